@@ -1,0 +1,96 @@
+"""A loopback HTTP server for generated portals (the demo replica and the test portals).
+
+Routes are a dict of path(+query) -> Page, swappable while the server runs, so a test
+can serve round 1 of a portal, then round 2. Every request is logged with its Host header.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Page:
+    body: bytes = b""
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
+    fail_first: int = 0  # answer 500 this many times before serving the page
+
+
+@dataclass(frozen=True)
+class LoggedRequest:
+    method: str
+    host: str
+    path: str
+    headers: dict[str, str]
+
+
+def html_page(text: str, charset: str = "utf-8", header_charset: str | None = "") -> Page:
+    """A page encoded in ``charset``; the Content-Type names ``header_charset`` (None: no charset)."""
+    declared = charset if header_charset == "" else header_charset
+    content_type = "text/html" if declared is None else f"text/html; charset={declared}"
+    return Page(text.encode(charset, "xmlcharrefreplace"), headers={"Content-Type": content_type})
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: PortalServer
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        return
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+        self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
+                                             dict(self.headers.items())))
+        page = self.server.resolve(self.path)
+        self.send_response(page.status)
+        for name, value in page.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(page.body)))
+        self.end_headers()
+        self.wfile.write(page.body)
+
+
+class PortalServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__((host, port), _Handler)
+        self.routes: dict[str, Page] = {}
+        self.fallback: Callable[[str], Page | None] | None = None
+        self.log: list[LoggedRequest] = []
+        self._failures: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def resolve(self, path: str) -> Page:
+        page = self.routes.get(path) or (self.fallback(path) if self.fallback else None)
+        if page is None:
+            return Page(b"<html><body><h1>404 Not Found</h1></body></html>", status=404)
+        with self._lock:
+            failed = self._failures.get(path, 0)
+            if failed < page.fail_first:
+                self._failures[path] = failed + 1
+                return Page(b"<html><body>500 Internal Server Error</body></html>", status=500)
+        return page
+
+    def start(self) -> PortalServer:
+        self._thread = threading.Thread(target=self.serve_forever, name="portal-server", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+    def paths_requested(self) -> list[str]:
+        return [r.path for r in self.log]

@@ -1,0 +1,316 @@
+"""An article page as a record: each field is a cascade of rules and the winning rule is kept."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from lxml import etree
+
+from archiver.extract import body as body_rules
+from archiver.extract.html import inline_text, parse_html
+from archiver.extract.labels import LabelHit, clean_author, parse_label_line, parse_source, \
+    split_keywords, starts_with_label
+from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date
+from archiver.profiles import SiteProfile, load_profile
+from archiver.urls import netloc_of
+
+# Bump when a change to extraction can change a record; versions remember which one made them.
+EXTRACTOR_VERSION = "1.0.0"
+
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)\s*")
+_CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
+_CRUMB_NOISE = frozenset({"首页", "主页", "网站首页", "home", "homepage", "正文", "详情", "内容",
+                          "content", "details", "detail", "article", "当前位置", "位置"})
+_META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
+                    "dc.date", "dc.date.issued", "og:published_time", "published_time")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
+_TRAILING_DIGITS = re.compile(r"(\d{3,})(?!.*\d)")
+_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+@dataclass
+class FieldTrace:
+    """Which rule produced each field: what a profile author reads when a field is wrong."""
+
+    rules: dict[str, str] = field(default_factory=dict)
+
+    def set(self, name: str, rule: str) -> None:
+        self.rules[name] = rule
+
+
+def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree._Element, str] | None:
+    for selector in selectors:
+        for element in root.cssselect(selector):
+            if normalize_space(element.text_content()) or element.find(".//img") is not None:
+                return element, selector
+    return None
+
+
+class ArticlePage:
+    """The fields of one article page; pure: (html, url, profile) in, record out."""
+
+    def __init__(self, html: str | bytes, url: str, profile: SiteProfile | None = None, *,
+                 charset: str | None = None, captured_at: datetime | None = None) -> None:
+        self.url = url
+        self.profile = profile or load_profile("generic")
+        self.captured_at = captured_at or datetime.now(UTC)
+        self.root, self.encoding = parse_html(html, charset)
+        self.trace = FieldTrace()
+        self._labels, self._label_elements = self._collect_labels()
+
+    # --- labels -------------------------------------------------------------------------
+
+    def _label_candidates(self) -> list[tuple[etree._Element, str]]:
+        found = []
+        for element in self.root.iter():
+            if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "title"):
+                continue
+            line = inline_text(element)
+            if line and len(line) <= 400 and starts_with_label(line) and not self._in_nav(element):
+                found.append((element, normalize_space(line)))
+        return found
+
+    def _in_nav(self, element: etree._Element) -> bool:
+        for node in (element, *element.iterancestors()):
+            if not isinstance(node.tag, str):
+                continue
+            names = body_rules.tokens(node)
+            if node.tag in ("nav", "footer") or names & {"nav", "navbar", "menu", "footer",
+                                                          "copyright", "sidebar", "related"}:
+                return True
+        return False
+
+    def _collect_labels(self) -> tuple[dict[str, LabelHit], list[etree._Element]]:
+        """First labelled value per kind in document order, preferring the tightest element."""
+        candidates = self._label_candidates()
+        chosen: dict[str, LabelHit] = {}
+        used: list[etree._Element] = []
+        for index, (element, line) in enumerate(candidates):
+            new = [h for h in parse_label_line(line) if h.kind not in chosen]
+            if not new:
+                continue
+            used.append(element)
+            for hit in new:
+                chosen[hit.kind] = self._tighter(hit, element, candidates[index + 1:])
+        return chosen, used
+
+    @staticmethod
+    def _tighter(hit: LabelHit, element: etree._Element,
+                 later: list[tuple[etree._Element, str]]) -> LabelHit:
+        """A nested element with the same label whose value is a prefix wins: it stops where the page does."""
+        for inner, line in later:
+            if element not in inner.iterancestors():
+                continue
+            for inner_hit in parse_label_line(line):
+                if inner_hit.kind == hit.kind and inner_hit.value and \
+                        hit.value.startswith(inner_hit.value) and inner_hit.value != hit.value:
+                    return inner_hit
+        return hit
+
+    def _label(self, kind: str) -> LabelHit | None:
+        return self._labels.get(kind)
+
+    def _profile_value(self, name: str) -> tuple[etree._Element, str] | None:
+        return _first_css(self.root, self.profile.selectors.get(name, ()))
+
+    # --- fields ---------------------------------------------------------------------------
+
+    def title(self) -> tuple[str | None, etree._Element | None]:
+        hit = self._profile_value("title")
+        if hit:
+            self.trace.set("title", f"profile:{hit[1]}")
+            return normalize_space(hit[0].text_content()), hit[0]
+        doc_title = normalize_space(self.root.findtext(".//title") or "")
+        best, best_score = None, 0.0
+        meta_first = self._label_elements[0] if self._label_elements else None
+        for position, element in enumerate(self.root.iter("h1", "h2", "h3", "div", "p", "span", "strong")):
+            if element.tag in ("div", "p", "span", "strong") and not (body_rules.tokens(element) & {"title", "tit", "headline", "biaoti"}):
+                continue
+            text = normalize_space(element.text_content())
+            if not (2 <= len(text) <= 200) or self._in_nav(element) or body_rules.in_boilerplate(element):
+                continue
+            score = {"h1": 3.0, "h2": 2.0, "h3": 1.0}.get(element.tag, 1.5)
+            if doc_title and text in doc_title:
+                score += 4 * len(text) / max(len(doc_title), 1) + 1
+            if meta_first is not None and self._precedes(element, meta_first):
+                score += 2
+            score -= position * 0.0001
+            if score > best_score:
+                best, best_score = element, score
+        if best is not None:
+            self.trace.set("title", f"heading:{best.tag}")
+            return normalize_space(best.text_content()), best
+        og = self.root.xpath("string(//meta[@property='og:title']/@content)")
+        if og.strip():
+            self.trace.set("title", "meta:og:title")
+            return normalize_space(og), None
+        if doc_title:
+            self.trace.set("title", "title-tag")
+            return _TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
+        self.trace.set("title", "none")
+        return None, None
+
+    @staticmethod
+    def _precedes(first: etree._Element, second: etree._Element) -> bool:
+        for element in first.itersiblings():
+            if element is second or second in element.iterdescendants():
+                return True
+        parent = first.getparent()
+        return parent is not None and parent is not second and any(
+            s is second or second in s.iterdescendants() for s in parent.itersiblings()
+        ) and len(list(parent)) <= 3
+
+    def _labelled(self, name: str, kind: str) -> tuple[str | None, str]:
+        hit = self._profile_value(name)
+        if hit:
+            text = normalize_space(hit[0].text_content())
+            labelled = parse_label_line(text)
+            value = labelled[0].value if labelled and labelled[0].position == 0 else text
+            return value, f"profile:{hit[1]}"
+        label = self._label(kind)
+        if label:
+            return label.value, f"label:{label.label}"
+        return None, "none"
+
+    def source(self) -> dict[str, Any]:
+        raw, rule = self._labelled("source", "source")
+        parsed = parse_source(raw)
+        self.trace.set("source", rule)
+        return {"source": parsed.name, "source_raw": parsed.raw, "reprinted": parsed.reprinted}
+
+    def author(self) -> str | None:
+        raw, rule = self._labelled("author", "author")
+        self.trace.set("author", rule)
+        return clean_author(raw)
+
+    def published_at(self, title_element: etree._Element | None) -> tuple[str | None, list[str]]:
+        tz = self.profile.timezone
+        raw, rule = self._labelled("date", "date")
+        if raw is None:
+            raw, rule = self._meta_date()
+        if raw is None and title_element is not None:
+            raw, rule = self._date_near(title_element)
+        if raw is None:
+            match = _URL_DATE.search(self.url)
+            raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
+        parsed = parse_date(raw, tz, self.captured_at)
+        self.trace.set("published_at", f"{rule}/{parsed.rule}" if raw else "none")
+        return parsed.iso, list(parsed.flags)
+
+    def _meta_date(self) -> tuple[str | None, str]:
+        for name in _META_DATE_NAMES:
+            value = self.root.xpath(
+                "string(//meta[translate(@name,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
+                f"='{name}' or @property='{name}' or @itemprop='datePublished']/@content)"
+            )
+            if value.strip():
+                return value, f"meta:{name}"
+        time_value = self.root.xpath("string(//time[@datetime][1]/@datetime)")
+        return (time_value, "time-tag") if time_value.strip() else (None, "none")
+
+    def _date_near(self, title_element: etree._Element) -> tuple[str | None, str]:
+        """An unlabelled date in the short lines right after the title."""
+        seen = 0
+        for element in title_element.itersiblings():
+            for node in element.iter():
+                line = normalize_space(node.text or "")
+                if line and len(line) <= 80 and _DATE_IN_LINE.search(line):
+                    return line, "near-title"
+            seen += 1
+            if seen > 4:
+                break
+        return None, "none"
+
+    def keywords(self) -> list[str]:
+        raw, rule = self._labelled("keywords", "keywords")
+        self.trace.set("keywords", rule)
+        return split_keywords(raw)
+
+    def breadcrumb_category(self, title: str | None) -> list[str]:
+        hit = self._profile_value("breadcrumb")
+        text = normalize_space(hit[0].text_content()) if hit else None
+        if text is None:
+            label = self._label("breadcrumb")
+            text = label.value if label else None
+        if not text:
+            self.trace.set("categories", "none")
+            return []
+        parts = [p for p in _CRUMB_SEPARATORS.split(text) if p and p.lower() not in _CRUMB_NOISE
+                 and p != title and len(p) <= 40]
+        self.trace.set("categories", "profile:breadcrumb" if hit else "label:breadcrumb")
+        return parts[-1:]
+
+    def body(self, title: str | None, title_element: etree._Element | None) -> dict[str, Any]:
+        hit = self._profile_value("body")
+        if hit:
+            container, rule = hit[0], f"profile:{hit[1]}"
+        else:
+            container, rule = body_rules.find_content(self.root), "main-content"
+        if container is None:
+            self.trace.set("body", "none")
+            return {"body": "", "body_html": "", "images": []}
+        drop = list(self._label_elements)
+        if title_element is not None:
+            drop.append(title_element)
+        body_rules.clean_container(container, drop, self.profile.boilerplate)
+        text = normalize_paragraphs(body_rules.paragraphs(container, title))
+        self.trace.set("body", rule)
+        return {"body": text, "body_html": body_rules.sanitized_html(container, self.url),
+                "images": body_rules.image_urls(container, self.url)}
+
+    def language(self, text: str) -> str | None:
+        detected = detect_language(text)
+        if detected:
+            self.trace.set("language", "text")
+            return detected
+        edition = self.profile.languages.get(netloc_of(self.url))
+        if edition:
+            self.trace.set("language", "profile")
+            return edition
+        lang = (self.root.get("lang") or "").lower()[:2] or None
+        self.trace.set("language", "html-lang" if lang else "none")
+        return lang
+
+    def article_id(self) -> str | None:
+        pattern = self.profile.article_id
+        match = pattern.search(self.url) if pattern else _TRAILING_DIGITS.search(self.url.split("?")[0])
+        self.trace.set("article_id", "profile" if pattern else "url-digits")
+        return match.group(1) if match else None
+
+    def to_record(self) -> dict[str, Any]:
+        title, title_element = self.title()
+        published_at, date_flags = self.published_at(title_element)
+        record: dict[str, Any] = {
+            "url": self.url,
+            "site": netloc_of(self.url),
+            "article_id": self.article_id(),
+            "title": title,
+            **self.source(),
+            "author": self.author(),
+            "published_at": published_at,
+            "published_at_flags": date_flags,
+            "keywords": self.keywords(),
+            "categories": self.breadcrumb_category(title),
+        }
+        record.update(self.body(title, title_element))
+        record["language"] = self.language(f"{title or ''} {record['body']}")
+        record["encoding"] = self.encoding
+        record["extractor_version"] = EXTRACTOR_VERSION
+        record["rules"] = dict(self.trace.rules)
+        return record
+
+
+def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | None = None, *,
+                    charset: str | None = None, captured_at: datetime | None = None) -> dict[str, Any]:
+    """Extract one article page into a normalized record (a plain dict).
+
+    ``profile`` is a SiteProfile, a built-in profile name, or None for the generic
+    heuristics. ``charset`` is the HTTP header's charset when ``html`` is bytes.
+    Raises ExtractionError when the page is not a document.
+    """
+    if isinstance(profile, str):
+        profile = load_profile(profile)
+    return ArticlePage(html, url, profile, charset=charset, captured_at=captured_at).to_record()

@@ -1,0 +1,208 @@
+"""Main-content detection and clean-up: the article text without the page furniture around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import nh3
+from lxml import etree
+
+from archiver.extract.html import BLOCK_TAGS, attr_names, block_text
+from archiver.extract.labels import parse_label_line
+from archiver.normalize import normalize_space
+from archiver.urls import canonicalize_url
+
+_TOKEN_SPLIT = re.compile(r"[\s_\-]+")
+NEGATIVE_TOKENS = frozenset(
+    "nav navbar navigation menu submenu footer foot copyright sidebar side aside related relate "
+    "recommend share bdshare comment comments breadcrumb crumb crumbs pager pagination pages "
+    "prev next prevnext keyword keywords tag tags advert ad ads banner login logo toolbar hot rank "
+    "friendlink links position location info meta print tools".split()
+)
+POSITIVE_TOKENS = frozenset(
+    "content contents article detail details text body main post entry con newsdes show "
+    "newscontent news_content article_content txt".split()
+)
+_STRUCTURAL_NEGATIVE = frozenset({"nav", "footer", "aside", "form", "header", "menu"})
+_CANDIDATE_TAGS = frozenset({"div", "td", "section", "article", "main", "body", "font", "span",
+                             "center", "blockquote", "li"})
+_PARAGRAPH_TAGS = ("p", "pre", "div", "td", "section", "article", "font", "span", "blockquote")
+
+CUT_MARKER = re.compile(
+    r"^(?:(?:Keywords?|Tags|关键词|关键字|标签)\s*[:：]"
+    r"|Related\s+(?:Content|Articles?|News|Posts|Reading)|相关(?:内容|新闻|文章|阅读|推荐|链接|资讯)"
+    r"|推荐阅读|延伸阅读|(?:Previous|Prev|Next)(?:\s+(?:article|post|page|news|item))?\s*[:：]"
+    r"|上一篇|下一篇|上一条|下一条|上一页|下一页|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
+    r"|返回列表|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|Back\s+to\s+(?:list|top)"
+    r"|Print\s+this|Close\s+window)",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b",
+                 "i", "u", "a", "img", "table", "thead", "tbody", "tr", "td", "th", "blockquote",
+                 "pre", "code", "figure", "figcaption", "sup", "sub"}
+_ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title"},
+                  "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+
+
+def tokens(element: etree._Element) -> set[str]:
+    return set(_TOKEN_SPLIT.split(attr_names(element))) - {""}
+
+
+def is_boilerplate(element: etree._Element) -> bool:
+    """Navigation, footer, share bars ...: by tag, or by a negative id/class without a positive one."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in _STRUCTURAL_NEGATIVE:
+        return True
+    names = tokens(element)
+    return bool(names & NEGATIVE_TOKENS) and not names & POSITIVE_TOKENS
+
+
+def in_boilerplate(element: etree._Element) -> bool:
+    return any(is_boilerplate(a) for a in element.iterancestors() if isinstance(a.tag, str)) or (
+        is_boilerplate(element)
+    )
+
+
+def weighted_length(text: str) -> int:
+    """Characters, with a CJK character counted like a short English word."""
+    return len(text) + 2 * len(_CJK.findall(text))
+
+
+def _own_text(element: etree._Element) -> str:
+    """Text of ``element`` and its inline descendants, not of nested blocks."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.lower() not in BLOCK_TAGS:
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return normalize_space("".join(parts))
+
+
+def _link_density(element: etree._Element, text_length: int) -> float:
+    link_length = sum(len(normalize_space(a.text_content())) for a in element.iter("a"))
+    return min(link_length / max(text_length, 1), 1.0)
+
+
+def find_content(root: etree._Element) -> etree._Element | None:
+    """The element holding the article text, readability-style: paragraphs vote for their holders."""
+    scores: dict[etree._Element, float] = {}
+
+    def initial(element: etree._Element) -> float:
+        names = tokens(element)
+        weight = 25.0 if names & POSITIVE_TOKENS else 0.0
+        return weight - 25.0 if names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE else weight
+
+    for node in root.iter(*_PARAGRAPH_TAGS):
+        text = _own_text(node)
+        length = weighted_length(text)
+        if length < 25:
+            continue
+        holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
+        if holder is None:
+            continue
+        score = 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3)
+        for target, share in ((holder, 1.0), (holder.getparent(), 0.5)):
+            if target is None or not isinstance(target.tag, str):
+                continue
+            if target not in scores:
+                scores[target] = initial(target)
+            scores[target] += score * share
+    if not scores:
+        return None
+    best, best_score = None, float("-inf")
+    for element, score in scores.items():
+        text_length = weighted_length(normalize_space(element.text_content()))
+        final = score * (1 - _link_density(element, text_length))
+        if final > best_score:
+            best, best_score = element, final
+    return best
+
+
+def _remove(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _remove_from(element: etree._Element, container: etree._Element) -> None:
+    """Remove ``element`` and everything after it inside ``container``."""
+    node = element
+    while node is not None and node is not container:
+        parent = node.getparent()
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is element:
+            node.tail = None
+            parent.remove(node)
+        node = parent
+
+
+def clean_container(container: etree._Element, drop: Iterable[etree._Element],
+                    boilerplate_selectors: Iterable[str]) -> None:
+    """Strip furniture out of the content element, in place."""
+    doomed = set(drop)
+    for selector in boilerplate_selectors:
+        doomed.update(container.cssselect(selector))
+    doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
+                  and is_boilerplate(e))
+    for element in doomed:
+        if element is not container and container in element.iterancestors():
+            _remove(element)
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        first = normalize_space(element.text)
+        if first and CUT_MARKER.match(first) and len(normalize_space(element.text_content())) < 300:
+            _remove_from(element, container)
+            break
+
+
+def is_volatile_line(line: str) -> bool:
+    """A line that is only counters (浏览次数：12, Views: 34)."""
+    hits = parse_label_line(line)
+    return bool(hits) and all(h.kind == "views" for h in hits) and hits[0].position == 0
+
+
+def paragraphs(container: etree._Element, title: str | None) -> list[str]:
+    result: list[str] = []
+    for raw in block_text(container):
+        text = normalize_space(raw)
+        if not text or text == title or is_volatile_line(text):
+            continue
+        if CUT_MARKER.match(text) and len(text) < 300:
+            break
+        result.append(text)
+    return result
+
+
+def sanitized_html(container: etree._Element, base_url: str) -> str:
+    """The content element as safe HTML: a whitelist of tags, http(s) links only, absolute URLs."""
+    container.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
+    inner = (container.text or "") + "".join(
+        etree.tostring(child, encoding="unicode", method="html") for child in container
+    )
+    return nh3.clean(inner, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRS,
+                     url_schemes={"http", "https"}, link_rel="noopener noreferrer nofollow",
+                     strip_comments=True).strip()
+
+
+def image_urls(container: etree._Element, base_url: str) -> list[str]:
+    found: dict[str, None] = {}
+    for img in container.iter("img"):
+        for attr in ("data-original", "data-src", "src"):
+            value = img.get(attr)
+            if value:
+                absolute = canonicalize_url(value, base_url)
+                if absolute:
+                    found.setdefault(absolute, None)
+                break
+    return list(found)

@@ -1,0 +1,158 @@
+"""Bytes -> text -> lxml tree, and the block-level view of a tree that every extractor reads."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import lxml.html
+from lxml import etree
+
+from archiver.errors import ExtractionError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# GBK and GB2312 pages routinely use characters only GB18030 (their superset) maps.
+_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
+             "big5": "big5hkscs", "iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
+    "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
+    "tbody td tfoot th thead tr ul html".split()
+)
+_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+              "canvas", "select", "textarea", "button", "input")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    rule: str  # "bom", "utf-8-valid", "header", "meta", "fallback"
+
+
+def _lookup(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        canonical = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return _SUPERSET.get(canonical, canonical)
+
+
+def meta_charset(body: bytes) -> str | None:
+    match = _META_CHARSET.search(body[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
+    """Decode a page whose declared charsets may be missing or wrong.
+
+    Valid UTF-8 with non-ASCII bytes is almost never an accident, so it wins over any
+    declaration; otherwise the header's and then the meta tag's charset are tried
+    strictly, and the first that decodes without error is used.
+    """
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if body.startswith(bom):
+            return Decoded(body[len(bom):].decode(encoding, "replace"), encoding, "bom")
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8", "utf-8-valid")
+    except UnicodeDecodeError:
+        pass
+    for rule, declared in (("header", header_charset), ("meta", meta_charset(body))):
+        encoding = _lookup(declared)
+        if encoding and encoding not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+            try:
+                return Decoded(body.decode(encoding), encoding, rule)
+            except UnicodeDecodeError:
+                continue
+    for encoding in ("gb18030", "cp1252"):
+        try:
+            return Decoded(body.decode(encoding), encoding, "fallback")
+        except UnicodeDecodeError:
+            continue
+    return Decoded(body.decode("utf-8", "replace"), "utf-8", "fallback")
+
+
+def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[etree._Element, str]:
+    """Parse a page into a tree with scripts, styles and comments removed.
+
+    Returns the tree and the encoding used. Raises ExtractionError for content that is
+    not a document at all (empty, binary).
+    """
+    if isinstance(html, bytes):
+        decoded = decode_html(html, header_charset)
+        text, encoding = decoded.text, decoded.encoding
+    else:
+        text, encoding = html, "unicode"
+    text = _XML_DECLARATION.sub("", text, count=1)
+    if not text.strip():
+        raise ExtractionError("empty document")
+    if text.count("\x00") > 16 or _control_ratio(text) > 0.1:
+        raise ExtractionError("binary content, not HTML")
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractionError(f"unparsable HTML: {exc}") from exc
+    etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    return root, encoding
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:2000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f")
+    return controls / max(len(sample), 1)
+
+
+def block_text(element: etree._Element) -> Iterator[str]:
+    """Yield the paragraphs of ``element`` as a browser would break them.
+
+    A block-level child or a ``<br>`` ends a paragraph; inline markup joins text as is.
+    """
+    buffer: list[str] = []
+
+    def flush() -> Iterator[str]:
+        if buffer:
+            text = "".join(buffer)
+            buffer.clear()
+            if text.strip():
+                yield text
+
+    def walk(node: etree._Element) -> Iterator[str]:
+        if node.text:
+            buffer.append(node.text)
+        for child in node:
+            if not isinstance(child.tag, str):
+                if child.tail:
+                    buffer.append(child.tail)
+                continue
+            tag = child.tag.lower()
+            if tag == "br":
+                yield from flush()
+            elif tag in BLOCK_TAGS:
+                yield from flush()
+                yield from walk(child)
+                yield from flush()
+            else:
+                yield from walk(child)
+            if child.tail:
+                buffer.append(child.tail)
+
+    yield from walk(element)
+    yield from flush()
+
+
+def inline_text(element: etree._Element) -> str:
+    """All text below ``element`` with a space at every element boundary (for label lines)."""
+    return " ".join(t.strip() for t in element.itertext() if t.strip())
+
+
+def attr_names(element: etree._Element) -> str:
+    """``id`` and ``class`` of an element, lower-cased, for the boilerplate/content heuristics."""
+    return f"{element.get('id', '')} {element.get('class', '')}".lower()

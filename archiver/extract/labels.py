@@ -1,0 +1,136 @@
+"""Labelled metadata lines: ``Source:``, ``来源：``, ``Date:``, ``发布时间：`` ... and reprint phrases.
+
+A line such as ``来源：新华网 作者：张三 发布时间：2024-11-22 浏览次数：12`` is split at
+every label it holds; the value of a label runs to the next label. Counters (浏览次数,
+Views) are labels too, so they are cut off and never leak into another field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
+_CHINESE_LABELS: dict[str, tuple[str, ...]] = {
+    "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
+    "author": ("作者", "撰稿人", "撰稿", "撰文", "文字"),
+    "date": ("发布时间", "发布日期", "发表时间", "发表日期", "上传时间", "添加时间", "时间", "日期"),
+    "updated": ("更新时间", "修改时间"),
+    "keywords": ("关键词", "关键字", "标签"),
+    "views": ("浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击", "浏览", "阅读",
+              "人气", "访问量"),
+    "editor": ("责任编辑", "责编", "编辑", "审核", "校对", "摄影", "图片"),
+    "breadcrumb": ("当前位置", "您的位置", "您现在的位置", "所在位置", "位置"),
+}
+_ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
+    "source": ("Source", "From", "Origin"),
+    "author": ("Author", "Authors", "Writer", "By"),
+    "date": ("Release Date", "Release Time", "Publish Date", "Publish Time", "Published",
+             "Posted", "Date", "Time"),
+    "updated": ("Updated", "Last Updated", "Modified"),
+    "keywords": ("Keywords", "Keyword", "Tags"),
+    "views": ("Views", "View", "Hits", "Clicks", "Reads", "Visits", "Page Views"),
+    "editor": ("Editor", "Edited By", "Responsible Editor", "Photo"),
+    "breadcrumb": ("Current Location", "Current Position", "Your Location", "Your Position",
+                   "Location"),
+}
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LABEL = re.compile(
+    "(?:"
+    + "|".join(f"(?P<zh_{k}>{_alternation(v)})" for k, v in _CHINESE_LABELS.items())
+    + "|(?<![A-Za-z])(?:"
+    + "|".join(f"(?P<en_{k}>{_alternation(v)})" for k, v in _ENGLISH_LABELS.items())
+    + r"))\s*[:：]",
+    re.IGNORECASE,
+)
+_LINE_MAX = 400
+_VALUE_TRIM = " \t|｜/·•,，;；、[]【】()（）"
+
+# Reprint phrases: the organization follows them.
+_REPRINT = re.compile(
+    r"^(?:(?:this\s+article\s+(?:is\s+|was\s+)?)?(?:reprinted|reproduced|republished|transferred|"
+    r"forwarded|excerpted|reposted|quoted)\s+(?:from|by)\s*(?:the\s+)?"
+    r"|转载自|转载于|转自|转载|摘自|摘编自|选自|引自)\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+_SOURCE_NOISE = re.compile(r"^(?:the\s+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    kind: str
+    label: str
+    value: str
+    position: int  # offset of the label in its line
+
+
+def parse_label_line(line: str) -> list[LabelHit]:
+    """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
+    if len(line) > _LINE_MAX:
+        return []
+    matches = list(_LABEL.finditer(line))
+    hits = []
+    for index, match in enumerate(matches):
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
+        group = next(name for name, text in match.groupdict().items() if text is not None)
+        value = line[match.end():end].strip(_VALUE_TRIM)
+        hits.append(LabelHit(group.split("_", 1)[1], match.group(group), value, match.start()))
+    return hits
+
+
+def starts_with_label(line: str) -> bool:
+    match = _LABEL.search(line[:40])
+    return bool(match) and not line[: match.start()].strip(_VALUE_TRIM)
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str | None
+    raw: str | None
+    reprinted: bool
+
+
+def parse_source(raw: str | None) -> Source:
+    """``Reprinted from the All-China Federation of Trade Unions`` -> the organization, reprinted.
+
+    Without a reprint phrase the source is taken as given and ``reprinted`` is False.
+    """
+    raw = (raw or "").strip(_VALUE_TRIM + " ")
+    if not raw:
+        return Source(None, None, False)
+    match = _REPRINT.match(raw)
+    name = raw[match.end():] if match else raw
+    name = _SOURCE_NOISE.sub("", name).strip(_VALUE_TRIM + ".。 ")
+    return Source(name or None, raw, bool(match))
+
+
+_EMPTY_AUTHOR = frozenset({"", "-", "--", "—", "/", "无", "暂无", "未知", "n/a", "none", "null",
+                           "unknown"})
+
+
+def clean_author(value: str | None) -> str | None:
+    value = (value or "").strip(_VALUE_TRIM + " ")
+    return None if value.lower() in _EMPTY_AUTHOR else value
+
+
+_KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|｜/]\s*")
+
+
+def split_keywords(value: str | None) -> list[str]:
+    value = (value or "").strip(_VALUE_TRIM + " ")
+    if not value:
+        return []
+    parts = _KEYWORD_SPLIT.split(value)
+    if len(parts) == 1 and re.search(r"[\u4e00-\u9fff]", value):
+        parts = value.split()
+    seen: dict[str, None] = {}
+    for part in parts:
+        part = part.strip(_VALUE_TRIM + " ")
+        if part:
+            seen.setdefault(part, None)
+    return list(seen)
