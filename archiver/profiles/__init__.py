@@ -129,3 +129,22 @@ def profile_for_target(target: str) -> SiteProfile:
         if host in profile.hosts:
             return replace(profile, start_urls=(canonical,))
     return load_profile("generic").for_start_url(canonical)
+
+
+def mirrored(profile: SiteProfile, mapping: dict[str, str]) -> SiteProfile:
+    """The profile aimed at a mirror: each real host in ``mapping`` is served at another base URL."""
+    rewritten_hosts = set(profile.hosts)
+    languages = dict(profile.languages)
+    start_urls = list(profile.start_urls)
+    for real_host, base in mapping.items():
+        base_url = canonicalize_url(base)
+        if base_url is None:
+            raise ProfileError(f"--mirror {real_host}={base}: not an http(s) URL")
+        local = netloc_of(base_url)
+        rewritten_hosts.discard(real_host)
+        rewritten_hosts.add(local)
+        if real_host in languages:
+            languages[local] = languages.pop(real_host)
+        start_urls = [base_url if netloc_of(u) == real_host else u for u in start_urls]
+    return replace(profile, hosts=frozenset(rewritten_hosts), languages=languages,
+                   start_urls=tuple(start_urls))

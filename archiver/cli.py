@@ -1,0 +1,207 @@
+"""The ``archiver`` command: a thin translator over the library. Errors become one line + exit code."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from archiver import __version__
+from archiver.errors import ArchiverError
+from archiver.render import crawl_summary, extraction_text, stats_text
+
+DEFAULT_DB = Path("data/archive.db")
+FORMAT_TEXT_JSON = click.Choice(["text", "json"])
+EXPORT_FIELDS = ("url", "site", "title", "source", "source_raw", "reprinted", "author",
+                 "published_at", "categories", "keywords", "body", "language", "version",
+                 "content_hash", "first_seen", "last_seen", "status", "article_id")
+
+
+def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
+    """ArchiverError -> ``Error: ...`` on stderr and its exit code; no traceback for the user."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ArchiverError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+def _db_option(default: Path = DEFAULT_DB) -> Callable[..., Any]:
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                        default=default, show_default=True, help="Path of the SQLite archive.")
+
+
+def _existing_archive(db: Path) -> Any:
+    from archiver.errors import ArchiveError
+    from archiver.store import Archive
+
+    if not db.exists():
+        raise ArchiveError(f"no archive at {db}: run `archiver crawl TARGET --db {db}` first")
+    return Archive(db)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="archiver")
+def cli() -> None:
+    """Crawl a news/association portal into a versioned SQLite archive."""
+
+
+@cli.command()
+@click.argument("target", default="kmabxh")
+@_db_option()
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Set a Scrapy or ARCHIVER_* setting (repeatable).")
+@click.option("--mirror", "mirrors", multiple=True, metavar="HOST=URL",
+              help="Crawl a profile's HOST at another base URL (a local mirror).")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ...],
+          mirrors: tuple[str, ...], log_file: str | None, verbose: bool, output_format: str) -> None:
+    """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL)."""
+    from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
+
+    profile = resolve_profile(target, parse_mirrors(mirrors))
+    settings = build_settings(db, max_pages=max_pages, overrides=parse_overrides(overrides),
+                              log_file=log_file, verbose=verbose)
+    result = run_crawl(target, db, profile=profile, settings=settings)
+    _emit(crawl_summary(result), output_format)
+    sys.exit(result.exit_code)
+
+
+def _emit(summary: tuple[str, dict[str, Any]], output_format: str) -> None:
+    text, data = summary
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json" else text)
+
+
+@cli.command()
+@_db_option()
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+@click.option("--all-versions", is_flag=True, help="One record per (url, version), not per article.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@fails_cleanly
+def export(db: Path, output_format: str, all_versions: bool, output: Path | None) -> None:
+    """Export archived articles as JSON lines or CSV."""
+    archive = _existing_archive(db)
+    with _open_output(output) as stream:
+        records = archive.export_records(all_versions=all_versions)
+        count = _write_jsonl(records, stream) if output_format == "jsonl" else _write_csv(records, stream)
+    if output:
+        click.echo(f"Exported {count} records to {output}", err=True)
+
+
+@contextmanager
+def _open_output(output: Path | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    from archiver.errors import ArchiverError
+
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        stream = output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ArchiverError(f"cannot write {output}: {exc.strerror}") from exc
+    with stream:
+        yield stream
+
+
+def _write_jsonl(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
+    count = 0
+    for record in records:
+        stream.write(json.dumps({k: record[k] for k in EXPORT_FIELDS}, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
+    writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS)
+    writer.writeheader()
+    count = 0
+    for record in records:
+        row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+               for k, v in record.items() if k in EXPORT_FIELDS}
+        row["reprinted"] = "true" if record["reprinted"] else "false"
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+@cli.command()
+@_db_option()
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def stats(db: Path, output_format: str) -> None:
+    """Counts of what the archive holds, per site, and the last crawl run."""
+    data = _existing_archive(db).stats()
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json"
+               else stats_text(data))
+
+
+@cli.command()
+@click.argument("file_or_url")
+@click.option("--url", help="The page's URL, for a saved file (resolves links, article id, site).")
+@click.option("--profile", "profile_name", help="Site profile name or .toml path (default: by URL, else generic).")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def extract(file_or_url: str, url: str | None, profile_name: str | None, output_format: str) -> None:
+    """Extract one saved page (or URL) and show every field with the rule that produced it."""
+    from archiver.extract import extract_article
+    from archiver.fetch import read_page
+    from archiver.profiles import load_profile, profile_for_target
+
+    body, charset, page_url = read_page(file_or_url, url)
+    if profile_name:
+        profile = load_profile(profile_name)
+    elif page_url.startswith("http"):
+        profile = profile_for_target(page_url)
+    else:
+        profile = load_profile("generic")
+    record = extract_article(body, page_url, profile, charset=charset)
+    record["profile"] = profile.name
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2) if output_format == "json"
+               else extraction_text(record))
+
+
+@cli.command()
+@_db_option(Path("data/demo.db"))
+@click.option("--per-edition", type=click.IntRange(4, 500), default=24, show_default=True,
+              help="Articles in each edition of the replica portal.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def demo(db: Path, per_edition: int, output_format: str) -> None:
+    """Serve the bundled offline replica portal on 127.0.0.1 and crawl it into a fresh archive."""
+    from archiver.demo.run import run_demo
+
+    result, sample = run_demo(db, per_edition)
+    text, data = crawl_summary(result)
+    if output_format == "json":
+        click.echo(json.dumps({**data, "sample": sample}, ensure_ascii=False, indent=2))
+    else:
+        shown = {**sample, "body": _shorten(sample["body"], 300)}
+        click.echo(text + "\n\nOne archived record:\n" + json.dumps(shown, ensure_ascii=False, indent=2))
+    sys.exit(result.exit_code)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+
+
+def main() -> None:
+    cli(prog_name="archiver")

@@ -1,0 +1,98 @@
+"""Run one crawl: settings (module, then profile, then -s overrides) -> Scrapy -> archive."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from archiver.errors import UsageError
+from archiver.profiles import SiteProfile, mirrored, profile_for_target
+from archiver.store import Archive
+
+EXIT_OK = 0
+EXIT_INTERRUPTED = 4
+
+
+@dataclass
+class CrawlResult:
+    run_id: int | None
+    db: Path
+    status: str
+    stats: dict[str, Any]
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_OK if self.status == "finished" else EXIT_INTERRUPTED
+
+
+def parse_overrides(pairs: Iterable[str]) -> dict[str, str]:
+    result = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"-s {pair!r}: expected NAME=VALUE, e.g. -s DOWNLOAD_DELAY=2")
+        result[name.strip()] = value
+    return result
+
+
+def parse_mirrors(pairs: Iterable[str]) -> dict[str, str]:
+    result = {}
+    for pair in pairs:
+        host, sep, base = pair.partition("=")
+        if not sep:
+            raise UsageError(f"--mirror {pair!r}: expected HOST=URL, e.g. en.kmabxh.com=http://127.0.0.1:8001")
+        result[host.strip().lower()] = base.strip()
+    return result
+
+
+def build_settings(db: Path, *, max_pages: int | None = None, overrides: dict[str, str] | None = None,
+                   log_file: str | None = None, verbose: bool = False) -> Settings:
+    settings = Settings()
+    settings.setmodule("archiver.settings", priority="project")
+    settings.set("ARCHIVER_DB", str(db), priority="cmdline")
+    settings.set("LOG_LEVEL", "INFO" if verbose or log_file else "WARNING", priority="cmdline")
+    if log_file:
+        settings.set("LOG_FILE", log_file, priority="cmdline")
+    if max_pages:
+        settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="cmdline")
+    for name, value in (overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    contact = settings.get("ARCHIVER_CONTACT_URL")
+    if contact and settings.get("USER_AGENT", "").endswith("(research web archiver)"):
+        settings.set("USER_AGENT", settings.get("USER_AGENT")[:-1] + f"; +{contact})", priority="cmdline")
+    return settings
+
+
+def resolve_profile(target: str, mirrors: dict[str, str] | None = None) -> SiteProfile:
+    profile = profile_for_target(target)
+    if mirrors:
+        profile = mirrored(profile, mirrors)
+    if not profile.start_urls:
+        raise UsageError(f"profile {profile.name!r} has no start_urls: give a home URL as TARGET")
+    return profile
+
+
+def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
+              settings: Settings | None = None) -> CrawlResult:
+    """Crawl ``target`` into the archive at ``db``; blocks until the crawl ends."""
+    from spiders.portal import PortalSpider
+
+    profile = profile or resolve_profile(target)
+    Archive(db).close()  # fail fast, with one clear line, on an unusable archive path
+    settings = settings or build_settings(db)
+    process = CrawlerProcess(settings)
+    logging.getLogger("scrapy.core.scraper").setLevel(
+        logging.ERROR if settings.get("LOG_LEVEL") == "WARNING" else logging.INFO)
+    crawler = process.create_crawler(PortalSpider)
+    process.crawl(crawler, target=target, profile=profile)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    run_id = stats.get("archiver/run_id")
+    status = stats.get("archiver/run_status", "failed")
+    return CrawlResult(run_id=run_id, db=db, status=status, stats=stats)

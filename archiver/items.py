@@ -1,0 +1,51 @@
+"""What flows from the spider through the pipelines into the archive (plain dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class PageCapture:
+    """One fetched article page, as the server sent it."""
+
+    url: str  # canonical URL that was requested
+    final_url: str  # after redirects
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: str
+    referer: str | None = None
+
+
+@dataclass
+class ArticleItem:
+    """An article capture and the record extracted from it."""
+
+    capture: PageCapture
+    record: dict[str, Any]
+
+
+@dataclass
+class ListingItem:
+    """A category listing page and the article URLs it lists."""
+
+    url: str
+    category_name: str
+    category_url: str
+    article_urls: list[str]
+    fetched_at: str
+
+
+@dataclass
+class FailureItem:
+    """A page that could not be archived, and why."""
+
+    url: str
+    kind: str  # http, timeout, dns, connection, oversized, unparsable, invalid, offsite
+    reason: str
+    at: str
+    status: int | None = None
+    referer: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -1,0 +1,133 @@
+"""The archive schema: the only module with DDL. Append-only: never edit a released migration.
+
+``PRAGMA user_version`` holds the schema version (the number of applied migrations) so a
+researcher's tools can check it; docs/schema.md documents every table and column.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("archiver")
+
+
+def _execute_all(db: Database, script: str) -> None:
+    """Statement by statement: ``executescript`` would commit and break the migration's transaction."""
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    _execute_all(db, """
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'failed', 'interrupted')),
+            target TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            settings TEXT NOT NULL DEFAULT '{}',
+            stats TEXT NOT NULL DEFAULT '{}',
+            archiver_version TEXT NOT NULL,
+            extractor_version TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            site TEXT NOT NULL,
+            site_article_id TEXT,
+            status TEXT NOT NULL DEFAULT 'live' CHECK (status IN ('live', 'gone')),
+            gone_at TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            first_crawl_id INTEGER REFERENCES crawl_runs(id),
+            last_crawl_id INTEGER REFERENCES crawl_runs(id),
+            current_version INTEGER
+        );
+        CREATE INDEX idx_articles_site ON articles(site);
+        CREATE TABLE captures (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            crawl_id INTEGER REFERENCES crawl_runs(id),
+            fetched_at TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            headers TEXT NOT NULL DEFAULT '{}',
+            codec TEXT NOT NULL CHECK (codec IN ('identity', 'zstd')),
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL
+        );
+        CREATE INDEX idx_captures_url ON captures(url);
+        CREATE TABLE versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            version INTEGER NOT NULL,
+            crawl_id INTEGER REFERENCES crawl_runs(id),
+            capture_id INTEGER NOT NULL REFERENCES captures(id),
+            captured_at TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            change_kind TEXT NOT NULL,
+            changed_fields TEXT NOT NULL DEFAULT '[]',
+            title TEXT,
+            source TEXT,
+            source_raw TEXT,
+            reprinted INTEGER NOT NULL DEFAULT 0,
+            author TEXT,
+            published_at TEXT,
+            published_at_flags TEXT NOT NULL DEFAULT '[]',
+            body TEXT NOT NULL,
+            body_html TEXT NOT NULL DEFAULT '',
+            keywords TEXT NOT NULL DEFAULT '[]',
+            page_categories TEXT NOT NULL DEFAULT '[]',
+            language TEXT,
+            images TEXT NOT NULL DEFAULT '[]',
+            encoding TEXT,
+            rules TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (article_id, version)
+        );
+        CREATE INDEX idx_versions_hash ON versions(article_id, content_hash);
+        CREATE TABLE categories (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            name TEXT NOT NULL,
+            url TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE category_members (
+            category_id INTEGER NOT NULL REFERENCES categories(id),
+            url TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            first_crawl_id INTEGER REFERENCES crawl_runs(id),
+            last_crawl_id INTEGER REFERENCES crawl_runs(id),
+            PRIMARY KEY (category_id, url)
+        );
+        CREATE INDEX idx_category_members_url ON category_members(url);
+        CREATE TABLE fetch_errors (
+            id INTEGER PRIMARY KEY,
+            crawl_id INTEGER REFERENCES crawl_runs(id),
+            url TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status INTEGER,
+            reason TEXT NOT NULL,
+            referer TEXT,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX idx_fetch_errors_crawl ON fetch_errors(crawl_id);
+    """)
+
+
+def schema_version() -> int:
+    return len(migrations._migrations)
+
+
+def migrate(db: Database) -> int:
+    """Create or upgrade the archive's schema; returns the schema version."""
+    migrations.apply(db)
+    version = schema_version()
+    db.execute(f"PRAGMA user_version = {version}")
+    return version

@@ -1,0 +1,49 @@
+"""A progress line on stderr while a crawl runs: pages, articles, failures, rate."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from twisted.internet import task
+
+
+class ProgressLine:
+    def __init__(self, crawler: Crawler, interval: float) -> None:
+        self.stats = crawler.stats
+        self.interval = interval
+        self.started = time.monotonic()
+        self.loop: task.LoopingCall | None = None
+        crawler.signals.connect(self.opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ProgressLine:
+        interval = crawler.settings.getfloat("ARCHIVER_PROGRESS_INTERVAL")
+        if interval <= 0:
+            raise NotConfigured
+        return cls(crawler, interval)
+
+    def opened(self, spider: object) -> None:
+        self.started = time.monotonic()
+        self.loop = task.LoopingCall(self.report)
+        self.loop.start(self.interval, now=False)
+
+    def closed(self, spider: object, reason: str) -> None:
+        if self.loop and self.loop.running:
+            self.loop.stop()
+
+    def line(self) -> str:
+        get = self.stats.get_value
+        pages = get("response_received_count", 0)
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        return (f"[archiver] {elapsed:6.0f}s  pages {pages}  queued {get('scheduler/enqueued', 0)}"
+                f"  articles new {get('archiver/new', 0)} changed {get('archiver/changed', 0)}"
+                f" unchanged {get('archiver/unchanged', 0)}  failures {get('archiver/failures', 0)}"
+                f"  {pages / elapsed:.1f} pages/s")
+
+    def report(self) -> None:
+        print(self.line(), file=sys.stderr, flush=True)

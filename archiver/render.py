@@ -1,0 +1,84 @@
+"""Human-readable text for the CLI (JSON output is the same data, unformatted)."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+_SHOWN_FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at",
+                 "published_at_flags", "keywords", "categories", "language", "article_id",
+                 "images", "encoding")
+
+
+def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
+    stats = result.stats
+    get = stats.get
+    elapsed = get("elapsed_time_seconds", 0.0)
+    data = {
+        "run_id": result.run_id, "db": str(result.db), "status": result.status,
+        "elapsed_seconds": round(elapsed, 2),
+        "pages_fetched": get("response_received_count", 0),
+        "articles_new": get("archiver/new", 0), "articles_changed": get("archiver/changed", 0),
+        "articles_unchanged": get("archiver/unchanged", 0),
+        "listing_pages": get("archiver/listings", 0), "failures": get("archiver/failures", 0),
+        "robots_forbidden": get("robotstxt/forbidden", 0),
+        "finish_reason": get("finish_reason"),
+    }
+    articles = data["articles_new"] + data["articles_changed"] + data["articles_unchanged"]
+    text = (
+        f"Crawl run {data['run_id']} {data['status']} in {elapsed:.1f}s "
+        f"({data['finish_reason']}).\n"
+        f"  pages fetched     {data['pages_fetched']}\n"
+        f"  listing pages     {data['listing_pages']}\n"
+        f"  articles          {articles} ({data['articles_new']} new, {data['articles_changed']} changed, "
+        f"{data['articles_unchanged']} unchanged)\n"
+        f"  failures          {data['failures']} (recorded in the fetch_errors table)\n"
+        f"  robots.txt skips  {data['robots_forbidden']}\n"
+        f"Archive: {result.db}"
+    )
+    return text, data
+
+
+def stats_text(data: dict[str, Any]) -> str:
+    lines = [f"Archive {data['path']} (schema version {data['schema_version']})",
+             f"  articles      {data['articles']} ({data['live']} live, {data['gone']} gone)",
+             f"  versions      {data['versions']}",
+             f"  categories    {data['categories']}",
+             f"  captures      {data['captures']} ({_size(data['captures_raw_bytes'])} raw, "
+             f"{_size(data['captures_stored_bytes'])} stored)",
+             f"  fetch errors  {data['fetch_errors']}",
+             f"  crawl runs    {data['crawl_runs']}"]
+    for site, counts in data["sites"].items():
+        lines.append(f"  site {site}: {counts['articles']} articles, {counts['live']} live")
+    run = data.get("last_run")
+    if run:
+        lines.append(f"  last run      #{run['id']} {run['status']} {run['started_at']} -> "
+                     f"{run['finished_at'] or '…'} ({run['target']})")
+    return "\n".join(lines)
+
+
+def _size(count: int) -> str:
+    value = float(count)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"
+
+
+def extraction_text(record: dict[str, Any]) -> str:
+    rules = record.get("rules", {})
+    lines = [f"{record['url']}  (profile {record.get('profile', '?')}, extractor "
+             f"{record['extractor_version']})", ""]
+    for name in _SHOWN_FIELDS:
+        rule = rules.get(name, rules.get(name.split("_")[0], ""))
+        lines.append(f"{name:<19}{rule:<24}{record.get(name)!r}")
+    body = record.get("body") or ""
+    paragraphs = body.split("\n\n") if body else []
+    lines.append(f"{'body':<19}{rules.get('body', ''):<24}{len(body)} characters, "
+                 f"{len(paragraphs)} paragraphs")
+    for paragraph in paragraphs[:3]:
+        lines.append(textwrap.indent(textwrap.shorten(paragraph, 200, placeholder=" …"), " " * 19))
+    if len(paragraphs) > 3:
+        lines.append(" " * 19 + f"… {len(paragraphs) - 3} more paragraphs")
+    return "\n".join(lines)

@@ -1,0 +1,55 @@
+"""Scrapy settings for archiver: polite defaults for a real portal.
+
+Every archiver knob is ``ARCHIVER_*`` (alphabetical below) and documented in the README;
+any Scrapy setting can be overridden with ``archiver crawl -s NAME=VALUE``.
+"""
+
+from archiver import __version__
+
+BOT_NAME = "archiver"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# --- archiver ----------------------------------------------------------------------------
+ARCHIVER_BATCH_SECONDS = 2.0  # commit at least this often during a crawl
+ARCHIVER_BATCH_SIZE = 100  # items per transaction
+ARCHIVER_CONTACT_URL = ""  # put in the User-Agent so a site operator can reach you
+ARCHIVER_DB = "data/archive.db"
+ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (pagination traps)
+ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off
+
+# --- politeness ----------------------------------------------------------------------------
+USER_AGENT = f"archiver/{__version__} (research web archiver)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+COOKIES_ENABLED = False
+
+# --- limits ----------------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+REDIRECT_MAX_TIMES = 5
+DEPTH_LIMIT = 0
+
+# --- components ------------------------------------------------------------------------------
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,
+    "pipelines.validate.ValidatePipeline": 200,
+    "pipelines.archive.ArchivePipeline": 300,
+}
+EXTENSIONS = {
+    "archiver.progress.ProgressLine": 500,
+    "scrapy.extensions.telnet.TelnetConsole": None,
+}
+LOG_LEVEL = "INFO"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,1 @@
+"""Item pipelines: extract -> validate -> archive. Thin adapters over the archiver library."""

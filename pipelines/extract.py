@@ -1,0 +1,41 @@
+"""PageCapture -> ArticleItem (the extracted record), or a FailureItem saying why not."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from scrapy import Spider
+from scrapy.crawler import Crawler
+
+from archiver.errors import ExtractionError
+from archiver.extract import extract_article
+from archiver.items import ArticleItem, FailureItem, PageCapture
+
+
+def _charset(headers: dict[str, str]) -> str | None:
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    return content_type.partition("charset=")[2].split(";")[0].strip() or None
+
+
+class ExtractPipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ExtractPipeline:
+        return cls(crawler)
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if not isinstance(item, PageCapture):
+            return item
+        try:
+            record = extract_article(item.body, item.url, self.crawler.spider.profile,  # type: ignore[union-attr]
+                                     charset=_charset(item.headers),
+                                     captured_at=datetime.fromisoformat(item.fetched_at))
+        except ExtractionError as exc:
+            self.stats.inc_value("archiver/extraction_failed")
+            return FailureItem(url=item.url, kind="unparsable", reason=str(exc),
+                               status=item.status, at=item.fetched_at, referer=item.referer)
+        return ArticleItem(capture=item, record=record)

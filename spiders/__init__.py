@@ -1,0 +1,1 @@
+"""Scrapy spiders: thin adapters from Scrapy responses to archiver's parsers and items."""
