@@ -26,6 +26,7 @@ class LoggedRequest:
     host: str
     path: str
     headers: dict[str, str]
+    status: int
 
 
 def html_page(text: str, charset: str = "utf-8", header_charset: str | None = "") -> Page:
@@ -43,9 +44,9 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
-        self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
-                                             dict(self.headers.items())))
         page = self.server.resolve(self.path)
+        self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
+                                             dict(self.headers.items()), page.status))
         self.send_response(page.status)
         for name, value in page.headers.items():
             self.send_header(name, value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from lxml import etree
 
 from archiver.extract import body as body_rules
-from archiver.extract.html import inline_text, parse_html
+from archiver.extract.html import BLOCK_TAGS, inline_text, parse_html
 from archiver.extract.labels import LabelHit, clean_author, parse_label_line, parse_source, \
     split_keywords, starts_with_label
 from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date
@@ -28,6 +29,9 @@ _META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish
                     "dc.date", "dc.date.issued", "og:published_time", "published_time")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
 _TRAILING_DIGITS = re.compile(r"(\d{3,})(?!.*\d)")
+_TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
+_TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
+_NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
@@ -78,6 +82,8 @@ class ArticlePage:
             if not isinstance(node.tag, str):
                 continue
             names = body_rules.tokens(node)
+            if node.tag == "footer" and any(a.tag == "article" for a in node.iterancestors()):
+                continue  # an article's own footer holds its tags, not site furniture
             if node.tag in ("nav", "footer") or names & {"nav", "navbar", "menu", "footer",
                                                           "copyright", "sidebar", "related"}:
                 return True
@@ -100,13 +106,19 @@ class ArticlePage:
     @staticmethod
     def _tighter(hit: LabelHit, element: etree._Element,
                  later: list[tuple[etree._Element, str]]) -> LabelHit:
-        """A nested element with the same label whose value is a prefix wins: it stops where the page does."""
+        """A nested element with the same label wins when it ends the value where the page does.
+
+        A nested block (``<p>Tags:</p><div>Share ...</div>``) ends a value, even an empty
+        one; a nested inline element only when its value is a non-empty prefix.
+        """
         for inner, line in later:
             if element not in inner.iterancestors():
                 continue
             for inner_hit in parse_label_line(line):
-                if inner_hit.kind == hit.kind and inner_hit.value and \
-                        hit.value.startswith(inner_hit.value) and inner_hit.value != hit.value:
+                if inner_hit.kind != hit.kind or inner_hit.value == hit.value or \
+                        not hit.value.startswith(inner_hit.value):
+                    continue
+                if inner_hit.value or inner.tag in BLOCK_TAGS:
                     return inner_hit
         return hit
 
@@ -124,25 +136,9 @@ class ArticlePage:
             self.trace.set("title", f"profile:{hit[1]}")
             return normalize_space(hit[0].text_content()), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
-        best, best_score = None, 0.0
-        meta_first = self._label_elements[0] if self._label_elements else None
-        for position, element in enumerate(self.root.iter("h1", "h2", "h3", "div", "p", "span", "strong")):
-            if element.tag in ("div", "p", "span", "strong") and not (body_rules.tokens(element) & {"title", "tit", "headline", "biaoti"}):
-                continue
-            text = normalize_space(element.text_content())
-            if not (2 <= len(text) <= 200) or self._in_nav(element) or body_rules.in_boilerplate(element):
-                continue
-            score = {"h1": 3.0, "h2": 2.0, "h3": 1.0}.get(element.tag, 1.5)
-            if doc_title and text in doc_title:
-                score += 4 * len(text) / max(len(doc_title), 1) + 1
-            if meta_first is not None and self._precedes(element, meta_first):
-                score += 2
-            score -= position * 0.0001
-            if score > best_score:
-                best, best_score = element, score
-        if best is not None:
-            self.trace.set("title", f"heading:{best.tag}")
-            return normalize_space(best.text_content()), best
+        found = self._title_from_doc_title(doc_title) or self._title_from_headings(doc_title)
+        if found:
+            return found
         og = self.root.xpath("string(//meta[@property='og:title']/@content)")
         if og.strip():
             self.trace.set("title", "meta:og:title")
@@ -152,6 +148,48 @@ class ArticlePage:
             return _TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
         self.trace.set("title", "none")
         return None, None
+
+    def _title_candidates(self) -> Iterator[tuple[etree._Element, str]]:
+        for element in self.root.iter(*_TITLE_TAGS):
+            if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
+                continue
+            text = normalize_space(element.text_content())
+            if 2 <= len(text) <= 200:
+                yield element, text
+
+    def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
+        """The element repeating the ``<title>`` (or its longest part): the on-page headline."""
+        parts = {p for p in (doc_title, *_TITLE_SEPARATORS.split(doc_title)) if len(p) >= 4}
+        best: tuple[int, int, etree._Element, str] | None = None
+        for element, text in self._title_candidates():
+            if text in parts:
+                rank = (len(text), int(element.tag in ("h1", "h2", "h3")))
+                if best is None or rank > best[:2]:
+                    best = (*rank, element, text)
+        if best is None:
+            return None
+        self.trace.set("title", f"title-match:{best[2].tag}")
+        return best[3], best[2]
+
+    def _title_from_headings(self, doc_title: str) -> tuple[str, etree._Element] | None:
+        """A heading before the labelled meta line, or one whose text is part of ``<title>``."""
+        meta_first = self._label_elements[0] if self._label_elements else None
+        best, best_score = None, 0.0
+        for element, text in self._title_candidates():
+            if element.tag not in ("h1", "h2", "h3") and not body_rules.tokens(element) & _TITLE_TOKENS:
+                continue
+            related = bool(doc_title) and text in doc_title
+            before_meta = meta_first is not None and self._precedes(element, meta_first)
+            if not (related or before_meta or not doc_title):
+                continue
+            score = {"h1": 3.0, "h2": 2.0, "h3": 1.0}.get(element.tag, 1.5) + 3 * before_meta
+            if related:
+                score += 4 * len(text) / max(len(doc_title), 1)
+            if score > best_score:
+                best, best_score = (text, element), score
+        if best:
+            self.trace.set("title", f"heading:{best[1].tag}")
+        return best
 
     @staticmethod
     def _precedes(first: etree._Element, second: etree._Element) -> bool:

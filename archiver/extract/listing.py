@@ -29,6 +29,9 @@ _PAGER_TEXT = re.compile(
 _PAGER_TOKENS = frozenset({"page", "pages", "pager", "pagination", "paging", "fenye", "pagelist",
                            "pagenav", "page_nav", "pagebar", "pg", "paginate", "pagin"})
 _HOME_PATHS = re.compile(r"^/(?:index\.(?:s?html?|php|aspx?|jsp))?$", re.IGNORECASE)
+_SIDEBAR_TOKENS = frozenset({"left", "right", "side", "sidebar", "hot", "rank", "ranking", "popular",
+                             "widget", "recommend", "tuijian", "redian", "aside", "sidebox"})
+_LIST_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}")
 _NAV_TOKENS = frozenset({"nav", "navbar", "navigation", "menu", "mainmenu", "topmenu", "mainnav",
                          "topnav", "daohang", "dh", "column", "columns", "lanmu"})
 
@@ -150,7 +153,8 @@ def listing_links(root: etree._Element, page_url: str, allowed: frozenset[str],
 
 
 def _main_list(content: list[Link]) -> list[Link]:
-    """The largest group of title-like links sharing a list container: the listing itself."""
+    """The listing itself: the group of title-like links sharing a list container that looks most
+    like a dated list of articles and least like a sidebar (hot, popular, ranking)."""
     groups: dict[etree._Element, list[Link]] = defaultdict(list)
     for link in content:
         if len(link.text) < 4:
@@ -160,9 +164,17 @@ def _main_list(content: list[Link]) -> list[Link]:
             node = node.getparent()
         if node is not None:
             groups[node].append(link)
-    if not groups:
-        return []
-    best = max(groups.values(), key=len)
+    best, best_score = [], 0.0
+    for container, group in groups.items():
+        score = float(len(group))
+        dates = len(_LIST_DATE.findall(container.text_content()))
+        if dates >= len(group) / 2:
+            score *= 2
+        if any(body_rules.tokens(e) & _SIDEBAR_TOKENS
+               for e in (container, *container.iterancestors()) if isinstance(e.tag, str)):
+            score *= 0.3
+        if score > best_score:
+            best, best_score = group, score
     return best if len(best) >= 2 else []
 
 
