@@ -30,6 +30,8 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
     if not url:
         return None
     try:
+        if "://" in url[:12] and not urlsplit(url).netloc:
+            return None  # "http://" with no host would resolve to the base page
         absolute = urljoin(base, url) if base else url
         parts = urlsplit(safe_url_string(absolute))
         scheme = parts.scheme.lower()

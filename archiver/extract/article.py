@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from html import escape
 from typing import Any
 
 from lxml import etree
@@ -294,9 +295,13 @@ class ArticlePage:
         if title_element is not None:
             drop.append(title_element)
         body_rules.clean_container(container, drop, self.profile.boilerplate)
-        text = normalize_paragraphs(body_rules.paragraphs(container, title))
+        paragraphs = body_rules.paragraphs(container, title)
+        text = normalize_paragraphs(paragraphs)
+        body_html = body_rules.sanitized_html(container, self.url)
+        if "<p" not in body_html:  # <br>-separated text: give each paragraph its own <p>
+            body_html = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p)
         self.trace.set("body", rule)
-        return {"body": text, "body_html": body_rules.sanitized_html(container, self.url),
+        return {"body": text, "body_html": body_html,
                 "images": body_rules.image_urls(container, self.url)}
 
     def language(self, text: str) -> str | None:

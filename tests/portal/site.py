@@ -20,7 +20,7 @@ THEMES = {
 
 
 @dataclass
-class TestPortal:
+class PortalFixture:
     theme: Any
     server: PortalServer
     sentinel: PortalServer
@@ -47,7 +47,7 @@ def _mangle(html: str) -> str:
     return re.sub(r"(<table[^>]*>)", r"\1</div></span>", html, count=1)
 
 
-def build_portal(theme_name: str, count: int = 40, seed: int = 11) -> TestPortal:
+def build_portal(theme_name: str, count: int = 40, seed: int = 11) -> PortalFixture:
     theme_cls, lang, categories = THEMES[theme_name]
     theme = theme_cls(categories)
     server = PortalServer("127.0.0.1", 0)
@@ -58,18 +58,18 @@ def build_portal(theme_name: str, count: int = 40, seed: int = 11) -> TestPortal
         article.categories = [keys[index % len(keys)]]
         if index % 6 == 0:
             article.categories.append(keys[(index + 1) % len(keys)])
-    portal = TestPortal(theme, server, sentinel, articles)
+    portal = PortalFixture(theme, server, sentinel, articles)
     _routes(portal, categories)
     server.start()
     sentinel.start()
     return portal
 
 
-def _page(portal: TestPortal, html: str, header_charset: str | None = "") -> Page:
+def _page(portal: PortalFixture, html: str, header_charset: str | None = "") -> Page:
     return html_page(html, portal.theme.charset, header_charset)
 
 
-def _routes(portal: TestPortal, categories: list[tuple[str, str]]) -> None:
+def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
     theme, base = portal.theme, portal.server.base_url
     names = dict(categories)
     special = portal.special

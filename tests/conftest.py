@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.portal.site import PortalFixture, build_portal
+
+ROOT = Path(__file__).resolve().parent.parent
+# The loopback portal is ours: no politeness delays, no progress lines in test output.
+LOCAL = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
+         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "ARCHIVER_PROGRESS_INTERVAL=0"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="Rewrite tests/golden/*/*/expected.json from the current extractor.")
+
+
+def run_archiver(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """The real CLI in a subprocess (Twisted's reactor cannot restart inside one pytest process)."""
+    return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, timeout=timeout)
+
+
+@pytest.fixture(scope="module")
+def gov_portal() -> Iterator[PortalFixture]:
+    portal = build_portal("gov")
+    yield portal
+    portal.close()
+
+
+@pytest.fixture(scope="module")
+def modern_portal() -> Iterator[PortalFixture]:
+    portal = build_portal("modern")
+    yield portal
+    portal.close()

@@ -1,0 +1,49 @@
+import pytest
+
+from archiver.errors import ExtractionError
+from archiver.extract.html import block_text, decode_html, parse_html
+
+ZH = "来源：转载自人民网 昆明市保安协会召开培训会议。"
+
+
+def page(charset_meta: str) -> str:
+    return f'<html><head><meta charset="{charset_meta}"></head><body><p>{ZH}</p></body></html>'
+
+
+@pytest.mark.parametrize(("body", "header", "encoding", "rule"), [
+    (page("utf-8").encode("utf-8"), "utf-8", "utf-8", "utf-8-valid"),
+    (page("gbk").encode("gbk"), "gbk", "gb18030", "header"),
+    (page("gb2312").encode("gbk"), None, "gb18030", "meta"),
+    # the header claims UTF-8, the meta and the bytes say GBK
+    (page("gbk").encode("gbk"), "utf-8", "gb18030", "meta"),
+    # the header claims GBK, the bytes are UTF-8
+    (page("utf-8").encode("utf-8"), "gbk", "utf-8", "utf-8-valid"),
+    (b"\xef\xbb\xbf" + page("gbk").encode("utf-8"), "gbk", "utf-8", "bom"),
+    (page("bogus-charset").encode("gbk"), "nonsense", "gb18030", "fallback"),
+])
+def test_decode(body: bytes, header: str | None, encoding: str, rule: str) -> None:
+    decoded = decode_html(body, header)
+    assert (decoded.encoding, decoded.rule) == (encoding, rule)
+    assert ZH in decoded.text
+
+
+def test_gb18030_only_characters() -> None:
+    text = page("gb2312") + "镕"  # not in GB2312, common in names
+    assert "镕" in decode_html(text.encode("gb18030"), "gb2312").text
+
+
+@pytest.mark.parametrize("body", [b"", b"   ", b"\x00\x01\x02" * 100, bytes(range(256)) * 20])
+def test_not_a_document(body: bytes) -> None:
+    with pytest.raises(ExtractionError):
+        parse_html(body)
+
+
+def test_xml_declaration_and_scripts_removed() -> None:
+    root, _ = parse_html('<?xml version="1.0" encoding="gbk"?><html><body><script>x()</script>'
+                         "<p>text</p><style>p{}</style></body></html>")
+    assert root.text_content() == "text"
+
+
+def test_block_text_breaks_like_a_browser() -> None:
+    root, _ = parse_html("<div>one<br>two<p>three <b>bold</b>er</p>four<div>five</div></div>")
+    assert list(block_text(root.find(".//div"))) == ["one", "two", "three bolder", "four", "five"]

@@ -1,0 +1,91 @@
+from pathlib import Path
+
+import pytest
+
+from archiver.errors import ArchiveError
+from archiver.items import ArticleItem, FailureItem, ListingItem, PageCapture
+from archiver.store import Archive, content_hash
+
+
+def record(**changes: object) -> dict:
+    base = {"url": "http://p/a/1.html", "site": "p", "article_id": "1", "title": "T",
+            "source": "X", "source_raw": "Reprinted from X", "reprinted": True, "author": None,
+            "published_at": "2024-11-22T09:14:12+08:00", "keywords": ["a"], "categories": [],
+            "body": "Para one.\n\nPara two.", "body_html": "<p>Para one.</p>", "language": "en",
+            "images": [], "rules": {}, "published_at_flags": [], "extractor_version": "1.0.0"}
+    return {**base, **changes}
+
+
+def item(body: bytes = b"<html>page</html>", **changes: object) -> ArticleItem:
+    capture = PageCapture(url="http://p/a/1.html", final_url="http://p/a/1.html", status=200,
+                          headers={"Content-Type": "text/html"}, body=body,
+                          fetched_at="2026-11-23T00:00:00+00:00")
+    return ArticleItem(capture=capture, record=record(**changes))
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    return Archive(tmp_path / "sub" / "a.db")
+
+
+def test_hash_ignores_blank_and_width_noise() -> None:
+    assert content_hash(record()) == content_hash(record(body="Para one.\n\nPara\u00a0 two.", title="Ｔ"))
+    assert content_hash(record()) != content_hash(record(body="Para one.\n\nPara three."))
+    assert content_hash(record()) == content_hash(record(body_html="<div>other markup</div>"))
+
+
+def test_versions_only_on_content_change(archive: Archive) -> None:
+    run = archive.start_run("t", "generic", {})
+    assert archive.write_batch([item()], run)["new"] == 1
+    assert archive.write_batch([item(body=b"<html>other ads</html>")], run)["unchanged"] == 1
+    assert archive.write_batch([item(title="T2")], run)["changed"] == 1
+    versions = list(archive.export_records(all_versions=True))
+    assert [v["version"] for v in versions] == [1, 2]
+    latest = archive.version_row(1, 2)
+    assert latest["changed_fields"] == ["title"] and latest["change_kind"] == "edit"
+    assert archive.capture_content(latest["capture_id"]) == b"<html>page</html>"
+    assert archive.integrity_check() == "ok"
+
+
+def test_membership_and_failures(archive: Archive) -> None:
+    run = archive.start_run("t", "generic", {})
+    listing = ListingItem(url="http://p/list-1.html", category_name="News", category_url="http://p/list-1.html",
+                          article_urls=["http://p/a/1.html"], fetched_at="2026-11-23T00:00:00+00:00")
+    failure = FailureItem(url="http://p/x", kind="http", reason="HTTP 404", status=404,
+                          at="2026-11-23T00:00:00+00:00")
+    archive.write_batch([listing, item(), failure], run)
+    [exported] = archive.export_records()
+    assert exported["categories"] == ["News"]
+    assert archive.stats()["fetch_errors"] == 1
+
+
+def test_export_record_fields(archive: Archive) -> None:
+    run = archive.start_run("t", "generic", {})
+    archive.write_batch([item()], run)
+    [exported] = archive.export_records()
+    assert list(exported) == ["url", "site", "title", "source", "source_raw", "reprinted", "author",
+                              "published_at", "categories", "keywords", "body", "language", "version",
+                              "content_hash", "first_seen", "last_seen", "status", "article_id"]
+    assert exported["status"] == "live" and exported["article_id"] == "1"
+
+
+def test_run_rows(archive: Archive) -> None:
+    run = archive.start_run("kmabxh", "kmabxh", {"DOWNLOAD_DELAY": 0.5})
+    archive.finish_run(run, "finished", {"response_received_count": 3})
+    row = archive.run(run)
+    assert row["status"] == "finished" and row["stats"]["response_received_count"] == 3
+
+
+def test_reopening_migrates_nothing_twice(tmp_path: Path) -> None:
+    Archive(tmp_path / "a.db").close()
+    again = Archive(tmp_path / "a.db")
+    assert again.schema_version == 1
+    assert again.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_unusable_path(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ArchiveError, match="cannot open archive"):
+        Archive(blocker / "a.db")
