@@ -80,7 +80,20 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
                               log_file=log_file, verbose=verbose)
     result = run_crawl(target, db, profile=profile, settings=settings)
     _emit(crawl_summary(result), output_format)
+    if result.nothing_fetched:
+        click.echo(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
+                   f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
     sys.exit(result.exit_code)
+
+
+def _first_failure(db: Path, run_id: int | None) -> str:
+    from archiver.store import Archive
+
+    archive = Archive(db)
+    try:
+        return archive.first_failure(run_id) or "no response"
+    finally:
+        archive.close()
 
 
 def _emit(summary: tuple[str, dict[str, Any]], output_format: str) -> None:

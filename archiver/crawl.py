@@ -16,6 +16,7 @@ from archiver.profiles import SiteProfile, mirrored, profile_for_target
 from archiver.store import Archive
 
 EXIT_OK = 0
+EXIT_FATAL = 3
 EXIT_INTERRUPTED = 4
 
 
@@ -27,7 +28,13 @@ class CrawlResult:
     stats: dict[str, Any]
 
     @property
+    def nothing_fetched(self) -> bool:
+        return not self.stats.get("response_received_count")
+
+    @property
     def exit_code(self) -> int:
+        if self.nothing_fetched:
+            return EXIT_FATAL
         return EXIT_OK if self.status == "finished" else EXIT_INTERRUPTED
 
 
@@ -87,8 +94,12 @@ def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
     Archive(db).close()  # fail fast, with one clear line, on an unusable archive path
     settings = settings or build_settings(db)
     process = CrawlerProcess(settings)
-    logging.getLogger("scrapy.core.scraper").setLevel(
-        logging.ERROR if settings.get("LOG_LEVEL") == "WARNING" else logging.INFO)
+    if settings.get("LOG_LEVEL") == "WARNING":
+        # Page-level failures are recorded in fetch_errors and counted in the summary; a
+        # traceback per unreachable page on the terminal would only bury that summary.
+        for name in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
+                     "scrapy.core.scraper"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler(PortalSpider)
     process.crawl(crawler, target=target, profile=profile)
     process.start()

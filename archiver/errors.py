@@ -19,8 +19,8 @@ class ArchiveError(ArchiverError):
     """The archive file cannot be opened, created or written."""
 
 
-class ProfileError(ArchiverError):
-    """A site profile file is missing or malformed."""
+class ProfileError(UsageError):
+    """The crawl target names no usable profile: unknown name, malformed file, bad URL."""
 
 
 class ExtractionError(ArchiverError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import scrapy.exceptions as scrapy_errors
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer, error
@@ -9,24 +10,37 @@ from twisted.python.failure import Failure
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 
+def _scrapy(*names: str) -> tuple[type[BaseException], ...]:
+    """Scrapy >= 2.14 wraps Twisted's errors in its own classes; older releases raise Twisted's."""
+    return tuple(getattr(scrapy_errors, name) for name in names if hasattr(scrapy_errors, name))
+
+
+_TIMEOUT = (error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError,
+            *_scrapy("DownloadTimeoutError"))
+_DNS = (error.DNSLookupError, *_scrapy("CannotResolveHostError"))
+_CANCELLED = (defer.CancelledError, *_scrapy("DownloadCancelledError"))
+_CONNECTION = (error.ConnectionRefusedError, error.ConnectionLost, error.ConnectionDone,
+               error.ConnectError, ResponseFailed, ResponseNeverReceived,
+               *_scrapy("DownloadConnectionRefusedError", "DownloadFailedError", "ResponseDataLossError"))
+
+
 def classify_failure(failure: Failure) -> tuple[str, int | None, str]:
     """(kind, HTTP status or None, reason) for a failed request."""
     exc = failure.value
+    message = failure.getErrorMessage()
     if isinstance(exc, HttpError):
         status = exc.response.status
         return "http", status, f"HTTP {status} (after retries)" if status >= 500 else f"HTTP {status}"
-    if failure.check(error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError):
-        return "timeout", None, f"timed out: {exc}"
-    if failure.check(error.DNSLookupError):
-        return "dns", None, f"DNS lookup failed: {exc}"
-    if isinstance(exc, defer.CancelledError) or "maxsize" in str(exc).lower() or \
-            "max size" in str(exc).lower():
-        return "oversized", None, f"download cancelled (over DOWNLOAD_MAXSIZE or aborted): {exc}"
+    if isinstance(exc, _TIMEOUT):
+        return "timeout", None, f"timed out: {message}"
+    if isinstance(exc, _DNS):
+        return "dns", None, f"DNS lookup failed: {message}"
+    if isinstance(exc, _CANCELLED) or "maxsize" in message.lower() or "max size" in message.lower():
+        return "oversized", None, f"download cancelled (larger than DOWNLOAD_MAXSIZE?): {message}"
     if isinstance(exc, IgnoreRequest):
-        text = str(exc)
-        kind = "robots" if "robots" in text.lower() else "offsite" if "offsite" in text.lower() else "ignored"
-        return kind, None, text or "request dropped by a downloader middleware"
-    if failure.check(error.ConnectionRefusedError, error.ConnectionLost, error.ConnectionDone,
-                     ResponseFailed, ResponseNeverReceived, error.ConnectError):
-        return "connection", None, f"connection failed: {failure.getErrorMessage()}"
-    return "error", None, f"{type(exc).__name__}: {failure.getErrorMessage()}"
+        lowered = message.lower()
+        kind = "robots" if "robots" in lowered else "offsite" if "offsite" in lowered else "ignored"
+        return kind, None, message or "request dropped by a downloader middleware"
+    if isinstance(exc, _CONNECTION):
+        return "connection", None, f"connection failed: {message}"
+    return "error", None, f"{type(exc).__name__}: {message}"

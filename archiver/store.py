@@ -250,6 +250,11 @@ class Archive:
                 "last_seen": last_seen, "status": status, "article_id": site_article_id,
             }
 
+    def first_failure(self, run_id: int | None) -> str | None:
+        row = self.db.execute("SELECT url, reason FROM fetch_errors WHERE crawl_id = ? ORDER BY id LIMIT 1",
+                              [run_id]).fetchone()
+        return f"{row[0]}: {row[1]}" if row else None
+
     def stats(self) -> dict[str, Any]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
         by_site = {site: {"articles": n, "live": live} for site, n, live in self.db.execute(
