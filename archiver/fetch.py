@@ -15,7 +15,7 @@ def read_page(file_or_url: str, url: str | None) -> tuple[bytes, str | None, str
     if file_or_url.startswith(("http://", "https://")):
         request = urllib.request.Request(file_or_url, headers={"User-Agent": f"archiver/{__version__}"})
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - http(s) only
+            with urllib.request.urlopen(request, timeout=30) as response:
                 return response.read(), response.headers.get_content_charset(), url or response.url
         except (urllib.error.URLError, TimeoutError, ValueError) as exc:
             raise ArchiverError(f"cannot fetch {file_or_url}: {exc}; save the page and pass the file") from exc

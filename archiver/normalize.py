@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -64,7 +64,7 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
 _RELATIVE_HINT = re.compile(
     r"ago|yesterday|today|前|昨天|今天|前天|刚刚|hour|minute|day|week|month", re.IGNORECASE
 )
-_EARLIEST = datetime(1990, 1, 1, tzinfo=timezone.utc)
+_EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
 
 @lru_cache(maxsize=16)
@@ -80,7 +80,7 @@ def _tz_from_text(tz: str | None) -> timezone | None:
     if not tz:
         return None
     if tz in {"Z", "UTC", "GMT"}:
-        return timezone.utc
+        return UTC
     sign = 1 if tz[0] == "+" else -1
     digits = tz[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
@@ -103,7 +103,7 @@ def _fast_path(text: str, tz_name: str) -> datetime | None:
 
 
 @lru_cache(maxsize=1)
-def _date_parser():  # noqa: ANN202 - dateparser has no public type for it
+def _date_parser():
     from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en", "zh"], settings={"PREFER_DATES_FROM": "past"})

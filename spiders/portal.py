@@ -131,9 +131,8 @@ class PortalSpider(scrapy.Spider):
             self.seen.add(final)
         root = root if root is not None else self._tree(response)
         if root is None:
-            yield self._failure(url, "unparsable", "not an HTML document "
-                                f"({response.headers.get(b'Content-Type', b'').decode('latin-1') or 'no content type'})",
-                                response.status)
+            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
+            yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
         kind = page_kind(root, url, self.profile)
         if kind == "listing" and not self.profile.is_article_url(url):

@@ -13,7 +13,7 @@ from tests.conftest import ROOT, run_archiver
 GOLDEN = ROOT / "tests" / "golden"
 
 
-def one_line_error(result) -> str:  # noqa: ANN001 - CompletedProcess
+def one_line_error(result) -> str:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: "), result.stderr
     assert "Traceback" not in result.stderr

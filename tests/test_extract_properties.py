@@ -59,7 +59,7 @@ def test_parse_date_is_total_and_in_range(text: str) -> None:
     parsed = parse_date(text, "Asia/Shanghai", CAPTURED)
     if parsed.value is not None:
         assert parsed.value.tzinfo is not None
-        assert 1990 <= parsed.value.year and parsed.value <= CAPTURED.replace(year=CAPTURED.year + 1)
+        assert parsed.value.year >= 1990 and parsed.value <= CAPTURED.replace(year=CAPTURED.year + 1)
 
 
 @given(st.text(max_size=300))

@@ -22,7 +22,8 @@ def test_label_lines(line: str, expected: dict[str, str]) -> None:
     assert kinds(line) == expected
 
 
-@pytest.mark.parametrize("line", ["Update: the plan", "Sourcing: none", "The date is near", "x" * 500 + " Date: 2024-01-01"])
+@pytest.mark.parametrize("line", ["Update: the plan", "Sourcing: none", "The date is near",
+                                  "x" * 500 + " Date: 2024-01-01"])
 def test_not_labels(line: str) -> None:
     assert "date" not in kinds(line) and "source" not in kinds(line)
 

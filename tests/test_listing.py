@@ -7,7 +7,7 @@ from tests.portal.site import PortalFixture
 GENERIC = load_profile("generic")
 
 
-def _root(portal: PortalFixture, path: str):  # noqa: ANN202 - lxml element
+def _root(portal: PortalFixture, path: str):
     page = portal.server.routes[path]
     return parse_html(page.body, page.headers["Content-Type"].partition("charset=")[2] or None)[0]
 
@@ -56,7 +56,7 @@ def test_page_kind(gov_portal: PortalFixture, modern_portal: PortalFixture) -> N
 
 
 def test_profile_decides_article_urls() -> None:
-    en, _, articles = build_replica("http://127.0.0.1:1", "http://127.0.0.1:2")
+    en, _, _ = build_replica("http://127.0.0.1:1", "http://127.0.0.1:2")
     profile = load_profile("kmabxh")
     assert profile.is_article_url("https://en.kmabxh.com/NewsDes/1859774453443571712.html") is True
     assert profile.is_article_url("https://en.kmabxh.com/NewsList/2.html") is False

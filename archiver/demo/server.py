@@ -40,10 +40,10 @@ class _Handler(BaseHTTPRequestHandler):
     server: PortalServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         return
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+    def do_GET(self) -> None:
         page = self.server.resolve(self.path)
         self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
                                              dict(self.headers.items()), page.status))

@@ -13,8 +13,14 @@ from lxml import etree
 
 from archiver.extract import body as body_rules
 from archiver.extract.html import BLOCK_TAGS, inline_text, parse_html
-from archiver.extract.labels import LabelHit, clean_author, parse_label_line, parse_source, \
-    split_keywords, starts_with_label
+from archiver.extract.labels import (
+    LabelHit,
+    clean_author,
+    parse_label_line,
+    parse_source,
+    split_keywords,
+    starts_with_label,
+)
 from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date
 from archiver.profiles import SiteProfile, load_profile
 from archiver.urls import netloc_of
@@ -252,15 +258,13 @@ class ArticlePage:
 
     def _date_near(self, title_element: etree._Element) -> tuple[str | None, str]:
         """An unlabelled date in the short lines right after the title."""
-        seen = 0
-        for element in title_element.itersiblings():
+        for seen, element in enumerate(title_element.itersiblings()):
+            if seen > 4:
+                break
             for node in element.iter():
                 line = normalize_space(node.text or "")
                 if line and len(line) <= 80 and _DATE_IN_LINE.search(line):
                     return line, "near-title"
-            seen += 1
-            if seen > 4:
-                break
         return None, "none"
 
     def keywords(self) -> list[str]:

@@ -31,7 +31,10 @@ _PAGER_TOKENS = frozenset({"page", "pages", "pager", "pagination", "paging", "fe
 _HOME_PATHS = re.compile(r"^/(?:index\.(?:s?html?|php|aspx?|jsp))?$", re.IGNORECASE)
 _SIDEBAR_TOKENS = frozenset({"left", "right", "side", "sidebar", "hot", "rank", "ranking", "popular",
                              "widget", "recommend", "tuijian", "redian", "aside", "sidebox"})
-_LIST_DATE = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}")
+_LIST_DATE = re.compile(
+    r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}"
+)
 _NAV_TOKENS = frozenset({"nav", "navbar", "navigation", "menu", "mainmenu", "topmenu", "mainnav",
                          "topnav", "daohang", "dh", "column", "columns", "lanmu"})
 

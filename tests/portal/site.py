@@ -104,9 +104,9 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
             extra = off_site
             if number == 1:
                 first = theme.article_path(chunk[0])
-                extra += (f'<p class="more"><a href="{first}?utm_source=wechat&amp;utm_medium=share">{chunk[0].title[:6]}</a>'
-                          f' <a href="{first}#comments">评论</a> <a href="{special["robots"]}">内部报告</a>'
-                          f' <a href="{special["dead"]}">已删除</a></p>')
+                extra += (f'<p class="more"><a href="{first}?utm_source=wechat&amp;utm_medium=share">'
+                          f'{chunk[0].title[:6]}</a> <a href="{first}#comments">评论</a> '
+                          f'<a href="{special["robots"]}">内部报告</a> <a href="{special["dead"]}">已删除</a></p>')
             html = theme.listing(key, name, number, pages, chunk, extra, hot)
             for article in chunk:  # the moved article is linked by its old URL everywhere
                 html = html.replace(f'href="{theme.article_path(article)}"', f'href="{link_path(article)}"') \
