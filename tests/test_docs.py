@@ -1,0 +1,46 @@
+"""Documentation is part of the interface: a setting, command or column missing from it fails here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import archiver.settings
+from archiver.cli import cli
+from archiver.store import Archive
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_archiver_setting_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = [n for n in dir(archiver.settings) if n.startswith("ARCHIVER_")]
+    assert names == sorted(names)
+    assert [n for n in names if f"`{n}`" not in readme] == []
+
+
+def test_every_command_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert [c for c in cli.commands if f"`archiver {c}" not in readme] == []
+
+
+def test_every_table_and_column_is_documented(tmp_path: Path) -> None:
+    schema = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
+    archive = Archive(tmp_path / "a.db")
+    missing = []
+    for (table,) in archive.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        if f"`{table}`" not in schema:
+            missing.append(table)
+        for row in archive.db.execute(f"PRAGMA table_info({table})"):
+            if not re.search(rf"`({table}\.)?{row[1]}`", schema):
+                missing.append(f"{table}.{row[1]}")
+    assert missing == []
+    assert f"currently **{archive.schema_version}**" in schema
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    blocks = re.findall(r"```bash\n(.*?)\n```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+    assert blocks[0].endswith("archiver demo")
+    assert blocks[1].endswith("python -m pytest")
+    assert blocks[1].split("&& python -m pytest")[0] == blocks[0].split("&& archiver demo")[0]
+    assert "python -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
