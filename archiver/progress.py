@@ -15,6 +15,7 @@ class ProgressLine:
     def __init__(self, crawler: Crawler, interval: float) -> None:
         self.stats = crawler.stats
         self.interval = interval
+        self.db = crawler.settings.get("ARCHIVER_DB")
         self.started = time.monotonic()
         self.loop: task.LoopingCall | None = None
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
@@ -29,6 +30,10 @@ class ProgressLine:
 
     def opened(self, spider: object) -> None:
         self.started = time.monotonic()
+        profile = getattr(spider, "profile", None)
+        starts = ", ".join(profile.start_urls) if profile else "?"
+        print(f"[archiver] crawling {starts} (profile {getattr(profile, 'name', '?')}) into "
+              f"{self.db}; progress every {self.interval:g}s", file=sys.stderr, flush=True)
         self.loop = task.LoopingCall(self.report)
         self.loop.start(self.interval, now=False)
 

@@ -12,7 +12,8 @@ from tests.portal.site import PortalFixture, build_portal
 ROOT = Path(__file__).resolve().parent.parent
 # The loopback portal is ours: no politeness delays, no progress lines in test output.
 LOCAL = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "ARCHIVER_PROGRESS_INTERVAL=0"]
+         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "ARCHIVER_PROGRESS_INTERVAL=0",
+         "-s", "DOWNLOAD_TIMEOUT=2", "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "RETRY_TIMES=1"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

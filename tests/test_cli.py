@@ -105,4 +105,5 @@ def test_demo(tmp_path: Path) -> None:
     assert "One archived record:" in result.stdout
     sample = json.loads(result.stdout.split("One archived record:\n", 1)[1])
     assert sample["title"] and sample["version"] == 1
-    assert "[archiver]" in result.stderr or "pages" in result.stdout  # progress or summary shown
+    assert "[archiver] crawling http://127.0.0.1:" in result.stderr  # progress starts at once
+    assert str(db) in result.stderr

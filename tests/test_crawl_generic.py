@@ -89,8 +89,16 @@ def test_faults_recorded_and_survived(crawled: dict[str, Any]) -> None:
                   db.execute("SELECT url, kind, status FROM fetch_errors")}
         final_url = db.execute("SELECT final_url FROM captures WHERE url = ?",
                                [portal.url(portal.special["moved_from"])]).fetchone()[0]
-    assert (portal.url(portal.special["dead"]), "http", 404) in errors
-    assert (portal.url(portal.special["robots"]), "robots", None) in errors
+    url = portal.url
+    assert errors == {
+        (url(portal.special["dead"]), "http", 404),
+        (url(portal.special["server_error"]), "http", 500),
+        (url(portal.special["robots"]), "robots", None),
+        (url(portal.special["slow"]), "timeout", None),
+        (url(portal.special["huge"]), "oversized", None),
+        (url(portal.special["binary"]), "unparsable", 200),
+        (url(portal.special["empty"]), "invalid", 200),
+    }
     assert final_url == portal.url(portal.special["moved_to"])
 
 
@@ -98,7 +106,7 @@ def test_summary_and_archive(crawled: dict[str, Any]) -> None:
     summary, db = crawled["summary"], crawled["db"]
     assert summary["status"] == "finished"
     assert summary["articles_new"] == len(crawled["portal"].truth)
-    assert summary["failures"] == 2  # the 404 and the robots.txt refusal
+    assert summary["failures"] == 7  # see test_faults_recorded_and_survived
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         runs = conn.execute("SELECT status, finished_at IS NOT NULL FROM crawl_runs").fetchall()

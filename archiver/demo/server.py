@@ -6,7 +6,10 @@ can serve round 1 of a portal, then round 2. Every request is logged with its Ho
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,6 +21,7 @@ class Page:
     status: int = 200
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     fail_first: int = 0  # answer 500 this many times before serving the page
+    delay: float = 0.0  # seconds to wait before answering (a stalled server)
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         page = self.server.resolve(self.path)
+        if page.delay:
+            time.sleep(page.delay)
         self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
                                              dict(self.headers.items()), page.status))
         self.send_response(page.status)
@@ -52,7 +58,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(page.body)))
         self.end_headers()
-        self.wfile.write(page.body)
+        # A client that gave up (timeout, size limit) is what a fault test wanted.
+        with contextlib.suppress(ConnectionError):
+            self.wfile.write(page.body)
 
 
 class PortalServer(ThreadingHTTPServer):
@@ -88,6 +96,11 @@ class PortalServer(ThreadingHTTPServer):
         self._thread = threading.Thread(target=self.serve_forever, name="portal-server", daemon=True)
         self._thread.start()
         return self
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up early (timeout, size limit) is expected here, not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
     def stop(self) -> None:
         self.shutdown()

@@ -97,37 +97,41 @@ class ArticlePage:
         return False
 
     def _collect_labels(self) -> tuple[dict[str, LabelHit], list[etree._Element]]:
-        """First labelled value per kind in document order, preferring the tightest element."""
+        """First labelled value per kind in document order, each from the tightest element holding it."""
         candidates = self._label_candidates()
         chosen: dict[str, LabelHit] = {}
         used: list[etree._Element] = []
         for index, (element, line) in enumerate(candidates):
-            new = [h for h in parse_label_line(line) if h.kind not in chosen]
-            if not new:
-                continue
-            used.append(element)
-            for hit in new:
-                chosen[hit.kind] = self._tighter(hit, element, candidates[index + 1:])
+            for hit in parse_label_line(line):
+                if hit.kind in chosen:
+                    continue
+                owner, tight = self._tighter(hit, element, candidates[index + 1:])
+                chosen[hit.kind] = tight
+                if owner not in used:
+                    used.append(owner)
         return chosen, used
 
     @staticmethod
     def _tighter(hit: LabelHit, element: etree._Element,
-                 later: list[tuple[etree._Element, str]]) -> LabelHit:
-        """A nested element with the same label wins when it ends the value where the page does.
+                 later: list[tuple[etree._Element, str]]) -> tuple[etree._Element, LabelHit]:
+        """The deepest nested element holding the same label, and the value where the page ends it.
 
         A nested block (``<p>Tags:</p><div>Share ...</div>``) ends a value, even an empty
         one; a nested inline element only when its value is a non-empty prefix.
         """
+        owner, best, depth = element, hit, -1
         for inner, line in later:
             if element not in inner.iterancestors():
                 continue
             for inner_hit in parse_label_line(line):
-                if inner_hit.kind != hit.kind or inner_hit.value == hit.value or \
-                        not hit.value.startswith(inner_hit.value):
+                if inner_hit.kind != hit.kind or not hit.value.startswith(inner_hit.value):
                     continue
-                if inner_hit.value or inner.tag in BLOCK_TAGS:
-                    return inner_hit
-        return hit
+                inner_depth = sum(1 for _ in inner.iterancestors())
+                if inner_depth > depth:
+                    owner, depth = inner, inner_depth
+                    if inner_hit.value != hit.value and (inner_hit.value or inner.tag in BLOCK_TAGS):
+                        best = inner_hit
+        return owner, best
 
     def _label(self, kind: str) -> LabelHit | None:
         return self._labels.get(kind)
@@ -292,12 +296,12 @@ class ArticlePage:
             container, rule = hit[0], f"profile:{hit[1]}"
         else:
             container, rule = body_rules.find_content(self.root), "main-content"
-        if container is None:
-            self.trace.set("body", "none")
-            return {"body": "", "body_html": "", "images": []}
         drop = list(self._label_elements)
         if title_element is not None:
             drop.append(title_element)
+        if container is None or any(container is d or d in container.iterancestors() for d in drop):
+            self.trace.set("body", "none")  # the "content" is the headline or the meta line
+            return {"body": "", "body_html": "", "images": []}
         body_rules.clean_container(container, drop, self.profile.boilerplate)
         paragraphs = body_rules.paragraphs(container, title)
         text = normalize_paragraphs(paragraphs)

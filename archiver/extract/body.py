@@ -18,7 +18,7 @@ NEGATIVE_TOKENS = frozenset(
     "nav navbar navigation menu submenu footer foot copyright sidebar side aside related relate "
     "recommend share bdshare comment comments breadcrumb crumb crumbs pager pagination pages "
     "prev next prevnext keyword keywords tag tags advert ad ads banner login logo toolbar hot rank "
-    "friendlink links position location info meta print tools".split()
+    "friendlink links position location info meta print tools bottom copy".split()
 )
 POSITIVE_TOKENS = frozenset(
     "content contents article detail details text body main post entry con newsdes show "
@@ -111,8 +111,10 @@ def find_content(root: etree._Element) -> etree._Element | None:
             scores[target] += score * share
     if not scores:
         return None
-    best, best_score = None, float("-inf")
+    best, best_score = None, 0.0
     for element, score in scores.items():
+        if score <= 0 or in_boilerplate(element):
+            continue
         text_length = weighted_length(normalize_space(element.text_content()))
         final = score * (1 - _link_density(element, text_length))
         if final > best_score:
@@ -172,11 +174,20 @@ def is_volatile_line(line: str) -> bool:
     return bool(hits) and all(h.kind == "views" for h in hits) and hits[0].position == 0
 
 
+_META_KINDS = frozenset({"source", "author", "date", "updated", "views", "editor", "breadcrumb"})
+
+
+def is_meta_line(line: str) -> bool:
+    """``来源：… 作者：… 发布时间：…``: a line of labelled metadata, not prose."""
+    hits = parse_label_line(line)
+    return bool(hits) and hits[0].position == 0 and all(h.kind in _META_KINDS for h in hits)
+
+
 def paragraphs(container: etree._Element, title: str | None) -> list[str]:
     result: list[str] = []
     for raw in block_text(container):
         text = normalize_space(raw)
-        if not text or text == title or is_volatile_line(text):
+        if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)):
             continue
         if CUT_MARKER.match(text) and len(text) < 300:
             break

@@ -13,6 +13,7 @@ from lxml import etree
 from archiver.errors import ExtractionError
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]*>", re.I | re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # GBK and GB2312 pages routinely use characters only GB18030 (their superset) maps.
 _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
@@ -95,12 +96,16 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
         raise ExtractionError("empty document")
     if text.count("\x00") > 16 or _control_ratio(text) > 0.1:
         raise ExtractionError("binary content, not HTML")
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    # huge_tree lifts libxml2's nesting limit of 256 to about 2,000 levels: CMS pages nest deep.
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparsable HTML: {exc}") from exc
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    if not root.text_content().strip() and _TAG.sub("", text).strip():
+        raise ExtractionError("the HTML parser recovered no text from a page that has some "
+                              "(malformed beyond repair, or nested over ~2,000 levels)")
     return root, encoding
 
 

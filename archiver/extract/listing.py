@@ -197,7 +197,11 @@ def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:
     has_meta = _has_meta_labels(root)
     if known is None and prose >= 150 and link_length < 0.3 * text_length and (has_meta or prose >= 600):
         return "article"
-    title_links = sum(1 for a in root.iter("a") if len(normalize_space(a.text_content())) >= 6)
+    anchors = [Link("", normalize_space(a.text_content()), a) for a in root.iter("a")
+               if not (body_rules.in_boilerplate(a) or _in_footer(a) or _has_token(a, _NAV_TOKENS))]
+    if known is None and has_meta and len(_main_list(anchors)) < 4:
+        return "article"  # labelled like an article but (nearly) empty: validation records why
+    title_links = sum(1 for link in anchors if len(link.text) >= 6)
     return "listing" if title_links >= 3 else "other"
 
 

@@ -4,7 +4,7 @@ the ground truth each archived record is checked against."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from archiver.demo.corpus import ArticleSpec, make_articles
@@ -81,6 +81,11 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
     special["moved_to"] = theme.article_path(moved)
     special["dead"] = "/content/removed/404.html"
     special["robots"] = "/private/internal-report.html"
+    special["slow"] = "/content/slow/1.html"  # answers after the test's DOWNLOAD_TIMEOUT
+    special["huge"] = "/content/huge/1.html"  # over the test's DOWNLOAD_MAXSIZE
+    special["binary"] = "/content/binary/1.html"  # bytes served as text/html
+    special["empty"] = "/content/empty/1.html"  # an article page with no text
+    special["server_error"] = "/content/broken/1.html"  # 500 every time
     off_site = (f'<p class="links"><a href="{portal.sentinel.base_url}/trap.html">Partner</a> '
                 f'<a href="http://www.example.com/news/1.html">External</a> '
                 f'<a href="http://localhost:{portal.server.server_address[1]}/content/alias.html">Alias host</a> '
@@ -89,7 +94,15 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
     def link_path(article: ArticleSpec) -> str:
         return special["moved_from"] if article is moved else theme.article_path(article)
 
+    faults = "".join(f' <a href="{special[k]}">{k}</a>' for k in ("slow", "huge", "binary", "empty", "server_error"))
+    empty_article = theme.article(replace(portal.articles[0], title="空白页面 Empty page", paragraphs=[]),
+                                  names[categories[0][0]], views=1)
     routes: dict[str, Page] = {
+        special["slow"]: replace(_page(portal, "<html><body><p>late</p></body></html>"), delay=4.0),
+        special["huge"]: _page(portal, "<html><body>" + "<p>filler text</p>" * 200_000 + "</body></html>"),
+        special["binary"]: Page(bytes(range(256)) * 64, headers={"Content-Type": "text/html"}),
+        special["empty"]: _page(portal, empty_article),
+        special["server_error"]: Page(b"<html><body>error</body></html>", status=500, fail_first=0),
         "/robots.txt": Page(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
         special["robots"]: _page(portal, "<html><body>must never be fetched</body></html>"),
         special["moved_from"]: Page(b"", status=301, headers={"Location": base + special["moved_to"]}),
@@ -106,7 +119,8 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
                 first = theme.article_path(chunk[0])
                 extra += (f'<p class="more"><a href="{first}?utm_source=wechat&amp;utm_medium=share">'
                           f'{chunk[0].title[:6]}</a> <a href="{first}#comments">评论</a> '
-                          f'<a href="{special["robots"]}">内部报告</a> <a href="{special["dead"]}">已删除</a></p>')
+                          f'<a href="{special["robots"]}">内部报告</a> <a href="{special["dead"]}">已删除</a>'
+                          f'{faults if key == categories[0][0] else ""}</p>')
             html = theme.listing(key, name, number, pages, chunk, extra, hot)
             for article in chunk:  # the moved article is linked by its old URL everywhere
                 html = html.replace(f'href="{theme.article_path(article)}"', f'href="{link_path(article)}"') \
