@@ -45,6 +45,10 @@ ITEM_PIPELINES = {
     "pipelines.validate.ValidatePipeline": 200,
     "pipelines.archive.ArchivePipeline": 300,
 }
+DOWNLOADER_MIDDLEWARES = {
+    # above RedirectMiddleware (600): it sees a 3xx before it is followed
+    "archiver.middleware.SiteBoundaryMiddleware": 650,
+}
 EXTENSIONS = {
     "archiver.progress.ProgressLine": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,

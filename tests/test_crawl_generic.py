@@ -98,6 +98,7 @@ def test_faults_recorded_and_survived(crawled: dict[str, Any]) -> None:
         (url(portal.special["huge"]), "oversized", None),
         (url(portal.special["binary"]), "unparsable", 200),
         (url(portal.special["empty"]), "invalid", 200),
+        (url(portal.special["redirect_out"]), "offsite", None),
     }
     assert final_url == portal.url(portal.special["moved_to"])
 
@@ -106,7 +107,7 @@ def test_summary_and_archive(crawled: dict[str, Any]) -> None:
     summary, db = crawled["summary"], crawled["db"]
     assert summary["status"] == "finished"
     assert summary["articles_new"] == len(crawled["portal"].truth)
-    assert summary["failures"] == 7  # see test_faults_recorded_and_survived
+    assert summary["failures"] == 8  # see test_faults_recorded_and_survived
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         runs = conn.execute("SELECT status, finished_at IS NOT NULL FROM crawl_runs").fetchall()

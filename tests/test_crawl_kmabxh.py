@@ -67,6 +67,16 @@ def test_both_editions_every_field(replica: dict[str, Any], archive: Path) -> No
         assert record["version"] == 1 and record["status"] == "live"
 
 
+def test_images(replica: dict[str, Any], archive: Path) -> None:
+    with sqlite3.connect(archive) as db:
+        images = dict(db.execute("SELECT a.site_article_id, v.images FROM versions v "
+                                 "JOIN articles a ON a.id = v.article_id"))
+    with_photo = [a for i, a in enumerate(replica["articles"][:20]) if i % 3 == 0]
+    for article in with_photo:
+        assert json.loads(images[article.article_id]) == [f"{replica['en'].base_url}/uploads/{article.article_id}.jpg"]
+    assert sum(1 for v in images.values() if json.loads(v)) == 2 * len(with_photo)
+
+
 def test_views_counter_never_hashed(archive: Path) -> None:
     with sqlite3.connect(archive) as db:
         bodies = [b for (b,) in db.execute("SELECT body FROM versions")]

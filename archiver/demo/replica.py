@@ -129,6 +129,8 @@ class Edition:
         a, t = self.articles[index], self.text
         cat = next(c for c in self.cats if c.key == a.categories[-1])
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in a.paragraphs)
+        if index % 3 == 0:  # some articles carry a photo between their paragraphs
+            paragraphs = paragraphs.replace("</p>", f'</p><p><img src="/uploads/{a.article_id}.jpg" alt=""></p>', 1)
         related = "".join(f'<li><a href="{article_path(r)}">{escape(r.title)}</a></li>'
                           for r in self.articles[index + 1: index + 4])
         prev_next = []

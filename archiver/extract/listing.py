@@ -169,16 +169,20 @@ def _main_list(content: list[Link]) -> list[Link]:
             groups[node].append(link)
     best, best_score = [], 0.0
     for container, group in groups.items():
-        score = float(len(group))
-        dates = len(_LIST_DATE.findall(container.text_content()))
-        if dates >= len(group) / 2:
-            score *= 2
+        score = float(len(group) + sum(1 for link in group if _dated_row(link.element)))
         if any(body_rules.tokens(e) & _SIDEBAR_TOKENS
                for e in (container, *container.iterancestors()) if isinstance(e.tag, str)):
             score *= 0.3
         if score > best_score:
             best, best_score = group, score
     return best if len(best) >= 2 else []
+
+
+def _dated_row(anchor: etree._Element) -> bool:
+    """Whether the list item holding a link shows a date: listing rows do, menus and link bars don't."""
+    for row in anchor.iterancestors("li", "tr", "dd", "dt", "p", "div", "article"):
+        return bool(_LIST_DATE.search(row.text_content()))
+    return False
 
 
 def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:

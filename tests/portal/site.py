@@ -86,6 +86,7 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
     special["binary"] = "/content/binary/1.html"  # bytes served as text/html
     special["empty"] = "/content/empty/1.html"  # an article page with no text
     special["server_error"] = "/content/broken/1.html"  # 500 every time
+    special["redirect_out"] = "/content/partner/1.html"  # 302 to another host
     off_site = (f'<p class="links"><a href="{portal.sentinel.base_url}/trap.html">Partner</a> '
                 f'<a href="http://www.example.com/news/1.html">External</a> '
                 f'<a href="http://localhost:{portal.server.server_address[1]}/content/alias.html">Alias host</a> '
@@ -94,7 +95,8 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
     def link_path(article: ArticleSpec) -> str:
         return special["moved_from"] if article is moved else theme.article_path(article)
 
-    faults = "".join(f' <a href="{special[k]}">{k}</a>' for k in ("slow", "huge", "binary", "empty", "server_error"))
+    faults = "".join(f' <a href="{special[k]}">{k}</a>'
+                     for k in ("slow", "huge", "binary", "empty", "server_error", "redirect_out"))
     empty_article = theme.article(replace(portal.articles[0], title="空白页面 Empty page", paragraphs=[]),
                                   names[categories[0][0]], views=1)
     routes: dict[str, Page] = {
@@ -103,6 +105,7 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
         special["binary"]: Page(bytes(range(256)) * 64, headers={"Content-Type": "text/html"}),
         special["empty"]: _page(portal, empty_article),
         special["server_error"]: Page(b"<html><body>error</body></html>", status=500, fail_first=0),
+        special["redirect_out"]: Page(b"", status=302, headers={"Location": portal.sentinel.base_url + "/landing"}),
         "/robots.txt": Page(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
         special["robots"]: _page(portal, "<html><body>must never be fetched</body></html>"),
         special["moved_from"]: Page(b"", status=301, headers={"Location": base + special["moved_to"]}),
