@@ -66,20 +66,28 @@ def cli() -> None:
               help="Set a Scrapy or ARCHIVER_* setting (repeatable).")
 @click.option("--mirror", "mirrors", multiple=True, metavar="HOST=URL",
               help="Crawl a profile's HOST at another base URL (a local mirror).")
+@click.option("--full", is_flag=True, help="A complete pass: every listing page, every known article re-checked.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ...],
-          mirrors: tuple[str, ...], log_file: str | None, verbose: bool, output_format: str) -> None:
-    """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL)."""
+          mirrors: tuple[str, ...], full: bool, log_file: str | None, verbose: bool, output_format: str) -> None:
+    """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL).
+
+    On an archive that already holds the portal the crawl is incremental (see --full).
+    Exit codes: 0 done, 1 done but field coverage dropped, 2 usage error, 3 fatal error,
+    4 interrupted, 75 another crawl holds the archive.
+    """
     from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
 
     profile = resolve_profile(target, parse_mirrors(mirrors))
     settings = build_settings(db, max_pages=max_pages, overrides=parse_overrides(overrides),
                               log_file=log_file, verbose=verbose)
-    result = run_crawl(target, db, profile=profile, settings=settings)
+    result = run_crawl(target, db, profile=profile, settings=settings, full=full)
     _emit(crawl_summary(result), output_format)
+    if result.alarm:
+        click.echo(f"Warning: {result.alarm}", err=True)
     if result.nothing_fetched:
         click.echo(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)

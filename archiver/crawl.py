@@ -11,13 +11,16 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from archiver import lock
 from archiver.errors import UsageError
 from archiver.profiles import SiteProfile, mirrored, profile_for_target
 from archiver.store import Archive
 
 EXIT_OK = 0
+EXIT_COVERAGE_ALARM = 1
 EXIT_FATAL = 3
 EXIT_INTERRUPTED = 4
+EXIT_LOCKED = 75
 
 
 @dataclass
@@ -32,10 +35,16 @@ class CrawlResult:
         return not self.stats.get("response_received_count")
 
     @property
+    def alarm(self) -> str | None:
+        return self.stats.get("archiver/alarm")
+
+    @property
     def exit_code(self) -> int:
+        if self.status != "finished":
+            return EXIT_INTERRUPTED
         if self.nothing_fetched:
             return EXIT_FATAL
-        return EXIT_OK if self.status == "finished" else EXIT_INTERRUPTED
+        return EXIT_COVERAGE_ALARM if self.alarm else EXIT_OK
 
 
 def parse_overrides(pairs: Iterable[str]) -> dict[str, str]:
@@ -86,13 +95,23 @@ def resolve_profile(target: str, mirrors: dict[str, str] | None = None) -> SiteP
 
 
 def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
-              settings: Settings | None = None) -> CrawlResult:
-    """Crawl ``target`` into the archive at ``db``; blocks until the crawl ends."""
+              settings: Settings | None = None, full: bool = False) -> CrawlResult:
+    """Crawl ``target`` into the archive at ``db``; blocks until the crawl ends.
+
+    Raises ArchiveLocked at once when another crawl holds the archive.
+    """
     from spiders.portal import PortalSpider
 
     profile = profile or resolve_profile(target)
-    Archive(db).close()  # fail fast, with one clear line, on an unusable archive path
-    settings = settings or build_settings(db)
+    lock.acquire(db, target)
+    try:
+        Archive(db).close()  # fail fast, with one clear line, on an unusable archive path
+        return _run(target, db, profile, settings or build_settings(db), full, PortalSpider)
+    finally:
+        lock.release(db)
+
+
+def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool, spider: Any) -> CrawlResult:
     process = CrawlerProcess(settings)
     if settings.get("LOG_LEVEL") == "WARNING":
         # Page-level failures are recorded in fetch_errors and counted in the summary; a
@@ -100,8 +119,8 @@ def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
         for name in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
                      "scrapy.core.scraper"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
-    crawler = process.create_crawler(PortalSpider)
-    process.crawl(crawler, target=target, profile=profile)
+    crawler = process.create_crawler(spider)
+    process.crawl(crawler, target=target, profile=profile, full=full)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     run_id = stats.get("archiver/run_id")

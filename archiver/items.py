@@ -49,3 +49,21 @@ class FailureItem:
     status: int | None = None
     referer: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class NotModifiedItem:
+    """A known article answered 304 Not Modified to a conditional request."""
+
+    url: str
+    fetched_at: str
+
+
+@dataclass
+class GoneItem:
+    """A known article the portal no longer serves (404/410, or redirected to the home page)."""
+
+    url: str
+    fetched_at: str
+    reason: str
+    status: int | None = None

@@ -131,3 +131,69 @@ def migrate(db: Database) -> int:
     version = schema_version()
     db.execute(f"PRAGMA user_version = {version}")
     return version
+
+
+@migrations()
+def m002_incremental(db: Database) -> None:
+    """Durable crawl state (frontier), run counts and coverage, membership as history."""
+    _execute_all(db, """
+        ALTER TABLE crawl_runs ADD COLUMN mode TEXT NOT NULL DEFAULT 'full';
+        ALTER TABLE crawl_runs ADD COLUMN pid INTEGER;
+        ALTER TABLE crawl_runs ADD COLUMN hostname TEXT;
+        ALTER TABLE crawl_runs ADD COLUMN pages_fetched INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN not_modified INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN articles_new INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN articles_changed INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN articles_unchanged INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN articles_gone INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE crawl_runs ADD COLUMN coverage TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE crawl_runs ADD COLUMN alarm TEXT;
+        ALTER TABLE versions ADD COLUMN restored_from INTEGER;
+        ALTER TABLE categories ADD COLUMN last_complete_at TEXT;
+        ALTER TABLE categories ADD COLUMN last_complete_crawl_id INTEGER REFERENCES crawl_runs(id);
+        CREATE TABLE frontier (
+            url TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('listing', 'article')),
+            site TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            first_seen TEXT NOT NULL,
+            last_fetched_at TEXT,
+            last_status INTEGER,
+            next_due_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT
+        );
+        CREATE INDEX idx_frontier_due ON frontier(kind, next_due_at);
+        CREATE TABLE status_changes (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            status TEXT NOT NULL CHECK (status IN ('live', 'gone')),
+            at TEXT NOT NULL,
+            crawl_id INTEGER REFERENCES crawl_runs(id),
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX idx_status_changes_article ON status_changes(article_id);
+        CREATE TABLE category_members_history (
+            id INTEGER PRIMARY KEY,
+            category_id INTEGER NOT NULL REFERENCES categories(id),
+            url TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            first_crawl_id INTEGER REFERENCES crawl_runs(id),
+            last_crawl_id INTEGER REFERENCES crawl_runs(id),
+            removed_at TEXT,
+            removed_crawl_id INTEGER REFERENCES crawl_runs(id)
+        );
+        INSERT INTO category_members_history (category_id, url, first_seen, last_seen, first_crawl_id,
+                                              last_crawl_id)
+            SELECT category_id, url, first_seen, last_seen, first_crawl_id, last_crawl_id FROM category_members;
+        DROP TABLE category_members;
+        ALTER TABLE category_members_history RENAME TO category_members;
+        CREATE UNIQUE INDEX idx_category_members_current ON category_members(category_id, url)
+            WHERE removed_at IS NULL;
+        CREATE INDEX idx_category_members_url ON category_members(url);
+        INSERT INTO frontier (url, kind, site, first_seen, last_fetched_at, last_status)
+            SELECT url, 'article', site, first_seen, last_seen, 200 FROM articles;
+    """)

@@ -7,7 +7,6 @@ when cold), so the common portal formats go through a regex fast path first.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
@@ -29,11 +28,6 @@ def normalize_paragraphs(paragraphs: list[str]) -> str:
     """Join non-empty paragraphs with one blank line, each paragraph whitespace-normalized."""
     cleaned = (normalize_space(p) for p in paragraphs)
     return "\n\n".join(p for p in cleaned if p)
-
-
-def fold_for_hash(text: str) -> str:
-    """The form of a text compared for change detection: NFKC, blanks collapsed."""
-    return normalize_space(unicodedata.normalize("NFKC", text))
 
 
 # --- dates -------------------------------------------------------------------------------

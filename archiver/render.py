@@ -19,7 +19,9 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         "elapsed_seconds": round(elapsed, 2),
         "pages_fetched": get("response_received_count", 0),
         "articles_new": get("archiver/new", 0), "articles_changed": get("archiver/changed", 0),
-        "articles_unchanged": get("archiver/unchanged", 0),
+        "articles_unchanged": get("archiver/unchanged", 0), "not_modified": get("archiver/not_modified", 0),
+        "articles_gone": get("archiver/gone", 0), "not_due": get("archiver/not_due", 0),
+        "listing_early_stops": get("archiver/listing_early_stops", 0), "alarm": get("archiver/alarm"),
         "listing_pages": get("archiver/listings", 0), "failures": get("archiver/failures", 0),
         "robots_forbidden": get("robotstxt/forbidden", 0),
         "finish_reason": get("finish_reason"),
@@ -31,7 +33,9 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         f"  pages fetched     {data['pages_fetched']}\n"
         f"  listing pages     {data['listing_pages']}\n"
         f"  articles          {articles} ({data['articles_new']} new, {data['articles_changed']} changed, "
-        f"{data['articles_unchanged']} unchanged)\n"
+        f"{data['articles_unchanged']} unchanged, of which {data['not_modified']} answered 304)\n"
+        f"  gone              {data['articles_gone']}\n"
+        f"  not due yet       {data['not_due']} known articles skipped by the revisit policy\n"
         f"  failures          {data['failures']} (recorded in the fetch_errors table)\n"
         f"  robots.txt skips  {data['robots_forbidden']}\n"
         f"Archive: {result.db}"

@@ -14,9 +14,12 @@ NEWSPIDER_MODULE = "spiders"
 ARCHIVER_BATCH_SECONDS = 2.0  # commit at least this often during a crawl
 ARCHIVER_BATCH_SIZE = 100  # items per transaction
 ARCHIVER_CONTACT_URL = ""  # put in the User-Agent so a site operator can reach you
+ARCHIVER_COVERAGE_MAX_DROP = 0.3  # a field's coverage this far below recent runs raises the alarm
 ARCHIVER_DB = "data/archive.db"
+ARCHIVER_EARLY_STOP = True  # incremental runs stop a listing at a page of already-listed articles
 ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (pagination traps)
 ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off
+ARCHIVER_REVISIT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"  # article age=revisit interval (docs/scheduling.md)
 
 # --- politeness ----------------------------------------------------------------------------
 USER_AGENT = f"archiver/{__version__} (research web archiver)"

@@ -1,4 +1,8 @@
-"""PageCapture -> ArticleItem (the extracted record), or a FailureItem saying why not."""
+"""PageCapture -> ArticleItem (the extracted record), or a FailureItem saying why not.
+
+It also counts field coverage (share of extracted pages with a title, date, source,
+body): a sharp drop against earlier runs means the site's layout changed.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from scrapy.crawler import Crawler
 from archiver.errors import ExtractionError
 from archiver.extract import extract_article
 from archiver.items import ArticleItem, FailureItem, PageCapture
+from archiver.store.runs import COVERAGE_FIELDS
 
 
 def _charset(headers: dict[str, str]) -> str | None:
@@ -30,12 +35,16 @@ class ExtractPipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, PageCapture):
             return item
+        profile = self.crawler.spider.profile  # type: ignore[union-attr]
         try:
-            record = extract_article(item.body, item.url, self.crawler.spider.profile,  # type: ignore[union-attr]
-                                     charset=_charset(item.headers),
+            record = extract_article(item.body, item.url, profile, charset=_charset(item.headers),
                                      captured_at=datetime.fromisoformat(item.fetched_at))
         except ExtractionError as exc:
             self.stats.inc_value("archiver/extraction_failed")
-            return FailureItem(url=item.url, kind="unparsable", reason=str(exc),
-                               status=item.status, at=item.fetched_at, referer=item.referer)
+            return FailureItem(url=item.url, kind="unparsable", reason=str(exc), status=item.status,
+                               at=item.fetched_at, referer=item.referer)
+        self.stats.inc_value("archiver/coverage/extracted")
+        for name in COVERAGE_FIELDS:
+            if record.get(name):
+                self.stats.inc_value(f"archiver/coverage/{name}")
         return ArticleItem(capture=item, record=record)

@@ -2,6 +2,9 @@
 
 It only decides what to fetch; extraction happens in the pipelines. Every URL is
 canonicalized and requested at most once per crawl, and only on the target's hosts.
+On an archive that already holds the portal it crawls incrementally: known articles are
+fetched only when due (conditionally, so an unchanged page answers 304), and a listing
+stops paginating at a page that holds only articles it listed at its last complete pass.
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from archiver.crawlstate import CrawlState
 from archiver.errors import ExtractionError
 from archiver.extract.html import parse_html
-from archiver.extract.listing import listing_links, nav_links, page_kind
+from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind
 from archiver.failures import classify_failure
-from archiver.items import FailureItem, ListingItem, PageCapture
+from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture
 from archiver.profiles import SiteProfile, profile_for_target
 from archiver.urls import canonicalize_url, path_template
 
@@ -31,42 +35,73 @@ def _now() -> str:
 class PortalSpider(scrapy.Spider):
     name = "portal"
 
-    def __init__(self, target: str = "kmabxh", profile: SiteProfile | None = None,
+    def __init__(self, target: str = "kmabxh", profile: SiteProfile | None = None, full: bool | str = False,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.target = target
         self.profile = profile or profile_for_target(target)
+        self.full = full in (True, "1", "true", "True", "yes")
         self.allowed_netlocs = frozenset(self.profile.hosts)
         # Scrapy's own offsite filter also guards redirects; it wants bare host names.
         self.allowed_domains = sorted({h.rsplit(":", 1)[0].strip("[]") for h in self.allowed_netlocs})
+        self.state = CrawlState(full=True)
         self.seen: set[str] = set()
         self.nav_urls: set[str] = set()
         self.article_templates: Counter[str] = Counter()
         self.listing_pages: Counter[str] = Counter()
+        self.open_listings: Counter[str] = Counter()  # category -> listing pages requested, not yet answered
+        self.incomplete: set[str] = set()  # categories not fully paginated in this run
 
     # --- requests ----------------------------------------------------------------------------
 
-    def _request(self, url: str, callback: Any, **meta: Any) -> scrapy.Request | None:
+    def _request(self, url: str, callback: Any, headers: dict[str, str] | None = None,
+                 **meta: Any) -> scrapy.Request | None:
         if url in self.seen:
             return None
         self.seen.add(url)
-        return scrapy.Request(url, callback=callback, errback=self.on_error,
+        return scrapy.Request(url, callback=callback, errback=self.on_error, headers=headers,
                               meta={"canonical": url, **meta})
 
+    def _article_request(self, url: str, referer: str | None) -> scrapy.Request | None:
+        if url in self.seen:
+            return None
+        if not self.state.should_fetch(url):
+            self.seen.add(url)
+            self.crawler.stats.inc_value("archiver/not_due")
+            return None
+        known = self.state.known.get(url)
+        headers = known.conditional_headers() if known else {}
+        return self._request(url, self.parse_article, headers=headers, referer=referer,
+                             handle_httpstatus_list=[304])
+
+    def _listing_request(self, url: str, category: str | None, category_url: str) -> scrapy.Request | None:
+        request = self._request(url, self.parse_listing, category=category, category_url=category_url)
+        if request is not None:
+            self.open_listings[category_url] += 1
+        return request
+
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        db = self.settings.get("ARCHIVER_DB")
+        self.state = CrawlState.load(db, self.full) if db else CrawlState(full=True)
         for url in self.profile.start_urls:
             request = self._request(url, self.parse_home)
             if request:
                 yield request
+        # Unfinished work of an interrupted run, and known articles due for a look.
+        for url in [*self.state.pending, *self.state.revisits()]:
+            if self.profile.is_article_url(url) is not False and not self.profile.is_ignored(url):
+                request = self._article_request(url, referer=None)
+                if request:
+                    yield request
 
     # --- callbacks ---------------------------------------------------------------------------
 
     def _tree(self, response: Response) -> Any:
         if not isinstance(response, TextResponse):
             return None
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         try:
-            root, _ = parse_html(response.body, response.headers.get(b"Content-Type", b"").decode(
-                "latin-1").partition("charset=")[2].strip() or None)
+            root, _ = parse_html(response.body, content_type.partition("charset=")[2].strip() or None)
         except ExtractionError:
             return None
         return root
@@ -74,95 +109,120 @@ class PortalSpider(scrapy.Spider):
     def parse_home(self, response: Response) -> Iterator[Any]:
         root = self._tree(response)
         if root is None:
-            yield self._failure(response.url, "unparsable", "home page is not an HTML document",
-                                response.status)
+            yield self._failure(response.url, "unparsable", "home page is not an HTML document", response.status)
             return
         categories = nav_links(root, response.url, self.allowed_netlocs, self.profile)
         self.nav_urls.update(link.url for link in categories)
         for link in categories:
-            request = self._request(link.url, self.parse_listing, category=link.text,
-                                    category_url=link.url)
+            request = self._listing_request(link.url, link.text, link.url)
             if request:
                 yield request
         # The home page lists articles too, but it is no category.
-        yield from self._follow(listing_links(root, response.url, self.allowed_netlocs,
-                                              self.profile, self.nav_urls), response)
+        yield from self._follow(listing_links(root, response.url, self.allowed_netlocs, self.profile,
+                                              self.nav_urls), response)
         if not categories:
             self.logger.warning("no navigation found on %s: crawling it as a listing", response.url)
 
     def parse_listing(self, response: Response) -> Iterator[Any]:
+        category_url = response.meta.get("category_url", response.meta["canonical"])
+        try:
+            yield from self._listing(response, category_url)
+        finally:
+            self.open_listings[category_url] -= 1
+
+    def _listing(self, response: Response, category_url: str) -> Iterator[Any]:
         root = self._tree(response)
-        if root is None:
-            return
         url = response.meta["canonical"]
+        if root is None:
+            self.incomplete.add(category_url)
+            return
         if page_kind(root, url, self.profile) == "article":
+            self.incomplete.add(category_url)
             yield from self.parse_article(response, root=root)
             return
-        category_url = response.meta.get("category_url", url)
         self.listing_pages[category_url] += 1
         found = listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls)
         yield ListingItem(url=url, category_name=response.meta.get("category") or url,
-                          category_url=category_url, article_urls=found.members,
-                          fetched_at=_now())
+                          category_url=category_url, article_urls=found.members, fetched_at=_now())
         yield from self._follow(found, response)
-        max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
-        if self.listing_pages[category_url] >= max_pages:
-            self.logger.warning("listing %s reached ARCHIVER_MAX_LISTING_PAGES=%d", category_url, max_pages)
+        if self._stop_paginating(category_url, found):
+            self.incomplete.add(category_url)
             return
         for page in found.pagination:
-            request = self._request(page, self.parse_listing, category=response.meta.get("category"),
-                                    category_url=category_url)
+            request = self._listing_request(page, response.meta.get("category"), category_url)
             if request:
                 yield request
 
-    def _follow(self, found: Any, response: Response) -> Iterator[scrapy.Request]:
+    def _stop_paginating(self, category_url: str, found: PageLinks) -> bool:
+        max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
+        if self.listing_pages[category_url] >= max_pages:
+            self.logger.warning("listing %s reached ARCHIVER_MAX_LISTING_PAGES=%d", category_url, max_pages)
+            return True
+        listed_before = self.state.listed_at_last_pass.get(category_url)
+        if self.state.full or not listed_before or not self.settings.getbool("ARCHIVER_EARLY_STOP"):
+            return False
+        # Newest first: a page of only articles the last complete pass saw has nothing new after it.
+        if found.members and all(url in listed_before for url in found.members):
+            self.crawler.stats.inc_value("archiver/listing_early_stops")
+            return True
+        return False
+
+    def _follow(self, found: PageLinks, response: Response) -> Iterator[scrapy.Request]:
         for url in [*found.members, *found.others]:
-            known = self.profile.is_article_url(url)
-            if known is False:
+            if self.profile.is_article_url(url) is False:
                 continue
-            request = self._request(url, self.parse_article, referer=response.url)
+            request = self._article_request(url, referer=response.url)
             if request:
                 yield request
 
     def parse_article(self, response: Response, root: Any = None) -> Iterator[Any]:
         url = response.meta["canonical"]
-        final = canonicalize_url(response.url)
-        if final:
-            self.seen.add(final)
+        if response.status == 304:
+            yield NotModifiedItem(url=url, fetched_at=_now())
+            return
+        final = canonicalize_url(response.url) or response.url
+        self.seen.add(final)
         root = root if root is not None else self._tree(response)
         if root is None:
             content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
             yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
         kind = page_kind(root, url, self.profile)
+        known = self.state.known.get(url)
+        if final != url and known is not None and known.archived and (
+                is_home(final) or final in self.nav_urls or kind == "listing"):
+            yield GoneItem(url=url, fetched_at=_now(), status=response.status,
+                           reason=f"redirects to {final}, a home or listing page")
+            return
         if kind == "listing" and not self.profile.is_article_url(url):
             # A listing reached through an article link (a sub-category): crawl it as one.
-            response.meta.setdefault("category", None)
             yield from self._as_listing(response, root)
             return
         if kind != "article":
             return
         self.article_templates[path_template(url)] += 1
-        yield PageCapture(url=url, final_url=final or response.url, status=response.status,
-                          headers=_headers(response), body=response.body, fetched_at=_now(),
-                          referer=response.meta.get("referer"))
+        yield PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response),
+                          body=response.body, fetched_at=_now(), referer=response.meta.get("referer"))
         # Related-content and prev/next links: only those shaped like known articles.
         for link in listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls).others:
-            if self.profile.is_article_url(link) or (
-                    self.profile.is_article_url(link) is None
-                    and self.article_templates[path_template(link)] >= 2):
-                request = self._request(link, self.parse_article, referer=url)
+            known_article = self.profile.is_article_url(link)
+            if known_article or (known_article is None and self.article_templates[path_template(link)] >= 2):
+                request = self._article_request(link, referer=url)
                 if request:
                     yield request
 
     def _as_listing(self, response: Response, root: Any) -> Iterator[Any]:
-        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs,
-                              self.profile, self.nav_urls)
+        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs, self.profile, self.nav_urls)
         yield from self._follow(found, response)
         for page in found.pagination:
-            request = self._request(page, self.parse_listing)
+            request = self._listing_request(page, None, response.meta["canonical"])
             if request:
                 yield request
+
+    def complete_categories(self) -> list[str]:
+        """Categories whose every listing page was fetched and answered in this run."""
+        return sorted(url for url, pages in self.listing_pages.items()
+                      if pages and url not in self.incomplete and self.open_listings[url] == 0)
 
     # --- failures ----------------------------------------------------------------------------
 
@@ -171,6 +231,10 @@ class PortalSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> Iterator[FailureItem]:
         request = failure.request  # type: ignore[attr-defined]
+        category_url = request.meta.get("category_url")
+        if request.callback == self.parse_listing and category_url:
+            self.open_listings[category_url] -= 1
+            self.incomplete.add(category_url)
         kind, status, reason = classify_failure(failure)
         yield FailureItem(url=request.meta.get("canonical", request.url), kind=kind, status=status,
                           reason=reason, at=_now(), referer=request.meta.get("referer"))

@@ -114,9 +114,17 @@ def test_summary_and_archive(crawled: dict[str, Any]) -> None:
     assert runs == [("finished", 1)]
 
 
-def test_second_crawl_adds_no_version(crawled: dict[str, Any], tmp_path: Path) -> None:
-    summary = crawl(crawled["portal"], crawled["db"])
+def test_second_crawl_adds_no_version(crawled: dict[str, Any]) -> None:
+    portal, db = crawled["portal"], crawled["db"]
+    summary = crawl(portal, db, "--full")
     assert summary["articles_new"] == 0 and summary["articles_changed"] == 0
-    assert summary["articles_unchanged"] == len(crawled["portal"].truth)
-    versions = run_archiver("export", "--db", str(crawled["db"]), "--all-versions").stdout.splitlines()
-    assert len(versions) == len(crawled["portal"].truth)
+    assert summary["articles_unchanged"] == len(portal.truth)
+    versions = run_archiver("export", "--db", str(db), "--all-versions").stdout.splitlines()
+    assert len(versions) == len(portal.truth)
+    # Incremental (the default): these 2024 articles are not due, listings stop at page 1.
+    portal.server.log.clear()
+    summary = crawl(portal, db)
+    assert summary["articles_new"] == summary["articles_changed"] == 0
+    assert summary["not_due"] >= 20 and summary["listing_early_stops"] == 4
+    archived = {url[len(portal.base_url):] for url in portal.truth}
+    assert not [e.path for e in portal.server.log if e.path in archived], "a not-due article was fetched"

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from archiver.normalize import detect_language, fold_for_hash, normalize_paragraphs, normalize_space, parse_date
+from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date
 
 CAPTURED = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
 
@@ -58,10 +58,6 @@ def test_normalize_space(raw: str | None, clean: str) -> None:
 
 def test_paragraphs_joined_by_one_blank_line() -> None:
     assert normalize_paragraphs([" a ", "", "b\n c", "\u3000"]) == "a\n\nb c"
-
-
-def test_fold_for_hash_ignores_width_and_blanks() -> None:
-    assert fold_for_hash("Ａ\u3000B  c") == fold_for_hash("A B c")
 
 
 @pytest.mark.parametrize(("text", "lang"), [

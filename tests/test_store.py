@@ -2,9 +2,10 @@ from pathlib import Path
 
 import pytest
 
+from archiver.changes import content_hash
 from archiver.errors import ArchiveError
 from archiver.items import ArticleItem, FailureItem, ListingItem, PageCapture
-from archiver.store import Archive, content_hash
+from archiver.store import Archive
 
 
 def record(**changes: object) -> dict:
@@ -79,8 +80,8 @@ def test_run_rows(archive: Archive) -> None:
 def test_reopening_migrates_nothing_twice(tmp_path: Path) -> None:
     Archive(tmp_path / "a.db").close()
     again = Archive(tmp_path / "a.db")
-    assert again.schema_version == 1
-    assert again.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert again.schema_version == 2
+    assert again.db.execute("PRAGMA user_version").fetchone()[0] == 2
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 

@@ -1,0 +1,122 @@
+"""Opening an archive and routing each item to the write it needs."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from archiver.errors import ArchiveError
+from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem
+from archiver.migrations import migrate
+from archiver.revisit import DEFAULT_POLICY, RevisitPolicy
+from archiver.store import articles, listings, reads, runs
+from archiver.store.common import utc_now
+
+Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem
+OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings")
+
+__all__ = ["Archive", "utc_now"]
+
+
+class Archive:
+    """A versioned SQLite archive of one or more portals."""
+
+    def __init__(self, path: str | Path, revisit: RevisitPolicy | None = None) -> None:
+        self.path = Path(path)
+        self.revisit = revisit or RevisitPolicy.parse(DEFAULT_POLICY)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = Database(str(self.path))
+            self.db.execute("PRAGMA journal_mode = WAL")
+            self.db.execute("PRAGMA synchronous = NORMAL")
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA busy_timeout = 10000")
+            self.schema_version = migrate(self.db)
+        except (OSError, sqlite3.Error) as exc:
+            raise ArchiveError(f"cannot open archive {self.path}: {exc} "
+                               "(check the path exists and is writable)") from exc
+
+    def close(self) -> None:
+        self.db.close()
+
+    # --- runs ------------------------------------------------------------------------------
+
+    def start_run(self, target: str, profile: str, settings: dict[str, Any], mode: str = "full") -> int:
+        with self.db.atomic():
+            return runs.start(self.db, target, profile, settings, mode)
+
+    def finish_run(self, run_id: int, status: str, stats: dict[str, Any],
+                   coverage: dict[str, Any] | None = None, alarm: str | None = None) -> None:
+        with self.db.atomic():
+            runs.finish(self.db, run_id, status, stats, coverage or {}, alarm)
+
+    def run(self, run_id: int) -> dict[str, Any]:
+        return runs.get(self.db, run_id)
+
+    def runs(self, limit: int = 50) -> list[dict[str, Any]]:
+        return runs.recent(self.db, limit)
+
+    def coverage_baseline(self, before_run: int) -> dict[str, float]:
+        return runs.coverage_baseline(self.db, before_run)
+
+    # --- writes ----------------------------------------------------------------------------
+
+    def write_batch(self, items: Iterable[Item], run_id: int) -> dict[str, int]:
+        """Write items in one transaction; returns how many of each outcome."""
+        counts = dict.fromkeys(OUTCOMES, 0)
+        with self.db.atomic():
+            for item in items:
+                for outcome in self._write(item, run_id):
+                    counts[outcome] += 1
+        return counts
+
+    def _write(self, item: Item, run_id: int) -> Iterator[str]:
+        if isinstance(item, ArticleItem):
+            yield articles.write_capture(self.db, item, run_id, self.revisit)
+        elif isinstance(item, NotModifiedItem):
+            articles.write_not_modified(self.db, item, run_id, self.revisit)
+            yield "not_modified"
+            yield "unchanged"
+        elif isinstance(item, GoneItem):
+            if articles.mark_gone(self.db, item.url, item.fetched_at, run_id, item.reason):
+                yield "gone"
+        elif isinstance(item, ListingItem):
+            listings.write_listing(self.db, item, run_id)
+            yield "listings"
+        elif isinstance(item, FailureItem):
+            articles.write_failure(self.db, item, run_id)
+            yield "failures"
+            if item.status in articles.GONE_STATUSES and articles.mark_gone(
+                    self.db, item.url, item.at, run_id, f"HTTP {item.status}"):
+                yield "gone"
+
+    def close_listings(self, category_urls: Iterable[str], run_id: int) -> int:
+        """Categories fully paginated in this run: what they no longer list has left them."""
+        with self.db.atomic():
+            return listings.close_complete(self.db, list(category_urls), run_id, utc_now())
+
+    # --- reads -----------------------------------------------------------------------------
+
+    def version_row(self, article_id: int, version: int) -> dict[str, Any] | None:
+        return reads.version_row(self.db, article_id, version)
+
+    def capture_content(self, capture_id: int) -> bytes:
+        return reads.capture_content(self.db, capture_id)
+
+    def export_records(self, all_versions: bool = False) -> Iterator[dict[str, Any]]:
+        return reads.export_records(self.db, all_versions)
+
+    def first_failure(self, run_id: int | None) -> str | None:
+        row = self.db.execute("SELECT url, reason FROM fetch_errors WHERE crawl_id = ? ORDER BY id LIMIT 1",
+                              [run_id]).fetchone()
+        return f"{row[0]}: {row[1]}" if row else None
+
+    def stats(self) -> dict[str, Any]:
+        return reads.stats(self.db, self.path, self.schema_version)
+
+    def integrity_check(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]

@@ -1,0 +1,92 @@
+"""Crawl-run rows: start, finish with counts and coverage, the coverage baseline for alarms."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+from typing import Any
+
+from sqlite_utils import Database
+
+from archiver import __version__
+from archiver.extract import EXTRACTOR_VERSION
+from archiver.store.common import dumps, row_dict, rows, utc_now
+
+COVERAGE_FIELDS = ("title", "published_at", "source", "body")
+_COUNT_COLUMNS = {  # crawl_runs column -> stats key
+    "pages_fetched": "response_received_count", "not_modified": "archiver/not_modified",
+    "articles_new": "archiver/new", "articles_changed": "archiver/changed",
+    "articles_unchanged": "archiver/unchanged", "articles_gone": "archiver/gone",
+    "failures": "archiver/failures",
+}
+_BASELINE_RUNS = 5
+_MIN_EXTRACTED = 10
+
+
+def start(db: Database, target: str, profile: str, settings: dict[str, Any], mode: str) -> int:
+    now = utc_now()
+    # Only one crawl holds an archive's lock, so a run still marked running was killed.
+    db.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) "
+               "WHERE status = 'running'", [now])
+    cursor = db.execute(
+        "INSERT INTO crawl_runs (started_at, status, target, profile, settings, archiver_version, "
+        "extractor_version, mode, pid, hostname) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [now, target, profile, dumps(settings), __version__, EXTRACTOR_VERSION, mode, os.getpid(),
+         socket.gethostname()],
+    )
+    return int(cursor.lastrowid)
+
+
+def finish(db: Database, run_id: int, status: str, stats: dict[str, Any], coverage: dict[str, Any],
+           alarm: str | None) -> None:
+    counts = {column: int(stats.get(key, 0) or 0) for column, key in _COUNT_COLUMNS.items()}
+    assignments = ", ".join(f"{column} = ?" for column in counts)
+    db.execute(
+        f"UPDATE crawl_runs SET finished_at = ?, status = ?, stats = ?, coverage = ?, alarm = ?, {assignments} "
+        "WHERE id = ?",
+        [utc_now(), status, dumps(stats), dumps(coverage), alarm, *counts.values(), run_id],
+    )
+
+
+def _decoded(row: dict[str, Any]) -> dict[str, Any]:
+    for column in ("settings", "stats", "coverage"):
+        row[column] = json.loads(row[column] or "{}")
+    return row
+
+
+def get(db: Database, run_id: int) -> dict[str, Any]:
+    row = row_dict(db, "SELECT * FROM crawl_runs WHERE id = ?", [run_id])
+    if row is None:
+        raise KeyError(run_id)
+    return _decoded(row)
+
+
+def recent(db: Database, limit: int) -> list[dict[str, Any]]:
+    return [_decoded(r) for r in rows(db, "SELECT * FROM crawl_runs ORDER BY id DESC LIMIT ?", [limit])]
+
+
+def coverage_baseline(db: Database, before_run: int) -> dict[str, float]:
+    """Median coverage per field over the last finished runs that extracted enough articles."""
+    history = []
+    for (coverage,) in db.execute(
+            "SELECT coverage FROM crawl_runs WHERE id < ? AND status = 'finished' ORDER BY id DESC",
+            [before_run]):
+        data = json.loads(coverage or "{}")
+        if data.get("extracted", 0) >= _MIN_EXTRACTED:
+            history.append(data)
+        if len(history) == _BASELINE_RUNS:
+            break
+    if not history:
+        return {}
+    return {name: statistics.median(h.get(name, 0.0) for h in history) for name in COVERAGE_FIELDS}
+
+
+def coverage_alarm(coverage: dict[str, Any], baseline: dict[str, float], max_drop: float) -> str | None:
+    """Why this run's coverage is alarming next to its predecessors', or None."""
+    if coverage.get("extracted", 0) < _MIN_EXTRACTED or not baseline:
+        return None
+    drops = [f"{name} {coverage.get(name, 0.0):.0%} (was {baseline[name]:.0%})" for name in COVERAGE_FIELDS
+             if baseline[name] - coverage.get(name, 0.0) > max_drop]
+    return ("coverage dropped: " + ", ".join(drops) + " — has the site's layout changed?") if drops else None
