@@ -7,6 +7,7 @@ can serve round 1 of a portal, then round 2. Every request is logged with its Ho
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import sys
 import threading
 import time
@@ -51,16 +52,32 @@ class _Handler(BaseHTTPRequestHandler):
         page = self.server.resolve(self.path)
         if page.delay:
             time.sleep(page.delay)
+        validators = self._validators(page)
+        status = 304 if validators and self.headers.get("If-None-Match") == validators["ETag"] else page.status
         self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
-                                             dict(self.headers.items()), page.status))
-        self.send_response(page.status)
-        for name, value in page.headers.items():
+                                             dict(self.headers.items()), status))
+        self.send_response(status)
+        if status == 304:
+            for name, value in validators.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        for name, value in {**page.headers, **validators}.items():
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(page.body)))
         self.end_headers()
         # A client that gave up (timeout, size limit) is what a fault test wanted.
         with contextlib.suppress(ConnectionError):
             self.wfile.write(page.body)
+
+
+    def _validators(self, page: Page) -> dict[str, str]:
+        """ETag and Last-Modified for a 200 page, as a real web server sends them."""
+        if page.status != 200 or not self.server.conditional:
+            return {}
+        return {"ETag": '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"',  # noqa: S324 - not security
+                "Last-Modified": "Fri, 22 Nov 2024 01:14:12 GMT"}
 
 
 class PortalServer(ThreadingHTTPServer):
@@ -70,6 +87,7 @@ class PortalServer(ThreadingHTTPServer):
     def __init__(self, host: str = "127.0.0.1", port: int = 0) -> None:
         super().__init__((host, port), _Handler)
         self.routes: dict[str, Page] = {}
+        self.conditional = True  # answer If-None-Match with 304 when the ETag matches
         self.fallback: Callable[[str], Page | None] | None = None
         self.log: list[LoggedRequest] = []
         self._failures: dict[str, int] = {}

@@ -25,8 +25,11 @@ class PortalFixture:
     server: PortalServer
     sentinel: PortalServer
     articles: list[ArticleSpec]
+    categories: list[tuple[str, str]]
     truth: dict[str, dict[str, Any]] = field(default_factory=dict)
     special: dict[str, str] = field(default_factory=dict)  # role -> path
+    views: dict[str, int] = field(default_factory=dict)  # article id -> view counter shown
+    moved_id: str = ""  # the article served only through a redirect from an old URL
 
     @property
     def base_url(self) -> str:
@@ -34,6 +37,12 @@ class PortalFixture:
 
     def url(self, path: str) -> str:
         return self.base_url + path
+
+    def article_url(self, article: ArticleSpec) -> str:
+        """The URL listings link to (the old address for the redirected article)."""
+        if article.article_id == self.moved_id:
+            return self.url(self.special["moved_from"])
+        return self.url(self.theme.article_path(article))
 
     def close(self) -> None:
         self.server.stop()
@@ -50,18 +59,33 @@ def _mangle(html: str) -> str:
 def build_portal(theme_name: str, count: int = 40, seed: int = 11) -> PortalFixture:
     theme_cls, lang, categories = THEMES[theme_name]
     theme = theme_cls(categories)
-    server = PortalServer("127.0.0.1", 0)
-    sentinel = PortalServer("127.0.0.2", 0)
     articles = make_articles(count, lang, seed)
     keys = [k for k, _ in categories]
     for index, article in enumerate(articles):
         article.categories = [keys[index % len(keys)]]
         if index % 6 == 0:
             article.categories.append(keys[(index + 1) % len(keys)])
-    portal = PortalFixture(theme, server, sentinel, articles)
-    _routes(portal, categories)
-    server.start()
-    sentinel.start()
+    portal = PortalFixture(theme, PortalServer("127.0.0.1", 0), PortalServer("127.0.0.2", 0), articles, categories,
+                           views={a.article_id: 100 + i for i, a in enumerate(articles)})
+    portal.moved_id = articles[9].article_id
+    portal.special = {
+        "flaky": theme.article_path(articles[3]),  # 500 once, then 200
+        "malformed": theme.article_path(articles[5]),
+        "charset_mismatch": theme.article_path(articles[7]),
+        "moved_from": f"/old/{articles[9].article_id[-5:]}.html",
+        "moved_to": theme.article_path(articles[9]),
+        "dead": "/content/removed/404.html",
+        "robots": "/private/internal-report.html",
+        "slow": "/content/slow/1.html",  # answers after the test's DOWNLOAD_TIMEOUT
+        "huge": "/content/huge/1.html",  # over the test's DOWNLOAD_MAXSIZE
+        "binary": "/content/binary/1.html",  # bytes served as text/html
+        "empty": "/content/empty/1.html",  # an article page with no text
+        "server_error": "/content/broken/1.html",  # 500 every time
+        "redirect_out": "/content/partner/1.html",  # 302 to another host
+    }
+    render(portal)
+    portal.server.start()
+    portal.sentinel.start()
     return portal
 
 
@@ -69,47 +93,40 @@ def _page(portal: PortalFixture, html: str, header_charset: str | None = "") -> 
     return html_page(html, portal.theme.charset, header_charset)
 
 
-def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
-    theme, base = portal.theme, portal.server.base_url
-    names = dict(categories)
-    special = portal.special
-    special["flaky"] = theme.article_path(portal.articles[3])  # 500 once, then 200
-    special["malformed"] = theme.article_path(portal.articles[5])
-    special["charset_mismatch"] = theme.article_path(portal.articles[7])
-    moved = portal.articles[9]
-    special["moved_from"] = f"/old/{moved.article_id[-5:]}.html"
-    special["moved_to"] = theme.article_path(moved)
-    special["dead"] = "/content/removed/404.html"
-    special["robots"] = "/private/internal-report.html"
-    special["slow"] = "/content/slow/1.html"  # answers after the test's DOWNLOAD_TIMEOUT
-    special["huge"] = "/content/huge/1.html"  # over the test's DOWNLOAD_MAXSIZE
-    special["binary"] = "/content/binary/1.html"  # bytes served as text/html
-    special["empty"] = "/content/empty/1.html"  # an article page with no text
-    special["server_error"] = "/content/broken/1.html"  # 500 every time
-    special["redirect_out"] = "/content/partner/1.html"  # 302 to another host
-    off_site = (f'<p class="links"><a href="{portal.sentinel.base_url}/trap.html">Partner</a> '
-                f'<a href="http://www.example.com/news/1.html">External</a> '
-                f'<a href="http://localhost:{portal.server.server_address[1]}/content/alias.html">Alias host</a> '
-                f'<a href="mailto:office@example.com">Mail</a> <a href="javascript:void(0)">JS</a></p>')
-
-    def link_path(article: ArticleSpec) -> str:
-        return special["moved_from"] if article is moved else theme.article_path(article)
-
-    faults = "".join(f' <a href="{special[k]}">{k}</a>'
-                     for k in ("slow", "huge", "binary", "empty", "server_error", "redirect_out"))
-    empty_article = theme.article(replace(portal.articles[0], title="空白页面 Empty page", paragraphs=[]),
-                                  names[categories[0][0]], views=1)
-    routes: dict[str, Page] = {
+def _fault_routes(portal: PortalFixture) -> dict[str, Page]:
+    theme, special = portal.theme, portal.special
+    empty_article = theme.article(replace(portal.articles[-1], title="空白页面 Empty page", paragraphs=[]),
+                                  portal.categories[0][1], views=1)
+    return {
+        "/robots.txt": Page(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
+        special["robots"]: _page(portal, "<html><body>must never be fetched</body></html>"),
+        special["moved_from"]: Page(b"", status=301, headers={"Location": portal.url(special["moved_to"])}),
         special["slow"]: replace(_page(portal, "<html><body><p>late</p></body></html>"), delay=4.0),
         special["huge"]: _page(portal, "<html><body>" + "<p>filler text</p>" * 200_000 + "</body></html>"),
         special["binary"]: Page(bytes(range(256)) * 64, headers={"Content-Type": "text/html"}),
         special["empty"]: _page(portal, empty_article),
-        special["server_error"]: Page(b"<html><body>error</body></html>", status=500, fail_first=0),
+        special["server_error"]: Page(b"<html><body>error</body></html>", status=500),
         special["redirect_out"]: Page(b"", status=302, headers={"Location": portal.sentinel.base_url + "/landing"}),
-        "/robots.txt": Page(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
-        special["robots"]: _page(portal, "<html><body>must never be fetched</body></html>"),
-        special["moved_from"]: Page(b"", status=301, headers={"Location": base + special["moved_to"]}),
     }
+
+
+def _extra_links(portal: PortalFixture) -> tuple[str, str]:
+    special = portal.special
+    off_site = (f'<p class="links"><a href="{portal.sentinel.base_url}/trap.html">Partner</a> '
+                f'<a href="http://www.example.com/news/1.html">External</a> '
+                f'<a href="http://localhost:{portal.server.server_address[1]}/content/alias.html">Alias host</a> '
+                f'<a href="mailto:office@example.com">Mail</a> <a href="javascript:void(0)">JS</a></p>')
+    faults = "".join(f' <a href="{special[k]}">{k}</a>'
+                     for k in ("slow", "huge", "binary", "empty", "server_error", "redirect_out"))
+    return off_site, faults
+
+
+def render(portal: PortalFixture) -> None:
+    """(Re)build every route and the ground truth from the portal's articles."""
+    theme, special, categories = portal.theme, portal.special, portal.categories
+    names = dict(categories)
+    off_site, faults = _extra_links(portal)
+    routes = _fault_routes(portal)
     routes["/"] = _page(portal, theme.home(portal.articles[:5], off_site))
     hot = portal.articles[:4]
     for key, name in categories:
@@ -125,13 +142,13 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
                           f'<a href="{special["robots"]}">内部报告</a> <a href="{special["dead"]}">已删除</a>'
                           f'{faults if key == categories[0][0] else ""}</p>')
             html = theme.listing(key, name, number, pages, chunk, extra, hot)
-            for article in chunk:  # the moved article is linked by its old URL everywhere
-                html = html.replace(f'href="{theme.article_path(article)}"', f'href="{link_path(article)}"') \
-                    if article is moved else html
+            if any(a.article_id == portal.moved_id for a in chunk):  # linked by its old URL everywhere
+                html = html.replace(f'href="{special["moved_to"]}"', f'href="{special["moved_from"]}"')
             routes[theme.listing_path(key, number)] = _page(portal, html)
-    for index, article in enumerate(portal.articles):
-        category_name = names[article.categories[0]]
-        html = theme.article(article, category_name, views=100 + index)
+    portal.truth = {}
+    for article in portal.articles:
+        views = portal.views.setdefault(article.article_id, 1)
+        html = theme.article(article, names[article.categories[0]], views=views)
         path = theme.article_path(article)
         if path == special["malformed"]:
             html = _mangle(html)
@@ -139,7 +156,7 @@ def _routes(portal: PortalFixture, categories: list[tuple[str, str]]) -> None:
         if path == special["flaky"]:
             page.fail_first = 1
         routes[path] = page
-        url = base + link_path(article)
+        url = portal.article_url(article)
         portal.truth[url] = {
             "url": url, "title": article.title, "source": article.source,
             "source_raw": article.source_raw, "reprinted": article.reprinted,
