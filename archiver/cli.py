@@ -15,7 +15,7 @@ import click
 
 from archiver import __version__
 from archiver.errors import ArchiverError
-from archiver.render import crawl_summary, extraction_text, stats_text
+from archiver.render import crawl_summary, extraction_text, history_text, runs_text, stats_text
 
 DEFAULT_DB = Path("data/archive.db")
 FORMAT_TEXT_JSON = click.Choice(["text", "json"])
@@ -218,6 +218,95 @@ def demo(db: Path, per_edition: int, output_format: str) -> None:
         shown = {**sample, "body": _shorten(sample["body"], 300)}
         click.echo(text + "\n\nOne archived record:\n" + json.dumps(shown, ensure_ascii=False, indent=2))
     sys.exit(result.exit_code)
+
+
+@cli.command()
+@_db_option()
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def runs(db: Path, limit: int, output_format: str) -> None:
+    """List crawl runs, newest first: status, counts, and any coverage alarm."""
+    data = _existing_archive(db).runs(limit)
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json" else runs_text(data))
+
+
+def _article_versions(archive: Any, url: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    from archiver.errors import UsageError
+    from archiver.urls import canonicalize_url
+
+    article = archive.article(canonicalize_url(url) or url)
+    if article is None:
+        raise UsageError(f"{url} is not in {archive.path}; `archiver export --db {archive.path}` lists what is")
+    return article, archive.history(article["id"])
+
+
+@cli.command()
+@click.argument("url")
+@_db_option()
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def history(url: str, db: Path, output_format: str) -> None:
+    """The versions of one article and what changed in each."""
+    article, versions = _article_versions(_existing_archive(db), url)
+    if output_format == "json":
+        shown = [{k: v for k, v in version.items() if k not in ("body_html", "rules")} for version in versions]
+        click.echo(json.dumps({"article": article, "versions": shown}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(history_text(article, versions))
+
+
+@cli.command()
+@click.argument("url")
+@_db_option()
+@click.option("--from", "from_version", type=int, help="Older version (default: the one before --to).")
+@click.option("--to", "to_version", type=int, help="Newer version (default: the latest).")
+@click.option("--format", "output_format", type=click.Choice(["text", "html", "json"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@fails_cleanly
+def diff(url: str, db: Path, from_version: int | None, to_version: int | None, output_format: str,
+         output: Path | None) -> None:
+    """What changed between two versions of an article: fields and body."""
+    from archiver.diffing import VersionDiff
+    from archiver.errors import UsageError
+    from archiver.render_diff import diff_html, diff_text
+
+    article, versions = _article_versions(_existing_archive(db), url)
+    by_number = {v["version"]: v for v in versions}
+    newest = to_version or versions[-1]["version"]
+    oldest = from_version or max(newest - 1, 1)
+    if oldest not in by_number or newest not in by_number:
+        raise UsageError(f"{url} has versions {', '.join(map(str, by_number))}; "
+                         f"--from {oldest} --to {newest} is not among them")
+    result = VersionDiff(article["url"], by_number[oldest], by_number[newest])
+    text = (json.dumps(result.to_json(), ensure_ascii=False, indent=2) if output_format == "json"
+            else diff_html(result) if output_format == "html" else diff_text(result))
+    with _open_output(output) as stream:
+        stream.write(text if text.endswith("\n") else text + "\n")
+
+
+@cli.command()
+@_db_option()
+@click.option("--since", help="Only versions captured at or after this ISO time.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def reextract(db: Path, since: str | None, output_format: str) -> None:
+    """Re-run the current extractor over stored pages; differences become `reextract` versions."""
+    from archiver.reextract import reextract as run_reextract
+
+    _existing_archive(db).close()
+
+    def progress(done: int, total: int) -> None:
+        if output_format == "text" and (done % 500 == 0 or done == total):
+            click.echo(f"[archiver] re-extracted {done}/{total}", err=True)
+
+    result = run_reextract(db, since, progress)
+    data = {"run_id": result.run_id, "examined": result.examined, "rederived": result.rederived,
+            "failed": result.failed}
+    click.echo(json.dumps(data, indent=2) if output_format == "json" else
+               f"Re-extracted {result.examined} articles: {result.rederived} read differently (new "
+               f"`reextract` versions), {result.failed} failed. Run {result.run_id}.")
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from archiver.revisit import RevisitPolicy
+
 
 @dataclass(frozen=True)
 class KnownArticle:
@@ -46,21 +48,29 @@ class CrawlState:
         return [url for url, k in self.known.items() if k.archived and (self.full or k.due)]
 
     @classmethod
-    def load(cls, db_path: str | Path, full: bool, now: datetime | None = None) -> CrawlState:
+    def load(cls, db_path: str | Path, full: bool, policy: RevisitPolicy, now: datetime | None = None) -> CrawlState:
+        """The frontier as the spider needs it; an archived article's due time follows ``policy`` as it is now."""
         path = Path(db_path)
         state = cls(full=full)
         if not path.exists():
             return state
-        now_text = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        now = now or datetime.now(UTC)
+        now_text = now.isoformat(timespec="seconds")
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            archived = {url for (url,) in db.execute("SELECT url FROM articles WHERE status = 'live'")}
-            for url, etag, modified, due_at in db.execute(
-                    "SELECT url, etag, last_modified, next_due_at FROM frontier "
-                    "WHERE kind = 'article'"):
-                is_archived = url in archived
-                due = due_at is None or due_at <= now_text
-                state.known[url] = KnownArticle(etag, modified, is_archived, due)
-                if not is_archived and due:
+            for url, etag, modified, fetched_at, due_at, live, born in db.execute(
+                    "SELECT f.url, f.etag, f.last_modified, f.last_fetched_at, f.next_due_at, a.status = 'live', "
+                    "COALESCE(v.published_at, a.first_seen) FROM frontier f "
+                    "LEFT JOIN articles a ON a.url = f.url "
+                    "LEFT JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
+                    "WHERE f.kind = 'article'"):
+                archived = bool(live)
+                if archived and fetched_at:
+                    last = datetime.fromisoformat(fetched_at)
+                    due = policy.next_due(last, datetime.fromisoformat(born) if born else None) <= now
+                else:  # never archived, or gone: retried when its failure back-off allows
+                    due = due_at is None or due_at <= now_text
+                state.known[url] = KnownArticle(etag, modified, archived, due)
+                if not archived and due:
                     state.pending.append(url)
             listed: dict[str, set[str]] = defaultdict(set)
             for category_url, url in db.execute(

@@ -86,3 +86,30 @@ def extraction_text(record: dict[str, Any]) -> str:
     if len(paragraphs) > 3:
         lines.append(" " * 19 + f"… {len(paragraphs) - 3} more paragraphs")
     return "\n".join(lines)
+
+
+def runs_text(runs: list[dict[str, Any]]) -> str:
+    if not runs:
+        return "No crawl runs yet."
+    lines = [f"{'run':>4}  {'status':<11} {'mode':<11} {'started':<25} {'pages':>6} {'304':>5} {'new':>5} "
+             f"{'chg':>5} {'gone':>5} {'fail':>5}  target"]
+    for run in runs:
+        lines.append(
+            f"{run['id']:>4}  {run['status']:<11} {run['mode']:<11} {run['started_at']:<25} "
+            f"{run['pages_fetched']:>6} {run['not_modified']:>5} {run['articles_new']:>5} "
+            f"{run['articles_changed']:>5} {run['articles_gone']:>5} {run['failures']:>5}  {run['target']}")
+        if run.get("alarm"):
+            lines.append(f"      ALARM: {run['alarm']}")
+    return "\n".join(lines)
+
+
+def history_text(article: dict[str, Any], versions: list[dict[str, Any]]) -> str:
+    lines = [f"{article['url']}  ({article['status']}"
+             + (f" since {article['gone_at']}" if article["status"] == "gone" else "")
+             + f", first seen {article['first_seen']}, last seen {article['last_seen']})"]
+    for version in versions:
+        changed = ", ".join(version["changed_fields"]) or "-"
+        restored = f" (content of version {version['restored_from']})" if version.get("restored_from") else ""
+        lines.append(f"  v{version['version']:<3} {version['captured_at']}  {version['change_kind']:<9}"
+                     f"{restored} changed: {changed}  [{version['extractor_version']}]  {version['title']}")
+    return "\n".join(lines)

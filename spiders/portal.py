@@ -25,6 +25,7 @@ from archiver.extract.listing import PageLinks, is_home, listing_links, nav_link
 from archiver.failures import classify_failure
 from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture
 from archiver.profiles import SiteProfile, profile_for_target
+from archiver.revisit import RevisitPolicy
 from archiver.urls import canonicalize_url, path_template
 
 
@@ -82,7 +83,8 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         db = self.settings.get("ARCHIVER_DB")
-        self.state = CrawlState.load(db, self.full) if db else CrawlState(full=True)
+        policy = RevisitPolicy.parse(self.settings.get("ARCHIVER_REVISIT_POLICY"))
+        self.state = CrawlState.load(db, self.full, policy) if db else CrawlState(full=True)
         for url in self.profile.start_urls:
             request = self._request(url, self.parse_home)
             if request:
@@ -198,8 +200,8 @@ class PortalSpider(scrapy.Spider):
             # A listing reached through an article link (a sub-category): crawl it as one.
             yield from self._as_listing(response, root)
             return
-        if kind != "article":
-            return
+        if kind != "article" and not (known and known.archived):
+            return  # an archived article that no longer looks like one goes to validation, which says why
         self.article_templates[path_template(url)] += 1
         yield PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response),
                           body=response.body, fetched_at=_now(), referer=response.meta.get("referer"))

@@ -110,6 +110,21 @@ class Archive:
     def export_records(self, all_versions: bool = False) -> Iterator[dict[str, Any]]:
         return reads.export_records(self.db, all_versions)
 
+    def article(self, url: str) -> dict[str, Any] | None:
+        return reads.article(self.db, url)
+
+    def history(self, article_id: int) -> list[dict[str, Any]]:
+        return reads.versions_of(self.db, article_id)
+
+    def reextract_candidates(self, since: str | None) -> list[dict[str, Any]]:
+        return reads.reextract_candidates(self.db, since)
+
+    def write_rederived(self, rederived: list[tuple[int, dict[str, Any], int, str]], run_id: int) -> int:
+        """(article id, record, capture id, captured_at) re-read by the current extractor, in one transaction."""
+        with self.db.atomic():
+            return sum(articles.write_rederived(self.db, article_id, record, capture_id, captured_at, run_id)
+                       for article_id, record, capture_id, captured_at in rederived)
+
     def first_failure(self, run_id: int | None) -> str | None:
         row = self.db.execute("SELECT url, reason FROM fetch_errors WHERE crawl_id = ? ORDER BY id LIMIT 1",
                               [run_id]).fetchone()

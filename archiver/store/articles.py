@@ -166,3 +166,23 @@ def write_failure(db: Database, item: FailureItem, run_id: int) -> None:
     due = (datetime.fromisoformat(item.at) + backoff).isoformat(timespec="seconds")
     db.execute("UPDATE frontier SET failures = failures + 1, last_error = ?, last_status = ?, next_due_at = ? "
                "WHERE url = ?", [f"{item.kind}: {item.reason[:500]}", item.status, due, item.url])
+
+
+def write_rederived(db: Database, article_id: int, record: dict[str, Any], capture_id: int, captured_at: str,
+                    run_id: int) -> bool:
+    """A new extractor reads a stored page differently: a ``reextract`` version, same capture.
+
+    False when the new reading says what the current version says.
+    """
+    row = row_dict(db, "SELECT current_version FROM articles WHERE id = ?", [article_id])
+    if row is None:
+        return False
+    current = row["current_version"]
+    change = classify(db, article_id, current, record)
+    if change is None:
+        return False
+    insert_version(db, {**version_values(record), "article_id": article_id, "version": current + 1,
+                        "crawl_id": run_id, "capture_id": capture_id, "captured_at": captured_at,
+                        "change_kind": "reextract", "changed_fields": dumps(change[1]), "restored_from": None})
+    db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [current + 1, article_id])
+    return True

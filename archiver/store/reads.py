@@ -89,3 +89,25 @@ def stats(db: Database, path: Path, schema_version: int) -> dict[str, Any]:
         "last_run": last,
         "sites": by_site,
     }
+
+
+def article(db: Database, url: str) -> dict[str, Any] | None:
+    return row_dict(db, "SELECT * FROM articles WHERE url = ?", [url])
+
+
+def versions_of(db: Database, article_id: int) -> list[dict[str, Any]]:
+    cursor = db.execute("SELECT * FROM versions WHERE article_id = ? ORDER BY version", [article_id])
+    names = [d[0] for d in cursor.description]
+    return [decode_version(dict(zip(names, row, strict=True))) for row in cursor]
+
+
+def reextract_candidates(db: Database, since: str | None) -> list[dict[str, Any]]:
+    """Current versions (captured since ``since``) with their capture and the profile that crawled them."""
+    cursor = db.execute(
+        "SELECT a.id AS article_id, a.url, v.version, v.capture_id, v.captured_at, v.extractor_version, "
+        "COALESCE(r.profile, 'generic') AS profile FROM articles a "
+        "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
+        "LEFT JOIN crawl_runs r ON r.id = v.crawl_id WHERE ? IS NULL OR v.captured_at >= ? ORDER BY a.id",
+        [since, since])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]

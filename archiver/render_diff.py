@@ -1,0 +1,88 @@
+"""Diffs as text (unified) and as a self-contained, escaped, side-by-side HTML page."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from typing import Any
+
+from archiver.diffing import VersionDiff, inline
+
+_CSS = """
+body{font:15px/1.55 system-ui,-apple-system,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2rem auto;
+max-width:1200px;padding:0 1rem;color:#1d1d1f}
+h1{font-size:1.3rem}table{border-collapse:collapse;width:100%;table-layout:fixed}
+td,th{border:1px solid #d0d0d5;padding:.45rem .6rem;vertical-align:top;text-align:left;word-wrap:break-word}
+th{background:#f3f3f6}del{background:#ffd7d5;color:#82071e;text-decoration:line-through}
+ins{background:#ccffd8;color:#055d20;text-decoration:none}.same{color:#6e6e73}.meta{color:#6e6e73}
+.fields td:first-child{width:9rem;font-weight:600}
+"""
+
+
+def diff_text(diff: VersionDiff) -> str:
+    lines = [f"{diff.url}: version {diff.old['version']} -> {diff.new['version']} "
+             f"({diff.new.get('change_kind')}, captured {diff.new.get('captured_at')})"]
+    for name, change in diff.fields.items():
+        lines.append(f"  {name}: {change['old']!r} -> {change['new']!r}")
+    body = diff.body_diff()
+    lines.append("  body: unchanged" if not body else "  body:")
+    lines.extend(f"    {line}" for line in body)
+    return "\n".join(lines)
+
+
+def _value(value: Any) -> str:
+    return escape(json.dumps(value, ensure_ascii=False) if isinstance(value, list | bool) else str(value or "—"))
+
+
+def _inline_cells(old: str, new: str) -> tuple[str, str]:
+    left, right = [], []
+    for op, text in inline(old, new):
+        safe = escape(text)
+        if op == "equal":
+            left.append(safe)
+            right.append(safe)
+        elif op == "delete":
+            left.append(f"<del>{safe}</del>")
+        else:
+            right.append(f"<ins>{safe}</ins>")
+    return "".join(left), "".join(right)
+
+
+def _rows(diff: VersionDiff) -> list[str]:
+    rows = []
+    for op, old, new in diff.paragraph_ops():
+        if op == "equal":
+            rows.extend(f'<tr class="same"><td>{escape(p)}</td><td>{escape(p)}</td></tr>' for p in old)
+            continue
+        for index in range(max(len(old), len(new))):
+            before = old[index] if index < len(old) else ""
+            after = new[index] if index < len(new) else ""
+            if before and after:
+                left, right = _inline_cells(before, after)
+            else:
+                left = f"<del>{escape(before)}</del>" if before else ""
+                right = f"<ins>{escape(after)}</ins>" if after else ""
+            rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
+    return rows
+
+
+def diff_html(diff: VersionDiff) -> str:
+    """One page, no external assets, every archived string escaped."""
+    old, new = diff.old, diff.new
+    fields = "".join(f"<tr><td>{escape(name)}</td><td>{_value(c['old'])}</td><td>{_value(c['new'])}</td></tr>"
+                     for name, c in diff.fields.items())
+    fields = fields or '<tr><td colspan="3" class="meta">no field changed</td></tr>'
+    lang = "zh" if new.get("language") == "zh" else "en"
+    return f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Diff: {escape(new.get('title') or diff.url)}</title><style>{_CSS}</style></head><body>
+<h1>{escape(new.get('title') or '')}</h1>
+<p class="meta"><a href="{escape(diff.url)}">{escape(diff.url)}</a><br>
+version {old['version']} ({escape(str(old.get('captured_at')))}) → version {new['version']}
+({escape(str(new.get('captured_at')))}), {escape(str(new.get('change_kind')))}</p>
+<h2>Fields</h2><table class="fields"><tr><th>field</th><th>version {old['version']}</th>
+<th>version {new['version']}</th></tr>{fields}</table>
+<h2>Body</h2><table><tr><th>version {old['version']}</th><th>version {new['version']}</th></tr>
+{"".join(_rows(diff))}</table></body></html>
+"""

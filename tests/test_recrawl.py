@@ -1,0 +1,152 @@
+"""Scheduled re-crawls end to end: round 1, the portal changes (round 2, then 3), crawl again."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import LOCAL, run_archiver
+from tests.portal.rounds import round_three, round_two
+from tests.portal.site import build_portal
+
+pytestmark = pytest.mark.e2e
+REVISIT_ALL = ["-s", "ARCHIVER_REVISIT_POLICY=*=0"]
+
+
+def crawl(base_url: str, db: Path, *extra: str) -> dict[str, Any]:
+    result = run_archiver("crawl", base_url + "/", "--db", str(db), "--format", "json", *LOCAL, *extra)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+def versions(db: Path) -> dict[str, list[dict[str, Any]]]:
+    result: dict[str, list[dict[str, Any]]] = {}
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        for row in conn.execute("SELECT a.url, v.* FROM versions v JOIN articles a ON a.id = v.article_id "
+                                "ORDER BY a.url, v.version"):
+            result.setdefault(row["url"], []).append(dict(row))
+    return result
+
+
+def query(db: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@pytest.fixture(scope="module", params=["gov", "modern"])
+def rounds(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    portal = build_portal(request.param)
+    db = tmp_path_factory.mktemp(f"recrawl-{request.param}") / "archive.db"
+    first = crawl(portal.base_url, db)
+    round_one_bodies = {path: page.body for path, page in portal.server.routes.items()}
+    round_one_truth = dict(portal.truth)
+    changes = round_two(portal)
+    portal.server.log.clear()
+    second = crawl(portal.base_url, db, *REVISIT_ALL)
+    yield {"portal": portal, "db": db, "first": first, "second": second, "changes": changes,
+           "log": list(portal.server.log), "round_one_bodies": round_one_bodies,
+           "round_one_truth": round_one_truth}
+    portal.close()
+
+
+def test_every_edit_is_exactly_one_new_version(rounds: dict[str, Any]) -> None:
+    history = versions(rounds["db"])
+    for url, fields in rounds["changes"].edited.items():
+        assert [v["version"] for v in history[url]] == [1, 2], url
+        latest = history[url][1]
+        assert set(json.loads(latest["changed_fields"])) == fields
+        assert latest["change_kind"] == ("minor" if fields == {"published_at"} else "edit")
+        assert latest["capture_id"] != history[url][0]["capture_id"]
+
+
+def test_noise_and_unchanged_make_no_version(rounds: dict[str, Any]) -> None:
+    changes, history = rounds["changes"], versions(rounds["db"])
+    for url in rounds["round_one_truth"]:
+        if url not in changes.edited:
+            assert len(history[url]) == 1, (url, url in changes.noise)
+
+
+def test_removed_articles_are_gone_with_history(rounds: dict[str, Any]) -> None:
+    db = rounds["db"]
+    for url in rounds["changes"].removed:
+        [(status, gone_at, versions_kept)] = query(
+            db, "SELECT status, gone_at, (SELECT COUNT(*) FROM versions v WHERE v.article_id = a.id) "
+                "FROM articles a WHERE url = ?", url)
+        assert (status, versions_kept) == ("gone", 1) and gone_at
+        assert query(db, "SELECT s.status, s.reason FROM status_changes s JOIN articles a ON a.id = s.article_id "
+                         "WHERE a.url = ?", url) == [("gone", "HTTP 404")]
+
+
+def test_new_articles_archived_exactly(rounds: dict[str, Any]) -> None:
+    exported = run_archiver("export", "--db", str(rounds["db"])).stdout.splitlines()
+    records = {r["url"]: r for r in map(json.loads, exported)}
+    truth = rounds["portal"].truth
+    moved_url = rounds["changes"].moved[0]
+    for url, expected in truth.items():
+        if url in rounds["changes"].noise:  # the archive keeps round 1's wording: noise is no version
+            expected = {**expected, "body": rounds["round_one_truth"][url]["body"]}
+        got = records[url]
+        for name, value in expected.items():
+            if name == "categories" and url == moved_url:
+                continue  # incremental runs do not close listings; see test_full_pass_records_the_move
+            assert got[name] == value, (url, name)
+    for url in rounds["changes"].new:
+        assert records[url]["version"] == 1
+
+
+def test_unchanged_pages_answer_304(rounds: dict[str, Any]) -> None:
+    portal, before = rounds["portal"], rounds["round_one_bodies"]
+    articles = {url[len(portal.base_url):] for url in rounds["round_one_truth"]}
+    same = [e for e in rounds["log"] if e.path in articles and e.path in portal.server.routes
+            and portal.server.routes[e.path].body == before.get(e.path) and e.path != portal.special["flaky"]]
+    assert same, "no unchanged article was re-requested"
+    share = sum(1 for e in same if e.status == 304) / len(same)
+    assert share >= 0.9, share
+    assert all("If-None-Match" in e.headers for e in same)
+
+
+def test_soft_error_page_is_a_failure_not_a_version(rounds: dict[str, Any]) -> None:
+    url, db = rounds["changes"].soft_error, rounds["db"]
+    assert len(versions(db)[url]) == 1
+    assert query(db, "SELECT status FROM articles WHERE url = ?", url) == [("live",)]
+    assert query(db, "SELECT kind FROM fetch_errors WHERE url = ? AND crawl_id = 2", url) == [("soft-error",)]
+
+
+def test_run_rows(rounds: dict[str, Any]) -> None:
+    [row] = query(rounds["db"], "SELECT mode, status, articles_new, articles_changed, articles_gone, not_modified, "
+                                "alarm, coverage FROM crawl_runs WHERE id = 2")
+    mode, status, new, changed, gone, not_modified, alarm, coverage = row
+    assert (mode, status, new, changed, gone, alarm) == ("incremental", "finished", 3, 5, 2, None)
+    assert not_modified >= 20
+    coverage = json.loads(coverage)
+    assert coverage["title"] == 1.0 and coverage["body"] > 0.9
+    summary = rounds["second"]
+    assert (summary["articles_new"], summary["articles_changed"], summary["articles_gone"]) == (3, 5, 2)
+    listing = run_archiver("runs", "--db", str(rounds["db"]), "--format", "json")
+    runs = json.loads(listing.stdout)
+    assert [r["id"] for r in runs] == [2, 1] and runs[0]["not_modified"] == not_modified
+
+
+def test_full_pass_records_the_move(rounds: dict[str, Any]) -> None:
+    url, old, new = rounds["changes"].moved
+    crawl(rounds["portal"].base_url, rounds["db"], "--full")
+    history = query(rounds["db"], "SELECT c.name, m.removed_at IS NOT NULL FROM category_members m "
+                                  "JOIN categories c ON c.id = m.category_id WHERE m.url = ? ORDER BY m.id", url)
+    assert (old, 1) in history and (new, 0) in history
+    [record] = [r for r in map(json.loads, run_archiver("export", "--db", str(rounds["db"])).stdout.splitlines())
+                if r["url"] == url]
+    assert record["categories"] == [new]
+
+
+def test_restored_content_is_recognized(rounds: dict[str, Any]) -> None:
+    url = round_three(rounds["portal"], rounds["changes"])
+    summary = crawl(rounds["portal"].base_url, rounds["db"], *REVISIT_ALL)
+    assert summary["articles_changed"] == 1
+    latest = versions(rounds["db"])[url][-1]
+    assert (latest["version"], latest["change_kind"], latest["restored_from"]) == (3, "restored", 1)
