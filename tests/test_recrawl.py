@@ -150,3 +150,45 @@ def test_restored_content_is_recognized(rounds: dict[str, Any]) -> None:
     assert summary["articles_changed"] == 1
     latest = versions(rounds["db"])[url][-1]
     assert (latest["version"], latest["change_kind"], latest["restored_from"]) == (3, "restored", 1)
+
+
+def test_history_and_diff_commands(rounds: dict[str, Any], tmp_path: Path) -> None:
+    db = str(rounds["db"])
+    url = next(u for u, f in rounds["changes"].edited.items() if f == {"title"})
+    history = run_archiver("history", url, "--db", db)
+    assert history.returncode == 0 and "v1" in history.stdout and "v2" in history.stdout
+    assert "changed: title" in history.stdout
+    data = json.loads(run_archiver("diff", url, "--db", db, "--format", "json").stdout)
+    assert (data["url"], data["from"], data["to"]) == (url, 1, 2)
+    assert set(data["fields"]) == {"title"} and data["body_diff"] == []
+    assert data["fields"]["title"]["new"].endswith(("（修订）", "(revised)"))
+    body_url = next(u for u, f in rounds["changes"].edited.items() if f == {"body"})
+    data = json.loads(run_archiver("diff", body_url, "--db", db, "--from", "1", "--to", "2", "--format", "json").stdout)
+    added = [line for line in data["body_diff"] if line.startswith("+") and not line.startswith("+++")]
+    removed = [line for line in data["body_diff"] if line.startswith("-") and not line.startswith("---")]
+    assert len(added) == len(removed) == 1 and added[0].endswith(("新增一句说明。", "One sentence was added."))
+    page = tmp_path / "diff.html"
+    result = run_archiver("diff", body_url, "--db", db, "--from", "1", "--to", "2", "--format", "html", "-o", str(page))
+    assert result.returncode == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<ins>" in html and ("新增一句说明" in html or "One sentence was added" in html)
+    text = run_archiver("diff", body_url, "--db", db, "--from", "1", "--to", "2").stdout
+    assert "body:" in text and "version 1 -> 2" in text
+    missing = run_archiver("diff", body_url, "--db", db, "--from", "7")
+    assert missing.returncode == 2 and "has versions" in missing.stderr
+
+
+def test_reextract_is_a_rederivation_not_an_edit(rounds: dict[str, Any]) -> None:
+    db = rounds["db"]
+    quiet = json.loads(run_archiver("reextract", "--db", str(db), "--format", "json").stdout)
+    assert quiet["rederived"] == 0 and quiet["examined"] > 40  # same extractor, same reading
+    url = next(iter(rounds["round_one_truth"]))
+    with sqlite3.connect(db) as conn:  # pretend an older extractor misread one title
+        conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = (SELECT id FROM articles "
+                     "WHERE url = ?) AND version = (SELECT current_version FROM articles WHERE url = ?)", [url, url])
+    result = json.loads(run_archiver("reextract", "--db", str(db), "--format", "json").stdout)
+    assert result["rederived"] == 1
+    latest = versions(db)[url][-1]
+    assert latest["change_kind"] == "reextract" and json.loads(latest["changed_fields"]) == ["title"]
+    assert latest["capture_id"] == versions(db)[url][-2]["capture_id"]  # no new capture: not re-crawled
+    assert latest["title"] == rounds["portal"].truth.get(url, rounds["round_one_truth"][url])["title"]

@@ -1,0 +1,105 @@
+"""A crawl killed with SIGKILL leaves a valid archive that the next run completes; two crawls never share one."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import LOCAL, ROOT, run_archiver
+from tests.portal.site import PortalFixture, build_portal
+
+pytestmark = pytest.mark.e2e
+SLOW = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", "-s", "ARCHIVER_BATCH_SIZE=3", "-s", "ARCHIVER_BATCH_SECONDS=0.2"]
+COMPARED = ("url", "title", "source", "source_raw", "reprinted", "author", "published_at", "categories",
+            "keywords", "body", "language", "version", "content_hash", "status")
+
+
+@pytest.fixture(scope="module")
+def slow_portal() -> Iterator[PortalFixture]:
+    portal = build_portal("modern", count=30, seed=23)
+    for path, page in list(portal.server.routes.items()):
+        if path.startswith("/stories/") or path.startswith("/section/"):
+            portal.server.routes[path] = replace(page, delay=0.15)
+    yield portal
+    portal.close()
+
+
+def start_crawl(portal: PortalFixture, db: Path, *extra: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "archiver", "crawl", portal.base_url + "/", "--db", str(db),
+                             "--format", "json", *LOCAL, *SLOW, *extra],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def snapshot(db: Path) -> dict[str, dict[str, Any]]:
+    records = map(json.loads, run_archiver("export", "--db", str(db)).stdout.splitlines())
+    return {r["url"]: {k: r[k] for k in COMPARED} for r in records}
+
+
+def check_invariants(db: Path) -> None:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        orphans = conn.execute("SELECT COUNT(*) FROM versions v LEFT JOIN captures c ON c.id = v.capture_id "
+                               "WHERE c.id IS NULL").fetchone()[0]
+        unversioned = conn.execute("SELECT COUNT(*) FROM captures c LEFT JOIN versions v ON v.capture_id = c.id "
+                                   "WHERE v.id IS NULL").fetchone()[0]
+        half = conn.execute("SELECT COUNT(*) FROM articles a LEFT JOIN versions v ON v.article_id = a.id "
+                            "AND v.version = a.current_version WHERE v.id IS NULL").fetchone()[0]
+    assert (orphans, unversioned, half) == (0, 0, 0)
+
+
+@pytest.fixture(scope="module")
+def reference(slow_portal: PortalFixture, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    db = tmp_path_factory.mktemp("reference") / "archive.db"
+    process = start_crawl(slow_portal, db)
+    assert process.wait(timeout=300) == 0, process.stderr.read()[-2000:]
+    return snapshot(db)
+
+
+@pytest.mark.parametrize("kill_after", [3, 12, 25, 40])
+def test_sigkill_then_resume_converges(slow_portal: PortalFixture, reference: dict[str, dict[str, Any]],
+                                       kill_after: int, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    slow_portal.server.log.clear()
+    process = start_crawl(slow_portal, db)
+    deadline = time.monotonic() + 60
+    while len(slow_portal.server.log) < kill_after and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+    assert db.exists()
+    check_invariants(db)
+    resumed = start_crawl(slow_portal, db)
+    assert resumed.wait(timeout=300) == 0, resumed.stderr.read()[-2000:]
+    check_invariants(db)
+    assert snapshot(db) == reference
+    with sqlite3.connect(db) as conn:
+        statuses = [s for (s,) in conn.execute("SELECT status FROM crawl_runs ORDER BY id")]
+    assert statuses == ["interrupted", "finished"]
+
+
+def test_second_crawl_on_a_held_archive_exits_at_once(slow_portal: PortalFixture, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+    first = start_crawl(slow_portal, db)
+    lock = db.with_name(db.name + ".lock")
+    deadline = time.monotonic() + 30
+    while not (lock.exists() and lock.read_text()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    started = time.monotonic()
+    second = run_archiver("crawl", slow_portal.base_url + "/", "--db", str(db), *LOCAL)
+    assert time.monotonic() - started < 15
+    assert second.returncode == 75
+    assert "another crawl holds" in second.stderr and f"pid {first.pid}" in second.stderr
+    assert first.wait(timeout=300) == 0
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 1
