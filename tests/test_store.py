@@ -17,9 +17,9 @@ def record(**changes: object) -> dict:
     return {**base, **changes}
 
 
-def item(body: bytes = b"<html>page</html>", **changes: object) -> ArticleItem:
+def item(raw: bytes = b"<html>page</html>", **changes: object) -> ArticleItem:
     capture = PageCapture(url="http://p/a/1.html", final_url="http://p/a/1.html", status=200,
-                          headers={"Content-Type": "text/html"}, body=body,
+                          headers={"Content-Type": "text/html"}, body=raw,
                           fetched_at="2026-11-23T00:00:00+00:00")
     return ArticleItem(capture=capture, record=record(**changes))
 
@@ -38,7 +38,7 @@ def test_hash_ignores_blank_and_width_noise() -> None:
 def test_versions_only_on_content_change(archive: Archive) -> None:
     run = archive.start_run("t", "generic", {})
     assert archive.write_batch([item()], run)["new"] == 1
-    assert archive.write_batch([item(body=b"<html>other ads</html>")], run)["unchanged"] == 1
+    assert archive.write_batch([item(raw=b"<html>other ads</html>")], run)["unchanged"] == 1
     assert archive.write_batch([item(title="T2")], run)["changed"] == 1
     versions = list(archive.export_records(all_versions=True))
     assert [v["version"] for v in versions] == [1, 2]
@@ -90,3 +90,62 @@ def test_unusable_path(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ArchiveError, match="cannot open archive"):
         Archive(blocker / "a.db")
+
+
+def test_gone_and_back(archive: Archive) -> None:
+    run = archive.start_run("t", "generic", {})
+    archive.write_batch([item()], run)
+    server_error = FailureItem(url="http://p/a/1.html", kind="http", reason="HTTP 500", status=500,
+                               at="2026-11-24T00:00:00+00:00")
+    timeout = FailureItem(url="http://p/a/1.html", kind="timeout", reason="timed out", at="2026-11-24T00:00:00+00:00")
+    assert archive.write_batch([server_error, timeout], run)["gone"] == 0  # a blip is never "gone"
+    assert archive.article("http://p/a/1.html")["status"] == "live"
+    not_found = FailureItem(url="http://p/a/1.html", kind="http", reason="HTTP 404", status=404,
+                            at="2026-11-25T00:00:00+00:00")
+    assert archive.write_batch([not_found], run)["gone"] == 1
+    article = archive.article("http://p/a/1.html")
+    assert (article["status"], article["gone_at"]) == ("gone", "2026-11-25T00:00:00+00:00")
+    assert archive.write_batch([item()], run)["unchanged"] == 1
+    assert archive.article("http://p/a/1.html")["status"] == "live"
+    events = archive.db.execute("SELECT status, reason FROM status_changes ORDER BY id").fetchall()
+    assert events == [("gone", "HTTP 404"), ("live", "served again")]
+    assert len(archive.history(article["id"])) == 1
+
+
+def test_change_kinds(archive: Archive) -> None:
+    run = archive.start_run("t", "generic", {})
+    archive.write_batch([item()], run)
+    archive.write_batch([item(author="Someone")], run)  # metadata only
+    archive.write_batch([item(body="Para one.\n\nPara two, edited.")], run)
+    archive.write_batch([item()], run)  # back to the first content
+    kinds = [(v["version"], v["change_kind"], v["restored_from"]) for v in archive.history(1)]
+    assert kinds == [(1, "new", None), (2, "minor", None), (3, "edit", None), (4, "restored", 1)]
+
+
+def test_migrates_a_version_1_archive(tmp_path: Path) -> None:
+    """An archive made by schema 1 (before incremental crawls) opens, migrates and keeps its data."""
+    from sqlite_utils import Database
+
+    from archiver.migrations import migrations
+
+    path = tmp_path / "old.db"
+    old = Database(str(path))
+    migrations.apply(old, stop_before="m002_incremental")
+    old.execute("PRAGMA user_version = 1")
+    old.execute("INSERT INTO crawl_runs (id, started_at, status, target, profile, archiver_version, "
+                "extractor_version) VALUES (1, '2026-01-01T00:00:00+00:00', 'finished', 'kmabxh', 'kmabxh', '0.1.0', "
+                "'1.0.0')")
+    old.execute("INSERT INTO articles (id, url, site, first_seen, last_seen, current_version) VALUES "
+                "(1, 'http://p/a/1.html', 'p', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 1)")
+    old.execute("INSERT INTO categories (id, site, name, url) VALUES (1, 'p', 'News', 'http://p/news')")
+    old.execute("INSERT INTO category_members VALUES (1, 'http://p/a/1.html', '2026-01-01T00:00:00+00:00', "
+                "'2026-01-01T00:00:00+00:00', 1, 1)")
+    old.close()
+    migrated = Archive(path)
+    assert migrated.schema_version == 2
+    assert migrated.db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert migrated.db.execute("SELECT url, removed_at FROM category_members").fetchall() == [
+        ("http://p/a/1.html", None)]
+    assert migrated.db.execute("SELECT url, kind, last_status FROM frontier").fetchall() == [
+        ("http://p/a/1.html", "article", 200)]
+    assert migrated.run(1)["mode"] == "full"

@@ -1,0 +1,48 @@
+"""A site redesign that breaks extraction is flagged: the run says so and exits 1."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from archiver.demo.replica import build_replica
+from archiver.demo.server import PortalServer, html_page
+from tests.conftest import LOCAL, run_archiver
+
+pytestmark = pytest.mark.e2e
+SHELL = "<html><head><title>{title}</title></head><body><div id='app'>Loading…</div></body></html>"
+
+
+def test_coverage_drop_raises_the_alarm(tmp_path: Path) -> None:
+    en, zh = PortalServer(), PortalServer()
+    en.routes, zh.routes, _ = build_replica(en.base_url, zh.base_url, per_edition=12)
+    en.start()
+    zh.start()
+    try:
+        db = tmp_path / "archive.db"
+        mirror = ["--mirror", f"en.kmabxh.com={en.base_url}", "--mirror", f"www.kmabxh.com={zh.base_url}"]
+        log = tmp_path / "crawl.log"
+        first = run_archiver("crawl", "kmabxh", "--db", str(db), *mirror, *LOCAL, "--log-file", str(log))
+        assert first.returncode == 0, first.stderr[-2000:]
+        assert "Spider opened" in log.read_text(encoding="utf-8")
+        for server in (en, zh):  # the redesign: articles become script-rendered shells
+            for path in [p for p in server.routes if p.startswith("/NewsDes/")]:
+                server.routes[path] = html_page(SHELL.format(title=path))
+        second = run_archiver("crawl", "kmabxh", "--db", str(db), *mirror, *LOCAL, "--format", "json",
+                              "-s", "ARCHIVER_REVISIT_POLICY=*=0")
+        assert second.returncode == 1, second.stderr[-2000:]
+        assert "Warning: coverage dropped:" in second.stderr and "body 0% (was 100%)" in second.stderr
+        summary = json.loads(second.stdout)
+        assert summary["alarm"].startswith("coverage dropped") and summary["articles_changed"] == 0
+        with sqlite3.connect(db) as conn:
+            [(alarm, coverage)] = conn.execute("SELECT alarm, coverage FROM crawl_runs WHERE id = 2").fetchall()
+            assert conn.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == 24  # nothing overwritten
+        assert "body" in alarm and json.loads(coverage)["body"] == 0.0
+        runs = run_archiver("runs", "--db", str(db)).stdout
+        assert "ALARM: coverage dropped" in runs
+    finally:
+        en.stop()
+        zh.stop()
