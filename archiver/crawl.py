@@ -20,7 +20,7 @@ EXIT_OK = 0
 EXIT_COVERAGE_ALARM = 1
 EXIT_FATAL = 3
 EXIT_INTERRUPTED = 4
-EXIT_LOCKED = 75
+EXIT_LOCKED = lock.ArchiveLocked.exit_code
 
 
 @dataclass

@@ -44,3 +44,12 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert blocks[1].endswith("python -m pytest")
     assert blocks[1].split("&& python -m pytest")[0] == blocks[0].split("&& archiver demo")[0]
     assert "python -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_exit_codes_are_documented() -> None:
+    from archiver import crawl, lock
+
+    scheduling = (ROOT / "docs" / "scheduling.md").read_text(encoding="utf-8")
+    codes = {crawl.EXIT_OK, crawl.EXIT_COVERAGE_ALARM, 2, crawl.EXIT_FATAL, crawl.EXIT_INTERRUPTED,
+             crawl.EXIT_LOCKED, lock.ArchiveLocked.exit_code}
+    assert [c for c in codes if f"\n| {c} |" not in scheduling] == []
