@@ -83,17 +83,18 @@ def is_home(url: str) -> bool:
 def nav_links(root: etree._Element, base_url: str, allowed: frozenset[str],
               profile: SiteProfile) -> list[Link]:
     """The category links of the site navigation (home and edition links left out)."""
+    page_links = links(root, base_url, allowed, profile)
     candidates: list[Link] = []
     for selector in profile.nav_selectors:
         anchors = set(root.cssselect(selector))
-        candidates = [link for link in links(root, base_url, allowed, profile) if link.element in anchors]
+        candidates = [link for link in page_links if link.element in anchors]
         if candidates:
             break
     if not candidates:
-        candidates = [link for link in links(root, base_url, allowed, profile)
+        candidates = [link for link in page_links
                       if _has_token(link.element, _NAV_TOKENS) and not _in_footer(link.element)]
     if not candidates:
-        candidates = _densest_short_link_group(links(root, base_url, allowed, profile))
+        candidates = _densest_short_link_group(page_links)
     unique: dict[str, Link] = {}
     for link in candidates:
         if link.text and len(link.text) <= 40 and not is_home(link.url):
