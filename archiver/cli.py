@@ -15,7 +15,15 @@ import click
 
 from archiver import __version__
 from archiver.errors import ArchiverError
-from archiver.render import crawl_summary, extraction_text, history_text, runs_text, stats_text
+from archiver.render import (
+    crawl_summary,
+    extraction_text,
+    history_text,
+    runs_text,
+    search_text,
+    show_text,
+    stats_text,
+)
 
 DEFAULT_DB = Path("data/archive.db")
 FORMAT_TEXT_JSON = click.Choice(["text", "json"])
@@ -109,22 +117,62 @@ def _emit(summary: tuple[str, dict[str, Any]], output_format: str) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json" else text)
 
 
+def _filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed([
+        click.option("--site", help="Only this site (host), e.g. en.kmabxh.com."),
+        click.option("--category", help="Only articles a listing of this name shows, e.g. News."),
+        click.option("--since", help="Published at or after this date (ISO 8601, e.g. 2024-11-01)."),
+        click.option("--until", help="Published before this date (ISO 8601)."),
+    ]):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @_db_option()
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet", "warc"]), default="jsonl",
+              show_default=True, help="parquet needs `pip install archiver[parquet]`; warc writes raw captures.")
 @click.option("--all-versions", is_flag=True, help="One record per (url, version), not per article.")
+@_filter_options
+@click.option("--status", type=click.Choice(["live", "gone"]), help="Only live or only gone articles.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here instead of standard output.")
+              help="Write here instead of standard output (required for parquet and warc).")
 @fails_cleanly
-def export(db: Path, output_format: str, all_versions: bool, output: Path | None) -> None:
-    """Export archived articles as JSON lines or CSV."""
+def export(db: Path, output_format: str, all_versions: bool, site: str | None, category: str | None,
+           since: str | None, until: str | None, status: str | None, output: Path | None) -> None:
+    """Export archived articles as JSON lines, CSV or Parquet, or their raw captures as WARC."""
+    from archiver.errors import UsageError
+
     archive = _existing_archive(db)
-    with _open_output(output) as stream:
-        records = archive.export_records(all_versions=all_versions)
-        count = _write_jsonl(records, stream) if output_format == "jsonl" else _write_csv(records, stream)
+    filters = {"site": site, "category": category, "since": since, "until": until, "status": status}
+    if output_format in ("parquet", "warc") and output is None:
+        raise UsageError(f"--format {output_format} writes a binary file: give -o FILE")
+    if output_format == "warc":
+        from archiver.store.reads import captures_for_export
+        from archiver.warc import write_warc
+
+        _prepare(output)
+        count = write_warc(captures_for_export(archive.db, **filters), output)
+        click.echo(f"Exported {count} captures to {output}", err=True)
+        return
+    records = archive.export_records(all_versions=all_versions, **filters)
+    if output_format == "parquet":
+        from archiver.parquet import write_parquet
+
+        _prepare(output)
+        count = write_parquet(records, output, EXPORT_FIELDS)
+    else:
+        with _open_output(output) as stream:
+            count = _write_jsonl(records, stream) if output_format == "jsonl" else _write_csv(records, stream)
     if output:
         click.echo(f"Exported {count} records to {output}", err=True)
+
+
+def _prepare(output: Path) -> None:
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ArchiverError(f"cannot write {output}: {exc.strerror}") from exc
 
 
 @contextmanager
@@ -307,6 +355,74 @@ def reextract(db: Path, since: str | None, output_format: str) -> None:
     click.echo(json.dumps(data, indent=2) if output_format == "json" else
                f"Re-extracted {result.examined} articles: {result.rederived} read differently (new "
                f"`reextract` versions), {result.failed} failed. Run {result.run_id}.")
+
+
+@cli.command()
+@click.argument("query")
+@_db_option()
+@_filter_options
+@click.option("--source", help="Only articles from this source organization (or whose source line contains it).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def search(query: str, db: Path, site: str | None, category: str | None, since: str | None, until: str | None,
+           source: str | None, limit: int, output_format: str) -> None:
+    """Full-text search of the current versions, in English and Chinese, best matches first.
+
+    Words are ANDed; OR and NOT (upper case) combine them; "quotes" make a phrase; a
+    trailing * matches a prefix (English). Chinese needs no spaces: 保安培训 finds that phrase.
+    """
+    from archiver.fts import parse_query
+    from archiver.store.search import search as run_search
+
+    archive = _existing_archive(db)
+    hits = run_search(archive.db, parse_query(query), limit, site=site, category=category, since=since,
+                      until=until, source=source)
+    if output_format == "json":
+        click.echo(json.dumps({"query": query, "count": len(hits), "results": hits}, ensure_ascii=False, indent=2))
+        return
+    click.echo(search_text(query, hits))
+
+
+@cli.command()
+@click.argument("url")
+@_db_option()
+@click.option("--version", "version", type=click.IntRange(min=1), help="This version.")
+@click.option("--at", help="The version current at this time (ISO 8601).")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def show(url: str, db: Path, version: int | None, at: str | None, output_format: str) -> None:
+    """What an article said: now, at a version, or at a point in time."""
+    from archiver.api import ArchiveReader
+    from archiver.errors import UsageError
+
+    if version is not None and at is not None:
+        raise UsageError("give --version or --at, not both")
+    _existing_archive(db).close()
+    with ArchiveReader(db) as reader:
+        found = reader.article_at(url, version=version, at=at)
+    found.pop("rules", None)
+    if output_format == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        click.echo(show_text(found))
+
+
+@cli.command()
+@_db_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--metadata-only", is_flag=True, help="Print the Datasette metadata and exit.")
+@fails_cleanly
+def serve(db: Path, host: str, port: int, metadata_only: bool) -> None:
+    """Browse and query the archive in Datasette (needs `pip install archiver[serve]`)."""
+    from archiver.serve import metadata, run_datasette
+
+    _existing_archive(db).close()
+    if metadata_only:
+        click.echo(json.dumps(metadata(db), ensure_ascii=False, indent=2))
+        return
+    sys.exit(run_datasette(db, host, port))
 
 
 def _shorten(text: str, limit: int) -> str:

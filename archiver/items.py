@@ -17,6 +17,7 @@ class PageCapture:
     body: bytes
     fetched_at: str
     referer: str | None = None
+    request_headers: dict[str, str] = field(default_factory=dict)  # as sent, for WARC export
 
 
 @dataclass

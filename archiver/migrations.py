@@ -197,3 +197,41 @@ def m002_incremental(db: Database) -> None:
         INSERT INTO frontier (url, kind, site, first_seen, last_fetched_at, last_status)
             SELECT url, 'article', site, first_seen, last_seen, 200 FROM articles;
     """)
+
+
+_CURRENT_CATEGORIES = """(
+    SELECT json_group_array(name) FROM (
+        SELECT DISTINCT c.name FROM category_members m JOIN categories c ON c.id = m.category_id
+        WHERE m.url = a.url AND (m.removed_at IS NULL OR NOT EXISTS (
+            SELECT 1 FROM category_members cur WHERE cur.url = a.url AND cur.removed_at IS NULL))
+        ORDER BY c.name))"""
+
+
+@migrations()
+def m003_research_access(db: Database) -> None:
+    """Views for researchers, the CJK-aware full-text index, request headers for WARC export."""
+    from archiver.fts import index_text
+
+    _execute_all(db, f"""
+        CREATE VIEW latest_articles AS
+        SELECT a.id AS article_id, a.url, a.site, a.site_article_id, a.status, a.gone_at, a.first_seen,
+               a.last_seen, a.current_version AS version, v.captured_at, v.change_kind, v.title, v.source,
+               v.source_raw, v.reprinted, v.author, v.published_at, v.keywords, v.language,
+               {_CURRENT_CATEGORIES} AS listed_in, v.page_categories, v.body, v.images, v.content_hash,
+               v.extractor_version, v.capture_id
+        FROM articles a JOIN versions v ON v.article_id = a.id AND v.version = a.current_version;
+        CREATE VIEW article_history AS
+        SELECT a.id AS article_id, a.url, a.site, a.site_article_id, v.version, v.captured_at, v.change_kind,
+               v.changed_fields, v.restored_from, v.title, v.source, v.source_raw, v.reprinted, v.author,
+               v.published_at, v.keywords, v.language, v.body, v.content_hash, v.extractor_version,
+               v.crawl_id, v.capture_id, v.id AS version_id,
+               v.version = a.current_version AS is_current
+        FROM versions v JOIN articles a ON a.id = v.article_id;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+        ALTER TABLE captures ADD COLUMN request_headers TEXT NOT NULL DEFAULT '{{}}'
+    """)
+    for article_id, title, body in db.execute(
+            "SELECT a.id, v.title, v.body FROM articles a "
+            "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version").fetchall():
+        db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                   [article_id, index_text(title), index_text(body)])

@@ -113,3 +113,28 @@ def history_text(article: dict[str, Any], versions: list[dict[str, Any]]) -> str
         lines.append(f"  v{version['version']:<3} {version['captured_at']}  {version['change_kind']:<9}"
                      f"{restored} changed: {changed}  [{version['extractor_version']}]  {version['title']}")
     return "\n".join(lines)
+
+
+def search_text(query: str, hits: list[dict[str, Any]]) -> str:
+    if not hits:
+        return f"No article matches {query!r}."
+    lines = [f"{len(hits)} best matches for {query!r}:", ""]
+    for rank, hit in enumerate(hits, 1):
+        date = (hit["published_at"] or "")[:10] or "no date"
+        lines.append(f"{rank:>3}. {hit['title']}  ({date}, {hit['site']}"
+                     + (f", from {hit['source']}" if hit.get("source") else "") + ")")
+        lines.append(f"     {hit['url']}")
+        lines.append(textwrap.indent(textwrap.fill(hit["snippet"], 100), "     "))
+    return "\n".join(lines)
+
+
+def show_text(version: dict[str, Any]) -> str:
+    header = [
+        version.get("title") or "(no title)",
+        f"{version['url']}  (version {version['version']}, captured {version['captured_at']}, {version['status']})",
+        f"Source: {version.get('source_raw') or '-'}   Author: {version.get('author') or '-'}   "
+        f"Published: {version.get('published_at') or '-'}",
+    ]
+    if version.get("keywords"):
+        header.append("Keywords: " + ", ".join(version["keywords"]))
+    return "\n".join(header) + "\n\n" + "\n\n".join(textwrap.fill(p, 100) for p in (version["body"] or "").split("\n\n"))

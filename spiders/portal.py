@@ -203,8 +203,9 @@ class PortalSpider(scrapy.Spider):
         if kind != "article" and not (known and known.archived):
             return  # an archived article that no longer looks like one goes to validation, which says why
         self.article_templates[path_template(url)] += 1
-        yield PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response),
-                          body=response.body, fetched_at=_now(), referer=response.meta.get("referer"))
+        yield PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response.headers),
+                          body=response.body, fetched_at=_now(), referer=response.meta.get("referer"),
+                          request_headers=_headers(response.request.headers) if response.request else {})
         # Related-content and prev/next links: only those shaped like known articles.
         for link in listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls).others:
             known_article = self.profile.is_article_url(link)
@@ -242,5 +243,5 @@ class PortalSpider(scrapy.Spider):
                           reason=reason, at=_now(), referer=request.meta.get("referer"))
 
 
-def _headers(response: Response) -> dict[str, str]:
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+def _headers(headers: Any) -> dict[str, str]:
+    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}

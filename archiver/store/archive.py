@@ -107,8 +107,8 @@ class Archive:
     def capture_content(self, capture_id: int) -> bytes:
         return reads.capture_content(self.db, capture_id)
 
-    def export_records(self, all_versions: bool = False) -> Iterator[dict[str, Any]]:
-        return reads.export_records(self.db, all_versions)
+    def export_records(self, all_versions: bool = False, **filters: str | None) -> Iterator[dict[str, Any]]:
+        return reads.export_records(self.db, all_versions, **filters)
 
     def article(self, url: str) -> dict[str, Any] | None:
         return reads.article(self.db, url)

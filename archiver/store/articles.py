@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from archiver.changes import change_kind, changed_fields, content_hash
 from archiver.extract import EXTRACTOR_VERSION
+from archiver.fts import index_text
 from archiver.items import ArticleItem, FailureItem, NotModifiedItem, PageCapture
 from archiver.revisit import RevisitPolicy
 from archiver.store.common import dumps, row_dict, rows
@@ -32,10 +33,11 @@ def _header(headers: dict[str, str], name: str) -> str | None:
 
 def write_capture_row(db: Database, capture: PageCapture, run_id: int) -> int:
     cursor = db.execute(
-        "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, headers, codec, size, sha256, "
-        "content) VALUES (?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?)",
+        "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, headers, request_headers, codec, "
+        "size, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?)",
         [capture.url, capture.final_url, run_id, capture.fetched_at, capture.status, dumps(capture.headers),
-         len(capture.body), hashlib.sha256(capture.body).hexdigest(), _COMPRESSOR.compress(capture.body)],
+         dumps(capture.request_headers), len(capture.body), hashlib.sha256(capture.body).hexdigest(),
+         _COMPRESSOR.compress(capture.body)],
     )
     return int(cursor.lastrowid)
 
@@ -100,11 +102,19 @@ def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: Revisit
                             "crawl_id": run_id, "capture_id": write_capture_row(db, capture, run_id),
                             "captured_at": at, "change_kind": kind, "changed_fields": dumps(changed),
                             "restored_from": restored_from})
-        db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [version, article_id])
+        set_current(db, article_id, version, record)
     born = record.get("published_at") or first_seen
     fetched(db, capture.url, record["site"], at, capture.status, revisit, born,
             etag=_header(capture.headers, "etag"), last_modified=_header(capture.headers, "last-modified"))
     return outcome
+
+
+def set_current(db: Database, article_id: int, version: int, record: dict[str, Any]) -> None:
+    """Make ``version`` the article's current one; the full-text index follows in the same transaction."""
+    db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [version, article_id])
+    db.execute("DELETE FROM articles_fts WHERE rowid = ?", [article_id])
+    db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+               [article_id, index_text(record.get("title")), index_text(record.get("body"))])
 
 
 def touch(db: Database, article_id: int, status: str, at: str, run_id: int, reason: str) -> None:
@@ -184,5 +194,5 @@ def write_rederived(db: Database, article_id: int, record: dict[str, Any], captu
     insert_version(db, {**version_values(record), "article_id": article_id, "version": current + 1,
                         "crawl_id": run_id, "capture_id": capture_id, "captured_at": captured_at,
                         "change_kind": "reextract", "changed_fields": dumps(change[1]), "restored_from": None})
-    db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [current + 1, article_id])
+    set_current(db, article_id, current + 1, record)
     return True

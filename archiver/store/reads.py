@@ -14,15 +14,6 @@ from archiver.store.common import row_dict
 
 JSON_COLUMNS = ("published_at_flags", "keywords", "page_categories", "images", "rules", "changed_fields")
 _DECOMPRESSOR = zstandard.ZstdDecompressor()
-# Current listings first; an article no listing shows any more keeps the ones it was in.
-_CATEGORIES = """
-    SELECT json_group_array(name) FROM (
-        SELECT DISTINCT c.name FROM category_members m JOIN categories c ON c.id = m.category_id
-        WHERE m.url = a.url AND (m.removed_at IS NULL OR NOT EXISTS (
-            SELECT 1 FROM category_members cur WHERE cur.url = a.url AND cur.removed_at IS NULL))
-        ORDER BY c.name)"""
-
-
 def decode_version(row: dict[str, Any]) -> dict[str, Any]:
     for column in JSON_COLUMNS:
         if column in row:
@@ -40,27 +31,57 @@ def capture_content(db: Database, capture_id: int) -> bytes:
     return _DECOMPRESSOR.decompress(content) if codec == "zstd" else content
 
 
-def export_records(db: Database, all_versions: bool = False) -> Iterator[dict[str, Any]]:
+EXPORT_FILTERS = ("site", "category", "since", "until", "status")
+
+
+def _filters(site: str | None = None, category: str | None = None, since: str | None = None,
+             until: str | None = None, status: str | None = None, source: str | None = None,
+             alias: str = "l") -> tuple[str, list[Any]]:
+    """SQL conditions (on a latest_articles/article_history alias) for the researcher's filters."""
+    clauses, params = [], []
+    if site:
+        clauses.append(f"{alias}.site = ?")
+        params.append(site)
+    if category:
+        clauses.append(f"EXISTS (SELECT 1 FROM category_members m JOIN categories c ON c.id = m.category_id "
+                       f"WHERE m.url = {alias}.url AND c.name = ?)")
+        params.append(category)
+    if source:
+        clauses.append(f"({alias}.source = ? OR {alias}.source_raw LIKE ?)")
+        params.extend([source, f"%{source}%"])
+    if since:
+        clauses.append(f"{alias}.published_at >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{alias}.published_at < ?")
+        params.append(until)
+    if status:
+        clauses.append(f"{alias}.article_id IN (SELECT id FROM articles WHERE status = ?)")
+        params.append(status)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def export_records(db: Database, all_versions: bool = False, **filters: str | None) -> Iterator[dict[str, Any]]:
     """The export record: url, site, title, source, ..., status; one per article or per version."""
-    join = "v.article_id = a.id" + ("" if all_versions else " AND v.version = a.current_version")
-    cursor = db.execute(
-        f"""SELECT a.url, a.site, a.site_article_id, v.title, v.source, v.source_raw, v.reprinted, v.author,
-                   v.published_at, v.page_categories, v.keywords, v.body, v.language, v.version, v.content_hash,
-                   a.first_seen, a.last_seen, a.status, ({_CATEGORIES}) AS listed_in
-            FROM articles a JOIN versions v ON {join}
-            ORDER BY a.id, v.version"""
-    )
-    for row in cursor:
-        (url, site, site_article_id, title, source, source_raw, reprinted, author, published_at,
-         page_categories, keywords, body, language, version, digest, first_seen, last_seen, status,
-         listed_in) = row
+    where, params = _filters(**filters)
+    if all_versions:
+        sql = (f"SELECT h.*, l.listed_in, l.page_categories, l.first_seen, l.last_seen, l.status "
+               f"FROM article_history h JOIN latest_articles l ON l.article_id = h.article_id "
+               f"WHERE {where} ORDER BY h.article_id, h.version")
+    else:
+        sql = f"SELECT l.*, l.listed_in FROM latest_articles l WHERE {where} ORDER BY l.article_id"
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        row = dict(zip(names, values, strict=False))
         yield {
-            "url": url, "site": site, "title": title, "source": source, "source_raw": source_raw,
-            "reprinted": bool(reprinted), "author": author, "published_at": published_at,
-            "categories": json.loads(listed_in) or json.loads(page_categories),
-            "keywords": json.loads(keywords), "body": body, "language": language, "version": version,
-            "content_hash": digest, "first_seen": first_seen, "last_seen": last_seen, "status": status,
-            "article_id": site_article_id,
+            "url": row["url"], "site": row["site"], "title": row["title"], "source": row["source"],
+            "source_raw": row["source_raw"], "reprinted": bool(row["reprinted"]), "author": row["author"],
+            "published_at": row["published_at"],
+            "categories": json.loads(row["listed_in"]) or json.loads(row["page_categories"]),
+            "keywords": json.loads(row["keywords"]), "body": row["body"], "language": row["language"],
+            "version": row["version"], "content_hash": row["content_hash"], "first_seen": row["first_seen"],
+            "last_seen": row["last_seen"], "status": row["status"], "article_id": row["site_article_id"],
         }
 
 
@@ -111,3 +132,27 @@ def reextract_candidates(db: Database, since: str | None) -> list[dict[str, Any]
         [since, since])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def version_at(db: Database, article_id: int, at: str) -> dict[str, Any] | None:
+    """The version that was current at ``at``: the last one captured at or before it."""
+    row = row_dict(db, "SELECT * FROM versions WHERE article_id = ? AND captured_at <= ? "
+                       "ORDER BY version DESC LIMIT 1", [article_id, at])
+    return decode_version(row) if row else None
+
+
+def captures_for_export(db: Database, **filters: str | None) -> Iterator[dict[str, Any]]:
+    """Every stored raw capture of the selected articles, oldest first (for WARC)."""
+    where, params = _filters(**filters)
+    cursor = db.execute(
+        f"SELECT c.id, c.url, c.final_url, c.fetched_at, c.status, c.headers, c.request_headers, c.codec, "
+        f"c.content, c.sha256, r.settings FROM captures c "
+        f"JOIN versions v ON v.capture_id = c.id JOIN latest_articles l ON l.article_id = v.article_id "
+        f"LEFT JOIN crawl_runs r ON r.id = c.crawl_id WHERE {where} GROUP BY c.id ORDER BY c.fetched_at, c.id",
+        params)
+    names = [d[0] for d in cursor.description]
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        content = row.pop("content")
+        row["body"] = _DECOMPRESSOR.decompress(content) if row.pop("codec") == "zstd" else content
+        yield row

@@ -1,0 +1,1 @@
+"""Datasette plugins loaded by `archiver serve` (--plugins-dir)."""

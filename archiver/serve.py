@@ -1,0 +1,92 @@
+"""``archiver serve``: the archive in Datasette, with descriptions, canned queries and search."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from archiver import __version__
+from archiver.errors import ArchiverError
+
+PLUGINS = Path(__file__).parent / "datasette_plugins"
+_LATEST = {
+    "article_id": "archiver's key of the article (articles.id)", "url": "canonical URL",
+    "site": "host of the URL", "site_article_id": "the portal's own article id (text)",
+    "status": "live, or gone when the portal no longer serves it", "gone_at": "when it was found gone",
+    "first_seen": "first archived", "last_seen": "last fetched", "version": "current version number",
+    "captured_at": "when the current version was fetched", "change_kind": "new, edit, minor, restored, reextract",
+    "title": "headline", "source": "organization it comes from (Reprinted from X -> X)",
+    "source_raw": "the source line as printed", "reprinted": "1 when marked as reprinted (转载)",
+    "author": "author (never the source)", "published_at": "publication time, ISO 8601 with offset",
+    "keywords": "JSON list", "language": "en or zh", "listed_in": "JSON list of the listings (categories) showing it",
+    "page_categories": "JSON list: the page's breadcrumb category", "body": "main text, paragraphs split by a blank line",
+    "images": "JSON list of image URLs", "content_hash": "hash of the normalized content",
+    "extractor_version": "extraction rules that produced it", "capture_id": "the raw page (captures.id)",
+}
+_QUERIES = {
+    "search": {
+        "title": "Search articles (English and Chinese)",
+        "description": "Words are ANDed; OR and NOT combine them; \"quotes\" make a phrase. Chinese needs no spaces.",
+        "sql": "SELECT l.url, l.title, l.published_at, l.site, l.source, l.language, l.status "
+               "FROM articles_fts JOIN latest_articles l ON l.article_id = articles_fts.rowid "
+               "WHERE articles_fts MATCH archiver_fts(:q) ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT 100",
+    },
+    "history": {
+        "title": "History of one article",
+        "description": "Every version of the article at :url and what changed in each.",
+        "sql": "SELECT version, captured_at, change_kind, changed_fields, restored_from, title, published_at, "
+               "extractor_version FROM article_history WHERE url = :url ORDER BY version",
+    },
+    "reprints_by_source": {
+        "title": "Everything reprinted from one organization",
+        "description": "Current versions marked as reprinted whose source is :source.",
+        "sql": "SELECT url, title, published_at, site, source_raw FROM latest_articles "
+               "WHERE reprinted = 1 AND source = :source ORDER BY published_at DESC",
+    },
+}
+
+
+def metadata(db: Path) -> dict[str, Any]:
+    return {
+        "title": f"archiver — {db.name}",
+        "description": "Articles archived by archiver: one row per article in latest_articles, one per version "
+                       "in article_history. Column meanings: docs/schema.md.",
+        "license": "Archived content remains its publishers'; archived for research",
+        "source": f"archiver {__version__}",
+        "databases": {db.stem: {
+            "tables": {
+                "latest_articles": {"description": "One row per article: its current version.",
+                                    "fts_table": "articles_fts", "fts_pk": "article_id", "columns": _LATEST},
+                "article_history": {"description": "One row per version of every article."},
+                "articles": {"description": "One row per article URL (status, first and last seen)."},
+                "versions": {"description": "Every distinct extracted content of an article."},
+                "captures": {"description": "Raw pages (zstd-compressed) with status and headers.", "hidden": True},
+                "articles_fts": {"hidden": True},
+                "fetch_errors": {"description": "Pages that could not be archived, and why."},
+                "crawl_runs": {"description": "One row per crawl: counts, coverage, alarms."},
+            },
+            "queries": _QUERIES,
+        }},
+    }
+
+
+def run_datasette(db: Path, host: str, port: int) -> int:
+    """Run Datasette until it is stopped; returns its exit code."""
+    try:
+        import datasette  # noqa: F401 - only to fail early with a clear message
+    except ImportError as exc:
+        raise ArchiverError("archiver serve needs Datasette: pip install 'archiver[serve]'") from exc
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
+        json.dump(metadata(db), handle, ensure_ascii=False)
+    try:
+        return subprocess.call([sys.executable, "-m", "datasette", "serve", str(db), "--metadata", handle.name,
+                                "--plugins-dir", str(PLUGINS), "--host", host, "--port", str(port),
+                                "--setting", "sql_time_limit_ms", "5000"])
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        Path(handle.name).unlink(missing_ok=True)
