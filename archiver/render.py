@@ -137,4 +137,5 @@ def show_text(version: dict[str, Any]) -> str:
     ]
     if version.get("keywords"):
         header.append("Keywords: " + ", ".join(version["keywords"]))
-    return "\n".join(header) + "\n\n" + "\n\n".join(textwrap.fill(p, 100) for p in (version["body"] or "").split("\n\n"))
+    body = "\n\n".join(textwrap.fill(p, 100) for p in (version["body"] or "").split("\n\n"))
+    return "\n".join(header) + "\n\n" + body

@@ -23,7 +23,8 @@ _LATEST = {
     "source_raw": "the source line as printed", "reprinted": "1 when marked as reprinted (转载)",
     "author": "author (never the source)", "published_at": "publication time, ISO 8601 with offset",
     "keywords": "JSON list", "language": "en or zh", "listed_in": "JSON list of the listings (categories) showing it",
-    "page_categories": "JSON list: the page's breadcrumb category", "body": "main text, paragraphs split by a blank line",
+    "page_categories": "JSON list: the page's breadcrumb category",
+    "body": "main text, paragraphs split by a blank line",
     "images": "JSON list of image URLs", "content_hash": "hash of the normalized content",
     "extractor_version": "extraction rules that produced it", "capture_id": "the raw page (captures.id)",
 }
