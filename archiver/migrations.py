@@ -227,7 +227,8 @@ def m003_research_access(db: Database) -> None:
                v.crawl_id, v.capture_id, v.id AS version_id,
                v.version = a.current_version AS is_current
         FROM versions v JOIN articles a ON a.id = v.article_id;
-        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = '',
+                                                     tokenize = 'unicode61 remove_diacritics 2');
         ALTER TABLE captures ADD COLUMN request_headers TEXT NOT NULL DEFAULT '{{}}'
     """)
     for article_id, title, body in db.execute(

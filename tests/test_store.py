@@ -150,3 +150,29 @@ def test_migrates_a_version_1_archive(tmp_path: Path) -> None:
     assert migrated.db.execute("SELECT url, kind, last_status FROM frontier").fetchall() == [
         ("http://p/a/1.html", "article", 200)]
     assert migrated.run(1)["mode"] == "full"
+
+
+def test_migrates_a_version_2_archive_into_search(tmp_path: Path) -> None:
+    """Schema 3 adds the views and the full-text index; existing articles are indexed on the way."""
+    from sqlite_utils import Database
+
+    from archiver.fts import parse_query
+    from archiver.migrations import migrations
+    from archiver.store.search import search
+
+    path = tmp_path / "v2.db"
+    old = Database(str(path))
+    migrations.apply(old, stop_before="m003_research_access")
+    old.execute("INSERT INTO articles (id, url, site, first_seen, last_seen, current_version) VALUES "
+                "(1, 'http://p/a/1.html', 'p', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 1)")
+    old.execute("INSERT INTO captures (id, url, final_url, fetched_at, status, codec, size, sha256, content) "
+                "VALUES (1, 'http://p/a/1.html', 'http://p/a/1.html', '2026-01-01T00:00:00+00:00', 200, "
+                "'identity', 4, '-', x'00')")
+    old.execute("INSERT INTO versions (article_id, version, capture_id, captured_at, content_hash, extractor_version, "
+                "change_kind, title, body) VALUES (1, 1, 1, '2026-01-01T00:00:00+00:00', '-', '1.0.0', 'new', "
+                "'昆明市保安协会召开会议', 'Security training for guards.')")
+    old.close()
+    migrated = Archive(path)
+    assert [r["url"] for r in search(migrated.db, parse_query("保安"))] == ["http://p/a/1.html"]
+    assert [r["url"] for r in search(migrated.db, parse_query("training"))] == ["http://p/a/1.html"]
+    assert migrated.db.execute("SELECT title FROM latest_articles").fetchall() == [("昆明市保安协会召开会议",)]

@@ -110,9 +110,17 @@ def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: Revisit
 
 
 def set_current(db: Database, article_id: int, version: int, record: dict[str, Any]) -> None:
-    """Make ``version`` the article's current one; the full-text index follows in the same transaction."""
+    """Make ``version`` the article's current one; the full-text index follows in the same transaction.
+
+    The index is contentless (it does not keep a second copy of every body), so removing
+    the old entry takes the old indexed values, recomputed from the old current version.
+    """
+    old = db.execute("SELECT v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
+                     "AND v.version = a.current_version WHERE a.id = ?", [article_id]).fetchone()
+    if old is not None:
+        db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                   [article_id, index_text(old[0]), index_text(old[1])])
     db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [version, article_id])
-    db.execute("DELETE FROM articles_fts WHERE rowid = ?", [article_id])
     db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                [article_id, index_text(record.get("title")), index_text(record.get("body"))])
 
