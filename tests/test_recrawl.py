@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from archiver.fts import index_text
 from tests.conftest import LOCAL, run_archiver
 from tests.portal.rounds import round_three, round_two
 from tests.portal.site import build_portal
@@ -183,12 +184,24 @@ def test_reextract_is_a_rederivation_not_an_edit(rounds: dict[str, Any]) -> None
     quiet = json.loads(run_archiver("reextract", "--db", str(db), "--format", "json").stdout)
     assert quiet["rederived"] == 0 and quiet["examined"] > 40  # same extractor, same reading
     url = next(iter(rounds["round_one_truth"]))
-    with sqlite3.connect(db) as conn:  # pretend an older extractor misread one title
-        conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = (SELECT id FROM articles "
-                     "WHERE url = ?) AND version = (SELECT current_version FROM articles WHERE url = ?)", [url, url])
+    with sqlite3.connect(db) as conn:  # pretend an older extractor misread one title (and indexed it so)
+        article_id, title, body = conn.execute(
+            "SELECT a.id, v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
+            "AND v.version = a.current_version WHERE a.url = ?", [url]).fetchone()
+        conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = ? AND version = "
+                     "(SELECT current_version FROM articles WHERE id = ?)", [article_id, article_id])
+        conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                     [article_id, index_text(title), index_text(body)])
+        conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                     [article_id, index_text("misread"), index_text(body)])
+    assert run_archiver("search", "misread", "--db", str(db), "--format", "json").stdout.count('"url"') == 1
     result = json.loads(run_archiver("reextract", "--db", str(db), "--format", "json").stdout)
     assert result["rederived"] == 1
     latest = versions(db)[url][-1]
     assert latest["change_kind"] == "reextract" and json.loads(latest["changed_fields"]) == ["title"]
     assert latest["capture_id"] == versions(db)[url][-2]["capture_id"]  # no new capture: not re-crawled
     assert latest["title"] == rounds["portal"].truth.get(url, rounds["round_one_truth"][url])["title"]
+    # The full-text index followed the re-derivation in the same transaction.
+    assert run_archiver("search", "misread", "--db", str(db), "--format", "json").stdout.count('"url"') == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
