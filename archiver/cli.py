@@ -425,6 +425,33 @@ def serve(db: Path, host: str, port: int, metadata_only: bool) -> None:
     sys.exit(run_datasette(db, host, port))
 
 
+@cli.command()
+@_db_option()
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def verify(db: Path, output_format: str) -> None:
+    """Check the archive's invariants; exit 1 and list the problems when one fails.
+
+    SQLite integrity and foreign keys; every article has its versions and every version
+    its raw capture (and no capture is orphaned); each capture's SHA-256 matches its
+    content; the full-text index matches the current versions.
+    """
+    from archiver.store.verify import verify as run_verify
+
+    report = run_verify(_existing_archive(db).db)
+    if output_format == "json":
+        click.echo(json.dumps({"ok": report.ok, "checks": report.checks, "problems": report.problems},
+                              ensure_ascii=False, indent=2))
+    else:
+        for check, examined in report.checks.items():
+            failed = [p for p in report.problems if p.startswith(f"{check}:")]
+            click.echo(f"{'FAIL' if failed else 'ok  '}  {check} ({examined} checked)")
+            for problem in failed:
+                click.echo(f"      {problem[len(check) + 2:]}")
+        click.echo(f"{db}: {'all invariants hold' if report.ok else f'{len(report.problems)} problems'}")
+    sys.exit(0 if report.ok else 1)
+
+
 def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + " …"
 

@@ -27,6 +27,12 @@ def run_archiver(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
                           cwd=cwd or ROOT, timeout=timeout)
 
 
+def verify_archive(db: Path) -> None:
+    """`archiver verify` after every end-to-end crawl: the archive's invariants hold."""
+    result = run_archiver("verify", "--db", str(db))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 @pytest.fixture(scope="module")
 def gov_portal() -> Iterator[PortalFixture]:
     portal = build_portal("gov")

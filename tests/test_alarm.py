@@ -10,7 +10,7 @@ import pytest
 
 from archiver.demo.replica import build_replica
 from archiver.demo.server import PortalServer, html_page
-from tests.conftest import LOCAL, run_archiver
+from tests.conftest import LOCAL, run_archiver, verify_archive
 
 pytestmark = pytest.mark.e2e
 SHELL = "<html><head><title>{title}</title></head><body><div id='app'>Loading…</div></body></html>"
@@ -41,6 +41,7 @@ def test_coverage_drop_raises_the_alarm(tmp_path: Path) -> None:
             [(alarm, coverage)] = conn.execute("SELECT alarm, coverage FROM crawl_runs WHERE id = 2").fetchall()
             assert conn.execute("SELECT COUNT(*) FROM versions").fetchone()[0] == 24  # nothing overwritten
         assert "body" in alarm and json.loads(coverage)["body"] == 0.0
+        verify_archive(db)
         runs = run_archiver("runs", "--db", str(db)).stdout
         assert "ALARM: coverage dropped" in runs
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -15,7 +16,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import LOCAL, ROOT, run_archiver
+from archiver.faults import POINTS
+from archiver.fts import index_text
+from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.portal.site import PortalFixture, build_portal
 
 pytestmark = pytest.mark.e2e
@@ -34,10 +37,11 @@ def slow_portal() -> Iterator[PortalFixture]:
     portal.close()
 
 
-def start_crawl(portal: PortalFixture, db: Path, *extra: str) -> subprocess.Popen[str]:
+def start_crawl(portal: PortalFixture, db: Path, *extra: str, crash_at: str | None = None) -> subprocess.Popen[str]:
+    env = {**os.environ, "ARCHIVER_CRASH_AT": crash_at} if crash_at else None
     return subprocess.Popen([sys.executable, "-m", "archiver", "crawl", portal.base_url + "/", "--db", str(db),
                              "--format", "json", *LOCAL, *SLOW, *extra],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 def snapshot(db: Path) -> dict[str, dict[str, Any]]:
@@ -46,6 +50,7 @@ def snapshot(db: Path) -> dict[str, dict[str, Any]]:
 
 
 def check_invariants(db: Path) -> None:
+    verify_archive(db)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -86,6 +91,46 @@ def test_sigkill_then_resume_converges(slow_portal: PortalFixture, reference: di
     with sqlite3.connect(db) as conn:
         statuses = [s for (s,) in conn.execute("SELECT status FROM crawl_runs ORDER BY id")]
     assert statuses == ["interrupted", "finished"]
+
+
+@pytest.mark.parametrize("point", [p for p in POINTS if p != "fts-deleted"])
+def test_sigkill_inside_a_write_then_resume_converges(slow_portal: PortalFixture, reference: dict[str, dict[str, Any]],
+                                                      point: str, tmp_path: Path) -> None:
+    """Killed at a named moment of a database write: the transaction is lost whole, never in part."""
+    db = tmp_path / "archive.db"
+    crashed = start_crawl(slow_portal, db, crash_at=f"{point}:{1 if point == 'run-finish' else 2}")
+    assert crashed.wait(timeout=300) == -signal.SIGKILL, f"{point} was never reached"
+    check_invariants(db)
+    resumed = start_crawl(slow_portal, db)
+    assert resumed.wait(timeout=300) == 0, resumed.stderr.read()[-2000:]
+    check_invariants(db)
+    assert snapshot(db) == reference
+
+
+def test_sigkill_while_reindexing_then_rerun_converges(slow_portal: PortalFixture, tmp_path: Path) -> None:
+    """`reextract` killed between removing an article's old index entry and adding the new one."""
+    db = tmp_path / "archive.db"
+    assert start_crawl(slow_portal, db).wait(timeout=300) == 0
+    baseline = snapshot(db)
+    with sqlite3.connect(db) as conn:  # an older extractor's misreading, indexed as such
+        url, article_id, title, body = conn.execute(
+            "SELECT a.url, a.id, v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
+            "AND v.version = 1 ORDER BY a.id LIMIT 1").fetchone()
+        conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = ? AND version = 1", [article_id])
+        conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+                     [article_id, index_text(title), index_text(body)])
+        conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                     [article_id, index_text("misread"), index_text(body)])
+    env = {**os.environ, "ARCHIVER_CRASH_AT": "fts-deleted"}
+    killed = subprocess.run([sys.executable, "-m", "archiver", "reextract", "--db", str(db)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    check_invariants(db)
+    assert run_archiver("reextract", "--db", str(db)).returncode == 0
+    check_invariants(db)
+    fixed = snapshot(db)
+    assert (fixed[url]["title"], fixed[url]["version"]) == (title, 2)
+    assert {u: r for u, r in fixed.items() if u != url} == {u: r for u, r in baseline.items() if u != url}
 
 
 def test_second_crawl_on_a_held_archive_exits_at_once(slow_portal: PortalFixture, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import LOCAL, run_archiver
+from tests.conftest import LOCAL, run_archiver, verify_archive
 from tests.portal.metrics import score
 from tests.portal.site import PortalFixture
 
@@ -20,6 +20,7 @@ pytestmark = pytest.mark.e2e
 def crawl(portal: PortalFixture, db: Path, *extra: str) -> dict[str, Any]:
     result = run_archiver("crawl", portal.base_url + "/", "--db", str(db), "--format", "json", *LOCAL, *extra)
     assert result.returncode == 0, result.stderr[-3000:]
+    verify_archive(db)
     return json.loads(result.stdout)
 
 

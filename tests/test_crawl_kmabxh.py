@@ -17,7 +17,7 @@ import pytest
 from archiver.demo.corpus import ArticleSpec
 from archiver.demo.replica import build_replica, category_names
 from archiver.demo.server import PortalServer
-from tests.conftest import LOCAL, ROOT, run_archiver
+from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 
 pytestmark = pytest.mark.e2e
 
@@ -45,6 +45,7 @@ def archive(replica: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -
     result = run_archiver("crawl", "kmabxh", "--db", str(db), *replica["mirror"], *LOCAL)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "articles          40 (40 new" in result.stdout
+    verify_archive(db)
     return db
 
 

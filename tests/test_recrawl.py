@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from archiver.fts import index_text
-from tests.conftest import LOCAL, run_archiver
+from tests.conftest import LOCAL, run_archiver, verify_archive
 from tests.portal.rounds import round_three, round_two
 from tests.portal.site import build_portal
 
@@ -22,6 +22,7 @@ REVISIT_ALL = ["-s", "ARCHIVER_REVISIT_POLICY=*=0"]
 def crawl(base_url: str, db: Path, *extra: str) -> dict[str, Any]:
     result = run_archiver("crawl", base_url + "/", "--db", str(db), "--format", "json", *LOCAL, *extra)
     assert result.returncode == 0, result.stderr[-3000:]
+    verify_archive(db)
     return json.loads(result.stdout)
 
 
@@ -201,6 +202,7 @@ def test_reextract_is_a_rederivation_not_an_edit(rounds: dict[str, Any]) -> None
     latest = versions(db)[url][-1]
     assert latest["change_kind"] == "reextract" and json.loads(latest["changed_fields"]) == ["title"]
     assert latest["capture_id"] == versions(db)[url][-2]["capture_id"]  # no new capture: not re-crawled
+    verify_archive(db)
     assert latest["title"] == rounds["portal"].truth.get(url, rounds["round_one_truth"][url])["title"]
     # The full-text index followed the re-derivation in the same transaction.
     assert run_archiver("search", "misread", "--db", str(db), "--format", "json").stdout.count('"url"') == 0

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import archiver
-from tests.conftest import LOCAL, ROOT, run_archiver
+from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.portal.site import PortalFixture
 
 pytestmark = pytest.mark.e2e
@@ -30,6 +30,7 @@ def archive(gov_portal: PortalFixture, modern_portal: PortalFixture,
     for portal in (gov_portal, modern_portal):
         result = run_archiver("crawl", portal.base_url + "/", "--db", str(db), *LOCAL)
         assert result.returncode == 0, result.stderr[-2000:]
+    verify_archive(db)
     return db
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from archiver.errors import ArchiveError
+from archiver.faults import crash_point
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem
 from archiver.migrations import migrate
 from archiver.revisit import DEFAULT_POLICY, RevisitPolicy
@@ -53,6 +54,7 @@ class Archive:
                    coverage: dict[str, Any] | None = None, alarm: str | None = None) -> None:
         with self.db.atomic():
             runs.finish(self.db, run_id, status, stats, coverage or {}, alarm)
+            crash_point("run-finish")
 
     def run(self, run_id: int) -> dict[str, Any]:
         return runs.get(self.db, run_id)
@@ -69,9 +71,11 @@ class Archive:
         """Write items in one transaction; returns how many of each outcome."""
         counts = dict.fromkeys(OUTCOMES, 0)
         with self.db.atomic():
+            crash_point("batch-begin")
             for item in items:
                 for outcome in self._write(item, run_id):
                     counts[outcome] += 1
+            crash_point("batch-commit")
         return counts
 
     def _write(self, item: Item, run_id: int) -> Iterator[str]:

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 
 from archiver.changes import change_kind, changed_fields, content_hash
 from archiver.extract import EXTRACTOR_VERSION
+from archiver.faults import crash_point
 from archiver.fts import index_text
 from archiver.items import ArticleItem, FailureItem, NotModifiedItem, PageCapture
 from archiver.revisit import RevisitPolicy
@@ -39,6 +40,7 @@ def write_capture_row(db: Database, capture: PageCapture, run_id: int) -> int:
          dumps(capture.request_headers), len(capture.body), hashlib.sha256(capture.body).hexdigest(),
          _COMPRESSOR.compress(capture.body)],
     )
+    crash_point("capture-written")
     return int(cursor.lastrowid)
 
 
@@ -46,6 +48,7 @@ def insert_version(db: Database, values: dict[str, Any]) -> None:
     placeholders = ", ".join("?" for _ in _VERSION_COLUMNS)
     db.execute(f"INSERT INTO versions ({', '.join(_VERSION_COLUMNS)}) VALUES ({placeholders})",
                [values.get(c) for c in _VERSION_COLUMNS])
+    crash_point("version-written")
 
 
 def version_values(record: dict[str, Any]) -> dict[str, Any]:
@@ -120,9 +123,11 @@ def set_current(db: Database, article_id: int, version: int, record: dict[str, A
     if old is not None:
         db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                    [article_id, index_text(old[0]), index_text(old[1])])
+        crash_point("fts-deleted")
     db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [version, article_id])
     db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                [article_id, index_text(record.get("title")), index_text(record.get("body"))])
+    crash_point("fts-written")
 
 
 def touch(db: Database, article_id: int, status: str, at: str, run_id: int, reason: str) -> None:
@@ -148,6 +153,7 @@ def fetched(db: Database, url: str, site: str, at: str, status: int, revisit: Re
         "last_status = excluded.last_status, next_due_at = excluded.next_due_at, failures = 0, last_error = NULL",
         [url, site, etag, last_modified, at, at, status, due],
     )
+    crash_point("frontier-written")
 
 
 def write_not_modified(db: Database, item: NotModifiedItem, run_id: int, revisit: RevisitPolicy) -> None:
@@ -176,6 +182,7 @@ def write_failure(db: Database, item: FailureItem, run_id: int) -> None:
         "INSERT INTO fetch_errors (crawl_id, url, kind, status, reason, referer, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [run_id, item.url, item.kind, item.status, item.reason[:2000], item.referer, item.at],
     )
+    crash_point("failure-written")
     # A known page that failed is retried later, backing off: 1 h, 2 h, 4 h ... at most a week.
     row = db.execute("SELECT failures FROM frontier WHERE url = ?", [item.url]).fetchone()
     if row is None:

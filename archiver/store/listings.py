@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from archiver.faults import crash_point
 from archiver.items import ListingItem
 from archiver.urls import netloc_of
 
@@ -29,6 +30,7 @@ def write_listing(db: Database, item: ListingItem, run_id: int) -> None:
                "VALUES (?, 'listing', ?, ?, ?, 200) ON CONFLICT(url) DO UPDATE SET "
                "last_fetched_at = excluded.last_fetched_at, last_status = 200, failures = 0",
                [item.url, netloc_of(item.url), at, at])
+    crash_point("listing-written")
 
 
 def close_complete(db: Database, category_urls: list[str], run_id: int, at: str) -> int:
