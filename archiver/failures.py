@@ -39,7 +39,8 @@ def classify_failure(failure: Failure) -> tuple[str, int | None, str]:
         return "oversized", None, f"download cancelled (larger than DOWNLOAD_MAXSIZE?): {message}"
     if isinstance(exc, IgnoreRequest):
         lowered = message.lower()
-        kind = "robots" if "robots" in lowered else "offsite" if "offsite" in lowered else "ignored"
+        kind = ("robots" if "robots" in lowered else "redirect-loop" if "redirect loop" in lowered
+                else "offsite" if "offsite" in lowered else "ignored")
         return kind, None, message or "request dropped by a downloader middleware"
     if isinstance(exc, _CONNECTION):
         return "connection", None, f"connection failed: {message}"

@@ -44,6 +44,9 @@ class SiteBoundaryMiddleware:
         if allowed is None or response.status not in _REDIRECTS or not location:
             return response
         target = canonicalize_url(urljoin(request.url, location.decode("latin-1")))
+        chain = {canonicalize_url(u) for u in (*request.meta.get("redirect_urls", ()), request.url)}
+        if target in chain:
+            raise IgnoreRequest(f"redirect loop: {request.url} redirects back to {target}")
         if target is None or not is_allowed(target, allowed):
             raise IgnoreRequest(f"offsite redirect: {request.url} redirects to "
                                 f"{location.decode('latin-1')}, outside the target's hosts")

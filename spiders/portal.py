@@ -52,6 +52,7 @@ class PortalSpider(scrapy.Spider):
         self.listing_pages: Counter[str] = Counter()
         self.open_listings: Counter[str] = Counter()  # category -> listing pages requested, not yet answered
         self.incomplete: set[str] = set()  # categories not fully paginated in this run
+        self.listed: dict[str, set[str]] = {}  # category -> articles its pages showed in this run
 
     # --- requests ----------------------------------------------------------------------------
 
@@ -159,6 +160,14 @@ class PortalSpider(scrapy.Spider):
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         if self.listing_pages[category_url] >= max_pages:
             self.logger.warning("listing %s reached ARCHIVER_MAX_LISTING_PAGES=%d", category_url, max_pages)
+            return True
+        listed = self.listed.setdefault(category_url, set())
+        new = set(found.members) - listed
+        listed.update(found.members)
+        if self.listing_pages[category_url] > 1 and not new:
+            # A further page showing nothing this listing has not shown: a pagination trap, or the end.
+            self.crawler.stats.inc_value("archiver/listing_no_progress_stops")
+            self.logger.warning("listing %s: a page with no new article, pagination stopped (trap?)", category_url)
             return True
         listed_before = self.state.listed_at_last_pass.get(category_url)
         if self.state.full or not listed_before or not self.settings.getbool("ARCHIVER_EARLY_STOP"):

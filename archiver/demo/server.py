@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import socket
 import sys
 import threading
 import time
@@ -23,6 +24,7 @@ class Page:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html; charset=utf-8"})
     fail_first: int = 0  # answer 500 this many times before serving the page
     delay: float = 0.0  # seconds to wait before answering (a stalled server)
+    fault: str = ""  # "reset": hang up at once; "truncate": send half the body; "drip": a byte every 0.5 s
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,12 @@ class _Handler(BaseHTTPRequestHandler):
         page = self.server.resolve(self.path)
         if page.delay:
             time.sleep(page.delay)
+        if page.fault == "reset":
+            self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
+                                                 dict(self.headers.items()), 0))
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
         validators = self._validators(page)
         status = 304 if validators and self.headers.get("If-None-Match") == validators["ETag"] else page.status
         self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
@@ -69,7 +77,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         # A client that gave up (timeout, size limit) is what a fault test wanted.
         with contextlib.suppress(ConnectionError):
-            self.wfile.write(page.body)
+            if page.fault == "truncate":
+                self.wfile.write(page.body[: len(page.body) // 2])
+                self.close_connection = True
+            elif page.fault == "drip":
+                for byte in page.body[:40]:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.5)
+            else:
+                self.wfile.write(page.body)
 
 
     def _validators(self, page: Page) -> dict[str, str]:
