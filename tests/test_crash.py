@@ -148,3 +148,32 @@ def test_second_crawl_on_a_held_archive_exits_at_once(slow_portal: PortalFixture
     assert first.wait(timeout=300) == 0
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 1
+
+
+def test_readers_during_a_crawl_never_see_half_a_version(slow_portal: PortalFixture, tmp_path: Path) -> None:
+    """A researcher's sqlite3 session and `archiver search` while a crawl writes: always whole versions."""
+    db = tmp_path / "archive.db"
+    crawl = start_crawl(slow_portal, db)
+    snapshots = 0
+    while crawl.poll() is None:
+        if not db.exists():
+            time.sleep(0.02)
+            continue
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=10) as conn:
+            conn.execute("BEGIN")  # one consistent snapshot for all the checks below
+            try:
+                articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+                half = conn.execute("SELECT COUNT(*) FROM articles a LEFT JOIN versions v ON v.article_id = a.id "
+                                    "AND v.version = a.current_version LEFT JOIN captures c ON c.id = v.capture_id "
+                                    "WHERE c.id IS NULL").fetchone()[0]
+                indexed = conn.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
+            except sqlite3.OperationalError:  # the schema is still being created (first migrations)
+                continue
+            finally:
+                conn.execute("COMMIT")
+        assert half == 0 and indexed == articles, (half, indexed, articles)
+        snapshots += 1
+        time.sleep(0.05)
+    assert crawl.returncode == 0
+    assert snapshots >= 5
+    assert run_archiver("search", "security", "--db", str(db)).returncode == 0

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import run_archiver, verify_archive
-from tests.portal.faults import EXPECTED_KINDS, build_faulty_portal
+from tests.portal.faults import EXPECTED_KINDS, HOSTILE_LINKS, build_faulty_portal
 from tests.portal.site import PortalFixture
 
 pytestmark = pytest.mark.e2e
@@ -68,6 +68,14 @@ def test_no_request_leaves_the_site(crawled: dict[str, Any]) -> None:
     portal = crawled["portal"]
     assert {e.host for e in crawled["log"]} == {portal.base_url.split("//")[1]}
     assert crawled_paths(crawled).count("/fault/loop-a.html") <= 3
+
+
+def test_hostile_links_are_never_followed(crawled: dict[str, Any]) -> None:
+    portal = crawled["portal"]
+    recorded = {url for url, *_ in crawled["errors"]}
+    for href in HOSTILE_LINKS(portal.server.server_address[1]):
+        assert not any(url.startswith(href.rstrip("/")) for url in recorded), href  # not even attempted
+    assert len(portal.sentinel.log) == 0
 
 
 def crawled_paths(crawled: dict[str, Any]) -> list[str]:

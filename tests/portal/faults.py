@@ -26,6 +26,13 @@ EXPECTED_KINDS = {
     "/fault/loop-a.html": "redirect-loop", "/fault/offsite.html": "offsite", "/fault/huge.html": "oversized",
     "/fault/zero.html": "unparsable", "/fault/binary.html": "unparsable", "/fault/deep.html": "unparsable",
 }
+def HOSTILE_LINKS(port: int) -> list[str]:
+    """Links that must never be requested: IP literals, private ranges, other schemes, other ports."""
+    return [f"http://127.0.0.3:{port}/", "http://192.168.1.1/admin", "http://10.0.0.1/", "http://169.254.169.254/",
+            f"http://[::1]:{port}/", f"http://127.0.0.1:{port + 1}/", "file:///etc/passwd",
+            "data:text/html,<script>alert(1)</script>", "javascript:alert(1)", "ftp://127.0.0.1/"]
+
+
 TRAP_NAV = '<td><a href="/trap/list-1.html">专题报道</a></td><td><a href="/calendar/2024-11.html">活动日历</a></td>'
 
 
@@ -69,6 +76,8 @@ def build_faulty_portal() -> PortalFixture:
                                       headers={"Content-Type": "text/html"}),
     })
     links = "".join(f'<a href="{path}">故障{index}号</a> ' for index, path in enumerate(FAULTS))
+    port = portal.server.server_address[1]
+    links += "".join(f'<a href="{href}">外部链接{index}</a> ' for index, href in enumerate(HOSTILE_LINKS(port)))
     home = routes["/"].body.decode("gbk").replace('<td><a href="/">网站首页</a></td>',
                                                   '<td><a href="/">网站首页</a></td>' + TRAP_NAV)
     listing_path = portal.theme.listing_path(portal.categories[0][0], 1)
