@@ -40,7 +40,7 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
-DEPTH_LIMIT = 0
+DEPTH_LIMIT = 1000  # links from the home page; listings paginate one level per page
 
 # --- components ------------------------------------------------------------------------------
 ITEM_PIPELINES = {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, run_archiver
+from tests.conftest import ROOT, run_archiver, verify_archive
 
 GOLDEN = ROOT / "tests" / "golden"
 
@@ -107,3 +107,4 @@ def test_demo(tmp_path: Path) -> None:
     assert sample["title"] and sample["version"] == 1
     assert "[archiver] crawling http://127.0.0.1:" in result.stderr  # progress starts at once
     assert str(db) in result.stderr
+    verify_archive(db)

@@ -146,6 +146,7 @@ def test_second_crawl_on_a_held_archive_exits_at_once(slow_portal: PortalFixture
     assert second.returncode == 75
     assert "another crawl holds" in second.stderr and f"pid {first.pid}" in second.stderr
     assert first.wait(timeout=300) == 0
+    verify_archive(db)
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] == 1
 
@@ -176,4 +177,5 @@ def test_readers_during_a_crawl_never_see_half_a_version(slow_portal: PortalFixt
         time.sleep(0.05)
     assert crawl.returncode == 0
     assert snapshots >= 5
+    verify_archive(db)
     assert run_archiver("search", "security", "--db", str(db)).returncode == 0

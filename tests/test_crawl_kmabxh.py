@@ -113,6 +113,7 @@ def test_max_pages(replica: dict[str, Any], tmp_path: Path) -> None:
                           *replica["mirror"], *LOCAL, "-s", "CONCURRENT_REQUESTS=1")
     assert result.returncode == 0, result.stderr[-2000:]
     assert json.loads(result.stdout)["pages_fetched"] <= 8  # requests already in flight finish
+    verify_archive(db)
 
 
 def test_scrapy_crawl_from_repo_root(replica: dict[str, Any], tmp_path: Path) -> None:
@@ -127,3 +128,4 @@ def test_scrapy_crawl_from_repo_root(replica: dict[str, Any], tmp_path: Path) ->
         count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     # generic mode from the English home page: that edition's 20 articles, not the other host's
     assert count == 20
+    verify_archive(db)
