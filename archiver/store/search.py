@@ -11,14 +11,14 @@ from sqlite_utils import Database
 from archiver.errors import UsageError
 from archiver.fts import Query, snippet
 from archiver.store.common import rows
-from archiver.store.reads import _filters
+from archiver.store.reads import filters_sql
 
 # Title matches weigh ten times body matches.
 _RANK = "bm25(articles_fts, 10.0, 1.0)"
 
 
 def search(db: Database, query: Query, limit: int = 20, **filters: str | None) -> list[dict[str, Any]]:
-    where, params = _filters(alias="l", **filters)
+    where, params = filters_sql(alias="l", **filters)
     # Rank and filter on the cheap columns first; categories and snippets only for the page shown.
     # Without filters the ranking touches the index alone: no per-match join.
     ranked = (f"SELECT rowid AS article_id, {_RANK} AS score FROM articles_fts "
