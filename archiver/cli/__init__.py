@@ -1,0 +1,13 @@
+"""The ``archiver`` command: a thin translator over the library. Errors become one line + exit code."""
+
+from __future__ import annotations
+
+from archiver.cli import archive_commands, crawling, history_commands, research_commands  # noqa: F401 - registers
+from archiver.cli.common import EXPORT_FIELDS
+from archiver.cli.group import cli
+
+__all__ = ["EXPORT_FIELDS", "cli", "main"]
+
+
+def main() -> None:
+    cli(prog_name="archiver")

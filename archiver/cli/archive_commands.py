@@ -1,0 +1,163 @@
+"""Commands over the whole archive: export, stats, runs, reextract, verify."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from archiver.cli.common import (
+    EXPORT_FIELDS,
+    FORMAT_TEXT_JSON,
+    db_option,
+    existing_archive,
+    fails_cleanly,
+    filter_options,
+    open_output,
+    prepare_output,
+)
+from archiver.cli.group import cli
+from archiver.render import (
+    runs_text,
+    stats_text,
+)
+
+
+@cli.command()
+@db_option()
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet", "warc"]), default="jsonl",
+              show_default=True, help="parquet needs `pip install archiver[parquet]`; warc writes raw captures.")
+@click.option("--all-versions", is_flag=True, help="One record per (url, version), not per article.")
+@filter_options
+@click.option("--status", type=click.Choice(["live", "gone"]), help="Only live or only gone articles.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output (required for parquet and warc).")
+@fails_cleanly
+def export(db: Path, output_format: str, all_versions: bool, site: str | None, category: str | None,
+           since: str | None, until: str | None, status: str | None, output: Path | None) -> None:
+    """Export archived articles as JSON lines, CSV or Parquet, or their raw captures as WARC."""
+    from archiver.errors import UsageError
+
+    archive = existing_archive(db)
+    filters = {"site": site, "category": category, "since": since, "until": until, "status": status}
+    if output_format in ("parquet", "warc") and output is None:
+        raise UsageError(f"--format {output_format} writes a binary file: give -o FILE")
+    if output_format == "warc":
+        from archiver.store.reads import captures_for_export
+        from archiver.warc import write_warc
+
+        prepare_output(output)
+        count = write_warc(captures_for_export(archive.db, **filters), output)
+        click.echo(f"Exported {count} captures to {output}", err=True)
+        return
+    records = archive.export_records(all_versions=all_versions, **filters)
+    if output_format == "parquet":
+        from archiver.parquet import write_parquet
+
+        prepare_output(output)
+        count = write_parquet(records, output, EXPORT_FIELDS)
+    else:
+        with open_output(output) as stream:
+            count = _write_jsonl(records, stream) if output_format == "jsonl" else _write_csv(records, stream)
+    if output:
+        click.echo(f"Exported {count} records to {output}", err=True)
+
+
+def _write_jsonl(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
+    count = 0
+    for record in records:
+        stream.write(json.dumps({k: record[k] for k in EXPORT_FIELDS}, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def _write_csv(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
+    writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS)
+    writer.writeheader()
+    count = 0
+    for record in records:
+        row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+               for k, v in record.items() if k in EXPORT_FIELDS}
+        row["reprinted"] = "true" if record["reprinted"] else "false"
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+@cli.command()
+@db_option()
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def stats(db: Path, output_format: str) -> None:
+    """Counts of what the archive holds, per site, and the last crawl run."""
+    data = existing_archive(db).stats()
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json"
+               else stats_text(data))
+
+
+@cli.command()
+@db_option()
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def runs(db: Path, limit: int, output_format: str) -> None:
+    """List crawl runs, newest first: status, counts, and any coverage alarm."""
+    data = existing_archive(db).runs(limit)
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json" else runs_text(data))
+
+
+@cli.command()
+@db_option()
+@click.option("--since", help="Only versions captured at or after this ISO time.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def reextract(db: Path, since: str | None, output_format: str) -> None:
+    """Re-run the current extractor over stored pages; differences become `reextract` versions."""
+    from archiver.reextract import reextract as run_reextract
+
+    existing_archive(db).close()
+
+    def progress(done: int, total: int) -> None:
+        if output_format == "text" and (done % 500 == 0 or done == total):
+            click.echo(f"[archiver] re-extracted {done}/{total}", err=True)
+
+    result = run_reextract(db, since, progress)
+    data = {"run_id": result.run_id, "examined": result.examined, "rederived": result.rederived,
+            "failed": result.failed}
+    click.echo(json.dumps(data, indent=2) if output_format == "json" else
+               f"Re-extracted {result.examined} articles: {result.rederived} read differently (new "
+               f"`reextract` versions), {result.failed} failed. Run {result.run_id}.")
+
+
+@cli.command()
+@db_option()
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def verify(db: Path, output_format: str) -> None:
+    """Check the archive's invariants; exit 1 and list the problems when one fails.
+
+    SQLite integrity and foreign keys; every article has its versions and every version
+    its raw capture (and no capture is orphaned); each capture's SHA-256 matches its
+    content; the full-text index matches the current versions.
+    """
+    from archiver.store.verify import verify as run_verify
+
+    report = run_verify(existing_archive(db).db)
+    if output_format == "json":
+        click.echo(json.dumps({"ok": report.ok, "checks": report.checks, "problems": report.problems},
+                              ensure_ascii=False, indent=2))
+    else:
+        for check, examined in report.checks.items():
+            failed = [p for p in report.problems if p.startswith(f"{check}:")]
+            click.echo(f"{'FAIL' if failed else 'ok  '}  {check} ({examined} checked)")
+            for problem in failed:
+                click.echo(f"      {problem[len(check) + 2:]}")
+        click.echo(f"{db}: {'all invariants hold' if report.ok else f'{len(report.problems)} problems'}")
+    sys.exit(0 if report.ok else 1)
+
+

@@ -1,0 +1,94 @@
+"""Helpers shared by the commands: options, error handling, output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import wraps
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from archiver.errors import ArchiverError
+
+DEFAULT_DB = Path("data/archive.db")
+FORMAT_TEXT_JSON = click.Choice(["text", "json"])
+EXPORT_FIELDS = ("url", "site", "title", "source", "source_raw", "reprinted", "author",
+                 "published_at", "categories", "keywords", "body", "language", "version",
+                 "content_hash", "first_seen", "last_seen", "status", "article_id")
+
+
+def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
+    """ArchiverError -> ``Error: ...`` on stderr and its exit code; no traceback for the user."""
+
+    @wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except ArchiverError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+def db_option(default: Path = DEFAULT_DB) -> Callable[..., Any]:
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                        default=default, show_default=True, help="Path of the SQLite archive.")
+
+
+def existing_archive(db: Path) -> Any:
+    from archiver.errors import ArchiveError
+    from archiver.store import Archive
+
+    if not db.exists():
+        raise ArchiveError(f"no archive at {db}: run `archiver crawl TARGET --db {db}` first")
+    return Archive(db)
+
+
+def emit(summary: tuple[str, dict[str, Any]], output_format: str) -> None:
+    text, data = summary
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json" else text)
+
+
+def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed([
+        click.option("--site", help="Only this site (host), e.g. en.kmabxh.com."),
+        click.option("--category", help="Only articles a listing of this name shows, e.g. News."),
+        click.option("--since", help="Published at or after this date (ISO 8601, e.g. 2024-11-01)."),
+        click.option("--until", help="Published before this date (ISO 8601)."),
+    ]):
+        command = option(command)
+    return command
+
+
+def prepare_output(output: Path) -> None:
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ArchiverError(f"cannot write {output}: {exc.strerror}") from exc
+
+
+@contextmanager
+def open_output(output: Path | None) -> Iterator[TextIO]:
+    if output is None:
+        yield sys.stdout
+        return
+    from archiver.errors import ArchiverError
+
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        stream = output.open("w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ArchiverError(f"cannot write {output}: {exc.strerror}") from exc
+    with stream:
+        yield stream
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + " …"
+
+

@@ -1,0 +1,115 @@
+"""Commands that fetch: crawl, extract, demo."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from archiver.cli.common import (
+    FORMAT_TEXT_JSON,
+    db_option,
+    emit,
+    fails_cleanly,
+    shorten,
+)
+from archiver.cli.group import cli
+from archiver.render import (
+    crawl_summary,
+    extraction_text,
+)
+
+
+@cli.command()
+@click.argument("target", default="kmabxh")
+@db_option()
+@click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Set a Scrapy or ARCHIVER_* setting (repeatable).")
+@click.option("--mirror", "mirrors", multiple=True, metavar="HOST=URL",
+              help="Crawl a profile's HOST at another base URL (a local mirror).")
+@click.option("--full", is_flag=True, help="A complete pass: every listing page, every known article re-checked.")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ...],
+          mirrors: tuple[str, ...], full: bool, log_file: str | None, verbose: bool, output_format: str) -> None:
+    """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL).
+
+    On an archive that already holds the portal the crawl is incremental (see --full).
+    Exit codes: 0 done, 1 done but field coverage dropped, 2 usage error, 3 fatal error,
+    4 interrupted, 75 another crawl holds the archive.
+    """
+    from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
+
+    profile = resolve_profile(target, parse_mirrors(mirrors))
+    settings = build_settings(db, max_pages=max_pages, overrides=parse_overrides(overrides),
+                              log_file=log_file, verbose=verbose)
+    result = run_crawl(target, db, profile=profile, settings=settings, full=full)
+    emit(crawl_summary(result), output_format)
+    if result.alarm:
+        click.echo(f"Warning: {result.alarm}", err=True)
+    if result.nothing_fetched:
+        click.echo(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
+                   f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
+    sys.exit(result.exit_code)
+
+
+def _first_failure(db: Path, run_id: int | None) -> str:
+    from archiver.store import Archive
+
+    archive = Archive(db)
+    try:
+        return archive.first_failure(run_id) or "no response"
+    finally:
+        archive.close()
+
+
+@cli.command()
+@click.argument("file_or_url")
+@click.option("--url", help="The page's URL, for a saved file (resolves links, article id, site).")
+@click.option("--profile", "profile_name", help="Site profile name or .toml path (default: by URL, else generic).")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def extract(file_or_url: str, url: str | None, profile_name: str | None, output_format: str) -> None:
+    """Extract one saved page (or URL) and show every field with the rule that produced it."""
+    from archiver.extract import extract_article
+    from archiver.fetch import read_page
+    from archiver.profiles import load_profile, profile_for_target
+
+    body, charset, page_url = read_page(file_or_url, url)
+    if profile_name:
+        profile = load_profile(profile_name)
+    elif page_url.startswith("http"):
+        profile = profile_for_target(page_url)
+    else:
+        profile = load_profile("generic")
+    record = extract_article(body, page_url, profile, charset=charset)
+    record["profile"] = profile.name
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2) if output_format == "json"
+               else extraction_text(record))
+
+
+@cli.command()
+@db_option(Path("data/demo.db"))
+@click.option("--per-edition", type=click.IntRange(4, 500), default=24, show_default=True,
+              help="Articles in each edition of the replica portal.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def demo(db: Path, per_edition: int, output_format: str) -> None:
+    """Serve the bundled offline replica portal on 127.0.0.1 and crawl it into a fresh archive."""
+    from archiver.demo.run import run_demo
+
+    result, sample = run_demo(db, per_edition)
+    text, data = crawl_summary(result)
+    if output_format == "json":
+        click.echo(json.dumps({**data, "sample": sample}, ensure_ascii=False, indent=2))
+    else:
+        shown = {**sample, "body": shorten(sample["body"], 300)}
+        click.echo(text + "\n\nOne archived record:\n" + json.dumps(shown, ensure_ascii=False, indent=2))
+    sys.exit(result.exit_code)
+
+

@@ -1,0 +1,103 @@
+"""Commands about one article: history, diff, show."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from archiver.cli.common import (
+    FORMAT_TEXT_JSON,
+    db_option,
+    existing_archive,
+    fails_cleanly,
+    open_output,
+)
+from archiver.cli.group import cli
+from archiver.render import (
+    history_text,
+    show_text,
+)
+
+
+def _article_versions(archive: Any, url: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    from archiver.errors import UsageError
+    from archiver.urls import canonicalize_url
+
+    article = archive.article(canonicalize_url(url) or url)
+    if article is None:
+        raise UsageError(f"{url} is not in {archive.path}; `archiver export --db {archive.path}` lists what is")
+    return article, archive.history(article["id"])
+
+
+@cli.command()
+@click.argument("url")
+@db_option()
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def history(url: str, db: Path, output_format: str) -> None:
+    """The versions of one article and what changed in each."""
+    article, versions = _article_versions(existing_archive(db), url)
+    if output_format == "json":
+        shown = [{k: v for k, v in version.items() if k not in ("body_html", "rules")} for version in versions]
+        click.echo(json.dumps({"article": article, "versions": shown}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(history_text(article, versions))
+
+
+@cli.command()
+@click.argument("url")
+@db_option()
+@click.option("--from", "from_version", type=int, help="Older version (default: the one before --to).")
+@click.option("--to", "to_version", type=int, help="Newer version (default: the latest).")
+@click.option("--format", "output_format", type=click.Choice(["text", "html", "json"]), default="text",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@fails_cleanly
+def diff(url: str, db: Path, from_version: int | None, to_version: int | None, output_format: str,
+         output: Path | None) -> None:
+    """What changed between two versions of an article: fields and body."""
+    from archiver.diffing import VersionDiff
+    from archiver.errors import UsageError
+    from archiver.render_diff import diff_html, diff_text
+
+    article, versions = _article_versions(existing_archive(db), url)
+    by_number = {v["version"]: v for v in versions}
+    newest = to_version or versions[-1]["version"]
+    oldest = from_version or max(newest - 1, 1)
+    if oldest not in by_number or newest not in by_number:
+        raise UsageError(f"{url} has versions {', '.join(map(str, by_number))}; "
+                         f"--from {oldest} --to {newest} is not among them")
+    result = VersionDiff(article["url"], by_number[oldest], by_number[newest])
+    text = (json.dumps(result.to_json(), ensure_ascii=False, indent=2) if output_format == "json"
+            else diff_html(result) if output_format == "html" else diff_text(result))
+    with open_output(output) as stream:
+        stream.write(text if text.endswith("\n") else text + "\n")
+
+
+@cli.command()
+@click.argument("url")
+@db_option()
+@click.option("--version", "version", type=click.IntRange(min=1), help="This version.")
+@click.option("--at", help="The version current at this time (ISO 8601).")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def show(url: str, db: Path, version: int | None, at: str | None, output_format: str) -> None:
+    """What an article said: now, at a version, or at a point in time."""
+    from archiver.api import ArchiveReader
+    from archiver.errors import UsageError
+
+    if version is not None and at is not None:
+        raise UsageError("give --version or --at, not both")
+    existing_archive(db).close()
+    with ArchiveReader(db) as reader:
+        found = reader.article_at(url, version=version, at=at)
+    found.pop("rules", None)
+    if output_format == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+    else:
+        click.echo(show_text(found))
+
+

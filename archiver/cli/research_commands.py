@@ -1,0 +1,67 @@
+"""Commands for researchers: search, serve."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from archiver.cli.common import (
+    FORMAT_TEXT_JSON,
+    db_option,
+    existing_archive,
+    fails_cleanly,
+    filter_options,
+)
+from archiver.cli.group import cli
+from archiver.render import (
+    search_text,
+)
+
+
+@cli.command()
+@click.argument("query")
+@db_option()
+@filter_options
+@click.option("--source", help="Only articles from this source organization (or whose source line contains it).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def search(query: str, db: Path, site: str | None, category: str | None, since: str | None, until: str | None,
+           source: str | None, limit: int, output_format: str) -> None:
+    """Full-text search of the current versions, in English and Chinese, best matches first.
+
+    Words are ANDed; OR and NOT (upper case) combine them; "quotes" make a phrase; a
+    trailing * matches a prefix (English). Chinese needs no spaces: 保安培训 finds that phrase.
+    """
+    from archiver.fts import parse_query
+    from archiver.store.search import search as run_search
+
+    archive = existing_archive(db)
+    hits = run_search(archive.db, parse_query(query), limit, site=site, category=category, since=since,
+                      until=until, source=source)
+    if output_format == "json":
+        click.echo(json.dumps({"query": query, "count": len(hits), "results": hits}, ensure_ascii=False, indent=2))
+        return
+    click.echo(search_text(query, hits))
+
+
+@cli.command()
+@db_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8001, show_default=True)
+@click.option("--metadata-only", is_flag=True, help="Print the Datasette metadata and exit.")
+@fails_cleanly
+def serve(db: Path, host: str, port: int, metadata_only: bool) -> None:
+    """Browse and query the archive in Datasette (needs `pip install archiver[serve]`)."""
+    from archiver.serve import metadata, run_datasette
+
+    existing_archive(db).close()
+    if metadata_only:
+        click.echo(json.dumps(metadata(db), ensure_ascii=False, indent=2))
+        return
+    sys.exit(run_datasette(db, host, port))
+
+
