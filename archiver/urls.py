@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -65,13 +64,6 @@ def is_allowed(url: str, allowed_netlocs: frozenset[str]) -> bool:
     """
     return netloc_of(url) in allowed_netlocs
 
-
-def is_ip_literal(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
 
 
 def path_template(url: str) -> str:

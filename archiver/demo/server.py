@@ -140,6 +140,3 @@ class PortalServer(ThreadingHTTPServer):
     def stop(self) -> None:
         self.shutdown()
         self.server_close()
-
-    def paths_requested(self) -> list[str]:
-        return [r.path for r in self.log]
