@@ -17,7 +17,7 @@ _TARGET = int(_COUNT or 1) if _NAME else 0
 _REACHED: Counter[str] = Counter()
 
 POINTS = ("batch-begin", "capture-written", "version-written", "fts-deleted", "fts-written", "frontier-written",
-          "listing-written", "failure-written", "batch-commit", "run-finish")
+          "listing-written", "failure-written", "batch-commit", "clusters-updated", "run-finish")
 
 
 def crash_point(name: str) -> None:

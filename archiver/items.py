@@ -68,3 +68,14 @@ class GoneItem:
     fetched_at: str
     reason: str
     status: int | None = None
+
+
+@dataclass
+class SiteItem:
+    """A portal's home page: who the site belongs to, so reprints naming it can be traced back."""
+
+    site: str  # host[:port], as in articles.site
+    home_url: str
+    title: str | None
+    organizations: list[str]
+    fetched_at: str

@@ -236,3 +236,87 @@ def m003_research_access(db: Database) -> None:
             "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version").fetchall():
         db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                    [article_id, index_text(title), index_text(body)])
+
+
+@migrations()
+def m004_republished(db: Database) -> None:
+    """Near-duplicate index and clusters, organizations named as sources, and the sites we archive."""
+    _execute_all(db, """
+        CREATE TABLE archive_settings (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE sites (
+            site TEXT PRIMARY KEY,
+            home_url TEXT NOT NULL,
+            title TEXT,
+            organizations TEXT NOT NULL DEFAULT '[]',
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL
+        );
+        CREATE TABLE body_signatures (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            version INTEGER NOT NULL,
+            language TEXT,
+            shingles INTEGER NOT NULL,
+            minhash BLOB
+        );
+        CREATE TABLE lsh_buckets (
+            bucket INTEGER NOT NULL,
+            article_id INTEGER NOT NULL REFERENCES articles(id)
+        );
+        CREATE INDEX idx_lsh_buckets_bucket ON lsh_buckets(bucket);
+        CREATE INDEX idx_lsh_buckets_article ON lsh_buckets(article_id);
+        CREATE TABLE near_duplicates (
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            other_id INTEGER NOT NULL REFERENCES articles(id),
+            similarity REAL NOT NULL,
+            crawl_id INTEGER REFERENCES crawl_runs(id),
+            found_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, other_id),
+            CHECK (article_id < other_id)
+        );
+        CREATE INDEX idx_near_duplicates_other ON near_duplicates(other_id);
+        CREATE TABLE clusters (
+            id INTEGER PRIMARY KEY,
+            size INTEGER NOT NULL,
+            similarity REAL NOT NULL,
+            original_id INTEGER REFERENCES articles(id),
+            reference_id INTEGER NOT NULL REFERENCES articles(id),
+            original_reason TEXT NOT NULL,
+            first_crawl_id INTEGER REFERENCES crawl_runs(id),
+            updated_crawl_id INTEGER REFERENCES crawl_runs(id),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE cluster_members (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            cluster_id INTEGER NOT NULL REFERENCES clusters(id),
+            role TEXT NOT NULL CHECK (role IN ('original', 'copy')),
+            similarity REAL,
+            reason TEXT NOT NULL
+        );
+        CREATE INDEX idx_cluster_members_cluster ON cluster_members(cluster_id);
+        CREATE TABLE organizations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            site TEXT
+        );
+        CREATE TABLE reprints (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id),
+            organization_id INTEGER NOT NULL REFERENCES organizations(id),
+            version INTEGER NOT NULL
+        );
+        CREATE INDEX idx_reprints_organization ON reprints(organization_id);
+        CREATE VIEW reprinted_from AS
+        SELECT o.name AS organization, o.key AS organization_key, o.site AS organization_site,
+               l.article_id, l.url, l.site, l.title, l.source_raw, l.published_at, l.status
+        FROM reprints r JOIN organizations o ON o.id = r.organization_id
+        JOIN latest_articles l ON l.article_id = r.article_id;
+        CREATE VIEW republished AS
+        SELECT m.cluster_id, m.role, m.similarity, m.reason, c.similarity AS cluster_similarity,
+               c.original_id, c.original_reason, l.article_id, l.url, l.site, l.title, l.source,
+               l.reprinted, l.published_at, l.first_seen, l.status
+        FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id
+        JOIN latest_articles l ON l.article_id = m.article_id
+    """)

@@ -57,6 +57,7 @@ def reextract(db: Path, since: str | None = None,
                 pending.clear()
             if progress:
                 progress(index, len(candidates))
+        archive.update_clusters(run_id, archive.duplicate_threshold())
         stats = {"archiver/reextract/examined": len(candidates), "archiver/changed": rederived,
                  "archiver/reextract/failed": failed, "extractor_version": EXTRACTOR_VERSION}
         archive.finish_run(run_id, "finished", stats)

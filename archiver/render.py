@@ -25,6 +25,7 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         "listing_pages": get("archiver/listings", 0), "failures": get("archiver/failures", 0),
         "robots_forbidden": get("robotstxt/forbidden", 0),
         "finish_reason": get("finish_reason"),
+        "near_duplicates": {name: get(f"archiver/duplicates/{name}", 0) for name in ("signed", "pairs", "clusters")},
     }
     articles = data["articles_new"] + data["articles_changed"] + data["articles_unchanged"]
     text = (
@@ -38,6 +39,8 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         f"  not due yet       {data['not_due']} known articles skipped by the revisit policy\n"
         f"  failures          {data['failures']} (recorded in the fetch_errors table)\n"
         f"  robots.txt skips  {data['robots_forbidden']}\n"
+        f"  near-duplicates   {data['near_duplicates']['signed']} articles signed, "
+        f"{data['near_duplicates']['clusters']} clusters in the archive (`archiver republished`)\n"
         f"Archive: {result.db}"
     )
     return text, data

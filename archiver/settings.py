@@ -16,6 +16,7 @@ ARCHIVER_BATCH_SIZE = 100  # items per transaction
 ARCHIVER_CONTACT_URL = ""  # put in the User-Agent so a site operator can reach you
 ARCHIVER_COVERAGE_MAX_DROP = 0.3  # a field's coverage this far below recent runs raises the alarm
 ARCHIVER_DB = "data/archive.db"
+ARCHIVER_DUPLICATE_THRESHOLD = 0.5  # estimated Jaccard similarity of shingles that makes two bodies copies
 ARCHIVER_EARLY_STOP = True  # incremental runs stop a listing at a page of already-listed articles
 ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (pagination traps)
 ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off

@@ -1,35 +1,54 @@
-"""Near-duplicate detection over article bodies: shingles, MinHash signatures, LSH buckets.
+"""Near-duplicate detection over article bodies: shingles, MinHash signatures, LSH band keys.
 
 Language-aware shingles: 5-word shingles for Latin text, 4-character shingles over the
-Chinese characters (punctuation and blanks dropped), so a copy with light edits keeps
+Chinese characters and digits (punctuation and blanks dropped), so a copy with light edits keeps
 most of its shingles while an English article and its Chinese translation share none.
-MinHash + LSH (datasketch) finds candidate pairs without comparing all pairs.
+MinHash (datasketch) estimates Jaccard similarity from 128 numbers per body; LSH banding
+turns each signature into a few bucket keys, so candidates are found by key lookups
+instead of comparing all pairs. The keys are plain integers, so the archive can keep the
+index in SQLite and update it one article at a time (see archiver.store.duplicates).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 
 NUM_PERM = 128
 DEFAULT_THRESHOLD = 0.5
+# Bodies with fewer shingles (a caption, "see attachment") say too little to call two pages copies.
+MIN_SHINGLES = 8
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_OR_DIGIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9]")
+_LETTERS = re.compile(r"[A-Za-z]")
 _WORD_SHINGLE = 5
+K = TypeVar("K")
 _CHAR_SHINGLE = 4
 
 
 def shingles(text: str) -> set[str]:
     """Word shingles of the Latin text and character shingles of the Chinese text of ``text``."""
     result: set[str] = set()
+    chinese = _CJK.search(text) is not None
     words = [w.lower() for w in _WORD.findall(text)]
+    if chinese:
+        # Numbers belong to the character stream of Chinese text ("参加人数达326人"), so its
+        # word shingles would only be runs of numbers, which a translation shares.
+        words = [w for w in words if _LETTERS.search(w)]
     if len(words) >= _WORD_SHINGLE:
         result.update(" ".join(words[i:i + _WORD_SHINGLE]) for i in range(len(words) - _WORD_SHINGLE + 1))
     elif words:
         result.add(" ".join(words))
-    chars = "".join(_CJK.findall(text))
+    chars = "".join(_CJK_OR_DIGIT.findall(text)) if chinese else ""
     if len(chars) >= _CHAR_SHINGLE:
         result.update(chars[i:i + _CHAR_SHINGLE] for i in range(len(chars) - _CHAR_SHINGLE + 1))
     elif chars:
@@ -47,8 +66,49 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+@dataclass(frozen=True)
+class Signature:
+    """The MinHash values of one body, as stored in the archive (``body_signatures.minhash``)."""
+
+    values: np.ndarray  # NUM_PERM uint64
+
+    @classmethod
+    def of(cls, text: str) -> tuple[Signature | None, int]:
+        """The signature and shingle count of ``text``; no signature when it is too short to compare."""
+        shingle_set = shingles(text)
+        if len(shingle_set) < MIN_SHINGLES:
+            return None, len(shingle_set)
+        return cls(signature(shingle_set).hashvalues.astype(np.uint64)), len(shingle_set)
+
+    @classmethod
+    def from_bytes(cls, blob: bytes) -> Signature:
+        return cls(np.frombuffer(blob, dtype=np.uint64))
+
+    def to_bytes(self) -> bytes:
+        return self.values.tobytes()
+
+    def similarity(self, other: Signature) -> float:
+        """Estimated Jaccard similarity of the two shingle sets (standard error about 0.04 at 0.5)."""
+        return float(np.count_nonzero(self.values == other.values)) / NUM_PERM
+
+    def band_keys(self, threshold: float) -> list[int]:
+        """One bucket key per LSH band (the band number is hashed in): bodies sharing a key are candidates."""
+        bands, rows = lsh_params(threshold)
+        keys = []
+        for band in range(bands):
+            chunk = band.to_bytes(2, "big") + self.values[band * rows:(band + 1) * rows].tobytes()
+            keys.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big", signed=True))
+        return keys
+
+
+@cache
+def lsh_params(threshold: float) -> tuple[int, int]:
+    """(bands, rows per band) that balance missed and spurious candidates at ``threshold``."""
+    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+
+
 class NearDuplicateIndex:
-    """Bodies in, near-duplicate pairs out; one LSH lookup per body instead of all pairs."""
+    """Bodies in, near-duplicate pairs out, in memory (the archive keeps its index in SQLite)."""
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
@@ -64,11 +124,11 @@ class NearDuplicateIndex:
         return sorted(((k, s) for k, s in found if s >= self.threshold), key=lambda pair: -pair[1])
 
 
-def clusters(pairs: Iterable[tuple[str, str]]) -> list[set[str]]:
+def clusters(pairs: Iterable[tuple[K, K]]) -> list[set[K]]:
     """Connected groups of keys linked by near-duplicate pairs (union-find)."""
-    parent: dict[str, str] = {}
+    parent: dict[K, K] = {}
 
-    def root(key: str) -> str:
+    def root(key: K) -> K:
         parent.setdefault(key, key)
         while parent[key] != key:
             parent[key] = parent[parent[key]]
@@ -77,7 +137,7 @@ def clusters(pairs: Iterable[tuple[str, str]]) -> list[set[str]]:
 
     for a, b in pairs:
         parent[root(a)] = root(b)
-    groups: dict[str, set[str]] = {}
+    groups: dict[K, set[K]] = {}
     for key in parent:
         groups.setdefault(root(key), set()).add(key)
-    return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: sorted(g))
+    return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: sorted(map(str, g)))

@@ -10,7 +10,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from archiver import lock
-from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem
+from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.revisit import RevisitPolicy
 from archiver.store import Archive
 from archiver.store.runs import COVERAGE_FIELDS, coverage_alarm
@@ -19,7 +19,7 @@ _RUN_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNL
                  "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "USER_AGENT", "CLOSESPIDER_PAGECOUNT",
                  "DOWNLOAD_MAXSIZE", "DOWNLOAD_TIMEOUT", "RETRY_TIMES", "ARCHIVER_REVISIT_POLICY",
                  "ARCHIVER_EARLY_STOP", "ARCHIVER_MAX_LISTING_PAGES")
-_ITEMS = (ArticleItem, ListingItem, FailureItem, NotModifiedItem, GoneItem)
+_ITEMS = (ArticleItem, ListingItem, FailureItem, NotModifiedItem, GoneItem, SiteItem)
 
 
 class ArchivePipeline:
@@ -31,6 +31,7 @@ class ArchivePipeline:
         self.batch_size = settings.getint("ARCHIVER_BATCH_SIZE")
         self.batch_seconds = settings.getfloat("ARCHIVER_BATCH_SECONDS")
         self.max_drop = settings.getfloat("ARCHIVER_COVERAGE_MAX_DROP")
+        self.duplicate_threshold = settings.getfloat("ARCHIVER_DUPLICATE_THRESHOLD")
         self.revisit = RevisitPolicy.parse(settings.get("ARCHIVER_REVISIT_POLICY"))
         self.buffer: list[Any] = []
         self.last_flush = time.monotonic()
@@ -75,6 +76,22 @@ class ArchivePipeline:
                   if extracted else None for name in COVERAGE_FIELDS}
         return {"extracted": extracted, **shares}
 
+    def update_clusters(self) -> None:
+        """Near-duplicates of what this run added or changed (what it committed, whatever the run's outcome)."""
+        assert self.archive is not None
+        spider = self.crawler.spider
+        try:
+            result = self.archive.update_clusters(
+                self.run_id, self.duplicate_threshold,
+                progress=lambda done, total: spider.logger.info("near-duplicates: %d/%d articles signed", done, total))
+        except Exception as exc:  # the crawl's own writes are committed: record the failure, keep the run
+            spider.logger.error("near-duplicate update failed (%s); run `archiver cluster --db %s` to retry",
+                                exc, self.db_path)
+            self.stats.set_value("archiver/duplicates/error", str(exc))
+            return
+        for name, value in result.as_dict().items():
+            self.stats.set_value(f"archiver/duplicates/{name}", value)
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:
             return
@@ -85,6 +102,7 @@ class ArchivePipeline:
             if status == "finished" and reason == "finished":
                 removed = self.archive.close_listings(spider.complete_categories(), self.run_id)  # type: ignore[attr-defined]
                 self.stats.set_value("archiver/left_listings", removed)
+            self.update_clusters()
             coverage = self.coverage()
             alarm = coverage_alarm(coverage, self.archive.coverage_baseline(self.run_id), self.max_drop)
             self.stats.set_value("archiver/run_status", status)

@@ -21,12 +21,12 @@ from twisted.python.failure import Failure
 from archiver.crawlstate import CrawlState
 from archiver.errors import ExtractionError
 from archiver.extract.html import parse_html
-from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind
+from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
 from archiver.failures import classify_failure
-from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture
+from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
 from archiver.profiles import SiteProfile, profile_for_target
 from archiver.revisit import RevisitPolicy
-from archiver.urls import canonicalize_url, path_template
+from archiver.urls import canonicalize_url, netloc_of, path_template
 
 
 def _now() -> str:
@@ -114,6 +114,8 @@ class PortalSpider(scrapy.Spider):
         if root is None:
             yield self._failure(response.url, "unparsable", "home page is not an HTML document", response.status)
             return
+        yield SiteItem(netloc_of(response.meta["canonical"]), response.meta["canonical"], page_title(root),
+                       list(self.profile.organizations), _now())
         categories = nav_links(root, response.url, self.allowed_netlocs, self.profile)
         self.nav_urls.update(link.url for link in categories)
         for link in categories:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from archiver.cli import archive_commands, crawling, history_commands, research_commands  # noqa: F401 - registers
+from archiver.cli import (  # noqa: F401 - registers the commands
+    archive_commands,
+    crawling,
+    history_commands,
+    republished_commands,
+    research_commands,
+)
 from archiver.cli.common import EXPORT_FIELDS
 from archiver.cli.group import cli
 

@@ -39,6 +39,24 @@ _ZH_OBJECTS = ["应急处置专题培训", "年度资格考试", "居民小区�
                "根治欠薪专项行动", "节日期间巡逻防控"]
 _ZH_TAILS = ["按照年度工作计划", "在有关部门的支持下", "确保群众生命财产安全", "经与会员单位协商",
              "根据省厅的统一要求", "在今年上半年", "使每一名保安员达到标准", "参加人数达二百余人"]
+_EN_TOPICS = ["emergency response", "fire safety", "cash escort", "night patrol", "guard training",
+              "smart monitoring", "workers' rights", "security screening", "crime prevention", "public order",
+              "wage arrears", "campus security"]
+_ZH_TOPICS = ["应急处置", "消防安全", "武装押运", "夜间巡逻", "保安培训", "智能监控", "职工维权", "安全检查",
+              "犯罪预防", "治安秩序", "欠薪治理", "校园安保"]
+_EN_ACTIVITIES = ["a special training on", "a work meeting on", "an inspection of", "a drill on",
+                  "a skills competition on", "a forum on", "a publicity campaign on", "an assessment of",
+                  "the supervision of", "a deployment meeting on"]
+_ZH_ACTIVITIES = ["专题培训", "工作会议", "专项检查", "实战演练", "技能竞赛", "座谈会", "宣传活动", "考核评估",
+                  "督导工作", "部署会"]
+_EN_PLACES = ["in Wuhua District", "in Panlong District", "in Guandu District", "in Xishan District",
+              "in Chenggong District", "in Jinning District", "in Anning City", "in Songming County",
+              "in Yiliang County", "in Shilin County", "in Luquan County", "in Xundian County"]
+_ZH_PLACES = ["五华区", "盘龙区", "官渡区", "西山区", "呈贡区", "晋宁区", "安宁市", "嵩明县", "宜良县",
+              "石林县", "禄劝县", "寻甸县"]
+_EN_ENDINGS = [", with {n} people taking part.", "; {n} units were checked.", "; {n} leaflets were handed out.",
+               ", and {n} problems were found and fixed.", "."]
+_ZH_ENDINGS = ["，参加人数达{n}人。", "，共检查单位{n}家。", "，发放宣传资料{n}份。", "，发现并整改问题{n}处。", "。"]
 _EN_TITLE_TOPICS = ["Security Training", "Guard Skills Competition", "Fire Safety Drill",
                     "Trade Union Work", "Escort Service Standards", "Holiday Patrols",
                     "Smart Monitoring", "Qualification Examination", "Wage Arrears Campaign",
@@ -76,11 +94,20 @@ class ArticleSpec:
 
 
 def _sentence(rng: random.Random, lang: str) -> str:
+    # The same draws in the same order for both languages: one stream gives an article and its translation.
+    tail, place, subject = rng.randrange(len(_EN_TAILS)), rng.randrange(len(_EN_PLACES)), rng.randrange(10)
+    verb, topic, activity = rng.randrange(10), rng.randrange(len(_EN_TOPICS)), rng.randrange(10)
+    ending, number = rng.randrange(5), rng.randint(3, 400)
+    if rng.random() < 0.5:  # half the sentences use the stock phrases, as real reports do
+        thing_en, thing_zh = _EN_OBJECTS[activity], _ZH_OBJECTS[activity]
+    else:
+        thing_en = f"{_EN_ACTIVITIES[activity]} {_EN_TOPICS[topic]}"
+        thing_zh = _ZH_TOPICS[topic] + _ZH_ACTIVITIES[activity]
     if lang == "zh":
-        return (rng.choice(_ZH_TAILS) + "，" + rng.choice(_ZH_SUBJECTS) + rng.choice(_ZH_VERBS)
-                + rng.choice(_ZH_OBJECTS) + "。")
-    return (f"{rng.choice(_EN_SUBJECTS)} {rng.choice(_EN_VERBS)} {rng.choice(_EN_OBJECTS)} "
-            f"{rng.choice(_EN_TAILS)}.")
+        return (_ZH_TAILS[tail] + "，" + _ZH_PLACES[place] + _ZH_SUBJECTS[subject] + _ZH_VERBS[verb]
+                + thing_zh + _ZH_ENDINGS[ending].format(n=number))
+    return (f"{_EN_SUBJECTS[subject]} {_EN_PLACES[place]} {_EN_VERBS[verb]} {thing_en} "
+            f"{_EN_TAILS[tail]}{_EN_ENDINGS[ending].format(n=number)}")
 
 
 def _paragraph(rng: random.Random, lang: str) -> str:
@@ -92,18 +119,22 @@ def _source(rng: random.Random, lang: str) -> tuple[str | None, str | None, bool
     orgs = _ZH_ORGS if lang == "zh" else _EN_ORGS
     org = rng.choice(orgs)
     kind = rng.random()
+    english = rng.choice([f"Reprinted from the {org}", f"Reproduced from {org}"])  # drawn in both languages
     if kind < 0.5:
-        phrase = f"转载自{org}" if lang == "zh" else rng.choice(
-            [f"Reprinted from the {org}", f"Reproduced from {org}"])
-        return phrase, org, True
+        return (f"转载自{org}" if lang == "zh" else english), org, True
     if kind < 0.85:
         return org, org, False
     return None, None, False
 
 
-def make_articles(count: int, lang: str, seed: int, start: datetime | None = None) -> list[ArticleSpec]:
-    """``count`` articles in ``lang`` ("en" or "zh"), newest first, the same for the same seed."""
-    rng = random.Random(f"{seed}-{lang}")
+def make_articles(count: int, lang: str, seed: int, start: datetime | None = None,
+                  translated: bool = False) -> list[ArticleSpec]:
+    """``count`` articles in ``lang`` ("en" or "zh"), newest first, the same for the same seed.
+
+    With ``translated``, the English and the Chinese articles of one seed are translations of
+    each other (same facts, same structure, different language).
+    """
+    rng = random.Random(f"{seed}-translated" if translated else f"{seed}-{lang}")
     moment = start or datetime(2024, 11, 22, 9, 14, 12, tzinfo=SHANGHAI)
     topics = _ZH_TITLE_TOPICS if lang == "zh" else _EN_TITLE_TOPICS
     articles = []

@@ -218,3 +218,10 @@ def _has_meta_labels(root: etree._Element) -> bool:
         if any(h.kind in ("source", "date", "author") and h.position == 0 for h in parse_label_line(text)):
             return True
     return False
+
+
+def page_title(root: etree._Element) -> str | None:
+    """The document title (a home page's names its organization: "中华全国总工会 - 首页")."""
+    found = root.xpath("//head/title") or root.xpath("//title")
+    text = normalize_space(found[0].text_content()) if found else ""
+    return text[:300] or None

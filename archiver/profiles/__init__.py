@@ -37,6 +37,7 @@ class SiteProfile:
     boilerplate: tuple[str, ...] = ()
     article_id: re.Pattern[str] | None = None
     source_file: str = ""
+    organizations: tuple[str, ...] = ()  # who publishes the portal: reprints naming them point here
 
     def is_article_url(self, url: str) -> bool | None:
         """True/False when the profile knows; None when the spider must decide from the page."""
@@ -87,6 +88,7 @@ def profile_from_dict(data: dict[str, Any], source_file: str = "") -> SiteProfil
             boilerplate=tuple(data.get("boilerplate", {}).get("selectors", [])),
             article_id=_compile_all([article_id], where)[0] if article_id else None,
             source_file=source_file,
+            organizations=tuple(str(name) for name in data.get("organizations", [])),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ProfileError(f"{where}: malformed profile ({exc!r}); see archiver/profiles/kmabxh.toml") from exc

@@ -11,14 +11,14 @@ from sqlite_utils import Database
 
 from archiver.errors import ArchiveError
 from archiver.faults import crash_point
-from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem
+from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.migrations import migrate
 from archiver.revisit import DEFAULT_POLICY, RevisitPolicy
-from archiver.store import articles, listings, reads, runs
+from archiver.store import articles, duplicates, listings, reads, runs
 from archiver.store.common import utc_now
 
-Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem
-OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings")
+Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem | SiteItem
+OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings", "sites")
 
 __all__ = ["Archive", "utc_now"]
 
@@ -91,6 +91,9 @@ class Archive:
         elif isinstance(item, ListingItem):
             listings.write_listing(self.db, item, run_id)
             yield "listings"
+        elif isinstance(item, SiteItem):
+            duplicates.record_site(self.db, item.site, item.home_url, item.title, item.organizations, item.fetched_at)
+            yield "sites"
         elif isinstance(item, FailureItem):
             articles.write_failure(self.db, item, run_id)
             yield "failures"
@@ -102,6 +105,20 @@ class Archive:
         """Categories fully paginated in this run: what they no longer list has left them."""
         with self.db.atomic():
             return listings.close_complete(self.db, list(category_urls), run_id, utc_now())
+
+    def update_clusters(self, run_id: int | None, threshold: float, rebuild: bool = False,
+                        progress: Any = None) -> duplicates.ClusterUpdate:
+        """Sign new and changed articles, find their near-duplicates, re-derive the clusters: one transaction."""
+        with self.db.atomic():
+            result = duplicates.update(self.db, run_id, threshold, rebuild, progress)
+            crash_point("clusters-updated")
+        return result
+
+    def duplicate_threshold(self) -> float:
+        """The threshold the near-duplicate index was built with (the default for a new archive)."""
+        from archiver.similarity import DEFAULT_THRESHOLD
+
+        return duplicates.stored_threshold(self.db) or DEFAULT_THRESHOLD
 
     # --- reads -----------------------------------------------------------------------------
 
