@@ -20,7 +20,12 @@ from dataclasses import dataclass
 
 _KEY_NOISE = re.compile(r"[\W_]+", re.UNICODE)
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
-_MIN_CONTAINED = 4  # characters: "新华网" inside a longer title is a match, "网" is not
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_TITLE_PARTS = re.compile(r"\s*(?:[-_|–—·:：]{1,2}|»)\s*")
+# The shortest name found inside a longer one: Chinese names are short (新华网), a Latin
+# fragment of five letters would match too much.
+_MIN_CONTAINED_CJK = 3
+_MIN_CONTAINED_LATIN = 8
 
 
 @dataclass(frozen=True)
@@ -49,15 +54,17 @@ def organization_key(name: str | None) -> str:
 
 
 def names_match(source_key: str, site_name: str) -> bool:
-    """A source names a site when the keys are equal or one contains the other (portal titles
-    carry suffixes like "- Home" or "官方网站")."""
-    site_key = organization_key(site_name)
-    if not source_key or not site_key:
+    """A source names a site when it equals the site's name or a part of its title ("新华网_首页"),
+    or one contains the other (titles carry words like "官方网站" or "Official Website")."""
+    if not source_key:
         return False
-    if source_key == site_key:
+    parts = {organization_key(part) for part in (site_name, *_TITLE_PARTS.split(site_name))} - {""}
+    if source_key in parts:
         return True
+    site_key = organization_key(site_name)
     shorter, longer = sorted((source_key, site_key), key=len)
-    return len(shorter) >= _MIN_CONTAINED and shorter in longer
+    least = _MIN_CONTAINED_CJK if _CJK.search(shorter) else _MIN_CONTAINED_LATIN
+    return bool(shorter) and len(shorter) >= least and shorter in longer
 
 
 def sites_named(source: str | None, site_names: Mapping[str, Iterable[str]]) -> list[str]:

@@ -42,6 +42,30 @@ class VersionDiff:
         matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
         return [(op, old[i1:i2], new[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
 
+    def paragraph_changes(self) -> list[dict[str, Any]]:
+        """Paragraph by paragraph: equal runs, and each paragraph edited (with its inline runs), removed or added.
+
+        Within a replaced block only similar paragraphs are paired as edits; a paragraph dropped
+        while an unrelated one was appended is a removal and an addition, not an "edit".
+        """
+        changes: list[dict[str, Any]] = []
+        for op, old, new in self.paragraph_ops():
+            if op == "equal":
+                changes.append({"op": "equal", "count": len(old)})
+                continue
+            start = 0
+            for before in old:
+                match = next((j for j in range(start, len(new)) if similar(before, new[j])), None)
+                if match is None:
+                    changes.append({"op": "removed", "old": before})
+                    continue
+                changes.extend({"op": "added", "new": after} for after in new[start:match])
+                changes.append({"op": "edited", "old": before, "new": new[match],
+                                "inline": [list(run) for run in inline(before, new[match])]})
+                start = match + 1
+            changes.extend({"op": "added", "new": after} for after in new[start:])
+        return changes
+
     def to_json(self) -> dict[str, Any]:
         return {"url": self.url, "from": self.old["version"], "to": self.new["version"],
                 "change_kind": self.new.get("change_kind"), "fields": self.fields, "body_diff": self.body_diff()}
@@ -49,6 +73,11 @@ class VersionDiff:
 
 def paragraphs(body: str | None) -> list[str]:
     return [p for p in (body or "").split("\n\n") if p]
+
+
+def similar(old: str, new: str, at_least: float = 0.5) -> bool:
+    """Two paragraphs are versions of one another when most of their words (characters) match."""
+    return difflib.SequenceMatcher(None, tokens(old), tokens(new), autojunk=False).ratio() >= at_least
 
 
 def tokens(text: str) -> list[str]:

@@ -50,19 +50,16 @@ def _inline_cells(old: str, new: str) -> tuple[str, str]:
 
 def _rows(diff: VersionDiff) -> list[str]:
     rows = []
-    for op, old, new in diff.paragraph_ops():
-        if op == "equal":
-            rows.extend(f'<tr class="same"><td>{escape(p)}</td><td>{escape(p)}</td></tr>' for p in old)
-            continue
-        for index in range(max(len(old), len(new))):
-            before = old[index] if index < len(old) else ""
-            after = new[index] if index < len(new) else ""
-            if before and after:
-                left, right = _inline_cells(before, after)
-            else:
-                left = f"<del>{escape(before)}</del>" if before else ""
-                right = f"<ins>{escape(after)}</ins>" if after else ""
+    for change in diff.paragraph_changes():
+        if change["op"] == "equal":
+            rows.append(f'<tr class="same"><td colspan="2">{change["count"]} paragraph(s) unchanged</td></tr>')
+        elif change["op"] == "edited":
+            left, right = _inline_cells(change["old"], change["new"])
             rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
+        elif change["op"] == "removed":
+            rows.append(f'<tr><td><del>{escape(change["old"])}</del></td><td></td></tr>')
+        else:
+            rows.append(f'<tr><td></td><td><ins>{escape(change["new"])}</ins></td></tr>')
     return rows
 
 

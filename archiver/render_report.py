@@ -12,6 +12,8 @@ import re
 from html import escape
 from typing import Any
 
+from archiver.diffing import inline
+
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _CSS = """
 :root{--ink:#1d1d1f;--muted:#6e6e73;--line:#d0d0d5;--del:#ffd7d5;--del-ink:#82071e;--ins:#ccffd8;--ins-ink:#055d20}
@@ -58,11 +60,17 @@ def _inline_cells(runs: list[list[str]]) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
+def _field_cells(old: Any, new: Any) -> tuple[str, str]:
+    if isinstance(old, str) and isinstance(new, str):
+        return _inline_cells([list(run) for run in inline(old, new)])
+    return _e(old), _e(new)
+
+
 def _diff_html(diff: dict[str, Any], left: str, right: str) -> str:
     parts = []
     if diff["fields"]:
-        rows = "".join(f"<tr><td>{escape(name)}</td><td>{_e(c['old'])}</td><td>{_e(c['new'])}</td></tr>"
-                       for name, c in diff["fields"].items())
+        rows = "".join(f"<tr><td>{escape(name)}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>"
+                       for name, c in diff["fields"].items() for cells in [_field_cells(c["old"], c["new"])])
         parts.append(f'<table class="fields"><tr><th>field</th><th>{left}</th><th>{right}</th></tr>{rows}</table>')
     rows = []
     for para in diff["paragraphs"]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from archiver.diffing import VersionDiff, inline
+from archiver.diffing import VersionDiff
 from archiver.errors import UsageError
 from archiver.store import clusters as cluster_reads
 from archiver.store.common import rows, utc_now
@@ -89,23 +89,8 @@ def _record(db: Database, article_id: int, version: int) -> dict[str, Any]:
 
 
 def diff_data(diff: VersionDiff) -> dict[str, Any]:
-    """Field changes and paragraph operations, with word- (Chinese: character-) level runs for edits."""
-    paragraphs = []
-    for op, old, new in diff.paragraph_ops():
-        if op == "equal":
-            paragraphs.append({"op": "equal", "count": len(old)})
-            continue
-        for index in range(max(len(old), len(new))):
-            before = old[index] if index < len(old) else None
-            after = new[index] if index < len(new) else None
-            if before is not None and after is not None:
-                paragraphs.append({"op": "edited", "old": before, "new": after,
-                                   "inline": [list(run) for run in inline(before, after)]})
-            elif before is not None:
-                paragraphs.append({"op": "removed", "old": before})
-            else:
-                paragraphs.append({"op": "added", "new": after})
-    return {"fields": diff.fields, "paragraphs": paragraphs}
+    """Field changes and paragraph changes, with word- (Chinese: character-) level runs for edits."""
+    return {"fields": diff.fields, "paragraphs": diff.paragraph_changes()}
 
 
 def _edit(db: Database, row: dict[str, Any]) -> dict[str, Any]:

@@ -38,17 +38,17 @@ _CHAR_SHINGLE = 4
 def shingles(text: str) -> set[str]:
     """Word shingles of the Latin text and character shingles of the Chinese text of ``text``."""
     result: set[str] = set()
-    chinese = _CJK.search(text) is not None
     words = [w.lower() for w in _WORD.findall(text)]
+    # Mostly Chinese: numbers belong to its character stream ("参加人数达326人"); its word
+    # shingles would otherwise be runs of numbers, which a translation shares.
+    chinese = len(_CJK.findall(text)) > len(words)
     if chinese:
-        # Numbers belong to the character stream of Chinese text ("参加人数达326人"), so its
-        # word shingles would only be runs of numbers, which a translation shares.
         words = [w for w in words if _LETTERS.search(w)]
     if len(words) >= _WORD_SHINGLE:
         result.update(" ".join(words[i:i + _WORD_SHINGLE]) for i in range(len(words) - _WORD_SHINGLE + 1))
     elif words:
         result.add(" ".join(words))
-    chars = "".join(_CJK_OR_DIGIT.findall(text)) if chinese else ""
+    chars = "".join((_CJK_OR_DIGIT if chinese else _CJK).findall(text))
     if len(chars) >= _CHAR_SHINGLE:
         result.update(chars[i:i + _CHAR_SHINGLE] for i in range(len(chars) - _CHAR_SHINGLE + 1))
     elif chars:

@@ -29,6 +29,21 @@ from archiver.urls import netloc_of
 EXTRACTOR_VERSION = "1.0.0"
 
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)\s*")
+_SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)")
+_SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»)\s*$")
+
+
+def _is_title_affix(doc_title: str, text: str) -> bool:
+    """``text`` is ``<title>`` up to (or from) a separator: a headline that itself holds a hyphen."""
+    if len(text) < 4 or text == doc_title:
+        return False
+    if doc_title.startswith(text):
+        return _SEPARATOR_AT_START.match(doc_title, len(text)) is not None
+    if doc_title.endswith(text):
+        return _SEPARATOR_AT_END.search(doc_title[: -len(text)]) is not None
+    return False
+
+
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
 _CRUMB_NOISE = frozenset({"首页", "主页", "网站首页", "home", "homepage", "正文", "详情", "内容",
                           "content", "details", "detail", "article", "当前位置", "位置"})
@@ -173,7 +188,7 @@ class ArticlePage:
         parts = {p for p in (doc_title, *_TITLE_SEPARATORS.split(doc_title)) if len(p) >= 4}
         best: tuple[int, int, etree._Element, str] | None = None
         for element, text in self._title_candidates():
-            if text in parts:
+            if text in parts or _is_title_affix(doc_title, text):
                 rank = (len(text), int(element.tag in ("h1", "h2", "h3")))
                 if best is None or rank > best[:2]:
                     best = (*rank, element, text)
