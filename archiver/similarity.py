@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -56,8 +57,18 @@ def shingles(text: str) -> set[str]:
     return result
 
 
+def _crc32(data: bytes) -> int:
+    # 3x faster than datasketch's default SHA-1 and as good here: the permutations that follow
+    # (a*h + b mod a Mersenne prime) are what makes the values independent.
+    return zlib.crc32(data)
+
+
+# Drawn once: datasketch would otherwise draw the same 128 permutations for every body.
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+
+
 def signature(shingle_set: Iterable[str]) -> MinHash:
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_crc32, permutations=_PERMUTATIONS, scheme="affine32")
     minhash.update_batch([s.encode("utf-8") for s in shingle_set])
     return minhash
 
