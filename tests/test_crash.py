@@ -98,7 +98,8 @@ def test_sigkill_inside_a_write_then_resume_converges(slow_portal: PortalFixture
                                                       point: str, tmp_path: Path) -> None:
     """Killed at a named moment of a database write: the transaction is lost whole, never in part."""
     db = tmp_path / "archive.db"
-    crashed = start_crawl(slow_portal, db, crash_at=f"{point}:{1 if point in ('run-finish', 'clusters-updated') else 2}")
+    once_per_run = point in ("run-finish", "clusters-updated")
+    crashed = start_crawl(slow_portal, db, crash_at=f"{point}:{1 if once_per_run else 2}")
     assert crashed.wait(timeout=300) == -signal.SIGKILL, f"{point} was never reached"
     check_invariants(db)
     resumed = start_crawl(slow_portal, db)
