@@ -101,7 +101,8 @@ def attribute(members: list[Member], site_names: Mapping[str, Iterable[str]]) ->
         return _explained(members, chosen.article_id, chosen.article_id, reason)
     sources = sorted({m.source for m in members if m.source})
     origin = f" from {', '.join(repr(s) for s in sources)}" if sources else ""
-    reason = f"every copy is marked reprinted{origin}, which is not archived: the original is not in the archive"
+    reason = (f"every copy is marked reprinted{origin} and no archived site is that source: "
+              "the original is not in the archive")
     return _explained(members, None, by_date[0].article_id, reason)
 
 

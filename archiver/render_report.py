@@ -139,7 +139,7 @@ generated {escape(data['generated_at'])}</p></header>
 def _cluster_html(index: int, cluster: dict[str, Any]) -> str:
     base = "original" if cluster["original"] else "reference"
     label = "Original" if cluster["original"] else "No original archived; reference"
-    head = (f"<h3 id='cluster-{cluster['cluster_id']}'>{index}. {len(cluster['copies'])} copies · similarity "
+    head = (f"<h3 id='cluster-{cluster['cluster_id']}'>{index}. {len(cluster['copies'])} articles · similarity "
             f"≥ {cluster['similarity']:.2f}</h3><p class='meta'>{label}: "
             f"{_link(cluster['original'] or cluster['reference'])} — {escape(cluster['original_reason'])}</p>")
     parts = [head]
@@ -217,7 +217,7 @@ def report_markdown(data: dict[str, Any]) -> str:
     out += ["", "## Republished articles", ""]
     for index, cluster in enumerate(data["republished"], 1):
         base = "original" if cluster["original"] else "reference"
-        out += [f"### {index}. {len(cluster['copies'])} copies, similarity ≥ {cluster['similarity']:.2f}", "",
+        out += [f"### {index}. {len(cluster['copies'])} articles, similarity ≥ {cluster['similarity']:.2f}", "",
                 f"{base.capitalize()}: <{cluster['original'] or cluster['reference']}> — "
                 f"{_m(cluster['original_reason'])}", ""]
         for member in cluster["copies"]:

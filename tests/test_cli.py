@@ -103,8 +103,11 @@ def test_demo(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     assert "articles          16 (16 new" in result.stdout
     assert "One archived record:" in result.stdout
-    sample = json.loads(result.stdout.split("One archived record:\n", 1)[1])
+    sample, _ = json.JSONDecoder().raw_decode(result.stdout.split("One archived record:\n", 1)[1])
     assert sample["title"] and sample["version"] == 1
+    report = db.with_name("demo-report.html")
+    assert f"Report of the crawl (open it in a browser): {report}" in result.stdout
+    assert "Republished articles (4)" in report.read_text(encoding="utf-8")
     assert "[archiver] crawling http://127.0.0.1:" in result.stderr  # progress starts at once
     assert str(db) in result.stderr
     verify_archive(db)

@@ -129,3 +129,23 @@ def test_scrapy_crawl_from_repo_root(replica: dict[str, Any], tmp_path: Path) ->
     # generic mode from the English home page: that edition's 20 articles, not the other host's
     assert count == 20
     verify_archive(db)
+
+
+def test_reposted_articles_cluster_with_their_originals(replica: dict[str, Any], archive: Path) -> None:
+    """The replica reposts two articles per edition: the profile's site names its publisher, clusters follow."""
+    result = run_archiver("republished", "--db", str(archive), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    clusters = json.loads(result.stdout)
+    by_language: dict[str, list[ArticleSpec]] = {}
+    for article in replica["articles"]:
+        by_language.setdefault(article.language, []).append(article)
+    expected = []
+    for articles in by_language.values():
+        expected += [sorted([url_of(replica, articles[2]), url_of(replica, articles[-1])]),
+                     sorted([url_of(replica, articles[3]), url_of(replica, articles[-2])])]
+    assert sorted(sorted(c["members"]) for c in clusters) == sorted(expected)
+    assert all(c["original"] == c["reference"] and c["original_reason"] == "not marked reprinted" for c in clusters)
+    assert all(c["similarity"] > 0.9 for c in clusters)
+    with sqlite3.connect(archive) as conn:
+        sites = dict(conn.execute("SELECT site, organizations FROM sites"))
+    assert len(sites) == 2 and all("Kunming Security Association" in names for names in sites.values())

@@ -101,15 +101,18 @@ def extract(file_or_url: str, url: str | None, profile_name: str | None, output_
 @fails_cleanly
 def demo(db: Path, per_edition: int, output_format: str) -> None:
     """Serve the bundled offline replica portal on 127.0.0.1 and crawl it into a fresh archive."""
-    from archiver.demo.run import run_demo
+    from archiver.demo.run import report_path, run_demo
 
     result, sample = run_demo(db, per_edition)
     text, data = crawl_summary(result)
+    report = report_path(db)
     if output_format == "json":
-        click.echo(json.dumps({**data, "sample": sample}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({**data, "sample": sample, "report": str(report)}, ensure_ascii=False, indent=2))
     else:
         shown = {**sample, "body": shorten(sample["body"], 300)}
-        click.echo(text + "\n\nOne archived record:\n" + json.dumps(shown, ensure_ascii=False, indent=2))
+        click.echo(text + "\n\nOne archived record:\n" + json.dumps(shown, ensure_ascii=False, indent=2)
+                   + f"\n\nReport of the crawl (open it in a browser): {report}\n"
+                   f"Republished copies it found: archiver republished --db {db}")
     sys.exit(result.exit_code)
 
 

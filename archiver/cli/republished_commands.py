@@ -35,7 +35,7 @@ def republished(db: Path, run_id: int | None, output_format: str) -> None:
         return
     for index, cluster in enumerate(found, 1):
         label = "original" if cluster["original"] else "no original archived; reference"
-        click.echo(f"{index}. {cluster['size']} copies, similarity >= {cluster['similarity']:.2f}")
+        click.echo(f"{index}. {cluster['size']} articles, similarity >= {cluster['similarity']:.2f}")
         click.echo(f"   {label}: {cluster['original'] or cluster['reference']}")
         click.echo(f"   why: {cluster['original_reason']}")
         for member in cluster["copies"]:

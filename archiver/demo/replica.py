@@ -165,11 +165,28 @@ class Edition:
         return routes
 
 
+def _republish(articles: list[ArticleSpec]) -> None:
+    """Like the real portal, the replica reposts: its two oldest articles are edited copies of newer ones."""
+    if len(articles) < 6:  # too few to spare any
+        return
+    zh = articles[0].language == "zh"
+    for copy, original in ((articles[-1], articles[2]), (articles[-2], articles[3])):
+        copy.title = f"{original.title}（转载）" if zh else f"{original.title} (reprint)"
+        copy.paragraphs = [*original.paragraphs, "（编者按：本文有删节。）" if zh else "Editor's note: abridged."]
+        copy.source_raw, copy.source, copy.reprinted = (("转载自新华网", "新华网", True) if zh else
+                                                       ("Reprinted from Xinhua News Agency", "Xinhua News Agency", True))
+        own = "昆明市保安协会" if zh else "Kunming Security Association"
+        original.source_raw, original.source, original.reprinted = own, own, False
+
+
 def build_replica(en_url: str, zh_url: str, per_edition: int = 24,
                   seed: int = 7) -> tuple[dict[str, Page], dict[str, Page], list[ArticleSpec]]:
     """Routes of the English and Chinese editions, and the articles they hold (ground truth)."""
-    en = Edition("en", make_articles(per_edition, "en", seed), zh_url)
-    zh = Edition("zh", make_articles(per_edition, "zh", seed), en_url)
+    en_articles, zh_articles = make_articles(per_edition, "en", seed), make_articles(per_edition, "zh", seed)
+    for articles in (en_articles, zh_articles):
+        _republish(articles)
+    en = Edition("en", en_articles, zh_url)
+    zh = Edition("zh", zh_articles, en_url)
     return en.routes(), zh.routes(), en.articles + zh.articles
 
 

@@ -33,6 +33,18 @@ def _remove_archive(db: Path) -> None:
             Path(f"{db}{suffix}").unlink()
 
 
+def report_path(db: Path) -> Path:
+    return db.with_name(db.stem + "-report.html")
+
+
+def _write_report(archive: Archive, db: Path) -> None:
+    from archiver.render_report import report_html
+    from archiver.report import build_report
+
+    with contextlib.suppress(Exception):  # the demo's crawl summary matters more than its report
+        report_path(db).write_text(report_html(build_report(archive.db, str(db))), encoding="utf-8")
+
+
 def run_demo(db: Path, per_edition: int = 24) -> tuple[CrawlResult, dict[str, Any]]:
     en_server, zh_server = (_server(p) for p in _PREFERRED_PORTS)
     en_routes, zh_routes, _ = build_replica(en_server.base_url, zh_server.base_url, per_edition)
@@ -50,6 +62,7 @@ def run_demo(db: Path, per_edition: int = 24) -> tuple[CrawlResult, dict[str, An
         en_server.stop()
         zh_server.stop()
     archive = Archive(db)
+    _write_report(archive, db)
     records = list(archive.export_records())
     # Show off what normalization does: an English reprint with its organization pulled out.
     sample = next((r for r in records if r["reprinted"] and r["language"] == "en"), records[0] if records else {})

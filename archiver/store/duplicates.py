@@ -57,14 +57,15 @@ def update(db: Database, run_id: int | None, threshold: float = DEFAULT_THRESHOL
     db.execute("INSERT OR REPLACE INTO archive_settings (name, value) VALUES ('duplicate_threshold', ?)",
                [str(threshold)])
     stale = db.execute(
-        "SELECT a.id, a.current_version, v.language, v.body FROM articles a "
+        "SELECT a.id, a.current_version, v.language, v.body, s.article_id IS NOT NULL FROM articles a "
         "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
         "LEFT JOIN body_signatures s ON s.article_id = a.id "
         "WHERE s.article_id IS NULL OR s.version != a.current_version ORDER BY a.id").fetchall()
     now = utc_now()
-    for done, (article_id, version, language, body) in enumerate(stale, 1):
+    for done, (article_id, version, language, body, signed_before) in enumerate(stale, 1):
         signature, shingle_count = Signature.of(body or "")
-        _forget(db, article_id)
+        if signed_before:
+            _forget(db, article_id)
         db.execute("INSERT INTO body_signatures (article_id, version, language, shingles, minhash) "
                    "VALUES (?, ?, ?, ?, ?)",
                    [article_id, version, language, shingle_count,
