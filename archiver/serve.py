@@ -44,9 +44,10 @@ _QUERIES = {
     },
     "reprints_by_source": {
         "title": "Everything reprinted from one organization",
-        "description": "Current versions marked as reprinted whose source is :source.",
-        "sql": "SELECT url, title, published_at, site, source_raw FROM latest_articles "
-               "WHERE reprinted = 1 AND source = :source ORDER BY published_at DESC",
+        "description": "Current versions marked as reprinted from :source (the organization as named, any case), "
+                       "with the archived site of that organization when there is one.",
+        "sql": "SELECT url, title, published_at, site, source_raw, organization, organization_site "
+               "FROM reprinted_from WHERE organization = :source COLLATE NOCASE ORDER BY published_at DESC",
     },
 }
 
