@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from archiver.diffing import VersionDiff, inline
+from archiver.diffing import VersionDiff
 
 _CSS = """
 body{font:15px/1.55 system-ui,-apple-system,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2rem auto;
@@ -34,9 +35,10 @@ def _value(value: Any) -> str:
     return escape(json.dumps(value, ensure_ascii=False) if isinstance(value, list | bool) else str(value or "—"))
 
 
-def _inline_cells(old: str, new: str) -> tuple[str, str]:
+def inline_cells(runs: Iterable[Sequence[str]]) -> tuple[str, str]:
+    """(equal|delete|insert, text) runs as the escaped old and new cells, deletions and insertions marked."""
     left, right = [], []
-    for op, text in inline(old, new):
+    for op, text in runs:
         safe = escape(text)
         if op == "equal":
             left.append(safe)
@@ -54,7 +56,7 @@ def _rows(diff: VersionDiff) -> list[str]:
         if change["op"] == "equal":
             rows.append(f'<tr class="same"><td colspan="2">{change["count"]} paragraph(s) unchanged</td></tr>')
         elif change["op"] == "edited":
-            left, right = _inline_cells(change["old"], change["new"])
+            left, right = inline_cells(change["inline"])
             rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
         elif change["op"] == "removed":
             rows.append(f'<tr><td><del>{escape(change["old"])}</del></td><td></td></tr>')

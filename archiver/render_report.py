@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from archiver.diffing import inline
+from archiver.render_diff import inline_cells
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _CSS = """
@@ -46,23 +47,9 @@ def _link(url: str, text: str | None = None) -> str:
     return f'<a href="{escape(url)}">{escape(text or url)}</a>'
 
 
-def _inline_cells(runs: list[list[str]]) -> tuple[str, str]:
-    left, right = [], []
-    for op, text in runs:
-        safe = escape(text)
-        if op == "equal":
-            left.append(safe)
-            right.append(safe)
-        elif op == "delete":
-            left.append(f"<del>{safe}</del>")
-        else:
-            right.append(f"<ins>{safe}</ins>")
-    return "".join(left), "".join(right)
-
-
 def _field_cells(old: Any, new: Any) -> tuple[str, str]:
     if isinstance(old, str) and isinstance(new, str):
-        return _inline_cells([list(run) for run in inline(old, new)])
+        return inline_cells([list(run) for run in inline(old, new)])
     return _e(old), _e(new)
 
 
@@ -77,7 +64,7 @@ def _diff_html(diff: dict[str, Any], left: str, right: str) -> str:
         if para["op"] == "equal":
             rows.append(f'<tr class="same"><td colspan="2">{para["count"]} paragraph(s) unchanged</td></tr>')
         elif para["op"] == "edited":
-            old, new = _inline_cells(para["inline"])
+            old, new = inline_cells(para["inline"])
             rows.append(f"<tr><td>{old}</td><td>{new}</td></tr>")
         elif para["op"] == "removed":
             rows.append(f'<tr class="removed"><td><del>{escape(para["old"])}</del></td><td></td></tr>')

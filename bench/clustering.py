@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archiver.items import ArticleItem, PageCapture
-from archiver.similarity import DEFAULT_THRESHOLD, Signature, shingles
+from archiver.similarity import DEFAULT_THRESHOLD, Signature, clusters, shingles
 from archiver.store import Archive
 from bench.search import _article  # the same synthetic text as the search benchmark
 
@@ -94,21 +94,7 @@ def score(archive: Archive, copies: list[tuple[str, str]]) -> tuple[float, float
 
 
 def _true_pairs(copies: list[tuple[str, str]]) -> set[frozenset[str]]:
-    parent: dict[str, str] = {}
-
-    def root(url: str) -> str:
-        while parent.get(url, url) != url:
-            url = parent[url]
-        return url
-
-    for copy, original in copies:
-        parent[root(copy)] = root(original)
-    groups: dict[str, list[str]] = {}
-    for url in parent:
-        groups.setdefault(root(url), []).append(url)
-    for url in {root(u) for u in parent}:
-        groups.setdefault(url, []).append(url) if url not in groups[url] else None
-    return {frozenset(p) for g in groups.values() for p in combinations(set(g), 2)}
+    return {frozenset(p) for group in clusters(copies) for p in combinations(group, 2)}
 
 
 def simhash(shingle_set: set[str]) -> int:
