@@ -111,14 +111,18 @@ def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
         lock.release(db)
 
 
-def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool, spider: Any) -> CrawlResult:
-    process = CrawlerProcess(settings)
+def quiet_page_failures(settings: Settings) -> None:
     if settings.get("LOG_LEVEL") == "WARNING":
         # Page-level failures are recorded in fetch_errors and counted in the summary; a
         # traceback per unreachable page on the terminal would only bury that summary.
         for name in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
                      "scrapy.core.scraper"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool, spider: Any) -> CrawlResult:
+    process = CrawlerProcess(settings)
+    quiet_page_failures(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, target=target, profile=profile, full=full)
     process.start()

@@ -12,10 +12,10 @@ from scrapy.crawler import Crawler
 from archiver import lock
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.revisit import RevisitPolicy
+from archiver.run_end import coverage_shares, end_run
 from archiver.store import Archive
-from archiver.store.runs import COVERAGE_FIELDS, coverage_alarm
 
-_RUN_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
+RUN_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
                  "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "USER_AGENT", "CLOSESPIDER_PAGECOUNT",
                  "DOWNLOAD_MAXSIZE", "DOWNLOAD_TIMEOUT", "RETRY_TIMES", "ARCHIVER_REVISIT_POLICY",
                  "ARCHIVER_EARLY_STOP", "ARCHIVER_MAX_LISTING_PAGES")
@@ -47,7 +47,7 @@ class ArchivePipeline:
         spider = self.crawler.spider
         lock.acquire(self.db_path, spider.target)  # type: ignore[union-attr]
         self.archive = Archive(self.db_path, revisit=self.revisit)
-        settings = {name: self.crawler.settings.get(name) for name in _RUN_SETTINGS}
+        settings = {name: self.crawler.settings.get(name) for name in RUN_SETTINGS}
         mode = "full" if spider.full else "incremental"  # type: ignore[union-attr]
         self.run_id = self.archive.start_run(spider.target, spider.profile.name, settings, mode)  # type: ignore[union-attr]
         self.stats.set_value("archiver/run_id", self.run_id)
@@ -71,47 +71,20 @@ class ArchivePipeline:
                 self.stats.inc_value(f"archiver/{name}", count)
 
     def coverage(self) -> dict[str, Any]:
-        extracted = self.stats.get_value("archiver/coverage/extracted", 0)
-        shares = {name: round(self.stats.get_value(f"archiver/coverage/{name}", 0) / extracted, 4)
-                  if extracted else None for name in COVERAGE_FIELDS}
-        return {"extracted": extracted, **shares}
-
-    def update_clusters(self) -> None:
-        """Near-duplicates of what this run added or changed (what it committed, whatever the run's outcome)."""
-        assert self.archive is not None
-        spider = self.crawler.spider
-        try:
-            result = self.archive.update_clusters(
-                self.run_id, self.duplicate_threshold,
-                progress=lambda done, total: spider.logger.info("near-duplicates: %d/%d articles signed", done, total))
-        except Exception as exc:  # the crawl's own writes are committed: record the failure, keep the run
-            spider.logger.error("near-duplicate update failed (%s); run `archiver cluster --db %s` to retry",
-                                exc, self.db_path)
-            self.stats.set_value("archiver/duplicates/error", str(exc))
-            return
-        for name, value in result.as_dict().items():
-            self.stats.set_value(f"archiver/duplicates/{name}", value)
+        prefix = "archiver/coverage/"
+        return coverage_shares({k[len(prefix):]: v for k, v in self.stats.get_stats().items()
+                                if k.startswith(prefix)})
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:
             return
         try:
             self.flush()
-            status = "finished" if reason in ("finished", "closespider_pagecount") else (
-                "interrupted" if reason == "shutdown" else "failed")
-            if status == "finished" and reason == "finished":
-                removed = self.archive.close_listings(spider.complete_categories(), self.run_id)  # type: ignore[attr-defined]
-                self.stats.set_value("archiver/left_listings", removed)
-            self.update_clusters()
-            coverage = self.coverage()
-            alarm = coverage_alarm(coverage, self.archive.coverage_baseline(self.run_id), self.max_drop)
-            self.stats.set_value("archiver/run_status", status)
-            if alarm:
-                self.stats.set_value("archiver/alarm", alarm)
-            stats = {k: v for k, v in self.stats.get_stats().items()
-                     if isinstance(v, int | float | str) and not k.startswith("log_count")}
-            stats["finish_reason"] = reason
-            self.archive.finish_run(self.run_id, status, stats, coverage, alarm)
+            complete = spider.complete_categories() if reason == "finished" else []  # type: ignore[attr-defined]
+            added = end_run(self.archive, self.run_id, reason, complete, self.stats.get_stats(), self.coverage(),
+                            duplicate_threshold=self.duplicate_threshold, max_coverage_drop=self.max_drop)
+            for name, value in added.items():
+                self.stats.set_value(name, value)
         finally:
             self.archive.close()
             lock.release(self.db_path)

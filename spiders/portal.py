@@ -15,10 +15,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from archiver.crawlstate import CrawlState
+from archiver.distributed.exchange import RedisCrawl, new_worker_id
 from archiver.errors import ExtractionError
 from archiver.extract.html import parse_html
 from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
@@ -53,6 +55,18 @@ class PortalSpider(scrapy.Spider):
         self.open_listings: Counter[str] = Counter()  # category -> listing pages requested, not yet answered
         self.incomplete: set[str] = set()  # categories not fully paginated in this run
         self.listed: dict[str, set[str]] = {}  # category -> articles its pages showed in this run
+        # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
+        self.shared: RedisCrawl | None = None
+        self.worker_id = ""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        redis_url = crawler.settings.get("ARCHIVER_REDIS_URL")
+        if redis_url:
+            spider.shared = RedisCrawl(redis_url)
+            spider.worker_id = new_worker_id()
+        return spider
 
     # --- requests ----------------------------------------------------------------------------
 
@@ -85,7 +99,10 @@ class PortalSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         db = self.settings.get("ARCHIVER_DB")
         policy = RevisitPolicy.parse(self.settings.get("ARCHIVER_REVISIT_POLICY"))
-        self.state = CrawlState.load(db, self.full, policy) if db else CrawlState(full=True)
+        if self.shared is not None:
+            self.state = self.shared.state()  # the coordinator read it from the archive
+        else:
+            self.state = CrawlState.load(db, self.full, policy) if db else CrawlState(full=True)
         for url in self.profile.start_urls:
             request = self._request(url, self.parse_home)
             if request:
@@ -96,6 +113,10 @@ class PortalSpider(scrapy.Spider):
                 request = self._article_request(url, referer=None)
                 if request:
                     yield request
+        if self.shared is not None:
+            # Every start request is queued (Scrapy resumes this generator only after it
+            # scheduled the last one): from now on an empty queue means the crawl is over.
+            self.shared.mark_seeded()
 
     # --- callbacks ---------------------------------------------------------------------------
 
@@ -139,19 +160,21 @@ class PortalSpider(scrapy.Spider):
         root = self._tree(response)
         url = response.meta["canonical"]
         if root is None:
-            self.incomplete.add(category_url)
+            self._incomplete(category_url)
             return
         if page_kind(root, url, self.profile) == "article":
-            self.incomplete.add(category_url)
+            self._incomplete(category_url)
             yield from self.parse_article(response, root=root)
             return
         self.listing_pages[category_url] += 1
+        if self.shared is not None:
+            self.shared.note_listing_page(category_url)
         found = listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls)
         yield ListingItem(url=url, category_name=response.meta.get("category") or url,
                           category_url=category_url, article_urls=found.members, fetched_at=_now())
         yield from self._follow(found, response)
         if self._stop_paginating(category_url, found):
-            self.incomplete.add(category_url)
+            self._incomplete(category_url)
             return
         for page in found.pagination:
             request = self._listing_request(page, response.meta.get("category"), category_url)
@@ -233,6 +256,11 @@ class PortalSpider(scrapy.Spider):
             if request:
                 yield request
 
+    def _incomplete(self, category_url: str) -> None:
+        self.incomplete.add(category_url)
+        if self.shared is not None:
+            self.shared.note_incomplete(category_url)
+
     def complete_categories(self) -> list[str]:
         """Categories whose every listing page was fetched and answered in this run."""
         return sorted(url for url, pages in self.listing_pages.items()
@@ -248,7 +276,7 @@ class PortalSpider(scrapy.Spider):
         category_url = request.meta.get("category_url")
         if request.callback == self.parse_listing and category_url:
             self.open_listings[category_url] -= 1
-            self.incomplete.add(category_url)
+            self._incomplete(category_url)
         kind, status, reason = classify_failure(failure)
         yield FailureItem(url=request.meta.get("canonical", request.url), kind=kind, status=status,
                           reason=reason, at=_now(), referer=request.meta.get("referer"))

@@ -16,6 +16,7 @@ from archiver.cli.common import (
     shorten,
 )
 from archiver.cli.group import cli
+from archiver.errors import UsageError
 from archiver.render import (
     crawl_summary,
     extraction_text,
@@ -33,10 +34,16 @@ from archiver.render import (
 @click.option("--full", is_flag=True, help="A complete pass: every listing page, every known article re-checked.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
+@click.option("--redis", "redis_url", metavar="redis://HOST:PORT/DB",
+              help="Distributed crawl: queue and seen filter in this Redis database, workers join it "
+                   "with `archiver worker --redis URL`; this process writes the archive.")
+@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="With --redis: worker processes to start on this machine (0: only remote ones).")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ...],
-          mirrors: tuple[str, ...], full: bool, log_file: str | None, verbose: bool, output_format: str) -> None:
+          mirrors: tuple[str, ...], full: bool, log_file: str | None, verbose: bool, redis_url: str | None,
+          workers: int, output_format: str) -> None:
     """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL).
 
     On an archive that already holds the portal the crawl is incremental (see --full).
@@ -46,9 +53,18 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
 
     profile = resolve_profile(target, parse_mirrors(mirrors))
-    settings = build_settings(db, max_pages=max_pages, overrides=parse_overrides(overrides),
+    settings_given = parse_overrides(overrides)
+    settings = build_settings(db, max_pages=max_pages, overrides=settings_given,
                               log_file=log_file, verbose=verbose)
-    result = run_crawl(target, db, profile=profile, settings=settings, full=full)
+    if redis_url:
+        if max_pages:
+            raise UsageError("--max-pages cannot be used with --redis: each worker would count its own pages")
+        from archiver.distributed.coordinator import run_distributed_crawl
+
+        result = run_distributed_crawl(target, db, profile, settings, full, redis_url, settings_given,
+                                       workers, ["-v"] if verbose else [])
+    else:
+        result = run_crawl(target, db, profile=profile, settings=settings, full=full)
     emit(crawl_summary(result), output_format)
     if result.alarm:
         click.echo(f"Warning: {result.alarm}", err=True)
@@ -66,6 +82,31 @@ def _first_failure(db: Path, run_id: int | None) -> str:
         return archive.first_failure(run_id) or "no response"
     finally:
         archive.close()
+
+
+@cli.command()
+@click.option("--redis", "redis_url", required=True, metavar="redis://HOST:PORT/DB",
+              help="The Redis database of a crawl started with `archiver crawl TARGET --redis URL`.")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Set a Scrapy setting for this worker only (repeatable), e.g. CONCURRENT_REQUESTS=4.")
+@click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, verbose: bool,
+           output_format: str) -> None:
+    """Join a distributed crawl: fetch and extract pages from its shared queue until it is over.
+
+    Start as many as you like, on any machine that reaches the Redis server and the portal;
+    a worker stopped or killed midway loses nothing (its pages go back into the queue).
+    Exit codes: 0 the crawl is over, 3 no crawl is running there, 4 this worker was stopped.
+    """
+    from archiver.crawl import parse_overrides
+    from archiver.distributed.worker import run_worker
+
+    result = run_worker(redis_url, parse_overrides(overrides), log_file=log_file, verbose=verbose)
+    emit(result.summary(), output_format)
+    sys.exit(result.exit_code)
 
 
 @cli.command()

@@ -1,0 +1,216 @@
+"""``archiver crawl TARGET --redis URL``: publish the crawl, run local workers, be the only writer.
+
+The coordinator never fetches. It reads the archive's frontier once and publishes it with
+the profile and settings; workers (started here with ``--workers N`` and/or elsewhere with
+``archiver worker --redis URL``) share the queue. It drains the items list in batched
+transactions, dropping what a re-run request produced twice, puts the leases of workers
+that stopped answering back into the queue, and ends the run when nothing is queued,
+leased or unwritten.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from scrapy.settings import Settings
+
+from archiver import lock
+from archiver.crawl import CrawlResult
+from archiver.crawlstate import CrawlState
+from archiver.distributed.exchange import CrawlConfig, RedisCrawl
+from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
+from archiver.profiles import SiteProfile
+from archiver.revisit import RevisitPolicy
+from archiver.run_end import coverage_shares, end_run
+from archiver.store import Archive
+from archiver.store.runs import COVERAGE_FIELDS
+
+log = logging.getLogger(__name__)
+
+_SUMMED_PREFIXES = ("response_received_count", "downloader/", "robotstxt/", "retry/", "archiver/not_due",
+                    "archiver/listing_", "archiver/extraction_failed", "archiver/invalid", "archiver/soft-error",
+                    "scheduler/", "item_scraped_count")
+_CHECK_SECONDS = 1.0
+
+
+def item_key(item: Any) -> tuple[str, str] | None:
+    """What makes a record the same record again when a re-run request produces it twice."""
+    if isinstance(item, ArticleItem):
+        return "page", item.capture.url
+    if isinstance(item, FailureItem | NotModifiedItem | GoneItem | PageCapture):
+        return "page", item.url
+    if isinstance(item, ListingItem):
+        return "listing", item.url
+    if isinstance(item, SiteItem):
+        return "site", item.site
+    return None
+
+
+class Coordinator:
+    def __init__(self, target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool,
+                 redis_url: str, overrides: dict[str, str]) -> None:
+        self.target, self.db, self.profile, self.settings, self.full = target, db, profile, settings, full
+        self.redis_url = redis_url
+        self.overrides = overrides
+        self.crawl = RedisCrawl(redis_url)
+        self.written: set[tuple[str, str]] = set()
+        self.outcomes: Counter[str] = Counter()
+        self.coverage: Counter[str] = Counter()
+        self.repeats = 0
+        self.stop_requested = False
+        self.progress_interval = settings.getfloat("ARCHIVER_PROGRESS_INTERVAL")
+        self.batch_size = settings.getint("ARCHIVER_BATCH_SIZE")
+
+    # --- the run -------------------------------------------------------------------------------
+
+    def run(self, local_workers: int, worker_args: list[str]) -> CrawlResult:
+        from pipelines.archive import RUN_SETTINGS
+
+        started = time.monotonic()
+        policy = RevisitPolicy.parse(self.settings.get("ARCHIVER_REVISIT_POLICY"))
+        archive = Archive(self.db, revisit=policy)
+        try:
+            run_settings = {name: self.settings.get(name) for name in RUN_SETTINGS}
+            run_settings["ARCHIVER_REDIS_URL"] = self.redis_url
+            run_id = archive.start_run(self.target, self.profile.name, run_settings,
+                                       "full" if self.full else "incremental")
+            state = CrawlState.load(self.db, self.full, policy)
+            self.crawl.begin(CrawlConfig(run_id, self.target, self.profile, self.full, str(self.db),
+                                         self.overrides), state)
+            processes = [self._spawn_worker(worker_args) for _ in range(local_workers)]
+            self._announce(local_workers)
+            previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+            try:
+                reason = self._ingest_until_done(archive, run_id, processes, local_workers)
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
+            self.crawl.finish(stopped=reason != "finished")
+            for process in processes:
+                _wait(process)
+            self._ingest(archive, run_id)  # what the last workers sent as they stopped
+            stats = self._stats(run_id, reason, started)
+            complete = self.crawl.complete_categories() if reason == "finished" else []
+            added = end_run(archive, run_id, reason, complete, stats, coverage_shares(dict(self.coverage)),
+                            duplicate_threshold=self.settings.getfloat("ARCHIVER_DUPLICATE_THRESHOLD"),
+                            max_coverage_drop=self.settings.getfloat("ARCHIVER_COVERAGE_MAX_DROP"))
+            stats.update(added)
+            stats["finish_reason"] = reason
+            return CrawlResult(run_id=run_id, db=self.db, status=added["archiver/run_status"], stats=stats)
+        finally:
+            self.crawl.end()
+            archive.close()
+
+    def _announce(self, local_workers: int) -> None:
+        if self.progress_interval > 0:
+            print(f"[archiver] distributed crawl of {', '.join(self.profile.start_urls)} on {self.redis_url}, "
+                  f"writing {self.db}; {local_workers} local worker(s); more can join with: "
+                  f"archiver worker --redis {self.redis_url}", file=sys.stderr, flush=True)
+
+    def _spawn_worker(self, worker_args: list[str]) -> subprocess.Popen[bytes]:
+        return subprocess.Popen([sys.executable, "-m", "archiver", "worker", "--redis", self.redis_url,
+                                 "-s", "ARCHIVER_PROGRESS_INTERVAL=0", *worker_args],
+                                stdout=subprocess.DEVNULL, start_new_session=True)
+
+    def _on_signal(self, signum: int, frame: Any) -> None:
+        self.stop_requested = True
+
+    def _ingest_until_done(self, archive: Archive, run_id: int, processes: list[subprocess.Popen[bytes]],
+                           local_workers: int) -> str:
+        last_check = last_progress = time.monotonic()
+        while True:
+            written = self._ingest(archive, run_id)
+            now = time.monotonic()
+            if self.stop_requested:
+                return "shutdown"
+            if now - last_check >= _CHECK_SECONDS or not written:
+                last_check = now
+                self.crawl.heartbeat_coordinator(str(self.db))
+                for worker, count in self.crawl.release_dead_workers().items():
+                    if count:
+                        log.warning("worker %s stopped answering: %d requests back in the queue", worker, count)
+                        print(f"[archiver] worker {worker} stopped answering: {count} of its requests are "
+                              "back in the queue", file=sys.stderr, flush=True)
+                if self.crawl.remaining() == 0:
+                    return "finished"
+                if local_workers and all(p.poll() is not None for p in processes) and not self.crawl.live_workers():
+                    codes = sorted({p.returncode for p in processes})
+                    print(f"[archiver] every worker exited (exit codes {codes}) with work left: "
+                          "run `archiver worker --redis URL -v` to see why", file=sys.stderr, flush=True)
+                    return "failed"
+            if self.progress_interval > 0 and now - last_progress >= self.progress_interval:
+                last_progress = now
+                self._progress()
+            if not written:
+                time.sleep(0.2)
+
+    def _ingest(self, archive: Archive, run_id: int) -> int:
+        items = self.crawl.take_items(self.batch_size)
+        if not items:
+            return 0
+        fresh = []
+        for _worker, item in items:
+            key = item_key(item)
+            if key is not None and key in self.written:
+                self.repeats += 1
+                continue
+            if key is not None:
+                self.written.add(key)
+            fresh.append(item)
+            if isinstance(item, ArticleItem):
+                self.coverage["extracted"] += 1
+                self.coverage.update(name for name in COVERAGE_FIELDS if item.record.get(name))
+        if fresh:
+            self.outcomes.update(archive.write_batch(fresh, run_id))
+        self.crawl.drop_items(len(items))  # only once committed: a crash before this re-reads them
+        return len(items)
+
+    def _progress(self) -> None:
+        pages = sum(s.get("response_received_count", 0) for s in self.crawl.worker_stats().values())
+        done = self.outcomes
+        print(f"[archiver] workers {len(self.crawl.live_workers())}  pages {pages}  queued {self.crawl.queued()}"
+              f"  in flight {self.crawl.in_flight()}  articles new {done['new']} changed {done['changed']}"
+              f" unchanged {done['unchanged']}  failures {done['failures']}", file=sys.stderr, flush=True)
+
+    def _stats(self, run_id: int, reason: str, started: float) -> dict[str, Any]:
+        stats: dict[str, Any] = {}
+        workers = self.crawl.worker_stats()
+        for worker_stats in workers.values():
+            for name, value in worker_stats.items():
+                if name.startswith(_SUMMED_PREFIXES):
+                    stats[name] = stats.get(name, 0) + value
+        stats.update({f"archiver/{name}": count for name, count in self.outcomes.items()})
+        stats.update({f"archiver/coverage/{name}": count for name, count in self.coverage.items()})
+        stats["archiver/run_id"] = run_id
+        stats["archiver/db"] = str(self.db)
+        stats["archiver/workers"] = len(workers)
+        stats["archiver/repeated_items_dropped"] = self.repeats
+        stats["elapsed_time_seconds"] = time.monotonic() - started
+        stats["finish_reason"] = reason
+        return stats
+
+
+def _wait(process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    try:
+        process.wait(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def run_distributed_crawl(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool,
+                          redis_url: str, overrides: dict[str, str], local_workers: int,
+                          worker_args: list[str]) -> CrawlResult:
+    lock.acquire(db, target)
+    try:
+        coordinator = Coordinator(target, db, profile, settings, full, redis_url, overrides)
+        return coordinator.run(local_workers, worker_args)
+    finally:
+        lock.release(db)

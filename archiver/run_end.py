@@ -1,0 +1,57 @@
+"""Closing a crawl run: listings left, near-duplicates, coverage alarm, the run's row.
+
+Shared by the in-process archive pipeline and the distributed crawl's single writer, so
+a run ends the same way whichever of them wrote it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from archiver.store import Archive
+from archiver.store.runs import COVERAGE_FIELDS, coverage_alarm
+
+log = logging.getLogger(__name__)
+
+
+def run_status(reason: str) -> str:
+    if reason in ("finished", "closespider_pagecount"):
+        return "finished"
+    return "interrupted" if reason == "shutdown" else "failed"
+
+
+def coverage_shares(counts: dict[str, int]) -> dict[str, Any]:
+    """Share of extracted pages with each field, from ``extracted`` and per-field counts."""
+    extracted = counts.get("extracted", 0)
+    return {"extracted": extracted, **{name: round(counts.get(name, 0) / extracted, 4) if extracted else None
+                                       for name in COVERAGE_FIELDS}}
+
+
+def end_run(archive: Archive, run_id: int, reason: str, complete_categories: Iterable[str],
+            stats: dict[str, Any], coverage: dict[str, Any], *, duplicate_threshold: float,
+            max_coverage_drop: float) -> dict[str, Any]:
+    """Finish run ``run_id``; returns the stats it added (status, alarm, listings left, near-duplicates)."""
+    added: dict[str, Any] = {}
+    status = run_status(reason)
+    if status == "finished" and reason == "finished":
+        added["archiver/left_listings"] = archive.close_listings(complete_categories, run_id)
+    try:
+        result = archive.update_clusters(
+            run_id, duplicate_threshold,
+            progress=lambda done, total: log.info("near-duplicates: %d/%d articles signed", done, total))
+    except Exception as exc:  # the crawl's own writes are committed: record the failure, keep the run
+        log.error("near-duplicate update failed (%s); run `archiver cluster --db %s` to retry", exc, archive.path)
+        added["archiver/duplicates/error"] = str(exc)
+    else:
+        added.update({f"archiver/duplicates/{name}": value for name, value in result.as_dict().items()})
+    alarm = coverage_alarm(coverage, archive.coverage_baseline(run_id), max_coverage_drop)
+    added["archiver/run_status"] = status
+    if alarm:
+        added["archiver/alarm"] = alarm
+    kept = {k: v for k, v in {**stats, **added}.items()
+            if isinstance(v, int | float | str) and not k.startswith("log_count")}
+    kept["finish_reason"] = reason
+    archive.finish_run(run_id, status, kept, coverage, alarm)
+    return added

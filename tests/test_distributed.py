@@ -1,0 +1,146 @@
+"""Distributed crawling on a real Redis: 3 worker processes, one killed midway, equal the single crawl."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+import redis
+
+from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
+from tests.portal.site import PortalFixture, build_portal
+from tests.redis_server import running_redis
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def redis_url() -> Iterator[str]:
+    with running_redis() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def slow_portal() -> Iterator[PortalFixture]:
+    """The faulty test portal with every page 50 ms slow: a killed worker always has pages in flight."""
+    portal = build_portal("gov", count=90, seed=5)
+    for path, page in portal.server.routes.items():
+        if not page.delay:
+            portal.server.routes[path] = replace(page, delay=0.05)
+    yield portal
+    portal.close()
+
+
+def archive_contents(db: Path) -> dict[str, Any]:
+    """What a researcher reads: every article's current record, listings, recorded failures."""
+    with sqlite3.connect(db) as conn:
+        articles = sorted(conn.execute(
+            "SELECT a.url, a.status, a.current_version, v.title, v.source, v.author, v.published_at, v.body "
+            "FROM articles a JOIN versions v ON v.article_id = a.id AND v.version = a.current_version"))
+        members = sorted(conn.execute(
+            "SELECT c.url, m.url FROM category_members m JOIN categories c ON c.id = m.category_id"))
+        failures = sorted(conn.execute("SELECT url, kind FROM fetch_errors"))
+        captures = conn.execute("SELECT COUNT(*), COUNT(DISTINCT url) FROM captures").fetchone()
+    return {"articles": articles, "members": members, "failures": failures, "captures": captures}
+
+
+def _worker(url: str) -> subprocess.Popen[str]:
+    # Two requests at a time each: the crawl lasts long enough to kill a worker in the middle of it.
+    return subprocess.Popen([sys.executable, "-m", "archiver", "worker", "--redis", url, "--format", "json", *LOCAL,
+                             "-s", "CONCURRENT_REQUESTS=2", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _leased_to(client: redis.Redis, pid: int) -> int:
+    """Requests the worker process ``pid`` holds (worker ids are HOST:PID:RANDOM)."""
+    return sum(client.hlen(key) for key in client.scan_iter("archiver:inflight:*")
+               if key.decode().split(":")[3] == str(pid))
+
+
+def _pages_fetched(client: redis.Redis) -> int:
+    """Pages fetched so far, by the workers' heartbeats."""
+    return sum(int(json.loads(stats).get("response_received_count", 0))
+               for stats in client.hgetall("archiver:worker-stats").values())
+
+
+def test_three_workers_one_killed_equal_the_single_process_crawl(slow_portal: PortalFixture, redis_url: str,
+                                                                  tmp_path: Path) -> None:
+    single_db, shared_db = tmp_path / "single.db", tmp_path / "shared.db"
+    home = slow_portal.base_url + "/"
+    single = run_archiver("crawl", home, "--db", str(single_db), *LOCAL)
+    assert single.returncode == 0, single.stderr
+
+    coordinator = subprocess.Popen(
+        [sys.executable, "-m", "archiver", "crawl", home, "--db", str(shared_db), "--redis", redis_url,
+         "--workers", "0", "--format", "json", *LOCAL], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    client = redis.Redis.from_url(redis_url)
+    deadline = time.monotonic() + 30
+    while not client.exists("archiver:config"):
+        assert time.monotonic() < deadline and coordinator.poll() is None, coordinator.communicate()
+        time.sleep(0.1)
+    workers = [_worker(redis_url) for _ in range(3)]
+    victim = workers[1]
+    deadline = time.monotonic() + 60
+    while (leased := _leased_to(client, victim.pid)) < 1 or _pages_fetched(client) < 15:
+        assert time.monotonic() < deadline, "the worker to kill never got going"
+        time.sleep(0.01)
+    os.kill(victim.pid, signal.SIGKILL)
+    victim.wait()
+
+    _out, err = coordinator.communicate(timeout=240)
+    assert coordinator.returncode == 0, err
+    for worker in (workers[0], workers[2]):
+        _out, worker_err = worker.communicate(timeout=60)
+        assert worker.returncode == 0, worker_err
+    assert leased > 0, "the killed worker held no lease: the test proves nothing"
+    assert "stopped answering" in err
+
+    assert archive_contents(shared_db) == archive_contents(single_db)
+    verify_archive(shared_db)
+    assert not client.exists("archiver:coordinator"), "the next crawl could not use this database"
+
+
+def test_local_workers_and_an_incremental_recrawl(redis_url: str, tmp_path: Path) -> None:
+    portal = build_portal("modern", count=30, seed=3)
+    try:
+        single_db, shared_db = tmp_path / "single.db", tmp_path / "shared.db"
+        home = portal.base_url + "/"
+        summaries = {}
+        for db, extra in ((single_db, []), (shared_db, ["--redis", redis_url, "--workers", "2"])):
+            for round_ in (1, 2):
+                result = run_archiver("crawl", home, "--db", str(db), "--format", "json", *extra, *LOCAL)
+                assert result.returncode == 0, result.stderr
+                summaries[db, round_] = json.loads(result.stdout)
+        assert archive_contents(shared_db) == archive_contents(single_db)
+        second = summaries[shared_db, 2]
+        assert second["articles_new"] == 0 and second["articles_changed"] == 0
+        for name in ("articles_unchanged", "not_modified", "not_due", "listing_early_stops"):
+            assert second[name] == summaries[single_db, 2][name], name
+        verify_archive(shared_db)
+    finally:
+        portal.close()
+
+
+def test_worker_without_a_crawl_says_how_to_start_one(redis_url: str) -> None:
+    result = run_archiver("worker", "--redis", redis_url)
+    assert result.returncode == 3
+    assert "no crawl is running" in result.stderr and "archiver crawl TARGET" in result.stderr
+
+
+def test_unreachable_redis_is_a_clear_error(tmp_path: Path) -> None:
+    result = run_archiver("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "a.db"),
+                          "--redis", "redis://127.0.0.1:9/0")
+    assert result.returncode == 3
+    assert "cannot reach Redis at redis://127.0.0.1:9/0" in result.stderr
+    assert "Traceback" not in result.stderr
