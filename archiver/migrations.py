@@ -320,3 +320,20 @@ def m004_republished(db: Database) -> None:
         FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id
         JOIN latest_articles l ON l.article_id = m.article_id
     """)
+
+
+@migrations()
+def m005_capture_dictionaries(db: Database) -> None:
+    """zstd dictionaries trained on each site's pages, and which one a capture is compressed with."""
+    _execute_all(db, """
+        CREATE TABLE compression_dictionaries (
+            id INTEGER PRIMARY KEY,
+            site TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            samples INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL
+        );
+        CREATE INDEX idx_compression_dictionaries_site ON compression_dictionaries(site);
+        ALTER TABLE captures ADD COLUMN dictionary_id INTEGER REFERENCES compression_dictionaries(id);
+    """)

@@ -41,6 +41,17 @@ def slow_portal() -> Iterator[PortalFixture]:
     portal.close()
 
 
+@pytest.fixture
+def processes() -> Iterator[list[subprocess.Popen[str]]]:
+    """Processes a test starts; whatever still runs when it ends (a failed test) is killed."""
+    started: list[subprocess.Popen[str]] = []
+    yield started
+    for process in started:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
 def archive_contents(db: Path) -> dict[str, Any]:
     """What a researcher reads: every article's current record, listings, recorded failures."""
     with sqlite3.connect(db) as conn:
@@ -73,8 +84,8 @@ def _pages_fetched(client: redis.Redis) -> int:
                for stats in client.hgetall("archiver:worker-stats").values())
 
 
-def test_three_workers_one_killed_equal_the_single_process_crawl(slow_portal: PortalFixture, redis_url: str,
-                                                                  tmp_path: Path) -> None:
+def test_three_workers_one_killed_equal_the_single_process_crawl(
+        slow_portal: PortalFixture, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]) -> None:
     single_db, shared_db = tmp_path / "single.db", tmp_path / "shared.db"
     home = slow_portal.base_url + "/"
     single = run_archiver("crawl", home, "--db", str(single_db), *LOCAL)
@@ -84,12 +95,14 @@ def test_three_workers_one_killed_equal_the_single_process_crawl(slow_portal: Po
         [sys.executable, "-m", "archiver", "crawl", home, "--db", str(shared_db), "--redis", redis_url,
          "--workers", "0", "--format", "json", *LOCAL], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True)
+    processes.append(coordinator)
     client = redis.Redis.from_url(redis_url)
     deadline = time.monotonic() + 30
     while not client.exists("archiver:config"):
         assert time.monotonic() < deadline and coordinator.poll() is None, coordinator.communicate()
         time.sleep(0.1)
     workers = [_worker(redis_url) for _ in range(3)]
+    processes.extend(workers)
     victim = workers[1]
     deadline = time.monotonic() + 60
     while (leased := _leased_to(client, victim.pid)) < 1 or _pages_fetched(client) < 15:

@@ -112,7 +112,7 @@ class RedisCrawl:
     def __init__(self, url: str) -> None:
         self.url = url
         try:
-            self.redis = redis.Redis.from_url(url, socket_connect_timeout=10, socket_timeout=30,
+            self.redis = redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30,
                                               health_check_interval=30)
             self.redis.ping()
         except (redis.RedisError, ValueError) as exc:

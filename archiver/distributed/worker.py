@@ -10,10 +10,12 @@ heartbeat and go back into the queue, and the writer drops the repeated records.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import redis
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
@@ -72,6 +74,7 @@ class LeaseKeeper:
         self.crawler = crawler
         self.loop: task.LoopingCall | None = None
         self.stopping = False
+        self.unreachable_since: float | None = None
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
         crawler.signals.connect(self.idle, signal=signals.spider_idle)
         crawler.signals.connect(self.dropped, signal=signals.request_dropped)
@@ -118,20 +121,45 @@ class LeaseKeeper:
                 if isinstance(v, int | float) and not isinstance(v, bool)}
 
     def heartbeat(self) -> None:
-        self.spider.shared.heartbeat(self.spider.worker_id, self._numeric_stats())
-        if self.spider.shared.is_over() == "stopped" and not self.stopping:
+        try:
+            self.spider.shared.heartbeat(self.spider.worker_id, self._numeric_stats())
+            over = self.spider.shared.is_over()
+            self.unreachable_since = None
+        except redis.RedisError as exc:
+            # Redis restarting is survivable; Redis gone for good leaves nothing to work for.
+            now = time.monotonic()
+            self.unreachable_since = self.unreachable_since or now
+            if now - self.unreachable_since < HEARTBEAT_TTL * 2:
+                return
+            log.error("Redis at %s unreachable for %ds (%s): this worker stops", self.spider.shared.url,
+                      HEARTBEAT_TTL * 2, exc)
+            over = "stopped"
+        if over == "stopped":
+            self.stop()
+
+    def stop(self) -> None:
+        if not self.stopping:
             self.stopping = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="shutdown"))  # type: ignore[union-attr]
 
     def idle(self, spider: Spider) -> None:
-        if self.spider.shared.is_over() is None:
+        try:
+            over = self.spider.shared.is_over()
+        except redis.RedisError:
+            over = None  # the heartbeat decides when an unreachable Redis means giving up
+        if over is None:
             raise DontCloseSpider  # the queue is empty for now; other workers may still add to it
 
     def closed(self, spider: Spider, reason: str) -> None:
         if self.loop and self.loop.running:
             self.loop.stop()
-        self.spider.shared.heartbeat(self.spider.worker_id, self._numeric_stats())
-        released = self.spider.shared.leave(self.spider.worker_id)
+        try:
+            self.spider.shared.heartbeat(self.spider.worker_id, self._numeric_stats())
+            released = self.spider.shared.leave(self.spider.worker_id)
+        except redis.RedisError as exc:
+            log.error("could not hand back this worker's unfinished requests (%s); they return to the queue "
+                      "when its heartbeat expires", exc)
+            return
         if released:
             log.info("%d unfinished requests put back into the queue", released)
 

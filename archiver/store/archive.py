@@ -16,6 +16,7 @@ from archiver.migrations import migrate
 from archiver.revisit import DEFAULT_POLICY, RevisitPolicy
 from archiver.store import articles, duplicates, listings, reads, runs
 from archiver.store.common import utc_now
+from archiver.store.compression import CaptureCompressor
 
 Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem | SiteItem
 OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings", "sites")
@@ -37,6 +38,7 @@ class Archive:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA busy_timeout = 10000")
             self.schema_version = migrate(self.db)
+            self.compressor = CaptureCompressor(self.db)
         except (OSError, sqlite3.Error) as exc:
             raise ArchiveError(f"cannot open archive {self.path}: {exc} "
                                "(check the path exists and is writable)") from exc
@@ -80,7 +82,7 @@ class Archive:
 
     def _write(self, item: Item, run_id: int) -> Iterator[str]:
         if isinstance(item, ArticleItem):
-            yield articles.write_capture(self.db, item, run_id, self.revisit)
+            yield articles.write_capture(self.db, item, run_id, self.revisit, self.compressor)
         elif isinstance(item, NotModifiedItem):
             articles.write_not_modified(self.db, item, run_id, self.revisit)
             yield "not_modified"

@@ -6,7 +6,6 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
-import zstandard
 from sqlite_utils import Database
 
 from archiver.changes import change_kind, changed_fields, content_hash
@@ -16,10 +15,10 @@ from archiver.fts import index_text
 from archiver.items import ArticleItem, FailureItem, NotModifiedItem, PageCapture
 from archiver.revisit import RevisitPolicy
 from archiver.store.common import dumps, row_dict, rows
+from archiver.store.compression import CaptureCompressor
 
 GONE_STATUSES = frozenset({404, 410})
 _MAX_BACKOFF_HOURS = 24 * 7
-_COMPRESSOR = zstandard.ZstdCompressor(level=6)
 _VERSION_COLUMNS = (
     "article_id", "version", "crawl_id", "capture_id", "captured_at", "content_hash", "extractor_version",
     "change_kind", "changed_fields", "restored_from", "title", "source", "source_raw", "reprinted", "author",
@@ -32,13 +31,15 @@ def _header(headers: dict[str, str], name: str) -> str | None:
     return next((v for k, v in headers.items() if k.lower() == name), None)
 
 
-def write_capture_row(db: Database, capture: PageCapture, run_id: int) -> int:
+def write_capture_row(db: Database, capture: PageCapture, run_id: int, site: str,
+                      compressor: CaptureCompressor) -> int:
+    content, dictionary_id = compressor.compress(site, capture.body)
     cursor = db.execute(
         "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, headers, request_headers, codec, "
-        "size, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?)",
+        "size, sha256, content, dictionary_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?, ?)",
         [capture.url, capture.final_url, run_id, capture.fetched_at, capture.status, dumps(capture.headers),
          dumps(capture.request_headers), len(capture.body), hashlib.sha256(capture.body).hexdigest(),
-         _COMPRESSOR.compress(capture.body)],
+         content, dictionary_id],
     )
     crash_point("capture-written")
     return int(cursor.lastrowid)
@@ -80,7 +81,8 @@ def classify(db: Database, article_id: int, current_version: int, record: dict[s
     return change_kind(changed), changed, None
 
 
-def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: RevisitPolicy) -> str:
+def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: RevisitPolicy,
+                  compressor: CaptureCompressor) -> str:
     """Archive one fetched article: a new article, a new version, or only ``last_seen`` moves."""
     record, capture = item.record, item.capture
     at = capture.fetched_at
@@ -102,7 +104,8 @@ def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: Revisit
     if change is not None:
         kind, changed, restored_from = change
         insert_version(db, {**version_values(record), "article_id": article_id, "version": version,
-                            "crawl_id": run_id, "capture_id": write_capture_row(db, capture, run_id),
+                            "crawl_id": run_id, "capture_id": write_capture_row(db, capture, run_id, record["site"],
+                                                                        compressor),
                             "captured_at": at, "change_kind": kind, "changed_fields": dumps(changed),
                             "restored_from": restored_from})
         set_current(db, article_id, version, record)

@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import zstandard
 from sqlite_utils import Database
 
 from archiver.store.common import row_dict
+from archiver.store.compression import decompress
 
 JSON_COLUMNS = ("published_at_flags", "keywords", "page_categories", "images", "rules", "changed_fields")
-_DECOMPRESSOR = zstandard.ZstdDecompressor()
 def decode_version(row: dict[str, Any]) -> dict[str, Any]:
     for column in JSON_COLUMNS:
         if column in row:
@@ -27,8 +26,9 @@ def version_row(db: Database, article_id: int, version: int) -> dict[str, Any] |
 
 
 def capture_content(db: Database, capture_id: int) -> bytes:
-    codec, content = db.execute("SELECT codec, content FROM captures WHERE id = ?", [capture_id]).fetchone()
-    return _DECOMPRESSOR.decompress(content) if codec == "zstd" else content
+    codec, dictionary_id, content = db.execute(
+        "SELECT codec, dictionary_id, content FROM captures WHERE id = ?", [capture_id]).fetchone()
+    return decompress(db, codec, dictionary_id, content)
 
 
 EXPORT_FILTERS = ("site", "category", "since", "until", "status")
@@ -146,7 +146,7 @@ def captures_for_export(db: Database, **filters: str | None) -> Iterator[dict[st
     where, params = filters_sql(**filters)
     cursor = db.execute(
         f"SELECT c.id, c.url, c.final_url, c.fetched_at, c.status, c.headers, c.request_headers, c.codec, "
-        f"c.content, c.sha256, r.settings FROM captures c "
+        f"c.dictionary_id, c.content, c.sha256, r.settings FROM captures c "
         f"JOIN versions v ON v.capture_id = c.id JOIN latest_articles l ON l.article_id = v.article_id "
         f"LEFT JOIN crawl_runs r ON r.id = c.crawl_id WHERE {where} GROUP BY c.id ORDER BY c.fetched_at, c.id",
         params)
@@ -154,5 +154,5 @@ def captures_for_export(db: Database, **filters: str | None) -> Iterator[dict[st
     for values in cursor:
         row = dict(zip(names, values, strict=True))
         content = row.pop("content")
-        row["body"] = _DECOMPRESSOR.decompress(content) if row.pop("codec") == "zstd" else content
+        row["body"] = decompress(db, row.pop("codec"), row.pop("dictionary_id"), content)
         yield row

@@ -10,8 +10,8 @@ import zstandard
 from sqlite_utils import Database
 
 from archiver.fts import index_text
+from archiver.store.compression import decompress
 
-_DECOMPRESSOR = zstandard.ZstdDecompressor()
 _FTS_SAMPLE = 500
 
 
@@ -65,11 +65,11 @@ def _captures(db: Database, report: Report) -> None:
     report.add("every capture has its version", _one(db, "SELECT COUNT(*) FROM captures"), orphans)
     bad = []
     examined = 0
-    for cid, url, codec, size, digest, content in db.execute(
-            "SELECT id, url, codec, size, sha256, content FROM captures"):
+    for cid, url, codec, dictionary_id, size, digest, content in db.execute(
+            "SELECT id, url, codec, dictionary_id, size, sha256, content FROM captures"):
         examined += 1
         try:
-            body = _DECOMPRESSOR.decompress(content) if codec == "zstd" else content
+            body = decompress(db, codec, dictionary_id, content)
         except zstandard.ZstdError as exc:
             bad.append(f"capture {cid} ({url}) does not decompress: {exc}")
             continue

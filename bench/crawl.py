@@ -1,0 +1,148 @@
+"""Crawl throughput, memory, incremental re-crawl and storage on a large local portal.
+
+    pip install -e '.[bench]' && python bench/crawl.py [--per-edition 10000] [--concurrency 16]
+
+In one invocation, on the same generated portal (bench/portal.py: the kmabxh replica,
+both editions, served by nginx or a Python fallback) and at the same concurrency:
+
+1. a bare Scrapy spider that only follows the links (bench/bare_spider.py): the baseline;
+2. `archiver crawl` into a fresh archive: pages/s, ratio to the baseline, peak RSS;
+3. `archiver crawl` again on the unchanged portal: time and bytes vs the first crawl;
+4. the archive: size per 1,000 articles, captures stored vs raw HTML.
+
+Each crawl is a subprocess; peak RSS is sampled every 50 ms with psutil.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.portal import generate, serve
+
+HERE = Path(__file__).resolve().parent
+
+
+def measured(command: list[str]) -> tuple[subprocess.CompletedProcess[str], float, int]:
+    """Run ``command``; returns its result, wall seconds and peak RSS (bytes, with its children)."""
+    started = time.perf_counter()
+    process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    while process.poll() is None:
+        try:
+            rss = process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
+            peak = max(peak, rss)
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    out, err = process.communicate()
+    elapsed = time.perf_counter() - started
+    result = subprocess.CompletedProcess(command, process.returncode, out, err)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:4])} ... failed ({result.returncode}):\n{err[-2000:]}")
+    return result, elapsed, peak
+
+
+def run_stats(db: Path, run_id: int) -> dict[str, Any]:
+    with sqlite3.connect(db) as conn:
+        (stats,) = conn.execute("SELECT stats FROM crawl_runs WHERE id = ?", [run_id]).fetchone()
+    return json.loads(stats or "{}")
+
+
+def storage(db: Path) -> dict[str, float]:
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        raw, stored = conn.execute("SELECT SUM(size), SUM(LENGTH(content)) FROM captures").fetchone()
+    return {"articles": articles, "raw": raw or 0, "stored": stored or 0, "file": db.stat().st_size}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-edition", type=int, default=10_000, help="Articles per edition (default 10,000).")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    args = parser.parse_args()
+    same = ["-s", f"CONCURRENT_REQUESTS={args.concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
+            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    with tempfile.TemporaryDirectory(prefix="archiver-bench-") as workdir:
+        work = Path(workdir)
+        work.chmod(0o755)  # nginx's workers run as nobody
+        portal = generate(work / "portal", args.per_edition)
+        print(f"portal: {portal.articles:,} articles, {portal.pages:,} pages, "
+              f"{portal.html_bytes / 1e6:.0f} MB of HTML", file=sys.stderr)
+        with serve(portal, args.server) as server:
+            print(f"served by {server}", file=sys.stderr)
+            bare, bare_s, bare_rss = measured([sys.executable, str(HERE / "bare_spider.py"),
+                                               *(url + "/" for url in portal.urls), *same])
+            bare_data = json.loads(bare.stdout.strip().splitlines()[-1])
+            print(f"bare spider: {bare_data['pages']:,} pages in {bare_s:.1f}s", file=sys.stderr)
+            db = work / "bench.db"
+            crawl = [sys.executable, "-m", "archiver", "crawl", "kmabxh", *portal.mirrors, "--db", str(db),
+                     "--format", "json", *same, "-s", "ARCHIVER_PROGRESS_INTERVAL=0"]
+            first, first_s, first_rss = measured(crawl)
+            first_data = json.loads(first.stdout)
+            print(f"archiver crawl: {first_data['pages_fetched']:,} pages in {first_s:.1f}s", file=sys.stderr)
+            again, again_s, _ = measured(crawl)
+            again_data = json.loads(again.stdout)
+        first_bytes = run_stats(db, first_data["run_id"]).get("downloader/response_bytes", 0)
+        again_bytes = run_stats(db, again_data["run_id"]).get("downloader/response_bytes", 0)
+        sizes = storage(db)
+
+    bare_rate, our_rate = bare_data["pages"] / bare_s, first_data["pages_fetched"] / first_s
+    per_k = 1000 / max(sizes["articles"], 1)
+    results = {
+        "server": server, "articles": portal.articles, "pages": portal.pages, "concurrency": args.concurrency,
+        "bare_pages": bare_data["pages"], "bare_seconds": round(bare_s, 1), "bare_pages_per_s": round(bare_rate, 1),
+        "bare_peak_rss_mb": round(bare_rss / 2**20),
+        "archiver_pages": first_data["pages_fetched"], "archiver_seconds": round(first_s, 1),
+        "archiver_pages_per_s": round(our_rate, 1), "archiver_peak_rss_mb": round(first_rss / 2**20),
+        "throughput_ratio": round(our_rate / bare_rate, 2),
+        "recrawl_seconds": round(again_s, 1), "recrawl_time_ratio": round(again_s / first_s, 3),
+        "recrawl_pages": again_data["pages_fetched"], "recrawl_not_modified": again_data["not_modified"],
+        "first_bytes": first_bytes, "recrawl_bytes": again_bytes,
+        "archive_mb_per_1000": round(sizes["file"] * per_k / 2**20, 2),
+        "raw_html_mb_per_1000": round(sizes["raw"] * per_k / 2**20, 2),
+        "captures_stored_mb_per_1000": round(sizes["stored"] * per_k / 2**20, 2),
+        "captures_stored_share": round(sizes["stored"] / max(sizes["raw"], 1), 3),
+        "archive_share_of_raw": round(sizes["file"] / max(sizes["raw"], 1), 3),
+    }
+    if args.format == "json":
+        print(json.dumps(results, indent=2))
+        return
+    r = results
+    print(f"\nCrawl benchmark: {r['articles']:,} articles ({r['pages']:,} pages) served by {r['server']}, "
+          f"concurrency {r['concurrency']}\n")
+    print("| run | pages | seconds | pages/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: |")
+    print(f"| bare Scrapy spider (links only) | {r['bare_pages']:,} | {r['bare_seconds']} | "
+          f"{r['bare_pages_per_s']} | {r['bare_peak_rss_mb']} |")
+    print(f"| archiver crawl, first (fresh archive) | {r['archiver_pages']:,} | {r['archiver_seconds']} | "
+          f"{r['archiver_pages_per_s']} | {r['archiver_peak_rss_mb']} |")
+    print(f"| archiver crawl, again (unchanged portal) | {r['recrawl_pages']:,} | {r['recrawl_seconds']} | "
+          f"{round(r['recrawl_pages'] / max(r['recrawl_seconds'], 1e-9), 1)} | |")
+    print(f"\nRe-crawl: {r['recrawl_not_modified']:,} answered 304; downloaded {r['recrawl_bytes'] / 1e6:.1f} MB vs "
+          f"{r['first_bytes'] / 1e6:.1f} MB the first time.")
+    print("\n| storage per 1,000 articles | MB |\n| --- | ---: |")
+    print(f"| raw HTML of the article pages | {r['raw_html_mb_per_1000']} |")
+    print(f"| captures as stored (compressed) | {r['captures_stored_mb_per_1000']} |")
+    print(f"| whole archive file (records, versions, full-text index, captures) | {r['archive_mb_per_1000']} |")
+    print(f"\nSummary: throughput {r['throughput_ratio']}x the bare spider (target >= 0.8), peak RSS "
+          f"{r['archiver_peak_rss_mb']} MB (target <= 250), re-crawl {r['recrawl_time_ratio'] * 100:.1f}% of the "
+          f"first crawl's time (target <= 15%), captures stored at {r['captures_stored_share'] * 100:.1f}% of the "
+          f"raw HTML (target <= 20%).")
+
+
+if __name__ == "__main__":
+    main()

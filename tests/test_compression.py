@@ -1,0 +1,68 @@
+"""Captures compressed with a zstd dictionary trained on the site's own pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archiver.demo.replica import build_replica
+from archiver.extract import extract_article
+from archiver.items import ArticleItem, PageCapture
+from archiver.profiles import load_profile, mirrored
+from archiver.store import Archive
+from archiver.store.compression import TRAIN_AFTER
+from archiver.store.verify import verify
+
+EN = "http://127.0.0.1:8761"
+
+
+def _items(count: int) -> list[ArticleItem]:
+    routes, _, _ = build_replica(EN, "http://127.0.0.1:8762", per_edition=count)
+    profile = mirrored(load_profile("kmabxh"), {"en.kmabxh.com": EN})
+    items = []
+    for path, page in routes.items():
+        if path.startswith("/NewsDes/"):
+            url = EN + path
+            capture = PageCapture(url=url, final_url=url, status=200, headers={"Content-Type": "text/html"},
+                                  body=page.body, fetched_at="2026-11-24T08:00:00+00:00")
+            items.append(ArticleItem(capture=capture, record=extract_article(page.body, url, profile)))
+    return items[:count]
+
+
+def test_a_site_gets_a_dictionary_and_every_capture_reads_back(tmp_path: Path) -> None:
+    items = _items(TRAIN_AFTER + 60)
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("kmabxh", "kmabxh", {})
+    archive.write_batch(items[:TRAIN_AFTER], run)
+    assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 0
+    plain = archive.db.execute("SELECT SUM(LENGTH(content)) FROM captures").fetchone()[0]
+    archive.write_batch(items[TRAIN_AFTER:TRAIN_AFTER + 30], run)
+    archive.close()
+
+    reopened = Archive(tmp_path / "a.db")  # a later crawl uses the stored dictionary
+    reopened.write_batch(items[TRAIN_AFTER + 30:], run)
+    (dictionaries,) = reopened.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()
+    assert dictionaries == 1
+    rows = reopened.db.execute("SELECT id, url, dictionary_id, LENGTH(content) FROM captures ORDER BY id").fetchall()
+    assert len(rows) == len(items) and all(row[2] == 1 for row in rows), "every capture recompressed with it"
+    bodies = {item.capture.url: item.capture.body for item in items}
+    for cid, url, _, _ in rows:
+        assert reopened.capture_content(cid) == bodies[url]
+    with_dictionary = sum(row[3] for row in rows[:TRAIN_AFTER])
+    assert with_dictionary < plain / 2, (with_dictionary, plain)
+    assert verify(reopened.db).ok
+    reopened.close()
+
+
+def test_a_missing_dictionary_is_reported_by_verify(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("kmabxh", "kmabxh", {})
+    archive.write_batch(_items(TRAIN_AFTER + 1), run)
+    archive.db.execute("PRAGMA foreign_keys = OFF")
+    archive.db.execute("DELETE FROM compression_dictionaries")
+    archive.db.conn.commit()
+    archive.close()
+    damaged = Archive(tmp_path / "a.db")
+    report = verify(damaged.db)
+    assert not report.ok
+    assert any("does not decompress" in problem and "dictionary 1 is missing" in problem
+               for problem in report.problems), report.problems
