@@ -75,6 +75,9 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
     return None
 
 
+_NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
+_TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
+
 class ArticlePage:
     """The fields of one article page; pure: (html, url, profile) in, record out."""
 
@@ -85,14 +88,25 @@ class ArticlePage:
         self.captured_at = captured_at or datetime.now(UTC)
         self.root, self.encoding = parse_html(html, charset)
         self.trace = FieldTrace()
+        self._nav: dict[etree._Element, bool] = {}
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
 
     def _label_candidates(self) -> list[tuple[etree._Element, str]]:
+        # A label line holds a colon, so only elements holding a text node with one can start with a label.
+        holding_colon: set[etree._Element] = set()
+        for text in _TEXT_WITH_COLON(self.root):
+            owner = text.getparent()
+            if text.is_tail and owner is not None:
+                owner = owner.getparent()
+            while owner is not None and owner not in holding_colon:
+                holding_colon.add(owner)
+                owner = owner.getparent()
         found = []
         for element in self.root.iter():
-            if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "title"):
+            if element not in holding_colon or not isinstance(element.tag, str) or \
+                    element.tag in ("html", "body", "head", "title"):
                 continue
             line = inline_text(element)
             if line and len(line) <= 400 and starts_with_label(line) and not self._in_nav(element):
@@ -100,16 +114,21 @@ class ArticlePage:
         return found
 
     def _in_nav(self, element: etree._Element) -> bool:
-        for node in (element, *element.iterancestors()):
-            if not isinstance(node.tag, str):
-                continue
-            names = body_rules.tokens(node)
-            if node.tag == "footer" and any(a.tag == "article" for a in node.iterancestors()):
-                continue  # an article's own footer holds its tags, not site furniture
-            if node.tag in ("nav", "footer") or names & {"nav", "navbar", "menu", "footer",
-                                                          "copyright", "sidebar", "related"}:
-                return True
-        return False
+        """Inside site navigation, a footer, a sidebar or related links (memoized per element)."""
+        known = self._nav.get(element)
+        if known is None:
+            parent = element.getparent()
+            known = self._is_nav(element) or (parent is not None and self._in_nav(parent))
+            self._nav[element] = known
+        return known
+
+    @staticmethod
+    def _is_nav(node: etree._Element) -> bool:
+        if not isinstance(node.tag, str):
+            return False
+        if node.tag == "footer" and any(a.tag == "article" for a in node.iterancestors()):
+            return False  # an article's own footer holds its tags, not site furniture
+        return node.tag in ("nav", "footer") or bool(body_rules.tokens(node) & _NAV_TOKENS)
 
     def _collect_labels(self) -> tuple[dict[str, LabelHit], list[etree._Element]]:
         """First labelled value per kind in document order, each from the tightest element holding it."""

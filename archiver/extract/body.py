@@ -38,7 +38,7 @@ CUT_MARKER = re.compile(
     r"|Print\s+this|Close\s+window)",
     re.IGNORECASE,
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b",
                  "i", "u", "a", "img", "table", "thead", "tbody", "tr", "td", "th", "blockquote",
                  "pre", "code", "figure", "figcaption", "sup", "sub"}
@@ -67,7 +67,9 @@ def in_boilerplate(element: etree._Element) -> bool:
 
 def weighted_length(text: str) -> int:
     """Characters, with a CJK character counted like a short English word."""
-    return len(text) + 2 * len(_CJK.findall(text))
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * sum(map(len, _CJK_RUN.findall(text)))  # runs: one match per run, not per character
 
 
 def _own_text(element: etree._Element) -> str:

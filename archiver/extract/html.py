@@ -109,10 +109,12 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
     return root, encoding
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but \t \n \f \r
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:2000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\r\n\t\f")
-    return controls / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
 def block_text(element: etree._Element) -> Iterator[str]:

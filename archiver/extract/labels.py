@@ -71,7 +71,7 @@ class LabelHit:
 
 def parse_label_line(line: str) -> list[LabelHit]:
     """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
-    if len(line) > _LINE_MAX:
+    if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
         return []
     matches = list(_LABEL.finditer(line))
     hits = []
