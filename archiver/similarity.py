@@ -17,11 +17,12 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
-from datasketch.lsh import _optimal_param
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 128
 DEFAULT_THRESHOLD = 0.5
@@ -63,12 +64,20 @@ def _crc32(data: bytes) -> int:
     return zlib.crc32(data)
 
 
-# Drawn once: datasketch would otherwise draw the same 128 permutations for every body.
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+# datasketch is imported when first needed: it loads scipy (60 MB), which a crawl does not
+# need until its near-duplicate update at the end.
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """Drawn once: datasketch would otherwise draw the same 128 permutations for every body."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
 
 
 def signature(shingle_set: Iterable[str]) -> MinHash:
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_crc32, permutations=_PERMUTATIONS, scheme="affine32")
+    from datasketch import MinHash
+
+    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_crc32, permutations=_permutations(), scheme="affine32")
     minhash.update_batch([s.encode("utf-8") for s in shingle_set])
     return minhash
 
@@ -115,6 +124,8 @@ class Signature:
 @cache
 def lsh_params(threshold: float) -> tuple[int, int]:
     """(bands, rows per band) that balance missed and spurious candidates at ``threshold``."""
+    from datasketch.lsh import _optimal_param
+
     return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
 
 
@@ -123,6 +134,8 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}
 

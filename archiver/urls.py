@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url as _w3lib_canonicalize
@@ -28,6 +29,21 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
     url = url.strip()
     if not url:
         return None
+    if base and url.startswith("/") and not url.startswith("//"):
+        base = _origin(base)  # a root-relative link depends only on the base's scheme and host
+    return _canonicalize(url, base)
+
+
+def _origin(url: str) -> str:
+    start = url.find("//")
+    end = url.find("/", start + 2) if start >= 0 else -1
+    return url if end < 0 else url[:end + 1]
+
+
+# Every page repeats the site's navigation, footer and related links: the same few hundred
+# links, canonicalized once each instead of once per page.
+@lru_cache(maxsize=16384)
+def _canonicalize(url: str, base: str | None) -> str | None:
     try:
         if "://" in url[:12] and not urlsplit(url).netloc:
             return None  # "http://" with no host would resolve to the base page

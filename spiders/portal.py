@@ -162,7 +162,8 @@ class PortalSpider(scrapy.Spider):
         if root is None:
             self._incomplete(category_url)
             return
-        if page_kind(root, url, self.profile) == "article":
+        # A URL the profile calls a listing is never taken for an article: no need to look.
+        if self.profile.is_article_url(url) is not False and page_kind(root, url, self.profile) == "article":
             self._incomplete(category_url)
             yield from self.parse_article(response, root=root)
             return

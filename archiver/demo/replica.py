@@ -115,7 +115,8 @@ class Edition:
         pager = [f'<a href="{listing_path(cat.key, 1)}">{"First" if self.lang == "en" else "首页"}</a>']
         if page > 1:
             pager.append(f'<a href="{listing_path(cat.key, page - 1)}">{"Prev" if self.lang == "en" else "上一页"}</a>')
-        for number in range(1, last + 1):
+        # A window of page numbers around this one, as CMS pagers show (not all 500 of them).
+        for number in range(max(1, page - 4), min(last, page + 4) + 1):
             pager.append(f'<span class="current">{number}</span>' if number == page
                          else f'<a href="{listing_path(cat.key, number)}">{number}</a>')
         if page < last:
