@@ -33,6 +33,9 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 COOKIES_ENABLED = False
+# Items per response processed in parallel. Ours are one or two, through synchronous pipelines:
+# Scrapy's 100 only creates 100 asyncio tasks per response (1.3x slower crawls, measured).
+CONCURRENT_ITEMS = 1
 
 # --- limits ----------------------------------------------------------------------------------
 DOWNLOAD_TIMEOUT = 30
@@ -62,4 +65,3 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
-CONCURRENT_ITEMS = 1
