@@ -18,6 +18,11 @@ class PageCapture:
     fetched_at: str
     referer: str | None = None
     request_headers: dict[str, str] = field(default_factory=dict)  # as sent, for WARC export
+    # The spider's parsed (tree, encoding) of ``body``, reused by extraction; never stored or sent.
+    parsed: Any = field(default=None, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "parsed": None}
 
 
 @dataclass

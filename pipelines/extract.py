@@ -14,13 +14,13 @@ from scrapy.crawler import Crawler
 
 from archiver.errors import ExtractionError
 from archiver.extract import extract_article
+from archiver.extract.html import charset_of
 from archiver.items import ArticleItem, FailureItem, PageCapture
 from archiver.store.runs import COVERAGE_FIELDS
 
 
 def _charset(headers: dict[str, str]) -> str | None:
-    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
-    return content_type.partition("charset=")[2].split(";")[0].strip() or None
+    return charset_of(next((v for k, v in headers.items() if k.lower() == "content-type"), None))
 
 
 class ExtractPipeline:
@@ -38,11 +38,13 @@ class ExtractPipeline:
         profile = self.crawler.spider.profile  # type: ignore[union-attr]
         try:
             record = extract_article(item.body, item.url, profile, charset=_charset(item.headers),
-                                     captured_at=datetime.fromisoformat(item.fetched_at))
+                                     captured_at=datetime.fromisoformat(item.fetched_at), parsed=item.parsed)
         except ExtractionError as exc:
+            item.parsed = None
             self.stats.inc_value("archiver/extraction_failed")
             return FailureItem(url=item.url, kind="unparsable", reason=str(exc), status=item.status,
                                at=item.fetched_at, referer=item.referer)
+        item.parsed = None  # the tree is large; the capture waits in the archive's write batch
         self.stats.inc_value("archiver/coverage/extracted")
         for name in COVERAGE_FIELDS:
             if record.get(name):

@@ -22,7 +22,7 @@ from twisted.python.failure import Failure
 from archiver.crawlstate import CrawlState
 from archiver.distributed.exchange import RedisCrawl, new_worker_id
 from archiver.errors import ExtractionError
-from archiver.extract.html import parse_html
+from archiver.extract.html import charset_of, parse_html
 from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
 from archiver.failures import classify_failure
 from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
@@ -120,15 +120,19 @@ class PortalSpider(scrapy.Spider):
 
     # --- callbacks ---------------------------------------------------------------------------
 
-    def _tree(self, response: Response) -> Any:
+    def _parse(self, response: Response) -> tuple[Any, str] | None:
+        """(tree, encoding) of an HTML response, parsed as extraction parses it; None if it is none."""
         if not isinstance(response, TextResponse):
             return None
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        content_type = b", ".join(response.headers.getlist(b"Content-Type")).decode("latin-1")
         try:
-            root, _ = parse_html(response.body, content_type.partition("charset=")[2].strip() or None)
+            return parse_html(response.body, charset_of(content_type))
         except ExtractionError:
             return None
-        return root
+
+    def _tree(self, response: Response) -> Any:
+        parsed = self._parse(response)
+        return parsed[0] if parsed else None
 
     def parse_home(self, response: Response) -> Iterator[Any]:
         root = self._tree(response)
@@ -157,15 +161,16 @@ class PortalSpider(scrapy.Spider):
             self.open_listings[category_url] -= 1
 
     def _listing(self, response: Response, category_url: str) -> Iterator[Any]:
-        root = self._tree(response)
+        parsed = self._parse(response)
         url = response.meta["canonical"]
-        if root is None:
+        if parsed is None:
             self._incomplete(category_url)
             return
+        root = parsed[0]
         # A URL the profile calls a listing is never taken for an article: no need to look.
         if self.profile.is_article_url(url) is not False and page_kind(root, url, self.profile) == "article":
             self._incomplete(category_url)
-            yield from self.parse_article(response, root=root)
+            yield from self.parse_article(response, parsed=parsed)
             return
         self.listing_pages[category_url] += 1
         if self.shared is not None:
@@ -212,18 +217,19 @@ class PortalSpider(scrapy.Spider):
             if request:
                 yield request
 
-    def parse_article(self, response: Response, root: Any = None) -> Iterator[Any]:
+    def parse_article(self, response: Response, parsed: tuple[Any, str] | None = None) -> Iterator[Any]:
         url = response.meta["canonical"]
         if response.status == 304:
             yield NotModifiedItem(url=url, fetched_at=_now())
             return
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
-        root = root if root is not None else self._tree(response)
-        if root is None:
+        parsed = parsed or self._parse(response)
+        if parsed is None:
             content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
             yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
+        root = parsed[0]
         kind = page_kind(root, url, self.profile)
         known = self.state.known.get(url)
         if final != url and known is not None and known.archived and (
@@ -238,11 +244,14 @@ class PortalSpider(scrapy.Spider):
         if kind != "article" and not (known and known.archived):
             return  # an archived article that no longer looks like one goes to validation, which says why
         self.article_templates[path_template(url)] += 1
+        # Links first: extraction reuses (and may change) the tree once the capture is yielded.
+        related = listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls).others
         yield PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response.headers),
                           body=response.body, fetched_at=_now(), referer=response.meta.get("referer"),
-                          request_headers=_headers(response.request.headers) if response.request else {})
+                          request_headers=_headers(response.request.headers) if response.request else {},
+                          parsed=parsed)
         # Related-content and prev/next links: only those shaped like known articles.
-        for link in listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls).others:
+        for link in related:
             known_article = self.profile.is_article_url(link)
             if known_article or (known_article is None and self.article_templates[path_template(link)] >= 2):
                 request = self._article_request(link, referer=url)

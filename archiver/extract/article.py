@@ -82,11 +82,12 @@ class ArticlePage:
     """The fields of one article page; pure: (html, url, profile) in, record out."""
 
     def __init__(self, html: str | bytes, url: str, profile: SiteProfile | None = None, *,
-                 charset: str | None = None, captured_at: datetime | None = None) -> None:
+                 charset: str | None = None, captured_at: datetime | None = None,
+                 parsed: tuple[etree._Element, str] | None = None) -> None:
         self.url = url
         self.profile = profile or load_profile("generic")
         self.captured_at = captured_at or datetime.now(UTC)
-        self.root, self.encoding = parse_html(html, charset)
+        self.root, self.encoding = parsed or parse_html(html, charset)
         self.trace = FieldTrace()
         self._nav: dict[etree._Element, bool] = {}
         self._labels, self._label_elements = self._collect_labels()
@@ -389,13 +390,16 @@ class ArticlePage:
 
 
 def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | None = None, *,
-                    charset: str | None = None, captured_at: datetime | None = None) -> dict[str, Any]:
+                    charset: str | None = None, captured_at: datetime | None = None,
+                    parsed: tuple[etree._Element, str] | None = None) -> dict[str, Any]:
     """Extract one article page into a normalized record (a plain dict).
 
     ``profile`` is a SiteProfile, a built-in profile name, or None for the generic
     heuristics. ``charset`` is the HTTP header's charset when ``html`` is bytes.
-    Raises ExtractionError when the page is not a document.
+    ``parsed`` is ``parse_html(html, charset)`` when the caller has it already (the
+    spider does); the tree may be modified. Raises ExtractionError when the page is not
+    a document.
     """
     if isinstance(profile, str):
         profile = load_profile(profile)
-    return ArticlePage(html, url, profile, charset=charset, captured_at=captured_at).to_record()
+    return ArticlePage(html, url, profile, charset=charset, captured_at=captured_at, parsed=parsed).to_record()
