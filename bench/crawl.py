@@ -8,7 +8,9 @@ both editions, served by nginx or a Python fallback) and at the same concurrency
 1. a bare Scrapy spider that only follows the links (bench/bare_spider.py): the baseline;
 2. `archiver crawl` into a fresh archive: pages/s, ratio to the baseline, peak RSS;
 3. `archiver crawl` again on the unchanged portal: time and bytes vs the first crawl;
-4. the archive: size per 1,000 articles, captures stored vs raw HTML.
+4. the archive: size per 1,000 articles, captures stored vs raw HTML;
+5. where redis-server is installed, the first crawl again split over 2 local workers and
+   the writer (`--redis … --workers 2`, same total concurrency), on a fresh archive.
 
 Each crawl is a subprocess; peak RSS is sampled every 50 ms with psutil.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -29,7 +32,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.portal import generate, serve
+from bench.portal import free_port, generate, serve
 
 HERE = Path(__file__).resolve().parent
 
@@ -68,12 +71,39 @@ def storage(db: Path) -> dict[str, float]:
     return {"articles": articles, "raw": raw or 0, "stored": stored or 0, "file": db.stat().st_size}
 
 
+def _distributed(crawl: list[str], work: Path, concurrency: int) -> dict[str, Any] | None:
+    """The same crawl split over 2 local worker processes and the writer, through a real Redis."""
+    binary = shutil.which("redis-server")
+    if binary is None:
+        print("redis-server not installed: no distributed row (apt-get install -y redis-server)", file=sys.stderr)
+        return None
+    port = free_port()
+    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+                              stdout=subprocess.DEVNULL)
+    try:
+        time.sleep(0.5)
+        db = work / "distributed.db"
+        per_worker = max(1, concurrency // 2)  # the same requests in flight in all
+        command = [*crawl[:crawl.index("--db")], "--db", str(db), *crawl[crawl.index("--db") + 2:],
+                   "--redis", f"redis://127.0.0.1:{port}/0", "--workers", "2",
+                   "-s", f"CONCURRENT_REQUESTS={per_worker}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={per_worker}"]
+        result, seconds, peak = measured(command)
+        data = json.loads(result.stdout)
+        print(f"archiver crawl --redis, 2 workers: {data['pages_fetched']:,} pages in {seconds:.1f}s", file=sys.stderr)
+        return {"pages": data["pages_fetched"], "seconds": round(seconds, 1),
+                "pages_per_s": round(data["pages_fetched"] / seconds, 1), "peak_rss_mb": round(peak / 2**20)}
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-edition", type=int, default=10_000, help="Articles per edition (default 10,000).")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--no-redis", action="store_true", help="Skip the distributed crawl (2 workers on Redis).")
     args = parser.parse_args()
     same = ["-s", f"CONCURRENT_REQUESTS={args.concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
             "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
@@ -99,6 +129,7 @@ def main() -> None:
             print(f"archiver crawl: {first_data['pages_fetched']:,} pages in {first_s:.1f}s", file=sys.stderr)
             again, again_s, _ = measured(crawl)
             again_data = json.loads(again.stdout)
+            distributed = None if args.no_redis else _distributed(crawl, work, args.concurrency)
         first_bytes = run_stats(db, first_data["run_id"]).get("downloader/response_bytes", 0)
         again_bytes = run_stats(db, again_data["run_id"]).get("downloader/response_bytes", 0)
         sizes = storage(db)
@@ -120,6 +151,8 @@ def main() -> None:
         "captures_stored_mb_per_1000": round(sizes["stored"] * per_k / 2**20, 2),
         "captures_stored_share": round(sizes["stored"] / max(sizes["raw"], 1), 3),
         "archive_share_of_raw": round(sizes["file"] / max(sizes["raw"], 1), 3),
+        "distributed": distributed,
+        "distributed_ratio": round(distributed["pages_per_s"] / bare_rate, 2) if distributed else None,
     }
     if args.format == "json":
         print(json.dumps(results, indent=2))
@@ -132,6 +165,10 @@ def main() -> None:
           f"{r['bare_pages_per_s']} | {r['bare_peak_rss_mb']} |")
     print(f"| archiver crawl, first (fresh archive) | {r['archiver_pages']:,} | {r['archiver_seconds']} | "
           f"{r['archiver_pages_per_s']} | {r['archiver_peak_rss_mb']} |")
+    if r["distributed"]:
+        d = r["distributed"]
+        print(f"| archiver crawl --redis, 2 local workers + writer (both cores) | {d['pages']:,} | {d['seconds']} | "
+              f"{d['pages_per_s']} | {d['peak_rss_mb']} (3 processes) |")
     print(f"| archiver crawl, again (unchanged portal) | {r['recrawl_pages']:,} | {r['recrawl_seconds']} | "
           f"{round(r['recrawl_pages'] / max(r['recrawl_seconds'], 1e-9), 1)} | |")
     print(f"\nRe-crawl: {r['recrawl_not_modified']:,} answered 304; downloaded {r['recrawl_bytes'] / 1e6:.1f} MB vs "
@@ -143,7 +180,8 @@ def main() -> None:
     print(f"\nSummary: throughput {r['throughput_ratio']}x the bare spider (target >= 0.8), peak RSS "
           f"{r['archiver_peak_rss_mb']} MB (target <= 250), re-crawl {r['recrawl_time_ratio'] * 100:.1f}% of the "
           f"first crawl's time (target <= 15%), captures stored at {r['captures_stored_share'] * 100:.1f}% of the "
-          f"raw HTML (target <= 20%).")
+          f"raw HTML (target <= 20%)."
+          + (f" Distributed over both cores: {r['distributed_ratio']}x." if r["distributed"] else ""))
 
 
 if __name__ == "__main__":
