@@ -143,6 +143,8 @@ class PortalSpider(scrapy.Spider):
                        list(self.profile.organizations), _now())
         categories = nav_links(root, response.url, self.allowed_netlocs, self.profile)
         self.nav_urls.update(link.url for link in categories)
+        if self.shared is not None:
+            self.shared.note_nav_urls(self.nav_urls)  # before any listing request is queued
         for link in categories:
             request = self._listing_request(link.url, link.text, link.url)
             if request:
@@ -175,7 +177,7 @@ class PortalSpider(scrapy.Spider):
         self.listing_pages[category_url] += 1
         if self.shared is not None:
             self.shared.note_listing_page(category_url)
-        found = listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls)
+        found = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls())
         yield ListingItem(url=url, category_name=response.meta.get("category") or url,
                           category_url=category_url, article_urls=found.members, fetched_at=_now())
         yield from self._follow(found, response)
@@ -233,7 +235,7 @@ class PortalSpider(scrapy.Spider):
         kind = page_kind(root, url, self.profile)
         known = self.state.known.get(url)
         if final != url and known is not None and known.archived and (
-                is_home(final) or final in self.nav_urls or kind == "listing"):
+                is_home(final) or final in self._nav_urls() or kind == "listing"):
             yield GoneItem(url=url, fetched_at=_now(), status=response.status,
                            reason=f"redirects to {final}, a home or listing page")
             return
@@ -245,7 +247,7 @@ class PortalSpider(scrapy.Spider):
             return  # an archived article that no longer looks like one goes to validation, which says why
         self.article_templates[path_template(url)] += 1
         # Links first: extraction reuses (and may change) the tree once the capture is yielded.
-        related = listing_links(root, url, self.allowed_netlocs, self.profile, self.nav_urls).others
+        related = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls()).others
         yield PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response.headers),
                           body=response.body, fetched_at=_now(), referer=response.meta.get("referer"),
                           request_headers=_headers(response.request.headers) if response.request else {},
@@ -259,12 +261,19 @@ class PortalSpider(scrapy.Spider):
                     yield request
 
     def _as_listing(self, response: Response, root: Any) -> Iterator[Any]:
-        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs, self.profile, self.nav_urls)
+        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs, self.profile,
+                              self._nav_urls())
         yield from self._follow(found, response)
         for page in found.pagination:
             request = self._listing_request(page, None, response.meta["canonical"])
             if request:
                 yield request
+
+    def _nav_urls(self) -> set[str]:
+        """The home page's category links: not articles of any listing (in distributed mode, whoever fetched it)."""
+        if not self.nav_urls and self.shared is not None:
+            self.nav_urls = self.shared.nav_urls()
+        return self.nav_urls
 
     def _incomplete(self, category_url: str) -> None:
         self.incomplete.add(category_url)

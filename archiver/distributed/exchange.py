@@ -36,6 +36,7 @@ STOP = PREFIX + "stop"
 COORDINATOR = PREFIX + "coordinator"
 LISTING_PAGES = PREFIX + "listing-pages"
 INCOMPLETE = PREFIX + "incomplete"
+NAV_URLS = PREFIX + "nav-urls"
 HEARTBEAT_TTL = 15  # seconds without a heartbeat before a worker's leases go back into the queue
 
 
@@ -253,3 +254,10 @@ class RedisCrawl:
 
     def note_incomplete(self, category_url: str) -> None:
         self.redis.sadd(INCOMPLETE, category_url)
+
+    def note_nav_urls(self, urls: set[str]) -> None:
+        if urls:
+            self.redis.sadd(NAV_URLS, *urls)
+
+    def nav_urls(self) -> set[str]:
+        return {url.decode() for url in self.redis.smembers(NAV_URLS)}
