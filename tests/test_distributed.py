@@ -146,6 +146,35 @@ def test_local_workers_and_an_incremental_recrawl(redis_url: str, tmp_path: Path
         portal.close()
 
 
+def test_an_interrupted_distributed_crawl_stops_its_workers_and_the_next_one_completes(
+        slow_portal: PortalFixture, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]) -> None:
+    db = tmp_path / "shared.db"
+    command = [sys.executable, "-m", "archiver", "crawl", slow_portal.base_url + "/", "--db", str(db),
+               "--redis", redis_url, "--workers", "2", "--format", "json", *LOCAL]
+    coordinator = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    processes.append(coordinator)
+    client = redis.Redis.from_url(redis_url)
+    deadline = time.monotonic() + 60
+    while client.scard("archiver:seen") < 30:
+        assert time.monotonic() < deadline and coordinator.poll() is None, "the crawl never got going"
+        time.sleep(0.05)
+    coordinator.send_signal(signal.SIGTERM)
+    out, err = coordinator.communicate(timeout=120)
+    assert coordinator.returncode == 4, err
+    assert json.loads(out)["status"] == "interrupted"
+    assert not client.smembers("archiver:workers"), "a worker outlived its crawl"
+
+    again = run_archiver(*command[3:])
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["status"] == "finished"
+    with sqlite3.connect(db) as conn:
+        statuses = [row[0] for row in conn.execute("SELECT status FROM crawl_runs ORDER BY id")]
+        (articles,) = conn.execute("SELECT COUNT(*) FROM articles").fetchone()
+    assert statuses == ["interrupted", "finished"]
+    assert articles == len(slow_portal.articles)
+    verify_archive(db)
+
+
 def test_worker_without_a_crawl_says_how_to_start_one(redis_url: str) -> None:
     result = run_archiver("worker", "--redis", redis_url)
     assert result.returncode == 3

@@ -117,7 +117,7 @@ class RedisCrawl:
                                               health_check_interval=30)
             self.redis.ping()
         except (redis.RedisError, ValueError) as exc:
-            raise RedisUnavailable(f"cannot reach Redis at {url}: {exc}; start redis-server or check "
+            raise RedisUnavailable(f"cannot reach Redis at {url}: {str(exc).rstrip('.')}; start redis-server or check "
                                    "--redis (redis://HOST:PORT/DB)") from exc
         self._lease = self.redis.register_script(_LEASE)
         self._enqueue = self.redis.register_script(_ENQUEUE)
@@ -245,9 +245,11 @@ class RedisCrawl:
 
     def is_over(self) -> str | None:
         """"done" when the crawl finished, "stopped" when it was interrupted, else None."""
+        if self.redis.exists(DONE):  # first: a finished coordinator goes away, and that is no interruption
+            return "done"
         if self.redis.exists(STOP) or not self.redis.exists(COORDINATOR):
             return "stopped"
-        return "done" if self.redis.exists(DONE) else None
+        return None
 
     def note_listing_page(self, category_url: str) -> None:
         self.redis.hincrby(LISTING_PAGES, category_url, 1)
