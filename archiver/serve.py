@@ -66,7 +66,10 @@ def metadata(db: Path) -> dict[str, Any]:
                 "article_history": {"description": "One row per version of every article."},
                 "articles": {"description": "One row per article URL (status, first and last seen)."},
                 "versions": {"description": "Every distinct extracted content of an article."},
-                "captures": {"description": "Raw pages (zstd-compressed) with status and headers.", "hidden": True},
+                "captures": {"description": "Raw pages (zstd; with compression_dictionaries.content when dictionary_id "
+                                            "is set) with status and headers.", "hidden": True},
+                "compression_dictionaries": {"description": "zstd dictionaries the captures of a site are "
+                                                            "compressed with.", "hidden": True},
                 "articles_fts": {"hidden": True},
                 "fetch_errors": {"description": "Pages that could not be archived, and why."},
                 "crawl_runs": {"description": "One row per crawl: counts, coverage, alarms."},

@@ -10,6 +10,7 @@ from archiver.items import ArticleItem, PageCapture
 from archiver.profiles import load_profile, mirrored
 from archiver.store import Archive
 from archiver.store.compression import TRAIN_AFTER
+from archiver.store.reads import captures_for_export
 from archiver.store.verify import verify
 
 EN = "http://127.0.0.1:8761"
@@ -49,6 +50,8 @@ def test_a_site_gets_a_dictionary_and_every_capture_reads_back(tmp_path: Path) -
         assert reopened.capture_content(cid) == bodies[url]
     with_dictionary = sum(row[3] for row in rows[:TRAIN_AFTER])
     assert with_dictionary < plain / 2, (with_dictionary, plain)
+    exported = {row["url"]: row["body"] for row in captures_for_export(reopened.db)}  # what WARC export writes
+    assert exported == bodies
     assert verify(reopened.db).ok
     reopened.close()
 
