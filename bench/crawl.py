@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.portal import free_port, generate, serve
+from bench.portal import free_port, generate, serve, wait_for
 
 HERE = Path(__file__).resolve().parent
 
@@ -71,7 +72,7 @@ def storage(db: Path) -> dict[str, float]:
     return {"articles": articles, "raw": raw or 0, "stored": stored or 0, "file": db.stat().st_size}
 
 
-def _distributed(crawl: list[str], work: Path, concurrency: int) -> dict[str, Any] | None:
+def _distributed(crawl: Callable[[Path], list[str]], work: Path, concurrency: int) -> dict[str, Any] | None:
     """The same crawl split over 2 local worker processes and the writer, through a real Redis."""
     binary = shutil.which("redis-server")
     if binary is None:
@@ -81,11 +82,9 @@ def _distributed(crawl: list[str], work: Path, concurrency: int) -> dict[str, An
     server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
                               stdout=subprocess.DEVNULL)
     try:
-        time.sleep(0.5)
-        db = work / "distributed.db"
+        wait_for(port)
         per_worker = max(1, concurrency // 2)  # the same requests in flight in all
-        command = [*crawl[:crawl.index("--db")], "--db", str(db), *crawl[crawl.index("--db") + 2:],
-                   "--redis", f"redis://127.0.0.1:{port}/0", "--workers", "2",
+        command = [*crawl(work / "distributed.db"), "--redis", f"redis://127.0.0.1:{port}/0", "--workers", "2",
                    "-s", f"CONCURRENT_REQUESTS={per_worker}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={per_worker}"]
         result, seconds, peak = measured(command)
         data = json.loads(result.stdout)
@@ -120,14 +119,17 @@ def main() -> None:
             bare_data = json.loads(bare.stdout.strip().splitlines()[-1])
             print(f"bare spider: {bare_data['pages']:,} pages in {bare_s:.1f}s", file=sys.stderr)
             db = work / "bench.db"
-            crawl = [sys.executable, "-m", "archiver", "crawl", "kmabxh", *portal.mirrors, "--db", str(db),
-                     "--format", "json", *same, "-s", "ARCHIVER_PROGRESS_INTERVAL=0",
-                     # the bare spider follows every page of the "All" listing too (1,667 at 20,000 articles)
-                     "-s", "ARCHIVER_MAX_LISTING_PAGES=100000"]
-            first, first_s, first_rss = measured(crawl)
+
+            def crawl(archive: Path) -> list[str]:
+                return [sys.executable, "-m", "archiver", "crawl", "kmabxh", *portal.mirrors, "--db", str(archive),
+                        "--format", "json", *same, "-s", "ARCHIVER_PROGRESS_INTERVAL=0",
+                        # the bare spider follows every page of the "All" listing too (1,667 at 20,000 articles)
+                        "-s", "ARCHIVER_MAX_LISTING_PAGES=100000"]
+
+            first, first_s, first_rss = measured(crawl(db))
             first_data = json.loads(first.stdout)
             print(f"archiver crawl: {first_data['pages_fetched']:,} pages in {first_s:.1f}s", file=sys.stderr)
-            again, again_s, _ = measured(crawl)
+            again, again_s, _ = measured(crawl(db))
             again_data = json.loads(again.stdout)
             distributed = None if args.no_redis else _distributed(crawl, work, args.concurrency)
         first_bytes = run_stats(db, first_data["run_id"]).get("downloader/response_bytes", 0)

@@ -103,7 +103,7 @@ def nginx_binary(install: bool = True) -> str | None:
     return shutil.which("nginx") or (shutil.which("/usr/sbin/nginx"))
 
 
-def _wait_for(port: int) -> None:
+def wait_for(port: int) -> None:
     for _ in range(200):
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
             return
@@ -125,7 +125,7 @@ def serve(portal: LocalPortal, server: str = "auto") -> Iterator[str]:
                                    stderr=subprocess.DEVNULL)
         try:
             for port in portal.ports:
-                _wait_for(port)
+                wait_for(port)
             yield f"nginx {version}"
         finally:
             process.terminate()

@@ -25,7 +25,7 @@ from archiver import lock
 from archiver.crawl import CrawlResult
 from archiver.crawlstate import CrawlState
 from archiver.distributed.exchange import CrawlConfig, RedisCrawl
-from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
+from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.profiles import SiteProfile
 from archiver.revisit import RevisitPolicy
 from archiver.run_end import coverage_shares, end_run
@@ -44,7 +44,7 @@ def item_key(item: Any) -> tuple[str, str] | None:
     """What makes a record the same record again when a re-run request produces it twice."""
     if isinstance(item, ArticleItem):
         return "page", item.capture.url
-    if isinstance(item, FailureItem | NotModifiedItem | GoneItem | PageCapture):
+    if isinstance(item, FailureItem | NotModifiedItem | GoneItem):
         return "page", item.url
     if isinstance(item, ListingItem):
         return "listing", item.url
@@ -102,7 +102,6 @@ class Coordinator:
                             duplicate_threshold=self.settings.getfloat("ARCHIVER_DUPLICATE_THRESHOLD"),
                             max_coverage_drop=self.settings.getfloat("ARCHIVER_COVERAGE_MAX_DROP"))
             stats.update(added)
-            stats["finish_reason"] = reason
             return CrawlResult(run_id=run_id, db=self.db, status=added["archiver/run_status"], stats=stats)
         finally:
             self.crawl.end()
@@ -156,7 +155,7 @@ class Coordinator:
         if not items:
             return 0
         fresh = []
-        for _worker, item in items:
+        for item in items:
             key = item_key(item)
             if key is not None and key in self.written:
                 self.repeats += 1

@@ -34,7 +34,7 @@ SEEDED = PREFIX + "seeded"
 DONE = PREFIX + "done"
 STOP = PREFIX + "stop"
 COORDINATOR = PREFIX + "coordinator"
-LISTING_PAGES = PREFIX + "listing-pages"
+PAGINATED = PREFIX + "paginated"  # categories with at least one listing page fetched
 INCOMPLETE = PREFIX + "incomplete"
 NAV_URLS = PREFIX + "nav-urls"
 HEARTBEAT_TTL = 15  # seconds without a heartbeat before a worker's leases go back into the queue
@@ -177,9 +177,7 @@ class RedisCrawl:
         return [w.decode() for w in self.redis.smembers(WORKERS) if self.redis.exists(alive_key(w.decode()))]
 
     def complete_categories(self) -> list[str]:
-        pages = {k.decode() for k, v in self.redis.hgetall(LISTING_PAGES).items() if int(v) > 0}
-        incomplete = {c.decode() for c in self.redis.smembers(INCOMPLETE)}
-        return sorted(pages - incomplete)
+        return sorted(c.decode() for c in self.redis.sdiff(PAGINATED, INCOMPLETE))
 
     def finish(self, stopped: bool = False) -> None:
         """Tell the workers the crawl is over (``stopped``: interrupted, they stop at once)."""
@@ -237,8 +235,8 @@ class RedisCrawl:
     def enqueue(self, fingerprint: str, score: float, data: bytes, dont_filter: bool) -> bool:
         return bool(self._enqueue(keys=[SEEN, REQUESTS], args=[fingerprint, score, "1" if dont_filter else "0", data]))
 
-    def push_item(self, worker: str, item: Any) -> None:
-        self.redis.rpush(ITEMS, pickle.dumps((worker, item), protocol=pickle.HIGHEST_PROTOCOL))
+    def push_item(self, item: Any) -> None:
+        self.redis.rpush(ITEMS, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
 
     def mark_seeded(self) -> None:
         self.redis.set(SEEDED, "1")
@@ -252,7 +250,7 @@ class RedisCrawl:
         return None
 
     def note_listing_page(self, category_url: str) -> None:
-        self.redis.hincrby(LISTING_PAGES, category_url, 1)
+        self.redis.sadd(PAGINATED, category_url)
 
     def note_incomplete(self, category_url: str) -> None:
         self.redis.sadd(INCOMPLETE, category_url)

@@ -34,9 +34,6 @@ class LeasedPriorityQueue(PriorityQueue):
         self.crawl: RedisCrawl = spider.shared
         self.worker: str = spider.worker_id
 
-    def push(self, request: Request) -> None:
-        self.crawl.enqueue("", -request.priority, self._encode_request(request), dont_filter=True)
-
     def push_unseen(self, fingerprint: str, request: Request) -> bool:
         return self.crawl.enqueue(fingerprint, -request.priority, self._encode_request(request),
                                   dont_filter=request.dont_filter)

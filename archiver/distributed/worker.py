@@ -61,8 +61,7 @@ class RedisItemPipeline:
         return cls(crawler)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        spider = self.crawler.spider
-        spider.shared.push_item(spider.worker_id, item)  # type: ignore[union-attr]
+        self.crawler.spider.shared.push_item(item)  # type: ignore[union-attr]
         self.crawler.stats.inc_value("archiver/items_sent")  # type: ignore[union-attr]
         return item
 

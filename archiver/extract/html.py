@@ -82,7 +82,7 @@ def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
 
 def charset_of(content_type: str | None) -> str | None:
     """The charset an HTTP Content-Type header names (``text/html; charset=GBK`` -> ``GBK``), or None."""
-    return (content_type or "").partition("charset=")[2].split(";")[0].strip().strip("\"'") or None
+    return (content_type or "").partition("charset=")[2].split(";")[0].strip() or None
 
 
 def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[etree._Element, str]:
