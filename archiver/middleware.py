@@ -32,8 +32,8 @@ class SiteBoundaryMiddleware:
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         allowed = self._allowed()
-        if allowed is None:
-            return
+        if allowed is None or (request.meta.get("archiver_internal") and request.url.startswith("data:")):
+            return  # the spider's own hand-back of pages it held (spiders/learned.py): no network
         url = canonicalize_url(request.url)
         if url is None or not is_allowed(url, allowed):
             raise IgnoreRequest(f"offsite: {request.url} is outside {', '.join(sorted(allowed))}")

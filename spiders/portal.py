@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
@@ -29,13 +30,14 @@ from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, 
 from archiver.profiles import SiteProfile, profile_for_target
 from archiver.revisit import RevisitPolicy
 from archiver.urls import canonicalize_url, netloc_of, path_template
+from spiders.learned import LearnedCrawl
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(LearnedCrawl, scrapy.Spider):
     name = "portal"
 
     def __init__(self, target: str = "kmabxh", profile: SiteProfile | None = None, full: bool | str = False,
@@ -58,6 +60,9 @@ class PortalSpider(scrapy.Spider):
         # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
         self.shared: RedisCrawl | None = None
         self.worker_id = ""
+        # No URL rules in the profile: the site's structure is learned from its pages (spiders/learned.py).
+        self.learned = not (self.profile.article_urls or self.profile.listing_urls)
+        self.learned_init()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -66,6 +71,8 @@ class PortalSpider(scrapy.Spider):
         if redis_url:
             spider.shared = RedisCrawl(redis_url)
             spider.worker_id = new_worker_id()
+        elif spider.learned:
+            crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
     # --- requests ----------------------------------------------------------------------------
@@ -104,11 +111,18 @@ class PortalSpider(scrapy.Spider):
         else:
             self.state = CrawlState.load(db, self.full, policy) if db else CrawlState(full=True)
         for url in self.profile.start_urls:
-            request = self._request(url, self.parse_home)
+            request = (self.page_request(url, priority=100, home=True) if self.learned
+                       else self._request(url, self.parse_home))
             if request:
                 yield request
         # Unfinished work of an interrupted run, and known articles due for a look.
         for url in [*self.state.pending, *self.state.revisits()]:
+            if self.learned:
+                if not self.profile.is_ignored(url):
+                    request = self.page_request(url, priority=0)
+                    if request:
+                        yield request
+                continue
             if self.profile.is_article_url(url) is not False and not self.profile.is_ignored(url):
                 request = self._article_request(url, referer=None)
                 if request:
@@ -293,7 +307,7 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure: Failure) -> Iterator[FailureItem]:
         request = failure.request  # type: ignore[attr-defined]
         category_url = request.meta.get("category_url")
-        if request.callback == self.parse_listing and category_url:
+        if (request.callback == self.parse_listing or request.meta.get("listing_request")) and category_url:
             self.open_listings[category_url] -= 1
             self._incomplete(category_url)
         kind, status, reason = classify_failure(failure)

@@ -1,0 +1,323 @@
+"""One page as the site learner sees it: its links grouped by repeated structure. Pure, no Scrapy.
+
+A listing shows its records in repeated markup: every title link sits at the same place of
+the same kind of element (``ul.list > li > a``, ``article.post > header > h2 > a``,
+``div.item > h3 > a``), one record per container or many. So links are grouped by their
+DOM path (tags and class names, digits dropped; a table cell by its column), and a group is
+split where it spans unrelated regions. Each group carries what the learner weighs: how
+long its link texts are (titles or menu words), how many records show a date, how much of
+the page's text its records hold, and whether it sits in ``nav``/``header``/``footer``/
+``aside`` markup. Class names never decide anything here; they only tell groups apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from archiver.discovery.pagination import (
+    PageRef,
+    is_pager_text,
+    page_count,
+    record_count,
+    same_listing,
+)
+from archiver.normalize import normalize_space
+from archiver.urls import canonicalize_url, is_allowed
+
+_DIGITS = re.compile(r"\d+")
+_TOKEN_SPLIT = re.compile(r"\s+")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Dates as listings and bylines print them: 2024-11-22, 2024/11/22, 2024年11月22日, Nov 22, 2024,
+# 22 November 2024, and the month-day a Chinese list often shows beside each title ([11-22]).
+LIST_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
+    r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
+    r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]",
+    re.IGNORECASE,
+)
+_STRUCTURAL_CHROME = frozenset({"nav", "header", "footer", "aside", "menu"})
+_ARTICLE_TYPES = re.compile(r'"@type"\s*:\s*"(?:\w*Article|BlogPosting|Report|Posting)"')
+_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate",
+                   "pubdate", "dc.date", "dc.date.issued")
+_SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
+
+
+def weighted_length(text: str) -> int:
+    """Characters, a CJK character counted like a short English word (three characters)."""
+    return len(text) + 2 * len(_CJK.findall(text)) if not text.isascii() else len(text)
+
+
+@dataclass
+class PageLink:
+    url: str
+    text: str
+    element: etree._Element
+    rel: str = ""
+
+
+@dataclass
+class LinkGroup:
+    """Links at one place of a page's repeated structure, with what their records show."""
+
+    key: str
+    urls: list[str]
+    texts: list[str]
+    record_text: int  # weighted length of the records' text (titles, summaries, dates)
+    dated: int  # records that show a date
+    in_chrome_markup: bool  # every link inside nav/header/footer/aside
+    mean_text: float  # mean weighted length of the link texts
+
+    @property
+    def title_like(self) -> bool:
+        """Links that read like headlines, not menu words or page numbers."""
+        return self.mean_text >= 14
+
+
+@dataclass
+class PageAnalysis:
+    url: str
+    title: str | None
+    groups: list[LinkGroup]
+    pagination: list[PageRef]  # links that are other pages of the listing at this URL
+    page_count: int | None  # pages the pager says the listing has
+    record_count: int | None  # records the listing says it has
+    text_length: int  # weighted length of the page's text
+    has_date: bool  # a publication date in the page's own metadata or text outside the link groups
+    article_signals: bool  # og:type article, article:published_time, articleBody ...
+    other_links: list[str] = field(default_factory=list)  # same-site links that are in no group
+    feeds: list[str] = field(default_factory=list)  # RSS/Atom linked from <head>
+
+    @property
+    def outside_text(self) -> int:
+        """Text not inside any link group's records: an article's own prose."""
+        return max(self.text_length - sum(g.record_text for g in self.groups), 0)
+
+
+def page_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> list[PageLink]:
+    """Same-site, fetchable links of a page, canonical, in document order (``<base href>`` honoured)."""
+    base = document_base(root, base_url)
+    found = []
+    for anchor in root.iter("a", "area"):
+        href = anchor.get("href")
+        if not href or href.strip().lower().startswith(_SKIP_HREF):
+            continue
+        url = canonicalize_url(href, base)
+        if url is None or not is_allowed(url, allowed):
+            continue
+        text = normalize_space(anchor.text_content()) or normalize_space(anchor.get("title")) or " ".join(
+            normalize_space(img.get("alt")) for img in anchor.iter("img") if img.get("alt"))
+        found.append(PageLink(url, text, anchor, (anchor.get("rel") or "").lower()))
+    return found
+
+
+def document_base(root: etree._Element, page_url: str) -> str:
+    """The URL relative links resolve against: ``<base href>`` when the page sets one."""
+    for base in root.iter("base"):
+        href = base.get("href")
+        if href:
+            resolved = canonicalize_url(href, page_url)
+            if resolved:
+                return resolved
+    return page_url
+
+
+def _signature(element: etree._Element) -> str:
+    tag = element.tag if isinstance(element.tag, str) else "?"
+    classes = sorted({_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(element.get("class") or "") if c})
+    part = tag + ("." + ".".join(classes[:3]) if classes else "")
+    if tag in ("td", "th"):
+        parent = element.getparent()
+        part += str(parent.index(element)) if parent is not None else ""
+    return part
+
+
+def _path_key(anchor: etree._Element, cache: dict[etree._Element, str]) -> str:
+    parent = anchor.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return "a"
+    if parent in cache:
+        return cache[parent] + "/a"
+    chain = []
+    node: etree._Element | None = parent
+    while node is not None and node.tag not in ("body", "html"):
+        chain.append(_signature(node))
+        node = node.getparent()
+    key = "/".join(reversed(chain))
+    cache[parent] = key
+    return key + "/a"
+
+
+def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    first = [elements[0], *elements[0].iterancestors()]
+    shared = set(first)
+    for element in elements[1:]:
+        shared &= {element, *element.iterancestors()}
+    return next((e for e in first if e in shared), None)
+
+
+def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Element:
+    """The child of ``container`` that holds ``anchor``: the record (list item, card, post block)."""
+    node = anchor
+    while node.getparent() is not None and node.getparent() is not container:
+        node = node.getparent()
+    return node
+
+
+def _split(links: list[PageLink]) -> list[tuple[etree._Element | None, list[PageLink]]]:
+    """Split same-path links where they span regions (a menu and a list with the same markup)."""
+    if len(links) < 2:
+        parent = links[0].element.getparent()
+        return [(parent, links)]
+    container = _common_ancestor([link.element for link in links])
+    if container is None:
+        return [(None, links)]
+    by_record: dict[etree._Element, list[PageLink]] = defaultdict(list)
+    for link in links:
+        by_record[_record_of(link.element, container)].append(link)
+    if len(by_record) * 2 > len(links) or len(by_record) == 1:
+        return [(container, links)]
+    result = []
+    for part in by_record.values():
+        result.extend(_split(part))
+    return result
+
+
+def _in_chrome_markup(element: etree._Element) -> bool:
+    return any(isinstance(e.tag, str) and e.tag in _STRUCTURAL_CHROME for e in element.iterancestors())
+
+
+def _text_length(element: etree._Element) -> int:
+    return weighted_length(normalize_space(element.text_content()))
+
+
+def _groups(links: list[PageLink]) -> list[LinkGroup]:
+    cache: dict[etree._Element, str] = {}
+    by_path: dict[str, list[PageLink]] = defaultdict(list)
+    for link in links:
+        by_path[_path_key(link.element, cache)].append(link)
+    groups = []
+    for key, members in by_path.items():
+        for container, part in _split(members):
+            records: dict[etree._Element, None] = {}
+            for link in part:
+                records.setdefault(_record_of(link.element, container) if container is not None else link.element)
+            record_texts = [normalize_space(r.text_content()) for r in records]
+            urls = list(dict.fromkeys(link.url for link in part))
+            texts = [link.text for link in part]
+            groups.append(LinkGroup(
+                key=key, urls=urls, texts=texts,
+                record_text=sum(weighted_length(t) for t in record_texts),
+                dated=sum(1 for t in record_texts if LIST_DATE.search(t)),
+                in_chrome_markup=all(_in_chrome_markup(link.element) for link in part),
+                mean_text=sum(weighted_length(t) for t in texts) / len(texts),
+            ))
+    return groups
+
+
+def _meta(root: etree._Element, *names: str) -> list[str]:
+    wanted = {n.lower() for n in names}
+    return [m.get("content") or "" for m in root.iter("meta")
+            if (m.get("property") or m.get("name") or m.get("itemprop") or "").lower() in wanted]
+
+
+def _article_signals(root: etree._Element, raw_html: str) -> bool:
+    if any(v.lower() == "article" for v in _meta(root, "og:type")) or _meta(root, *_PUBLISHED_META):
+        return True
+    if root.xpath("//*[@itemprop='articleBody' or @itemprop='datePublished']"):
+        return True
+    return bool(_ARTICLE_TYPES.search(raw_html[:200_000])) if raw_html else False
+
+
+def _has_own_date(root: etree._Element, groups_text: set[str]) -> bool:
+    if _meta(root, *_PUBLISHED_META) or root.xpath("//time[@datetime]|//*[@itemprop='datePublished']"):
+        return True
+    body = root.find("body")
+    if body is None:
+        return False
+    for text in body.itertext():
+        text = text.strip()
+        if text and len(text) < 200 and LIST_DATE.search(text) and text not in groups_text:
+            return True
+    return False
+
+
+def feed_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> list[str]:
+    """RSS and Atom feeds the page announces in its ``<head>``, on the site."""
+    found = []
+    for link in root.iter("link"):
+        kind = (link.get("type") or "").lower()
+        if "alternate" in (link.get("rel") or "").lower() and ("rss" in kind or "atom" in kind):
+            url = canonicalize_url(link.get("href") or "", document_base(root, base_url))
+            if url and is_allowed(url, allowed):
+                found.append(url)
+    return list(dict.fromkeys(found))
+
+
+def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_html: str = "") -> PageAnalysis:
+    """Group a page's links by repeated structure and read its pager, dates and article markers."""
+    links = [link for link in page_links(root, url, allowed) if link.url != url]
+    pagination: list[PageRef] = []
+    content: list[PageLink] = []
+    pager_text = []
+    for link in links:
+        ref = same_listing(url, link.url)
+        if ref is not None and (is_pager_text(link.text) or "next" in link.rel or "prev" in link.rel
+                                or not link.text):
+            pagination.append(ref)
+            holder = link.element.getparent()
+            pager_text.append(normalize_space((holder if holder is not None else link.element).text_content()))
+        else:
+            content.append(link)
+    groups = _groups(content)
+    grouped = {u for g in groups for u in g.urls}
+    record_strings = {t for g in groups for t in g.texts}
+    title_element = root.find(".//title")
+    text = normalize_space(root.text_content())
+    counts_text = " ".join(pager_text) + " " + text[-3000:]
+    seen: set[str] = set()
+    unique_pages = [p for p in pagination if not (p.url in seen or seen.add(p.url))]  # type: ignore[func-returns-value]
+    return PageAnalysis(
+        url=url,
+        title=normalize_space(title_element.text_content()) if title_element is not None else None,
+        groups=groups,
+        pagination=unique_pages,
+        page_count=page_count(counts_text),
+        record_count=record_count(counts_text),
+        text_length=weighted_length(text),
+        has_date=_has_own_date(root, record_strings),
+        article_signals=_article_signals(root, raw_html),
+        other_links=[link.url for link in content if link.url not in grouped],
+        feeds=feed_links(root, url, allowed),
+    )
+
+
+def path_family(url: str) -> str:
+    """The shape of a URL: digit runs as ``{n}``, the last path segment as ``*``, query keys kept.
+
+    Articles of one section share a family (``/NewsDes/*.html``, ``/2020/{n}/{n}/*/``,
+    ``/news/*.html?id``), their listings have another (``/News/*.html`` holds
+    ``list-3-1.html`` and ``list-3-2.html``; ``/`` and ``/page/{n}/`` are the home's).
+    """
+    parts = urlsplit(url)
+    segments = parts.path.split("/")
+    last = max((i for i, s in enumerate(segments) if s), default=-1)
+    shaped = []
+    for index, segment in enumerate(segments):
+        if index == last:
+            stem, dot, extension = segment.rpartition(".")
+            segment = f"*.{extension.lower()}" if dot and stem and extension.isalnum() else "*"
+        else:
+            segment = _DIGITS.sub("{n}", segment)
+        shaped.append(segment)
+    family = "/".join(shaped)
+    if parts.query:
+        keys = sorted({k.split("=", 1)[0].lower() for k in parts.query.split("&") if k})
+        family += "?" + "&".join(keys)
+    return family

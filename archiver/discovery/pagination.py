@@ -1,0 +1,189 @@
+"""Pagination families: which URLs are pages of one listing, and how many pages it has. Pure.
+
+Real portals number their listing pages in a handful of ways, and page 1 usually has no
+number at all (``/news/`` then ``/news/2/``, ``/news/page2/``, ``index.html`` then
+``index_1.html``). Every family is recognised by taking the page number *out* of a URL:
+two URLs whose remainders are equal are pages of the same listing, whichever pages they
+are, so page 2 recognises page 3 as well as page 1 does.
+
+Counts printed by the pager ("共 12 页", "Page 1 of 12") and pagers written by script
+(government CMSes' ``createPageHTML(12, 0, "index", "html")``) are read too, so the pages
+a listing has can be named without following every "next" link and without running
+JavaScript.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+# Query parameters that number pages (``start``/``offset`` count records, not pages; both
+# still order the pages of one listing, which is all that is needed to follow them).
+PAGE_PARAMS = frozenset({"page", "paged", "p", "pg", "pn", "pageno", "page_no", "pagenum", "pageindex",
+                         "pageid", "curpage", "cp", "currentpage", "start", "offset", "pagenumber", "pid"})
+# Path families, most specific first. Group 1 is the page number.
+_PATH_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("page-dir", re.compile(r"/(?:page|p|pages|seite|pagina)[/_-]?(\d{1,5})/?$", re.IGNORECASE)),
+    ("index-file", re.compile(r"/(?:index|default|list|more)[_-](\d{1,5})\.(?:s?html?|php|aspx?|jsp)$",
+                              re.IGNORECASE)),
+    ("list-file", re.compile(r"/[a-z]*[_-](?:\d+[_-])+(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)),
+    ("suffix-file", re.compile(r"_(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)),
+    # At most 3 digits: /2020/ is a year's archive, not page 2020.
+    ("number-file", re.compile(r"/(\d{1,3})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)),
+    ("number-dir", re.compile(r"/(\d{1,3})/?$")),
+)
+_PAGER_TEXT = re.compile(
+    r"^(?:\d{1,5}|[«»‹›<>…]{1,3}|\.\.\.|next|prev(?:ious)?|last|first|older|newer|more|"
+    r"(?:next|previous|prev|last|first|older|newer)\s*(?:page|posts|entries|articles|»|›|>|→)?|"
+    r"(?:«|‹|<|←)\s*(?:prev(?:ious)?|newer|first)?|(?:page|go\s+to\s+page)\s*\d{1,5}|"
+    r"下一页|上一页|下页|上页|尾页|末页|首页|最后一页|第一页|后一页|前一页|下一頁|上一頁|尾頁|"
+    r"[第]?\d{1,5}[页頁]|更多|more\s*»|older\s+posts|newer\s+posts|"
+    r"Nächste|Vorherige|Suivant|Précédent|Siguiente|Anterior)$",
+    re.IGNORECASE,
+)
+_PAGE_COUNT = re.compile(
+    r"共\s*(\d{1,5})\s*页|(\d{1,5})\s*页\s*(?:共|合计)|第\s*\d{1,5}\s*/\s*(\d{1,5})\s*页|"
+    r"\b\d{1,5}\s*/\s*(\d{1,5})\s*页|页次[:：]?\s*\d{1,5}\s*/\s*(\d{1,5})|"
+    r"\bpage\s+\d{1,5}\s+(?:of|/)\s+(\d{1,5})\b|\b(\d{1,5})\s+pages\b",
+    re.IGNORECASE,
+)
+_RECORD_COUNT = re.compile(r"共\s*(\d{1,7})\s*(?:条|篇|项|则|條)|(\d{1,7})\s*(?:条记录|篇文章)|"
+                           r"\b(\d{1,7})\s+(?:results|items|posts|articles|records|entries)\b", re.IGNORECASE)
+# createPageHTML(12, 0, "index", "html") and its relatives: (pages, current, prefix, extension).
+_SCRIPT_PAGER = re.compile(
+    r"\b\w*[Pp]age\w*\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](s?html?|php|aspx?|jsp)['\"]")
+_SCRIPT_VAR = re.compile(r"\b(?:var|let|const)?\s*([A-Za-z_]\w*)\s*=\s*(\d{1,5})\s*[;,\n]")
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """A URL as one numbered page of a listing: ``key`` is the URL without its number."""
+
+    url: str
+    key: str
+    number: int
+    family: str
+    template: str  # the URL with "{}" where the number goes
+
+    def url_for(self, number: int) -> str:
+        return self.template.replace("{}", str(number))
+
+
+def page_ref(url: str) -> PageRef | None:
+    """The page number a URL carries, by family; None when it carries none."""
+    parts = urlsplit(url)
+    if parts.query:
+        pairs = parse_qsl(parts.query, keep_blank_values=True)
+        for index, (name, value) in enumerate(pairs):
+            if name.lower() in PAGE_PARAMS and value.isdigit() and len(value) <= 6:
+                rest = [pair for i, pair in enumerate(pairs) if i != index]
+                key = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(rest), ""))
+                marked = [(n, "{}" if i == index else v) for i, (n, v) in enumerate(pairs)]
+                template = urlunsplit((parts.scheme, parts.netloc, parts.path,
+                                       urlencode(marked).replace("%7B%7D", "{}"), ""))
+                return PageRef(url, key, int(value), f"query:{name}", template)
+    path = parts.path
+    for family, pattern in _PATH_FAMILIES:
+        match = pattern.search(path)
+        if match is None:
+            continue
+        start, end = match.span(1)
+        key_path = _key_path(path, match, family)
+        key = urlunsplit((parts.scheme, parts.netloc, key_path, parts.query, ""))
+        template = urlunsplit((parts.scheme, parts.netloc, path[:start] + "{}" + path[end:], parts.query, ""))
+        return PageRef(url, key, int(match.group(1)), family, template)
+    return None
+
+
+def _key_path(path: str, match: re.Match[str], family: str) -> str:
+    """The path of the listing's first page, as that page's own URL spells it."""
+    start = match.start()
+    if family in ("page-dir", "number-dir", "number-file"):
+        return path[:start] + "/"  # /news/page/3/, /news/3/, /html/news/3.html -> /news/
+    if family == "index-file":
+        return path[:start] + "/"  # index_2.html -> the directory (index.html is its home)
+    number_start, number_end = match.span(1)
+    return path[:number_start - 1] + path[number_end:]  # list-3-2.html -> list-3.html, x_2.html -> x.html
+
+
+def listing_key(url: str) -> str:
+    """The key of the listing a URL belongs to: its own URL for a first page without a number."""
+    ref = page_ref(url)
+    if ref is not None:
+        return ref.key
+    parts = urlsplit(url)
+    path = re.sub(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", "/", parts.path, flags=re.IGNORECASE)
+    return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def is_pager_text(text: str) -> bool:
+    return bool(_PAGER_TEXT.match(text.strip()))
+
+
+def same_listing(page_url: str, link_url: str) -> PageRef | None:
+    """``link_url`` as another page of the listing at ``page_url``, or None."""
+    ref = page_ref(link_url)
+    if ref is None or link_url == page_url:
+        return None
+    here = listing_key(page_url)
+    if ref.key == here:
+        return ref
+    # list_12_3.html vs list_12.html: a first page that names its category but not its number
+    first = page_ref(page_url)
+    if first is not None:
+        return ref if first.key == ref.key else None
+    # /a/news/ then /a/news/list_12_2.html: a first page without a number, its further pages
+    # in its own directory (the caller also wants pager text or a pager's place)
+    if _directory(ref.url) == _directory(page_url) and ref.family in ("list-file", "index-file", "suffix-file"):
+        return ref
+    return None
+
+
+def _directory(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.netloc + parts.path.rsplit("/", 1)[0]
+
+
+def page_count(text: str) -> int | None:
+    """The number of pages a pager states ("共 12 页", "Page 1 of 12", "1/12页")."""
+    best = None
+    for match in _PAGE_COUNT.finditer(text):
+        value = int(next(g for g in match.groups() if g))
+        if 1 <= value <= 100_000:
+            best = max(best or 0, value)
+    return best
+
+
+def record_count(text: str) -> int | None:
+    """The number of records a listing states ("共 123 条", "245 results")."""
+    for match in _RECORD_COUNT.finditer(text):
+        value = int(next(g for g in match.groups() if g))
+        if 0 < value <= 10_000_000:
+            return value
+    return None
+
+
+def script_pages(script: str, page_url: str) -> list[str]:
+    """Listing pages named by a script pager, e.g. ``createPageHTML(5, 0, "index", "html")``.
+
+    The government-CMS convention: page 1 is ``index.html``, page n is ``index_{n-1}.html``,
+    both in the listing's directory. Variables assigned numbers earlier in the script are
+    resolved (``createPageHTML(countPage, currentPage, …)``); nothing is executed.
+    """
+    variables = {name: int(value) for name, value in _SCRIPT_VAR.findall(script)}
+
+    def number(token: str) -> int | None:
+        if token.isdigit():
+            return int(token)
+        return variables.get(token)
+
+    pages: list[str] = []
+    for total_token, _current, prefix, extension in _SCRIPT_PAGER.findall(script):
+        total = number(total_token)
+        if total is None or not 1 < total <= 100_000:
+            continue
+        for n in range(total):
+            name = f"{prefix}.{extension}" if n == 0 else f"{prefix}_{n}.{extension}"
+            pages.append(urljoin(page_url, name))
+    return list(dict.fromkeys(pages))

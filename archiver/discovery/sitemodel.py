@@ -1,0 +1,181 @@
+"""What a crawl learns about a site from many pages: chrome, listings, article families. Pure.
+
+No page is judged alone by word lists. The model sees every page the crawl fetches and
+learns, per site:
+
+- **Chrome**: a link group that shows the same links on two pages (menus, footers,
+  sidebars of recent posts) or sits in ``nav``/``header``/``footer``/``aside`` markup.
+- **Listings**: a page whose main region repeats records that link elsewhere: to another
+  URL family than its own (``/`` and ``/page/2/`` list ``/2020/01/02/*/``), or, when
+  everything shares one family (``/:title/`` permalinks), records that hold most of the
+  page's text. A page whose own prose outweighs its records is not a listing.
+- **Articles**: what listings point to. A page linked as a record of a listing is an
+  article when it shows a date, or when its family's other members do, or when the site
+  shows no dates at all. A page reached only from chrome or from other pages waits until
+  the crawl ends: it is an article if by then a listing pointed at it or its family is an
+  established article family, and a page (about, contact, wiki) otherwise.
+
+Decisions are made as soon as the evidence is in; the spider holds the few undecided
+pages and asks again when the crawl runs out of requests (``resolve``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
+
+ARTICLE = "article"
+LISTING = "listing"
+PAGE = "page"  # a page that is neither: about, contact, a wiki page, a tag cloud
+UNDECIDED = "undecided"
+
+# Pages fetched per URL family before the family has shown what it is (article or listing
+# family): enough to learn from, few enough that a calendar or tag trap stays small.
+EXPLORE_BUDGET = 40
+
+
+def _group_strength(group: LinkGroup) -> float:
+    """Records, dated records count twice, and their text: what makes a list the page's main one."""
+    return len(group.urls) + 2 * group.dated + group.record_text / 300
+
+
+@dataclass
+class Decision:
+    role: str
+    reason: str
+    listing_groups: list[LinkGroup] = field(default_factory=list)
+
+
+@dataclass
+class SiteModel:
+    """Everything learned so far about one site; fed one page analysis at a time."""
+
+    group_pages: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
+    family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    family_dated: Counter[str] = field(default_factory=Counter)  # articles of a family showing a date
+    family_requested: Counter[str] = field(default_factory=Counter)
+    roles: dict[str, str] = field(default_factory=dict)
+    dated_pages: int = 0
+
+    # --- what a page is ------------------------------------------------------------------
+
+    def observe(self, page: PageAnalysis) -> None:
+        """Learn the page's link groups (chrome is what repeats across pages)."""
+        for group in page.groups:
+            if len(group.urls) >= 2:
+                self.group_pages[(group.key, frozenset(group.urls))] += 1
+
+    def is_chrome(self, group: LinkGroup) -> bool:
+        return group.in_chrome_markup or self.group_pages[(group.key, frozenset(group.urls))] >= 2
+
+    def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
+        """The groups that make ``page`` a listing: repeated records linking elsewhere.
+
+        ``expected``: the page was reached as another page of a listing, so a last page with
+        a single record still counts.
+        """
+        own = path_family(page.url)
+        found = []
+        for group in page.groups:
+            if len(group.urls) < (1 if expected else 2) or self.is_chrome(group):
+                continue
+            if not (group.title_like or group.dated >= 2):
+                continue
+            elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
+            listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
+            if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
+                found.append(group)
+        if len(found) < 2:
+            return found
+        # The listing itself, not a "hot news" box beside it: the strongest group, and those close to
+        # it or listing the same articles (a card's title link and its "read more" link).
+        best = max(found, key=_group_strength)
+        best_urls = set(best.urls)
+        return [g for g in found if g is best or _group_strength(g) >= 0.6 * _group_strength(best)
+                or len(best_urls.intersection(g.urls)) * 2 >= len(g.urls)]
+
+    def classify(self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False) -> Decision:
+        """The page's role now; UNDECIDED when only the rest of the crawl can tell."""
+        groups = self.listing_groups(page, expected=expected_listing)
+        listed = sum(len(g.urls) for g in groups)
+        listed_text = sum(g.record_text for g in groups)
+        prose = page.outside_text
+        member = bool(self.members.get(page.url))
+        family = path_family(page.url)
+        if groups:
+            strong = listed >= 3 or page.pagination or expected_listing or any(g.dated >= 2 for g in groups)
+            # An article's own prose outweighs its related-posts list; a listing's records
+            # are its content (an intro paragraph above a listing does not make it an article).
+            if strong and not (page.article_signals and prose >= listed_text) and not (
+                    member and self._article_family(family) and prose >= 0.5 * listed_text):
+                return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
+        if not has_body:
+            # A listing's record is meant to be archived: validation records why it could not be.
+            if member:
+                return self._decide(page, ARTICLE, "a listing's record, without a title or text")
+            return self._decide(page, PAGE, "no title or text of its own")
+        if member:
+            if page.has_date or page.article_signals:
+                return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if self.family_dated[family] or not self.dated_pages:
+                return self._decide(page, ARTICLE, "a listing's record; its family shows dates" if
+                                    self.family_dated[family] else "a listing's record on a site without dates")
+            return Decision(UNDECIDED, "a listing's record without a date")
+        if self._article_family(family) and (page.has_date or page.article_signals):
+            return self._decide(page, ARTICLE, f"of the article family {family}")
+        return Decision(UNDECIDED, "not linked from a listing (yet)")
+
+    def resolve(self, page: PageAnalysis, *, has_body: bool) -> Decision:
+        """The final role of a page held until the crawl's end: no more evidence will come."""
+        decision = self.classify(page, has_body=has_body)
+        if decision.role != UNDECIDED:
+            return decision
+        family = path_family(page.url)
+        if self.members.get(page.url):
+            articles = self.family_roles[family][ARTICLE]
+            if articles and self.family_dated[family] * 2 >= articles:
+                return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
+            return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
+        if self._article_family(family) and self.family_roles[family][ARTICLE] >= 3:
+            return self._decide(page, ARTICLE, f"of the article family {family}")
+        return self._decide(page, PAGE, "reached only from navigation or other pages")
+
+    def _article_family(self, family: str) -> bool:
+        roles = self.family_roles[family]
+        return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
+
+    def _decide(self, page: PageAnalysis, role: str, reason: str,
+                groups: list[LinkGroup] | None = None) -> Decision:
+        previous = self.roles.get(page.url)
+        family = path_family(page.url)
+        if previous != role:
+            if previous:
+                self.family_roles[family][previous] -= 1
+            self.family_roles[family][role] += 1
+            if role == ARTICLE and page.has_date:
+                self.family_dated[family] += 1
+                self.dated_pages += 1
+            self.roles[page.url] = role
+        if role == LISTING:
+            for group in groups or []:
+                for url in group.urls:
+                    self.members[url].add(page.url)
+        return Decision(role, reason, groups or [])
+
+    # --- what to fetch -------------------------------------------------------------------
+
+    def reserve(self, url: str) -> bool:
+        """Whether a link outside any listing is worth a request (counted when it is): its family is
+        still being learned, or is known to hold articles or listings."""
+        family = path_family(url)
+        roles = self.family_roles[family]
+        if not (roles[ARTICLE] or roles[LISTING] >= 2) and self.family_requested[family] >= EXPLORE_BUDGET:
+            return False
+        self.family_requested[family] += 1
+        return True
+
+    def is_member(self, url: str) -> bool:
+        return bool(self.members.get(url))

@@ -1,0 +1,241 @@
+"""Generic mode: the spider's callbacks when no profile says which URLs are articles.
+
+Thin over ``archiver.discovery``: every page is analysed (``analyze_page``), the site model
+learns from it and says what the page is, and the frontier says which of its links to
+follow. Pages the model cannot place yet are held (their capture, not a second request) and
+placed when the crawl runs out of requests, when everything that will be learned is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import scrapy
+from scrapy.exceptions import DontCloseSpider
+from scrapy.http import Response
+
+from archiver.discovery.frontier import PRIORITY_LISTING, links_to_follow
+from archiver.discovery.page import PageAnalysis, analyze_page
+from archiver.discovery.pagination import listing_key, script_pages
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
+from archiver.extract.listing import is_home, nav_links, page_title
+from archiver.items import GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
+from archiver.urls import canonicalize_url, netloc_of
+
+if TYPE_CHECKING:
+    from spiders.portal import PortalSpider
+
+# Pages held undecided until the crawl's end are kept in memory up to this many bytes; past it
+# they are fetched again when placed.
+HELD_BYTES = 64 * 1024 * 1024
+
+
+@dataclass
+class HeldPage:
+    capture: PageCapture
+    analysis: PageAnalysis
+    has_body: bool
+
+
+class LearnedCrawl:
+    """Mixed into PortalSpider: the generic-mode callbacks and the held pages."""
+
+    model: SiteModel
+    held: dict[str, HeldPage]
+    held_bytes: int
+    nav_names: dict[str, str]
+
+    def learned_init(self: PortalSpider) -> None:
+        self.model = SiteModel()
+        self.held = {}
+        self.held_bytes = 0
+        self.nav_names = {}
+        self.home_keys: set[str] = set()
+
+    # --- requests ------------------------------------------------------------------------
+
+    def page_request(self: PortalSpider, url: str, *, priority: int, referer: str | None = None,
+                     **meta: Any) -> scrapy.Request | None:
+        if url in self.seen:
+            return None
+        known = self.state.known.get(url)
+        if known is not None and not self.state.should_fetch(url):
+            self.seen.add(url)
+            self.crawler.stats.inc_value("archiver/not_due")
+            return None
+        request = self._request(url, self.parse_page, headers=known.conditional_headers() if known else {},
+                                referer=referer, handle_httpstatus_list=[304], **meta)
+        if request is not None:
+            request.priority = priority
+        return request
+
+    def pagination_request(self: PortalSpider, url: str, category: str | None,
+                           category_url: str) -> scrapy.Request | None:
+        request = self.page_request(url, priority=PRIORITY_LISTING, category=category,
+                                    category_url=category_url, listing_request=True)
+        if request is not None:
+            self.open_listings[category_url] += 1
+        return request
+
+    # --- the one callback ----------------------------------------------------------------
+
+    def parse_page(self: PortalSpider, response: Response) -> Iterator[Any]:
+        category_url = response.meta.get("category_url")
+        try:
+            yield from self._learned_page(response)
+        finally:
+            if response.meta.get("listing_request") and category_url:
+                self.open_listings[category_url] -= 1
+
+    def _learned_page(self: PortalSpider, response: Response) -> Iterator[Any]:
+        url = response.meta["canonical"]
+        if response.status == 304:
+            yield NotModifiedItem(url=url, fetched_at=_now())
+            return
+        final = canonicalize_url(response.url) or response.url
+        self.seen.add(final)
+        parsed = self._parse(response)
+        known = self.state.known.get(url)
+        if parsed is None:
+            if response.meta.get("home") or (known and known.archived) or self.model.is_member(url):
+                content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
+                yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
+            else:
+                self.crawler.stats.inc_value("archiver/discovery/not_html")
+            return
+        root = parsed[0]
+        text = response.text if hasattr(response, "text") else ""
+        analysis = analyze_page(root, final, self.allowed_netlocs, text)
+        analysis.url = url
+        self.model.observe(analysis)
+        if response.meta.get("home"):
+            yield from self._home(root, url, response)
+        has_body = bool(analysis.title) and (analysis.outside_text >= 10 or root.find(".//body//img") is not None)
+        expected_listing = bool(response.meta.get("listing_request"))
+        decision = self.model.classify(analysis, has_body=has_body, expected_listing=expected_listing)
+        if response.meta.get("placed") == ARTICLE or (known is not None and known.archived
+                                                      and decision.role != LISTING):
+            decision.role, decision.reason = ARTICLE, "placed at the crawl's end, or archived before"
+        if final != url and known is not None and known.archived and (
+                is_home(final) or final in self.nav_urls or decision.role == LISTING):
+            yield GoneItem(url=url, fetched_at=_now(), status=response.status,
+                           reason=f"redirects to {final}, a home or listing page")
+            return
+        self.crawler.stats.inc_value(f"archiver/discovery/{decision.role}")
+        stop_paginating = False
+        if decision.role == LISTING:
+            category_url = response.meta.get("category_url") or listing_key(url)
+            category = (response.meta.get("category") or self.nav_names.get(category_url)
+                        or response.meta.get("link_text") or analysis.title or url)
+            self.listing_pages[category_url] += 1
+            members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
+            found = _Found(members)
+            if category_url not in self.home_keys:  # the home page lists articles, but is no category
+                yield ListingItem(url=url, category_name=category, category_url=category_url,
+                                  article_urls=members, fetched_at=_now())
+            stop_paginating = self._stop_paginating(category_url, found)  # type: ignore[arg-type]
+            if stop_paginating:
+                self._incomplete(category_url)
+        elif decision.role == ARTICLE:
+            yield self._capture(response, url, final, parsed)
+        elif decision.role == UNDECIDED:
+            self._hold(response, url, final, analysis, has_body)
+        yield from self._follow_learned(response, analysis, decision, stop_paginating, text)
+
+    def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
+        self.home_keys.add(listing_key(url))
+        yield SiteItem(netloc_of(url), url, page_title(root), list(self.profile.organizations), _now())
+        for link in nav_links(root, response.url, self.allowed_netlocs, self.profile):
+            self.nav_names.setdefault(link.url, link.text)
+            self.nav_urls.add(link.url)
+
+    def _follow_learned(self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any,
+                        stop_paginating: bool, text: str) -> Iterator[scrapy.Request]:
+        url = response.meta["canonical"]
+        category_url = response.meta.get("category_url") or listing_key(url)
+        category = response.meta.get("category") or self.nav_names.get(category_url)
+        max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
+        scripted = script_pages(text, response.url) if decision.role == LISTING and "Page" in text else []
+        for follow in links_to_follow(analysis, decision, self.model, script_pages=scripted, max_pages=max_pages):
+            target = canonicalize_url(follow.url)
+            if target is None or target in self.seen or self.profile.is_ignored(target):
+                continue
+            if follow.kind == "pagination":
+                if stop_paginating or self.listing_pages[category_url] >= max_pages:
+                    continue
+                request = self.pagination_request(target, category, category_url)
+            elif follow.kind == "record":
+                request = self.page_request(target, priority=follow.priority, referer=url, link_text=follow.text)
+            else:
+                if not self.model.reserve(target):
+                    self.crawler.stats.inc_value("archiver/discovery/budget_skips")
+                    continue
+                nav_name = self.nav_names.get(target)
+                request = self.page_request(target, priority=follow.priority + (10 if nav_name else 0),
+                                            referer=url, link_text=follow.text,
+                                            **({"category": nav_name, "category_url": target} if nav_name else {}))
+            if request is not None:
+                yield request
+
+    def _capture(self: PortalSpider, response: Response, url: str, final: str, parsed: Any) -> PageCapture:
+        return PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response.headers),
+                           body=response.body, fetched_at=_now(), referer=response.meta.get("referer"),
+                           request_headers=_headers(response.request.headers) if response.request else {},
+                           parsed=parsed)
+
+    # --- held pages ----------------------------------------------------------------------
+
+    def _hold(self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis,
+              has_body: bool) -> None:
+        capture = self._capture(response, url, final, None)
+        if self.held_bytes + len(capture.body) > HELD_BYTES:
+            capture.body = b""  # fetched again if it turns out to be an article
+        self.held_bytes += len(capture.body)
+        self.held[url] = HeldPage(capture, analysis, has_body)
+
+    def on_idle(self: PortalSpider) -> None:
+        """The crawl ran out of requests: place the held pages, archive those that are articles."""
+        if not self.held:
+            return
+        held, self.held, self.held_bytes = self.held, {}, 0
+        request = scrapy.Request("data:,", callback=self._release, dont_filter=True, priority=PRIORITY_LISTING,
+                                 meta={"archiver_internal": True, "dont_obey_robotstxt": True,
+                                       "allow_offsite": True, "held": held})
+        self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
+    def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
+        for url, page in response.meta["held"].items():
+            decision = self.model.resolve(page.analysis, has_body=page.has_body)
+            self.crawler.stats.inc_value(f"archiver/discovery/resolved_{decision.role}")
+            if decision.role != ARTICLE:
+                self.logger.info("not an article: %s (%s)", url, decision.reason)
+                continue
+            if page.capture.body:
+                yield page.capture
+            else:
+                self.seen.discard(url)
+                request = self.page_request(url, priority=PRIORITY_LISTING, placed=ARTICLE)
+                if request is not None:
+                    request.dont_filter = True
+                    yield request
+
+
+@dataclass
+class _Found:
+    members: list[str]
+
+
+def _now() -> str:
+    from spiders.portal import _now as now
+
+    return now()
+
+
+def _headers(headers: Any) -> dict[str, str]:
+    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
+
+
+__all__ = ["PAGE", "LearnedCrawl"]

@@ -1,0 +1,123 @@
+"""Page analysis and the site model (archiver.discovery.page, archiver.discovery.sitemodel): pure."""
+
+from __future__ import annotations
+
+from archiver.discovery.page import analyze_page, path_family
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
+from archiver.extract.html import parse_html
+
+H = "http://blog.test"
+ALLOWED = frozenset({"blog.test"})
+NAV = '<nav><a href="/">Home</a><a href="/news/">News</a><a href="/about/">About</a></nav>'
+FOOTER = '<footer><a href="/contact/">Contact us</a> © 2024</footer>'
+
+
+def frame(body: str, head: str = "", html_class: str = "") -> str:
+    return (f'<html class="{html_class}"><head><title>T</title>{head}</head>'
+            f'<body class="page sidebar position">{NAV}<div id="__next">{body}</div>{FOOTER}</body></html>')
+
+
+def listing(posts: list[tuple[str, str]], dated: bool = True, pager: str = "") -> str:
+    items = "".join(
+        f'<div class="post-item"><h2 class="post-title"><a href="{url}">{title}</a></h2>'
+        f'{"<span>2024-03-0" + str(i % 9 + 1) + "</span>" if dated else ""}<p>A one-line summary of it.</p></div>'
+        for i, (url, title) in enumerate(posts))
+    return frame(f'<main><div class="posts">{items}</div>{pager}</main>')
+
+
+def article(title: str, text: str, related: list[tuple[str, str]] = (), date: str = "2024-03-01") -> str:
+    rel = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in related)
+    dated = f'<time datetime="{date}">{date}</time>' if date else ""
+    return frame(f'<article><h1>{title}</h1>{dated}<p>{text}</p></article><ul class="related">{rel}</ul>')
+
+
+def analysis(html: str, url: str):  # noqa: ANN201
+    root, _ = parse_html(html)
+    return analyze_page(root, H + url, ALLOWED, html)
+
+
+POSTS = [(f"/2024/03/0{i}/post-number-{i}/", f"The title of blog post number {i}") for i in range(1, 6)]
+
+
+def test_links_are_grouped_by_repeated_structure() -> None:
+    page = analysis(listing(POSTS), "/")
+    groups = {g.key: g for g in page.groups}
+    posts = next(g for g in groups.values() if len(g.urls) == 5)
+    assert posts.title_like and posts.dated == 5 and not posts.in_chrome_markup
+    nav = next(g for g in groups.values() if H + "/news/" in g.urls)
+    assert nav.in_chrome_markup and not nav.title_like
+
+
+def test_a_listing_and_its_articles() -> None:
+    model = SiteModel()
+    home = analysis(listing(POSTS), "/")
+    model.observe(home)
+    decision = model.classify(home, has_body=True)
+    assert decision.role == LISTING
+    assert model.is_member(H + POSTS[0][0])
+    post = analysis(article("The title of blog post number 1", "Short."), POSTS[0][0])
+    model.observe(post)
+    assert model.classify(post, has_body=True).role == ARTICLE  # a 6-character post is still an article
+
+
+def test_an_article_with_related_posts_is_not_a_listing() -> None:
+    model = SiteModel()
+    model.classify(analysis(listing(POSTS), "/"), has_body=True)
+    text = "Words of the article itself, long enough to be the page's main content. " * 6
+    post = analysis(article("Post one", text, related=POSTS[1:]), POSTS[0][0])
+    assert model.classify(post, has_body=True).role == ARTICLE
+
+
+def test_a_page_reached_only_from_the_navigation_is_not_an_article() -> None:
+    model = SiteModel()
+    model.classify(analysis(listing(POSTS), "/"), has_body=True)
+    about = analysis(frame("<h1>About us</h1><p>" + "We are an association of people. " * 20 + "</p>"), "/about/")
+    assert model.classify(about, has_body=True).role == UNDECIDED
+    assert model.resolve(about, has_body=True).role == PAGE
+
+
+def test_undated_members_of_an_undated_family_are_pages_when_the_site_dates_its_posts() -> None:
+    model = SiteModel()
+    model.classify(analysis(listing(POSTS), "/"), has_body=True)
+    for url, title in POSTS[:3]:
+        model.classify(analysis(article(title, "Text of it."), url), has_body=True)
+    wiki_links = [(f"/wiki/topic-{i}/", f"How to do the thing number {i}") for i in range(4)]
+    model.classify(analysis(listing(wiki_links, dated=False), "/wiki/"), has_body=True)
+    wiki = analysis(article("How to do the thing number 0", "Steps.", date=""), "/wiki/topic-0/")
+    assert model.classify(wiki, has_body=True).role == UNDECIDED
+    assert model.resolve(wiki, has_body=True).role == PAGE
+
+
+def test_chrome_is_what_repeats_across_pages() -> None:
+    model = SiteModel()
+    sidebar = '<div class="widget"><ul>' + "".join(
+        f'<li><a href="{u}">{t}</a></li>' for u, t in POSTS) + "</ul></div>"
+    one = analysis(frame("<p>First page text of some length.</p>" + sidebar), "/one/")
+    two = analysis(frame("<p>Second page text of some length.</p>" + sidebar), "/two/")
+    model.observe(one)
+    group = next(g for g in one.groups if len(g.urls) == 5)
+    assert not model.is_chrome(group)
+    model.observe(two)
+    assert model.is_chrome(group)
+
+
+def test_class_names_never_blank_a_page() -> None:
+    """theme-next on <html>, page/sidebar/position on <body>, id=__next on the wrapper: still a listing."""
+    html = listing(POSTS).replace('<html class="">', '<html class="theme-next use-motion">')
+    model = SiteModel()
+    page = analysis(html, "/")
+    assert model.classify(page, has_body=True).role == LISTING
+
+
+def test_a_last_page_with_one_record_is_still_a_listing() -> None:
+    model = SiteModel()
+    last = analysis(listing(POSTS[:1], pager='<a href="/page2/">2</a>'), "/page3/")
+    assert model.classify(last, has_body=True, expected_listing=True).role == LISTING
+
+
+def test_path_family() -> None:
+    assert path_family(H + "/NewsDes/1859774453443571712.html") == "/NewsDes/*.html"
+    assert path_family(H + "/News/list-3-2.html") == "/News/*.html"
+    assert path_family(H + "/2024/03/01/a-post/") == "/{n}/{n}/{n}/*/"
+    assert path_family(H + "/") == "/"
+    assert path_family(H + "/news/Show.aspx?id=3") == "/news/*.aspx?id"
