@@ -20,6 +20,7 @@ EXIT_OK = 0
 EXIT_COVERAGE_ALARM = 1
 EXIT_FATAL = 3
 EXIT_INTERRUPTED = 4
+EXIT_INCOMPLETE = 5
 EXIT_LOCKED = lock.ArchiveLocked.exit_code
 
 
@@ -39,12 +40,31 @@ class CrawlResult:
         return self.stats.get("archiver/alarm")
 
     @property
+    def home_failed(self) -> str | None:
+        return self.stats.get("archiver/home_failed")
+
+    @property
+    def incomplete(self) -> str | None:
+        """Why the run, though it ran to its end, did not get what the site holds (None: it did)."""
+        stats = self.stats
+        if stats.get("archiver/incomplete"):
+            return str(stats["archiver/incomplete"])
+        archived = sum(stats.get(f"archiver/{name}", 0) for name in ("new", "changed", "unchanged", "not_modified"))
+        fetched = stats.get("response_received_count", 0)
+        if not archived and fetched > 1 and not stats.get("archiver/not_due") and not stats.get("archiver/gone"):
+            return (f"archived nothing: {fetched} pages fetched, none of them taken for an article "
+                    "(run `archiver probe URL` to see how the site was understood)")
+        return None
+
+    @property
     def exit_code(self) -> int:
         if self.status != "finished":
             return EXIT_INTERRUPTED
-        if self.nothing_fetched:
+        if self.nothing_fetched or self.home_failed:
             return EXIT_FATAL
-        return EXIT_COVERAGE_ALARM if self.alarm else EXIT_OK
+        if self.alarm:
+            return EXIT_COVERAGE_ALARM
+        return EXIT_INCOMPLETE if self.incomplete else EXIT_OK
 
 
 def parse_overrides(pairs: Iterable[str]) -> dict[str, str]:

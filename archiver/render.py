@@ -25,6 +25,7 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         "listing_pages": get("archiver/listings", 0), "failures": get("archiver/failures", 0),
         "robots_forbidden": get("robotstxt/forbidden", 0),
         "finish_reason": get("finish_reason"),
+        "completeness": get("archiver/completeness", []), "incomplete": getattr(result, "incomplete", None),
         "near_duplicates": {name: get(f"archiver/duplicates/{name}", 0) for name in ("signed", "pairs", "clusters")},
     }
     articles = data["articles_new"] + data["articles_changed"] + data["articles_unchanged"]
@@ -41,9 +42,23 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         f"  robots.txt skips  {data['robots_forbidden']}\n"
         f"  near-duplicates   {data['near_duplicates']['signed']} articles signed, "
         f"{data['near_duplicates']['clusters']} clusters in the archive (`archiver republished`)\n"
+        f"{_completeness_text(data['completeness'])}"
         f"Archive: {result.db}"
     )
     return text, data
+
+
+def _completeness_text(rows: list[dict[str, Any]]) -> str:
+    """Per listing: what it says it holds, what the crawl found and archived (generic mode)."""
+    if not rows:
+        return ""
+    lines = ["  listings          estimated  discovered  archived  pages"]
+    for row in rows[:30]:
+        lines.append(f"    {str(row['listing'])[:24]:<24} {row['estimated']:>7} {row['discovered']:>10} "
+                     f"{row['archived']:>9}  {row['pages']}")
+    if len(rows) > 30:
+        lines.append(f"    … and {len(rows) - 30} more (--format json)")
+    return "\n".join(lines) + "\n"
 
 
 def stats_text(data: dict[str, Any]) -> str:

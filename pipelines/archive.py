@@ -10,6 +10,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from archiver import lock
+from archiver.discovery.completeness import report as completeness_report
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.revisit import RevisitPolicy
 from archiver.run_end import coverage_shares, end_run
@@ -75,12 +76,24 @@ class ArchivePipeline:
         return coverage_shares({k[len(prefix):]: v for k, v in self.stats.get_stats().items()
                                 if k.startswith(prefix)})
 
+    def check_completeness(self, spider: Spider) -> None:
+        """Estimated, discovered and archived per listing; a large shortfall is a warning (exit 5)."""
+        assert self.archive is not None
+        tallies = spider.completeness() if hasattr(spider, "completeness") else []
+        archived = {t.url: self.archive.live_among(t.discovered) for t in tallies}
+        rows, warning = completeness_report(tallies, archived)
+        self.stats.set_value("archiver/completeness", rows)
+        if warning:
+            self.stats.set_value("archiver/incomplete", warning)
+
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:
             return
         try:
             self.flush()
             complete = spider.complete_categories() if reason == "finished" else []  # type: ignore[attr-defined]
+            if reason == "finished":
+                self.check_completeness(spider)
             added = end_run(self.archive, self.run_id, reason, complete, self.stats.get_stats(), self.coverage(),
                             duplicate_threshold=self.duplicate_threshold, max_coverage_drop=self.max_drop)
             for name, value in added.items():

@@ -16,9 +16,10 @@ import scrapy
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
-from archiver.discovery.frontier import PRIORITY_LISTING, links_to_follow
+from archiver.discovery.completeness import ListingTally
+from archiver.discovery.frontier import PRIORITY_LISTING, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.pagination import listing_key, script_pages
+from archiver.discovery.pagination import listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.listing import is_home, nav_links, page_title
 from archiver.items import GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
@@ -53,6 +54,7 @@ class LearnedCrawl:
         self.held_bytes = 0
         self.nav_names = {}
         self.home_keys: set[str] = set()
+        self.tallies: dict[str, ListingTally] = {}
 
     # --- requests ------------------------------------------------------------------------
 
@@ -99,11 +101,9 @@ class LearnedCrawl:
         parsed = self._parse(response)
         known = self.state.known.get(url)
         if parsed is None:
-            if response.meta.get("home") or (known and known.archived) or self.model.is_member(url):
-                content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
-                yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
-            else:
-                self.crawler.stats.inc_value("archiver/discovery/not_html")
+            # Recorded whoever linked it: a page that cannot be read cannot be placed either.
+            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
+            yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
         root = parsed[0]
         text = response.text if hasattr(response, "text") else ""
@@ -132,6 +132,7 @@ class LearnedCrawl:
             self.listing_pages[category_url] += 1
             members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
             found = _Found(members)
+            self._tally(category_url, category, url, members, analysis, text)
             if category_url not in self.home_keys:  # the home page lists articles, but is no category
                 yield ListingItem(url=url, category_name=category, category_url=category_url,
                                   article_urls=members, fetched_at=_now())
@@ -143,6 +144,21 @@ class LearnedCrawl:
         elif decision.role == UNDECIDED:
             self._hold(response, url, final, analysis, has_body)
         yield from self._follow_learned(response, analysis, decision, stop_paginating, text)
+
+    def _tally(self: PortalSpider, category_url: str, category: str, url: str, members: list[str],
+               analysis: PageAnalysis, text: str) -> None:
+        tally = self.tallies.get(category_url)
+        if tally is None:
+            tally = self.tallies[category_url] = ListingTally(category, category_url)
+        max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
+        pages = listing_pages(analysis, script_pages(text, url) if "Page" in text else [], max_pages)
+        is_last = not any(ref.number > (_number(url) or 1) for ref in analysis.pagination)
+        tally.see_page(url, members, pages, analysis.page_count, analysis.record_count, is_last)
+
+    def completeness(self: PortalSpider) -> list[ListingTally]:
+        """What each listing of this run showed, for the completeness check at the run's end."""
+        # An incremental run stops a listing where it met known articles: nothing is missing there.
+        return [t for url, t in self.tallies.items() if url not in self.early_stopped]
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
         self.home_keys.add(listing_key(url))
@@ -226,6 +242,11 @@ class LearnedCrawl:
 @dataclass
 class _Found:
     members: list[str]
+
+
+def _number(url: str) -> int | None:
+    ref = page_ref(url)
+    return ref.number if ref else None
 
 
 def _now() -> str:

@@ -57,6 +57,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.open_listings: Counter[str] = Counter()  # category -> listing pages requested, not yet answered
         self.incomplete: set[str] = set()  # categories not fully paginated in this run
         self.listed: dict[str, set[str]] = {}  # category -> articles its pages showed in this run
+        self.early_stopped: set[str] = set()  # categories an incremental run stopped at known articles
         # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
         self.shared: RedisCrawl | None = None
         self.worker_id = ""
@@ -112,7 +113,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.state = CrawlState.load(db, self.full, policy) if db else CrawlState(full=True)
         for url in self.profile.start_urls:
             request = (self.page_request(url, priority=100, home=True) if self.learned
-                       else self._request(url, self.parse_home))
+                       else self._request(url, self.parse_home, home=True))
             if request:
                 yield request
         # Unfinished work of an interrupted run, and known articles due for a look.
@@ -221,6 +222,8 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return False
         # Newest first: a page of only articles the last complete pass saw has nothing new after it.
         if found.members and all(url in listed_before for url in found.members):
+            self.early_stopped.add(category_url)
+            self.logger.info("listing %s: a page of only known articles, early stop", category_url)
             self.crawler.stats.inc_value("archiver/listing_early_stops")
             return True
         return False
@@ -311,6 +314,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.open_listings[category_url] -= 1
             self._incomplete(category_url)
         kind, status, reason = classify_failure(failure)
+        if request.meta.get("home"):
+            # Without its home page a crawl finds nothing: fatal, whatever else it fetched.
+            self.crawler.stats.set_value("archiver/home_failed", f"{request.url}: {reason}")
         yield FailureItem(url=request.meta.get("canonical", request.url), kind=kind, status=status,
                           reason=reason, at=_now(), referer=request.meta.get("referer"))
 

@@ -30,6 +30,7 @@ H = "http://portal.test"
     ("/a/news/", "/a/news/list_12_2.html", 2),  # DedeCMS: page 1 has no number
     ("/a/news/list_12_2.html", "/a/news/list_12_3.html", 3),
     ("/News/list-3-1.html", "/News/list-3-2.html", 2),  # the kmabxh family
+    ("/list-3.html", "/list-3-2.html", 2),  # the gov theme: /list-3.html is no page 3
     ("/xwdt/index.html", "/xwdt/index_1.html", 1),  # government CMS: index_1 is the second page
     ("/xwdt/index_2.html", "/xwdt/index_1.html", 1),
     ("/news/index_2.html", "/news/index_3.html", 3),  # EmpireCMS

@@ -31,7 +31,7 @@ def article(title: str, text: str, related: list[tuple[str, str]] = (), date: st
     return frame(f'<article><h1>{title}</h1>{dated}<p>{text}</p></article><ul class="related">{rel}</ul>')
 
 
-def analysis(html: str, url: str):  # noqa: ANN201
+def analysis(html: str, url: str):
     root, _ = parse_html(html)
     return analyze_page(root, H + url, ALLOWED, html)
 

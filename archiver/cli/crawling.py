@@ -47,8 +47,10 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL).
 
     On an archive that already holds the portal the crawl is incremental (see --full).
-    Exit codes: 0 done, 1 done but field coverage dropped, 2 usage error, 3 fatal error,
-    4 interrupted, 75 another crawl holds the archive.
+    Exit codes: 0 done, 1 done but field coverage dropped, 2 usage error, 3 fatal error
+    (including a home page that cannot be fetched), 4 interrupted, 5 done but incomplete
+    (listings hold more than was archived, or nothing was archived), 75 another crawl holds
+    the archive.
     """
     from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
 
@@ -68,6 +70,10 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     emit(crawl_summary(result), output_format)
     if result.alarm:
         click.echo(f"Warning: {result.alarm}", err=True)
+    if result.incomplete and not result.nothing_fetched:
+        click.echo(f"Warning: {result.incomplete}", err=True)
+    if result.home_failed and not result.nothing_fetched:
+        click.echo(f"Error: the home page could not be fetched: {result.home_failed}", err=True)
     if result.nothing_fetched:
         click.echo(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)

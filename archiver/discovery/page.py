@@ -20,12 +20,14 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from archiver.discovery.pagination import (
+    PAGER_PLACE,
     PageRef,
     is_pager_text,
     page_count,
     record_count,
     same_listing,
 )
+from archiver.extract.labels import parse_label_line
 from archiver.normalize import normalize_space
 from archiver.urls import canonicalize_url, is_allowed
 
@@ -93,6 +95,7 @@ class PageAnalysis:
     article_signals: bool  # og:type article, article:published_time, articleBody ...
     other_links: list[str] = field(default_factory=list)  # same-site links that are in no group
     feeds: list[str] = field(default_factory=list)  # RSS/Atom linked from <head>
+    labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
 
     @property
     def outside_text(self) -> int:
@@ -189,6 +192,16 @@ def _split(links: list[PageLink]) -> list[tuple[etree._Element | None, list[Page
     return result
 
 
+def _in_pager_place(element: etree._Element) -> bool:
+    """A hint from class names: the link sits in an element called a pager (three levels up at most)."""
+    for depth, node in enumerate((element, *element.iterancestors())):
+        if depth > 3:
+            return False
+        if PAGER_PLACE.search(node.get("class") or "") or PAGER_PLACE.search(node.get("id") or ""):
+            return True
+    return False
+
+
 def _in_chrome_markup(element: etree._Element) -> bool:
     return any(isinstance(e.tag, str) and e.tag in _STRUCTURAL_CHROME for e in element.iterancestors())
 
@@ -248,6 +261,17 @@ def _has_own_date(root: etree._Element, groups_text: set[str]) -> bool:
     return False
 
 
+def has_meta_labels(root: etree._Element) -> bool:
+    """Whether a short line of the page starts with a source, author or date label."""
+    for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
+        text = normalize_space(element.text or "")
+        if not text or len(text) > 200:
+            continue
+        if any(h.kind in ("source", "date", "author") and h.position == 0 for h in parse_label_line(text)):
+            return True
+    return False
+
+
 def feed_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> list[str]:
     """RSS and Atom feeds the page announces in its ``<head>``, on the site."""
     found = []
@@ -269,7 +293,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     for link in links:
         ref = same_listing(url, link.url)
         if ref is not None and (is_pager_text(link.text) or "next" in link.rel or "prev" in link.rel
-                                or not link.text):
+                                or not link.text or _in_pager_place(link.element)):
             pagination.append(ref)
             holder = link.element.getparent()
             pager_text.append(normalize_space((holder if holder is not None else link.element).text_content()))
@@ -295,6 +319,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         article_signals=_article_signals(root, raw_html),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
+        labelled=has_meta_labels(root),
     )
 
 

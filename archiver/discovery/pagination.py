@@ -34,14 +34,19 @@ _PATH_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("number-dir", re.compile(r"/(\d{1,3})/?$")),
 )
 _PAGER_TEXT = re.compile(
-    r"^(?:\d{1,5}|[«»‹›<>…]{1,3}|\.\.\.|next|prev(?:ious)?|last|first|older|newer|more|"
-    r"(?:next|previous|prev|last|first|older|newer)\s*(?:page|posts|entries|articles|»|›|>|→)?|"
-    r"(?:«|‹|<|←)\s*(?:prev(?:ious)?|newer|first)?|(?:page|go\s+to\s+page)\s*\d{1,5}|"
-    r"下一页|上一页|下页|上页|尾页|末页|首页|最后一页|第一页|后一页|前一页|下一頁|上一頁|尾頁|"
-    r"[第]?\d{1,5}[页頁]|更多|more\s*»|older\s+posts|newer\s+posts|"
-    r"Nächste|Vorherige|Suivant|Précédent|Siguiente|Anterior)$",
+    r"^[\s«»‹›<>←→…|\[\]()]*(?:"
+    r"\d{1,5}|\.\.\.|"
+    r"(?:next|prev|previous|older|newer|last|first|more|go\s+to)(?:\s+(?:page|pages|posts|entries|articles|"
+    r"news|stories|items|results))?|(?:page|seite|pagina)\s*\d{1,5}|"
+    r"下一页|上一页|下页|上页|尾页|末页|首页|最后一页|第一页|后一页|前一页|下一頁|上一頁|尾頁|更多|"
+    r"第?\d{1,5}[页頁]|Nächste|Vorherige|Suivant|Précédent|Siguiente|Anterior"
+    r")?[\s«»‹›<>←→…|\[\]()]*$",
     re.IGNORECASE,
 )
+# A link's place can say "pager" too (a hint, asked only of links whose URL already numbers a
+# page of this listing).
+PAGER_PLACE = re.compile(r"pag(?:e|er|es|ing|ination|inate|enav|e-numbers|enavi|elist|ebar)|fenye|page_nav",
+                         re.IGNORECASE)
 _PAGE_COUNT = re.compile(
     r"共\s*(\d{1,5})\s*页|(\d{1,5})\s*页\s*(?:共|合计)|第\s*\d{1,5}\s*/\s*(\d{1,5})\s*页|"
     r"\b\d{1,5}\s*/\s*(\d{1,5})\s*页|页次[:：]?\s*\d{1,5}\s*/\s*(\d{1,5})|"
@@ -112,13 +117,17 @@ def listing_key(url: str) -> str:
     ref = page_ref(url)
     if ref is not None:
         return ref.key
+    return _without_index(url)
+
+
+def _without_index(url: str) -> str:
     parts = urlsplit(url)
     path = re.sub(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", "/", parts.path, flags=re.IGNORECASE)
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
 
 
 def is_pager_text(text: str) -> bool:
-    return bool(_PAGER_TEXT.match(text.strip()))
+    return bool(text.strip()) and bool(_PAGER_TEXT.match(text.strip()))
 
 
 def same_listing(page_url: str, link_url: str) -> PageRef | None:
@@ -127,8 +136,8 @@ def same_listing(page_url: str, link_url: str) -> PageRef | None:
     if ref is None or link_url == page_url:
         return None
     here = listing_key(page_url)
-    if ref.key == here:
-        return ref
+    if ref.key in (here, _without_index(page_url)):
+        return ref  # the second test: /list-3.html is page 1 of /list-3-2.html, not page 3 of /
     # list_12_3.html vs list_12.html: a first page that names its category but not its number
     first = page_ref(page_url)
     if first is not None:

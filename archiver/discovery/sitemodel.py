@@ -33,7 +33,10 @@ UNDECIDED = "undecided"
 
 # Pages fetched per URL family before the family has shown what it is (article or listing
 # family): enough to learn from, few enough that a calendar or tag trap stays small.
-EXPLORE_BUDGET = 40
+EXPLORE_BUDGET = 20
+# Prose (weighted characters outside link groups) that, with a date and labelled metadata,
+# makes a page an article wherever it was linked from: CMS article templates label their pages.
+LABELLED_PROSE = 150
 
 
 def _group_strength(group: LinkGroup) -> float:
@@ -141,6 +144,8 @@ class SiteModel:
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
         if self._article_family(family) and self.family_roles[family][ARTICLE] >= 3:
             return self._decide(page, ARTICLE, f"of the article family {family}")
+        if has_body and page.labelled and page.has_date and page.outside_text >= LABELLED_PROSE:
+            return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
         return self._decide(page, PAGE, "reached only from navigation or other pages")
 
     def _article_family(self, family: str) -> bool:

@@ -148,6 +148,17 @@ class Archive:
             return sum(articles.write_rederived(self.db, article_id, record, capture_id, captured_at, run_id)
                        for article_id, record, capture_id, captured_at in rederived)
 
+    def live_among(self, urls: Iterable[str]) -> int:
+        """How many of ``urls`` are archived articles, live."""
+        wanted = list(dict.fromkeys(urls))
+        found = 0
+        for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE status = 'live' AND url IN ({marks})",
+                                     chunk).fetchone()[0]
+        return found
+
     def first_failure(self, run_id: int | None) -> str | None:
         row = self.db.execute("SELECT url, reason FROM fetch_errors WHERE crawl_id = ? ORDER BY id LIMIT 1",
                               [run_id]).fetchone()

@@ -1,0 +1,76 @@
+"""How much of each listing a crawl got, against what the listing itself says it holds. Pure.
+
+Each listing is estimated from its own evidence: a stated record count ("共 123 条",
+"245 results") wins; else the number of pages it has (the highest page its pager links or
+names, "共 N 页", "Page 1 of N") times the records a full page shows, with the last page
+counted as it was seen (or as one record when it was not fetched). The crawl reports
+estimated, discovered and archived per listing, and a shortfall past the tolerance is a
+warning and exit code 5, on the first run too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# A listing may hold a few pinned or repeated entries; past this share (and at least
+# MIN_MISSING records), what is missing needs explaining.
+TOLERANCE = 0.1
+MIN_MISSING = 3
+
+
+@dataclass
+class ListingTally:
+    """What the crawl saw of one listing (a category and its pages)."""
+
+    name: str
+    url: str
+    pages_fetched: set[str] = field(default_factory=set)
+    pages_known: set[str] = field(default_factory=set)  # linked, numbered or named by a script
+    stated_pages: int = 0
+    stated_records: int = 0
+    per_page: int = 0
+    last_page_members: int | None = None
+    discovered: set[str] = field(default_factory=set)
+
+    def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
+                 stated_records: int | None, is_last: bool) -> None:
+        self.pages_fetched.add(url)
+        self.pages_known.add(url)
+        self.pages_known.update(pages)
+        self.discovered.update(members)
+        self.per_page = max(self.per_page, len(members))
+        self.stated_pages = max(self.stated_pages, stated_pages or 0)
+        self.stated_records = max(self.stated_records, stated_records or 0)
+        if is_last:
+            self.last_page_members = len(members)
+
+    def estimated(self) -> int:
+        if self.stated_records:
+            return self.stated_records
+        pages = max(self.stated_pages, len(self.pages_known))
+        if pages <= len(self.pages_fetched) and pages <= 1:
+            return len(self.discovered)
+        last = self.last_page_members if self.last_page_members is not None else 1
+        return max((pages - 1) * self.per_page + last, len(self.discovered))
+
+
+def report(tallies: list[ListingTally], archived: dict[str, int]) -> tuple[list[dict[str, object]], str | None]:
+    """Per listing: estimated, discovered, archived; and a one-line warning for the shortfalls."""
+    rows: list[dict[str, object]] = []
+    short = []
+    for tally in sorted(tallies, key=lambda t: t.url):
+        estimated = tally.estimated()
+        got = archived.get(tally.url, 0)
+        missing = estimated - got
+        pages = max(tally.stated_pages, len(tally.pages_known))
+        row: dict[str, object] = {"listing": tally.name, "url": tally.url, "estimated": estimated,
+                                  "discovered": len(tally.discovered), "archived": got,
+                                  "pages": f"{len(tally.pages_fetched)}/{pages}"}
+        rows.append(row)
+        if missing >= MIN_MISSING and missing > TOLERANCE * estimated:
+            short.append(f"{tally.name} ({got} of ~{estimated})")
+    warning = None
+    if short:
+        warning = (f"incomplete: {len(short)} listing(s) hold fewer archived articles than they state or "
+                   f"paginate to: {'; '.join(short[:5])}{' …' if len(short) > 5 else ''}")
+    return rows, warning
