@@ -81,7 +81,8 @@ class ArchivePipeline:
         assert self.archive is not None
         tallies = spider.completeness() if hasattr(spider, "completeness") else []
         archived = {t.url: self.archive.live_among(t.discovered) for t in tallies}
-        rows, warning = completeness_report(tallies, archived)
+        failed = {t.url: self.archive.failed_among(t.discovered, self.run_id) for t in tallies}  # type: ignore[arg-type]
+        rows, warning = completeness_report(tallies, archived, failed)
         self.stats.set_value("archiver/completeness", rows)
         if warning:
             self.stats.set_value("archiver/incomplete", warning)

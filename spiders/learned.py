@@ -17,16 +17,22 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
 from archiver.discovery.completeness import ListingTally
-from archiver.discovery.frontier import PRIORITY_LISTING, links_to_follow, listing_pages
+from archiver.discovery.feeds import parse_feed, parse_sitemap
+from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.listing import is_home, nav_links, page_title
 from archiver.items import GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
-from archiver.urls import canonicalize_url, netloc_of
+from archiver.urls import canonicalize_url, is_allowed, netloc_of
 
 if TYPE_CHECKING:
     from spiders.portal import PortalSpider
+
+# Sitemaps: how deep an index may nest, and how many pages all of them may add to a crawl.
+MAX_SITEMAP_DEPTH = 3
+MAX_SITEMAP_PAGES = 50_000
+PRIORITY_SITEMAP = -10
 
 # Pages held undecided until the crawl's end are kept in memory up to this many bytes; past it
 # they are fetched again when placed.
@@ -55,6 +61,8 @@ class LearnedCrawl:
         self.nav_names = {}
         self.home_keys: set[str] = set()
         self.tallies: dict[str, ListingTally] = {}
+        self.sitemap_pages = 0
+        self.sitemaps_named: list[str] = []
 
     # --- requests ------------------------------------------------------------------------
 
@@ -80,6 +88,67 @@ class LearnedCrawl:
         if request is not None:
             self.open_listings[category_url] += 1
         return request
+
+    # --- sitemaps and feeds: more sources beside the navigation ----------------------------
+
+    def note_sitemaps(self: PortalSpider, urls: list[str]) -> None:
+        """robots.txt was read (SitemapRobotParser): its Sitemap lines, else the usual /sitemap.xml."""
+        if not self.learned or self.shared is not None:
+            return
+        # Queued with the home page's links: robots.txt is read before the first request is sent.
+        self.sitemaps_named.extend(urls or [home.rstrip("/") + "/sitemap.xml" for home in self.profile.start_urls])
+
+    def _sitemap_requests(self: PortalSpider) -> Iterator[scrapy.Request]:
+        named, self.sitemaps_named = self.sitemaps_named, []
+        for url in named:
+            request = self._auxiliary_request(url, self.parse_sitemap, depth_in_index=0)
+            if request is not None:
+                yield request
+
+    def _auxiliary_request(self: PortalSpider, url: str, callback: Any, **meta: Any) -> scrapy.Request | None:
+        """A sitemap or feed: on the site, once; its failure is counted, not recorded as a lost page."""
+        target = canonicalize_url(url)
+        if target is None or target in self.seen or not is_allowed(target, self.allowed_netlocs):
+            return None
+        request = self._request(target, callback, auxiliary=True, **meta)
+        if request is not None:
+            request.priority = PRIORITY_LISTING
+        return request
+
+    def parse_sitemap(self: PortalSpider, response: Response) -> Iterator[Any]:
+        kind, entries = parse_sitemap(response.body)
+        self.crawler.stats.inc_value("archiver/discovery/sitemaps")
+        depth = response.meta.get("depth_in_index", 0)
+        for entry in entries:
+            url = canonicalize_url(entry.url, response.url)
+            if url is None:
+                continue
+            if kind == "index":
+                if depth < MAX_SITEMAP_DEPTH:
+                    request = self._auxiliary_request(url, self.parse_sitemap, depth_in_index=depth + 1)
+                    if request is not None:
+                        yield request
+                continue
+            if self.sitemap_pages >= MAX_SITEMAP_PAGES or not is_allowed(url, self.allowed_netlocs) \
+                    or self.profile.is_ignored(url):
+                continue
+            self.sitemap_pages += 1
+            request = self.page_request(url, priority=PRIORITY_SITEMAP, referer=response.url)
+            if request is not None:
+                yield request
+
+    def parse_feed(self: PortalSpider, response: Response) -> Iterator[Any]:
+        """A feed lists posts: each entry is a record, as a listing's would be."""
+        self.crawler.stats.inc_value("archiver/discovery/feeds")
+        feed = response.meta["canonical"]
+        for entry in parse_feed(response.body):
+            url = canonicalize_url(entry.url, response.url)
+            if url is None or not is_allowed(url, self.allowed_netlocs) or self.profile.is_ignored(url):
+                continue
+            self.model.members[url].add(feed)
+            request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed)
+            if request is not None:
+                yield request
 
     # --- the one callback ----------------------------------------------------------------
 
@@ -144,6 +213,11 @@ class LearnedCrawl:
         elif decision.role == UNDECIDED:
             self._hold(response, url, final, analysis, has_body)
         yield from self._follow_learned(response, analysis, decision, stop_paginating, text)
+        yield from self._sitemap_requests()
+        for feed in analysis.feeds:
+            request = self._auxiliary_request(feed, self.parse_feed)
+            if request is not None:
+                yield request
 
     def _tally(self: PortalSpider, category_url: str, category: str, url: str, members: list[str],
                analysis: PageAnalysis, text: str) -> None:

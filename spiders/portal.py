@@ -314,6 +314,10 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.open_listings[category_url] -= 1
             self._incomplete(category_url)
         kind, status, reason = classify_failure(failure)
+        if request.meta.get("auxiliary"):
+            # A sitemap or feed that is missing or broken loses no page: counted, not recorded.
+            self.crawler.stats.inc_value("archiver/discovery/auxiliary_failed")
+            return
         if request.meta.get("home"):
             # Without its home page a crawl finds nothing: fatal, whatever else it fetched.
             self.crawler.stats.set_value("archiver/home_failed", f"{request.url}: {reason}")

@@ -99,6 +99,7 @@ def test_faults_recorded_and_survived(crawled: dict[str, Any]) -> None:
         (url(portal.special["slow"]), "timeout", None),
         (url(portal.special["huge"]), "oversized", None),
         (url(portal.special["binary"]), "unparsable", 200),
+        (url(portal.special["empty"]), "invalid", 200),
         (url(portal.special["redirect_out"]), "offsite", None),
     }
     assert expected <= errors
@@ -112,10 +113,9 @@ def test_summary_and_archive(crawled: dict[str, Any]) -> None:
     summary, db = crawled["summary"], crawled["db"]
     assert summary["status"] == "finished"
     assert summary["articles_new"] == len(crawled["portal"].truth)
-    # see test_faults_recorded_and_survived; the empty page is linked from no listing and has no
-    # text of its own, so generic mode takes it for a page, not a failed article
+    # see test_faults_recorded_and_survived: 8, and the dead links a theme carries
     with sqlite3.connect(db) as conn:
-        assert summary["failures"] == conn.execute("SELECT COUNT(*) FROM fetch_errors").fetchone()[0] >= 7
+        assert summary["failures"] == conn.execute("SELECT COUNT(*) FROM fetch_errors").fetchone()[0] >= 8
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         runs = conn.execute("SELECT status, finished_at IS NOT NULL FROM crawl_runs").fetchall()

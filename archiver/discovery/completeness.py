@@ -54,17 +54,21 @@ class ListingTally:
         return max((pages - 1) * self.per_page + last, len(self.discovered))
 
 
-def report(tallies: list[ListingTally], archived: dict[str, int]) -> tuple[list[dict[str, object]], str | None]:
-    """Per listing: estimated, discovered, archived; and a one-line warning for the shortfalls."""
+def report(tallies: list[ListingTally], archived: dict[str, int],
+           failed: dict[str, int] | None = None) -> tuple[list[dict[str, object]], str | None]:
+    """Per listing: estimated, discovered, archived, failed; and a one-line warning for the shortfalls
+    that no recorded failure explains."""
+    failed = failed or {}
     rows: list[dict[str, object]] = []
     short = []
     for tally in sorted(tallies, key=lambda t: t.url):
         estimated = tally.estimated()
         got = archived.get(tally.url, 0)
-        missing = estimated - got
+        lost = failed.get(tally.url, 0)
+        missing = estimated - got - lost
         pages = max(tally.stated_pages, len(tally.pages_known))
         row: dict[str, object] = {"listing": tally.name, "url": tally.url, "estimated": estimated,
-                                  "discovered": len(tally.discovered), "archived": got,
+                                  "discovered": len(tally.discovered), "archived": got, "failed": lost,
                                   "pages": f"{len(tally.pages_fetched)}/{pages}"}
         rows.append(row)
         if missing >= MIN_MISSING and missing > TOLERANCE * estimated:

@@ -159,6 +159,17 @@ class Archive:
                                      chunk).fetchone()[0]
         return found
 
+    def failed_among(self, urls: Iterable[str], run_id: int) -> int:
+        """How many of ``urls`` this run recorded as failed fetches (a shortfall with a reason)."""
+        wanted = list(dict.fromkeys(urls))
+        found = 0
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += self.db.execute(f"SELECT COUNT(DISTINCT url) FROM fetch_errors WHERE crawl_id = ? "
+                                     f"AND url IN ({marks})", [run_id, *chunk]).fetchone()[0]
+        return found
+
     def first_failure(self, run_id: int | None) -> str | None:
         row = self.db.execute("SELECT url, reason FROM fetch_errors WHERE crawl_id = ? ORDER BY id LIMIT 1",
                               [run_id]).fetchone()
