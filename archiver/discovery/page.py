@@ -210,7 +210,7 @@ def _text_length(element: etree._Element) -> int:
     return weighted_length(normalize_space(element.text_content()))
 
 
-def _groups(links: list[PageLink]) -> list[LinkGroup]:
+def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list[LinkGroup]:
     cache: dict[etree._Element, str] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
     for link in links:
@@ -221,6 +221,8 @@ def _groups(links: list[PageLink]) -> list[LinkGroup]:
             records: dict[etree._Element, None] = {}
             for link in part:
                 records.setdefault(_record_of(link.element, container) if container is not None else link.element)
+            if len(records) >= 2:
+                record_elements.update(records)
             record_texts = [normalize_space(r.text_content()) for r in records]
             urls = list(dict.fromkeys(link.url for link in part))
             texts = [link.text for link in part]
@@ -248,16 +250,21 @@ def _article_signals(root: etree._Element, raw_html: str) -> bool:
     return bool(_ARTICLE_TYPES.search(raw_html[:200_000])) if raw_html else False
 
 
-def _has_own_date(root: etree._Element, groups_text: set[str]) -> bool:
-    if _meta(root, *_PUBLISHED_META) or root.xpath("//time[@datetime]|//*[@itemprop='datePublished']"):
+def _has_own_date(root: etree._Element, records: set[etree._Element]) -> bool:
+    """A publication date of the page itself: in its metadata, or printed outside its lists' records."""
+    if _meta(root, *_PUBLISHED_META) or root.xpath("//*[@itemprop='datePublished']"):
         return True
     body = root.find("body")
     if body is None:
         return False
-    for text in body.itertext():
-        text = text.strip()
-        if text and len(text) < 200 and LIST_DATE.search(text) and text not in groups_text:
-            return True
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for text in (element.text, element.tail):
+            if text and len(text) < 300 and LIST_DATE.search(text):
+                holder = element if text is element.text else element.getparent()
+                if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
+                    return True
     return False
 
 
@@ -299,9 +306,9 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
             pager_text.append(normalize_space((holder if holder is not None else link.element).text_content()))
         else:
             content.append(link)
-    groups = _groups(content)
+    record_elements: set[etree._Element] = set()
+    groups = _groups(content, record_elements)
     grouped = {u for g in groups for u in g.urls}
-    record_strings = {t for g in groups for t in g.texts}
     title_element = root.find(".//title")
     text = normalize_space(root.text_content())
     counts_text = " ".join(pager_text) + " " + text[-3000:]
@@ -315,7 +322,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         page_count=page_count(counts_text),
         record_count=record_count(counts_text),
         text_length=weighted_length(text),
-        has_date=_has_own_date(root, record_strings),
+        has_date=_has_own_date(root, record_elements),
         article_signals=_article_signals(root, raw_html),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),

@@ -39,6 +39,11 @@ EXPLORE_BUDGET = 20
 LABELLED_PROSE = 150
 
 
+def _identity(group: LinkGroup) -> tuple[str, frozenset[str]]:
+    """Three or more links are told apart by their targets alone; two also by their place."""
+    return ("" if len(group.urls) >= 3 else group.key, frozenset(group.urls))
+
+
 def _group_strength(group: LinkGroup) -> float:
     """Records, dated records count twice, and their text: what makes a list the page's main one."""
     return len(group.urls) + 2 * group.dated + group.record_text / 300
@@ -69,10 +74,12 @@ class SiteModel:
         """Learn the page's link groups (chrome is what repeats across pages)."""
         for group in page.groups:
             if len(group.urls) >= 2:
-                self.group_pages[(group.key, frozenset(group.urls))] += 1
+                self.group_pages[_identity(group)] += 1
 
     def is_chrome(self, group: LinkGroup) -> bool:
-        return group.in_chrome_markup or self.group_pages[(group.key, frozenset(group.urls))] >= 2
+        """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
+        page has: a home and an article page wrap their sidebar differently), or nav/footer markup."""
+        return group.in_chrome_markup or self.group_pages[_identity(group)] >= 2
 
     def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
         """The groups that make ``page`` a listing: repeated records linking elsewhere.
@@ -112,8 +119,12 @@ class SiteModel:
             strong = listed >= 3 or page.pagination or expected_listing or any(g.dated >= 2 for g in groups)
             # An article's own prose outweighs its related-posts list; a listing's records
             # are its content (an intro paragraph above a listing does not make it an article).
-            if strong and not (page.article_signals and prose >= listed_text) and not (
-                    member and self._article_family(family) and prose >= 0.5 * listed_text):
+            # A listing's record with a date of its own is an article unless its lists dwarf its
+            # text: a short post beside a box of recent posts is still a post.
+            own_article = (page.article_signals and prose >= listed_text) or (
+                member and page.has_date and listed_text < 4 * max(prose, 50)) or (
+                member and self._article_family(family) and prose >= 0.5 * listed_text)
+            if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
         if not has_body:
             # A listing's record is meant to be archived: validation records why it could not be.
