@@ -121,3 +121,13 @@ def test_path_family() -> None:
     assert path_family(H + "/2024/03/01/a-post/") == "/{n}/{n}/{n}/*/"
     assert path_family(H + "/") == "/"
     assert path_family(H + "/news/Show.aspx?id=3") == "/news/*.aspx?id"
+
+
+def test_an_articles_own_header_is_not_page_chrome() -> None:
+    """Hexo and beautiful-jekyll put each post's title link in <article><header>: a listing, not chrome."""
+    items = "".join(f'<article class="post"><header class="post-header"><h2><a href="{u}">{t}</a></h2>'
+                    f'<time>2024-03-01</time></header><p>Excerpt of the post.</p></article>' for u, t in POSTS)
+    page = analysis(frame(f"<main>{items}</main>"), "/")
+    posts = next(g for g in page.groups if len(g.urls) == 5)
+    assert not posts.in_chrome_markup
+    assert SiteModel().classify(page, has_body=True).role == LISTING

@@ -31,6 +31,7 @@ class ListingTally:
     per_page: int = 0
     last_page_members: int | None = None
     discovered: set[str] = field(default_factory=set)
+    page_contents: set[frozenset[str]] = field(default_factory=set)  # DedeCMS serves page 1 twice
 
     def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
                  stated_records: int | None, is_last: bool) -> None:
@@ -38,6 +39,7 @@ class ListingTally:
         self.pages_known.add(url)
         self.pages_known.update(pages)
         self.discovered.update(members)
+        self.page_contents.add(frozenset(members))
         self.per_page = max(self.per_page, len(members))
         self.stated_pages = max(self.stated_pages, stated_pages or 0)
         self.stated_records = max(self.stated_records, stated_records or 0)
@@ -47,7 +49,8 @@ class ListingTally:
     def estimated(self) -> int:
         if self.stated_records:
             return self.stated_records
-        pages = max(self.stated_pages, len(self.pages_known))
+        # Pages fetched count once per distinct content (list_14_1.html repeats /a/industry/).
+        pages = max(self.stated_pages, len(self.page_contents) + len(self.pages_known - self.pages_fetched))
         if pages <= len(self.pages_fetched) and pages <= 1:
             return len(self.discovered)
         last = self.last_page_members if self.last_page_members is not None else 1

@@ -44,7 +44,9 @@ LIST_DATE = re.compile(
     r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]",
     re.IGNORECASE,
 )
-_STRUCTURAL_CHROME = frozenset({"nav", "header", "footer", "aside", "menu"})
+_STRUCTURAL_CHROME = frozenset({"nav", "aside", "menu"})
+_PAGE_CHROME = frozenset({"header", "footer"})  # the page's, not an <article>'s own header or footer
+_CONTENT_TAGS = frozenset({"article", "main"})
 _ARTICLE_TYPES = re.compile(r'"@type"\s*:\s*"(?:\w*Article|BlogPosting|Report|Posting)"')
 _PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate",
                    "pubdate", "dc.date", "dc.date.issued")
@@ -203,7 +205,13 @@ def _in_pager_place(element: etree._Element) -> bool:
 
 
 def _in_chrome_markup(element: etree._Element) -> bool:
-    return any(isinstance(e.tag, str) and e.tag in _STRUCTURAL_CHROME for e in element.iterancestors())
+    ancestors = [a.tag if isinstance(a.tag, str) else "" for a in element.iterancestors()]
+    for index, tag in enumerate(ancestors):
+        if tag in _STRUCTURAL_CHROME:
+            return True
+        if tag in _PAGE_CHROME and not _CONTENT_TAGS.intersection(ancestors[index + 1:]):
+            return True
+    return False
 
 
 def _text_length(element: etree._Element) -> int:
