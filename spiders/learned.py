@@ -62,6 +62,7 @@ class LearnedCrawl:
         self.home_keys: set[str] = set()
         self.tallies: dict[str, ListingTally] = {}
         self.sitemap_pages = 0
+        self.decisions: dict[str, tuple[str, str]] = {}  # url -> (role, why): what `archiver probe` shows
         self.sitemaps_named: list[str] = []
 
     # --- requests ------------------------------------------------------------------------
@@ -193,6 +194,7 @@ class LearnedCrawl:
                            reason=f"redirects to {final}, a home or listing page")
             return
         self.crawler.stats.inc_value(f"archiver/discovery/{decision.role}")
+        self._note_decision(url, decision.role, decision.reason)
         stop_paginating = False
         if decision.role == LISTING:
             category_url = response.meta.get("category_url") or listing_key(url)
@@ -228,6 +230,21 @@ class LearnedCrawl:
         pages = listing_pages(analysis, script_pages(text, url) if "Page" in text else [], max_pages)
         is_last = not any(ref.number > (_number(url) or 1) for ref in analysis.pagination)
         tally.see_page(url, members, pages, analysis.page_count, analysis.record_count, is_last)
+        tally.families.update(ref.family for ref in analysis.pagination)
+        if pages and any(p not in {r.url for r in analysis.pagination} for p in pages) and "Page" in text:
+            tally.families.add("script")
+
+    def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
+        if len(self.decisions) < 100_000:
+            self.decisions[url] = (role, reason)
+
+    def unplaced(self: PortalSpider) -> dict[str, tuple[str, str]]:
+        """Held pages placed now, without archiving them (a probe ends before the crawl would)."""
+        placed = {}
+        for url, page in self.held.items():
+            decision = self.model.resolve(page.analysis, has_body=page.has_body)
+            placed[url] = (decision.role, decision.reason)
+        return placed
 
     def completeness(self: PortalSpider) -> list[ListingTally]:
         """What each listing of this run showed, for the completeness check at the run's end."""
@@ -300,6 +317,7 @@ class LearnedCrawl:
         for url, page in response.meta["held"].items():
             decision = self.model.resolve(page.analysis, has_body=page.has_body)
             self.crawler.stats.inc_value(f"archiver/discovery/resolved_{decision.role}")
+            self._note_decision(url, decision.role, decision.reason)
             if decision.role != ARTICLE:
                 self.logger.info("not an article: %s (%s)", url, decision.reason)
                 continue

@@ -32,6 +32,7 @@ class ListingTally:
     last_page_members: int | None = None
     discovered: set[str] = field(default_factory=set)
     page_contents: set[frozenset[str]] = field(default_factory=set)  # DedeCMS serves page 1 twice
+    families: set[str] = field(default_factory=set)  # how its pages are numbered (probe shows it)
 
     def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
                  stated_records: int | None, is_last: bool) -> None:

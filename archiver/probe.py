@@ -1,0 +1,132 @@
+"""`archiver probe URL`: a bounded look at a site, no archive written, and what archiver made of it.
+
+It runs the generic crawl for about 50 pages with an in-memory collector instead of the
+archive, then reports the site model: categories, listing templates with their pagination
+family and estimated pages, article templates with sample extractions and the rule behind
+each field, and what it skipped and why. ``profile_toml`` turns that into a profile file
+to edit and pass to ``archiver crawl``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from archiver.crawl import quiet_page_failures
+from archiver.discovery.page import path_family
+from archiver.discovery.sitemodel import ARTICLE, LISTING
+from archiver.profiles import SiteProfile
+from archiver.urls import netloc_of
+
+SAMPLE_FIELDS = ("title", "published_at", "author", "source", "categories", "article_id")
+
+
+def run_probe(profile: SiteProfile, settings: Settings, pages: int) -> dict[str, Any]:
+    """Crawl ``profile``'s home for about ``pages`` pages without an archive; the report as data."""
+    from spiders.portal import PortalSpider
+
+    settings.set("ARCHIVER_DB", "", priority="cmdline")  # no frontier to read, nothing to write
+    settings.set("ITEM_PIPELINES", {"pipelines.extract.ExtractPipeline": 100,
+                                    "pipelines.validate.ValidatePipeline": 200,
+                                    "pipelines.probe.ProbeCollector": 300}, priority="cmdline")
+    settings.set("CLOSESPIDER_PAGECOUNT", pages, priority="cmdline")
+    process = CrawlerProcess(settings)
+    quiet_page_failures(settings)
+    crawler = process.create_crawler(PortalSpider)
+    process.crawl(crawler, target=profile.start_urls[0], profile=profile)
+    process.start()
+    spider = crawler.spider
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    return build_report(profile, spider, stats)
+
+
+def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> dict[str, Any]:
+    decisions: dict[str, tuple[str, str]] = {**spider.decisions, **spider.unplaced()}
+    records: list[dict[str, Any]] = getattr(spider, "probe_records", [])
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for url, (role, _) in decisions.items():
+        by_family[f"{role} {path_family(url)}"].append(url)
+    listings = []
+    tallies = {t.url: t for t in spider.tallies.values()}
+    for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1])):
+        role, family = key.split(" ", 1)
+        if role != LISTING:
+            continue
+        own = [t for t in tallies.values() if path_family(t.url) == family or t.url in urls]
+        listings.append({"template": family, "pages_seen": len(urls), "examples": urls[:3],
+                         "pagination": sorted({f for t in own for f in t.families}),
+                         "estimated_pages": max([max(t.stated_pages, len(t.pages_known)) for t in own] or [0])})
+    samples: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for record in records:
+        family = path_family(record["url"])
+        if len(samples[family]) < 3:
+            samples[family].append({"url": record["url"], **{f: record.get(f) for f in SAMPLE_FIELDS},
+                                    "rules": record.get("rules", {})})
+    articles = [{"template": key.split(" ", 1)[1], "pages_seen": len(urls),
+                 "samples": samples.get(key.split(" ", 1)[1], [])}
+                for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1])) if key.startswith(ARTICLE)]
+    skipped = [{"url": url, "as": role, "why": why} for url, (role, why) in sorted(decisions.items())
+               if role not in (ARTICLE, LISTING)]
+    reasons = Counter(why for _, (role, why) in decisions.items() if role not in (ARTICLE, LISTING))
+    return {
+        "site": profile.start_urls[0],
+        "pages_fetched": stats.get("response_received_count", 0),
+        "categories": [{"name": name, "url": url} for url, name in spider.nav_names.items()],
+        "listing_templates": listings,
+        "article_templates": articles,
+        "skipped": skipped[:100],
+        "skipped_by_reason": dict(reasons.most_common()),
+        "failures": getattr(spider, "probe_failures", [])[:50],
+        "budget_skips": stats.get("archiver/discovery/budget_skips", 0),
+        "hosts": sorted(profile.hosts),
+    }
+
+
+def family_regex(family: str) -> str:
+    """A URL family (``/NewsDes/*.html``, ``/{n}/{n}/*/``, ``/news/*.aspx?id``) as a profile regex."""
+    path, _, query = family.partition("?")
+    pattern = ""
+    for part in re.split(r"(\{n\}|\*)", path):
+        pattern += {"{n}": r"\d+", "*": r"[^/?#]+"}.get(part, re.escape(part))
+    if query:
+        return pattern + r"\?" + "".join(f"(?=.*\\b{re.escape(key)}=)" for key in query.split("&"))
+    return pattern + r"(?:\?|$)"
+
+
+def profile_toml(report: dict[str, Any], name: str) -> str:
+    """A profile from a probe: its article and listing templates as URL patterns, to edit."""
+    articles = [a["template"] for a in report["article_templates"] if a["pages_seen"] >= 2]
+    listings = [t["template"] for t in report["listing_templates"] if t["template"] not in articles]
+    host = netloc_of(report["site"])
+
+    def array(values: list[str]) -> str:
+        return "[" + ", ".join(f"'{v}'" for v in values) + "]"
+
+    lines = [
+        f"# Written by `archiver probe {report['site']}` from what it learned in {report['pages_fetched']} pages.",
+        "# Edit it, then crawl with it: archiver crawl THIS_FILE --db data/archive.db",
+        f'name = "{name}"',
+        f'description = "Learned from {host}"',
+        f"start_urls = {array([report['site']])}",
+        f"hosts = {array(report['hosts'])}",
+        "",
+        "[urls]",
+        "# One pattern per article template the probe saw (pages it archived as articles).",
+        f"article = {array([family_regex(f) for f in articles])}",
+        "# Listing templates: never taken for articles.",
+        f"listing = {array([family_regex(f) for f in listings])}",
+        "ignore = [",
+        "  '(?i)/(login|logout|register|signin|signup|search|cart|admin|wp-admin|wp-login)(/|\\.|$|\\?)',",
+        "  '(?i)\\.(jpe?g|png|gif|webp|svg|ico|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|mp4|mp3)$',",
+        "]",
+        "",
+        "[selectors]",
+        "# CSS selectors tried before the generic rules, e.g. title = ['h1.post-title'];",
+        "# `archiver extract URL --format json` shows which rule produced each field today.",
+        "",
+    ]
+    return "\n".join(lines)
