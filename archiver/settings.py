@@ -59,9 +59,16 @@ DOWNLOADER_MIDDLEWARES = {
     # above RedirectMiddleware (600): it sees a 3xx before it is followed
     "archiver.middleware.SiteBoundaryMiddleware": 650,
 }
+# No remote code execution into a running crawl: the telnet console and Scrapy 2.19's
+# RemoteControl (an HTTP endpoint on localhost that runs Python sent to it, with a token file
+# under ~/.local/state/scrapy that a killed crawl leaves behind) are both off, by setting and
+# by removing the extension.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "archiver.progress.ProgressLine": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 LOG_LEVEL = "INFO"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -11,6 +11,8 @@ import click
 from archiver.cli.common import (
     FORMAT_TEXT_JSON,
     db_option,
+    echo_json,
+    echo_text,
     emit,
     fails_cleanly,
     shorten,
@@ -37,7 +39,7 @@ from archiver.render import (
 @click.option("--redis", "redis_url", metavar="redis://HOST:PORT/DB",
               help="Distributed crawl: queue and seen filter in this Redis database, workers join it "
                    "with `archiver worker --redis URL`; this process writes the archive.")
-@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(0, 256), default=1, show_default=True,
               help="With --redis: worker processes to start on this machine (0: only remote ones).")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
@@ -67,9 +69,9 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
         result = run_crawl(target, db, profile=profile, settings=settings, full=full)
     emit(crawl_summary(result), output_format)
     if result.alarm:
-        click.echo(f"Warning: {result.alarm}", err=True)
+        echo_text(f"Warning: {result.alarm}", err=True)
     if result.nothing_fetched:
-        click.echo(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
+        echo_text(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
     sys.exit(result.exit_code)
 
@@ -130,8 +132,10 @@ def extract(file_or_url: str, url: str | None, profile_name: str | None, output_
         profile = load_profile("generic")
     record = extract_article(body, page_url, profile, charset=charset)
     record["profile"] = profile.name
-    click.echo(json.dumps(record, ensure_ascii=False, indent=2) if output_format == "json"
-               else extraction_text(record))
+    if output_format == "json":
+        echo_json(record)
+    else:
+        echo_text(extraction_text(record))
 
 
 @cli.command()
