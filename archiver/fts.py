@@ -65,7 +65,11 @@ def parse_query(text: str) -> Query:
     terms: list[str] = []
     for quoted, bare in _QUERY_PART.findall(text):
         if bare in _OPERATORS and not quoted:
-            if parts and parts[-1] not in _OPERATORS:
+            if bare == "NOT":
+                _check_not(parts, text)
+            if parts and parts[-1] == "AND" and bare == "NOT":
+                parts[-1] = "NOT"  # "a AND NOT b" is FTS5's "a NOT b"
+            elif parts and parts[-1] not in _OPERATORS:
                 parts.append(bare)
             continue
         term = _term(quoted or bare)
@@ -78,6 +82,17 @@ def parse_query(text: str) -> Query:
     if not parts:
         raise UsageError(f"nothing to search for in {text!r}: give a word, e.g. 保安 or security")
     return Query(text, " ".join(parts), tuple(dict.fromkeys(terms)))
+
+
+def _check_not(parts: list[str], text: str) -> None:
+    """Refuse a NOT that FTS5 cannot express, rather than silently searching for the word it negates.
+
+    FTS5's NOT is binary (``a NOT b``: a without b). A leading ``NOT b`` or ``a OR NOT b``
+    would otherwise lose the operator and find the articles that *contain* b.
+    """
+    if not parts or parts[-1] in ("OR", "NOT"):
+        raise UsageError(f"{text!r}: NOT needs a word before it, the articles to search among "
+                         "(e.g. `security NOT fire`: security without fire)")
 
 
 def snippet(body: str, terms: tuple[str, ...], width: int = 160, html: bool = False) -> str:

@@ -54,8 +54,9 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     """
     from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
 
-    profile = resolve_profile(target, parse_mirrors(mirrors))
     settings_given = parse_overrides(overrides)
+    _warn_unknown_settings(settings_given)
+    profile = resolve_profile(target, parse_mirrors(mirrors))
     settings = build_settings(db, max_pages=max_pages, overrides=settings_given,
                               log_file=log_file, verbose=verbose)
     if redis_url:
@@ -74,6 +75,15 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
         echo_text(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
     sys.exit(result.exit_code)
+
+
+def _warn_unknown_settings(settings_given: dict[str, str]) -> None:
+    from archiver.overrides import unknown_setting_warning
+
+    for name in settings_given:
+        warning = unknown_setting_warning(name)
+        if warning:
+            echo_text(f"Warning: {warning}", err=True)
 
 
 def _first_failure(db: Path, run_id: int | None) -> str:
@@ -106,7 +116,9 @@ def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, ver
     from archiver.crawl import parse_overrides
     from archiver.distributed.worker import run_worker
 
-    result = run_worker(redis_url, parse_overrides(overrides), log_file=log_file, verbose=verbose)
+    settings_given = parse_overrides(overrides)
+    _warn_unknown_settings(settings_given)
+    result = run_worker(redis_url, settings_given, log_file=log_file, verbose=verbose)
     emit(result.summary(), output_format)
     sys.exit(result.exit_code)
 
