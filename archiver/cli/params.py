@@ -25,7 +25,7 @@ class IsoTime(click.ParamType):
         try:
             return parse_time(str(value), option)
         except UsageError as exc:
-            self.fail(str(exc).split(": ", 1)[-1], param, ctx)
+            self.fail(str(exc).split(" ", 1)[-1], param, ctx)  # the message without the option name
 
 
 class FiniteFloatRange(click.FloatRange):
