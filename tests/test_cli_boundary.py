@@ -258,3 +258,15 @@ def test_builtin_profiles_are_valid() -> None:
     from archiver.profiles import builtin_names, load_profile
 
     assert [load_profile(name).name for name in builtin_names()] == builtin_names()
+
+
+def test_the_python_api_parses_times_too(db: Path) -> None:
+    from archiver.api import open_archive
+    from archiver.errors import UsageError
+
+    with open_archive(db) as reader:
+        assert [r["url"] for r in reader.latest_articles(since="2024-11-03")] == ["http://p.test/a/2.html"]
+        for call in (lambda: reader.latest_articles(since="notadate"), lambda: reader.search("security", until="x"),
+                     lambda: reader.article_at("http://p.test/a/1.html", at="2024-13-45")):
+            with pytest.raises(UsageError, match="ISO 8601"):
+                call()
