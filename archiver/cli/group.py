@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sqlite3
 import sys
@@ -50,13 +49,10 @@ class ArchiverGroup(click.Group):
             command = exc.ctx.command_path if exc.ctx is not None else ctx.command_path
             fail(f"{exc.format_message()} (see `{command} -h`)", exc.exit_code)
         except BrokenPipeError:
-            # The reader went away (`archiver export | head`): not an error worth a line.
+            # The reader went away (`archiver export | head`): no line, exit 1, as click itself does.
             _silence_stdout()
             sys.exit(1)
         except OSError as exc:
-            if exc.errno == errno.EPIPE:
-                _silence_stdout()
-                sys.exit(1)
             _silence_stdout()
             fail(_os_error_line(exc), EXIT_FATAL)
         except sqlite3.Error as exc:
