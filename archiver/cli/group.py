@@ -53,7 +53,10 @@ class ArchiverGroup(click.Group):
             _silence_stdout()
             sys.exit(1)
         except OSError as exc:
-            _silence_stdout()
+            try:
+                sys.stdout.flush()  # what was printed before the failure still reaches a working stdout
+            except OSError:
+                _silence_stdout()  # stdout is what failed: its buffer can never be written
             fail(_os_error_line(exc), EXIT_FATAL)
         except sqlite3.Error as exc:
             fail(f"the archive cannot be used: {exc}", EXIT_FATAL)
