@@ -99,6 +99,19 @@ def test_export_to_a_full_disk_is_one_line_exit_3(db: Path, output_format: str) 
     assert one_line_error(result, 3) == "Error: cannot write /dev/full: No space left on device"
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_stdout_on_a_full_disk_is_one_line_exit_3(db: Path) -> None:
+    """A subprocess: the failing write is the interpreter's flush of stdout, at the process boundary."""
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "archiver", "export", "--db", str(db)], stdout=full,
+                                stderr=subprocess.PIPE, text=True, timeout=120)
+    assert result.returncode == 3
+    assert result.stderr.strip().splitlines() == ["Error: input/output failed: No space left on device"]
+
+
 # --- 15: NOT -------------------------------------------------------------------------------------
 
 def search_urls(db: Path, query: str) -> list[str]:
