@@ -17,6 +17,7 @@ from archiver.errors import ArchiveError, ArchiverError
 from archiver.fts import parse_query
 from archiver.store import Archive, reads
 from archiver.store import search as store_search
+from archiver.times import parse_time
 from archiver.urls import canonicalize_url
 
 _FRAMES = ("latest_articles", "article_history", "categories", "category_members", "crawl_runs", "fetch_errors")
@@ -43,11 +44,11 @@ class ArchiveReader:
 
     def latest_articles(self, **filters: str | None) -> list[dict[str, Any]]:
         """One export record per article; filters: site, category, since, until, status."""
-        return list(reads.export_records(self.db, **filters))
+        return list(reads.export_records(self.db, **_checked_times(filters)))
 
     def iter_versions(self, **filters: str | None) -> Iterator[dict[str, Any]]:
         """One export record per (article, version)."""
-        return reads.export_records(self.db, all_versions=True, **filters)
+        return reads.export_records(self.db, all_versions=True, **_checked_times(filters))
 
     def _article(self, url: str) -> dict[str, Any]:
         article = reads.article(self.db, canonicalize_url(url) or url)
@@ -65,7 +66,7 @@ class ArchiveReader:
         if version is not None:
             found = reads.version_row(self.db, article["id"], version)
         elif at is not None:
-            found = reads.version_at(self.db, article["id"], at)
+            found = reads.version_at(self.db, article["id"], parse_time(at, "at"))
         else:
             found = reads.version_row(self.db, article["id"], article["current_version"])
         if found is None:
@@ -75,7 +76,7 @@ class ArchiveReader:
 
     def search(self, query: str, limit: int = 20, **filters: str | None) -> list[dict[str, Any]]:
         """Ranked full-text search (English and Chinese); filters: site, category, source, since, until."""
-        return store_search.search(self.db, parse_query(query), limit, **filters)
+        return store_search.search(self.db, parse_query(query), limit, **_checked_times(filters))
 
     def to_pandas(self, what: str = "latest_articles") -> Any:
         """A table or view as a DataFrame (``pip install pandas``)."""
@@ -86,6 +87,12 @@ class ArchiveReader:
         if what not in _FRAMES:
             raise ArchiverError(f"to_pandas() reads one of {', '.join(_FRAMES)}")
         return pandas.read_sql_query(f"SELECT * FROM {what}", self.db.conn)
+
+
+def _checked_times(filters: dict[str, str | None]) -> dict[str, str | None]:
+    """``since``/``until`` parsed by the CLI's parser: a bad time is a UsageError, not a silent string filter."""
+    return {name: parse_time(value, name) if name in ("since", "until") and value is not None else value
+            for name, value in filters.items()}
 
 
 def open_archive(path: str | Path) -> ArchiveReader:

@@ -68,11 +68,15 @@ class CrawlResult:
 
 
 def parse_overrides(pairs: Iterable[str]) -> dict[str, str]:
+    """``NAME=VALUE`` pairs as a dict; UsageError for a malformed pair or a bad value of a known setting."""
+    from archiver.overrides import check_value
+
     result = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
             raise UsageError(f"-s {pair!r}: expected NAME=VALUE, e.g. -s DOWNLOAD_DELAY=2")
+        check_value(name.strip(), value)
         result[name.strip()] = value
     return result
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+# difflib.SequenceMatcher takes time up to the product of its two inputs' lengths: a 100,000-
+# character paragraph never finished. Inputs whose differing middles multiply to more than this
+# are compared by a linear rule instead (common start and end kept, the middle replaced), and
+# blocks of more paragraphs than this are not paired one by one.
+MAX_COMPARED_PAIRS = 2_000_000
+MAX_PAIRED_PARAGRAPHS = 10_000
 SHOWN_FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at", "keywords", "language")
 _WORD = re.compile(r"\s+|[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -32,15 +40,16 @@ class VersionDiff:
 
     def body_diff(self) -> list[str]:
         """Unified diff of the bodies, one paragraph per line."""
-        return list(difflib.unified_diff(self.old_paragraphs, self.new_paragraphs,
-                                         f"version {self.old['version']}", f"version {self.new['version']}",
-                                         lineterm="", n=1))
+        old, new = self.old_paragraphs, self.new_paragraphs
+        names = f"version {self.old['version']}", f"version {self.new['version']}"
+        if not _too_large(old, new):
+            return list(difflib.unified_diff(old, new, *names, lineterm="", n=1))
+        return _unified_linear(old, new, *names)
 
     def paragraph_ops(self) -> list[tuple[str, list[str], list[str]]]:
         """(equal|replace|delete|insert, old paragraphs, new paragraphs), in order."""
         old, new = self.old_paragraphs, self.new_paragraphs
-        matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-        return [(op, old[i1:i2], new[j1:j2]) for op, i1, i2, j1, j2 in matcher.get_opcodes()]
+        return [(op, old[i1:i2], new[j1:j2]) for op, i1, i2, j1, j2 in opcodes(old, new)]
 
     def paragraph_changes(self) -> list[dict[str, Any]]:
         """Paragraph by paragraph: equal runs, and each paragraph edited (with its inline runs), removed or added.
@@ -52,6 +61,10 @@ class VersionDiff:
         for op, old, new in self.paragraph_ops():
             if op == "equal":
                 changes.append({"op": "equal", "count": len(old)})
+                continue
+            if len(old) * len(new) > MAX_PAIRED_PARAGRAPHS:
+                changes.extend({"op": "removed", "old": before} for before in old)
+                changes.extend({"op": "added", "new": after} for after in new)
                 continue
             start = 0
             for before in old:
@@ -76,8 +89,23 @@ def paragraphs(body: str | None) -> list[str]:
 
 
 def similar(old: str, new: str, at_least: float = 0.5) -> bool:
-    """Two paragraphs are versions of one another when most of their words (characters) match."""
-    return difflib.SequenceMatcher(None, tokens(old), tokens(new), autojunk=False).ratio() >= at_least
+    """Two paragraphs are versions of one another when most of their words (characters) match.
+
+    Too long to align, they are compared as bags of words (difflib's quick_ratio, an upper bound
+    of the aligned ratio, computed in linear time).
+    """
+    a, b = tokens(old), tokens(new)
+    if not a and not b:
+        return True
+    prefix, suffix = _common_ends(a, b)
+    middle_a, middle_b = a[prefix:len(a) - suffix], b[prefix:len(b) - suffix]
+    if _too_large(middle_a, middle_b):
+        return _bag_ratio(a, b) >= at_least
+    # difflib's ratio (2 * matched / total), aligning only the differing middle: the common
+    # start and end are matched anyway.
+    matcher = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False)
+    matched = prefix + suffix + sum(block.size for block in matcher.get_matching_blocks())
+    return 2.0 * matched / (len(a) + len(b)) >= at_least
 
 
 def tokens(text: str) -> list[str]:
@@ -89,7 +117,7 @@ def inline(old: str, new: str) -> list[tuple[str, str]]:
     """(equal|delete|insert, text) runs that turn ``old`` into ``new``, word- or character-wise."""
     a, b = tokens(old), tokens(new)
     runs: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in opcodes(a, b):
         if op == "equal":
             runs.append(("equal", "".join(a[i1:i2])))
             continue
@@ -98,3 +126,75 @@ def inline(old: str, new: str) -> list[tuple[str, str]]:
         if j2 > j1:
             runs.append(("insert", "".join(b[j1:j2])))
     return runs
+
+
+def opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes turning ``a`` into ``b``; for inputs too long to align, a linear approximation.
+
+    The approximation keeps the common start and end and replaces everything between:
+    exact for one localized edit, coarse (but fast) for many scattered ones.
+    """
+    prefix, suffix = _common_ends(a, b)
+    middle_a, middle_b = a[prefix:len(a) - suffix], b[prefix:len(b) - suffix]
+    if not _too_large(middle_a, middle_b):
+        found = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False).get_opcodes()
+        shifted = [(op, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix) for op, i1, i2, j1, j2 in found]
+    else:
+        op = "replace" if middle_a and middle_b else "delete" if middle_a else "insert"
+        shifted = [(op, prefix, len(a) - suffix, prefix, len(b) - suffix)]
+    head = [("equal", 0, prefix, 0, prefix)] if prefix else []
+    tail = [("equal", len(a) - suffix, len(a), len(b) - suffix, len(b))] if suffix else []
+    return _merged(head + [code for code in shifted if code[1] < code[2] or code[3] < code[4]] + tail)
+
+
+def _merged(codes: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Adjacent equal runs joined (the prefix/suffix split can cut one in two)."""
+    result: list[tuple[str, int, int, int, int]] = []
+    for code in codes:
+        if result and code[0] == "equal" and result[-1][0] == "equal":
+            result[-1] = ("equal", result[-1][1], code[2], result[-1][3], code[4])
+        else:
+            result.append(code)
+    return result
+
+
+def _common_ends(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
+    """Lengths of the common start and (not overlapping it) the common end of ``a`` and ``b``."""
+    limit = min(len(a), len(b))
+    prefix = 0
+    while prefix < limit and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and a[len(a) - 1 - suffix] == b[len(b) - 1 - suffix]:
+        suffix += 1
+    return prefix, suffix
+
+
+def _too_large(a: Sequence[str], b: Sequence[str]) -> bool:
+    return len(a) * len(b) > MAX_COMPARED_PAIRS
+
+
+def _bag_ratio(a: Sequence[str], b: Sequence[str]) -> float:
+    if not a and not b:
+        return 1.0
+    shared = sum((Counter(a) & Counter(b)).values())
+    return 2.0 * shared / (len(a) + len(b))
+
+
+def _unified_linear(old: list[str], new: list[str], from_name: str, to_name: str) -> list[str]:
+    """A unified diff (one hunk per change, one paragraph of context) from :func:`opcodes`."""
+    lines = [f"--- {from_name}", f"+++ {to_name}"]
+    codes = opcodes(old, new)
+    for index, (op, i1, i2, j1, j2) in enumerate(codes):
+        if op == "equal":
+            continue
+        before = codes[index - 1] if index and codes[index - 1][0] == "equal" else None
+        after = codes[index + 1] if index + 1 < len(codes) and codes[index + 1][0] == "equal" else None
+        start_a, start_b = (i1 - 1, j1 - 1) if before else (i1, j1)
+        end_a, end_b = (i2 + 1, j2 + 1) if after else (i2, j2)
+        lines.append(f"@@ -{start_a + 1},{end_a - start_a} +{start_b + 1},{end_b - start_b} @@")
+        lines.extend(" " + text for text in old[start_a:i1])
+        lines.extend("-" + text for text in old[i1:i2])
+        lines.extend("+" + text for text in new[j1:j2])
+        lines.extend(" " + text for text in old[i2:end_a])
+    return lines

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html import escape
+from typing import NoReturn
 
 from archiver.errors import UsageError
 
@@ -63,14 +64,22 @@ def parse_query(text: str) -> Query:
         raise UsageError(f"the query is longer than {MAX_QUERY_CHARS} characters")
     parts: list[str] = []
     terms: list[str] = []
+    unary_not = False  # a NOT with nothing to negate from: refused once a word follows it
     for quoted, bare in _QUERY_PART.findall(text):
         if bare in _OPERATORS and not quoted:
-            if parts and parts[-1] not in _OPERATORS:
+            if bare == "NOT" and (not parts or parts[-1] in ("OR", "NOT")):
+                unary_not = True
+                continue
+            if parts and parts[-1] == "AND" and bare == "NOT":
+                parts[-1] = "NOT"  # "a AND NOT b" is FTS5's "a NOT b"
+            elif parts and parts[-1] not in _OPERATORS:
                 parts.append(bare)
             continue
         term = _term(quoted or bare)
         if term is None:
             continue
+        if unary_not:
+            _refuse_unary_not(text)
         parts.append(term)
         terms.extend(_WORD.findall(quoted or bare))
     while parts and parts[-1] in _OPERATORS:
@@ -78,6 +87,16 @@ def parse_query(text: str) -> Query:
     if not parts:
         raise UsageError(f"nothing to search for in {text!r}: give a word, e.g. 保安 or security")
     return Query(text, " ".join(parts), tuple(dict.fromkeys(terms)))
+
+
+def _refuse_unary_not(text: str) -> NoReturn:
+    """Refuse a NOT that FTS5 cannot express, rather than silently searching for the word it negates.
+
+    FTS5's NOT is binary (``a NOT b``: a without b). A leading ``NOT b`` or ``a OR NOT b``
+    would otherwise lose the operator and find the articles that *contain* b.
+    """
+    raise UsageError(f"{text!r}: NOT needs a word before it, the articles to search among "
+                     "(e.g. `security NOT fire`: security without fire)")
 
 
 def snippet(body: str, terms: tuple[str, ...], width: int = 160, html: bool = False) -> str:

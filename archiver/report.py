@@ -7,7 +7,6 @@ each copy diffed against its original (or, when no original is archived, its ref
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -17,6 +16,7 @@ from archiver.errors import UsageError
 from archiver.store import clusters as cluster_reads
 from archiver.store.common import rows, utc_now
 from archiver.store.reads import decode_version, version_row
+from archiver.times import parse_time
 
 EDIT_KINDS = ("edit", "minor", "restored")
 
@@ -31,11 +31,7 @@ def select_runs(db: Database, run_id: int | None = None, since: str | None = Non
             raise UsageError(f"no crawl run {run_id} in this archive: `archiver runs` lists them")
         return found
     if since is not None:
-        try:
-            datetime.fromisoformat(since)
-        except ValueError as exc:
-            raise UsageError(f"--since {since!r}: expected an ISO 8601 time, e.g. 2024-11-22 or "
-                             "2024-11-22T09:00:00+08:00") from exc
+        since = parse_time(since, "--since")
         found = rows(db, f"SELECT {columns} FROM crawl_runs WHERE started_at >= ? ORDER BY id", [since])
         if not found:
             raise UsageError(f"no crawl run started at or after {since}")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from archiver import __version__
@@ -80,18 +82,55 @@ def metadata(db: Path) -> dict[str, Any]:
 
 
 def run_datasette(db: Path, host: str, port: int) -> int:
-    """Run Datasette until it is stopped; returns its exit code."""
+    """Run Datasette until it is stopped; returns its exit code (0 when stopped by a signal).
+
+    Datasette runs as a child process. SIGTERM and SIGHUP sent to ``archiver serve`` (by
+    systemd, ``kill``, a closing terminal) are forwarded to it and waited for, and the
+    temporary metadata file is removed, so nothing is left listening on the port.
+    """
     try:
         import datasette  # noqa: F401 - only to fail early with a clear message
     except ImportError as exc:
         raise ArchiverError("archiver serve needs Datasette: pip install 'archiver[serve]'") from exc
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump(metadata(db), handle, ensure_ascii=False)
+    command = [sys.executable, "-m", "datasette", "serve", str(db), "--metadata", handle.name,
+               "--plugins-dir", str(PLUGINS), "--host", host, "--port", str(port),
+               "--setting", "sql_time_limit_ms", "5000"]
+    server: subprocess.Popen[bytes] | None = None
+    stopped_by: list[int] = []
+
+    def forward(signum: int, frame: FrameType | None) -> None:
+        stopped_by.append(signum)
+        if server is not None and server.poll() is None:
+            server.send_signal(signum)
+
+    previous = {signum: signal.signal(signum, forward) for signum in _FORWARDED}
     try:
-        return subprocess.call([sys.executable, "-m", "datasette", "serve", str(db), "--metadata", handle.name,
-                                "--plugins-dir", str(PLUGINS), "--host", host, "--port", str(port),
-                                "--setting", "sql_time_limit_ms", "5000"])
-    except KeyboardInterrupt:
+        server = subprocess.Popen(command)
+        if stopped_by:  # a signal that came while the child was starting
+            server.send_signal(stopped_by[0])
+        code = server.wait()
+        return 0 if stopped_by else code
+    except KeyboardInterrupt:  # Ctrl-C reaches the whole process group: Datasette got it too
         return 0
     finally:
+        _stop(server)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         Path(handle.name).unlink(missing_ok=True)
+
+
+_FORWARDED = (signal.SIGTERM, signal.SIGHUP)
+
+
+def _stop(server: subprocess.Popen[bytes] | None, grace: float = 10.0) -> None:
+    """Make sure the Datasette child is gone: asked to stop, then killed after ``grace`` seconds."""
+    if server is None or server.poll() is not None:
+        return
+    server.terminate()
+    try:
+        server.wait(grace)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()

@@ -25,7 +25,7 @@ ARCHIVER_REVISIT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"  # article age=revis
 # --- politeness ----------------------------------------------------------------------------
 USER_AGENT = f"archiver/{__version__} (research web archiver)"
 ROBOTSTXT_OBEY = True
-ROBOTSTXT_PARSER = "archiver.robots.SitemapRobotParser"  # bounded at 500 KiB; Sitemap: lines read
+ROBOTSTXT_PARSER = "archiver.robots.BoundedRobotParser"  # Protego, on the first 500 KiB only (RFC 9309); Sitemap lines read
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
@@ -60,9 +60,16 @@ DOWNLOADER_MIDDLEWARES = {
     # above RedirectMiddleware (600): it sees a 3xx before it is followed
     "archiver.middleware.SiteBoundaryMiddleware": 650,
 }
+# No remote code execution into a running crawl: the telnet console and Scrapy 2.19's
+# RemoteControl (an HTTP endpoint on localhost that runs Python sent to it, with a token file
+# under ~/.local/state/scrapy that a killed crawl leaves behind) are both off, by setting and
+# by removing the extension.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
     "archiver.progress.ProgressLine": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,
+    "scrapy.extensions.remote_control.RemoteControl": None,
 }
 LOG_LEVEL = "INFO"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -75,7 +75,15 @@ def netloc_of(url: str) -> str:
 def is_allowed(url: str, allowed_netlocs: frozenset[str]) -> bool:
     """True when canonical ``url`` is on one of the target's own hosts.
 
-    Host *and* port must match: another port of the same machine is another site.
+    The rule is host *and* port as a canonical URL spells them (``host[:port]``, the port
+    only when it is not the scheme's default):
+
+    - another host, or an explicit other port of the same machine, is another site;
+    - ``http://host/`` (port 80) and ``https://host/`` (port 443) are the *same* site,
+      because portals redirect one to the other (http -> https upgrades) and serve the
+      same content on both; a crawl given either may fetch the other;
+    - ``http://host:443/`` or ``https://host:80/`` name a non-default port: another site.
+
     IP literals and private addresses are only allowed when the target itself is one.
     """
     return netloc_of(url) in allowed_netlocs

@@ -1,3 +1,5 @@
+import pytest
+
 from archiver.diffing import VersionDiff, inline, tokens
 from archiver.render_diff import diff_html, diff_text
 
@@ -37,3 +39,58 @@ def test_html_escapes_archived_markup() -> None:
     assert "<script>" not in html and "<img" not in html and "onerror=alert(1)>" not in html
     assert "&lt;script&gt;" in html
     assert "<ins>" in html
+
+
+def _long_paragraph(words: int, seed: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = ["security", "training", "the", "of", "association", "members", "guard", "city", "安保", "培训"]
+    return " ".join(rng.choice(vocabulary) for _ in range(words))
+
+
+@pytest.mark.parametrize("edit", ["scattered", "localized"])
+def test_a_100k_character_paragraph_is_never_aligned_quadratically(monkeypatch: pytest.MonkeyPatch,
+                                                                    edit: str) -> None:
+    """Issue 13 #27: every alignment difflib is asked for stays under the size cap (time follows size)."""
+    import difflib
+
+    from archiver import diffing
+    from archiver.render_diff import diff_html, diff_text
+
+    compared: list[int] = []
+    real = difflib.SequenceMatcher
+
+    class Counting(real):  # type: ignore[misc, valid-type]
+        def set_seqs(self, a, b):
+            compared.append(len(a) * len(b))
+            super().set_seqs(a, b)
+
+    monkeypatch.setattr(difflib, "SequenceMatcher", Counting)
+    old_text = _long_paragraph(17_000, 1)
+    assert len(old_text) > 100_000
+    cut = old_text.index(" ", 50_000) + 1
+    new_text = (_long_paragraph(17_000, 2) if edit == "scattered"
+                else old_text[:cut] + "inserted words here " + old_text[cut:])
+    diff = diffing.VersionDiff("http://h/a", {"version": 1, "body": f"Intro.\n\n{old_text}\n\nEnd."},
+                               {"version": 2, "body": f"Intro.\n\n{new_text}\n\nEnd."})
+    changes = diff.paragraph_changes()
+    text, html, unified = diff_text(diff), diff_html(diff), diff.body_diff()
+    assert compared and max(compared) <= diffing.MAX_COMPARED_PAIRS
+    assert changes[0]["op"] == changes[-1]["op"] == "equal"
+    assert text and html and unified[0] == "--- version 1"
+    if edit == "localized":  # one edit in a long paragraph is still shown exactly
+        edited = next(c for c in changes if c["op"] == "edited")
+        assert [run for run in edited["inline"] if run[0] != "equal"] == [["insert", "inserted words here "]]
+
+
+def test_linear_opcodes_rebuild_the_new_sequence() -> None:
+    from archiver.diffing import MAX_COMPARED_PAIRS, opcodes
+
+    size = int(MAX_COMPARED_PAIRS ** 0.5) + 10
+    a = [str(i % 7) for i in range(size)]
+    b = ["x", *a[: size // 2], "y", *a[size // 2:], "z"]
+    rebuilt = []
+    for op, i1, i2, j1, j2 in opcodes(a, b):
+        rebuilt.extend(a[i1:i2] if op == "equal" else b[j1:j2])
+    assert rebuilt == b

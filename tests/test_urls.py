@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archiver.urls import canonicalize_url, is_allowed, path_template
+from archiver.urls import canonicalize_url, is_allowed, netloc_of, path_template
 
 BASE = "http://127.0.0.1:8000/list-3.html"
 
@@ -33,6 +33,22 @@ def test_site_boundary_is_host_and_port() -> None:
     assert not is_allowed("http://127.0.0.1:9000/a", allowed)
     assert not is_allowed("http://localhost:8000/a", allowed)
     assert not is_allowed("http://127.0.0.2:8000/a", allowed)
+
+
+def test_http_and_https_default_ports_are_one_site_other_ports_are_not() -> None:
+    """Issue 13 #22: the rule SECURITY.md states, exactly."""
+    given_http = frozenset({netloc_of(canonicalize_url("http://portal.test/") or "")})
+    given_https = frozenset({netloc_of(canonicalize_url("https://portal.test/") or "")})
+    for allowed in (given_http, given_https):
+        assert is_allowed(canonicalize_url("http://portal.test/a") or "", allowed)
+        assert is_allowed(canonicalize_url("https://portal.test:443/a") or "", allowed)
+        assert is_allowed(canonicalize_url("http://portal.test:80/a") or "", allowed)
+        for other in ("http://portal.test:443/a", "https://portal.test:80/a", "http://portal.test:8080/a",
+                      "https://portal.test:8443/a", "http://www.portal.test/a", "http://127.0.0.1/a"):
+            assert not is_allowed(canonicalize_url(other) or "", allowed), other
+    given_port = frozenset({netloc_of(canonicalize_url("http://127.0.0.1:8000/") or "")})
+    assert is_allowed(canonicalize_url("https://127.0.0.1:8000/a") or "", given_port)
+    assert not is_allowed(canonicalize_url("https://127.0.0.1/a") or "", given_port)
 
 
 def test_path_template() -> None:

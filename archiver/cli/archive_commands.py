@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -15,6 +15,8 @@ from archiver.cli.common import (
     EXPORT_FIELDS,
     FORMAT_TEXT_JSON,
     db_option,
+    echo_json,
+    echo_text,
     existing_archive,
     fails_cleanly,
     filter_options,
@@ -22,10 +24,13 @@ from archiver.cli.common import (
     prepare_output,
 )
 from archiver.cli.group import cli
+from archiver.cli.params import ISO_TIME, count_range
+from archiver.errors import ArchiverError
 from archiver.render import (
     runs_text,
     stats_text,
 )
+from archiver.spreadsheet import neutralize_formula
 
 
 @cli.command()
@@ -37,10 +42,17 @@ from archiver.render import (
 @click.option("--status", type=click.Choice(["live", "gone"]), help="Only live or only gone articles.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output (required for parquet and warc).")
+@click.option("--raw", is_flag=True,
+              help="CSV: write cells exactly as archived, even those a spreadsheet would run as a formula.")
 @fails_cleanly
 def export(db: Path, output_format: str, all_versions: bool, site: str | None, category: str | None,
-           since: str | None, until: str | None, status: str | None, output: Path | None) -> None:
-    """Export archived articles as JSON lines, CSV or Parquet, or their raw captures as WARC."""
+           since: str | None, until: str | None, status: str | None, output: Path | None, raw: bool) -> None:
+    """Export archived articles as JSON lines, CSV or Parquet, or their raw captures as WARC.
+
+    CSV cells that begin with = + - @, a tab or a carriage return get a leading ' so that a
+    spreadsheet shows them as text instead of running them as formulas (OWASP's advice);
+    --raw turns that off.
+    """
     from archiver.errors import UsageError
 
     archive = existing_archive(db)
@@ -52,7 +64,7 @@ def export(db: Path, output_format: str, all_versions: bool, site: str | None, c
         from archiver.warc import write_warc
 
         prepare_output(output)
-        count = write_warc(captures_for_export(archive.db, **filters), output)
+        count = _written(output, lambda: write_warc(captures_for_export(archive.db, **filters), output))
         click.echo(f"Exported {count} captures to {output}", err=True)
         return
     records = archive.export_records(all_versions=all_versions, **filters)
@@ -60,12 +72,21 @@ def export(db: Path, output_format: str, all_versions: bool, site: str | None, c
         from archiver.parquet import write_parquet
 
         prepare_output(output)
-        count = write_parquet(records, output, EXPORT_FIELDS)
+        count = _written(output, lambda: write_parquet(records, output, EXPORT_FIELDS))
     else:
         with open_output(output) as stream:
-            count = _write_jsonl(records, stream) if output_format == "jsonl" else _write_csv(records, stream)
+            count = (_write_jsonl(records, stream) if output_format == "jsonl"
+                     else _write_csv(records, stream, neutralize=not raw))
     if output:
         click.echo(f"Exported {count} records to {output}", err=True)
+
+
+def _written(output: Path, write: Callable[[], int]) -> int:
+    """Run a writer of the binary file ``output``; a full disk or an I/O error is one line, exit 3."""
+    try:
+        return write()
+    except OSError as exc:
+        raise ArchiverError(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
 def _write_jsonl(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
@@ -76,13 +97,15 @@ def _write_jsonl(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
     return count
 
 
-def _write_csv(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
+def _write_csv(records: Iterator[dict[str, Any]], stream: TextIO, neutralize: bool = True) -> int:
     writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS)
     writer.writeheader()
     count = 0
     for record in records:
         row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
                for k, v in record.items() if k in EXPORT_FIELDS}
+        if neutralize:
+            row = {k: neutralize_formula(v) if isinstance(v, str) else v for k, v in row.items()}
         row["reprinted"] = "true" if record["reprinted"] else "false"
         writer.writerow(row)
         count += 1
@@ -96,24 +119,29 @@ def _write_csv(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
 def stats(db: Path, output_format: str) -> None:
     """Counts of what the archive holds, per site, and the last crawl run."""
     data = existing_archive(db).stats()
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json"
-               else stats_text(data))
+    if output_format == "json":
+        echo_json(data)
+    else:
+        echo_text(stats_text(data))
 
 
 @cli.command()
 @db_option()
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--limit", type=count_range(1), default=20, show_default=True)
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def runs(db: Path, limit: int, output_format: str) -> None:
     """List crawl runs, newest first: status, counts, and any coverage alarm."""
     data = existing_archive(db).runs(limit)
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json" else runs_text(data))
+    if output_format == "json":
+        echo_json(data)
+    else:
+        echo_text(runs_text(data))
 
 
 @cli.command()
 @db_option()
-@click.option("--since", help="Only versions captured at or after this ISO time.")
+@click.option("--since", type=ISO_TIME, help="Only versions captured at or after this ISO time.")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def reextract(db: Path, since: str | None, output_format: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,7 +11,10 @@ from typing import Any, TextIO
 
 import click
 
+from archiver.cli.group import fail
+from archiver.cli.params import ISO_TIME
 from archiver.errors import ArchiverError
+from archiver.terminal import json_text, printable
 
 DEFAULT_DB = Path("data/archive.db")
 FORMAT_TEXT_JSON = click.Choice(["text", "json"])
@@ -22,15 +24,18 @@ EXPORT_FIELDS = ("url", "site", "title", "source", "source_raw", "reprinted", "a
 
 
 def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
-    """ArchiverError -> ``Error: ...`` on stderr and its exit code; no traceback for the user."""
+    """ArchiverError -> ``Error: ...`` on stderr and its exit code; no traceback for the user.
+
+    The group's error boundary (``archiver.cli.group``) does the same for every command; this
+    keeps a command clean when it is invoked on its own (``cli.commands[name]``).
+    """
 
     @wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
         except ArchiverError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            sys.exit(exc.exit_code)
+            fail(str(exc), exc.exit_code)
 
     return wrapper
 
@@ -49,17 +54,30 @@ def existing_archive(db: Path) -> Any:
     return Archive(db)
 
 
+def echo_text(text: str, err: bool = False) -> None:
+    """Print text for a person: archived strings in it cannot send escape sequences to the terminal."""
+    click.echo(printable(text), err=err)
+
+
+def echo_json(data: Any) -> None:
+    """Print JSON (indented) with every terminal control character escaped; still valid, same data."""
+    click.echo(json_text(data))
+
+
 def emit(summary: tuple[str, dict[str, Any]], output_format: str) -> None:
     text, data = summary
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if output_format == "json" else text)
+    if output_format == "json":
+        echo_json(data)
+    else:
+        echo_text(text)
 
 
 def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed([
         click.option("--site", help="Only this site (host), e.g. en.kmabxh.com."),
         click.option("--category", help="Only articles a listing of this name shows, e.g. News."),
-        click.option("--since", help="Published at or after this date (ISO 8601, e.g. 2024-11-01)."),
-        click.option("--until", help="Published before this date (ISO 8601)."),
+        click.option("--since", type=ISO_TIME, help="Published at or after this date (ISO 8601, e.g. 2024-11-01)."),
+        click.option("--until", type=ISO_TIME, help="Published before this date (ISO 8601)."),
     ]):
         command = option(command)
     return command
@@ -77,15 +95,16 @@ def open_output(output: Path | None) -> Iterator[TextIO]:
     if output is None:
         yield sys.stdout
         return
-    from archiver.errors import ArchiverError
-
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         stream = output.open("w", encoding="utf-8", newline="")
     except OSError as exc:
         raise ArchiverError(f"cannot write {output}: {exc.strerror}") from exc
-    with stream:
-        yield stream
+    try:
+        with stream:
+            yield stream
+    except OSError as exc:  # a full disk shows on a write or on the final flush
+        raise ArchiverError(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
 def shorten(text: str, limit: int) -> str:

@@ -11,6 +11,8 @@ import click
 from archiver.cli.common import (
     FORMAT_TEXT_JSON,
     db_option,
+    echo_json,
+    echo_text,
     emit,
     fails_cleanly,
     shorten,
@@ -37,7 +39,7 @@ from archiver.render import (
 @click.option("--redis", "redis_url", metavar="redis://HOST:PORT/DB",
               help="Distributed crawl: queue and seen filter in this Redis database, workers join it "
                    "with `archiver worker --redis URL`; this process writes the archive.")
-@click.option("--workers", type=click.IntRange(min=0), default=1, show_default=True,
+@click.option("--workers", type=click.IntRange(0, 256), default=1, show_default=True,
               help="With --redis: worker processes to start on this machine (0: only remote ones).")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
@@ -54,8 +56,9 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     """
     from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
 
-    profile = resolve_profile(target, parse_mirrors(mirrors))
     settings_given = parse_overrides(overrides)
+    _warn_unknown_settings(settings_given)
+    profile = resolve_profile(target, parse_mirrors(mirrors))
     settings = build_settings(db, max_pages=max_pages, overrides=settings_given,
                               log_file=log_file, verbose=verbose)
     if redis_url:
@@ -69,15 +72,28 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
         result = run_crawl(target, db, profile=profile, settings=settings, full=full)
     emit(crawl_summary(result), output_format)
     if result.alarm:
+<<<<<<< HEAD
         click.echo(f"Warning: {result.alarm}", err=True)
     if result.incomplete and not result.nothing_fetched:
         click.echo(f"Warning: {result.incomplete}", err=True)
     if result.home_failed and not result.nothing_fetched:
         click.echo(f"Error: the home page could not be fetched: {result.home_failed}", err=True)
+=======
+        echo_text(f"Warning: {result.alarm}", err=True)
+>>>>>>> relia-cli
     if result.nothing_fetched:
-        click.echo(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
+        echo_text(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
     sys.exit(result.exit_code)
+
+
+def _warn_unknown_settings(settings_given: dict[str, str]) -> None:
+    from archiver.overrides import unknown_setting_warning
+
+    for name in settings_given:
+        warning = unknown_setting_warning(name)
+        if warning:
+            echo_text(f"Warning: {warning}", err=True)
 
 
 def _first_failure(db: Path, run_id: int | None) -> str:
@@ -110,7 +126,9 @@ def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, ver
     from archiver.crawl import parse_overrides
     from archiver.distributed.worker import run_worker
 
-    result = run_worker(redis_url, parse_overrides(overrides), log_file=log_file, verbose=verbose)
+    settings_given = parse_overrides(overrides)
+    _warn_unknown_settings(settings_given)
+    result = run_worker(redis_url, settings_given, log_file=log_file, verbose=verbose)
     emit(result.summary(), output_format)
     sys.exit(result.exit_code)
 
@@ -136,8 +154,10 @@ def extract(file_or_url: str, url: str | None, profile_name: str | None, output_
         profile = load_profile("generic")
     record = extract_article(body, page_url, profile, charset=charset)
     record["profile"] = profile.name
-    click.echo(json.dumps(record, ensure_ascii=False, indent=2) if output_format == "json"
-               else extraction_text(record))
+    if output_format == "json":
+        echo_json(record)
+    else:
+        echo_text(extraction_text(record))
 
 
 @cli.command()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -11,15 +10,19 @@ import click
 from archiver.cli.common import (
     FORMAT_TEXT_JSON,
     db_option,
+    echo_json,
+    echo_text,
     existing_archive,
     fails_cleanly,
     open_output,
 )
 from archiver.cli.group import cli
+from archiver.cli.params import ISO_TIME, ROW_ID
 from archiver.render import (
     history_text,
     show_text,
 )
+from archiver.terminal import json_text, printable
 
 
 def _article_versions(archive: Any, url: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -42,16 +45,16 @@ def history(url: str, db: Path, output_format: str) -> None:
     article, versions = _article_versions(existing_archive(db), url)
     if output_format == "json":
         shown = [{k: v for k, v in version.items() if k not in ("body_html", "rules")} for version in versions]
-        click.echo(json.dumps({"article": article, "versions": shown}, ensure_ascii=False, indent=2))
+        echo_json({"article": article, "versions": shown})
     else:
-        click.echo(history_text(article, versions))
+        echo_text(history_text(article, versions))
 
 
 @cli.command()
 @click.argument("url")
 @db_option()
-@click.option("--from", "from_version", type=int, help="Older version (default: the one before --to).")
-@click.option("--to", "to_version", type=int, help="Newer version (default: the latest).")
+@click.option("--from", "from_version", type=ROW_ID, help="Older version (default: the one before --to).")
+@click.option("--to", "to_version", type=ROW_ID, help="Newer version (default: the latest).")
 @click.option("--format", "output_format", type=click.Choice(["text", "html", "json"]), default="text",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
@@ -71,8 +74,9 @@ def diff(url: str, db: Path, from_version: int | None, to_version: int | None, o
         raise UsageError(f"{url} has versions {', '.join(map(str, by_number))}; "
                          f"--from {oldest} --to {newest} is not among them")
     result = VersionDiff(article["url"], by_number[oldest], by_number[newest])
-    text = (json.dumps(result.to_json(), ensure_ascii=False, indent=2) if output_format == "json"
-            else diff_html(result) if output_format == "html" else diff_text(result))
+    # Text is for reading in a terminal, whether printed now or `cat` later: its controls are escaped.
+    text = (json_text(result.to_json()) if output_format == "json"
+            else diff_html(result) if output_format == "html" else printable(diff_text(result)))
     with open_output(output) as stream:
         stream.write(text if text.endswith("\n") else text + "\n")
 
@@ -80,8 +84,8 @@ def diff(url: str, db: Path, from_version: int | None, to_version: int | None, o
 @cli.command()
 @click.argument("url")
 @db_option()
-@click.option("--version", "version", type=click.IntRange(min=1), help="This version.")
-@click.option("--at", help="The version current at this time (ISO 8601).")
+@click.option("--version", "version", type=ROW_ID, help="This version.")
+@click.option("--at", type=ISO_TIME, help="The version current at this time (ISO 8601).")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def show(url: str, db: Path, version: int | None, at: str | None, output_format: str) -> None:
@@ -96,8 +100,8 @@ def show(url: str, db: Path, version: int | None, at: str | None, output_format:
         found = reader.article_at(url, version=version, at=at)
     found.pop("rules", None)
     if output_format == "json":
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        echo_json(found)
     else:
-        click.echo(show_text(found))
+        echo_text(show_text(found))
 
 

@@ -8,13 +8,24 @@ from typing import Any
 
 import click
 
-from archiver.cli.common import FORMAT_TEXT_JSON, db_option, existing_archive, fails_cleanly, open_output, shorten
+from archiver.cli.common import (
+    FORMAT_TEXT_JSON,
+    db_option,
+    echo_json,
+    echo_text,
+    existing_archive,
+    fails_cleanly,
+    open_output,
+    shorten,
+)
 from archiver.cli.group import cli
+from archiver.cli.params import ISO_TIME, ROW_ID, FiniteFloatRange
+from archiver.terminal import json_text, printable
 
 
 @cli.command()
 @db_option()
-@click.option("--run", "run_id", type=int, help="Only clusters found or changed by this crawl run.")
+@click.option("--run", "run_id", type=ROW_ID, help="Only clusters found or changed by this crawl run.")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def republished(db: Path, run_id: int | None, output_format: str) -> None:
@@ -28,22 +39,22 @@ def republished(db: Path, run_id: int | None, output_format: str) -> None:
     archive = existing_archive(db)
     found = clusters(archive.db, None if run_id is None else [run_id])
     if output_format == "json":
-        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        echo_json(found)
         return
     if not found:
-        click.echo(f"No near-duplicate clusters in {db}.")
+        echo_text(f"No near-duplicate clusters in {db}.")
         return
     for index, cluster in enumerate(found, 1):
         label = "original" if cluster["original"] else "no original archived; reference"
-        click.echo(f"{index}. {cluster['size']} articles, similarity >= {cluster['similarity']:.2f}")
-        click.echo(f"   {label}: {cluster['original'] or cluster['reference']}")
-        click.echo(f"   why: {cluster['original_reason']}")
+        echo_text(f"{index}. {cluster['size']} articles, similarity >= {cluster['similarity']:.2f}")
+        echo_text(f"   {label}: {cluster['original'] or cluster['reference']}")
+        echo_text(f"   why: {cluster['original_reason']}")
         for member in cluster["copies"]:
             if member["url"] == (cluster["original"] or cluster["reference"]):
                 continue
             similarity = "" if member["similarity"] is None else f"{member['similarity']:.2f} "
-            click.echo(f"   - {similarity}{member['url']}  {shorten(member['title'] or '', 50)}  ({member['reason']})")
-    click.echo(f"{len(found)} clusters, {sum(c['size'] for c in found)} articles.")
+            echo_text(f"   - {similarity}{member['url']}  {shorten(member['title'] or '', 50)}  ({member['reason']})")
+    echo_text(f"{len(found)} clusters, {sum(c['size'] for c in found)} articles.")
 
 
 @cli.command()
@@ -57,20 +68,20 @@ def reprints(db: Path, organization: str | None, output_format: str) -> None:
 
     data = reprint_rows(existing_archive(db).db, organization)
     if output_format == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        echo_json(data)
     elif organization is None:
         for row in data:
             site = f" (archived: {row['organization_site']})" if row["organization_site"] else ""
-            click.echo(f"{row['reprints']:6d}  {row['organization']}{site}")
+            echo_text(f"{row['reprints']:6d}  {row['organization']}{site}")
     else:
         for row in data:
-            click.echo(f"{row['published_at'] or '-':25}  {row['url']}  {shorten(row['title'] or '', 60)}")
-        click.echo(f"{len(data)} articles reprinted from {organization}.")
+            echo_text(f"{row['published_at'] or '-':25}  {row['url']}  {shorten(row['title'] or '', 60)}")
+        echo_text(f"{len(data)} articles reprinted from {organization}.")
 
 
 @cli.command()
 @db_option()
-@click.option("--threshold", type=click.FloatRange(0.05, 1.0), default=None,
+@click.option("--threshold", type=FiniteFloatRange(0.05, 1.0), default=None,
               help="Similarity that makes two bodies copies (default: ARCHIVER_DUPLICATE_THRESHOLD, or the "
                    "threshold the archive was built with). A new value rebuilds the index.")
 @click.option("--rebuild", is_flag=True, help="Re-sign every article instead of only new and changed ones.")
@@ -102,8 +113,8 @@ def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str
 
 @cli.command()
 @db_option()
-@click.option("--run", "run_id", type=int, help="Report on this crawl run (default: the latest).")
-@click.option("--since", help="Report on every run started at or after this ISO 8601 time.")
+@click.option("--run", "run_id", type=ROW_ID, help="Report on this crawl run (default: the latest).")
+@click.option("--since", type=ISO_TIME, help="Report on every run started at or after this ISO 8601 time.")
 @click.option("--format", "output_format", type=click.Choice(["html", "md", "json"]), default="html",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -121,8 +132,9 @@ def report(db: Path, run_id: int | None, since: str | None, output_format: str, 
     if run_id is not None and since is not None:
         raise UsageError("give --run or --since, not both")
     data = build_report(existing_archive(db).db, str(db), run_id, since)
-    text = (json.dumps(data, ensure_ascii=False, indent=2) + "\n" if output_format == "json"
-            else report_html(data) if output_format == "html" else report_markdown(data))
+    # Markdown is read in a terminal or an editor: its controls are escaped like any text output.
+    text = (json_text(data) + "\n" if output_format == "json"
+            else report_html(data) if output_format == "html" else printable(report_markdown(data)))
     with open_output(output) as stream:
         stream.write(text)
     if output is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -11,6 +10,8 @@ import click
 from archiver.cli.common import (
     FORMAT_TEXT_JSON,
     db_option,
+    echo_json,
+    echo_text,
     existing_archive,
     fails_cleanly,
     filter_options,
@@ -43,9 +44,9 @@ def search(query: str, db: Path, site: str | None, category: str | None, since: 
     hits = run_search(archive.db, parse_query(query), limit, site=site, category=category, since=since,
                       until=until, source=source)
     if output_format == "json":
-        click.echo(json.dumps({"query": query, "count": len(hits), "results": hits}, ensure_ascii=False, indent=2))
+        echo_json({"query": query, "count": len(hits), "results": hits})
         return
-    click.echo(search_text(query, hits))
+    echo_text(search_text(query, hits))
 
 
 @cli.command()
@@ -60,7 +61,7 @@ def serve(db: Path, host: str, port: int, metadata_only: bool) -> None:
 
     existing_archive(db).close()
     if metadata_only:
-        click.echo(json.dumps(metadata(db), ensure_ascii=False, indent=2))
+        echo_json(metadata(db))
         return
     sys.exit(run_datasette(db, host, port))
 

@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import ProfileError
+from archiver.profiles.schema import FIELDS as PROFILE_FIELDS
+from archiver.profiles.schema import check_profile
 from archiver.urls import canonicalize_url, netloc_of
 
-FIELDS = ("title", "body", "source", "author", "date", "keywords", "breadcrumb")
+FIELDS = PROFILE_FIELDS
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,14 @@ def _compile_all(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]
 
 
 def profile_from_dict(data: dict[str, Any], source_file: str = "") -> SiteProfile:
-    where = source_file or data.get("name", "profile")
+    """The profile described by ``data``; ProfileError (exit 2) naming the file and key of any mistake.
+
+    Every key, type, URL, time zone, regular expression and CSS selector is checked here, when
+    the profile loads: a selector that does not compile would otherwise fail on every page and
+    lose every article without a word.
+    """
+    where = source_file or str(data.get("name", "profile"))
+    check_profile(data, where)
     try:
         urls = data.get("urls", {})
         article_id = urls.get("article_id")
@@ -101,8 +110,14 @@ def builtin_names() -> list[str]:
 def load_profile(name_or_path: str) -> SiteProfile:
     """A built-in profile by name, or a profile TOML file by path."""
     path = Path(name_or_path)
-    if path.suffix == ".toml" and path.exists():
-        text, source = path.read_text(encoding="utf-8"), str(path)
+    if path.suffix == ".toml" or len(path.parts) > 1:
+        if not path.is_file():
+            raise ProfileError(f"{path}: no such profile file (give a .toml file, or one of "
+                               f"{', '.join(builtin_names())})")
+        try:
+            text, source = path.read_text(encoding="utf-8"), str(path)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ProfileError(f"{path}: cannot read the profile: {getattr(exc, 'strerror', None) or exc}") from exc
     else:
         resource = resources.files(__name__) / f"{name_or_path}.toml"
         if not resource.is_file():

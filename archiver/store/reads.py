@@ -34,6 +34,11 @@ def capture_content(db: Database, capture_id: int) -> bytes:
 EXPORT_FILTERS = ("site", "category", "since", "until", "status")
 
 
+def like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: its ``%``, ``_`` and ``\\`` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def filters_sql(site: str | None = None, category: str | None = None, since: str | None = None,
              until: str | None = None, status: str | None = None, source: str | None = None,
              alias: str = "l") -> tuple[str, list[Any]]:
@@ -47,8 +52,9 @@ def filters_sql(site: str | None = None, category: str | None = None, since: str
                        f"WHERE m.url = {alias}.url AND c.name = ?)")
         params.append(category)
     if source:
-        clauses.append(f"({alias}.source = ? OR {alias}.source_raw LIKE ?)")
-        params.extend([source, f"%{source}%"])
+        # The user's text is a substring, not a pattern: % and _ in it match only themselves.
+        clauses.append(f"({alias}.source = ? OR {alias}.source_raw LIKE ? ESCAPE '\\')")
+        params.extend([source, f"%{like_literal(source)}%"])
     if since:
         clauses.append(f"{alias}.published_at >= ?")
         params.append(since)
