@@ -72,15 +72,11 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
         result = run_crawl(target, db, profile=profile, settings=settings, full=full)
     emit(crawl_summary(result), output_format)
     if result.alarm:
-<<<<<<< HEAD
-        click.echo(f"Warning: {result.alarm}", err=True)
-    if result.incomplete and not result.nothing_fetched:
-        click.echo(f"Warning: {result.incomplete}", err=True)
-    if result.home_failed and not result.nothing_fetched:
-        click.echo(f"Error: the home page could not be fetched: {result.home_failed}", err=True)
-=======
         echo_text(f"Warning: {result.alarm}", err=True)
->>>>>>> relia-cli
+    if result.incomplete and not result.nothing_fetched:
+        echo_text(f"Warning: {result.incomplete}", err=True)
+    if result.home_failed and not result.nothing_fetched:
+        echo_text(f"Error: the home page could not be fetched: {result.home_failed}", err=True)
     if result.nothing_fetched:
         echo_text(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
