@@ -25,7 +25,7 @@ ARCHIVER_REVISIT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"  # article age=revis
 # --- politeness ----------------------------------------------------------------------------
 USER_AGENT = f"archiver/{__version__} (research web archiver)"
 ROBOTSTXT_OBEY = True
-ROBOTSTXT_PARSER = "archiver.robots.BoundedRobotParser"  # Protego, on the first 500 KiB only (RFC 9309); Sitemap lines read
+ROBOTSTXT_PARSER = "archiver.robots.BoundedRobotParser"  # the first 500 KiB (RFC 9309); Sitemap lines kept
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
