@@ -157,3 +157,36 @@ def show_text(version: dict[str, Any]) -> str:
         header.append("Keywords: " + ", ".join(version["keywords"]))
     body = "\n\n".join(textwrap.fill(p, 100) for p in (version["body"] or "").split("\n\n"))
     return "\n".join(header) + "\n\n" + body
+
+
+def probe_text(report: dict[str, Any]) -> str:
+    """`archiver probe`: how the site was understood, for a person deciding whether to write a profile."""
+    lines = [f"Probe of {report['site']}: {report['pages_fetched']} pages fetched, nothing archived."]
+    lines.append(f"  categories ({len(report['categories'])}):")
+    lines.extend(f"    {c['name']:<24} {c['url']}" for c in report["categories"][:40])
+    lines.append(f"  listing templates ({len(report['listing_templates'])}):")
+    for t in report["listing_templates"][:20]:
+        pagination = ", ".join(t["pagination"]) or "no further pages seen"
+        lines.append(f"    {t['template']:<40} {t['pages_seen']:>3} seen, ~{t['estimated_pages']} pages ({pagination})")
+    lines.append(f"  article templates ({len(report['article_templates'])}):")
+    for t in report["article_templates"][:20]:
+        lines.append(f"    {t['template']:<40} {t['pages_seen']:>3} seen")
+        for sample in t["samples"][:2]:
+            lines.append(f"      {sample['url']}")
+            rules = sample.get("rules") or {}
+            for name in ("title", "published_at", "author", "source", "categories"):
+                value = sample.get(name)
+                shown = ", ".join(value) if isinstance(value, list) else value
+                lines.append(f"        {name:<13} {textwrap.shorten(str(shown), 60) if shown else '-':<62}"
+                             f" [{rules.get('date' if name == 'published_at' else name, '-')}]")
+    lines.append(f"  skipped ({sum(report['skipped_by_reason'].values())} pages, "
+                 f"{report['budget_skips']} links beyond the exploration budget):")
+    lines.extend(f"    {count:>4}  {why}" for why, count in report["skipped_by_reason"].items())
+    lines.extend(f"    e.g. {s['url']}" for s in report["skipped"][:5])
+    if report.get("failures"):
+        lines.append(f"  failures ({len(report['failures'])}): e.g. {report['failures'][0]['url']}: "
+                     f"{report['failures'][0]['reason']}")
+    if report.get("profile_written"):
+        lines.append(f"Profile written to {report['profile_written']}: edit it, then "
+                     f"`archiver crawl {report['profile_written']} --db …`.")
+    return "\n".join(lines)

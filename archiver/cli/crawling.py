@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -18,10 +19,11 @@ from archiver.cli.common import (
     shorten,
 )
 from archiver.cli.group import cli
-from archiver.errors import UsageError
+from archiver.errors import ArchiverError, UsageError
 from archiver.render import (
     crawl_summary,
     extraction_text,
+    probe_text,
 )
 
 
@@ -179,3 +181,39 @@ def demo(db: Path, per_edition: int, output_format: str) -> None:
     sys.exit(result.exit_code)
 
 
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--pages", type=click.IntRange(5, 2000), default=50, show_default=True,
+              help="Pages to fetch before stopping (a bounded look, not a crawl).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
+              help="Set a Scrapy setting (repeatable), as for crawl.")
+@click.option("--write-profile", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write a profile TOML from what was learned, to edit and pass to `archiver crawl`.")
+@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@fails_cleanly
+def probe(url: str, pages: int, overrides: tuple[str, ...], write_profile: Path | None, output_format: str) -> None:
+    """Look at a portal from its home URL (about --pages pages, no archive written) and show how
+    archiver understands it: categories, listing templates and their pagination, article templates
+    with sample extractions and the rule behind each field, and what it skips and why."""
+    from archiver.crawl import build_settings, parse_overrides
+    from archiver.probe import profile_toml, run_probe
+    from archiver.profiles import load_profile
+
+    profile = load_profile("generic").for_start_url(url)
+    settings_given = parse_overrides(overrides)
+    _warn_unknown_settings(settings_given)
+    settings = build_settings(Path(""), overrides=settings_given)
+    report = run_probe(profile, settings, pages)
+    if write_profile is not None:
+        name = re.sub(r"[^a-z0-9]+", "-", profile.start_urls[0].split("//", 1)[1].lower()).strip("-") or "portal"
+        try:
+            write_profile.write_text(profile_toml(report, name), encoding="utf-8")
+        except OSError as exc:
+            raise ArchiverError(f"cannot write {write_profile}: {exc.strerror or exc}") from exc
+        report["profile_written"] = str(write_profile)
+    if output_format == "json":
+        echo_json(report)
+    else:
+        echo_text(probe_text(report))
