@@ -89,7 +89,7 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
 def family_regex(family: str) -> str:
     """A URL family (``/NewsDes/*.html``, ``/{n}/{n}/*/``, ``/news/*.aspx?id``) as a profile regex."""
     path, _, query = family.partition("?")
-    pattern = ""
+    pattern = r"^https?://[^/]+"  # anchored: profile patterns are searched anywhere in a URL
     for part in re.split(r"(\{n\}|\*)", path):
         pattern += {"{n}": r"\d+", "*": r"[^/?#]+"}.get(part, re.escape(part))
     if query:

@@ -178,7 +178,7 @@ def probe_text(report: dict[str, Any]) -> str:
                 value = sample.get(name)
                 shown = ", ".join(value) if isinstance(value, list) else value
                 lines.append(f"        {name:<13} {textwrap.shorten(str(shown), 60) if shown else '-':<62}"
-                             f" [{rules.get('date' if name == 'published_at' else name, '-')}]")
+                             f" [{rules.get(name) or rules.get('date' if name == 'published_at' else name, '-')}]")
     lines.append(f"  skipped ({sum(report['skipped_by_reason'].values())} pages, "
                  f"{report['budget_skips']} links beyond the exploration budget):")
     lines.extend(f"    {count:>4}  {why}" for why, count in report["skipped_by_reason"].items())

@@ -57,7 +57,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.open_listings: Counter[str] = Counter()  # category -> listing pages requested, not yet answered
         self.incomplete: set[str] = set()  # categories not fully paginated in this run
         self.listed: dict[str, set[str]] = {}  # category -> articles its pages showed in this run
-        self.early_stopped: set[str] = set()  # categories an incremental run stopped at known articles
+        self.early_stopped: set[str] = set()
+        # category -> the set of articles each of its pages showed (a page seen under two URLs)
+        self.page_contents: dict[str, set[frozenset[str]]] = {}  # categories an incremental run stopped at known articles
         # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
         self.shared: RedisCrawl | None = None
         self.worker_id = ""
@@ -211,6 +213,10 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return True
         listed = self.listed.setdefault(category_url, set())
         new = set(found.members) - listed
+        contents = self.page_contents.setdefault(category_url, set())
+        if self.listing_pages[category_url] > 1 and found.members and frozenset(found.members) in contents:
+            return True  # the same page under a second URL (DedeCMS's list_12_1.html is its index): no trap
+        contents.add(frozenset(found.members))
         listed.update(found.members)
         if self.listing_pages[category_url] > 1 and not new:
             # A further page showing nothing this listing has not shown: a pagination trap, or the end.

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from archiver.discovery.pagination import same_listing
 from archiver.extract import body as body_rules
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import normalize_space
@@ -129,7 +130,7 @@ def is_pagination(link: Link, page_url: str) -> bool:
     here, there = urlsplit(page_url), urlsplit(link.url)
     directory = here.path.rsplit("/", 1)[0] + "/"
     return there.path == here.path or there.path.startswith(directory) or (
-        there.path.rsplit("/", 1)[0] + "/" == directory)
+        there.path.rsplit("/", 1)[0] + "/" == directory) or same_listing(page_url, link.url) is not None
 
 
 def listing_links(root: etree._Element, page_url: str, allowed: frozenset[str],
