@@ -11,9 +11,12 @@ from contextlib import contextmanager
 from urllib.parse import parse_qsl, urlsplit
 
 from archiver.demo.server import Page, PortalServer
+from tests.portal.gallery.drupal import build_drupal
+from tests.portal.gallery.hexo import build_hexo_next
 from tests.portal.gallery.hugo import build_hugo
 from tests.portal.gallery.jekyll import build_jekyll_minima, build_jekyll_paginate_v2
 from tests.portal.gallery.model import GallerySite
+from tests.portal.gallery.wordpress import build_wordpress
 
 Builder = Callable[[str], GallerySite]
 
@@ -21,6 +24,9 @@ GALLERY: dict[str, Builder] = {
     "jekyll_minima": build_jekyll_minima,
     "jekyll_paginate_v2": build_jekyll_paginate_v2,
     "hugo_papermod": build_hugo,
+    "hexo_next": build_hexo_next,
+    "wordpress": build_wordpress,
+    "drupal": build_drupal,
 }
 
 

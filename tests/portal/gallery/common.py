@@ -36,7 +36,7 @@ class Assembler:
         self.site.truth[path] = Truth(
             path=path, title=post.title, published=post.published, shows_time=shows_time, author=author,
             author_checked=author is not None or post.credit is not None,
-            categories=tuple(sorted(category_names)), body=post.body)
+            categories=tuple(sorted(category_names)), body=post.body, credit=post.credit)
 
     def raw(self, path: str, body: bytes, content_type: str, *, feed: bool = False) -> None:
         self._add(path, Page(body, headers={"Content-Type": content_type}))

@@ -61,6 +61,7 @@ class Truth:
     author_checked: bool  # the page shows an author, or an in-body credit that must not become one
     categories: tuple[str, ...]  # category names
     body: str
+    credit: str | None = None  # the in-body credit line the author must not be taken from
 
 
 @dataclass
