@@ -11,11 +11,16 @@ from contextlib import contextmanager
 from urllib.parse import parse_qsl, urlsplit
 
 from archiver.demo.server import Page, PortalServer
+from tests.portal.gallery.dedecms import build_dedecms
+from tests.portal.gallery.discuz import build_discuz
 from tests.portal.gallery.drupal import build_drupal
+from tests.portal.gallery.empirecms import build_empirecms
 from tests.portal.gallery.hexo import build_hexo_next
 from tests.portal.gallery.hugo import build_hugo
 from tests.portal.gallery.jekyll import build_jekyll_minima, build_jekyll_paginate_v2
 from tests.portal.gallery.model import GallerySite
+from tests.portal.gallery.phpcms import build_phpcms
+from tests.portal.gallery.trs import build_trs
 from tests.portal.gallery.wordpress import build_wordpress
 
 Builder = Callable[[str], GallerySite]
@@ -27,6 +32,11 @@ GALLERY: dict[str, Builder] = {
     "hexo_next": build_hexo_next,
     "wordpress": build_wordpress,
     "drupal": build_drupal,
+    "dedecms": build_dedecms,
+    "phpcms": build_phpcms,
+    "empirecms": build_empirecms,
+    "discuz": build_discuz,
+    "trs_gov": build_trs,
 }
 
 
