@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from urllib.parse import parse_qsl, urlsplit
 
 from archiver.demo.server import Page, PortalServer
+from tests.portal.gallery.aspnet import build_aspnet
+from tests.portal.gallery.cards import build_cards
 from tests.portal.gallery.dedecms import build_dedecms
 from tests.portal.gallery.discuz import build_discuz
 from tests.portal.gallery.drupal import build_drupal
@@ -18,6 +20,7 @@ from tests.portal.gallery.empirecms import build_empirecms
 from tests.portal.gallery.hexo import build_hexo_next
 from tests.portal.gallery.hugo import build_hugo
 from tests.portal.gallery.jekyll import build_jekyll_minima, build_jekyll_paginate_v2
+from tests.portal.gallery.kmabxh_like import build_kmabxh_like, build_kmabxh_like_cn
 from tests.portal.gallery.model import GallerySite
 from tests.portal.gallery.phpcms import build_phpcms
 from tests.portal.gallery.trs import build_trs
@@ -37,6 +40,10 @@ GALLERY: dict[str, Builder] = {
     "empirecms": build_empirecms,
     "discuz": build_discuz,
     "trs_gov": build_trs,
+    "aspnet": build_aspnet,
+    "cards_nextjs": build_cards,
+    "kmabxh_like": build_kmabxh_like,
+    "kmabxh_like_cn": build_kmabxh_like_cn,
 }
 
 

@@ -81,7 +81,7 @@ class GallerySite:
 
 
 def make_posts(lang: str, count: int, seed: int, categories: list[tuple[str, str]],
-               *, id_base: int = 100) -> list[Post]:
+               *, id_base: int | None = 100) -> list[Post]:
     """``count`` posts, newest first, the same for the same seed.
 
     Besides ordinary posts there are the kinds that broke generic mode: short posts
@@ -95,7 +95,9 @@ def make_posts(lang: str, count: int, seed: int, categories: list[tuple[str, str
         cats = [keys[index % len(keys)]]
         if index % 5 == 1 and len(keys) > 1:
             cats.append(keys[(index + 2) % len(keys)])
-        post = Post(key=str(id_base + index * 3 + rng.randint(0, 2)), slug=_slug(spec.title, index),
+        # Small CMS ids by default; id_base None keeps the corpus's 19-digit ids.
+        key = spec.article_id if id_base is None else str(id_base + index * 3 + rng.randint(0, 2))
+        post = Post(key=key, slug=_slug(spec.title, index),
                     lang=lang, title=spec.title, published=spec.published, author=spec.author,
                     categories=cats, paragraphs=list(spec.paragraphs), tags=list(spec.keywords))
         if index % 9 == 3:
