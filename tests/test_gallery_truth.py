@@ -10,8 +10,10 @@ import urllib.request
 import pytest
 
 from tests.portal.gallery import GALLERY, serve
+from tests.portal.gallery.breakage import MODES, break_pagination
 from tests.portal.gallery.common import gunzip_if_needed
 from tests.portal.gallery.links import reachable
+from tests.portal.gallery.model import GallerySite
 
 
 @pytest.mark.parametrize("name", sorted(GALLERY))
@@ -47,3 +49,25 @@ def test_posts_include_the_kinds_that_broke_generic_mode() -> None:
         assert any(60 <= len(b) <= 560 for b in bodies), name
         assert any(t.credit and t.credit in t.body for t in site.truth.values()), name
         assert len(site.non_articles) >= 5, name
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_broken_pagination_variant(mode: str) -> None:
+    """Page 3 on of DedeCMS's news list is lost while its pager still announces every page."""
+    base = "http://127.0.0.1:1"
+    intact = GALLERY["dedecms"](base)
+    broken = break_pagination(intact, base, "新闻动态", mode=mode, from_page=3)
+    assert broken.lost_pages == ["/a/news/list_12_3.html", "/a/news/list_12_4.html"]
+    assert broken.pages_announced == 4
+    assert broken.site.truth == intact.truth
+    assert broken.lost_articles, "nothing became unreachable"
+    assert set(broken.lost_articles) < set(intact.truth)
+    first = broken.site.routes["/a/news/list_12_1.html"].body.decode("gbk")
+    assert "共 <strong>4</strong>页" in first
+    assert ("list_12_3.html" in first) == (mode == "404")
+    def builder(url: str) -> GallerySite:
+        return break_pagination(GALLERY["dedecms"](url), url, "新闻动态", mode=mode).site
+
+    with serve("dedecms", builder) as (server, _):
+        status = urllib.request.urlopen(server.base_url + "/a/news/list_12_2.html", timeout=5).status
+        assert status == 200

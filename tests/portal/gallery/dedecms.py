@@ -13,7 +13,7 @@ from tests.portal.gallery.model import GallerySite, Post, make_posts
 CATEGORIES = [("news", "新闻动态", 12), ("notice", "通知公告", 13), ("industry", "行业资讯", 14)]
 SINGLE_PAGES = [("about", "/a/about/"), ("contact", "/a/lianxi/"), ("finance", "/a/caiwu/")]
 SITE = "某某市物业管理协会"
-PER_PAGE = 8
+PER_PAGE = 6
 
 
 def post_path(post: Post) -> str:
