@@ -10,10 +10,11 @@ import urllib.request
 import pytest
 
 from tests.portal.gallery import GALLERY, serve
-from tests.portal.gallery.breakage import MODES, break_pagination
+from tests.portal.gallery.breakage import MODES, break_pagination, broken_builder
 from tests.portal.gallery.common import gunzip_if_needed
 from tests.portal.gallery.links import reachable
 from tests.portal.gallery.model import GallerySite
+from tests.portal.metrics import score_site
 
 
 @pytest.mark.parametrize("name", sorted(GALLERY))
@@ -80,3 +81,36 @@ def test_broken_pagination_variant(mode: str) -> None:
     with serve("dedecms", builder) as (server, _):
         status = urllib.request.urlopen(server.base_url + "/a/news/list_12_2.html", timeout=5).status
         assert status == 200
+
+
+def test_broken_builder_serves_the_broken_portal() -> None:
+    with serve("dedecms", broken_builder("dedecms", "新闻动态", mode="404")) as (server, site):
+        assert server.resolve("/a/news/list_12_3.html").status == 404
+        assert server.resolve("/a/news/list_12_2.html").status == 200
+        assert site.name == "dedecms_broken_404"
+
+
+def test_score_site_measures() -> None:
+    """A perfect archive scores 1 everywhere; each kind of mistake moves its own measure."""
+    base = "http://127.0.0.1:8"
+    site = GALLERY["dedecms"](base)
+    truth = {base + path: t for path, t in site.truth.items()}
+    perfect = {url: {"url": url, "title": t.title, "published_at": t.published.isoformat(), "author": t.author,
+                     "categories": list(t.categories), "body": t.body, "article_id": t.article_id}
+               for url, t in truth.items()}
+    result = score_site(perfect, truth, {base + p for p in site.non_articles})
+    assert (result["coverage"], result["title_exact"], result["date_day_exact"], result["date_minute_exact"],
+            result["author_exact"], result["body_f1_min"], result["article_id_exact"]) == (1, 1, 1, 1, 1, 1, 1)
+    assert result["non_articles_archived"] == 0 and result["article_id_bogus"] == 0
+    credited = next(url for url, t in truth.items() if t.credit and t.author is None)
+    damaged = {url: dict(record) for url, record in perfect.items()}
+    damaged[credited]["author"] = "王芳"  # the in-body credit taken for the author
+    first = next(iter(truth))
+    damaged[first] |= {"published_at": "2012-09-15T09:30:00+08:00", "article_id": "8"}  # the event time, the port
+    del damaged[list(truth)[1]]
+    damaged[base + "/a/about/"] = {"url": base + "/a/about/", "title": "关于我们"}
+    result = score_site(damaged, truth, {base + p for p in site.non_articles})
+    assert result["coverage"] == (len(truth) - 1) / len(truth)
+    assert result["non_articles_archived"] == 1 and result["unexpected_known_pages"] == [base + "/a/about/"]
+    assert result["date_day_exact"] < 1 and result["date_minute_exact"] < 1 and result["author_exact"] < 1
+    assert result["article_id_bogus"] == 1 and result["title_exact"] == 1

@@ -103,5 +103,5 @@ def build_aspnet(base: str) -> GallerySite:
 <div class="showcontent"><span id="ctl00_ContentPlaceHolder1_lblContent">{paragraphs_html(post)}</span></div>
 <div class="showback"><a href="javascript:history.back();">返回上一页</a> <a href="javascript:window.close();">关闭窗口</a></div></div>"""
         out.article(post_path(post), _frame(f"{post.title}-{SITE}", main, "./Show.aspx?id=" + post.key, hot), post, [names[key]],
-                    shows_time=True, author=post.author)
+                    shows_time=True, author=post.author, article_id=post.key)
     return out.site

@@ -11,6 +11,7 @@ what an honest completeness check must report.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from html import unescape
 from urllib.parse import urljoin, urlsplit
@@ -51,6 +52,17 @@ def break_pagination(site: GallerySite, base: str, category: str, *, mode: str =
     broken = replace(site, name=f"{site.name}_broken_{mode}", routes=routes)
     still = reachable(broken, base)
     return BrokenSite(broken, category, sorted(lost), sorted(set(site.truth) - still), len(pages))
+
+
+def broken_builder(name: str, category: str, *, mode: str = "unlinked",
+                   from_page: int = 3) -> Callable[[str], GallerySite]:
+    """A builder for ``serve(name, builder)``: the gallery portal ``name`` with broken pagination."""
+    from tests.portal.gallery import GALLERY  # the registry imports every portal module
+
+    def build(base: str) -> GallerySite:
+        return break_pagination(GALLERY[name](base), base, category, mode=mode, from_page=from_page).site
+
+    return build
 
 
 def _distinct_pages(site: GallerySite, category: str) -> list[str]:

@@ -30,13 +30,14 @@ class Assembler:
         self.site.listings.setdefault(category, []).append(path)
 
     def article(self, path: str, html: str, post: Post, category_names: Sequence[str], *,
-                shows_time: bool, author: str | None) -> None:
+                shows_time: bool, author: str | None, article_id: str | None = None) -> None:
         """An article page and its truth; ``author`` is the one the page shows (None: none)."""
         self._add(path, html_page(html, self.charset))
         self.site.truth[path] = Truth(
             path=path, title=post.title, published=post.published, shows_time=shows_time, author=author,
             author_checked=author is not None or post.credit is not None,
-            categories=tuple(sorted(category_names)), body=post.body, credit=post.credit)
+            categories=tuple(sorted(category_names)), body=post.body, credit=post.credit,
+            article_id=article_id)
 
     def raw(self, path: str, body: bytes, content_type: str, *, feed: bool = False) -> None:
         self._add(path, Page(body, headers={"Content-Type": content_type}))

@@ -102,5 +102,5 @@ def build_dedecms(base: str) -> GallerySite:
         out.page(path, _frame(page_title("zh", kind), main, hot, f"<a href='/'>主页</a> > {page_title('zh', kind)}"), "page")
     for post in posts:
         out.article(post_path(post), _article(post, hot, names), post, [names[post.categories[0]]],
-                    shows_time=True, author=post.author)
+                    shows_time=True, author=post.author, article_id=post.key)
     return out.site

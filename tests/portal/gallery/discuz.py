@@ -92,5 +92,5 @@ def build_discuz(base: str) -> GallerySite:
 <div class="pren pbm cl"><em>上一篇：</em>没有了</div></div>
 <div id="comment" class="bm"><div class="bm_h cl"><h3 class="ph">最新评论</h3></div><div id="comment_ul" class="bm_c"></div></div>"""
         crumbs = f'<em>&rsaquo;</em> <a href="{_href(list_path(catid, 1))}">{names[catid]}</a> <em>&rsaquo;</em> 查看内容'
-        out.article(post_path(post), _frame(post.title, main, side, crumbs), post, [names[catid]], shows_time=True, author=post.author)
+        out.article(post_path(post), _frame(post.title, main, side, crumbs), post, [names[catid]], shows_time=True, author=post.author, article_id=post.key)
     return out.site

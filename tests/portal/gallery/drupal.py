@@ -146,7 +146,8 @@ def build_drupal(base: str) -> GallerySite:
         crumbs = [("Home", "/"), (names[post.categories[0]], f"/{post.categories[0]}")]
         head = f'<link rel="canonical" href="{path}"><link rel="shortlink" href="/node/{post.key}">'
         out.article(path, theme.frame(post.title, theme.node(post, path), crumbs, "not-front page-node node-type-article", head),
-                    post, [names[k] for k in post.categories], shows_time=True, author=post.author)
+                    post, [names[k] for k in post.categories], shows_time=True, author=post.author,
+                    article_id=post.key if path.startswith("/node/") else None)
     out.raw("/rss.xml", rss(SITE, base + "/", [(base + paths[p.key], p) for p in posts[:10]]), RSS, feed=True)
     out.raw("/sitemap-1.xml.gz", gzipped(sitemap([(base + paths[p.key], p.published) for p in posts]
                                                  + [(base + p, None) for p in BASIC_PAGES.values()])),

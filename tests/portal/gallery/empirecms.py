@@ -87,5 +87,5 @@ def build_empirecms(base: str) -> GallerySite:
 <p class="info">发布时间：{post.published:%Y-%m-%d %H:%M:%S}&nbsp;&nbsp;来源：{SITE}{author}&nbsp;&nbsp;点击：<script src=/e/public/ViewClick/?classid={classid}&id={post.key}&addclick=1></script>次</p></div>
 <div id="text">{paragraphs_html(post)}</div><div class="tags">TAG: {tags}</div>
 <div class="info_pre_next">上一篇：<a href="{list_path(key, 1)}">返回列表</a></div></td></tr></table>"""
-        out.article(post_path(post), _frame(f"{post.title}_{SITE}", main, hot), post, [names[key]], shows_time=True, author=post.author)
+        out.article(post_path(post), _frame(f"{post.title}_{SITE}", main, hot), post, [names[key]], shows_time=True, author=post.author, article_id=post.key)
     return out.site

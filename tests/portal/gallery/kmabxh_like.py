@@ -112,7 +112,7 @@ class _Edition:
         out.page(f"{r}Video/list-8-1.html", self.frame(t["video"], self.crumb((f"{r}Video/list-8-1.html", t["video"])) + videos), "page")
         for index, post in enumerate(self.posts):
             out.article(self.post_path(post), self.article(post, index), post, [self.names[post.categories[0]]],
-                        shows_time=True, author=post.author)
+                        shows_time=True, author=post.author, article_id=post.key)
 
 
 def _build(base: str, start: str) -> GallerySite:

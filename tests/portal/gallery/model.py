@@ -62,6 +62,7 @@ class Truth:
     categories: tuple[str, ...]  # category names
     body: str
     credit: str | None = None  # the in-body credit line the author must not be taken from
+    article_id: str | None = None  # the CMS's own id where the URL carries one (None: the URL has only a slug)
 
 
 @dataclass

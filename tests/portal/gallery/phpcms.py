@@ -87,5 +87,5 @@ def build_phpcms(base: str) -> GallerySite:
 <div id="pages" class="text-c"></div><p style="margin-bottom:10px"><strong>相关热词搜索：</strong>{" ".join(escape(t) for t in post.tags)}</p>
 <p class="f14"><strong>上一篇：</strong>已经没有了<br /><strong>下一篇：</strong>已经没有了</p></div></div>"""
         out.article(post_path(post), _frame(f"{post.title} - {names[key]} - {SITE}", main, side), post, [names[key]],
-                    shows_time=True, author=post.author)
+                    shows_time=True, author=post.author, article_id=post.key)
     return out.site

@@ -91,5 +91,5 @@ def build_trs(base: str) -> GallerySite:
 <div class="content" id="zoom"><div class="TRS_Editor">{paragraphs_html(post)}</div></div>
 <div class="bottom"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div></div>"""
         out.article(post_path(post), _frame(f"{post.title}_{SITE}", main, recent, head, depth=2), post, [names[key]],
-                    shows_time=True, author=post.author)
+                    shows_time=True, author=post.author, article_id=post.key)
     return out.site
