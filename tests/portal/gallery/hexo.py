@@ -176,7 +176,7 @@ def build_hexo_next(base: str) -> GallerySite:
     cloud = "".join(f'<a href="{_tag_path(t)}" style="font-size: 16px;">{escape(t)}</a> '
                     for t in sorted({t for p in posts for t in p.tags}))
     out.page("/tags/", _frame(base, f"标签 | {SITE}", f'<div class="post-block tag"><div class="tag-cloud">'
-                                                    f'<div class="tag-cloud-title">目前共计 {len(cloud)} 个标签</div>'
+                                                    f'<div class="tag-cloud-title">目前共计 {len({t for p in posts for t in p.tags})} 个标签</div>'
                                                     f'<div class="tag-cloud-tags">{cloud}</div></div></div>', posts, "page-post-detail"), "tag")
     cat_list = "".join(f'<li class="category-list-item"><a class="category-list-link" href="{_cat_path(n)}">{n}</a>'
                        f'<span class="category-list-count">{len(members(posts, k))}</span></li>' for k, n in CATEGORIES)
