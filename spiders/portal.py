@@ -57,9 +57,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.open_listings: Counter[str] = Counter()  # category -> listing pages requested, not yet answered
         self.incomplete: set[str] = set()  # categories not fully paginated in this run
         self.listed: dict[str, set[str]] = {}  # category -> articles its pages showed in this run
-        self.early_stopped: set[str] = set()
+        self.early_stopped: set[str] = set()  # categories an incremental run stopped at known articles
         # category -> the set of articles each of its pages showed (a page seen under two URLs)
-        self.page_contents: dict[str, set[frozenset[str]]] = {}  # categories an incremental run stopped at known articles
+        self.page_contents: dict[str, set[frozenset[str]]] = {}
         # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
         self.shared: RedisCrawl | None = None
         self.worker_id = ""
