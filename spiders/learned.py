@@ -313,11 +313,37 @@ class LearnedCrawl:
         self.crawler.engine.crawl(request)
         raise DontCloseSpider
 
+    def _follow_held_listing(self: PortalSpider, page: HeldPage, decision: Any) -> Iterator[Any]:
+        """A held page that the end of the crawl shows to be a listing: its records and further pages."""
+        url = page.capture.url
+        category_url = listing_key(url)
+        category = self.nav_names.get(category_url) or page.analysis.title or url
+        self.listing_pages[category_url] += 1
+        members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
+        yield ListingItem(url=url, category_name=category, category_url=category_url, article_urls=members,
+                          fetched_at=page.capture.fetched_at)
+        max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
+        for follow in links_to_follow(page.analysis, decision, self.model, script_pages=[], max_pages=max_pages):
+            target = canonicalize_url(follow.url)
+            if target is None or target in self.seen or self.profile.is_ignored(target):
+                continue
+            if follow.kind == "pagination":
+                request = self.pagination_request(target, category, category_url)
+            elif follow.kind == "record":
+                request = self.page_request(target, priority=follow.priority, referer=url, link_text=follow.text)
+            else:
+                continue
+            if request is not None:
+                yield request
+
     def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
         for url, page in response.meta["held"].items():
             decision = self.model.resolve(page.analysis, has_body=page.has_body)
             self.crawler.stats.inc_value(f"archiver/discovery/resolved_{decision.role}")
             self._note_decision(url, decision.role, decision.reason)
+            if decision.role == LISTING:
+                yield from self._follow_held_listing(page, decision)
+                continue
             if decision.role != ARTICLE:
                 self.logger.info("not an article: %s (%s)", url, decision.reason)
                 continue

@@ -39,9 +39,11 @@ EXPLORE_BUDGET = 20
 LABELLED_PROSE = 150
 
 
-def _identity(group: LinkGroup) -> tuple[str, frozenset[str]]:
-    """Three or more links are told apart by their targets alone; two also by their place."""
-    return ("" if len(group.urls) >= 3 else group.key, frozenset(group.urls))
+def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
+    """A group by its place and targets; three or more links also by their targets alone (a
+    sidebar is wrapped differently by a home and an article layout)."""
+    urls = frozenset(group.urls)
+    return [(group.key, urls), ("", urls)] if len(urls) >= 3 else [(group.key, urls)]
 
 
 def _group_strength(group: LinkGroup) -> float:
@@ -74,12 +76,17 @@ class SiteModel:
         """Learn the page's link groups (chrome is what repeats across pages)."""
         for group in page.groups:
             if len(group.urls) >= 2:
-                self.group_pages[_identity(group)] += 1
+                for identity in _identities(group):
+                    self.group_pages[identity] += 1
 
     def is_chrome(self, group: LinkGroup) -> bool:
         """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
         page has: a home and an article page wrap their sidebar differently), or nav/footer markup."""
-        return group.in_chrome_markup or self.group_pages[_identity(group)] >= 2
+        # Targets alone need a third page: a home's box of a section's latest news is that section's
+        # first listing page too.
+        urls = frozenset(group.urls)
+        return (group.in_chrome_markup or self.group_pages[(group.key, urls)] >= 2
+                or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3))
 
     def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
         """The groups that make ``page`` a listing: repeated records linking elsewhere.
@@ -134,9 +141,8 @@ class SiteModel:
         if member:
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
-            if self.family_dated[family] or not self.dated_pages:
-                return self._decide(page, ARTICLE, "a listing's record; its family shows dates" if
-                                    self.family_dated[family] else "a listing's record on a site without dates")
+            if self.family_dated[family]:
+                return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
         if self._article_family(family) and (page.has_date or page.article_signals):
             return self._decide(page, ARTICLE, f"of the article family {family}")
@@ -152,6 +158,8 @@ class SiteModel:
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
+            if not self.dated_pages:
+                return self._decide(page, ARTICLE, "a listing's record on a site that dates nothing")
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
         if self._article_family(family) and self.family_roles[family][ARTICLE] >= 3:
             return self._decide(page, ARTICLE, f"of the article family {family}")
