@@ -249,7 +249,11 @@ class LearnedCrawl:
     def completeness(self: PortalSpider) -> list[ListingTally]:
         """What each listing of this run showed, for the completeness check at the run's end."""
         # An incremental run stops a listing where it met known articles: nothing is missing there.
-        return [t for url, t in self.tallies.items() if url not in self.early_stopped]
+        tallies = [t for url, t in self.tallies.items() if url not in self.early_stopped]
+        placed = {**self.decisions, **self.unplaced()}
+        for tally in tallies:
+            tally.not_articles = sum(1 for url in tally.discovered if placed.get(url, ("",))[0] in (PAGE, LISTING))
+        return tallies
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
         self.home_keys.add(listing_key(url))
@@ -377,4 +381,4 @@ def _headers(headers: Any) -> dict[str, str]:
     return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
 
 
-__all__ = ["PAGE", "LearnedCrawl"]
+__all__ = ["LearnedCrawl"]

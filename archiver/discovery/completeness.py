@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from archiver.discovery.pagination import page_ref
+
 # A listing may hold a few pinned or repeated entries; past this share (and at least
 # MIN_MISSING records), what is missing needs explaining.
 TOLERANCE = 0.1
@@ -33,6 +35,8 @@ class ListingTally:
     discovered: set[str] = field(default_factory=set)
     page_contents: set[frozenset[str]] = field(default_factory=set)  # DedeCMS serves page 1 twice
     families: set[str] = field(default_factory=set)  # how its pages are numbered (probe shows it)
+    page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
+    not_articles: int = 0  # records the site model placed as pages or listings (explained, not missing)
 
     def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
                  stated_records: int | None, is_last: bool) -> None:
@@ -41,6 +45,7 @@ class ListingTally:
         self.pages_known.update(pages)
         self.discovered.update(members)
         self.page_contents.add(frozenset(members))
+        self.page_members[url] = len(members)
         self.per_page = max(self.per_page, len(members))
         self.stated_pages = max(self.stated_pages, stated_pages or 0)
         self.stated_records = max(self.stated_records, stated_records or 0)
@@ -54,8 +59,16 @@ class ListingTally:
         pages = max(self.stated_pages, len(self.page_contents) + len(self.pages_known - self.pages_fetched))
         if pages <= len(self.pages_fetched) and pages <= 1:
             return len(self.discovered)
-        last = self.last_page_members if self.last_page_members is not None else 1
+        last = self._last_page_members()
         return max((pages - 1) * self.per_page + last, len(self.discovered))
+
+    def _last_page_members(self) -> int:
+        """Records on the listing's last page: the known page with the highest number, if it was fetched."""
+        numbered = [(ref.number if ref else 0, url) for url in self.pages_known for ref in [page_ref(url)]]
+        last_url = max(numbered)[1] if numbered else None
+        if last_url in self.page_members:
+            return self.page_members[last_url]
+        return self.last_page_members if self.last_page_members is not None and not numbered else 1
 
 
 def report(tallies: list[ListingTally], archived: dict[str, int],
@@ -69,7 +82,7 @@ def report(tallies: list[ListingTally], archived: dict[str, int],
         estimated = tally.estimated()
         got = archived.get(tally.url, 0)
         lost = failed.get(tally.url, 0)
-        missing = estimated - got - lost
+        missing = estimated - got - lost - tally.not_articles
         pages = max(tally.stated_pages, len(tally.pages_known))
         row: dict[str, object] = {"listing": tally.name, "url": tally.url, "estimated": estimated,
                                   "discovered": len(tally.discovered), "archived": got, "failed": lost,

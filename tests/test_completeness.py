@@ -1,0 +1,53 @@
+"""The completeness check (archiver.discovery.completeness): estimates from a listing's own evidence."""
+
+from __future__ import annotations
+
+from archiver.discovery.completeness import ListingTally, report
+
+H = "http://portal.test"
+
+
+def arts(start: int, count: int) -> list[str]:
+    return [f"{H}/NewsDes/{n}.html" for n in range(start, start + count)]
+
+
+def test_pages_times_page_size_with_the_last_page_as_seen() -> None:
+    tally = ListingTally("News", H + "/News/list-3-1.html")
+    pages = [f"{H}/News/list-3-{n}.html" for n in range(1, 5)]
+    tally.see_page(pages[0], arts(0, 10), pages, None, None, is_last=False)
+    tally.see_page(pages[3], arts(30, 4), pages, None, None, is_last=True)
+    assert tally.estimated() == 34  # 3 full pages of 10, and a last page of 4
+
+
+def test_a_stated_count_wins() -> None:
+    tally = ListingTally("通知公告", H + "/tzgg/")
+    tally.see_page(H + "/tzgg/", arts(0, 6), [H + "/tzgg/index_1.html"], stated_pages=5, stated_records=27,
+                   is_last=False)
+    assert tally.estimated() == 27
+
+
+def test_a_broken_pager_is_a_warning_that_recorded_failures_explain() -> None:
+    tally = ListingTally("News", H + "/news/")
+    pages = [f"{H}/news/page/{n}/" for n in range(2, 6)]
+    tally.see_page(H + "/news/", arts(0, 10), pages, stated_pages=5, stated_records=None, is_last=False)
+    rows, warning = report([tally], {tally.url: 10})
+    assert warning is not None and "News (10 of ~41)" in warning
+    assert rows[0]["estimated"] == 41 and rows[0]["discovered"] == 10
+    _, explained = report([tally], {tally.url: 10}, {tally.url: 31})
+    assert explained is None
+
+
+def test_a_complete_listing_is_quiet() -> None:
+    tally = ListingTally("News", H + "/news/")
+    tally.see_page(H + "/news/", arts(0, 7), [], None, None, is_last=True)
+    assert report([tally], {tally.url: 7})[1] is None
+    assert report([tally], {tally.url: 6})[1] is None  # within the tolerance
+
+
+def test_the_same_page_under_two_urls_counts_once() -> None:
+    tally = ListingTally("行业资讯", H + "/a/industry/")
+    pages = [H + "/a/industry/list_14_1.html", H + "/a/industry/list_14_2.html"]
+    tally.see_page(H + "/a/industry/", arts(0, 6), pages, None, None, is_last=False)
+    tally.see_page(pages[0], arts(0, 6), pages, None, None, is_last=False)
+    tally.see_page(pages[1], arts(6, 3), pages, None, None, is_last=True)
+    assert tally.estimated() == 9
