@@ -30,8 +30,9 @@ def problems(record: dict[str, Any]) -> list[str]:
     found = []
     if not record.get("title"):
         found.append("no title found")
-    if len(record.get("body") or "") < MIN_BODY_CHARS:
-        found.append(f"no body found (under {MIN_BODY_CHARS} characters)")
+    if len(record.get("body") or "") < MIN_BODY_CHARS and not record.get("images"):
+        # An image-only post (a photo report) is an article: its images are its body.
+        found.append(f"no body found (under {MIN_BODY_CHARS} characters, no images)")
     return found
 
 
