@@ -7,9 +7,10 @@ and per category, the articles listed at its last complete pass (for early stops
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class CrawlState:
     known: dict[str, KnownArticle] = field(default_factory=dict)
     pending: list[str] = field(default_factory=list)
     listed_at_last_pass: dict[str, set[str]] = field(default_factory=dict)
+    reverify: list[str] = field(default_factory=list)  # not due by age, re-checked because verified longest ago
 
     def should_fetch(self, url: str) -> bool:
         known = self.known.get(url)
@@ -48,14 +50,21 @@ class CrawlState:
         return [url for url, k in self.known.items() if k.archived and (self.full or k.due)]
 
     @classmethod
-    def load(cls, db_path: str | Path, full: bool, policy: RevisitPolicy, now: datetime | None = None) -> CrawlState:
-        """The frontier as the spider needs it; an archived article's due time follows ``policy`` as it is now."""
+    def load(cls, db_path: str | Path, full: bool, policy: RevisitPolicy, now: datetime | None = None,
+             reverify_days: int = 0) -> CrawlState:
+        """The frontier as the spider needs it; an archived article's due time follows ``policy`` as it is now.
+
+        ``reverify_days``: besides what the policy makes due, this run re-checks the live articles
+        verified longest ago, 1/``reverify_days`` of them, so a daily crawl re-verifies every live
+        article within that many days however old it is (edits to old articles are found).
+        """
         path = Path(db_path)
         state = cls(full=full)
         if not path.exists():
             return state
         now = now or datetime.now(UTC)
         now_text = now.isoformat(timespec="seconds")
+        resting: list[tuple[str, str]] = []  # live articles not due: (last verified, url)
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
             for url, etag, modified, fetched_at, due_at, live, born in db.execute(
                     "SELECT f.url, f.etag, f.last_modified, f.last_fetched_at, f.next_due_at, a.status = 'live', "
@@ -72,10 +81,17 @@ class CrawlState:
                 state.known[url] = KnownArticle(etag, modified, archived, due)
                 if not archived and due:
                     state.pending.append(url)
+                elif archived and not due:
+                    resting.append((fetched_at or "", url))
             listed: dict[str, set[str]] = defaultdict(set)
             for category_url, url in db.execute(
                     "SELECT c.url, m.url FROM category_members m JOIN categories c ON c.id = m.category_id "
                     "WHERE c.last_complete_at IS NOT NULL AND m.first_seen <= c.last_complete_at"):
                 listed[category_url].add(url)
             state.listed_at_last_pass = dict(listed)
+        if reverify_days > 0 and resting:
+            live = sum(1 for k in state.known.values() if k.archived)
+            for _, url in sorted(resting)[:math.ceil(live / reverify_days)]:
+                state.known[url] = replace(state.known[url], due=True)
+                state.reverify.append(url)
         return state

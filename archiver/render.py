@@ -21,6 +21,7 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         "articles_new": get("archiver/new", 0), "articles_changed": get("archiver/changed", 0),
         "articles_unchanged": get("archiver/unchanged", 0), "not_modified": get("archiver/not_modified", 0),
         "articles_gone": get("archiver/gone", 0), "not_due": get("archiver/not_due", 0),
+        "reverified": get("archiver/reverify", 0),
         "listing_early_stops": get("archiver/listing_early_stops", 0), "alarm": get("archiver/alarm"),
         "listing_pages": get("archiver/listings", 0), "failures": get("archiver/failures", 0),
         "robots_forbidden": get("robotstxt/forbidden", 0),
@@ -37,7 +38,8 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         f"  articles          {articles} ({data['articles_new']} new, {data['articles_changed']} changed, "
         f"{data['articles_unchanged']} unchanged, of which {data['not_modified']} answered 304)\n"
         f"  gone              {data['articles_gone']}\n"
-        f"  not due yet       {data['not_due']} known articles skipped by the revisit policy\n"
+        f"  not due yet       {data['not_due']} known articles skipped by the revisit policy "
+        f"({data['reverified']} re-verified as the longest unchecked)\n"
         f"  failures          {data['failures']} (recorded in the fetch_errors table)\n"
         f"  robots.txt skips  {data['robots_forbidden']}\n"
         f"  near-duplicates   {data['near_duplicates']['signed']} articles signed, "

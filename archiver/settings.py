@@ -20,6 +20,7 @@ ARCHIVER_DUPLICATE_THRESHOLD = 0.5  # estimated Jaccard similarity of shingles t
 ARCHIVER_EARLY_STOP = True  # incremental runs stop a listing at a page of already-listed articles
 ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (pagination traps)
 ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off
+ARCHIVER_REVERIFY_DAYS = 30  # every live article is re-checked within this many daily runs; 0: off
 ARCHIVER_REVISIT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"  # article age=revisit interval (docs/scheduling.md)
 
 # --- politeness ----------------------------------------------------------------------------

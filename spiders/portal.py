@@ -112,7 +112,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if self.shared is not None:
             self.state = self.shared.state()  # the coordinator read it from the archive
         else:
-            self.state = CrawlState.load(db, self.full, policy) if db else CrawlState(full=True)
+            reverify = self.settings.getint("ARCHIVER_REVERIFY_DAYS")
+            self.state = CrawlState.load(db, self.full, policy, reverify_days=reverify) if db else CrawlState(full=True)
+            self.crawler.stats.set_value("archiver/reverify", len(self.state.reverify))
         for url in self.profile.start_urls:
             request = (self.page_request(url, priority=100, home=True) if self.learned
                        else self._request(url, self.parse_home, home=True))

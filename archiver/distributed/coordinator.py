@@ -81,7 +81,8 @@ class Coordinator:
             run_settings["ARCHIVER_REDIS_URL"] = self.redis_url
             run_id = archive.start_run(self.target, self.profile.name, run_settings,
                                        "full" if self.full else "incremental")
-            state = CrawlState.load(self.db, self.full, policy)
+            state = CrawlState.load(self.db, self.full, policy,
+                                    reverify_days=self.settings.getint("ARCHIVER_REVERIFY_DAYS"))
             self.crawl.begin(CrawlConfig(run_id, self.target, self.profile, self.full, str(self.db),
                                          self.overrides), state)
             processes = [self._spawn_worker(worker_args) for _ in range(local_workers)]
