@@ -57,5 +57,5 @@ def test_exit_codes_are_documented() -> None:
 
     scheduling = (ROOT / "docs" / "scheduling.md").read_text(encoding="utf-8")
     codes = {crawl.EXIT_OK, crawl.EXIT_COVERAGE_ALARM, 2, crawl.EXIT_FATAL, crawl.EXIT_INTERRUPTED,
-             crawl.EXIT_LOCKED, lock.ArchiveLocked.exit_code}
+             crawl.EXIT_LOCKED, lock.ArchiveLocked.exit_code, crawl.EXIT_INCOMPLETE}
     assert [c for c in codes if f"\n| {c} |" not in scheduling] == []
