@@ -77,6 +77,7 @@ class GallerySite:
     non_articles: dict[str, str]  # path of every other HTML page -> role (NON_ARTICLE_ROLES)
     listings: dict[str, list[str]]  # category name -> its listing pages in order (page 1 first)
     start_path: str = "/"
+    scope: str = "/"  # the path prefix a crawl from start_path is held to; pages outside it are not scored
     feeds: list[str] = field(default_factory=list)  # RSS/Atom/sitemap paths, for the consistency test
     script_pagers: bool = False  # listing pages linked only from a createPageHTML() script
 
