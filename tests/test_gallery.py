@@ -47,6 +47,8 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
         if db.exists():  # the records `archiver export` writes, read in-process: one CLI start less per portal
             with open_archive(db) as archive:
                 records = {r["url"]: r for r in archive.latest_articles()}
+        in_scope = canonicalize_url(server.base_url + site.scope) or ""
+        records = {url: r for url, r in records.items() if url.startswith(in_scope)}
 
         def canonical(path: str) -> str:
             return canonicalize_url(server.base_url + path) or path

@@ -77,6 +77,7 @@ class GallerySite:
     non_articles: dict[str, str]  # path of every other HTML page -> role (NON_ARTICLE_ROLES)
     listings: dict[str, list[str]]  # category name -> its listing pages in order (page 1 first)
     start_path: str = "/"
+    scope: str = "/"  # the path prefix a crawl from start_path is held to; pages outside it are not scored
     feeds: list[str] = field(default_factory=list)  # RSS/Atom/sitemap paths, for the consistency test
     script_pagers: bool = False  # listing pages linked only from a createPageHTML() script
 
@@ -123,14 +124,16 @@ def _slug(title: str, index: int) -> str:
 
 def _shorten(post: Post, rng: random.Random) -> None:
     """A short post: one paragraph of 60-560 characters."""
-    text = post.paragraphs[0]
-    separator = "。" if post.lang == "zh" else ". "
-    sentences = [s for s in text.split(separator) if s]
-    kept = sentences[: rng.randint(1, 2)]
-    text = separator.join(kept) + ("。" if post.lang == "zh" else ".")
-    while len(text) < 60:
-        text += " " + text if post.lang == "en" else text
-    post.paragraphs = [text[:560]]
+    mark = "。" if post.lang == "zh" else "."
+    sentences = [s.strip() + mark for p in post.paragraphs for s in p.split(mark) if s.strip()]
+    wanted = rng.randint(1, 3)
+    text = ""
+    for sentence in sentences:  # whole sentences, at least 60 characters, at most 560
+        candidate = text + ("" if post.lang == "zh" or not text else " ") + sentence
+        if len(candidate) > 560 or (len(text) >= 60 and wanted <= 0):
+            break
+        text, wanted = candidate, wanted - 1
+    post.paragraphs = [text]
     post.kind = "short"
 
 
