@@ -203,7 +203,8 @@ class LearnedCrawl:
             self.listing_pages[category_url] += 1
             members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
             found = _Found(members)
-            self._tally(category_url, category, url, members, analysis, text)
+            main_size = max((len(g.urls) for g in decision.listing_groups), default=0)
+            self._tally(category_url, category, url, members, analysis, text, main_size)
             if category_url not in self.home_keys:  # the home page lists articles, but is no category
                 yield ListingItem(url=url, category_name=category, category_url=category_url,
                                   article_urls=members, fetched_at=_now())
@@ -222,14 +223,14 @@ class LearnedCrawl:
                 yield request
 
     def _tally(self: PortalSpider, category_url: str, category: str, url: str, members: list[str],
-               analysis: PageAnalysis, text: str) -> None:
+               analysis: PageAnalysis, text: str, main_size: int) -> None:
         tally = self.tallies.get(category_url)
         if tally is None:
             tally = self.tallies[category_url] = ListingTally(category, category_url)
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         pages = listing_pages(analysis, script_pages(text, url) if "Page" in text else [], max_pages)
         is_last = not any(ref.number > (_number(url) or 1) for ref in analysis.pagination)
-        tally.see_page(url, members, pages, analysis.page_count, analysis.record_count, is_last)
+        tally.see_page(url, members, pages, analysis.page_count, analysis.record_count, is_last, main_size)
         tally.families.update(ref.family for ref in analysis.pagination)
         if pages and any(p not in {r.url for r in analysis.pagination} for p in pages) and "Page" in text:
             tally.families.add("script")

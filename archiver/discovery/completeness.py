@@ -39,14 +39,17 @@ class ListingTally:
     not_articles: int = 0  # records the site model placed as pages or listings (explained, not missing)
 
     def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
-                 stated_records: int | None, is_last: bool) -> None:
+                 stated_records: int | None, is_last: bool, page_size: int | None = None) -> None:
+        """One fetched page: its records (``page_size``: those of its main list, when boxes beside
+        it add more), the pages it names, and the counts it states."""
         self.pages_fetched.add(url)
         self.pages_known.add(url)
         self.pages_known.update(pages)
         self.discovered.update(members)
         self.page_contents.add(frozenset(members))
-        self.page_members[url] = len(members)
-        self.per_page = max(self.per_page, len(members))
+        self.page_members[url] = size
+        size = page_size if page_size is not None else len(members)
+        self.per_page = max(self.per_page, size)
         self.stated_pages = max(self.stated_pages, stated_pages or 0)
         self.stated_records = max(self.stated_records, stated_records or 0)
         if is_last:
