@@ -47,13 +47,13 @@ class ListingTally:
         self.pages_known.update(pages)
         self.discovered.update(members)
         self.page_contents.add(frozenset(members))
-        self.page_members[url] = size
         size = page_size if page_size is not None else len(members)
+        self.page_members[url] = size
         self.per_page = max(self.per_page, size)
         self.stated_pages = max(self.stated_pages, stated_pages or 0)
         self.stated_records = max(self.stated_records, stated_records or 0)
         if is_last:
-            self.last_page_members = len(members)
+            self.last_page_members = size
 
     def estimated(self) -> int:
         if self.stated_records:
