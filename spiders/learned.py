@@ -197,14 +197,15 @@ class LearnedCrawl:
         self._note_decision(url, decision.role, decision.reason)
         stop_paginating = False
         if decision.role == LISTING:
-            category_url = response.meta.get("category_url") or listing_key(url)
+            # Its own category unless reached as another page of one (/taxonomy/term/5 is no page 5)
+            category_url = response.meta.get("category_url") or url
             category = (response.meta.get("category") or self.nav_names.get(category_url)
                         or response.meta.get("link_text") or analysis.title or url)
             self.listing_pages[category_url] += 1
             members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
             found = _Found(members)
-            main_size = max((len(g.urls) for g in decision.listing_groups), default=0)
-            self._tally(category_url, category, url, members, analysis, text, main_size)
+            main = max(decision.listing_groups, key=lambda g: len(g.urls)).urls if decision.listing_groups else []
+            self._tally(category_url, category, url, members, analysis, text, main)
             if category_url not in self.home_keys:  # the home page lists articles, but is no category
                 yield ListingItem(url=url, category_name=category, category_url=category_url,
                                   article_urls=members, fetched_at=_now())
@@ -223,14 +224,14 @@ class LearnedCrawl:
                 yield request
 
     def _tally(self: PortalSpider, category_url: str, category: str, url: str, members: list[str],
-               analysis: PageAnalysis, text: str, main_size: int) -> None:
+               analysis: PageAnalysis, text: str, main: list[str]) -> None:
         tally = self.tallies.get(category_url)
         if tally is None:
             tally = self.tallies[category_url] = ListingTally(category, category_url)
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         pages = listing_pages(analysis, script_pages(text, url) if "Page" in text else [], max_pages)
         is_last = not any(ref.number > (_number(url) or 1) for ref in analysis.pagination)
-        tally.see_page(url, members, pages, analysis.page_count, analysis.record_count, is_last, main_size)
+        tally.see_page(url, members, pages, analysis.page_count, analysis.record_count, is_last, main)
         tally.families.update(ref.family for ref in analysis.pagination)
         if pages and any(p not in {r.url for r in analysis.pagination} for p in pages) and "Page" in text:
             tally.families.add("script")
@@ -257,7 +258,7 @@ class LearnedCrawl:
         return tallies
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
-        self.home_keys.add(listing_key(url))
+        self.home_keys.update({url, listing_key(url)})
         yield SiteItem(netloc_of(url), url, page_title(root), list(self.profile.organizations), _now())
         for link in nav_links(root, response.url, self.allowed_netlocs, self.profile):
             self.nav_names.setdefault(link.url, link.text)
@@ -266,7 +267,7 @@ class LearnedCrawl:
     def _follow_learned(self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any,
                         stop_paginating: bool, text: str) -> Iterator[scrapy.Request]:
         url = response.meta["canonical"]
-        category_url = response.meta.get("category_url") or listing_key(url)
+        category_url = response.meta.get("category_url") or url
         category = response.meta.get("category") or self.nav_names.get(category_url)
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         scripted = script_pages(text, response.url) if decision.role == LISTING and "Page" in text else []
@@ -321,7 +322,7 @@ class LearnedCrawl:
     def _follow_held_listing(self: PortalSpider, page: HeldPage, decision: Any) -> Iterator[Any]:
         """A held page that the end of the crawl shows to be a listing: its records and further pages."""
         url = page.capture.url
-        category_url = listing_key(url)
+        category_url = url
         category = self.nav_names.get(category_url) or page.analysis.title or url
         self.listing_pages[category_url] += 1
         members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))

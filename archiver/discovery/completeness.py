@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from archiver.discovery.pagination import page_ref
+from archiver.discovery.pagination import first_page_url, page_ref
 
 # A listing may hold a few pinned or repeated entries; past this share (and at least
 # MIN_MISSING records), what is missing needs explaining.
@@ -39,15 +39,17 @@ class ListingTally:
     not_articles: int = 0  # records the site model placed as pages or listings (explained, not missing)
 
     def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
-                 stated_records: int | None, is_last: bool, page_size: int | None = None) -> None:
-        """One fetched page: its records (``page_size``: those of its main list, when boxes beside
-        it add more), the pages it names, and the counts it states."""
+                 stated_records: int | None, is_last: bool, main: list[str] | None = None) -> None:
+        """One fetched page: its records (``main``: those of its main list, when boxes beside it add
+        more), the pages it names, and the counts it states."""
+        url = first_page_url(url)  # /tzgg/index.html is /tzgg/
         self.pages_fetched.add(url)
         self.pages_known.add(url)
-        self.pages_known.update(pages)
+        self.pages_known.update(first_page_url(page) for page in pages)
         self.discovered.update(members)
-        self.page_contents.add(frozenset(members))
-        size = page_size if page_size is not None else len(members)
+        listed = main if main is not None else members
+        self.page_contents.add(frozenset(listed))
+        size = len(listed)
         self.page_members[url] = size
         self.per_page = max(self.per_page, size)
         self.stated_pages = max(self.stated_pages, stated_pages or 0)

@@ -117,10 +117,11 @@ def listing_key(url: str) -> str:
     ref = page_ref(url)
     if ref is not None:
         return ref.key
-    return _without_index(url)
+    return first_page_url(url)
 
 
-def _without_index(url: str) -> str:
+def first_page_url(url: str) -> str:
+    """``url`` without a trailing index file: ``/tzgg/index.html`` and ``/tzgg/`` are one page."""
     parts = urlsplit(url)
     path = re.sub(r"/(?:index|default)\.(?:s?html?|php|aspx?|jsp)$", "/", parts.path, flags=re.IGNORECASE)
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
@@ -136,7 +137,7 @@ def same_listing(page_url: str, link_url: str) -> PageRef | None:
     if ref is None or link_url == page_url:
         return None
     here = listing_key(page_url)
-    if ref.key in (here, _without_index(page_url)):
+    if ref.key in (here, first_page_url(page_url)):
         return ref  # the second test: /list-3.html is page 1 of /list-3-2.html, not page 3 of /
     # list_12_3.html vs list_12.html: a first page that names its category but not its number
     first = page_ref(page_url)
