@@ -77,6 +77,7 @@ def test_page_count(text: str, pages: int | None) -> None:
 def test_record_count() -> None:
     assert record_count("共 123 条记录") == 123
     assert record_count("245 results") == 245
+    assert record_count("共 4页19条") == 19  # DedeCMS
     assert record_count("nothing here") is None
 
 

@@ -60,8 +60,9 @@ class ListingTally:
     def estimated(self) -> int:
         if self.stated_records:
             return self.stated_records
-        # Pages fetched count once per distinct content (list_14_1.html repeats /a/industry/).
-        pages = max(self.stated_pages, len(self.page_contents) + len(self.pages_known - self.pages_fetched))
+        # The pager's own count wins; else pages fetched count once per distinct content
+        # (list_14_1.html repeats /a/industry/), and pages named but not fetched count too.
+        pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)
         if pages <= len(self.pages_fetched) and pages <= 1:
             return len(self.discovered)
         last = self._last_page_members()

@@ -53,8 +53,11 @@ _PAGE_COUNT = re.compile(
     r"\bpage\s+\d{1,5}\s+(?:of|/)\s+(\d{1,5})\b|\b(\d{1,5})\s+pages\b",
     re.IGNORECASE,
 )
-_RECORD_COUNT = re.compile(r"共\s*(\d{1,7})\s*(?:条|篇|项|则|條)|(\d{1,7})\s*(?:条记录|篇文章)|"
-                           r"\b(\d{1,7})\s+(?:results|items|posts|articles|records|entries)\b", re.IGNORECASE)
+_RECORD_COUNT = re.compile(
+    r"共\s*\d{1,5}\s*页\s*/?\s*(\d{1,7})\s*(?:条|篇|项|則|条记录)|共\s*(\d{1,7})\s*(?:条|篇|项|则|條)|"
+    r"(?:总计|总共|合计)\s*(\d{1,7})\s*(?:条|篇)|(\d{1,7})\s*(?:条记录|篇文章)|"
+    r"\b(\d{1,7})\s+(?:results|items|posts|articles|records|entries)\b",
+    re.IGNORECASE)
 # createPageHTML(12, 0, "index", "html") and its relatives: (pages, current, prefix, extension).
 _SCRIPT_PAGER = re.compile(
     r"\b\w*[Pp]age\w*\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](s?html?|php|aspx?|jsp)['\"]")
