@@ -98,6 +98,7 @@ class PageAnalysis:
     other_links: list[str] = field(default_factory=list)  # same-site links that are in no group
     feeds: list[str] = field(default_factory=list)  # RSS/Atom linked from <head>
     labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
+    heading_link: str | None = None  # the page's first content heading links to this other page
 
     @property
     def outside_text(self) -> int:
@@ -276,6 +277,34 @@ def _has_own_date(root: etree._Element, records: set[etree._Element]) -> bool:
     return False
 
 
+def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> str | None:
+    """Where the page's first content heading links, when elsewhere on the site.
+
+    An article's headline is its own title; a listing's first heading is the title of the
+    first record, a link to it, even when the listing has a single record (a tag page).
+    """
+    base = document_base(root, url)
+    title_element = root.find(".//title")
+    doc_title = normalize_space(title_element.text_content()) if title_element is not None else ""
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = normalize_space(heading.text_content())
+        if _in_chrome_markup(heading) or not text:
+            continue
+        if text in doc_title:
+            return None  # the page's own title, or the site's name in a logo heading
+        anchor = heading.find(".//a[@href]")
+        if anchor is None:
+            parent = heading.getparent()
+            anchor = parent if parent is not None and parent.tag == "a" and parent.get("href") else None
+        if anchor is None:
+            return None
+        target = canonicalize_url(anchor.get("href") or "", base)
+        if target and target != url and is_allowed(target, allowed) and urlsplit(target).path.strip("/"):
+            return target
+        return None
+    return None
+
+
 def has_meta_labels(root: etree._Element) -> bool:
     """Whether a short line of the page starts with a source, author or date label."""
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
@@ -335,6 +364,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
         labelled=has_meta_labels(root),
+        heading_link=_heading_link(root, url, allowed),
     )
 
 

@@ -133,6 +133,11 @@ class SiteModel:
                 member and self._article_family(family) and prose >= 0.5 * listed_text)
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
+        if page.heading_link and not member and not page.labelled:
+            # Its first heading is a link to another page: a listing whose records are headlines,
+            # even a tag page with one record (an article's headline is its own title).
+            single = [g for g in page.groups if page.heading_link in g.urls][:1]
+            return self._decide(page, LISTING, "its first heading links to another page", single)
         if not has_body:
             # A listing's record is meant to be archived: validation records why it could not be.
             if member:
