@@ -136,7 +136,8 @@ def test_an_articles_own_header_is_not_page_chrome() -> None:
 def test_a_tag_page_with_one_record_is_a_listing() -> None:
     """Its first heading links to the post: a listing of one (an article's headline is its own title)."""
     body = (f'<main><article class="summary"><header><h5 class="title">'
-            f'<a href="{POSTS[0][0]}">{POSTS[0][1]}</a></h5></header><span>📅 Nov 8, 2020</span><p>The summary of the post, a sentence or two.</p></article></main>')
+            f'<a href="{POSTS[0][0]}">{POSTS[0][1]}</a></h5></header><span>📅 Nov 8, 2020</span>'
+            '<p>The summary of the post, a sentence or two.</p></article></main>')
     page = analysis(frame(body), "/categories/dev/")
     decision = SiteModel().classify(page, has_body=True)
     assert decision.role == LISTING and page.heading_link == H + POSTS[0][0]
