@@ -101,6 +101,8 @@ class SiteModel:
                 continue
             if not (group.title_like or group.dated >= 2):
                 continue
+            if len(group.urls) < 0.8 * len(group.texts):
+                continue  # bylines, categories, tags: records share their targets; titles do not
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
             listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
             if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
@@ -166,7 +168,8 @@ class SiteModel:
             if not self.dated_pages:
                 return self._decide(page, ARTICLE, "a listing's record on a site that dates nothing")
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
-        if self._article_family(family) and self.family_roles[family][ARTICLE] >= 3:
+        if (self._article_family(family) and self.family_roles[family][ARTICLE] >= 3
+                and (page.has_date or page.article_signals or not self.dated_pages)):
             return self._decide(page, ARTICLE, f"of the article family {family}")
         if has_body and page.labelled and page.has_date and page.outside_text >= LABELLED_PROSE:
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
