@@ -107,6 +107,10 @@ class SiteModel:
             listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
             if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
                 found.append(group)
+        if any(g.title_like for g in found):
+            # Short link texts qualify by their dates only where no list of headlines does: beside
+            # one, they are bylines or category links of the same records.
+            found = [g for g in found if g.title_like]
         if len(found) < 2:
             return found
         # The listing itself, not a "hot news" box beside it: the strongest group, and those close to
