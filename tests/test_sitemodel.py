@@ -138,7 +138,7 @@ def test_a_tag_page_with_one_record_is_a_listing() -> None:
     body = (f'<main><article class="summary"><header><h5 class="title">'
             f'<a href="{POSTS[0][0]}">{POSTS[0][1]}</a></h5></header><span>📅 Nov 8, 2020</span>'
             '<p>The summary of the post, a sentence or two.</p></article></main>')
-    page = analysis(frame(body), "/categories/dev/")
+    page = analysis(frame("<h1>T</h1>" + body), "/categories/dev/")  # <title>T</title>: the tag's name
     decision = SiteModel().classify(page, has_body=True)
     assert decision.role == LISTING and page.heading_link == H + POSTS[0][0]
 

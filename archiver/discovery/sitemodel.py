@@ -34,6 +34,9 @@ UNDECIDED = "undecided"
 # Pages fetched per URL family before the family has shown what it is (article or listing
 # family): enough to learn from, few enough that a calendar or tag trap stays small.
 EXPLORE_BUDGET = 20
+# A page whose first heading links elsewhere is a listing only if it has no more prose than this of
+# its own (an article's related-posts heading may be a link too).
+HEADING_LISTING_PROSE = 200
 # Prose (weighted characters outside link groups) that, with a date and labelled metadata,
 # makes a page an article wherever it was linked from: CMS article templates label their pages.
 LABELLED_PROSE = 150
@@ -139,7 +142,7 @@ class SiteModel:
                 member and self._article_family(family) and prose >= 0.5 * listed_text)
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
-        if page.heading_link and not member and not page.labelled:
+        if page.heading_link and not member and not page.labelled and page.outside_text < HEADING_LISTING_PROSE:
             # Its first heading is a link to another page: a listing whose records are headlines,
             # even a tag page with one record (an article's headline is its own title).
             single = [g for g in page.groups if page.heading_link in g.urls][:1]
