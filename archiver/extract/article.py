@@ -116,11 +116,19 @@ class ArticlePage:
 
     def _in_nav(self, element: etree._Element) -> bool:
         """Inside site navigation, a footer, a sidebar or related links (memoized per element)."""
-        known = self._nav.get(element)
-        if known is None:
-            parent = element.getparent()
-            known = self._is_nav(element) or (parent is not None and self._in_nav(parent))
-            self._nav[element] = known
+        path: list[etree._Element] = []
+        node: etree._Element | None = element
+        known = False
+        while node is not None:  # a loop, not recursion: pages nest up to MAX_DEPTH levels
+            cached = self._nav.get(node)
+            if cached is not None:
+                known = cached
+                break
+            path.append(node)
+            node = node.getparent()
+        for node in reversed(path):
+            known = known or self._is_nav(node)
+            self._nav[node] = known
         return known
 
     @staticmethod
@@ -129,7 +137,8 @@ class ArticlePage:
             return False
         if node.tag == "footer" and any(a.tag == "article" for a in node.iterancestors()):
             return False  # an article's own footer holds its tags, not site furniture
-        return node.tag in ("nav", "footer") or bool(body_rules.tokens(node) & _NAV_TOKENS)
+        flagged = node.tag in ("nav", "footer") or bool(body_rules.tokens(node) & _NAV_TOKENS)
+        return flagged and not body_rules.is_wrapper(node)  # a hint, never the whole page
 
     def _collect_labels(self) -> tuple[dict[str, LabelHit], list[etree._Element]]:
         """First labelled value per kind in document order, each from the tightest element holding it."""

@@ -50,13 +50,49 @@ def tokens(element: etree._Element) -> set[str]:
     return set(_TOKEN_SPLIT.split(attr_names(element))) - {""}
 
 
-def is_boilerplate(element: etree._Element) -> bool:
-    """Navigation, footer, share bars ...: by tag, or by a negative id/class without a positive one."""
+# An element holding at least this share of the page's text is the page itself (a theme's
+# wrapper, an ASP.NET <form>), whatever its class says: no single word may blank a page.
+WRAPPER_SHARE = 0.5
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+_page_length_cache: list = [None, 0.0]  # [root, its text length]: the page being read
+
+
+def text_length(element: etree._Element) -> float:
+    """Characters of ``element``'s text, blanks collapsed (computed in libxml2)."""
+    return float(_TEXT_LENGTH(element))
+
+
+def _page_length(element: etree._Element) -> float:
+    root = element.getroottree().getroot()
+    if _page_length_cache[0] is not root:
+        _page_length_cache[:] = [root, text_length(root)]
+    return float(_page_length_cache[1])
+
+
+def is_wrapper(element: etree._Element) -> bool:
+    """``<html>``, ``<body>``, or an element holding most of the page's text."""
+    if element.tag in ("html", "body"):
+        return True
+    page = _page_length(element)
+    return page > 0 and text_length(element) >= WRAPPER_SHARE * page
+
+
+def _flagged(element: etree._Element) -> bool:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     if tag in _STRUCTURAL_NEGATIVE:
         return True
     names = tokens(element)
     return bool(names & NEGATIVE_TOKENS) and not names & POSITIVE_TOKENS
+
+
+def is_boilerplate(element: etree._Element) -> bool:
+    """Navigation, footer, share bars ...: by tag, or by a negative id/class without a positive one.
+
+    The words are hints: ``<html>``, ``<body>`` and wrappers holding most of the page's
+    text are never boilerplate, whatever their tag or class (``theme-next``, ``__next``,
+    ``<form id="form1">``).
+    """
+    return _flagged(element) and not is_wrapper(element)
 
 
 def in_boilerplate(element: etree._Element) -> bool:
@@ -87,38 +123,87 @@ def _link_density(element: etree._Element, text_length: int) -> float:
     return min(link_length / max(text_length, 1), 1.0)
 
 
+# How much a furniture hint on an element or an ancestor lowers a candidate's score.
+_STRUCTURAL_WEIGHT = 0.1  # <nav>, <footer>, <aside> ... that are not the page's wrapper
+_TOKEN_WEIGHT = 0.25  # a negative class/id word without a positive one
+
+
+class _Furniture:
+    """Per-element furniture weights for one scoring pass (memoized: ancestors are shared)."""
+
+    def __init__(self) -> None:
+        self._own: dict[etree._Element, float] = {}
+
+    def own(self, element: etree._Element) -> float:
+        weight = self._own.get(element)
+        if weight is None:
+            weight = 1.0
+            if _flagged(element) and not is_wrapper(element):
+                weight = _STRUCTURAL_WEIGHT if element.tag in _STRUCTURAL_NEGATIVE else _TOKEN_WEIGHT
+            self._own[element] = weight
+        return weight
+
+    def weight(self, element: etree._Element) -> float:
+        total = self.own(element)
+        for ancestor in element.iterancestors():
+            total *= self.own(ancestor)
+        return total
+
+
 def find_content(root: etree._Element) -> etree._Element | None:
-    """The element holding the article text, readability-style: paragraphs vote for their holders."""
+    """The element holding the article text, readability-style: paragraphs vote for their holders.
+
+    Class and id words and furniture tags weigh a candidate down (and its ancestors'
+    do too), they never rule it out; wrappers holding most of the page carry no weight.
+    A page with no paragraph long enough to vote (an image-only or very short post)
+    falls back to the block holding its images and short lines.
+    """
+    found = _vote(root, min_length=25, images=False)
+    return found if found is not None else _vote(root, min_length=1, images=True)
+
+
+def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Element | None:
     scores: dict[etree._Element, float] = {}
+    furniture = _Furniture()
 
     def initial(element: etree._Element) -> float:
         names = tokens(element)
         weight = 25.0 if names & POSITIVE_TOKENS else 0.0
-        return weight - 25.0 if names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE else weight
+        if (names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE) and furniture.own(element) < 1:
+            weight -= 25.0
+        return weight
 
-    for node in root.iter(*_PARAGRAPH_TAGS):
-        text = _own_text(node)
-        length = weighted_length(text)
-        if length < 25:
-            continue
-        holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
-        if holder is None:
-            continue
-        score = 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3)
-        for target, share in ((holder, 1.0), (holder.getparent(), 0.5)):
+    def vote(holder: etree._Element | None, score: float) -> None:
+        for target, share in ((holder, 1.0), (holder.getparent() if holder is not None else None, 0.5)):
             if target is None or not isinstance(target.tag, str):
                 continue
             if target not in scores:
                 scores[target] = initial(target)
             scores[target] += score * share
+
+    for node in root.iter(*_PARAGRAPH_TAGS):
+        text = _own_text(node)
+        length = weighted_length(text)
+        if length < min_length:
+            continue
+        holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
+        vote(holder, 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3))
+    if images:
+        for img in root.iter("img"):
+            holder = img.getparent()
+            while holder is not None and holder.tag not in _CANDIDATE_TAGS:
+                holder = holder.getparent()  # past <a>, <p>, <figure> to the block holding it
+            vote(holder, 1.0)
     if not scores:
         return None
     best, best_score = None, 0.0
     for element, score in scores.items():
-        if score <= 0 or in_boilerplate(element):
+        if score <= 0:
             continue
-        text_length = weighted_length(normalize_space(element.text_content()))
-        final = score * (1 - _link_density(element, text_length))
+        length = weighted_length(normalize_space(element.text_content()))
+        final = score * furniture.weight(element)
+        if length:
+            final *= 1 - _link_density(element, length)
         if final > best_score:
             best, best_score = element, final
     return best
@@ -157,7 +242,7 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
     for selector in boilerplate_selectors:
         doomed.update(container.cssselect(selector))
     doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
-                  and is_boilerplate(e))
+                  and is_boilerplate(e) and not _holds_most_of(e, container))
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
@@ -168,6 +253,12 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
         if first and CUT_MARKER.match(first) and len(normalize_space(element.text_content())) < 300:
             _remove_from(element, container)
             break
+
+
+def _holds_most_of(element: etree._Element, container: etree._Element) -> bool:
+    """A furniture-named block holding most of the content is the content (``div.position > p``)."""
+    whole = text_length(container)
+    return whole > 0 and text_length(element) >= 0.6 * whole
 
 
 def is_volatile_line(line: str) -> bool:

@@ -27,6 +27,20 @@ BLOCK_TAGS = frozenset(
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
               "canvas", "select", "textarea", "button", "input")
 
+# Extraction caps, far below DOWNLOAD_MAXSIZE (16 MiB): real article pages hold well under
+# 1 MB of HTML and 10,000 elements, while a hostile 16 MB page of label-like elements once
+# took minutes and gigabytes. What lies past a cap is not parsed; the tree says so (TRUNCATED_ATTR).
+MAX_HTML_CHARS = 2_000_000
+MAX_ELEMENTS = 30_000
+# Deeper elements are unwrapped (text kept): the per-element text reads are O(depth) each.
+MAX_DEPTH = 200
+TRUNCATED_ATTR = "data-archiver-truncated"
+JSONLD_META = "archiver:json-ld"  # <meta name=...> holding a JSON-LD block's text (scripts are dropped)
+_MAX_JSONLD_CHARS = 200_000
+_DEEP_PATH = etree.XPath("/".join(["*"] * MAX_DEPTH))
+_COUNT_ELEMENTS = etree.XPath("count(//*)")
+_JSONLD_SCRIPTS = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]")
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -97,6 +111,11 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
     else:
         text, encoding = html, "unicode"
     text = _XML_DECLARATION.sub("", text, count=1)
+    truncated = []
+    if len(text) > MAX_HTML_CHARS:
+        cut = text.rfind("<", 0, MAX_HTML_CHARS)  # end at a tag boundary, not inside a tag
+        text = text[: cut if cut > MAX_HTML_CHARS // 2 else MAX_HTML_CHARS]
+        truncated.append("characters")
     if not text.strip():
         raise ExtractionError("empty document")
     if text.count("\x00") > 16 or _control_ratio(text) > 0.1:
@@ -107,11 +126,66 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparsable HTML: {exc}") from exc
+    root.attrib.pop(TRUNCATED_ATTR, None)  # only this parser says a page was cut
+    _keep_json_ld(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    truncated += _apply_caps(root)
+    if truncated:
+        root.set(TRUNCATED_ATTR, " ".join(truncated))
     if not root.text_content().strip() and _TAG.sub("", text).strip():
         raise ExtractionError("the HTML parser recovered no text from a page that has some "
                               "(malformed beyond repair, or nested over ~2,000 levels)")
     return root, encoding
+
+
+def _keep_json_ld(root: etree._Element) -> None:
+    """Keep each JSON-LD block as a ``<meta>`` in ``<head>``: scripts are dropped, but it is page metadata."""
+    scripts = _JSONLD_SCRIPTS(root)
+    if not scripts:
+        return
+    head = root.find("head")
+    if head is None:
+        head = etree.Element("head")
+        root.insert(0, head)
+    for script in scripts:
+        text = (script.text or "").strip()
+        if text and len(text) <= _MAX_JSONLD_CHARS:
+            etree.SubElement(head, "meta", name=JSONLD_META, content=_XML_INVALID.sub("", text))
+
+
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _apply_caps(root: etree._Element) -> list[str]:
+    """Unwrap elements nested deeper than MAX_DEPTH and cut the tree after MAX_ELEMENTS elements."""
+    applied = []
+    deep = _DEEP_PATH(root)
+    if deep:
+        for element in deep:
+            etree.strip_tags(element, "*")
+        applied.append("depth")
+    if _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+        for index, element in enumerate(root.iter()):
+            if index == MAX_ELEMENTS:
+                _cut_from(element)
+                break
+        applied.append("elements")
+    return applied
+
+
+def _cut_from(element: etree._Element) -> None:
+    """Remove ``element`` and everything after it in document order."""
+    node = element
+    while node is not None:
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is element:
+            node.tail = None
+            parent.remove(node)
+        node = parent
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but \t \n \f \r
