@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape
+from itertools import islice
 from typing import Any
 
 from lxml import etree
@@ -72,6 +73,11 @@ _NOT_BYLINE_TOKENS = frozenset({"comment", "comments", "avatar", "bio", "descrip
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs"})
 _CATEGORY_TOKENS = frozenset({"cat", "category", "categories", "section"})
 _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "meta", "byline", "info"})
+_OTHER_POSTS_TOKENS = frozenset({"related", "relate", "recommend", "recent", "popular", "hot", "rank", "comment",
+                                 "comments", "sidebar", "side", "widget", "more"})
+_MAX_HEADINGS = 100
+_MAX_LABEL_LINES = 400
+_NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
 MAX_BODY_CHARS = 1_000_000
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
@@ -137,6 +143,8 @@ class ArticlePage:
             line = inline_text(element)
             if line and len(line) <= 400 and starts_with_label(line) and not self._in_nav(element):
                 found.append((element, normalize_space(line)))
+                if len(found) >= _MAX_LABEL_LINES:  # a real page has a handful; hostile ones, thousands
+                    break
         return found
 
     def _in_nav(self, element: etree._Element) -> bool:
@@ -256,9 +264,13 @@ class ArticlePage:
         """A heading before the labelled meta line, or one whose text is part of ``<title>``."""
         meta_first = self._label_elements[0] if self._label_elements else None
         best, best_score = None, 0.0
+        headings = 0
         for element, text in self._title_candidates():
             if element.tag not in ("h1", "h2", "h3") and not body_rules.tokens(element) & _TITLE_TOKENS:
                 continue
+            headings += 1
+            if headings > _MAX_HEADINGS:  # the headline is among the first; more only cost (hostile pages)
+                break
             related = bool(doc_title) and text in doc_title
             before_meta = meta_first is not None and self._precedes(element, meta_first)
             if not (related or before_meta or not doc_title):
@@ -274,13 +286,13 @@ class ArticlePage:
 
     @staticmethod
     def _precedes(first: etree._Element, second: etree._Element) -> bool:
-        for element in first.itersiblings():
+        # The meta line follows the headline closely: a bounded look (hostile pages repeat thousands).
+        for element in islice(first.itersiblings(), _NEAR_SIBLINGS):
             if element is second or second in element.iterdescendants():
                 return True
         parent = first.getparent()
-        return parent is not None and parent is not second and any(
-            s is second or second in s.iterdescendants() for s in parent.itersiblings()
-        ) and len(list(parent)) <= 3
+        return parent is not None and parent is not second and len(parent) <= 3 and any(
+            s is second or second in s.iterdescendants() for s in islice(parent.itersiblings(), _NEAR_SIBLINGS))
 
     def _labelled(self, name: str, kind: str) -> tuple[str | None, str]:
         hit = self._profile_value(name)
@@ -504,11 +516,10 @@ class ArticlePage:
         """A ``<time>`` of the article's header or byline, not of a related post or a comment."""
         if element.get("pubdate") is not None or "published" in body_rules.tokens(element):
             return True
-        if self._in_nav(element) or body_rules.in_boilerplate(element):
-            return False
+        if self._in_nav(element) or any(a.tag in ("aside", "li") or body_rules.tokens(a) & _OTHER_POSTS_TOKENS
+                                        for a in element.iterancestors()):
+            return False  # a list of posts (related, recent, popular) or a comment
         ancestors = list(element.iterancestors())[:4]
-        if any(a.tag in ("li", "aside") for a in ancestors):
-            return False  # a list of posts: related, recent, popular
         if title_element is not None:
             parent = title_element.getparent()
             scope = parent.getparent() if parent is not None and len(parent) <= 2 else parent

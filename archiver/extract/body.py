@@ -241,8 +241,9 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(container.cssselect(selector))
+    whole = text_length(container)
     doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
-                  and is_boilerplate(e) and not _holds_most_of(e, container))
+                  and is_boilerplate(e) and not _holds_most_of(e, whole))
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
@@ -255,10 +256,9 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
             break
 
 
-def _holds_most_of(element: etree._Element, container: etree._Element) -> bool:
+def _holds_most_of(element: etree._Element, container_length: float) -> bool:
     """A furniture-named block holding most of the content is the content (``div.position > p``)."""
-    whole = text_length(container)
-    return whole > 0 and text_length(element) >= 0.6 * whole
+    return container_length > 0 and text_length(element) >= 0.6 * container_length
 
 
 def is_volatile_line(line: str) -> bool:

@@ -11,6 +11,7 @@ import lxml.html
 from lxml import etree
 
 from archiver.errors import ExtractionError
+from archiver.normalize import strip_controls
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]*>", re.I | re.S)
@@ -120,6 +121,7 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
         raise ExtractionError("empty document")
     if text.count("\x00") > 16 or _control_ratio(text) > 0.1:
         raise ExtractionError("binary content, not HTML")
+    text = strip_controls(text)  # ESC, BEL ... never reach a field (references like &#27; are dropped later)
     # huge_tree lifts libxml2's nesting limit of 256 to about 2,000 levels: CMS pages nest deep.
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
