@@ -76,6 +76,14 @@ _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "met
 _OTHER_POSTS_TOKENS = frozenset({"related", "relate", "recommend", "recent", "popular", "hot", "rank", "comment",
                                  "comments", "sidebar", "side", "widget", "more"})
 _MAX_HEADINGS = 100
+# Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
+_HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
+_HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
+_BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
+_BREADCRUMB_HINT = re.compile(r"crumb")
+_CATEGORY_HINT = re.compile(r"cat|section")
+_DATE_PUBLISHED_HINT = re.compile(r"datepublished")
+_DATE_MODIFIED_HINT = re.compile(r"datemodified")
 _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
@@ -121,6 +129,7 @@ class ArticlePage:
         self.metadata = PageMetadata(self.root)
         self._nav: dict[etree._Element, bool] = {}
         self._label_owners: dict[str, etree._Element] = {}
+        self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -210,6 +219,13 @@ class ArticlePage:
                     if inner_hit.value != hit.value and (inner_hit.value or inner.tag in BLOCK_TAGS):
                         best = inner_hit
         return owner, best
+
+    def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]:
+        """Body elements whose class, id, rel, itemprop, aria-label or itemtype (lower-cased) match."""
+        if self._hinted_cache is None:
+            self._hinted_cache = [(e, " ".join(e.get(a, "") for a in _HINT_ATTRS).lower())
+                                  for e in _HINTED(self.root)]
+        return (e for e, attrs in self._hinted_cache if pattern.search(attrs))
 
     def _label(self, kind: str) -> LabelHit | None:
         return self._labels.get(kind)
@@ -380,8 +396,8 @@ class ArticlePage:
     def _structured_authors(self, sites: set[str]) -> Iterator[tuple[str, list[str]]]:
         """JSON-LD, then microdata ``itemprop=author``, then ``<meta>`` author tags."""
         yield "json-ld:author", self._valid_names(self.metadata.authors(), sites)
-        for element in self.root.xpath("//*[@itemprop][contains(@itemprop,'author')]"):
-            if element.tag == "meta" or self._in_nav(element):
+        for element in self._hinted(_BYLINE_HINT):
+            if "author" not in (element.get("itemprop") or "") or element.tag == "meta" or self._in_nav(element):
                 continue
             named = element.xpath(".//*[@itemprop='name']")
             text = (named[0].get("content") or named[0].text_content()) if named else (
@@ -403,12 +419,7 @@ class ArticlePage:
 
     def _byline_authors(self, sites: set[str]) -> list[str]:
         """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""
-        for element in self.root.xpath(
-                "//body//*[contains(@rel,'author') or contains(translate(@class,'AUTHORBYLINEWRT','authorbylinewrt'),"
-                "'author') or contains(translate(@class,'AUTHORBYLINEWRT','authorbylinewrt'),'byline') or "
-                "contains(translate(@id,'AUTHORBYLINE','authorbyline'),'author') or "
-                "contains(translate(@id,'AUTHORBYLINE','authorbyline'),'byline') or "
-                "contains(translate(@class,'AUTHORBYLINEWRT','authorbylinewrt'),'writer')]"):
+        for element in self._hinted(_BYLINE_HINT):
             names_tokens = body_rules.tokens(element)
             is_rel = "author" in (element.get("rel") or "").lower().split()
             if not (is_rel or names_tokens & _BYLINE_TOKENS) or names_tokens & _NOT_BYLINE_TOKENS:
@@ -503,7 +514,7 @@ class ArticlePage:
                 yield found[1], f"meta:{name}"
         for key, value in self.metadata.iter_dates(("datePublished", "dateCreated")):
             yield value, f"json-ld:{key}"
-        for element in self.root.xpath("//body//*[@itemprop='datePublished']"):
+        for element in self._hinted(_DATE_PUBLISHED_HINT):
             value = element.get("content") or element.get("datetime") or element.text_content()
             if value and value.strip():
                 yield value, "itemprop:datePublished"
@@ -538,7 +549,7 @@ class ArticlePage:
             if found:
                 candidates.append((found[1], f"meta:{name}"))
         candidates += [(v, f"json-ld:{k}") for k, v in self.metadata.iter_dates(("dateModified",))]
-        for element in self.root.xpath("//body//*[@itemprop='dateModified']"):
+        for element in self._hinted(_DATE_MODIFIED_HINT):
             value = element.get("content") or element.get("datetime") or element.text_content()
             candidates.append((value, "itemprop:dateModified"))
         label = self._label("updated")
@@ -600,11 +611,7 @@ class ArticlePage:
 
     def _breadcrumb_elements(self) -> list[etree._Element]:
         found = []
-        for element in self.root.xpath(
-                "//body//*[contains(translate(@class,'BREADCRUMB','breadcrumb'),'crumb') or "
-                "contains(translate(@id,'BREADCRUMB','breadcrumb'),'crumb') or "
-                "contains(translate(@aria-label,'BREADCRUMB','breadcrumb'),'breadcrumb') or "
-                "contains(@itemtype,'BreadcrumbList')]"):
+        for element in self._hinted(_BREADCRUMB_HINT):
             hinted = body_rules.tokens(element) & _BREADCRUMB_TOKENS or "BreadcrumbList" in (
                 element.get("itemtype") or "") or "breadcrumb" in (element.get("aria-label") or "").lower()
             if hinted and not any(f in element.iterancestors() for f in found):
@@ -633,11 +640,10 @@ class ArticlePage:
 
     def _category_links(self, title: str | None) -> list[str]:
         """``rel="category tag"`` links, ``.post-category a``, ``.cat-links a``: hints, outside navigation."""
-        links = [a for a in self.root.xpath("//body//a[contains(@rel,'category')]") if not self._in_nav(a)]
+        links = [a for a in self._hinted(_CATEGORY_HINT)
+                 if a.tag == "a" and "category" in (a.get("rel") or "").lower() and not self._in_nav(a)]
         if not links:
-            for holder in self.root.xpath(
-                    "//body//*[contains(translate(@class,'CATEGORY','category'),'cat') or "
-                    "contains(translate(@class,'SECTION','section'),'section')]"):
+            for holder in self._hinted(_CATEGORY_HINT):
                 if body_rules.tokens(holder) & _CATEGORY_TOKENS and not self._in_nav(holder):
                     links = list(holder.iter("a"))
                     if 0 < len(links) <= 5:
@@ -731,15 +737,17 @@ class ArticlePage:
         return _without_controls(record)
 
 
-def _without_controls(value: Any) -> Any:
-    """Every text of the record without C0/C1 control characters (ESC, BEL: terminal escapes)."""
-    if isinstance(value, str):
-        return strip_controls(value)
-    if isinstance(value, list):
-        return [_without_controls(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _without_controls(v) for k, v in value.items()}
-    return value
+def _without_controls(record: dict[str, Any]) -> dict[str, Any]:
+    """Every text of the record without C0/C1 control characters (ESC, BEL: terminal escapes).
+
+    Literal ones are gone before parsing; this catches character references (``&#27;``).
+    """
+    for name, value in record.items():
+        if isinstance(value, str):
+            record[name] = strip_controls(value)
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            record[name] = [strip_controls(v) for v in value]
+    return record
 
 
 def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | None = None, *,
