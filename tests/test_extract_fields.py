@@ -121,6 +121,8 @@ def test_label_author_keeps_the_page_text_and_lists_names() -> None:
     ("Jane Doe, Staff Writer", ["Jane Doe"]),
     ("伊琳 李清芬", ["伊琳", "李清芬"]),
     ("The council thanked them at a small ceremony on Saturday afternoon", []),
+    ("March, The Council Will Meet", []),
+    ("Jane van der Berg", ["Jane van der Berg"]),
     ("https://example.com/jane", []),
     ("2026-03-03", []),
 ])

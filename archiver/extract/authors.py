@@ -25,6 +25,11 @@ _TRAILING_ROLE = re.compile(rf"\s*[/／]?\s*(?:报道|摄影|摄|整理|供图|�
 _ROLE_WORDS = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "contributor",
                          "columnist", "photographer", "staff writer", "senior writer", "news", "team",
                          "editorial", "desk", "admin", "administrator", "guest", "anonymous"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin",
+                        "binti", "al", "el", "ter", "ten", "y", "e", "zu"})
+_NOT_FIRST_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "our", "by", "in", "on", "at", "for",
+                              "with", "from", "and", "or", "but", "if", "when", "after", "before", "updated",
+                              "published", "posted", "share", "read", "more", "photo", "image", "video"})
 _NOT_A_NAME = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)\b|@|\d{2,}|[<>{}\[\]|]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
 
@@ -47,8 +52,9 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     if _HAS_CJK.search(name):
         return bool(_CJK_NAME.match(name.replace(" ", "")))
     words = name.split()
-    return 1 <= len(words) <= 5 and all(_LATIN_WORD.match(w) for w in words) and any(
-        w[0].isupper() for w in words)
+    # Every word capitalized but name particles: "Jane van der Berg", not "The council will meet".
+    return 1 <= len(words) <= 5 and all(_LATIN_WORD.match(w) for w in words) and all(
+        w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0].lower() not in _NOT_FIRST_WORDS
 
 
 def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
