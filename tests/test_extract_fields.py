@@ -63,6 +63,8 @@ AUTHOR_PAGES = {
         page(head=ld({"@type": "Article", "author": [{"@type": "Person", "name": "John Roe"},
                                                      {"@type": "Person", "name": "Jane Doe"}]})),
         ["John Roe", "Jane Doe"], "json-ld:author"),
+    "json-ld one string, two names": (page(head=ld({"@type": "NewsArticle", "author": "Jane Doe, John Roe"})),
+                                      ["Jane Doe", "John Roe"], "json-ld:author"),
     "json-ld graph with @id": (
         page(head=ld({"@context": "https://schema.org", "@graph": [
             {"@type": "WebSite", "name": "Harbour Times"},

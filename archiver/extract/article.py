@@ -395,7 +395,8 @@ class ArticlePage:
 
     def _structured_authors(self, sites: set[str]) -> Iterator[tuple[str, list[str]]]:
         """JSON-LD, then microdata ``itemprop=author``, then ``<meta>`` author tags."""
-        yield "json-ld:author", self._valid_names(self.metadata.authors(), sites)
+        yield "json-ld:author", list(dict.fromkeys(
+            n for raw in self.metadata.authors() for n in author_rules.split_names(raw, sites)))
         for element in self._hinted(_BYLINE_HINT):
             if "author" not in (element.get("itemprop") or "") or element.tag == "meta" or self._in_nav(element):
                 continue
@@ -411,11 +412,6 @@ class ArticlePage:
             names = [n for v in values for n in author_rules.split_names(v, sites)]
             if names:
                 yield f"meta:{name}", list(dict.fromkeys(names))
-
-    @staticmethod
-    def _valid_names(names: list[str], sites: set[str]) -> list[str]:
-        valid = [n for n in names if author_rules.is_person_name(n, sites)]
-        return list(dict.fromkeys(valid))
 
     def _byline_authors(self, sites: set[str]) -> list[str]:
         """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""
