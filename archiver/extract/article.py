@@ -78,12 +78,11 @@ _OTHER_POSTS_TOKENS = frozenset({"related", "relate", "recommend", "recent", "po
 _MAX_HEADINGS = 100
 # Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
 _HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
+_ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
 _HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 _BREADCRUMB_HINT = re.compile(r"crumb")
 _CATEGORY_HINT = re.compile(r"cat|section")
-_DATE_PUBLISHED_HINT = re.compile(r"datepublished")
-_DATE_MODIFIED_HINT = re.compile(r"datemodified")
 _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
@@ -130,6 +129,7 @@ class ArticlePage:
         self._nav: dict[etree._Element, bool] = {}
         self._label_owners: dict[str, etree._Element] = {}
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
+        self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -226,6 +226,12 @@ class ArticlePage:
             self._hinted_cache = [(e, " ".join(e.get(a, "") for a in _HINT_ATTRS).lower())
                                   for e in _HINTED(self.root)]
         return (e for e, attrs in self._hinted_cache if pattern.search(attrs))
+
+    def _itemprops(self, word: str) -> Iterator[etree._Element]:
+        """Body elements whose ``itemprop`` (lower-cased) holds ``word``."""
+        if self._itemprop_cache is None:
+            self._itemprop_cache = [(e, (e.get("itemprop") or "").lower()) for e in _ITEMPROPS(self.root)]
+        return (e for e, prop in self._itemprop_cache if word in prop)
 
     def _label(self, kind: str) -> LabelHit | None:
         return self._labels.get(kind)
@@ -397,8 +403,8 @@ class ArticlePage:
         """JSON-LD, then microdata ``itemprop=author``, then ``<meta>`` author tags."""
         yield "json-ld:author", list(dict.fromkeys(
             n for raw in self.metadata.authors() for n in author_rules.split_names(raw, sites)))
-        for element in self._hinted(_BYLINE_HINT):
-            if "author" not in (element.get("itemprop") or "") or element.tag == "meta" or self._in_nav(element):
+        for element in self._itemprops("author"):
+            if element.tag == "meta" or self._in_nav(element):
                 continue
             named = element.xpath(".//*[@itemprop='name']")
             text = (named[0].get("content") or named[0].text_content()) if named else (
@@ -440,7 +446,7 @@ class ArticlePage:
             for element in near:
                 if not isinstance(element.tag, str) or self._in_nav(element):
                     continue
-                for line in body_rules.block_text(element):
+                for line in islice(body_rules.block_text(element), 3):  # a credit is a first line
                     line = normalize_space(line)
                     if line and len(line) <= 120:
                         yield line, "title"
@@ -510,7 +516,7 @@ class ArticlePage:
                 yield found[1], f"meta:{name}"
         for key, value in self.metadata.iter_dates(("datePublished", "dateCreated")):
             yield value, f"json-ld:{key}"
-        for element in self._hinted(_DATE_PUBLISHED_HINT):
+        for element in self._itemprops("datepublished"):
             value = element.get("content") or element.get("datetime") or element.text_content()
             if value and value.strip():
                 yield value, "itemprop:datePublished"
@@ -545,7 +551,7 @@ class ArticlePage:
             if found:
                 candidates.append((found[1], f"meta:{name}"))
         candidates += [(v, f"json-ld:{k}") for k, v in self.metadata.iter_dates(("dateModified",))]
-        for element in self._hinted(_DATE_MODIFIED_HINT):
+        for element in self._itemprops("datemodified"):
             value = element.get("content") or element.get("datetime") or element.text_content()
             candidates.append((value, "itemprop:dateModified"))
         label = self._label("updated")
