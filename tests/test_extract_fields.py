@@ -92,6 +92,11 @@ AUTHOR_PAGES = {
     "zh wen slash": (page(before="<p>文/张三</p>", text=ZH_TEXT, title="老旧小区改造完成"), ["张三"], "line:文"),
     "zh dateline": (page(text="<p>本报讯（记者 王五 赵六）" + ZH_TEXT[3:], title="老旧小区改造完成"),
                     ["王五", "赵六"], "dateline"),
+    "zh organization in meta author": (page(head='<meta name="author" content="市住房和城乡建设局">', text=ZH_TEXT,
+                                            title="老旧小区改造完成"), [], "none"),
+    "zh credit line beats meta author": (page(head='<meta name="author" content="admin2">',
+                                              before="<p>本报记者 张三</p>", text=ZH_TEXT, title="老旧小区改造完成"),
+                                         ["张三"], "line:记者"),
     "zh editor as last resort": (page(after="<p>责任编辑：李四</p>", text=ZH_TEXT, title="老旧小区改造完成"),
                                  ["李四"], "label:责任编辑"),
 }
@@ -111,6 +116,20 @@ def test_in_body_credit_is_not_the_author() -> None:
     html = page(text=ZH_TEXT + credit + ZH_TEXT, title="老旧小区改造完成")
     record = extract(html)
     assert record["author"] is None and record["authors"] == []
+
+
+def test_an_event_time_in_the_text_stays_in_the_body() -> None:
+    event = "<p>时间：2012年9月15日上午9:30，地点：市民中心。</p>"
+    html = page(head='<meta property="article:published_time" content="2012-09-10T08:05:00+08:00">',
+                text=ZH_TEXT + event, title="老旧小区改造完成")
+    record = extract(html)
+    assert record["published_at"] == "2012-09-10T08:05:00+08:00"
+    assert record["body"].endswith("时间：2012年9月15日上午9:30，地点：市民中心。")
+
+
+def test_a_credit_line_that_gave_the_author_leaves_the_body() -> None:
+    record = extract(page(text="<p>文/张三</p>" + ZH_TEXT, title="老旧小区改造完成"))
+    assert record["authors"] == ["张三"] and not record["body"].startswith("文/")
 
 
 def test_label_author_keeps_the_page_text_and_lists_names() -> None:

@@ -130,6 +130,8 @@ class ArticlePage:
         self._label_owners: dict[str, etree._Element] = {}
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
+        self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
+        self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -236,6 +238,13 @@ class ArticlePage:
     def _label(self, kind: str) -> LabelHit | None:
         return self._labels.get(kind)
 
+    def _use_label(self, kind: str) -> LabelHit | None:
+        """The label of ``kind``, marked as the source of a field (its line leaves the body)."""
+        hit = self._labels.get(kind)
+        if hit is not None:
+            self._used_owners.add(self._label_owners[kind])
+        return hit
+
     def _profile_value(self, name: str) -> tuple[etree._Element, str] | None:
         return _first_css(self.root, self.profile.selectors.get(name, ()))
 
@@ -323,7 +332,7 @@ class ArticlePage:
             labelled = parse_label_line(text)
             value = labelled[0].value if labelled and labelled[0].position == 0 else text
             return value, f"profile:{hit[1]}"
-        label = self._label(kind)
+        label = self._use_label(kind)
         if label:
             return label.value, f"label:{label.label}"
         return None, "none"
@@ -371,38 +380,29 @@ class ArticlePage:
         if label and not self._in_body_text("author", container):
             value = clean_author(label.value)
             if value:  # as the page writes it, as today; the list splits it
+                self._use_label("author")
                 return author_rules.split_names(value, sites) or [value], value, f"label:{label.label}"
-        for rule, names in self._structured_authors(sites):
+        for names, text, rule in self._unlabelled_authors(title_element, container, sites):
             if names:
-                return names, ", ".join(names), rule
-        names = self._byline_authors(sites)
-        if names:
-            return names, ", ".join(names), "byline"
-        for line, where in self._lines_near_title(title_element, container):
-            zh = author_rules.names_from_zh_line(line)
-            if zh:
-                return zh[0], " ".join(zh[0]), f"line:{zh[1]}"
-            english = author_rules.by_line(line, sites)
-            if english:
-                return english, ", ".join(english), f"by-line:{where}"
-        if container is not None:
-            for paragraph in body_rules.block_text(container):
-                names = author_rules.names_from_dateline(paragraph)
-                if names:
-                    return names, " ".join(names), "dateline"
-                break
+                return names, text, rule
         editor = self._label("editor")
         if editor and editor.label in ("责任编辑", "编辑", "责编") and not self._in_body_text("editor", container):
             value = clean_author(editor.value)
             names = author_rules.split_names(value or "", sites)
             if value and names:
+                self._use_label("editor")
                 return names, value, f"label:{editor.label}"
         return None
 
-    def _structured_authors(self, sites: set[str]) -> Iterator[tuple[str, list[str]]]:
-        """JSON-LD, then microdata ``itemprop=author``, then ``<meta>`` author tags."""
-        yield "json-ld:author", list(dict.fromkeys(
-            n for raw in self.metadata.authors() for n in author_rules.split_names(raw, sites)))
+    def _unlabelled_authors(self, title_element: etree._Element | None, container: etree._Element | None,
+                            sites: set[str]) -> Iterator[tuple[list[str], str, str]]:
+        """Structured data, then what the page shows (bylines, credit lines), then ``<meta>`` tags.
+
+        ``<meta name="author">`` comes after the visible credits: CMSs fill it with the
+        site's name or the account that uploaded the page.
+        """
+        names = list(dict.fromkeys(n for raw in self.metadata.authors() for n in author_rules.split_names(raw, sites)))
+        yield names, ", ".join(names), "json-ld:author"
         for element in self._itemprops("author"):
             if element.tag == "meta" or self._in_nav(element):
                 continue
@@ -411,13 +411,26 @@ class ArticlePage:
                 element.get("content") or element.text_content())
             names = author_rules.names_from_byline(text, sites)
             if names:
-                yield "itemprop:author", names
+                yield names, ", ".join(names), "itemprop:author"
                 break
+        names = self._byline_authors(sites)
+        yield names, ", ".join(names), "byline"
+        for line, where in self._lines_near_title(title_element, container):
+            zh = author_rules.names_from_zh_line(line)
+            if zh:
+                self._credit_lines.add(line)  # a byline, not article text: it leaves the body
+                yield zh[0], " ".join(zh[0]), f"line:{zh[1]}"
+            english = author_rules.by_line(line, sites)
+            if english:
+                self._credit_lines.add(line)
+                yield english, ", ".join(english), f"by-line:{where}"
+        if container is not None:
+            for paragraph in islice(body_rules.block_text(container), 1):
+                names = author_rules.names_from_dateline(paragraph)
+                yield names, " ".join(names), "dateline"
         for name in _META_AUTHOR_NAMES:
-            values = self.metadata.all(name)
-            names = [n for v in values for n in author_rules.split_names(v, sites)]
-            if names:
-                yield f"meta:{name}", list(dict.fromkeys(names))
+            names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
+            yield names, ", ".join(names), f"meta:{name}"
 
     def _byline_authors(self, sites: set[str]) -> list[str]:
         """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""
@@ -458,7 +471,10 @@ class ArticlePage:
 
     def _in_body_text(self, kind: str, container: etree._Element | None) -> bool:
         """The labelled line sits inside the article text, after its first paragraphs: a credit."""
-        owner = self._label_owners.get(kind)
+        return self._inside_text(self._label_owners.get(kind), container)
+
+    @staticmethod
+    def _inside_text(owner: etree._Element | None, container: etree._Element | None) -> bool:
         if owner is None or container is None or (owner is not container and
                                                    container not in owner.iterancestors()):
             return False
@@ -492,10 +508,12 @@ class ArticlePage:
                 continue
             if (label_date is not None and label_date.value is not None and not _HAS_TIME.search(raw)
                     and label_date.value.date() == parsed.value.date() and _HAS_TIME.search(label.value)):
+                self._use_label("date")
                 return self._parsed_date("published_at", label.value, f"label:{label.label}")
             self.trace.set("published_at", f"{rule}/{parsed.rule}")
             return parsed.iso, list(parsed.flags)
         if label is not None and label.value:
+            self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
         raw, rule = self._date_near(title_element) if title_element is not None else (None, "none")
         if raw is None:
@@ -560,6 +578,8 @@ class ArticlePage:
         for raw, rule in candidates:
             parsed = parse_date(raw, tz, self.captured_at)
             if parsed.value is not None:
+                if rule.startswith("label:"):
+                    self._use_label("updated")
                 self.trace.set("updated_at", f"{rule}/{parsed.rule}")
                 return parsed.iso
         self.trace.set("updated_at", "none")
@@ -600,6 +620,7 @@ class ArticlePage:
             return  # the profile's breadcrumb is the answer, even an empty one (as before)
         label = self._label("breadcrumb")
         if label and label.value:
+            self._use_label("breadcrumb")
             yield "label:breadcrumb", self._last_crumb(_CRUMB_SEPARATORS.split(label.value), title)
         for element in self._breadcrumb_elements():
             items = [normalize_space(li.text_content()) for li in element.iter("li")] or \
@@ -665,14 +686,16 @@ class ArticlePage:
     def body(self, title: str | None, title_element: etree._Element | None,
              found: tuple[etree._Element | None, str] | None = None) -> dict[str, Any]:
         container, rule = found or self.content()
-        drop = list(self._label_elements)
+        # Label lines are metadata and leave the body, except those inside the article text
+        # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
+        drop = [e for e in self._label_elements if e in self._used_owners or not self._inside_text(e, container)]
         if title_element is not None:
             drop.append(title_element)
         if container is None or any(container is d or d in container.iterancestors() for d in drop):
             self.trace.set("body", "none")  # the "content" is the headline or the meta line
             return {"body": "", "body_html": "", "images": []}
         body_rules.clean_container(container, drop, self.profile.boilerplate)
-        paragraphs = body_rules.paragraphs(container, title)
+        paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
         text = normalize_paragraphs(paragraphs)
         if len(text) > MAX_BODY_CHARS:
             text = text[:MAX_BODY_CHARS]

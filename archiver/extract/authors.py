@@ -15,11 +15,15 @@ from archiver.extract.labels import parse_label_line
 from archiver.normalize import normalize_space
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
-_CJK_NAME = re.compile(rf"^[{_CJK}·•]{{2,5}}$")  # 2-4 characters, or a transliterated name with a dot
+# 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
+_CJK_NAME = re.compile(rf"^(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}[·•][{_CJK}]{{1,8}})$")
+# Organizations, not people: 新华社, 人民网, 市住建局, 学生社团联合会 ...
+_ORGANIZATION_END = re.compile(r"(?:网|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|大学|学院|学校|"
+                               r"政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|story\s+by|words\s+by)"
                         r"(?=[\s:：])[\s:：]*", re.IGNORECASE)
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b|和)\s*")
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 # A role after a name: "Jane Doe, Staff Writer", "张三 报道", "蔡雪婧/摄".
 _TRAILING_ROLE = re.compile(rf"\s*[/／]?\s*(?:报道|摄影|摄|整理|供图|撰文|编辑|综合|发自[{_CJK}]*)$")
 _ROLE_WORDS = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "contributor",
@@ -50,7 +54,8 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     if any(site and (lowered == site or (len(site) >= 4 and site in lowered)) for site in site_names):
         return False
     if _HAS_CJK.search(name):
-        return bool(_CJK_NAME.match(name.replace(" ", "")))
+        compact = name.replace(" ", "")
+        return bool(_CJK_NAME.match(compact)) and not _ORGANIZATION_END.search(compact)
     words = name.split()
     # Every word capitalized but name particles: "Jane van der Berg", not "The council will meet".
     return 1 <= len(words) <= 5 and all(_LATIN_WORD.match(w) for w in words) and all(
@@ -60,7 +65,7 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
 def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
     """The names in ``text`` in order; [] when any part is not a name (a line, not a byline)."""
     text = _BY_PREFIX.sub("", normalize_space(text)).strip(" .,:：;-–—|")
-    if not text:
+    if not text or text.lower() in site_names:  # the site's own name, before it is split
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 
 import nh3
 from lxml import etree
@@ -276,11 +276,13 @@ def is_meta_line(line: str) -> bool:
     return bool(hits) and hits[0].position == 0 and all(h.kind in _META_KINDS for h in hits)
 
 
-def paragraphs(container: etree._Element, title: str | None) -> list[str]:
+def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = frozenset()) -> list[str]:
+    """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
     result: list[str] = []
     for raw in block_text(container):
         text = normalize_space(raw)
-        if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)):
+        if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)) or (
+                text in skip and len(result) < 3):
             continue
         if CUT_MARKER.match(text) and len(text) < 300:
             break
