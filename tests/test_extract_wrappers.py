@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archiver.extract import extract_article
-from archiver.extract.body import find_content, in_boilerplate, is_boilerplate
+from archiver.extract.body import NEGATIVE_TOKENS, find_content, in_boilerplate, is_boilerplate
 from archiver.extract.html import parse_html
 
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
@@ -70,3 +72,16 @@ def test_a_real_sidebar_still_loses_to_the_article() -> None:
     content = find_content(root)
     assert content is not None and "Forty volunteers" in content.text_content()
     assert "newsletter" not in content.text_content()
+
+
+@settings(max_examples=120, deadline=None)
+@given(word=st.sampled_from(sorted(NEGATIVE_TOKENS)), where=st.sampled_from(["html", "body", "div-class", "div-id"]),
+       wrapper_tag=st.sampled_from(["div", "form", "section", "header", "aside", "nav", "footer"]))
+def test_no_single_word_or_tag_on_a_wrapper_blanks_the_page(word: str, where: str, wrapper_tag: str) -> None:
+    html_attrs = f'class="{word}"' if where == "html" else ""
+    body_attrs = f'class="x-{word}"' if where == "body" else ""
+    attr = f'id="{word}"' if where == "div-id" else f'class="{word}-wrap"' if where == "div-class" else ""
+    html = page(html_attrs, body_attrs, f"<{wrapper_tag} {attr}>", f"</{wrapper_tag}>")
+    record = extract_article(html, "https://harbour.example/news/school.html", captured_at=CAPTURED)
+    assert record["body"].startswith("Forty volunteers spent Saturday")
+    assert "Copyright" not in record["body"]
