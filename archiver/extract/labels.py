@@ -13,7 +13,7 @@ from dataclasses import dataclass
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
-    "author": ("作者", "撰稿人", "撰稿", "撰文", "文字"),
+    "author": ("本文作者", "作者", "撰稿人", "撰稿", "撰文", "文字", "本报记者", "特约记者", "记者", "通讯员"),
     "date": ("发布时间", "发布日期", "发表时间", "发表日期", "上传时间", "添加时间", "时间", "日期"),
     "updated": ("更新时间", "修改时间"),
     "keywords": ("关键词", "关键字", "标签"),
@@ -24,7 +24,7 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
 }
 _ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("Source", "From", "Origin"),
-    "author": ("Author", "Authors", "Writer", "By"),
+    "author": ("Author", "Authors", "Writer", "By", "Reporter", "Written by"),
     "date": ("Release Date", "Release Time", "Publish Date", "Publish Time", "Published",
              "Posted", "Date", "Time"),
     "updated": ("Updated", "Last Updated", "Modified"),
