@@ -14,7 +14,7 @@ from lxml import etree
 
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
-from archiver.extract.html import BLOCK_TAGS, TRUNCATED_ATTR, inline_text, parse_html
+from archiver.extract.html import BLOCK_TAGS, TRUNCATED_ATTR, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -105,7 +105,7 @@ class FieldTrace:
 
 def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree._Element, str] | None:
     for selector in selectors:
-        for element in root.cssselect(selector):
+        for element in css(selector)(root):
             if normalize_space(element.text_content()) or element.find(".//img") is not None:
                 return element, selector
     return None

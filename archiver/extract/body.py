@@ -8,7 +8,7 @@ from collections.abc import Iterable, Set
 import nh3
 from lxml import etree
 
-from archiver.extract.html import BLOCK_TAGS, attr_names, block_text
+from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import normalize_space
 from archiver.urls import canonicalize_url
@@ -240,7 +240,7 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
     """Strip furniture out of the content element, in place."""
     doomed = set(drop)
     for selector in boilerplate_selectors:
-        doomed.update(container.cssselect(selector))
+        doomed.update(css(selector)(container))
     whole = text_length(container)
     doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
                   and is_boilerplate(e) and not _holds_most_of(e, whole))

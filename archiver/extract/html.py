@@ -6,9 +6,11 @@ import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from archiver.errors import ExtractionError
 from archiver.normalize import strip_controls
@@ -239,6 +241,12 @@ def block_text(element: etree._Element) -> Iterator[str]:
 def inline_text(element: etree._Element) -> str:
     """All text below ``element`` with a space at every element boundary (for label lines)."""
     return " ".join(t.strip() for t in element.itertext() if t.strip())
+
+
+@lru_cache(maxsize=512)
+def css(selector: str) -> CSSSelector:
+    """A compiled CSS selector: ``element.cssselect`` translates CSS to XPath on every call."""
+    return CSSSelector(selector, translator="html")
 
 
 def attr_names(element: etree._Element) -> str:

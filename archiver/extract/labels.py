@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
@@ -73,6 +74,12 @@ def parse_label_line(line: str) -> list[LabelHit]:
     """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
     if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
         return []
+    return list(_parse_label_line(line))
+
+
+@lru_cache(maxsize=2048)
+def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
+    """Cached: a page's label lines are parsed again for each nested element holding them."""
     matches = list(_LABEL.finditer(line))
     hits = []
     for index, match in enumerate(matches):
@@ -80,7 +87,7 @@ def parse_label_line(line: str) -> list[LabelHit]:
         group = next(name for name, text in match.groupdict().items() if text is not None)
         value = line[match.end():end].strip(_VALUE_TRIM)
         hits.append(LabelHit(group.split("_", 1)[1], match.group(group), value, match.start()))
-    return hits
+    return tuple(hits)
 
 
 def starts_with_label(line: str) -> bool:
