@@ -77,6 +77,13 @@ AUTHOR_PAGES = {
     "itemprop author with name": (
         page(before='<p>By <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></p>'),
         ["Jane Doe"], "itemprop:author"),
+    "a comment's author is no author": (
+        page(after='<div class="comments"><p class="comment-author">John Roe</p><p>Nice work, everyone!</p></div>'),
+        [], "none"),
+    "byline inside a wrapper named sidebar": (
+        "<html><head><title>Harbour school</title></head><body><div class='container sidebar-position-left'>"
+        "<h1>Harbour school</h1><p class='byline'>By Jane Doe</p>" + TEXT + "</div></body></html>",
+        ["Jane Doe"], "byline"),
     "byline author-name": (page(before='<div class="meta"><span class="author-name">Jane Doe</span></div>'),
                            ["Jane Doe"], "byline"),
     "byline with date": (page(before='<p class="byline">By Jane Doe | March 3, 2026</p>'), ["Jane Doe"], "byline"),
@@ -211,6 +218,9 @@ CATEGORY_PAGES = {
                      ["Local"], "category-links"),
     "cat-links": (page(before='<span class="cat-links"><a href="/c/a">Schools</a>, <a href="/c/b">Town</a></span>'),
                   ["Schools", "Town"], "category-links"),
+    "a categories widget is no category": (
+        page(after='<aside class="widget-area"><section class="widget widget_categories"><h2>Categories</h2><ul>'
+                   '<li class="cat-item"><a href="/c/news/">News</a></li></ul></section></aside>'), [], "none"),
     "nothing": (page(), [], "none"),
 }
 

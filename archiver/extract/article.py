@@ -439,8 +439,7 @@ class ArticlePage:
             is_rel = "author" in (element.get("rel") or "").lower().split()
             if not (is_rel or names_tokens & _BYLINE_TOKENS) or names_tokens & _NOT_BYLINE_TOKENS:
                 continue
-            if self._in_nav(element) or any(body_rules.tokens(a) & {"comment", "comments", "related"}
-                                             for a in element.iterancestors()):
+            if self._in_nav(element) or self._in_other_posts(element):
                 continue
             names = author_rules.names_from_byline(element.text_content(), sites)
             if names:
@@ -547,8 +546,7 @@ class ArticlePage:
         """A ``<time>`` of the article's header or byline, not of a related post or a comment."""
         if element.get("pubdate") is not None or "published" in body_rules.tokens(element):
             return True
-        if self._in_nav(element) or any(a.tag in ("aside", "li") or body_rules.tokens(a) & _OTHER_POSTS_TOKENS
-                                        for a in element.iterancestors()):
+        if self._in_nav(element) or self._in_other_posts(element, ("aside", "li")):
             return False  # a list of posts (related, recent, popular) or a comment
         ancestors = list(element.iterancestors())[:4]
         if title_element is not None:
@@ -559,6 +557,12 @@ class ArticlePage:
                 return True
         return any(a.tag == "header" or body_rules.tokens(a) & (_DATE_TOKENS | _BYLINE_TOKENS)
                    for a in ancestors)
+
+    @staticmethod
+    def _in_other_posts(element: etree._Element, tags: tuple[str, ...] = ("aside",)) -> bool:
+        """Inside a sidebar, a widget, a comment or a list of other posts (a page wrapper aside)."""
+        return any((a.tag in tags or body_rules.tokens(a) & _OTHER_POSTS_TOKENS) and not body_rules.is_wrapper(a)
+                   for a in element.iterancestors())
 
     def updated_at(self) -> str | None:
         """The page's last-modified time where it states one (meta, JSON-LD, microdata, 更新时间)."""
@@ -603,16 +607,17 @@ class ArticlePage:
 
     # --- categories ------------------------------------------------------------------------
 
-    def categories(self, title: str | None) -> list[str]:
+    def categories(self, title: str | None, title_element: etree._Element | None = None) -> list[str]:
         """The page's own section: breadcrumb, ``article:section``, JSON-LD, category links by the title."""
-        for rule, crumbs in self._category_candidates(title):
+        for rule, crumbs in self._category_candidates(title, title_element):
             if crumbs:
                 self.trace.set("categories", rule)
                 return crumbs
         self.trace.set("categories", "none")
         return []
 
-    def _category_candidates(self, title: str | None) -> Iterator[tuple[str, list[str]]]:
+    def _category_candidates(self, title: str | None, title_element: etree._Element | None
+                             ) -> Iterator[tuple[str, list[str]]]:
         hit = self._profile_value("breadcrumb")
         if hit:
             yield "profile:breadcrumb", self._last_crumb(
@@ -630,7 +635,7 @@ class ArticlePage:
         for name in _META_SECTION_NAMES:
             yield f"meta:{name}", self._crumbs(self.metadata.all(name), title)
         yield "json-ld:articleSection", self._crumbs(self.metadata.sections(), title)
-        yield "category-links", self._category_links(title)
+        yield "category-links", self._category_links(title, title_element)
 
     def _breadcrumb_elements(self) -> list[etree._Element]:
         found = []
@@ -661,13 +666,27 @@ class ArticlePage:
                 kept.append(value)
         return kept
 
-    def _category_links(self, title: str | None) -> list[str]:
-        """``rel="category tag"`` links, ``.post-category a``, ``.cat-links a``: hints, outside navigation."""
+    def _category_links(self, title: str | None, title_element: etree._Element | None) -> list[str]:
+        """``rel="category tag"`` links, ``.post-category a``, ``.cat-links a``: hints, by the headline.
+
+        By the headline: inside the headline's third ancestor when there is a headline, and
+        never in a sidebar, a widget or a list of other posts (a "Categories" widget).
+        """
+        scope = title_element
+        for _ in range(3):
+            if scope is not None and scope.getparent() is not None and scope.getparent().tag != "body":
+                scope = scope.getparent()
+
+        def near(element: etree._Element) -> bool:
+            if self._in_nav(element) or self._in_other_posts(element):
+                return False
+            return scope is None or scope in element.iterancestors()
+
         links = [a for a in self._hinted(_CATEGORY_HINT)
-                 if a.tag == "a" and "category" in (a.get("rel") or "").lower() and not self._in_nav(a)]
+                 if a.tag == "a" and "category" in (a.get("rel") or "").lower() and near(a)]
         if not links:
             for holder in self._hinted(_CATEGORY_HINT):
-                if body_rules.tokens(holder) & _CATEGORY_TOKENS and not self._in_nav(holder):
+                if body_rules.tokens(holder) & _CATEGORY_TOKENS and near(holder):
                     links = list(holder.iter("a"))
                     if 0 < len(links) <= 5:
                         break
@@ -748,7 +767,7 @@ class ArticlePage:
             "published_at_flags": date_flags,
             "updated_at": self.updated_at(),
             "keywords": self.keywords(),
-            "categories": self.categories(title),
+            "categories": self.categories(title, title_element),
         }
         record.update(self.body(title, title_element, found))
         record["language"] = self.language(f"{title or ''} {record['body']}")
