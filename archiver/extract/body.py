@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Set
 
 import nh3
@@ -54,7 +55,9 @@ def tokens(element: etree._Element) -> set[str]:
 # wrapper, an ASP.NET <form>), whatever its class says: no single word may blank a page.
 WRAPPER_SHARE = 0.5
 _TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
-_page_length_cache: list = [None, 0.0]  # [root, its text length]: the page being read
+# The page being read: (weak reference to its root, its text length). Weak, so that the
+# last page's tree is not kept alive after extraction.
+_page_length_cache: list[tuple[weakref.ref[etree._Element], float]] = []
 
 
 def text_length(element: etree._Element) -> float:
@@ -64,9 +67,9 @@ def text_length(element: etree._Element) -> float:
 
 def _page_length(element: etree._Element) -> float:
     root = element.getroottree().getroot()
-    if _page_length_cache[0] is not root:
-        _page_length_cache[:] = [root, text_length(root)]
-    return float(_page_length_cache[1])
+    if not _page_length_cache or _page_length_cache[0][0]() is not root:
+        _page_length_cache[:] = [(weakref.ref(root), text_length(root))]
+    return _page_length_cache[0][1]
 
 
 def is_wrapper(element: etree._Element) -> bool:
