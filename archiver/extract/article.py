@@ -58,8 +58,9 @@ _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
 _CRUMB_NOISE = frozenset({"首页", "主页", "网站首页", "home", "homepage", "正文", "详情", "内容",
                           "content", "details", "detail", "article", "当前位置", "位置"})
 _META_DATE_NAMES = ("article:published_time", "datepublished", "og:published_time", "published_time",
-                    "pubdate", "publishdate", "publish_date", "dc.date.issued", "dc.date", "date",
-                    "sailthru.date", "parsely-pub-date")
+                    "pubdate", "publishdate", "publish_date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+# Names that CMSs also fill with the page's generation time: a labelled line above the text beats them.
+_WEAK_META_DATE_NAMES = ("dc.date", "date")
 _META_UPDATED_NAMES = ("article:modified_time", "datemodified", "og:updated_time", "last-modified",
                        "dc.date.modified")
 _META_AUTHOR_NAMES = ("author", "byl", "dc.creator", "dc.creator.author", "sailthru.author", "parsely-author",
@@ -488,11 +489,14 @@ class ArticlePage:
 
     # --- dates -----------------------------------------------------------------------------
 
-    def published_at(self, title_element: etree._Element | None) -> tuple[str | None, list[str]]:
+    def published_at(self, title_element: etree._Element | None,
+                     container: etree._Element | None = None) -> tuple[str | None, list[str]]:
         """The page's own publish-time signals, then a labelled line, then a date near the title, the URL.
 
         A labelled line gives only the time of day when a page signal has the day alone
         and both name the same day: an event time in the text never overrides the page.
+        A plain ``<meta name="date">`` (often the page's generation time) gives way to a
+        labelled line above the article text.
         """
         tz = self.profile.timezone
         profile_hit = self._profile_value("date")
@@ -501,7 +505,10 @@ class ArticlePage:
             return self._parsed_date("published_at", raw, rule)
         label = self._label("date")
         label_date = parse_date(label.value, tz, self.captured_at) if label and label.value else None
+        label_above_text = label is not None and bool(label.value) and not self._in_body_text("date", container)
         for raw, rule in self._page_date_signals(title_element):
+            if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
+                break
             parsed = parse_date(raw, tz, self.captured_at)
             if parsed.value is None:
                 continue
@@ -541,6 +548,10 @@ class ArticlePage:
             value = element.get("datetime")
             if value and value.strip() and self._is_article_time(element, title_element):
                 yield value, "time-tag"
+        for name in _WEAK_META_DATE_NAMES:
+            found = self.metadata.first(name)
+            if found:
+                yield found[1], f"meta:{name}"
 
     def _is_article_time(self, element: etree._Element, title_element: etree._Element | None) -> bool:
         """A ``<time>`` of the article's header or byline, not of a related post or a comment."""
@@ -752,8 +763,8 @@ class ArticlePage:
 
     def to_record(self) -> dict[str, Any]:
         title, title_element = self.title()
-        published_at, date_flags = self.published_at(title_element)
         found = self.content()
+        published_at, date_flags = self.published_at(title_element, found[0])
         authors, author = self.authors(title_element, found[0])
         record: dict[str, Any] = {
             "url": self.url,
