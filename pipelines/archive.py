@@ -80,7 +80,7 @@ class ArchivePipeline:
         """Estimated, discovered and archived per listing; a large shortfall is a warning (exit 5)."""
         assert self.archive is not None
         tallies = spider.completeness() if hasattr(spider, "completeness") else []
-        archived = {t.url: self.archive.live_among(t.discovered) for t in tallies}
+        archived = {t.url: self.archive.archived_among(t.discovered) for t in tallies}
         failed = {t.url: self.archive.failed_among(t.discovered, self.run_id) for t in tallies}  # type: ignore[arg-type]
         rows, warning = completeness_report(tallies, archived, failed)
         self.stats.set_value("archiver/completeness", rows)

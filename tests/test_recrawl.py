@@ -69,9 +69,13 @@ def test_every_edit_is_exactly_one_new_version(rounds: dict[str, Any]) -> None:
 
 def test_noise_and_unchanged_make_no_version(rounds: dict[str, Any]) -> None:
     changes, history = rounds["changes"], versions(rounds["db"])
+    moved = changes.moved[0]
     for url in rounds["round_one_truth"]:
-        if url not in changes.edited:
+        if url not in changes.edited and url != moved:
             assert len(history[url]) == 1, (url, url in changes.noise)
+    # The moved article's page names its new category: a minor version of that field alone.
+    assert [(v["change_kind"], json.loads(v["changed_fields"])) for v in history[moved]] == [
+        ("new", []), ("minor", ["categories"])]
 
 
 def test_removed_articles_are_gone_with_history(rounds: dict[str, Any]) -> None:
@@ -125,12 +129,13 @@ def test_run_rows(rounds: dict[str, Any]) -> None:
     [row] = query(rounds["db"], "SELECT mode, status, articles_new, articles_changed, articles_gone, not_modified, "
                                 "alarm, coverage FROM crawl_runs WHERE id = 2")
     mode, status, new, changed, gone, not_modified, alarm, coverage = row
-    assert (mode, status, new, changed, gone, alarm) == ("incremental", "finished", 3, 5, 2, None)
+    # changed: the 5 edits, and the moved article (its page names its new category)
+    assert (mode, status, new, changed, gone, alarm) == ("incremental", "finished", 3, 6, 2, None)
     assert not_modified >= 20
     coverage = json.loads(coverage)
     assert coverage["title"] == 1.0 and coverage["body"] > 0.9
     summary = rounds["second"]
-    assert (summary["articles_new"], summary["articles_changed"], summary["articles_gone"]) == (3, 5, 2)
+    assert (summary["articles_new"], summary["articles_changed"], summary["articles_gone"]) == (3, 6, 2)
     listing = run_archiver("runs", "--db", str(rounds["db"]), "--format", "json")
     runs = json.loads(listing.stdout)
     assert [r["id"] for r in runs] == [2, 1] and runs[0]["not_modified"] == not_modified

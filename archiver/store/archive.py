@@ -148,14 +148,14 @@ class Archive:
             return sum(articles.write_rederived(self.db, article_id, record, capture_id, captured_at, run_id)
                        for article_id, record, capture_id, captured_at in rederived)
 
-    def live_among(self, urls: Iterable[str]) -> int:
-        """How many of ``urls`` are archived articles, live."""
+    def archived_among(self, urls: Iterable[str]) -> int:
+        """How many of ``urls`` are archived articles (live, or gone: a listed page that now 404s)."""
         wanted = list(dict.fromkeys(urls))
         found = 0
         for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
             chunk = wanted[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            found += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE status = 'live' AND url IN ({marks})",
+            found += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE url IN ({marks})",
                                      chunk).fetchone()[0]
         return found
 
