@@ -77,7 +77,7 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
 def _first_failure(db: Path, run_id: int | None) -> str:
     from archiver.store import Archive
 
-    archive = Archive(db)
+    archive = Archive(db, read_only=True)
     try:
         return archive.first_failure(run_id) or "no response"
     finally:

@@ -8,7 +8,15 @@ from typing import Any
 
 import click
 
-from archiver.cli.common import FORMAT_TEXT_JSON, db_option, existing_archive, fails_cleanly, open_output, shorten
+from archiver.cli.common import (
+    FORMAT_TEXT_JSON,
+    db_option,
+    ensure_exists,
+    existing_archive,
+    fails_cleanly,
+    open_output,
+    shorten,
+)
 from archiver.cli.group import cli
 
 
@@ -80,10 +88,10 @@ def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str
     """Update the near-duplicate clusters now (crawls do it after every run)."""
     from archiver import lock
 
-    existing_archive(db).close()
+    ensure_exists(db)
     lock.acquire(db, "cluster")
     try:
-        archive = existing_archive(db)
+        archive = existing_archive(db, write=True)
 
         def progress(done: int, total: int) -> None:
             if output_format == "text":
