@@ -171,3 +171,26 @@ def verify(db: Path, output_format: str) -> None:
     sys.exit(0 if report.ok else 1)
 
 
+
+
+@cli.command()
+@db_option()
+@fails_cleanly
+def upgrade(db: Path) -> None:
+    """Upgrade an archive made by an older archiver to this one's schema (crawls do it too).
+
+    Read commands never change an archive, so they ask for this once after an upgrade.
+    Exit codes: 0 done, 2 not an archive, 3 newer than this archiver or not writable,
+    75 a crawl holds it.
+    """
+    from archiver import lock
+
+    ensure_exists(db)
+    lock.acquire(db, "upgrade")
+    try:
+        archive = existing_archive(db, write=True)
+        version = archive.schema_version
+        archive.close()
+    finally:
+        lock.release(db)
+    click.echo(f"{db}: archive schema {version}")

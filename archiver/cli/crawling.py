@@ -141,7 +141,11 @@ def extract(file_or_url: str, url: str | None, profile_name: str | None, output_
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def demo(db: Path, per_edition: int, output_format: str) -> None:
-    """Serve the bundled offline replica portal on 127.0.0.1 and crawl it into a fresh archive."""
+    """Serve the bundled offline replica portal on 127.0.0.1 and crawl it into a fresh archive.
+
+    The demo replaces only an archive it made itself: exit 2 when --db is any other file,
+    75 when a crawl holds it.
+    """
     from archiver.demo.run import report_path, run_demo
 
     result, sample = run_demo(db, per_edition)

@@ -144,6 +144,15 @@ class Archive:
             crash_point("clusters-updated")
         return result
 
+    def setting(self, name: str) -> str | None:
+        """A value from ``archive_settings`` (the archive's own settings; see docs/schema.md)."""
+        row = self.db.execute("SELECT value FROM archive_settings WHERE name = ?", [name]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, name: str, value: str) -> None:
+        with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO archive_settings (name, value) VALUES (?, ?)", [name, value])
+
     def duplicate_threshold(self) -> float:
         """The threshold the near-duplicate index was built with (the default for a new archive)."""
         from archiver.similarity import DEFAULT_THRESHOLD

@@ -85,15 +85,22 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     try:
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         return conn
-    except sqlite3.OperationalError:
+    except sqlite3.OperationalError as exc:
         conn.close()
-        wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise
+        if _has_wal_content(path):
+            raise ArchiveError(f"cannot read archive {path}: {exc} (its -wal file holds changes a read-only "
+                               "reader cannot see without creating the -shm file next to it)") from exc
+    except sqlite3.DatabaseError:  # not a database, or a damaged one: _identify says which
+        return conn
     # A WAL archive in a directory we cannot write to (a read-only mount) cannot get the
     # -shm file a reader needs. With no -wal content nothing is pending and no crawl can be
     # writing there, so the file alone is the whole archive: read it as immutable.
     return sqlite3.connect(uri + "&immutable=1", uri=True)
+
+
+def _has_wal_content(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
 
 
 def _identify(conn: sqlite3.Connection, path: Path) -> int | None:
