@@ -39,7 +39,14 @@ class CrawlResult:
         return self.stats.get("archiver/alarm")
 
     @property
+    def write_error(self) -> str | None:
+        """Why the archive could not be written (disk full, read-only); the crawl stopped there."""
+        return self.stats.get("archiver/write_error")
+
+    @property
     def exit_code(self) -> int:
+        if self.write_error:
+            return EXIT_FATAL
         if self.status != "finished":
             return EXIT_INTERRUPTED
         if self.nothing_fetched:

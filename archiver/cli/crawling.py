@@ -68,7 +68,10 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     emit(crawl_summary(result), output_format)
     if result.alarm:
         click.echo(f"Warning: {result.alarm}", err=True)
-    if result.nothing_fetched:
+    if result.write_error:
+        click.echo(f"Error: {result.write_error}; the crawl stopped (what it had committed is kept): "
+                   "fix that and run it again", err=True)
+    elif result.nothing_fetched:
         click.echo(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
     sys.exit(result.exit_code)
