@@ -294,3 +294,27 @@ def test_demo_replaces_its_own_archive(tmp_path: Path) -> None:
     with pytest.raises(UsageError):
         build(tmp_path / "real.db")
         _claim(tmp_path / "real.db")
+
+
+@pytest.fixture
+def read_only_mount(tmp_path: Path) -> Iterator[Path]:
+    """An archive on a filesystem mounted read-only: no -shm can be created next to it."""
+    mountpoint = tmp_path / "ro"
+    mountpoint.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mountpoint)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a filesystem here (needs root); mode=ro is covered by the tests above")
+    build(mountpoint / "a.db")
+    subprocess.run(["mount", "-o", "remount,ro", str(mountpoint)], check=True)
+    yield mountpoint / "a.db"
+    subprocess.run(["umount", "-l", str(mountpoint)], check=False)
+
+
+def test_readers_work_on_a_read_only_mount(read_only_mount: Path) -> None:
+    for command in READERS:
+        result = run_archiver(*command, "--db", str(read_only_mount))
+        assert result.returncode == 0, (command, result.stdout + result.stderr)
+    verify = run_archiver("verify", "--db", str(read_only_mount))
+    assert "all invariants hold" in verify.stdout and "skip  FTS5 integrity-check" in verify.stdout
+    crawl = run_archiver("crawl", "http://127.0.0.1:9/", "--db", str(read_only_mount))
+    assert crawl.returncode == 3 and crawl.stderr.count("\n") == 1, crawl.stderr

@@ -124,6 +124,8 @@ def _identify(conn: sqlite3.Connection, path: Path) -> int | None:
                            "not an archive: archiver leaves it untouched")
     if not tables:
         return None
+    if tables == [_MIGRATIONS_TABLE] and not conn.execute(f"SELECT 1 FROM {_MIGRATIONS_TABLE} LIMIT 1").fetchone():
+        return None  # a writer is creating the schema this instant: still as good as empty
     if _MIGRATIONS_TABLE in tables and conn.execute(
             f"SELECT 1 FROM {_MIGRATIONS_TABLE} WHERE migration_set = ? LIMIT 1", [_MIGRATION_SET]).fetchone():
         return int(version)  # an archive made before application_id was set; the next writer stamps it
