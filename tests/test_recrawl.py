@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from archiver.changes import content_hash
 from archiver.fts import index_text
 from tests.conftest import LOCAL, run_archiver, verify_archive
 from tests.portal.rounds import round_three, round_two
@@ -193,6 +194,11 @@ def test_reextract_is_a_rederivation_not_an_edit(rounds: dict[str, Any]) -> None
             "AND v.version = a.current_version WHERE a.url = ?", [url]).fetchone()
         conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = ? AND version = "
                      "(SELECT current_version FROM articles WHERE id = ?)", [article_id, article_id])
+        cursor = conn.execute("SELECT v.* FROM versions v JOIN articles a ON a.id = v.article_id "
+                              "AND v.version = a.current_version WHERE a.id = ?", [article_id])
+        misread = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
+        conn.execute("UPDATE versions SET content_hash = ? WHERE id = ?",  # as that extractor wrote it
+                     [content_hash(misread), misread["id"]])
         conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                      [article_id, index_text(title), index_text(body)])
         conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
