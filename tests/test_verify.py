@@ -48,6 +48,12 @@ DAMAGE: dict[str, tuple[Callable[[Database], None], str]] = {
         "belongs to no version"),
     "edited version text": (lambda db: db.execute("UPDATE versions SET body = 'Rewritten.' WHERE id = 1"),
                             "its stored text no longer matches its content_hash"),
+    "dictionary stored as text": (lambda db: (
+        db.execute("INSERT INTO compression_dictionaries (id, site, created_at, samples, size, content) "
+                   "VALUES (9, 'p', 'now', 1, 4, 'text')"),
+        db.execute("UPDATE captures SET dictionary_id = 9 WHERE id = 1")), "does not decompress"),
+    "unreadable keywords": (lambda db: db.execute("UPDATE versions SET keywords = '{not json' WHERE id = 1"),
+                            "its fields cannot be read"),
     "capture stored as text": (lambda db: db.execute("UPDATE captures SET content = 'plain text' WHERE id = 2"),
                                "is stored as TEXT, not as a BLOB"),
     "index out of sync": (lambda db: db.execute(

@@ -52,7 +52,9 @@ def verify(db: Database, path: Path | None = None) -> Report:
     for name, check in checks:
         try:
             check(db, report)
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, zstandard.ZstdError, ValueError, TypeError) as exc:
+            # Damage nobody foresaw (a column of the wrong type, an unreadable page) is a
+            # finding of this check, not a reason to stop checking the others.
             report.add(name, 0, [f"could not be checked: {exc}"])
     if path is not None:
         _fts_integrity(path, report)
@@ -96,7 +98,12 @@ def _content_hashes(db: Database, report: Report) -> None:
     for values in cursor:
         version = dict(zip(names, values, strict=True))
         examined += 1
-        if content_hash(version) != version["content_hash"]:
+        try:
+            digest = content_hash(version)
+        except (ValueError, TypeError) as exc:  # keywords or flags that are not the JSON list they must be
+            bad.append(f"{version['url']} version {version['version']}: its fields cannot be read ({exc})")
+            continue
+        if digest != version["content_hash"]:
             bad.append(f"{version['url']} version {version['version']}: its stored text no longer matches "
                        "its content_hash")
     report.add("versions match their content_hash", examined, bad)
@@ -117,7 +124,7 @@ def _captures(db: Database, report: Report) -> None:
             continue
         try:
             body = decompress(db, codec, dictionary_id, content)
-        except zstandard.ZstdError as exc:
+        except (zstandard.ZstdError, TypeError, ValueError) as exc:
             bad.append(f"capture {cid} ({url}) does not decompress: {exc}")
             continue
         if len(body) != size or hashlib.sha256(body).hexdigest() != digest:
