@@ -60,7 +60,9 @@ class ArchivePipeline:
         self.stats.set_value("archiver/db", str(self.archive.path))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        if isinstance(item, _ITEMS) and self.write_error is None:
+        if isinstance(item, _ITEMS) and self.write_error is not None:
+            self.stats.inc_value("archiver/not_written")  # counted; the next run fetches it again
+        elif isinstance(item, _ITEMS):
             self.buffer.append(item)
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.batch_seconds:
                 self.flush()
@@ -88,6 +90,7 @@ class ArchivePipeline:
         read-only file) while the crawl kept fetching pages it cannot keep.
         """
         self.write_error = str(exc)
+        self.stats.inc_value("archiver/not_written", len(self.buffer))
         self.buffer.clear()
         self.stats.set_value("archiver/write_error", self.write_error)
         # INFO: the log file keeps it; the terminal gets it once, as the crawl's closing "Error:" line.
