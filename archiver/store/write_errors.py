@@ -55,7 +55,7 @@ def _largest_file(path: Path) -> int:
 
 def _free_bytes(path: Path) -> int | None:
     try:
-        return shutil.disk_usage(path.parent if path.parent != Path("") else Path(".")).free
+        return shutil.disk_usage(path.parent).free
     except OSError:
         return None
 
