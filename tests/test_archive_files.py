@@ -318,3 +318,19 @@ def test_readers_work_on_a_read_only_mount(read_only_mount: Path) -> None:
     assert "all invariants hold" in verify.stdout and "skip  FTS5 integrity-check" in verify.stdout
     crawl = run_archiver("crawl", "http://127.0.0.1:9/", "--db", str(read_only_mount))
     assert crawl.returncode == 3 and crawl.stderr.count("\n") == 1, crawl.stderr
+
+
+def test_no_room_to_start_a_crawl_says_why(archive_path: Path) -> None:
+    """A crawl that cannot even open its archive for writing (RLIMIT_FSIZE) says why in one line."""
+    import resource
+    import signal
+
+    def tiny_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    Path(f"{archive_path}-shm").unlink(missing_ok=True)
+    result = subprocess.run([sys.executable, "-m", "archiver", "crawl", "http://127.0.0.1:9/", "--db",
+                             str(archive_path)], cwd=ROOT, capture_output=True, text=True, preexec_fn=tiny_files)
+    assert result.returncode == 3, result.stderr
+    assert result.stderr.count("\n") == 1 and "file size limit reached" in result.stderr

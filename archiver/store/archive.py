@@ -17,7 +17,7 @@ from archiver.store import articles, duplicates, listings, reads, runs
 from archiver.store.common import utc_now
 from archiver.store.compression import CaptureCompressor
 from archiver.store.opening import APPLICATION_ID, ArchiveDamaged, open_reader, open_writer
-from archiver.store.write_errors import ArchiveWriteError, describe_write_error
+from archiver.store.write_errors import ArchiveWriteError, describe_write_error, write_error_cause
 
 Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem | SiteItem
 OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings", "sites")
@@ -49,7 +49,8 @@ class Archive:
             if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_CORRUPT"):
                 raise ArchiveDamaged(f"{self.path} is damaged ({exc}): `archiver verify --db {self.path}` "
                                      "reports what it can") from exc
-            raise ArchiveError(f"cannot open archive {self.path}: {exc} "
+            cause = str(exc) if read_only else write_error_cause(exc, self.path)
+            raise ArchiveError(f"cannot open archive {self.path}: {cause} "
                                f"(check the path exists and is {'readable' if read_only else 'writable'})") from exc
         except OSError as exc:
             raise ArchiveError(f"cannot open archive {self.path}: {exc} "

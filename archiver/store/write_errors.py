@@ -19,6 +19,11 @@ class ArchiveWriteError(ArchiveError):
 
 def describe_write_error(exc: sqlite3.Error, path: Path) -> str:
     """One line: the cause of a failed write to the archive at ``path``."""
+    return f"cannot write to the archive {path}: {write_error_cause(exc, path)}"
+
+
+def write_error_cause(exc: sqlite3.Error, path: Path) -> str:
+    """Why SQLite could not write ``path``, in the user's words (disk full, read-only, size limit)."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     if name == "SQLITE_FULL":
         cause = f"disk full ({exc}{_free_space(path)})"
@@ -28,7 +33,7 @@ def describe_write_error(exc: sqlite3.Error, path: Path) -> str:
         cause = _io_error_cause(exc, name, path)
     else:
         cause = f"{exc} ({name})" if name else str(exc)
-    return f"cannot write to the archive {path}: {cause}"
+    return cause
 
 
 def _io_error_cause(exc: sqlite3.Error, name: str, path: Path) -> str:
