@@ -185,6 +185,7 @@ class LearnedCrawl:
         has_body = bool(analysis.title) and (analysis.outside_text >= 10 or root.find(".//body//img") is not None)
         expected_listing = bool(response.meta.get("listing_request"))
         decision = self.model.classify(analysis, has_body=has_body, expected_listing=expected_listing)
+        decision = self.model.overrule(analysis, decision, self.profile.is_article_url(url))
         if response.meta.get("placed") == ARTICLE or (known is not None and known.archived
                                                       and decision.role != LISTING):
             decision.role, decision.reason = ARTICLE, "placed at the crawl's end, or archived before"
@@ -280,6 +281,8 @@ class LearnedCrawl:
                 request = self.pagination_request(target, category, category_url)
             elif follow.kind == "record":
                 request = self.page_request(target, priority=follow.priority, referer=url, link_text=follow.text)
+            elif self.profile.is_article_url(target):
+                request = self.page_request(target, priority=PRIORITY_RECORD, referer=url, link_text=follow.text)
             else:
                 if not self.model.reserve(target):
                     self.crawler.stats.inc_value("archiver/discovery/budget_skips")
@@ -344,6 +347,7 @@ class LearnedCrawl:
     def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
         for url, page in response.meta["held"].items():
             decision = self.model.resolve(page.analysis, has_body=page.has_body)
+            decision = self.model.overrule(page.analysis, decision, self.profile.is_article_url(url))
             self.crawler.stats.inc_value(f"archiver/discovery/resolved_{decision.role}")
             self._note_decision(url, decision.role, decision.reason)
             if decision.role == LISTING:

@@ -63,8 +63,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
         self.shared: RedisCrawl | None = None
         self.worker_id = ""
-        # No URL rules in the profile: the site's structure is learned from its pages (spiders/learned.py).
-        self.learned = not (self.profile.article_urls or self.profile.listing_urls)
+        # The site's structure is learned from its pages (spiders/learned.py), the profile's URL
+        # patterns overruling it page by page; or ("rules") only the patterns and nav selectors decide.
+        self.learned = self.profile.discovery == "learned"
         self.learned_init()
 
     @classmethod
