@@ -9,6 +9,7 @@ is counted, not recorded as a lost page.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import scrapy
@@ -75,9 +76,18 @@ class SiteSources:
                     or self.profile.is_ignored(url):
                 continue
             self.sitemap_pages += 1
+            self._changed_hint(url, entry.date)
             request = self.page_request(url, priority=PRIORITY_SITEMAP, referer=response.url)
             if request is not None:
                 yield request
+
+    def _changed_hint(self: PortalSpider, url: str, stated: str | None) -> None:
+        """A known article not due by the revisit policy, whose lastmod or feed date is after its last
+        fetch: due now (conditionally fetched, so an unchanged one costs a 304)."""
+        known = self.state.known.get(url)
+        if known is not None and not known.due and known.changed_since_fetch(stated):
+            self.state.known[url] = replace(known, due=True)
+            self.crawler.stats.inc_value("archiver/discovery/revisit_hints")
 
     def parse_feed(self: PortalSpider, response: Response) -> Iterator[Any]:
         """A feed lists posts: each entry is a record, as a listing's would be."""
@@ -88,6 +98,7 @@ class SiteSources:
             if url is None or not is_allowed(url, self.allowed_netlocs) or self.profile.is_ignored(url):
                 continue
             self.model.members[url].add(feed)
+            self._changed_hint(url, entry.date)
             request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed)
             if request is not None:
                 yield request
