@@ -72,7 +72,7 @@ class LearnedCrawl(SiteSources):
             self.seen.add(url)
             self.crawler.stats.inc_value("archiver/not_due")
             return None
-        request = self._request(url, self.parse_page, headers=known.conditionalheaders_dict() if known else {},
+        request = self._request(url, self.parse_page, headers=known.conditional_headers() if known else {},
                                 referer=referer, handle_httpstatus_list=[304], **meta)
         if request is not None:
             request.priority = priority

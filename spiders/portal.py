@@ -93,7 +93,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.crawler.stats.inc_value("archiver/not_due")
             return None
         known = self.state.known.get(url)
-        headers = known.conditionalheaders_dict() if known else {}
+        headers = known.conditional_headers() if known else {}
         return self._request(url, self.parse_article, headers=headers, referer=referer,
                              handle_httpstatus_list=[304])
 
