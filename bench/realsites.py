@@ -11,8 +11,8 @@ Each SITE_DIR holds ``site/`` (the built HTML tree as its hosting serves it) and
    ``404.html`` with status 404 for anything missing. When truth.json lists ``origins`` (the
    site's real ``https://domain``), they are rewritten to the loopback origin in text responses,
    so absolute same-site links stay same-host; the page structure is untouched (``--no-rewrite``
-   turns this off).
-2. ``python -m archiver crawl http://127.0.0.1:PORT/`` runs in generic mode from the home URL
+   turns this off). A project site (truth.json ``"home": "/osc/"``) keeps its tree under that path.
+2. ``python -m archiver crawl http://127.0.0.1:PORT/`` (or its ``home``) runs in generic mode from the home URL
    alone, then ``archiver export --format jsonl``.
 3. Records are matched to truth posts by URL path (bench/realsites_scoring.py) and scored against
    the issue's targets. The script exits 0 whatever the scores: it measures, it does not test.
@@ -134,10 +134,10 @@ def serve_site(root: Path, origins: tuple[str, ...] = ()) -> Iterator[str]:
         server.server_close()
 
 
-def crawl_and_export(base: str, work: Path, timeout: float) -> dict[str, Any]:
+def crawl_and_export(home: str, work: Path, timeout: float) -> dict[str, Any]:
     """Run the real CLI in generic mode from the home URL; returns exit code, seconds, records, stderr tail."""
     db = work / "x.db"
-    command = [sys.executable, "-m", "archiver", "crawl", base + "/", "--db", str(db), "--format", "json",
+    command = [sys.executable, "-m", "archiver", "crawl", home, "--db", str(db), "--format", "json",
                *CRAWL_SETTINGS]
     started = time.perf_counter()
     try:
@@ -176,8 +176,8 @@ def run_site(site_dir: Path, timeout: float, rewrite: bool, keep: Path | None) -
         work = keep / truth["name"] if keep else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         with serve_site(site_dir / "site", origins) as base:
-            run = crawl_and_export(base, work, timeout)
-    result: SiteScore = score(run["records"], truth["posts"])
+            run = crawl_and_export(base + truth.get("home", "/"), work, timeout)
+    result: SiteScore = score(run["records"], truth["posts"], [item["path"] for item in truth.get("ignored", [])])
     return {
         "name": truth["name"], "language": truth.get("language"), "generator": truth.get("generator"),
         "pagination": truth.get("pagination"), "exit_code": run["exit_code"], "seconds": run["seconds"],

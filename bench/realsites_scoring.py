@@ -82,6 +82,7 @@ class SiteScore:
     archived_posts: int
     non_articles: int
     duplicate_records: int
+    ignored_records: int
     title_exact: int
     date_exact: int
     author_shown: int
@@ -107,20 +108,25 @@ class SiteScore:
 
 
 def score(records: Iterable[Mapping[str, Any]], posts: Iterable[Mapping[str, Any]],
-          examples: int = 5) -> SiteScore:
+          ignored: Iterable[str] = (), examples: int = 5) -> SiteScore:
     """Match exported records to truth posts by path and count what the issue's targets measure.
 
     ``records``: export JSONL rows (url, title, published_at, author, body). ``posts``: truth.json
-    posts (path, title, date, optional author, body). The first record of a path counts; more
-    records of the same path are duplicates. ``examples`` caps the mismatches kept per field.
+    posts (path, title, date, optional author, body). ``ignored``: paths that are neither posts nor
+    non-articles (a site's guides beside its blog, say): records there count in neither. The first
+    record of a path counts; more records of the same path are duplicates. ``examples`` caps the
+    mismatches kept per field.
     """
     truth = {path_key(post["path"]): post for post in posts}
+    skip = {path_key(path) for path in ignored}
     seen: dict[str, Mapping[str, Any]] = {}
     non_articles: list[str] = []
-    duplicates = 0
+    duplicates = skipped = 0
     for record in records:
         key = path_key(record["url"])
-        if key not in truth:
+        if key in skip and key not in truth:
+            skipped += 1
+        elif key not in truth:
             non_articles.append(record["url"])
         elif key in seen:
             duplicates += 1
@@ -156,8 +162,9 @@ def score(records: Iterable[Mapping[str, Any]], posts: Iterable[Mapping[str, Any
             note("body", key, round(f1, 3), None)
     missed = sorted(key for key in truth if key not in seen)
     return SiteScore(
-        truth_posts=len(truth), records=len(seen) + len(non_articles) + duplicates, archived_posts=len(seen),
-        non_articles=len(non_articles), duplicate_records=duplicates, title_exact=title, date_exact=date,
+        truth_posts=len(truth), records=len(seen) + len(non_articles) + duplicates + skipped,
+        archived_posts=len(seen), non_articles=len(non_articles), duplicate_records=duplicates,
+        ignored_records=skipped, title_exact=title, date_exact=date,
         author_shown=author_shown, author_exact=author, body_f1_mean=f1_total / len(seen) if seen else 0.0,
         missed=missed, non_article_urls=sorted(non_articles), wrong={k: v for k, v in wrong.items() if v})
 

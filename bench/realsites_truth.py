@@ -127,10 +127,15 @@ def page(site: Path, path: str) -> lxml.html.HtmlElement:
     return lxml.html.fromstring(file.read_bytes())
 
 
-def page_text(site: Path, path: str, selector: str) -> str:
+def page_text(site: Path, path: str, selector: str, drop: tuple[str, ...] = ()) -> str:
+    """Text of the first ``selector`` element, without the ``drop`` elements (and the text right after them)."""
     found = page(site, path).cssselect(selector)
     if not found:
         raise ValueError(f"{path}: no {selector!r}")
+    for unwanted in drop:
+        for element in found[0].cssselect(unwanted):
+            element.tail = None
+            element.getparent().remove(element)
     return text_of(found[0])
 
 
@@ -153,6 +158,18 @@ def local_day(value: str, offset_hours: float) -> tuple[str, str]:
         moment = moment.replace(tzinfo=timezone(timedelta(hours=offset_hours)))
     moment = moment.astimezone(timezone(timedelta(hours=offset_hours)))
     return moment.date().isoformat(), moment.isoformat()
+
+
+def jekyll_time(value: str) -> datetime:
+    """A Jekyll front-matter date: ``2019-08-06 0:26:00 +0700``, ``2017-03-18 17:20``, ``2016-02-28``."""
+    match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+                     r"\s*(?:([+-])(\d{2}):?(\d{2}))?", value.strip())
+    if not match:
+        raise ValueError(f"not a Jekyll date: {value!r}")
+    year, month, day, hour, minute, second, sign, off_h, off_m = match.groups()
+    offset = timedelta(hours=int(off_h), minutes=int(off_m)) if sign else timedelta(0)
+    zone = timezone(-offset if sign == "-" else offset)
+    return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=zone)
 
 
 def relative(url: str) -> str:
@@ -221,6 +238,77 @@ def hexo_0kelvins(repo: Repo, site: Path) -> dict[str, Any]:
             "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories); search.xml "
                             "(full content HTML); author: article:author meta on every post",
             "origins": ["http://0kelvins.github.io", "https://0kelvins.github.io"], "posts": posts}
+
+
+def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
+    """Pelican (Mockingbird theme), a project site under /osc/; articles at /osc/YYYY/MM/DD/slug/.
+
+    The Markdown sources on master stop three months before the last build, so the posts are the
+    built article folders of the configured ARTICLE_URL, each read through the theme's markup
+    (h2.title, a[rel=author], the date of the URL), and checked against the sources' Title and
+    Author where a source exists (see source_agreement in truth.json)."""
+    sources: dict[str, dict[str, str]] = {}
+    repo = Repo(repo.gitdir, "5f3f5386570bd6df96e4005584a841bdae776b72")  # master: the sources
+    for name in repo.files("site/content"):
+        if re.match(r"site/content/\d{4}-.*\.md$", name):
+            head = repo.show(name).decode("utf-8").split("\n\n")[0]
+            meta = dict(re.findall(r"^(\w+):\s*(.*)$", head, re.M))
+            sources[" ".join(meta.get("Title", "").split())] = meta
+    posts, agree = [], 0
+    for folder in sorted((site / "osc").glob("20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html")):
+        relative_dir = folder.parent.relative_to(site).as_posix()
+        path = "/" + relative_dir + "/"
+        root = page(site, path)
+        title = " ".join(root.cssselect("#content .post h2.title")[0].text_content().split())
+        bylines = root.cssselect('#content .post a[rel="author"]')
+        author = " ".join(bylines[0].text_content().split()) if bylines else None
+        year, month, day = relative_dir.split("/")[1:4]
+        source = sources.get(title)
+        if source and source.get("Author", "").strip() == author:
+            agree += 1
+        posts.append({"path": path, "title": title, "date": f"{year}-{month}-{day}", "author": author,
+                      "body": page_text(site, path, "#content .post",
+                                        drop=("h2.title", 'a[rel="author"]', "div.info", "div.clear"))})
+    return {"generator": "pelican", "language": "en", "pagination": "index.html, index2.html ... index6.html (Pelican)",
+            "home": "/osc/", "truth_source": "the built article folders of ARTICLE_URL {date}/{slug}/ read through "
+            "the theme's h2.title, a[rel=author], .post (body without title, byline and footer); date from the "
+            "URL", "source_agreement": f"{agree} of {len(posts)} posts have a Markdown source on master with the "
+            "same Title and Author", "origins": ["http://centerforopenscience.github.io"], "posts": posts}
+
+
+def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (jekyll-paginate v1: /page2/ ... /page8/) with _site committed; every post sets its own
+    permalink /slug/. The strategy, security and howto collections are guides beside the blog: they
+    are listed as "ignored" (neither posts nor non-articles)."""
+    posts = []
+    for name in repo.files("_posts"):
+        if not name.endswith((".md", ".markdown", ".html")):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("published") is False:
+            continue
+        stamp = meta.get("date") or Path(name).stem[:10]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, iso = local_day(moment.isoformat(), 0)  # timezone: Etc/GMT in _config.yml
+        path = "/" + str(meta.get("permalink") or Path(name).stem[11:] + "/").strip("/") + "/"
+        posts.append({"path": path, "title": str(meta["title"]).strip(), "date": day, "datetime": iso,
+                      "categories": meta.get("categories") or [],
+                      "body": page_text(site, path, "#article-body") if exists(site, path) else ""})
+    ignored = []
+    for collection in ("_strategy", "_security", "_howto"):
+        for name in repo.files(collection):
+            if name.endswith((".md", ".markdown")):
+                meta, _ = front_matter(repo.show(name))
+                slug = str(meta.get("permalink") or f"{collection[1:]}/{meta.get('slug') or Path(name).stem}/")
+                path = "/" + slug.strip("/") + "/"
+                if exists(site, path):
+                    ignored.append({"path": path, "reason": f"a {collection[1:]} guide, not a blog post"})
+    return {"generator": "jekyll", "language": "en", "pagination": "/page2/ ... /page8/ (jekyll-paginate v1)",
+            "truth_source": "_posts/*.md front matter (title, date, permalink, categories); date at GMT as "
+                            "_config.yml sets; body: the theme's #article-body; no author (the pages show a "
+                            "profile URL, not a name)",
+            "origins": ["https://www.altcointrading.net", "https://altcointrading.net"], "ignored": ignored,
+            "posts": posts}
 
 
 def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
@@ -313,12 +401,16 @@ def jekyll_4dcu(repo: Repo, site: Path) -> dict[str, Any]:
 
 
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
-    # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
+    # name: (owner/repo, commit, folder of built HTML in that commit, recipe). A recipe whose truth has a
+    # "home" other than "/" is a project site: its tree is served under that path (site/osc/... for /osc/).
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
     "hexo-0xaikang": ("0xAiKang/Blog", "1a7e61def58db006d44cc6cd212819f524f11cf2", "", hexo_0xaikang),
     "hexo-0clock": ("0clock/blog", "8aecf466feaca1b069bcb6969e3d85946f7c3012", "", hexo_0clock),
     "hexo-0kelvins": ("0Kelvins/0Kelvins.github.io", "9b4b8766ce6bedbcffaf307a92c6a9c30e41d997", "", hexo_0kelvins),
+    "jekyll-atpublishing": ("AT-Publishing/website", "e247423d53b33e702062fbccf83bcbbee03ea6d6", "_site",
+                            jekyll_atpublishing),
     "hugo-0x0cqq": ("0x0cqq/0x0cqq.github.io", "dab2b62cece198f974ad24c4d5aac6e8b8a5a7e0", "", hugo_0x0cqq),
+    "pelican-osc": ("CenterForOpenScience/osc", "5033ac84687cbe35457a0220012c32cf02e8b82f", "", pelican_osc),
     "hugo-barcampcork": ("BarCampIreland/barcampcork", "d94745ef05989e4d13aae1e78f58c7284c6fb7d2", "docs",
                          hugo_barcampcork),
     "hugo-alphabravo": ("AlphaBravoCompany/blog.alphabravo.io", "c494b37454f2a22143fe88c1f86cf1a973118366", "docs",
@@ -333,6 +425,10 @@ def exists(site: Path, path: str) -> bool:
         (not path.endswith("/") and file.with_name(file.name + ".html").is_file())
 
 
+# Project sites GitHub Pages serves under /<repository>/: their tree goes to site/<repository>/.
+MOUNTS = {"pelican-osc": "osc"}
+
+
 def gitdir_of(mirrors: Path, repo: str) -> Path:
     base = mirrors / repo.replace("/", "+") / "repo"
     return base / ".git" if (base / ".git").is_dir() else base
@@ -344,7 +440,8 @@ def build(name: str, mirrors: Path, out: Path) -> dict[str, Any]:
     if site.exists():
         shutil.rmtree(site)
     repo = Repo(gitdir_of(mirrors, repo_name), commit)
-    written, missing = repo.extract(folder, site)
+    mount = MOUNTS.get(name, "")
+    written, missing = repo.extract(folder, site / mount if mount else site)
     truth = recipe(repo, site)  # recipes name repository paths in full (docs/index.json, content/...)
     # A post whose own permalink is not a file (a case mismatch between the generator's index and the
     # deployed tree, say) answers 404 on its hosting too: it is listed apart, not scored.

@@ -88,6 +88,15 @@ def test_score_counts_coverage_non_articles_duplicates_and_fields() -> None:
                    "non_articles": False, "exit_code": True}
 
 
+def test_ignored_paths_are_neither_posts_nor_non_articles() -> None:
+    records = [record("http://h/2020/01/02/one/", "One", "2020-01-02", "alpha beta gamma", "Ann"),
+               record("http://h/guides/how-to/", "How to", None, "steps"),
+               record("http://h/about/", "About", None, "us")]
+    result = score(records, POSTS, ignored=["/guides/how-to/"])
+    assert (result.archived_posts, result.non_articles, result.ignored_records, result.records) == (1, 1, 1, 3)
+    assert result.non_article_urls == ["http://h/about/"]
+
+
 def test_nothing_archived_has_no_rates_to_judge_but_misses_coverage() -> None:
     result = score([], POSTS)
     assert result.rates["coverage"] == 0.0 and result.rates["title"] is None
