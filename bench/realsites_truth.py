@@ -278,8 +278,9 @@ def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
 
 def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
     """Jekyll (jekyll-paginate v1: /page2/ ... /page8/) with _site committed; every post sets its own
-    permalink /slug/. The strategy, security and howto collections are guides beside the blog: they
-    are listed as "ignored" (neither posts nor non-articles)."""
+    permalink /slug/ (or takes Jekyll's default). The strategy, security, howto and glossary
+    collections are guides and definitions beside the blog: they are listed as "ignored" (neither
+    posts nor non-articles)."""
     posts = []
     for name in repo.files("_posts"):
         if not name.endswith((".md", ".markdown", ".html")):
@@ -290,19 +291,23 @@ def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
         stamp = meta.get("date") or Path(name).stem[:10]
         moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
         day, iso = local_day(moment.isoformat(), 0)  # timezone: Etc/GMT in _config.yml
-        path = "/" + str(meta.get("permalink") or Path(name).stem[11:] + "/").strip("/") + "/"
+        if meta.get("permalink"):
+            path = "/" + str(meta["permalink"]).strip("/") + "/"
+        else:  # Jekyll's default "date" permalink: /:categories/:year/:month/:day/:title.html
+            folders = "/".join(str(c).lower() for c in meta.get("categories") or [])
+            path = f"/{folders}/{day[:4]}/{day[5:7]}/{day[8:10]}/{Path(name).stem[11:]}.html".replace("//", "/")
         posts.append({"path": path, "title": str(meta["title"]).strip(), "date": day, "datetime": iso,
                       "categories": meta.get("categories") or [],
                       "body": page_text(site, path, "#article-body") if exists(site, path) else ""})
     ignored = []
-    for collection in ("_strategy", "_security", "_howto"):
+    for collection in ("_strategy", "_security", "_howto", "_glossary"):
         for name in repo.files(collection):
             if name.endswith((".md", ".markdown")):
                 meta, _ = front_matter(repo.show(name))
                 slug = str(meta.get("permalink") or f"{collection[1:]}/{meta.get('slug') or Path(name).stem}/")
                 path = "/" + slug.strip("/") + "/"
                 if exists(site, path):
-                    ignored.append({"path": path, "reason": f"a {collection[1:]} guide, not a blog post"})
+                    ignored.append({"path": path, "reason": f"a {collection[1:]} document, not a blog post"})
     return {"generator": "jekyll", "language": "en", "pagination": "/page2/ ... /page8/ (jekyll-paginate v1)",
             "truth_source": "_posts/*.md front matter (title, date, permalink, categories); date at GMT as "
                             "_config.yml sets; body: the theme's #article-body; no author (the pages show a "
