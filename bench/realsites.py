@@ -15,7 +15,8 @@ Each SITE_DIR holds ``site/`` (the built HTML tree as its hosting serves it) and
 2. ``python -m archiver crawl http://127.0.0.1:PORT/`` (or its ``home``) runs in generic mode from the home URL
    alone, then ``archiver export --format jsonl``.
 3. Records are matched to truth posts by URL path (bench/realsites_scoring.py) and scored against
-   the issue's targets. The script exits 0 whatever the scores: it measures, it does not test.
+   the issue's targets. The script exits 0 whatever the scores: it measures, it does not test
+   (2: a SITE_DIR without site/ and truth.json).
 """
 
 from __future__ import annotations
@@ -239,7 +240,8 @@ def main() -> None:
         return
     bad = [d for d in dirs if not (d / "truth.json").is_file() or not (d / "site").is_dir()]
     if bad:
-        raise SystemExit(f"realsites: {bad[0]} has no truth.json and site/ (see docs/realsites.md)")
+        print(f"realsites: {bad[0]} has no truth.json and site/ (see docs/realsites.md)", file=sys.stderr)
+        raise SystemExit(2)
     results = []
     for site_dir in dirs:
         print(f"crawling {site_dir.name} ...", file=sys.stderr, flush=True)
