@@ -8,7 +8,9 @@ Each SITE_DIR holds ``site/`` (the built HTML tree as its hosting serves it) and
 
 1. ``site/`` is served on 127.0.0.1 at a free port the way GitHub Pages serves it: ``/d/`` ->
    ``d/index.html``; ``/x`` -> ``x.html``, else a redirect to ``/x/`` when ``x/index.html`` exists;
-   ``404.html`` with status 404 for anything missing. When truth.json lists ``origins`` (the
+   ``404.html`` with status 404 for anything missing; text types declare ``charset=utf-8`` as
+   GitHub Pages does, or truth.json's ``charset`` for a site whose own server declared another
+   (a GBK CMS site's ``AddType text/html;charset=gbk``). When truth.json lists ``origins`` (the
    site's real ``https://domain``), they are rewritten to the loopback origin in text responses,
    so absolute same-site links stay same-host; the page structure is untouched (``--no-rewrite``
    turns this off). A project site (truth.json ``"home": "/osc/"``) keeps its tree under that path.
@@ -60,6 +62,7 @@ class PagesHandler(BaseHTTPRequestHandler):
 
     root: Path
     origins: tuple[str, ...] = ()
+    charset = "utf-8"  # what GitHub Pages declares; a site whose own server declared another sets it in truth.json
     server_version = "realsites"
 
     def log_message(self, format: str, *args: Any) -> None:  # (the base class names the argument so)
@@ -111,7 +114,7 @@ class PagesHandler(BaseHTTPRequestHandler):
             for origin in self.origins:
                 body = body.replace(origin.encode(), local.encode())
         if ctype.startswith("text/") or ctype in ("application/javascript", "application/json") or "xml" in ctype:
-            ctype += "; charset=utf-8"
+            ctype += f"; charset={self.charset}"
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -121,9 +124,9 @@ class PagesHandler(BaseHTTPRequestHandler):
 
 
 @contextmanager
-def serve_site(root: Path, origins: tuple[str, ...] = ()) -> Iterator[str]:
+def serve_site(root: Path, origins: tuple[str, ...] = (), charset: str = "utf-8") -> Iterator[str]:
     """Serve ``root`` on 127.0.0.1 at a free port in a thread; yields the base URL ``http://127.0.0.1:PORT``."""
-    handler = type("SiteHandler", (PagesHandler,), {"root": root, "origins": origins})
+    handler = type("SiteHandler", (PagesHandler,), {"root": root, "origins": origins, "charset": charset})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -176,9 +179,12 @@ def run_site(site_dir: Path, timeout: float, rewrite: bool, keep: Path | None) -
     with tempfile.TemporaryDirectory(prefix="realsites-") as tmp:
         work = keep / truth["name"] if keep else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
-        with serve_site(site_dir / "site", origins) as base:
+        with serve_site(site_dir / "site", origins, truth.get("charset", "utf-8")) as base:
             run = crawl_and_export(base + truth.get("home", "/"), work, timeout)
-    result: SiteScore = score(run["records"], truth["posts"], [item["path"] for item in truth.get("ignored", [])])
+    # Paths that are neither posts nor non-articles: the recipe's "ignored" (guides beside a blog, stale
+    # files) and its excluded posts (not served, or linked from nowhere).
+    ignored = [item["path"] for item in (*truth.get("ignored", []), *truth.get("excluded_posts", []))]
+    result: SiteScore = score(run["records"], truth["posts"], ignored)
     return {
         "name": truth["name"], "language": truth.get("language"), "generator": truth.get("generator"),
         "pagination": truth.get("pagination"), "exit_code": run["exit_code"], "seconds": run["seconds"],

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -241,7 +241,10 @@ def hexo_0kelvins(repo: Repo, site: Path) -> dict[str, Any]:
 
 
 def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
-    """Pelican (Mockingbird theme), a project site under /osc/; articles at /osc/YYYY/MM/DD/slug/.
+    """Pelican (Mockingbird theme); articles at /YYYY/MM/DD/slug/. The repository's CNAME serves the tree
+    at the root of osc.centerforopenscience.org; pages of older builds still link to the project-site
+    address centerforopenscience.github.io/osc/..., which GitHub Pages redirects to the same paths on
+    the custom domain. Both origins are rewritten to the loopback one.
 
     The Markdown sources on master stop three months before the last build, so the posts are the
     built article folders of the configured ARTICLE_URL, each read through the theme's markup
@@ -255,14 +258,14 @@ def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
             meta = dict(re.findall(r"^(\w+):\s*(.*)$", head, re.M))
             sources[" ".join(meta.get("Title", "").split())] = meta
     posts, agree = [], 0
-    for folder in sorted((site / "osc").glob("20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html")):
+    for folder in sorted(site.glob("20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html")):
         relative_dir = folder.parent.relative_to(site).as_posix()
         path = "/" + relative_dir + "/"
         root = page(site, path)
         title = " ".join(root.cssselect("#content .post h2.title")[0].text_content().split())
         bylines = root.cssselect('#content .post a[rel="author"]')
         author = " ".join(bylines[0].text_content().split()) if bylines else None
-        year, month, day = relative_dir.split("/")[1:4]
+        year, month, day = relative_dir.split("/")[:3]
         source = sources.get(title)
         if source and source.get("Author", "").strip() == author:
             agree += 1
@@ -270,10 +273,12 @@ def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
                       "body": page_text(site, path, "#content .post",
                                         drop=("h2.title", 'a[rel="author"]', "div.info", "div.clear"))})
     return {"generator": "pelican", "language": "en", "pagination": "index.html, index2.html ... index6.html (Pelican)",
-            "home": "/osc/", "truth_source": "the built article folders of ARTICLE_URL {date}/{slug}/ read through "
+            "truth_source": "the built article folders of ARTICLE_URL {date}/{slug}/ read through "
             "the theme's h2.title, a[rel=author], .post (body without title, byline and footer); date from the "
             "URL", "source_agreement": f"{agree} of {len(posts)} posts have a Markdown source on master with the "
-            "same Title and Author", "origins": ["http://centerforopenscience.github.io"], "posts": posts}
+            "same Title and Author",
+            "origins": ["http://centerforopenscience.github.io/osc", "http://osc.centerforopenscience.org"],
+            "posts": posts}
 
 
 def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
@@ -314,6 +319,38 @@ def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
                             "profile URL, not a name)",
             "origins": ["https://www.altcointrading.net", "https://altcointrading.net"], "ignored": ignored,
             "posts": posts}
+
+
+def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (Tailwind theme) of a university research group; public/ committed. News posts under
+    /news/<category>/<lower-cased file name>/, listed at /news/ with /news/page/N/. public/ was
+    built with baseURL http://localhost:1313, which the server rewrites like any origin."""
+    posts = []
+    for name in repo.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        folder = Path(name).parent.relative_to("content").as_posix()
+        path = str(meta.get("url") or f"/{folder}/{str(meta.get('slug') or Path(name).stem).lower()}/")
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        posts.append({"path": path, "title": str(meta["title"]).strip(), "date": day,
+                      "categories": [meta["categories"]] if isinstance(meta.get("categories"), str)
+                      else meta.get("categories") or [],
+                      "body": page_text(site, path, "article div.prose") if exists(site, path) else ""})
+    known = {path_key(p["path"]) for p in posts}
+    ignored = [{"path": "/" + folder.parent.relative_to(site).as_posix() + "/",
+                "reason": "left in public/ by an older build: no source in content/ and no page links to it"}
+               for folder in sorted((site / "news").glob("*/*/index.html"))
+               if folder.parent.parent.name != "page"
+               and path_key("/" + folder.parent.relative_to(site).as_posix() + "/") not in known]
+    return {"generator": "hugo", "language": "zh", "pagination": "/news/page/N/ (Hugo), 9 a page", "ignored": ignored,
+            "truth_source": "content/news/**.md front matter (title, date, categories), path as Hugo maps it; "
+                            "body: the theme's article div.prose; no author (the front matter has one, the page "
+                            "shows none); the page's only visible date is a '时间：' line inside the body",
+            "origins": ["http://localhost:1313", "https://nwpu-bbic.github.io"], "posts": posts}
 
 
 def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
@@ -406,14 +443,15 @@ def jekyll_4dcu(repo: Repo, site: Path) -> dict[str, Any]:
 
 
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
-    # name: (owner/repo, commit, folder of built HTML in that commit, recipe). A recipe whose truth has a
-    # "home" other than "/" is a project site: its tree is served under that path (site/osc/... for /osc/).
+    # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
     "hexo-0xaikang": ("0xAiKang/Blog", "1a7e61def58db006d44cc6cd212819f524f11cf2", "", hexo_0xaikang),
     "hexo-0clock": ("0clock/blog", "8aecf466feaca1b069bcb6969e3d85946f7c3012", "", hexo_0clock),
     "hexo-0kelvins": ("0Kelvins/0Kelvins.github.io", "9b4b8766ce6bedbcffaf307a92c6a9c30e41d997", "", hexo_0kelvins),
     "jekyll-atpublishing": ("AT-Publishing/website", "e247423d53b33e702062fbccf83bcbbee03ea6d6", "_site",
                             jekyll_atpublishing),
+    "hugo-nwpu-bbic": ("nwpu-bbic/nwpu-bbic.github.io", "a304bfe47f4a341585f749bd1fa74534503ef7df", "public",
+                       hugo_nwpu_bbic),
     "hugo-0x0cqq": ("0x0cqq/0x0cqq.github.io", "dab2b62cece198f974ad24c4d5aac6e8b8a5a7e0", "", hugo_0x0cqq),
     "pelican-osc": ("CenterForOpenScience/osc", "5033ac84687cbe35457a0220012c32cf02e8b82f", "", pelican_osc),
     "hugo-barcampcork": ("BarCampIreland/barcampcork", "d94745ef05989e4d13aae1e78f58c7284c6fb7d2", "docs",
@@ -424,14 +462,52 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
 }
 
 
+def served_file(site: Path, url_path: str) -> Path | None:
+    """The file GitHub Pages answers ``url_path`` with (following its /x -> /x/ redirect), or None."""
+    parts = [p for p in unquote(url_path).split("/") if p not in ("", ".", "..")]
+    target = site.joinpath(*parts)
+    if url_path.endswith("/"):
+        return target / "index.html" if (target / "index.html").is_file() else None
+    for candidate in (target, target.with_name(target.name + ".html"), target / "index.html"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
+    """Every HTML file a visitor reaches from ``home`` by following <a href> and <link rel=next/prev>
+    within the site (the origins count as the site). A walk over files: nothing is fetched."""
+    seen: set[Path] = set()
+    queue = [home]
+    while queue:
+        url_path = queue.pop()
+        file = served_file(site, url_path)
+        if file is None or file in seen or file.suffix not in (".html", ".htm"):
+            continue
+        seen.add(file)
+        try:
+            root = lxml.html.fromstring(file.read_bytes())
+        except (lxml.etree.ParserError, ValueError):
+            continue
+        base = "/" + file.relative_to(site).as_posix()
+        for element in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]"):
+            href = element.get("href").strip()
+            for origin in origins:
+                if href.lower().startswith(origin.lower()):
+                    href = href[len(origin):] or "/"
+                    break
+            if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
+                continue  # another site, mailto:, javascript:
+            target = urlsplit(urljoin(base, href)).path
+            if target:
+                queue.append(target)
+    return seen
+
+
 def exists(site: Path, path: str) -> bool:
     file = site / unquote(path).lstrip("/")
     return (file / "index.html").is_file() or (file.is_file() and not path.endswith("/")) or \
         (not path.endswith("/") and file.with_name(file.name + ".html").is_file())
-
-
-# Project sites GitHub Pages serves under /<repository>/: their tree goes to site/<repository>/.
-MOUNTS = {"pelican-osc": "osc"}
 
 
 def gitdir_of(mirrors: Path, repo: str) -> Path:
@@ -445,17 +521,26 @@ def build(name: str, mirrors: Path, out: Path) -> dict[str, Any]:
     if site.exists():
         shutil.rmtree(site)
     repo = Repo(gitdir_of(mirrors, repo_name), commit)
-    mount = MOUNTS.get(name, "")
-    written, missing = repo.extract(folder, site / mount if mount else site)
+    written, missing = repo.extract(folder, site)
     truth = recipe(repo, site)  # recipes name repository paths in full (docs/index.json, content/...)
     # A post whose own permalink is not a file (a case mismatch between the generator's index and the
-    # deployed tree, say) answers 404 on its hosting too: it is listed apart, not scored.
-    served, unserved = [], []
+    # deployed tree, say) answers 404 on its hosting too, and one no page links to cannot be found by
+    # following links: both are listed apart and not scored (bench/realsites.py ignores their paths).
+    reachable = reachable_pages(site, truth.get("home", "/"), truth.get("origins") or [])
+    served, excluded = [], []
     for post in truth["posts"]:
-        (served if exists(site, post["path"]) else unserved).append(post)
+        file = served_file(site, post["path"])
+        if file is None:
+            excluded.append({"path": post["path"], "title": post["title"],
+                             "reason": "not a file under site/: its permalink answers 404 on the hosting"})
+        elif file not in reachable:
+            excluded.append({"path": post["path"], "title": post["title"],
+                             "reason": "no page reachable from the home page links to it"})
+        else:
+            served.append(post)
     truth["posts"] = served
-    truth["excluded_posts"] = [{"path": p["path"], "title": p["title"], "reason": "not a file under site/: its "
-                                "permalink answers 404 on the hosting"} for p in unserved]
+    truth["excluded_posts"] = excluded
+    truth["reachable_pages"] = len(reachable)
     truth = {"name": name, "repo": repo_name, "commit": commit, "built_folder": folder or "/", **truth,
              "files_written": written, "files_missing_from_snapshot": missing}
     (out / name / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -474,7 +559,8 @@ def main() -> None:
         raise SystemExit(f"realsites_truth: no recipe {unknown[0]!r}; known: {', '.join(RECIPES)}")
     for name in args.names or RECIPES:
         truth = build(name, args.mirrors, args.out)
-        print(f"{name}: {len(truth['posts'])} posts ({len(truth['excluded_posts'])} excluded: not served), "
+        print(f"{name}: {len(truth['posts'])} posts ({len(truth['excluded_posts'])} excluded: not served or not "
+              f"linked), {truth['reachable_pages']} pages reachable, "
               f"{truth['files_written']} files "
               f"({truth['files_missing_from_snapshot']} missing from the snapshot)")
 

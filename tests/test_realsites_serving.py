@@ -40,3 +40,10 @@ def test_github_pages_resolution_404_page_and_origin_rewriting(tmp_path: Path) -
         assert (status, body) == (404, b"not here")
         assert fetch(base, "/../../etc/passwd")[0] == 404
         assert fetch(base, "/logo.png")[2] == b"\x89PNG https://example.org"  # binary bodies untouched
+
+
+def test_a_site_can_declare_its_own_charset(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_bytes("<p>新闻</p>".encode("gbk"))
+    with serve_site(tmp_path, charset="gbk") as base:
+        status, headers, body = fetch(base, "/")
+    assert status == 200 and headers["content-type"] == "text/html; charset=gbk" and body.decode("gbk") == "<p>新闻</p>"
