@@ -353,6 +353,41 @@ def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
             "origins": ["http://localhost:1313", "https://nwpu-bbic.github.io"], "posts": posts}
 
 
+def cms_shirui(repo: Repo, site: Path) -> dict[str, Any]:
+    """A Chinese enterprise CMS exported to static files (GBK, ``AddType text/html;charset=gbk`` in its
+    .htaccess): sections /news/, /cases/, /auth/, /factory/ with listings ``<section>_<id>.html`` and
+    ``_<id>_<n>.html`` pages, articles ``<section><n>.html``. No source or feed exists: the truth is
+    the CMS's own article template, ``div.content-detail`` with its ``h1``, the "发布日期：" line of
+    ``div.info`` and the breadcrumb's section; the body is the template's text without the title,
+    that line, the pager and the previous/next links."""
+    posts = []
+    for file in sorted(site.glob("*/*.html")):
+        if file.parent.name not in ("news", "cases", "auth", "factory") or not re.fullmatch(r"[a-z]+\d+", file.stem):
+            continue
+        root = lxml.html.fromstring(file.read_bytes().decode("gb18030"))
+        detail = root.cssselect("div.content-detail")
+        if not detail or not detail[0].cssselect("h1"):
+            continue
+        info = detail[0].cssselect("div.info")
+        date = re.search(r"发布日期：\s*(\d{4}-\d{2}-\d{2})", info[0].text_content() if info else "")
+        if not date:
+            continue
+        trail = [a.text_content().strip() for a in root.cssselect("div.title1 span.fr a")]
+        title = " ".join(detail[0].cssselect("h1")[0].text_content().split())
+        for unwanted in (*detail[0].cssselect("h1, div.info, div.catlist_sp"),
+                         *detail[0].xpath("./div[.//strong[starts-with(normalize-space(.), '上一')]]")):
+            unwanted.tail = None
+            unwanted.getparent().remove(unwanted)
+        posts.append({"path": "/" + file.relative_to(site).as_posix(), "title": title, "date": date.group(1),
+                      "categories": trail[1:2], "body": text_of(detail[0])})
+    return {"generator": "Chinese enterprise CMS (static export)", "language": "zh", "charset": "gbk",
+            "pagination": "<section>_<id>.html, <section>_<id>_<n>.html; index_<n>.html (Chinese CMS)",
+            "truth_source": "the CMS article template (no source or feed exists): div.content-detail h1, the "
+                            "'发布日期：' line, the breadcrumb's section; body: the template's text without "
+                            "title, date line, pager and previous/next links",
+            "origins": ["http://windows1990.com", "http://www.windows1990.com"], "posts": posts}
+
+
 def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo, posts under /posts/<slug>/. index.json lists every post with its full text; index.xml
     only the newest, so the date is the article:published_time Hugo writes from the front matter."""
@@ -452,6 +487,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
                             jekyll_atpublishing),
     "hugo-nwpu-bbic": ("nwpu-bbic/nwpu-bbic.github.io", "a304bfe47f4a341585f749bd1fa74534503ef7df", "public",
                        hugo_nwpu_bbic),
+    "cms-shirui": ("guozhiman/shirui", "9aa7d6b39d408c2ac34c5ffed1b644e2ff963e8a", "", cms_shirui),
     "hugo-0x0cqq": ("0x0cqq/0x0cqq.github.io", "dab2b62cece198f974ad24c4d5aac6e8b8a5a7e0", "", hugo_0x0cqq),
     "pelican-osc": ("CenterForOpenScience/osc", "5033ac84687cbe35457a0220012c32cf02e8b82f", "", pelican_osc),
     "hugo-barcampcork": ("BarCampIreland/barcampcork", "d94745ef05989e4d13aae1e78f58c7284c6fb7d2", "docs",
