@@ -104,8 +104,8 @@ class SiteModel:
                 continue
             if not (group.title_like or group.dated >= 2):
                 continue
-            if len(group.urls) < 0.8 * len(group.texts):
-                continue  # bylines, categories, tags: records share their targets; titles do not
+            if len(group.urls) < 0.8 * len(group.texts) or group.primary_share < 0.5:
+                continue  # bylines, categories, tags: not their records' own (title) links
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
             listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
             if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
