@@ -7,7 +7,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from archiver.compat import response_errors
 
 
 def _scrapy(*names: str) -> tuple[type[BaseException], ...]:
@@ -20,7 +21,7 @@ _TIMEOUT = (error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError,
 _DNS = (error.DNSLookupError, *_scrapy("CannotResolveHostError"))
 _CANCELLED = (defer.CancelledError, *_scrapy("DownloadCancelledError"))
 _CONNECTION = (error.ConnectionRefusedError, error.ConnectionLost, error.ConnectionDone,
-               error.ConnectError, ResponseFailed, ResponseNeverReceived,
+               error.ConnectError, *response_errors(),
                *_scrapy("DownloadConnectionRefusedError", "DownloadFailedError", "ResponseDataLossError"))
 
 

@@ -6,8 +6,7 @@ researcher's tools can check it; docs/schema.md documents every table and column
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from archiver.compat import Database, Migrations, migration_count
 
 migrations = Migrations("archiver")
 
@@ -122,7 +121,7 @@ def m001_core(db: Database) -> None:
 
 
 def schema_version() -> int:
-    return len(migrations._migrations)
+    return migration_count(migrations)
 
 
 def migrate(db: Database) -> int:

@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from archiver.compat import rebase_relative_dates
+
 _SPACE_CHARS = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+")
 _ZERO_WIDTH = re.compile(r"[\u200c\u200d\u2060\u00ad]")
 
@@ -110,7 +112,7 @@ def _date_parser():
 def _dateparser_path(text: str, tz_name: str, captured_at: datetime) -> datetime | None:
     parser = _date_parser()
     base = captured_at.astimezone(_zone(tz_name)).replace(tzinfo=None)
-    parser._settings.RELATIVE_BASE = base  # one configured parser, re-based per call
+    rebase_relative_dates(parser, base)  # one configured parser, re-based per call
     try:
         data = parser.get_date_data(text)
     except (ValueError, OverflowError, TypeError):

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.diffing import VersionDiff
 from archiver.errors import UsageError
 from archiver.store import clusters as cluster_reads

@@ -23,6 +23,7 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
+from archiver.compat import scraper_slot, set_slot_heartbeat
 from archiver.distributed.exchange import HEARTBEAT_TTL, REQUESTS, SEEN, RedisCrawl
 from archiver.distributed.scheduling import leases_of
 
@@ -88,10 +89,7 @@ class LeaseKeeper:
         return self.crawler.spider
 
     def opened(self, spider: Spider) -> None:
-        slot = self.crawler.engine.scraper.slot  # type: ignore[union-attr]
-        if slot is None or not hasattr(slot, "finish_response"):
-            raise RuntimeError("this Scrapy version's scraper has no finish_response(): "
-                               "distributed crawling needs Scrapy 2.13 to 2.19")
+        slot = scraper_slot(self.crawler)
         finish = slot.finish_response
 
         # Scrapy calls this once a response (or failure) is fully processed: every item through
@@ -187,7 +185,6 @@ class WorkerResult:
 def run_worker(redis_url: str, overrides: dict[str, str], log_file: str | None = None,
                verbose: bool = False) -> WorkerResult:
     """Join the crawl running on ``redis_url``; blocks until it is over (or this worker is stopped)."""
-    from scrapy.core.engine import ExecutionEngine
     from scrapy.crawler import CrawlerProcess
 
     from archiver.crawl import build_settings, quiet_page_failures
@@ -195,7 +192,7 @@ def run_worker(redis_url: str, overrides: dict[str, str], log_file: str | None =
 
     # An idle worker asks the shared queue again on the engine's heartbeat; Scrapy's 5 s
     # leaves workers waiting while others fill the queue.
-    ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 1.0
+    set_slot_heartbeat(1.0)
     config = RedisCrawl(redis_url).config()
     settings = build_settings(Path(config.db), overrides={**config.overrides, **overrides},
                               log_file=log_file, verbose=verbose)

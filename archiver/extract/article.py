@@ -21,12 +21,10 @@ from archiver.extract.labels import (
     split_keywords,
     starts_with_label,
 )
+from archiver.extract.version import EXTRACTOR_VERSION
 from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date
 from archiver.profiles import SiteProfile, load_profile
 from archiver.urls import netloc_of
-
-# Bump when a change to extraction can change a record; versions remember which one made them.
-EXTRACTOR_VERSION = "1.0.0"
 
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)\s*")
 _SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)")

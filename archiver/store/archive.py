@@ -7,8 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.errors import ArchiveError
 from archiver.faults import crash_point
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem

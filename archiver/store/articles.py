@@ -6,9 +6,8 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from archiver.changes import change_kind, changed_fields, content_hash
+from archiver.compat import Database
 from archiver.extract import EXTRACTOR_VERSION
 from archiver.faults import crash_point
 from archiver.fts import index_text

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.store.common import rows
 
 _MEMBER_COLUMNS = ("article_id, url, site, title, source, reprinted, published_at, first_seen, status, role, "

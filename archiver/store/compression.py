@@ -16,8 +16,8 @@ import weakref
 from collections import Counter
 
 import zstandard
-from sqlite_utils import Database
 
+from archiver.compat import Database
 from archiver.store.common import utc_now
 
 LEVEL = 6

@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from archiver.attribution import Member, attribute, organization_key, sites_named
+from archiver.compat import Database
 from archiver.similarity import DEFAULT_THRESHOLD, Signature, clusters
 from archiver.store.common import dumps, rows, utc_now
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.faults import crash_point
 from archiver.items import ListingItem
 from archiver.urls import netloc_of

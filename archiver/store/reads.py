@@ -7,8 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.store.common import row_dict
 from archiver.store.compression import decompress
 

@@ -8,9 +8,8 @@ import socket
 import statistics
 from typing import Any
 
-from sqlite_utils import Database
-
 from archiver import __version__
+from archiver.compat import Database
 from archiver.extract import EXTRACTOR_VERSION
 from archiver.store.common import dumps, row_dict, rows, utc_now
 

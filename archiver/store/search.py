@@ -6,8 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.errors import UsageError
 from archiver.fts import Query, snippet
 from archiver.store.common import rows

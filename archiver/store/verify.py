@@ -7,8 +7,8 @@ import sqlite3
 from dataclasses import dataclass, field
 
 import zstandard
-from sqlite_utils import Database
 
+from archiver.compat import Database
 from archiver.fts import index_text
 from archiver.store.compression import decompress
 
