@@ -6,6 +6,7 @@ import json
 import math
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 
 from tests.conftest import LOCAL, run_archiver, verify_archive
 from tests.portal.metrics import score
-from tests.portal.site import PortalFixture
+from tests.portal.site import PortalFixture, build_portal
 
 pytestmark = pytest.mark.e2e
 
@@ -31,9 +32,19 @@ def exported(db: Path) -> dict[str, dict[str, Any]]:
     return {r["url"]: r for r in map(json.loads, result.stdout.splitlines())}
 
 
+@pytest.fixture(scope="module")
+def slow_page_portals() -> Iterator[dict[str, PortalFixture]]:
+    """Both portals with the page that answers after the download timeout: this module checks its failure."""
+    portals = {name: build_portal(name, slow_page=True) for name in ("gov", "modern")}
+    yield portals
+    for portal in portals.values():
+        portal.close()
+
+
 @pytest.fixture(scope="module", params=["gov", "modern"])
-def crawled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    portal: PortalFixture = request.getfixturevalue(f"{request.param}_portal")
+def crawled(request: pytest.FixtureRequest, slow_page_portals: dict[str, PortalFixture],
+            tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    portal = slow_page_portals[request.param]
     portal.server.log.clear()
     db = tmp_path_factory.mktemp(request.param) / "archive.db"
     summary = crawl(portal, db)
