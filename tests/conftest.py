@@ -21,10 +21,25 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                      help="Rewrite tests/golden/*/*/expected.json from the current extractor.")
 
 
+# Commands that start Twisted's reactor, which cannot restart inside one process, or that serve
+# until stopped: they run in a subprocess. Every other command runs in-process through click's
+# CliRunner, the same code from the same argument list, without an interpreter start per call.
+REACTOR_COMMANDS = frozenset({"crawl", "probe", "worker", "demo", "serve"})
+
+
 def run_archiver(*args: str, cwd: Path | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """The real CLI in a subprocess (Twisted's reactor cannot restart inside one pytest process)."""
-    return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, timeout=timeout)
+    """The real CLI: its exit code, stdout and stderr, as a shell would see them."""
+    if (args and args[0] in REACTOR_COMMANDS) or cwd is not None:
+        return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True, text=True,
+                              cwd=cwd or ROOT, timeout=timeout)
+    from click.testing import CliRunner
+
+    from archiver.cli import cli
+
+    result = CliRunner().invoke(cli, list(args), prog_name="archiver")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception  # a traceback is a bug: show it as the test's failure
+    return subprocess.CompletedProcess(["archiver", *args], result.exit_code, result.stdout, result.stderr)
 
 
 def verify_archive(db: Path) -> None:
