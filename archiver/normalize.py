@@ -30,6 +30,15 @@ def normalize_space(text: str | None) -> str:
     return " ".join(text.split())
 
 
+# C0 controls but \t \n \r, DEL and the C1 block: ESC/OSC/BEL sequences would reach terminals.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters; tab, newline and carriage return stay."""
+    return _CONTROL_CHARS.sub("", text) if _CONTROL_CHARS.search(text) else text
+
+
 def normalize_paragraphs(paragraphs: list[str]) -> str:
     """Join non-empty paragraphs with one blank line, each paragraph whitespace-normalized."""
     cleaned = (normalize_space(p) for p in paragraphs)

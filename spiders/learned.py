@@ -20,7 +20,7 @@ from archiver.discovery.completeness import ListingTally
 from archiver.discovery.feeds import parse_feed, parse_sitemap
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.pagination import listing_key, page_ref, script_pages
+from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.listing import is_home, nav_links, page_title
 from archiver.items import GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
@@ -197,8 +197,7 @@ class LearnedCrawl:
         self._note_decision(url, decision.role, decision.reason)
         stop_paginating = False
         if decision.role == LISTING:
-            # Its own category unless reached as another page of one (/taxonomy/term/5 is no page 5)
-            category_url = response.meta.get("category_url") or url
+            category_url = response.meta.get("category_url") or _listing_of(url, analysis)
             category = (response.meta.get("category") or self.nav_names.get(category_url)
                         or response.meta.get("link_text") or analysis.title or url)
             self.listing_pages[category_url] += 1
@@ -267,7 +266,7 @@ class LearnedCrawl:
     def _follow_learned(self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any,
                         stop_paginating: bool, text: str) -> Iterator[scrapy.Request]:
         url = response.meta["canonical"]
-        category_url = response.meta.get("category_url") or url
+        category_url = response.meta.get("category_url") or _listing_of(url, analysis)
         category = response.meta.get("category") or self.nav_names.get(category_url)
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         scripted = script_pages(text, response.url) if decision.role == LISTING and "Page" in text else []
@@ -322,7 +321,7 @@ class LearnedCrawl:
     def _follow_held_listing(self: PortalSpider, page: HeldPage, decision: Any) -> Iterator[Any]:
         """A held page that the end of the crawl shows to be a listing: its records and further pages."""
         url = page.capture.url
-        category_url = url
+        category_url = _listing_of(url, page.analysis)
         category = self.nav_names.get(category_url) or page.analysis.title or url
         self.listing_pages[category_url] += 1
         members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
@@ -366,6 +365,12 @@ class LearnedCrawl:
 @dataclass
 class _Found:
     members: list[str]
+
+
+def _listing_of(url: str, analysis: PageAnalysis) -> str:
+    """The listing a page reached by a plain link belongs to: the one its own pager numbers (page 5
+    of the home is the home's), else itself (/taxonomy/term/5 is no page 5 of /taxonomy/term/)."""
+    return analysis.pagination[0].key if analysis.pagination else first_page_url(url)
 
 
 def _number(url: str) -> int | None:

@@ -1,7 +1,7 @@
 import pytest
 
 from archiver.errors import ExtractionError
-from archiver.extract.html import block_text, decode_html, parse_html
+from archiver.extract.html import JSONLD_META, TRUNCATED_ATTR, block_text, decode_html, parse_html
 
 ZH = "来源：转载自人民网 昆明市保安协会召开培训会议。"
 
@@ -47,3 +47,20 @@ def test_xml_declaration_and_scripts_removed() -> None:
 def test_block_text_breaks_like_a_browser() -> None:
     root, _ = parse_html("<div>one<br>two<p>three <b>bold</b>er</p>four<div>five</div></div>")
     assert list(block_text(root.find(".//div"))) == ["one", "two", "three bolder", "four", "five"]
+
+
+def test_json_ld_survives_as_head_meta_and_scripts_do_not() -> None:
+    root, _ = parse_html('<html><body><script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+                         "<script>alert(1)</script><p>text</p></body></html>")
+    assert root.xpath("//head/meta[@name=$n]/@content", n=JSONLD_META) == ['{"@type": "NewsArticle"}']
+    assert root.text_content() == "text"
+
+
+def test_a_page_cannot_claim_it_was_truncated() -> None:
+    root, _ = parse_html(f'<html {TRUNCATED_ATTR}="characters"><body><p>text</p></body></html>')
+    assert root.get(TRUNCATED_ATTR) is None
+
+
+def test_control_characters_never_reach_the_tree() -> None:
+    root, _ = parse_html("<html><head><title>a\x1b[2Jb</title></head><body><p>c\x07d</p></body></html>")
+    assert root.findtext(".//title") == "a[2Jb" and root.text_content().endswith("cd")

@@ -17,6 +17,9 @@ def kinds(line: str) -> dict[str, str]:
     ("日期：2024年11月22日 | 点击：88", {"date": "2024年11月22日", "views": "88"}),
     ("Source: X | Author: Y | Published: 2024/11/22", {"source": "X", "author": "Y", "date": "2024/11/22"}),
     ("当前位置：首页 > 新闻中心", {"breadcrumb": "首页 > 新闻中心"}),
+    ("来源：新华网 记者：张三 发布时间：2024-11-22", {"source": "新华网", "author": "张三", "date": "2024-11-22"}),
+    ("本文作者：李四", {"author": "李四"}),
+    ("Reporter: Jane Doe | Date: 2024-11-22", {"author": "Jane Doe", "date": "2024-11-22"}),
 ])
 def test_label_lines(line: str, expected: dict[str, str]) -> None:
     assert kinds(line) == expected
@@ -32,6 +35,7 @@ def test_starts_with_label() -> None:
     assert starts_with_label("来源：新华网")
     assert starts_with_label(" | Source: X")
     assert not starts_with_label("The Source: X")
+    assert starts_with_label("本文作者：李四") and starts_with_label("记者：张三")
 
 
 @pytest.mark.parametrize(("raw", "name", "reprinted"), [

@@ -2,7 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date
+from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date, strip_controls
 
 CAPTURED = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
 
@@ -68,3 +68,14 @@ def test_paragraphs_joined_by_one_blank_line() -> None:
 ])
 def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(("text", "clean"), [
+    ("Title\x1b]52;c;aGk=\x07 end", "Title]52;c;aGk= end"),  # OSC 52 clipboard write loses ESC and BEL
+    ("a\x1b[2Jb", "a[2Jb"),
+    ("C1\x9b31m and DEL\x7f", "C131m and DEL"),
+    ("tab\tnew\nline\r\n", "tab\tnew\nline\r\n"),
+    ("普通文本", "普通文本"),
+])
+def test_strip_controls(text: str, clean: str) -> None:
+    assert strip_controls(text) == clean

@@ -138,6 +138,17 @@ def test_a_tag_page_with_one_record_is_a_listing() -> None:
     body = (f'<main><article class="summary"><header><h5 class="title">'
             f'<a href="{POSTS[0][0]}">{POSTS[0][1]}</a></h5></header><span>📅 Nov 8, 2020</span>'
             '<p>The summary of the post, a sentence or two.</p></article></main>')
-    page = analysis(frame(body), "/categories/dev/")
+    page = analysis(frame("<h1>T</h1>" + body), "/categories/dev/")  # <title>T</title>: the tag's name
     decision = SiteModel().classify(page, has_body=True)
     assert decision.role == LISTING and page.heading_link == H + POSTS[0][0]
+
+
+def test_bylines_in_dated_records_are_no_listing() -> None:
+    """Each record links its author too: a group whose records share targets lists no articles."""
+    names = ["ann", "bob"]
+    items = "".join(f'<div class="post"><h2><a href="{u}">{t}</a></h2><span>2024-03-0{i + 1}</span> by '
+                    f'<a class="author" href="/author/{names[i % 2]}/">{names[i % 2].title()}</a></div>'
+                    for i, (u, t) in enumerate(POSTS))
+    model = SiteModel()
+    model.classify(analysis(frame(f"<main>{items}</main>"), "/"), has_body=True)
+    assert model.is_member(H + POSTS[0][0]) and not model.is_member(H + "/author/ann/")

@@ -291,7 +291,7 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
         if _in_chrome_markup(heading) or not text:
             continue
         if text in doc_title:
-            return None  # the page's own title, or the site's name in a logo heading
+            continue  # the page's own title (a tag's name), or the site's name in a logo heading
         anchor = heading.find(".//a[@href]")
         if anchor is None:
             parent = heading.getparent()

@@ -34,6 +34,9 @@ UNDECIDED = "undecided"
 # Pages fetched per URL family before the family has shown what it is (article or listing
 # family): enough to learn from, few enough that a calendar or tag trap stays small.
 EXPLORE_BUDGET = 20
+# A page whose first heading links elsewhere is a listing only if it has no more prose than this of
+# its own (an article's related-posts heading may be a link too).
+HEADING_LISTING_PROSE = 200
 # Prose (weighted characters outside link groups) that, with a date and labelled metadata,
 # makes a page an article wherever it was linked from: CMS article templates label their pages.
 LABELLED_PROSE = 150
@@ -101,10 +104,16 @@ class SiteModel:
                 continue
             if not (group.title_like or group.dated >= 2):
                 continue
+            if len(group.urls) < 0.8 * len(group.texts):
+                continue  # bylines, categories, tags: records share their targets; titles do not
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
             listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
             if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
                 found.append(group)
+        if any(g.title_like for g in found):
+            # Short link texts qualify by their dates only where no list of headlines does: beside
+            # one, they are bylines or category links of the same records.
+            found = [g for g in found if g.title_like]
         if len(found) < 2:
             return found
         # The listing itself, not a "hot news" box beside it: the strongest group, and those close to
@@ -133,7 +142,7 @@ class SiteModel:
                 member and self._article_family(family) and prose >= 0.5 * listed_text)
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
-        if page.heading_link and not member and not page.labelled:
+        if page.heading_link and not member and not page.labelled and page.outside_text < HEADING_LISTING_PROSE:
             # Its first heading is a link to another page: a listing whose records are headlines,
             # even a tag page with one record (an article's headline is its own title).
             single = [g for g in page.groups if page.heading_link in g.urls][:1]
@@ -166,7 +175,8 @@ class SiteModel:
             if not self.dated_pages:
                 return self._decide(page, ARTICLE, "a listing's record on a site that dates nothing")
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
-        if self._article_family(family) and self.family_roles[family][ARTICLE] >= 3:
+        if (self._article_family(family) and self.family_roles[family][ARTICLE] >= 3
+                and (page.has_date or page.article_signals or not self.dated_pages)):
             return self._decide(page, ARTICLE, f"of the article family {family}")
         if has_body and page.labelled and page.has_date and page.outside_text >= LABELLED_PROSE:
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")

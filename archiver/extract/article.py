@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape
+from itertools import islice
 from typing import Any
 
 from lxml import etree
 
+from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
-from archiver.extract.html import BLOCK_TAGS, inline_text, parse_html
+from archiver.extract.html import BLOCK_TAGS, TRUNCATED_ATTR, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -21,8 +23,16 @@ from archiver.extract.labels import (
     split_keywords,
     starts_with_label,
 )
+from archiver.extract.structured import PageMetadata
+from archiver.extract.urlid import article_id_from_url
 from archiver.extract.version import EXTRACTOR_VERSION
-from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date
+from archiver.normalize import (
+    detect_language,
+    normalize_paragraphs,
+    normalize_space,
+    parse_date,
+    strip_controls,
+)
 from archiver.profiles import SiteProfile, load_profile
 from archiver.urls import netloc_of
 
@@ -45,10 +55,37 @@ def _is_title_affix(doc_title: str, text: str) -> bool:
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
 _CRUMB_NOISE = frozenset({"首页", "主页", "网站首页", "home", "homepage", "正文", "详情", "内容",
                           "content", "details", "detail", "article", "当前位置", "位置"})
-_META_DATE_NAMES = ("article:published_time", "pubdate", "publishdate", "publish_date", "date",
-                    "dc.date", "dc.date.issued", "og:published_time", "published_time")
+_META_DATE_NAMES = ("article:published_time", "datepublished", "og:published_time", "published_time",
+                    "pubdate", "publishdate", "publish_date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+# Names that CMSs also fill with the page's generation time: a labelled line above the text beats them.
+_WEAK_META_DATE_NAMES = ("dc.date", "date")
+_META_UPDATED_NAMES = ("article:modified_time", "datemodified", "og:updated_time", "last-modified",
+                       "dc.date.modified")
+_META_AUTHOR_NAMES = ("author", "byl", "dc.creator", "dc.creator.author", "sailthru.author", "parsely-author",
+                      "article:author", "og:article:author", "twitter:creator")
+_META_SECTION_NAMES = ("article:section", "og:article:section", "section", "parsely-section")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
-_TRAILING_DIGITS = re.compile(r"(\d{3,})(?!.*\d)")
+_HAS_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
+_BYLINE_TOKENS = frozenset({"author", "authors", "byline", "byl", "writer", "contributor", "reporter"})
+_NOT_BYLINE_TOKENS = frozenset({"comment", "comments", "avatar", "bio", "description", "img", "image",
+                                "photo", "pic"})
+_BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs"})
+_CATEGORY_TOKENS = frozenset({"cat", "category", "categories", "section"})
+_DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "meta", "byline", "info"})
+_OTHER_POSTS_TOKENS = frozenset({"related", "relate", "recommend", "recent", "popular", "hot", "rank", "comment",
+                                 "comments", "sidebar", "side", "widget", "more"})
+_MAX_HEADINGS = 100
+# Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
+_HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
+_ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
+_HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
+_BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
+_BREADCRUMB_HINT = re.compile(r"crumb")
+_CATEGORY_HINT = re.compile(r"cat|section")
+_MAX_LABEL_LINES = 400
+_NEAR_SIBLINGS = 200
+_IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
+MAX_BODY_CHARS = 1_000_000
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
@@ -67,7 +104,7 @@ class FieldTrace:
 
 def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree._Element, str] | None:
     for selector in selectors:
-        for element in root.cssselect(selector):
+        for element in css(selector)(root):
             if normalize_space(element.text_content()) or element.find(".//img") is not None:
                 return element, selector
     return None
@@ -87,7 +124,13 @@ class ArticlePage:
         self.captured_at = captured_at or datetime.now(UTC)
         self.root, self.encoding = parsed or parse_html(html, charset)
         self.trace = FieldTrace()
+        self.metadata = PageMetadata(self.root)
         self._nav: dict[etree._Element, bool] = {}
+        self._label_owners: dict[str, etree._Element] = {}
+        self._hinted_cache: list[tuple[etree._Element, str]] | None = None
+        self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
+        self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
+        self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -110,15 +153,25 @@ class ArticlePage:
             line = inline_text(element)
             if line and len(line) <= 400 and starts_with_label(line) and not self._in_nav(element):
                 found.append((element, normalize_space(line)))
+                if len(found) >= _MAX_LABEL_LINES:  # a real page has a handful; hostile ones, thousands
+                    break
         return found
 
     def _in_nav(self, element: etree._Element) -> bool:
         """Inside site navigation, a footer, a sidebar or related links (memoized per element)."""
-        known = self._nav.get(element)
-        if known is None:
-            parent = element.getparent()
-            known = self._is_nav(element) or (parent is not None and self._in_nav(parent))
-            self._nav[element] = known
+        path: list[etree._Element] = []
+        node: etree._Element | None = element
+        known = False
+        while node is not None:  # a loop, not recursion: pages nest up to MAX_DEPTH levels
+            cached = self._nav.get(node)
+            if cached is not None:
+                known = cached
+                break
+            path.append(node)
+            node = node.getparent()
+        for node in reversed(path):
+            known = known or self._is_nav(node)
+            self._nav[node] = known
         return known
 
     @staticmethod
@@ -127,7 +180,8 @@ class ArticlePage:
             return False
         if node.tag == "footer" and any(a.tag == "article" for a in node.iterancestors()):
             return False  # an article's own footer holds its tags, not site furniture
-        return node.tag in ("nav", "footer") or bool(body_rules.tokens(node) & _NAV_TOKENS)
+        flagged = node.tag in ("nav", "footer") or bool(body_rules.tokens(node) & _NAV_TOKENS)
+        return flagged and not body_rules.is_wrapper(node)  # a hint, never the whole page
 
     def _collect_labels(self) -> tuple[dict[str, LabelHit], list[etree._Element]]:
         """First labelled value per kind in document order, each from the tightest element holding it."""
@@ -140,6 +194,7 @@ class ArticlePage:
                     continue
                 owner, tight = self._tighter(hit, element, candidates[index + 1:])
                 chosen[hit.kind] = tight
+                self._label_owners[hit.kind] = owner
                 if owner not in used:
                     used.append(owner)
         return chosen, used
@@ -166,8 +221,28 @@ class ArticlePage:
                         best = inner_hit
         return owner, best
 
+    def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]:
+        """Body elements whose class, id, rel, itemprop, aria-label or itemtype (lower-cased) match."""
+        if self._hinted_cache is None:
+            self._hinted_cache = [(e, " ".join(e.get(a, "") for a in _HINT_ATTRS).lower())
+                                  for e in _HINTED(self.root)]
+        return (e for e, attrs in self._hinted_cache if pattern.search(attrs))
+
+    def _itemprops(self, word: str) -> Iterator[etree._Element]:
+        """Body elements whose ``itemprop`` (lower-cased) holds ``word``."""
+        if self._itemprop_cache is None:
+            self._itemprop_cache = [(e, (e.get("itemprop") or "").lower()) for e in _ITEMPROPS(self.root)]
+        return (e for e, prop in self._itemprop_cache if word in prop)
+
     def _label(self, kind: str) -> LabelHit | None:
         return self._labels.get(kind)
+
+    def _use_label(self, kind: str) -> LabelHit | None:
+        """The label of ``kind``, marked as the source of a field (its line leaves the body)."""
+        hit = self._labels.get(kind)
+        if hit is not None:
+            self._used_owners.add(self._label_owners[kind])
+        return hit
 
     def _profile_value(self, name: str) -> tuple[etree._Element, str] | None:
         return _first_css(self.root, self.profile.selectors.get(name, ()))
@@ -219,9 +294,13 @@ class ArticlePage:
         """A heading before the labelled meta line, or one whose text is part of ``<title>``."""
         meta_first = self._label_elements[0] if self._label_elements else None
         best, best_score = None, 0.0
+        headings = 0
         for element, text in self._title_candidates():
             if element.tag not in ("h1", "h2", "h3") and not body_rules.tokens(element) & _TITLE_TOKENS:
                 continue
+            headings += 1
+            if headings > _MAX_HEADINGS:  # the headline is among the first; more only cost (hostile pages)
+                break
             related = bool(doc_title) and text in doc_title
             before_meta = meta_first is not None and self._precedes(element, meta_first)
             if not (related or before_meta or not doc_title):
@@ -237,13 +316,13 @@ class ArticlePage:
 
     @staticmethod
     def _precedes(first: etree._Element, second: etree._Element) -> bool:
-        for element in first.itersiblings():
+        # The meta line follows the headline closely: a bounded look (hostile pages repeat thousands).
+        for element in islice(first.itersiblings(), _NEAR_SIBLINGS):
             if element is second or second in element.iterdescendants():
                 return True
         parent = first.getparent()
-        return parent is not None and parent is not second and any(
-            s is second or second in s.iterdescendants() for s in parent.itersiblings()
-        ) and len(list(parent)) <= 3
+        return parent is not None and parent is not second and len(parent) <= 3 and any(
+            s is second or second in s.iterdescendants() for s in islice(parent.itersiblings(), _NEAR_SIBLINGS))
 
     def _labelled(self, name: str, kind: str) -> tuple[str | None, str]:
         hit = self._profile_value(name)
@@ -252,7 +331,7 @@ class ArticlePage:
             labelled = parse_label_line(text)
             value = labelled[0].value if labelled and labelled[0].position == 0 else text
             return value, f"profile:{hit[1]}"
-        label = self._label(kind)
+        label = self._use_label(kind)
         if label:
             return label.value, f"label:{label.label}"
         return None, "none"
@@ -263,35 +342,261 @@ class ArticlePage:
         self.trace.set("source", rule)
         return {"source": parsed.name, "source_raw": parsed.raw, "reprinted": parsed.reprinted}
 
-    def author(self) -> str | None:
-        raw, rule = self._labelled("author", "author")
-        self.trace.set("author", rule)
-        return clean_author(raw)
+    # --- author ----------------------------------------------------------------------------
 
-    def published_at(self, title_element: etree._Element | None) -> tuple[str | None, list[str]]:
+    def site_names(self) -> set[str]:
+        """Names the site goes by (never an author): og:site_name, publisher, ``<title>`` suffix, host."""
+        names = set(self.metadata.site_names())
+        doc_title = normalize_space(self.root.findtext(".//title") or "")
+        parts = _TITLE_SEPARATORS.split(doc_title)
+        if len(parts) > 1:
+            names.update(p.lower() for p in parts[1:] if p)
+        host = netloc_of(self.url).split(":")[0].split(".")
+        names.update(label for label in host if len(label) >= 4 and label not in ("www", "com", "news"))
+        return names
+
+    def authors(self, title_element: etree._Element | None,
+                container: etree._Element | None) -> tuple[list[str], str | None]:
+        """(names in order, the record's ``author`` string); the winning rule goes to ``rules``."""
+        found = self._author_cascade(title_element, container)
+        if found is None:
+            self.trace.set("author", "none")
+            return [], None
+        names, text, rule = found
+        self.trace.set("author", rule)
+        return names, text
+
+    def _author_cascade(self, title_element: etree._Element | None, container: etree._Element | None
+                        ) -> tuple[list[str], str, str] | None:
+        sites = self.site_names()
+        hit = self._profile_value("author")
+        if hit:
+            value, rule = self._labelled("author", "author")
+            value = clean_author(value)
+            if value:
+                return author_rules.split_names(value, sites) or [value], value, rule
+        label = self._label("author")
+        if label and not self._in_body_text("author", container):
+            value = clean_author(label.value)
+            if value:  # as the page writes it, as today; the list splits it
+                self._use_label("author")
+                return author_rules.split_names(value, sites) or [value], value, f"label:{label.label}"
+        for names, text, rule in self._unlabelled_authors(title_element, container, sites):
+            if names:
+                return names, text, rule
+        editor = self._label("editor")
+        if editor and editor.label in ("责任编辑", "编辑", "责编") and not self._in_body_text("editor", container):
+            value = clean_author(editor.value)
+            names = author_rules.split_names(value or "", sites)
+            if value and names:
+                self._use_label("editor")
+                return names, value, f"label:{editor.label}"
+        return None
+
+    def _unlabelled_authors(self, title_element: etree._Element | None, container: etree._Element | None,
+                            sites: set[str]) -> Iterator[tuple[list[str], str, str]]:
+        """Structured data, then what the page shows (bylines, credit lines), then ``<meta>`` tags.
+
+        ``<meta name="author">`` comes after the visible credits: CMSs fill it with the
+        site's name or the account that uploaded the page.
+        """
+        names = list(dict.fromkeys(n for raw in self.metadata.authors() for n in author_rules.split_names(raw, sites)))
+        yield names, ", ".join(names), "json-ld:author"
+        for element in self._itemprops("author"):
+            if element.tag == "meta" or self._in_nav(element):
+                continue
+            named = element.xpath(".//*[@itemprop='name']")
+            text = (named[0].get("content") or named[0].text_content()) if named else (
+                element.get("content") or element.text_content())
+            names = author_rules.names_from_byline(text, sites)
+            if names:
+                yield names, ", ".join(names), "itemprop:author"
+                break
+        names = self._byline_authors(sites)
+        yield names, ", ".join(names), "byline"
+        for line, where in self._lines_near_title(title_element, container):
+            zh = author_rules.names_from_zh_line(line)
+            if zh:
+                self._credit_lines.add(line)  # a byline, not article text: it leaves the body
+                yield zh[0], " ".join(zh[0]), f"line:{zh[1]}"
+            english = author_rules.by_line(line, sites)
+            if english:
+                self._credit_lines.add(line)
+                yield english, ", ".join(english), f"by-line:{where}"
+        if container is not None:
+            for paragraph in islice(body_rules.block_text(container), 1):
+                names = author_rules.names_from_dateline(paragraph)
+                yield names, " ".join(names), "dateline"
+        for name in _META_AUTHOR_NAMES:
+            names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
+            yield names, ", ".join(names), f"meta:{name}"
+
+    def _byline_authors(self, sites: set[str]) -> list[str]:
+        """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""
+        for element in self._hinted(_BYLINE_HINT):
+            names_tokens = body_rules.tokens(element)
+            is_rel = "author" in (element.get("rel") or "").lower().split()
+            if not (is_rel or names_tokens & _BYLINE_TOKENS) or names_tokens & _NOT_BYLINE_TOKENS:
+                continue
+            if self._in_nav(element) or self._in_other_posts(element):
+                continue
+            names = author_rules.names_from_byline(element.text_content(), sites)
+            if names:
+                return names
+        return []
+
+    def _lines_near_title(self, title_element: etree._Element | None, container: etree._Element | None
+                          ) -> Iterator[tuple[str, str]]:
+        """Short lines right around the headline, then the first lines of the content block."""
+        if title_element is not None:
+            near = [*list(title_element.itersiblings(preceding=True))[:2],
+                    *list(title_element.itersiblings())[:6]]
+            parent = title_element.getparent()
+            if parent is not None and parent.tag not in ("body", "html"):
+                near += list(parent.itersiblings())[:3]
+            for element in near:
+                if not isinstance(element.tag, str) or self._in_nav(element):
+                    continue
+                for line in islice(body_rules.block_text(element), 3):  # a credit is a first line
+                    line = normalize_space(line)
+                    if line and len(line) <= 120:
+                        yield line, "title"
+        if container is not None:
+            for index, line in enumerate(body_rules.block_text(container)):
+                if index >= 3:
+                    break
+                yield normalize_space(line), "body"
+
+    def _in_body_text(self, kind: str, container: etree._Element | None) -> bool:
+        """The labelled line sits inside the article text, after its first paragraphs: a credit."""
+        return self._inside_text(self._label_owners.get(kind), container)
+
+    @staticmethod
+    def _inside_text(owner: etree._Element | None, container: etree._Element | None) -> bool:
+        if owner is None or container is None or (owner is not container and
+                                                   container not in owner.iterancestors()):
+            return False
+        before = 0
+        for element in container.iter():
+            if element is owner:
+                return before >= _IN_BODY_AFTER
+            if isinstance(element.tag, str):
+                before += body_rules.weighted_length(normalize_space(element.text)) + \
+                    body_rules.weighted_length(normalize_space(element.tail))
+        return False
+
+    # --- dates -----------------------------------------------------------------------------
+
+    def published_at(self, title_element: etree._Element | None,
+                     container: etree._Element | None = None) -> tuple[str | None, list[str]]:
+        """The page's own publish-time signals, then a labelled line, then a date near the title, the URL.
+
+        A labelled line gives only the time of day when a page signal has the day alone
+        and both name the same day: an event time in the text never overrides the page.
+        A plain ``<meta name="date">`` (often the page's generation time) gives way to a
+        labelled line above the article text.
+        """
         tz = self.profile.timezone
-        raw, rule = self._labelled("date", "date")
-        if raw is None:
-            raw, rule = self._meta_date()
-        if raw is None and title_element is not None:
-            raw, rule = self._date_near(title_element)
+        profile_hit = self._profile_value("date")
+        if profile_hit:
+            raw, rule = self._labelled("date", "date")
+            return self._parsed_date("published_at", raw, rule)
+        label = self._label("date")
+        label_date = parse_date(label.value, tz, self.captured_at) if label and label.value else None
+        label_above_text = label is not None and bool(label.value) and not self._in_body_text("date", container)
+        for raw, rule in self._page_date_signals(title_element):
+            if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
+                break
+            parsed = parse_date(raw, tz, self.captured_at)
+            if parsed.value is None:
+                continue
+            if (label_date is not None and label_date.value is not None and not _HAS_TIME.search(raw)
+                    and label_date.value.date() == parsed.value.date() and _HAS_TIME.search(label.value)):
+                self._use_label("date")
+                return self._parsed_date("published_at", label.value, f"label:{label.label}")
+            self.trace.set("published_at", f"{rule}/{parsed.rule}")
+            return parsed.iso, list(parsed.flags)
+        if label is not None and label.value:
+            self._use_label("date")
+            return self._parsed_date("published_at", label.value, f"label:{label.label}")
+        raw, rule = self._date_near(title_element) if title_element is not None else (None, "none")
         if raw is None:
             match = _URL_DATE.search(self.url)
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
-        parsed = parse_date(raw, tz, self.captured_at)
-        self.trace.set("published_at", f"{rule}/{parsed.rule}" if raw else "none")
+        return self._parsed_date("published_at", raw, rule)
+
+    def _parsed_date(self, name: str, raw: str | None, rule: str) -> tuple[str | None, list[str]]:
+        parsed = parse_date(raw, self.profile.timezone, self.captured_at)
+        self.trace.set(name, f"{rule}/{parsed.rule}" if raw else "none")
         return parsed.iso, list(parsed.flags)
 
-    def _meta_date(self) -> tuple[str | None, str]:
+    def _page_date_signals(self, title_element: etree._Element | None) -> Iterator[tuple[str, str]]:
+        """Publish times the page states as data: meta, JSON-LD, microdata, a ``<time>`` by the headline."""
         for name in _META_DATE_NAMES:
-            value = self.root.xpath(
-                "string(//meta[translate(@name,'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
-                f"='{name}' or @property='{name}' or @itemprop='datePublished']/@content)"
-            )
-            if value.strip():
-                return value, f"meta:{name}"
-        time_value = self.root.xpath("string(//time[@datetime][1]/@datetime)")
-        return (time_value, "time-tag") if time_value.strip() else (None, "none")
+            found = self.metadata.first(name)
+            if found:
+                yield found[1], f"meta:{name}"
+        for key, value in self.metadata.iter_dates(("datePublished", "dateCreated")):
+            yield value, f"json-ld:{key}"
+        for element in self._itemprops("datepublished"):
+            value = element.get("content") or element.get("datetime") or element.text_content()
+            if value and value.strip():
+                yield value, "itemprop:datePublished"
+        for element in self.root.iter("time"):
+            value = element.get("datetime")
+            if value and value.strip() and self._is_article_time(element, title_element):
+                yield value, "time-tag"
+        for name in _WEAK_META_DATE_NAMES:
+            found = self.metadata.first(name)
+            if found:
+                yield found[1], f"meta:{name}"
+
+    def _is_article_time(self, element: etree._Element, title_element: etree._Element | None) -> bool:
+        """A ``<time>`` of the article's header or byline, not of a related post or a comment."""
+        if element.get("pubdate") is not None or "published" in body_rules.tokens(element):
+            return True
+        if self._in_nav(element) or self._in_other_posts(element, ("aside", "li")):
+            return False  # a list of posts (related, recent, popular) or a comment
+        ancestors = list(element.iterancestors())[:4]
+        if title_element is not None:
+            parent = title_element.getparent()
+            scope = parent.getparent() if parent is not None and len(parent) <= 2 else parent
+            if scope is not None and scope.tag not in ("body", "html") and (
+                    element in scope.iterdescendants()):
+                return True
+        return any(a.tag == "header" or body_rules.tokens(a) & (_DATE_TOKENS | _BYLINE_TOKENS)
+                   for a in ancestors)
+
+    @staticmethod
+    def _in_other_posts(element: etree._Element, tags: tuple[str, ...] = ("aside",)) -> bool:
+        """Inside a sidebar, a widget, a comment or a list of other posts (a page wrapper aside)."""
+        return any((a.tag in tags or body_rules.tokens(a) & _OTHER_POSTS_TOKENS) and not body_rules.is_wrapper(a)
+                   for a in element.iterancestors())
+
+    def updated_at(self) -> str | None:
+        """The page's last-modified time where it states one (meta, JSON-LD, microdata, 更新时间)."""
+        tz = self.profile.timezone
+        candidates: list[tuple[str, str]] = []
+        for name in _META_UPDATED_NAMES:
+            found = self.metadata.first(name)
+            if found:
+                candidates.append((found[1], f"meta:{name}"))
+        candidates += [(v, f"json-ld:{k}") for k, v in self.metadata.iter_dates(("dateModified",))]
+        for element in self._itemprops("datemodified"):
+            value = element.get("content") or element.get("datetime") or element.text_content()
+            candidates.append((value, "itemprop:dateModified"))
+        label = self._label("updated")
+        if label and label.value:
+            candidates.append((label.value, f"label:{label.label}"))
+        for raw, rule in candidates:
+            parsed = parse_date(raw, tz, self.captured_at)
+            if parsed.value is not None:
+                if rule.startswith("label:"):
+                    self._use_label("updated")
+                self.trace.set("updated_at", f"{rule}/{parsed.rule}")
+                return parsed.iso
+        self.trace.set("updated_at", "none")
+        return None
 
     def _date_near(self, title_element: etree._Element) -> tuple[str | None, str]:
         """An unlabelled date in the short lines right after the title."""
@@ -309,40 +614,125 @@ class ArticlePage:
         self.trace.set("keywords", rule)
         return split_keywords(raw)
 
-    def breadcrumb_category(self, title: str | None) -> list[str]:
-        hit = self._profile_value("breadcrumb")
-        text = normalize_space(hit[0].text_content()) if hit else None
-        if text is None:
-            label = self._label("breadcrumb")
-            text = label.value if label else None
-        if not text:
-            self.trace.set("categories", "none")
-            return []
-        parts = [p for p in _CRUMB_SEPARATORS.split(text) if p and p.lower() not in _CRUMB_NOISE
-                 and p != title and len(p) <= 40]
-        self.trace.set("categories", "profile:breadcrumb" if hit else "label:breadcrumb")
-        return parts[-1:]
+    # --- categories ------------------------------------------------------------------------
 
-    def body(self, title: str | None, title_element: etree._Element | None) -> dict[str, Any]:
+    def categories(self, title: str | None, title_element: etree._Element | None = None) -> list[str]:
+        """The page's own section: breadcrumb, ``article:section``, JSON-LD, category links by the title."""
+        for rule, crumbs in self._category_candidates(title, title_element):
+            if crumbs:
+                self.trace.set("categories", rule)
+                return crumbs
+        self.trace.set("categories", "none")
+        return []
+
+    def _category_candidates(self, title: str | None, title_element: etree._Element | None
+                             ) -> Iterator[tuple[str, list[str]]]:
+        hit = self._profile_value("breadcrumb")
+        if hit:
+            yield "profile:breadcrumb", self._last_crumb(
+                _CRUMB_SEPARATORS.split(normalize_space(hit[0].text_content())), title)
+            return  # the profile's breadcrumb is the answer, even an empty one (as before)
+        label = self._label("breadcrumb")
+        if label and label.value:
+            self._use_label("breadcrumb")
+            yield "label:breadcrumb", self._last_crumb(_CRUMB_SEPARATORS.split(label.value), title)
+        for element in self._breadcrumb_elements():
+            items = [normalize_space(li.text_content()) for li in element.iter("li")] or \
+                _CRUMB_SEPARATORS.split(normalize_space(element.text_content()))
+            yield "breadcrumb", self._last_crumb(items, title)
+        yield "json-ld:breadcrumb", self._last_crumb(self.metadata.breadcrumbs(), title)
+        for name in _META_SECTION_NAMES:
+            yield f"meta:{name}", self._crumbs(self.metadata.all(name), title)
+        yield "json-ld:articleSection", self._crumbs(self.metadata.sections(), title)
+        yield "category-links", self._category_links(title, title_element)
+
+    def _breadcrumb_elements(self) -> list[etree._Element]:
+        found = []
+        for element in self._hinted(_BREADCRUMB_HINT):
+            hinted = body_rules.tokens(element) & _BREADCRUMB_TOKENS or "BreadcrumbList" in (
+                element.get("itemtype") or "") or "breadcrumb" in (element.get("aria-label") or "").lower()
+            if hinted and not any(f in element.iterancestors() for f in found):
+                found.append(element)
+        return found
+
+    @staticmethod
+    def _is_title_crumb(crumb: str, title: str | None) -> bool:
+        if not title:
+            return False
+        stem = crumb.rstrip(".…").strip()
+        return crumb == title or (len(stem) >= 8 and title.startswith(stem))
+
+    def _last_crumb(self, crumbs: list[str], title: str | None) -> list[str]:
+        kept = self._crumbs(crumbs, title)
+        return kept[-1:]
+
+    def _crumbs(self, values: list[str], title: str | None) -> list[str]:
+        kept: list[str] = []
+        for value in values:
+            value = normalize_space(value)
+            if value and value.lower() not in _CRUMB_NOISE and len(value) <= 40 and \
+                    not self._is_title_crumb(value, title) and value not in kept:
+                kept.append(value)
+        return kept
+
+    def _category_links(self, title: str | None, title_element: etree._Element | None) -> list[str]:
+        """``rel="category tag"`` links, ``.post-category a``, ``.cat-links a``: hints, by the headline.
+
+        By the headline: inside the headline's third ancestor when there is a headline, and
+        never in a sidebar, a widget or a list of other posts (a "Categories" widget).
+        """
+        scope = title_element
+        for _ in range(3):
+            if scope is not None and scope.getparent() is not None and scope.getparent().tag != "body":
+                scope = scope.getparent()
+
+        def near(element: etree._Element) -> bool:
+            if self._in_nav(element) or self._in_other_posts(element):
+                return False
+            return scope is None or scope in element.iterancestors()
+
+        links = [a for a in self._hinted(_CATEGORY_HINT)
+                 if a.tag == "a" and "category" in (a.get("rel") or "").lower() and near(a)]
+        if not links:
+            for holder in self._hinted(_CATEGORY_HINT):
+                if body_rules.tokens(holder) & _CATEGORY_TOKENS and near(holder):
+                    links = list(holder.iter("a"))
+                    if 0 < len(links) <= 5:
+                        break
+                    links = []
+        return self._crumbs([a.text_content() for a in links], title)
+
+    # --- body --------------------------------------------------------------------------------
+
+    def content(self) -> tuple[etree._Element | None, str]:
+        """The element holding the article text and the rule that found it (the tree is not changed)."""
         hit = self._profile_value("body")
         if hit:
-            container, rule = hit[0], f"profile:{hit[1]}"
-        else:
-            container, rule = body_rules.find_content(self.root), "main-content"
-        drop = list(self._label_elements)
+            return hit[0], f"profile:{hit[1]}"
+        return body_rules.find_content(self.root), "main-content"
+
+    def body(self, title: str | None, title_element: etree._Element | None,
+             found: tuple[etree._Element | None, str] | None = None) -> dict[str, Any]:
+        container, rule = found or self.content()
+        # Label lines are metadata and leave the body, except those inside the article text
+        # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
+        drop = [e for e in self._label_elements if e in self._used_owners or not self._inside_text(e, container)]
         if title_element is not None:
             drop.append(title_element)
         if container is None or any(container is d or d in container.iterancestors() for d in drop):
             self.trace.set("body", "none")  # the "content" is the headline or the meta line
             return {"body": "", "body_html": "", "images": []}
         body_rules.clean_container(container, drop, self.profile.boilerplate)
-        paragraphs = body_rules.paragraphs(container, title)
+        paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
         text = normalize_paragraphs(paragraphs)
+        if len(text) > MAX_BODY_CHARS:
+            text = text[:MAX_BODY_CHARS]
+            self.trace.set("truncated", "body")
         body_html = body_rules.sanitized_html(container, self.url)
         if "<p" not in body_html:  # <br>-separated text: give each paragraph its own <p>
             body_html = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p)
         self.trace.set("body", rule)
-        return {"body": text, "body_html": body_html,
+        return {"body": text, "body_html": body_html[: 4 * MAX_BODY_CHARS],
                 "images": body_rules.image_urls(container, self.url)}
 
     def language(self, text: str) -> str | None:
@@ -359,32 +749,58 @@ class ArticlePage:
         return lang
 
     def article_id(self) -> str | None:
+        """From the profile's pattern, else a real id in the URL's path or query (never a port or a date)."""
         pattern = self.profile.article_id
-        match = pattern.search(self.url) if pattern else _TRAILING_DIGITS.search(self.url.split("?")[0])
-        self.trace.set("article_id", "profile" if pattern else "url-digits")
-        return match.group(1) if match else None
+        if pattern:
+            match = pattern.search(self.url)
+            self.trace.set("article_id", "profile")
+            return match.group(1) if match else None
+        found, rule = article_id_from_url(self.url)
+        self.trace.set("article_id", rule)
+        return found
 
     def to_record(self) -> dict[str, Any]:
         title, title_element = self.title()
-        published_at, date_flags = self.published_at(title_element)
+        found = self.content()
+        published_at, date_flags = self.published_at(title_element, found[0])
+        authors, author = self.authors(title_element, found[0])
         record: dict[str, Any] = {
             "url": self.url,
             "site": netloc_of(self.url),
             "article_id": self.article_id(),
             "title": title,
             **self.source(),
-            "author": self.author(),
+            "author": author,
+            "authors": authors,
             "published_at": published_at,
             "published_at_flags": date_flags,
+            "updated_at": self.updated_at(),
             "keywords": self.keywords(),
-            "categories": self.breadcrumb_category(title),
+            "categories": self.categories(title, title_element),
         }
-        record.update(self.body(title, title_element))
+        record.update(self.body(title, title_element, found))
         record["language"] = self.language(f"{title or ''} {record['body']}")
         record["encoding"] = self.encoding
         record["extractor_version"] = EXTRACTOR_VERSION
+        truncated = self.root.get(TRUNCATED_ATTR)
+        if truncated:  # the page was cut at an extraction cap before parsing (html.MAX_*)
+            self.trace.set("truncated", " ".join(filter(None, (truncated, self.trace.rules.get("truncated")))))
+        record["truncated"] = "truncated" in self.trace.rules
         record["rules"] = dict(self.trace.rules)
-        return record
+        return _without_controls(record)
+
+
+def _without_controls(record: dict[str, Any]) -> dict[str, Any]:
+    """Every text of the record without C0/C1 control characters (ESC, BEL: terminal escapes).
+
+    Literal ones are gone before parsing; this catches character references (``&#27;``).
+    """
+    for name, value in record.items():
+        if isinstance(value, str):
+            record[name] = strip_controls(value)
+        elif isinstance(value, list) and value and isinstance(value[0], str):
+            record[name] = [strip_controls(v) for v in value]
+    return record
 
 
 def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | None = None, *,

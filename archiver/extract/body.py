@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import weakref
+from collections.abc import Iterable, Set
 
 import nh3
 from lxml import etree
 
-from archiver.extract.html import BLOCK_TAGS, attr_names, block_text
+from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import normalize_space
 from archiver.urls import canonicalize_url
@@ -50,13 +51,51 @@ def tokens(element: etree._Element) -> set[str]:
     return set(_TOKEN_SPLIT.split(attr_names(element))) - {""}
 
 
-def is_boilerplate(element: etree._Element) -> bool:
-    """Navigation, footer, share bars ...: by tag, or by a negative id/class without a positive one."""
+# An element holding at least this share of the page's text is the page itself (a theme's
+# wrapper, an ASP.NET <form>), whatever its class says: no single word may blank a page.
+WRAPPER_SHARE = 0.5
+_TEXT_LENGTH = etree.XPath("string-length(normalize-space(.))")
+# The page being read: (weak reference to its root, its text length). Weak, so that the
+# last page's tree is not kept alive after extraction.
+_page_length_cache: list[tuple[weakref.ref[etree._Element], float]] = []
+
+
+def text_length(element: etree._Element) -> float:
+    """Characters of ``element``'s text, blanks collapsed (computed in libxml2)."""
+    return float(_TEXT_LENGTH(element))
+
+
+def _page_length(element: etree._Element) -> float:
+    root = element.getroottree().getroot()
+    if not _page_length_cache or _page_length_cache[0][0]() is not root:
+        _page_length_cache[:] = [(weakref.ref(root), text_length(root))]
+    return _page_length_cache[0][1]
+
+
+def is_wrapper(element: etree._Element) -> bool:
+    """``<html>``, ``<body>``, or an element holding most of the page's text."""
+    if element.tag in ("html", "body"):
+        return True
+    page = _page_length(element)
+    return page > 0 and text_length(element) >= WRAPPER_SHARE * page
+
+
+def _flagged(element: etree._Element) -> bool:
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
     if tag in _STRUCTURAL_NEGATIVE:
         return True
     names = tokens(element)
     return bool(names & NEGATIVE_TOKENS) and not names & POSITIVE_TOKENS
+
+
+def is_boilerplate(element: etree._Element) -> bool:
+    """Navigation, footer, share bars ...: by tag, or by a negative id/class without a positive one.
+
+    The words are hints: ``<html>``, ``<body>`` and wrappers holding most of the page's
+    text are never boilerplate, whatever their tag or class (``theme-next``, ``__next``,
+    ``<form id="form1">``).
+    """
+    return _flagged(element) and not is_wrapper(element)
 
 
 def in_boilerplate(element: etree._Element) -> bool:
@@ -87,38 +126,87 @@ def _link_density(element: etree._Element, text_length: int) -> float:
     return min(link_length / max(text_length, 1), 1.0)
 
 
+# How much a furniture hint on an element or an ancestor lowers a candidate's score.
+_STRUCTURAL_WEIGHT = 0.1  # <nav>, <footer>, <aside> ... that are not the page's wrapper
+_TOKEN_WEIGHT = 0.25  # a negative class/id word without a positive one
+
+
+class _Furniture:
+    """Per-element furniture weights for one scoring pass (memoized: ancestors are shared)."""
+
+    def __init__(self) -> None:
+        self._own: dict[etree._Element, float] = {}
+
+    def own(self, element: etree._Element) -> float:
+        weight = self._own.get(element)
+        if weight is None:
+            weight = 1.0
+            if _flagged(element) and not is_wrapper(element):
+                weight = _STRUCTURAL_WEIGHT if element.tag in _STRUCTURAL_NEGATIVE else _TOKEN_WEIGHT
+            self._own[element] = weight
+        return weight
+
+    def weight(self, element: etree._Element) -> float:
+        total = self.own(element)
+        for ancestor in element.iterancestors():
+            total *= self.own(ancestor)
+        return total
+
+
 def find_content(root: etree._Element) -> etree._Element | None:
-    """The element holding the article text, readability-style: paragraphs vote for their holders."""
+    """The element holding the article text, readability-style: paragraphs vote for their holders.
+
+    Class and id words and furniture tags weigh a candidate down (and its ancestors'
+    do too), they never rule it out; wrappers holding most of the page carry no weight.
+    A page with no paragraph long enough to vote (an image-only or very short post)
+    falls back to the block holding its images and short lines.
+    """
+    found = _vote(root, min_length=25, images=False)
+    return found if found is not None else _vote(root, min_length=1, images=True)
+
+
+def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Element | None:
     scores: dict[etree._Element, float] = {}
+    furniture = _Furniture()
 
     def initial(element: etree._Element) -> float:
         names = tokens(element)
         weight = 25.0 if names & POSITIVE_TOKENS else 0.0
-        return weight - 25.0 if names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE else weight
+        if (names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE) and furniture.own(element) < 1:
+            weight -= 25.0
+        return weight
 
-    for node in root.iter(*_PARAGRAPH_TAGS):
-        text = _own_text(node)
-        length = weighted_length(text)
-        if length < 25:
-            continue
-        holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
-        if holder is None:
-            continue
-        score = 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3)
-        for target, share in ((holder, 1.0), (holder.getparent(), 0.5)):
+    def vote(holder: etree._Element | None, score: float) -> None:
+        for target, share in ((holder, 1.0), (holder.getparent() if holder is not None else None, 0.5)):
             if target is None or not isinstance(target.tag, str):
                 continue
             if target not in scores:
                 scores[target] = initial(target)
             scores[target] += score * share
+
+    for node in root.iter(*_PARAGRAPH_TAGS):
+        text = _own_text(node)
+        length = weighted_length(text)
+        if length < min_length:
+            continue
+        holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
+        vote(holder, 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3))
+    if images:
+        for img in root.iter("img"):
+            holder = img.getparent()
+            while holder is not None and holder.tag not in _CANDIDATE_TAGS:
+                holder = holder.getparent()  # past <a>, <p>, <figure> to the block holding it
+            vote(holder, 1.0)
     if not scores:
         return None
     best, best_score = None, 0.0
     for element, score in scores.items():
-        if score <= 0 or in_boilerplate(element):
+        if score <= 0:
             continue
-        text_length = weighted_length(normalize_space(element.text_content()))
-        final = score * (1 - _link_density(element, text_length))
+        length = weighted_length(normalize_space(element.text_content()))
+        final = score * furniture.weight(element)
+        if length:
+            final *= 1 - _link_density(element, length)
         if final > best_score:
             best, best_score = element, final
     return best
@@ -155,9 +243,10 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
     """Strip furniture out of the content element, in place."""
     doomed = set(drop)
     for selector in boilerplate_selectors:
-        doomed.update(container.cssselect(selector))
+        doomed.update(css(selector)(container))
+    whole = text_length(container)
     doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
-                  and is_boilerplate(e))
+                  and is_boilerplate(e) and not _holds_most_of(e, whole))
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
@@ -168,6 +257,11 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
         if first and CUT_MARKER.match(first) and len(normalize_space(element.text_content())) < 300:
             _remove_from(element, container)
             break
+
+
+def _holds_most_of(element: etree._Element, container_length: float) -> bool:
+    """A furniture-named block holding most of the content is the content (``div.position > p``)."""
+    return container_length > 0 and text_length(element) >= 0.6 * container_length
 
 
 def is_volatile_line(line: str) -> bool:
@@ -185,11 +279,13 @@ def is_meta_line(line: str) -> bool:
     return bool(hits) and hits[0].position == 0 and all(h.kind in _META_KINDS for h in hits)
 
 
-def paragraphs(container: etree._Element, title: str | None) -> list[str]:
+def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = frozenset()) -> list[str]:
+    """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
     result: list[str] = []
     for raw in block_text(container):
         text = normalize_space(raw)
-        if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)):
+        if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)) or (
+                text in skip and len(result) < 3):
             continue
         if CUT_MARKER.match(text) and len(text) < 300:
             break

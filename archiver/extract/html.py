@@ -6,11 +6,14 @@ import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from archiver.errors import ExtractionError
+from archiver.normalize import strip_controls
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]*>", re.I | re.S)
@@ -26,6 +29,20 @@ BLOCK_TAGS = frozenset(
 )
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
               "canvas", "select", "textarea", "button", "input")
+
+# Extraction caps, far below DOWNLOAD_MAXSIZE (16 MiB): real article pages hold well under
+# 1 MB of HTML and 10,000 elements, while a hostile 16 MB page of label-like elements once
+# took minutes and gigabytes. What lies past a cap is not parsed; the tree says so (TRUNCATED_ATTR).
+MAX_HTML_CHARS = 2_000_000
+MAX_ELEMENTS = 30_000
+# Deeper elements are unwrapped (text kept): the per-element text reads are O(depth) each.
+MAX_DEPTH = 200
+TRUNCATED_ATTR = "data-archiver-truncated"
+JSONLD_META = "archiver:json-ld"  # <meta name=...> holding a JSON-LD block's text (scripts are dropped)
+_MAX_JSONLD_CHARS = 200_000
+_DEEP_PATH = etree.XPath("/".join(["*"] * MAX_DEPTH))
+_COUNT_ELEMENTS = etree.XPath("count(//*)")
+_JSONLD_SCRIPTS = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]")
 
 
 @dataclass(frozen=True)
@@ -97,21 +114,82 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
     else:
         text, encoding = html, "unicode"
     text = _XML_DECLARATION.sub("", text, count=1)
+    truncated = []
+    if len(text) > MAX_HTML_CHARS:
+        cut = text.rfind("<", 0, MAX_HTML_CHARS)  # end at a tag boundary, not inside a tag
+        text = text[: cut if cut > MAX_HTML_CHARS // 2 else MAX_HTML_CHARS]
+        truncated.append("characters")
     if not text.strip():
         raise ExtractionError("empty document")
     if text.count("\x00") > 16 or _control_ratio(text) > 0.1:
         raise ExtractionError("binary content, not HTML")
+    text = strip_controls(text)  # ESC, BEL ... never reach a field (references like &#27; are dropped later)
     # huge_tree lifts libxml2's nesting limit of 256 to about 2,000 levels: CMS pages nest deep.
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unparsable HTML: {exc}") from exc
+    root.attrib.pop(TRUNCATED_ATTR, None)  # only this parser says a page was cut
+    _keep_json_ld(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
+    truncated += _apply_caps(root)
+    if truncated:
+        root.set(TRUNCATED_ATTR, " ".join(truncated))
     if not root.text_content().strip() and _TAG.sub("", text).strip():
         raise ExtractionError("the HTML parser recovered no text from a page that has some "
                               "(malformed beyond repair, or nested over ~2,000 levels)")
     return root, encoding
+
+
+def _keep_json_ld(root: etree._Element) -> None:
+    """Keep each JSON-LD block as a ``<meta>`` in ``<head>``: scripts are dropped, but it is page metadata."""
+    scripts = _JSONLD_SCRIPTS(root)
+    if not scripts:
+        return
+    head = root.find("head")
+    if head is None:
+        head = etree.Element("head")
+        root.insert(0, head)
+    for script in scripts:
+        text = (script.text or "").strip()
+        if text and len(text) <= _MAX_JSONLD_CHARS:
+            etree.SubElement(head, "meta", name=JSONLD_META, content=_XML_INVALID.sub("", text))
+
+
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _apply_caps(root: etree._Element) -> list[str]:
+    """Unwrap elements nested deeper than MAX_DEPTH and cut the tree after MAX_ELEMENTS elements."""
+    applied = []
+    deep = _DEEP_PATH(root)
+    if deep:
+        for element in deep:
+            etree.strip_tags(element, "*")
+        applied.append("depth")
+    if _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+        for index, element in enumerate(root.iter()):
+            if index == MAX_ELEMENTS:
+                _cut_from(element)
+                break
+        applied.append("elements")
+    return applied
+
+
+def _cut_from(element: etree._Element) -> None:
+    """Remove ``element`` and everything after it in document order."""
+    node = element
+    while node is not None:
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        if node is element:
+            node.tail = None
+            parent.remove(node)
+        node = parent
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but \t \n \f \r
@@ -163,6 +241,12 @@ def block_text(element: etree._Element) -> Iterator[str]:
 def inline_text(element: etree._Element) -> str:
     """All text below ``element`` with a space at every element boundary (for label lines)."""
     return " ".join(t.strip() for t in element.itertext() if t.strip())
+
+
+@lru_cache(maxsize=512)
+def css(selector: str) -> CSSSelector:
+    """A compiled CSS selector: ``element.cssselect`` translates CSS to XPath on every call."""
+    return CSSSelector(selector, translator="html")
 
 
 def attr_names(element: etree._Element) -> str:

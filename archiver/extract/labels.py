@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
-    "author": ("作者", "撰稿人", "撰稿", "撰文", "文字"),
+    "author": ("本文作者", "作者", "撰稿人", "撰稿", "撰文", "文字", "本报记者", "特约记者", "记者", "通讯员"),
     "date": ("发布时间", "发布日期", "发表时间", "发表日期", "上传时间", "添加时间", "时间", "日期"),
     "updated": ("更新时间", "修改时间"),
     "keywords": ("关键词", "关键字", "标签"),
@@ -24,7 +25,7 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
 }
 _ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("Source", "From", "Origin"),
-    "author": ("Author", "Authors", "Writer", "By"),
+    "author": ("Author", "Authors", "Writer", "By", "Reporter", "Written by"),
     "date": ("Release Date", "Release Time", "Publish Date", "Publish Time", "Published",
              "Posted", "Date", "Time"),
     "updated": ("Updated", "Last Updated", "Modified"),
@@ -73,6 +74,12 @@ def parse_label_line(line: str) -> list[LabelHit]:
     """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
     if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
         return []
+    return list(_parse_label_line(line))
+
+
+@lru_cache(maxsize=2048)
+def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
+    """Cached: a page's label lines are parsed again for each nested element holding them."""
     matches = list(_LABEL.finditer(line))
     hits = []
     for index, match in enumerate(matches):
@@ -80,7 +87,7 @@ def parse_label_line(line: str) -> list[LabelHit]:
         group = next(name for name, text in match.groupdict().items() if text is not None)
         value = line[match.end():end].strip(_VALUE_TRIM)
         hits.append(LabelHit(group.split("_", 1)[1], match.group(group), value, match.start()))
-    return hits
+    return tuple(hits)
 
 
 def starts_with_label(line: str) -> bool:

@@ -83,7 +83,9 @@ def export_records(db: Database, all_versions: bool = False, **filters: str | No
             "url": row["url"], "site": row["site"], "title": row["title"], "source": row["source"],
             "source_raw": row["source_raw"], "reprinted": bool(row["reprinted"]), "author": row["author"],
             "published_at": row["published_at"],
-            "categories": json.loads(row["listed_in"]) or json.loads(row["page_categories"]),
+            # The page's own categories (breadcrumb, article:section …); the listings that showed it
+            # when the page names none. Listing membership itself stays in category_members.
+            "categories": json.loads(row["page_categories"]) or json.loads(row["listed_in"]),
             "keywords": json.loads(row["keywords"]), "body": row["body"], "language": row["language"],
             "version": row["version"], "content_hash": row["content_hash"], "first_seen": row["first_seen"],
             "last_seen": row["last_seen"], "status": row["status"], "article_id": row["site_article_id"],

@@ -27,7 +27,7 @@ def search(db: Database, query: Query, limit: int = 20, **filters: str | None) -
               f"WHERE articles_fts MATCH ? AND {where} ORDER BY score LIMIT ?")
     sql = f"""
         SELECT l.url, l.site, l.title, l.published_at, l.source, l.reprinted, l.language, l.status, l.version,
-               l.listed_in, l.body, hits.score
+               l.listed_in, l.page_categories, l.body, hits.score
         FROM ({ranked}) AS hits JOIN latest_articles l ON l.article_id = hits.article_id
         ORDER BY hits.score"""
     try:
@@ -35,7 +35,8 @@ def search(db: Database, query: Query, limit: int = 20, **filters: str | None) -
     except sqlite3.OperationalError as exc:
         raise UsageError(f"cannot search for {query.text!r}: {exc}") from exc
     for row in found:
-        row["categories"] = json.loads(row.pop("listed_in"))
+        row["categories"] = json.loads(row.pop("page_categories")) or json.loads(row.pop("listed_in"))
+        row.pop("listed_in", None)
         row["reprinted"] = bool(row["reprinted"])
         row["snippet"] = snippet(row.pop("body"), query.terms)
         row["score"] = round(-row["score"], 6)

@@ -1,0 +1,127 @@
+"""Author names out of the many ways pages give them: ``By X and Y``, ``记者 伊琳 李清芬``, ``文/张三``.
+
+Everything here is about text already located (a meta value, a byline element's text, a
+short line near the title); where to look is decided in ``article.py``. Names are
+validated so that a site or publisher name, a URL, a date or a sentence never passes
+for a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from archiver.extract.labels import parse_label_line
+from archiver.normalize import normalize_space
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+# 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
+_CJK_NAME = re.compile(rf"^(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}[·•][{_CJK}]{{1,8}})$")
+# Organizations, not people: 新华社, 人民网, 市住建局, 学生社团联合会 ...
+_ORGANIZATION_END = re.compile(r"(?:网|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|大学|学院|学校|"
+                               r"政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$")
+_HAS_CJK = re.compile(rf"[{_CJK}]")
+_BY_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|story\s+by|words\s+by)"
+                        r"(?=[\s:：])[\s:：]*", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+# A role after a name: "Jane Doe, Staff Writer", "张三 报道", "蔡雪婧/摄".
+_TRAILING_ROLE = re.compile(rf"\s*[/／]?\s*(?:报道|摄影|摄|整理|供图|撰文|编辑|综合|发自[{_CJK}]*)$")
+_ROLE_WORDS = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "contributor",
+                         "columnist", "photographer", "staff writer", "senior writer", "news", "team",
+                         "editorial", "desk", "admin", "administrator", "guest", "anonymous"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin",
+                        "binti", "al", "el", "ter", "ten", "y", "e", "zu"})
+_NOT_FIRST_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "our", "by", "in", "on", "at", "for",
+                              "with", "from", "and", "or", "but", "if", "when", "after", "before", "updated",
+                              "published", "posted", "share", "read", "more", "photo", "image", "video"})
+_NOT_A_NAME = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)\b|@|\d{2,}|[<>{}\[\]|]", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
+
+# ``记者 伊琳 李清芬``, ``本报记者 张三``, ``文/张三``, ``作者 张三``: a label without a colon.
+_ZH_AUTHOR_LABELS = "本文作者|特约记者|本报记者|本台记者|见习记者|实习记者|记者|作者|撰稿|撰文|通讯员"
+_ZH_LINE = re.compile(rf"^(?:本报|本刊|本网|本台)?(?P<label>{_ZH_AUTHOR_LABELS})\s*[/／]?\s*(?P<names>.+)$")
+_ZH_SLASH_LINE = re.compile(r"^(?P<label>文|图|文字|图片|摄影)\s*[/／|｜]\s*(?P<names>.+)$")
+_ZH_LABEL_SPLIT = re.compile(rf"\s*(?:{_ZH_AUTHOR_LABELS})\s*")
+# ``本报讯（记者 张三 李四）``: the reporter's credit at the head of the first paragraph.
+_ZH_DATELINE = re.compile(rf"^[^（(]{{0,24}}[（(]\s*(?:{_ZH_AUTHOR_LABELS})\s*(?P<names>[^）)]{{2,30}})[）)]")
+
+
+def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
+    """A person's name, not a site, a publisher, a URL, a date, a role or a sentence."""
+    lowered = name.lower()
+    if not name or len(name) > 60 or _NOT_A_NAME.search(name) or lowered in _ROLE_WORDS:
+        return False
+    if any(site and (lowered == site or (len(site) >= 4 and site in lowered)) for site in site_names):
+        return False
+    if _HAS_CJK.search(name):
+        compact = name.replace(" ", "")
+        return bool(_CJK_NAME.match(compact)) and not _ORGANIZATION_END.search(compact)
+    words = name.split()
+    # Every word capitalized but name particles: "Jane van der Berg", not "The council will meet".
+    return 1 <= len(words) <= 5 and all(_LATIN_WORD.match(w) for w in words) and all(
+        w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0].lower() not in _NOT_FIRST_WORDS
+
+
+def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
+    """The names in ``text`` in order; [] when any part is not a name (a line, not a byline)."""
+    text = _BY_PREFIX.sub("", normalize_space(text)).strip(" .,:：;-–—|")
+    if not text or text.lower() in site_names:  # the site's own name, before it is split
+        return []
+    names: list[str] = []
+    for part in _NAME_SEPARATORS.split(text):
+        part = _TRAILING_ROLE.sub("", part.strip(" .,:：;-–—()（）")).strip()
+        if not part or part.lower() in _ROLE_WORDS:
+            continue
+        chunks = part.split()
+        # 伊琳 李清芬: Chinese names separated by spaces
+        candidates = chunks if len(chunks) > 1 and all(_CJK_NAME.match(c) for c in chunks) else [part]
+        for candidate in candidates:
+            if not is_person_name(candidate, site_names):
+                return []
+            if candidate not in names:
+                names.append(candidate)
+    return names
+
+
+def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str]:
+    """Names in a byline element's text: ``By Jane Doe | March 3, 2024``, ``Author: X Date: Y``."""
+    text = normalize_space(text)
+    if not text or len(text) > 200:
+        return []
+    hits = parse_label_line(text)
+    if hits and hits[0].position == 0:
+        author = next((h for h in hits if h.kind == "author"), None)
+        return split_names(author.value, site_names) if author else []
+    for segment in re.split(r"\s*[|•·–—]\s*|\s+-\s+", text):
+        names = split_names(re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I),
+                            site_names)
+        if names:
+            return names
+    return []
+
+
+def names_from_zh_line(line: str) -> tuple[list[str], str] | None:
+    """``记者 伊琳 李清芬`` -> (names, label); None unless the whole short line is such a credit."""
+    line = normalize_space(line)
+    if not line or len(line) > 40 or ":" in line or "：" in line:
+        return None
+    match = _ZH_LINE.match(line) or _ZH_SLASH_LINE.match(line)
+    if not match:
+        return None
+    rest = _ZH_LABEL_SPLIT.sub(" ", match.group("names"))
+    names = split_names(rest)
+    return (names, match.group("label")) if names else None
+
+
+def names_from_dateline(paragraph: str) -> list[str]:
+    """``本报讯（记者 张三 李四）…`` at the start of the first paragraph."""
+    match = _ZH_DATELINE.match(normalize_space(paragraph))
+    return split_names(_ZH_LABEL_SPLIT.sub(" ", match.group("names"))) if match else []
+
+
+def by_line(line: str, site_names: Set[str] = frozenset()) -> list[str]:
+    """``By Jane Doe and John Roe`` (a short line that starts with By/Von/Par) -> the names."""
+    line = normalize_space(line)
+    if not line or len(line) > 120 or not _BY_PREFIX.match(line):
+        return []
+    return names_from_byline(line, site_names)
