@@ -22,6 +22,9 @@ EXIT_FATAL = 3
 EXIT_INTERRUPTED = 4
 EXIT_INCOMPLETE = 5
 EXIT_LOCKED = lock.ArchiveLocked.exit_code
+# The crawl's spider, by name: Scrapy's spider loader finds it in SPIDER_MODULES (spiders/), so
+# the library runs the Scrapy adapters without importing them (tests/test_architecture.py).
+SPIDER = "portal"
 
 
 @dataclass
@@ -124,15 +127,22 @@ def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
 
     Raises ArchiveLocked at once when another crawl holds the archive.
     """
-    from spiders.portal import PortalSpider
-
     profile = profile or resolve_profile(target)
     lock.acquire(db, target)
     try:
         Archive(db).close()  # fail fast, with one clear line, on an unusable archive path
-        return _run(target, db, profile, settings or build_settings(db), full, PortalSpider)
+        return _run(target, db, profile, settings or build_settings(db), full, SPIDER)
     finally:
         lock.release(db)
+
+
+def replace_writer(settings: Settings, writer: str) -> None:
+    """The crawl's pipelines (``ITEM_PIPELINES``, defined once in archiver.settings) with their last stage,
+    the archive writer, replaced by ``writer``: a probe collects, a distributed worker sends to Redis."""
+    pipelines = dict(settings.getdict("ITEM_PIPELINES"))
+    last = max(pipelines, key=lambda name: pipelines[name])
+    pipelines[writer] = pipelines.pop(last)
+    settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
 
 
 def quiet_page_failures(settings: Settings) -> None:
@@ -144,7 +154,7 @@ def quiet_page_failures(settings: Settings) -> None:
             logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool, spider: Any) -> CrawlResult:
+def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool, spider: str) -> CrawlResult:
     process = CrawlerProcess(settings)
     quiet_page_failures(settings)
     crawler = process.create_crawler(spider)

@@ -16,7 +16,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from archiver.crawl import quiet_page_failures
+from archiver.crawl import SPIDER, quiet_page_failures, replace_writer
 from archiver.discovery.page import path_family
 from archiver.discovery.sitemodel import ARTICLE, LISTING
 from archiver.profiles import SiteProfile
@@ -27,16 +27,12 @@ SAMPLE_FIELDS = ("title", "published_at", "author", "source", "categories", "art
 
 def run_probe(profile: SiteProfile, settings: Settings, pages: int) -> dict[str, Any]:
     """Crawl ``profile``'s home for about ``pages`` pages without an archive; the report as data."""
-    from spiders.portal import PortalSpider
-
     settings.set("ARCHIVER_DB", "", priority="cmdline")  # no frontier to read, nothing to write
-    settings.set("ITEM_PIPELINES", {"pipelines.extract.ExtractPipeline": 100,
-                                    "pipelines.validate.ValidatePipeline": 200,
-                                    "pipelines.probe.ProbeCollector": 300}, priority="cmdline")
+    replace_writer(settings, "pipelines.probe.ProbeCollector")
     settings.set("CLOSESPIDER_PAGECOUNT", pages, priority="cmdline")
     process = CrawlerProcess(settings)
     quiet_page_failures(settings)
-    crawler = process.create_crawler(PortalSpider)
+    crawler = process.create_crawler(SPIDER)
     process.crawl(crawler, target=profile.start_urls[0], profile=profile)
     process.start()
     spider = crawler.spider

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
+from archiver.errors import ArchiverError
+
 if TYPE_CHECKING:
     import numpy as np
     from datasketch import MinHash
@@ -196,7 +198,10 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
-        from datasketch import MinHashLSH
+        try:
+            from datasketch import MinHashLSH
+        except ImportError as exc:  # an optional extra: the archive's own detection does not need it
+            raise ArchiverError("NearDuplicateIndex needs datasketch: pip install 'archiver[similarity]'") from exc
 
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}

@@ -15,11 +15,8 @@ from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotM
 from archiver.revisit import RevisitPolicy
 from archiver.run_end import coverage_shares, end_run
 from archiver.store import Archive
+from archiver.store.runs import RECORDED_SETTINGS
 
-RUN_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
-                 "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "USER_AGENT", "CLOSESPIDER_PAGECOUNT",
-                 "DOWNLOAD_MAXSIZE", "DOWNLOAD_TIMEOUT", "RETRY_TIMES", "ARCHIVER_REVISIT_POLICY",
-                 "ARCHIVER_EARLY_STOP", "ARCHIVER_MAX_LISTING_PAGES")
 _ITEMS = (ArticleItem, ListingItem, FailureItem, NotModifiedItem, GoneItem, SiteItem)
 
 
@@ -48,7 +45,7 @@ class ArchivePipeline:
         spider = self.crawler.spider
         lock.acquire(self.db_path, spider.target)  # type: ignore[union-attr]
         self.archive = Archive(self.db_path, revisit=self.revisit)
-        settings = {name: self.crawler.settings.get(name) for name in RUN_SETTINGS}
+        settings = {name: self.crawler.settings.get(name) for name in RECORDED_SETTINGS}
         mode = "full" if spider.full else "incremental"  # type: ignore[union-attr]
         self.run_id = self.archive.start_run(spider.target, spider.profile.name, settings, mode)  # type: ignore[union-attr]
         self.stats.set_value("archiver/run_id", self.run_id)

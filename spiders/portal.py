@@ -72,7 +72,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         redis_url = crawler.settings.get("ARCHIVER_REDIS_URL")
         if redis_url:
-            spider.shared = RedisCrawl(redis_url)
+            spider.shared = RedisCrawl(redis_url, crawler.settings.getfloat("ARCHIVER_HEARTBEAT_TTL"))
             spider.worker_id = new_worker_id()
         elif spider.learned:
             crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)

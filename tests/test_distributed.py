@@ -21,7 +21,10 @@ from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.portal.site import PortalFixture, build_portal
 from tests.redis_server import running_redis
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.redis]
+# The killed worker's leases return after this many seconds of silence instead of 15: the
+# coordinator passes its -s settings to every worker.
+SHORT_HEARTBEAT = ["-s", "ARCHIVER_HEARTBEAT_TTL=3"]
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +97,7 @@ def test_three_workers_one_killed_equal_the_single_process_crawl(
 
     coordinator = subprocess.Popen(
         [sys.executable, "-m", "archiver", "crawl", home, "--db", str(shared_db), "--redis", redis_url,
-         "--workers", "0", "--format", "json", *LOCAL], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+         "--workers", "0", "--format", "json", *LOCAL, *SHORT_HEARTBEAT], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True)
     processes.append(coordinator)
     client = redis.Redis.from_url(redis_url)

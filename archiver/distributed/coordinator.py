@@ -30,7 +30,7 @@ from archiver.profiles import SiteProfile
 from archiver.revisit import RevisitPolicy
 from archiver.run_end import coverage_shares, end_run
 from archiver.store import Archive
-from archiver.store.runs import COVERAGE_FIELDS
+from archiver.store.runs import COVERAGE_FIELDS, RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class Coordinator:
         self.target, self.db, self.profile, self.settings, self.full = target, db, profile, settings, full
         self.redis_url = redis_url
         self.overrides = overrides
-        self.crawl = RedisCrawl(redis_url)
+        self.crawl = RedisCrawl(redis_url, settings.getfloat("ARCHIVER_HEARTBEAT_TTL"))
         self.written: set[tuple[str, str]] = set()
         self.outcomes: Counter[str] = Counter()
         self.coverage: Counter[str] = Counter()
@@ -71,13 +71,11 @@ class Coordinator:
     # --- the run -------------------------------------------------------------------------------
 
     def run(self, local_workers: int, worker_args: list[str]) -> CrawlResult:
-        from pipelines.archive import RUN_SETTINGS
-
         started = time.monotonic()
         policy = RevisitPolicy.parse(self.settings.get("ARCHIVER_REVISIT_POLICY"))
         archive = Archive(self.db, revisit=policy)
         try:
-            run_settings = {name: self.settings.get(name) for name in RUN_SETTINGS}
+            run_settings = {name: self.settings.get(name) for name in RECORDED_SETTINGS}
             run_settings["ARCHIVER_REDIS_URL"] = self.redis_url
             run_id = archive.start_run(self.target, self.profile.name, run_settings,
                                        "full" if self.full else "incremental")

@@ -37,7 +37,7 @@ COORDINATOR = PREFIX + "coordinator"
 PAGINATED = PREFIX + "paginated"  # categories with at least one listing page fetched
 INCOMPLETE = PREFIX + "incomplete"
 NAV_URLS = PREFIX + "nav-urls"
-HEARTBEAT_TTL = 15  # seconds without a heartbeat before a worker's leases go back into the queue
+HEARTBEAT_TTL = 15.0  # ARCHIVER_HEARTBEAT_TTL's default: seconds without a heartbeat before a worker's leases return
 
 
 def inflight_key(worker: str) -> str:
@@ -110,8 +110,9 @@ return n
 class RedisCrawl:
     """A handle on the distributed crawl in the Redis database at ``url``."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, heartbeat_ttl: float = HEARTBEAT_TTL) -> None:
         self.url = url
+        self.heartbeat_ttl = heartbeat_ttl
         try:
             self.redis = redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30,
                                               health_check_interval=30)
@@ -138,7 +139,8 @@ class RedisCrawl:
         self.redis.set(CONFIG, pickle.dumps(config, protocol=pickle.HIGHEST_PROTOCOL))
 
     def heartbeat_coordinator(self, db: str) -> None:
-        self.redis.set(COORDINATOR, f"{socket.gethostname()}:{os.getpid()} writing {db}", ex=HEARTBEAT_TTL * 2)
+        self.redis.set(COORDINATOR, f"{socket.gethostname()}:{os.getpid()} writing {db}",
+                       px=int(self.heartbeat_ttl * 2000))
 
     def clear(self) -> None:
         keys = list(self.redis.scan_iter(match=PREFIX + "*", count=1000))
@@ -210,7 +212,7 @@ class RedisCrawl:
 
     def heartbeat(self, worker: str, stats: dict[str, Any]) -> None:
         with self.redis.pipeline() as pipe:
-            pipe.set(alive_key(worker), "1", ex=HEARTBEAT_TTL)
+            pipe.set(alive_key(worker), "1", px=int(self.heartbeat_ttl * 1000))
             pipe.hset(WORKER_STATS, worker, json.dumps(stats))
             pipe.execute()
 

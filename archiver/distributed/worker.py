@@ -24,7 +24,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from archiver.compat import scraper_slot, set_slot_heartbeat
-from archiver.distributed.exchange import HEARTBEAT_TTL, REQUESTS, SEEN, RedisCrawl
+from archiver.distributed.exchange import REQUESTS, SEEN, RedisCrawl
 from archiver.distributed.scheduling import leases_of
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 def worker_settings(settings: Settings, redis_url: str) -> Settings:
     """``settings`` turned into a worker's: Redis scheduler and items, no archive access."""
+    from archiver.crawl import replace_writer
+
     settings.set("REDIS_URL", redis_url, priority="cmdline")
     settings.set("ARCHIVER_REDIS_URL", redis_url, priority="cmdline")
     settings.set("SCHEDULER", "archiver.distributed.scheduling.LeasedScheduler", priority="cmdline")
@@ -40,11 +42,7 @@ def worker_settings(settings: Settings, redis_url: str) -> Settings:
     settings.set("SCHEDULER_DUPEFILTER_KEY", SEEN, priority="cmdline")
     settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="cmdline")
     settings.set("SCHEDULER_PERSIST", True, priority="cmdline")  # the queue outlives any one worker
-    settings.set("ITEM_PIPELINES", {
-        "pipelines.extract.ExtractPipeline": 100,
-        "pipelines.validate.ValidatePipeline": 200,
-        "archiver.distributed.worker.RedisItemPipeline": 300,
-    }, priority="cmdline")
+    replace_writer(settings, "archiver.distributed.worker.RedisItemPipeline")
     extensions = dict(settings.getdict("EXTENSIONS"))
     extensions["archiver.distributed.worker.LeaseKeeper"] = 100
     settings.set("EXTENSIONS", extensions, priority="cmdline")
@@ -102,7 +100,7 @@ class LeaseKeeper:
         slot.finish_response = finish_and_acknowledge
         self.spider.shared.register(self.spider.worker_id)
         self.loop = task.LoopingCall(self.heartbeat)
-        self.loop.start(HEARTBEAT_TTL / 5, now=True)
+        self.loop.start(self.spider.shared.heartbeat_ttl / 5, now=True)
 
     def acknowledge(self, request: Request) -> None:
         leases = leases_of(request)
@@ -126,10 +124,10 @@ class LeaseKeeper:
             # Redis restarting is survivable; Redis gone for good leaves nothing to work for.
             now = time.monotonic()
             self.unreachable_since = self.unreachable_since or now
-            if now - self.unreachable_since < HEARTBEAT_TTL * 2:
+            if now - self.unreachable_since < self.spider.shared.heartbeat_ttl * 2:
                 return
             log.error("Redis at %s unreachable for %ds (%s): this worker stops", self.spider.shared.url,
-                      HEARTBEAT_TTL * 2, exc)
+                      self.spider.shared.heartbeat_ttl * 2, exc)
             over = "stopped"
         if over == "stopped":
             self.stop()
@@ -187,8 +185,7 @@ def run_worker(redis_url: str, overrides: dict[str, str], log_file: str | None =
     """Join the crawl running on ``redis_url``; blocks until it is over (or this worker is stopped)."""
     from scrapy.crawler import CrawlerProcess
 
-    from archiver.crawl import build_settings, quiet_page_failures
-    from spiders.portal import PortalSpider
+    from archiver.crawl import SPIDER, build_settings, quiet_page_failures
 
     # An idle worker asks the shared queue again on the engine's heartbeat; Scrapy's 5 s
     # leaves workers waiting while others fill the queue.
@@ -199,7 +196,7 @@ def run_worker(redis_url: str, overrides: dict[str, str], log_file: str | None =
     worker_settings(settings, redis_url)
     process = CrawlerProcess(settings)
     quiet_page_failures(settings)
-    crawler = process.create_crawler(PortalSpider)
+    crawler = process.create_crawler(SPIDER)
     process.crawl(crawler, target=config.target, profile=config.profile, full=config.full)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}

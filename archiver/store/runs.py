@@ -13,6 +13,11 @@ from archiver.compat import Database
 from archiver.extract import EXTRACTOR_VERSION
 from archiver.store.common import dumps, row_dict, rows, utc_now
 
+# The settings each run row records (crawl_runs.settings), whichever process writes it.
+RECORDED_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
+                     "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "USER_AGENT", "CLOSESPIDER_PAGECOUNT",
+                     "DOWNLOAD_MAXSIZE", "DOWNLOAD_TIMEOUT", "RETRY_TIMES", "ARCHIVER_REVISIT_POLICY",
+                     "ARCHIVER_EARLY_STOP", "ARCHIVER_MAX_LISTING_PAGES")
 COVERAGE_FIELDS = ("title", "published_at", "source", "body")
 _COUNT_COLUMNS = {  # crawl_runs column -> stats key
     "pages_fetched": "response_received_count", "not_modified": "archiver/not_modified",
