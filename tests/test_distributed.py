@@ -97,8 +97,8 @@ def test_three_workers_one_killed_equal_the_single_process_crawl(
 
     coordinator = subprocess.Popen(
         [sys.executable, "-m", "archiver", "crawl", home, "--db", str(shared_db), "--redis", redis_url,
-         "--workers", "0", "--format", "json", *LOCAL, *SHORT_HEARTBEAT], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True)
+         "--workers", "0", "--format", "json", *LOCAL, *SHORT_HEARTBEAT], cwd=ROOT, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True)
     processes.append(coordinator)
     client = redis.Redis.from_url(redis_url)
     deadline = time.monotonic() + 30
