@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +13,7 @@ from archiver.errors import ExtractionError, ProfileError
 from archiver.extract import EXTRACTOR_VERSION, extract_article
 from archiver.profiles import SiteProfile, load_profile
 from archiver.store import Archive
+from archiver.validation import rejection
 
 _BATCH = 200
 
@@ -21,7 +23,7 @@ class ReextractResult:
     run_id: int
     examined: int
     rederived: int
-    failed: int
+    failed: int  # the extractor raised, or its record is not an article (archiver.validation)
 
 
 def _profile(name: str, cache: dict[str, SiteProfile]) -> SiteProfile:
@@ -44,12 +46,19 @@ def reextract(db: Path, since: str | None = None,
         profiles: dict[str, SiteProfile] = {}
         pending: list[tuple[int, dict, int, str]] = []
         rederived = failed = 0
+        rejected: Counter[str] = Counter()
         for index, row in enumerate(candidates, 1):
             try:
                 record = extract_article(archive.capture_content(row["capture_id"]), row["url"],
                                          _profile(row["profile"], profiles),
                                          captured_at=datetime.fromisoformat(row["captured_at"]))
-                pending.append((row["article_id"], record, row["capture_id"], row["captured_at"]))
+                # The crawl's own check: a page the new extractor finds empty keeps its last version.
+                refused = rejection(record)
+                if refused is None:
+                    pending.append((row["article_id"], record, row["capture_id"], row["captured_at"]))
+                else:
+                    rejected[refused.kind] += 1
+                    failed += 1
             except ExtractionError:
                 failed += 1
             if len(pending) >= _BATCH or index == len(candidates):
@@ -59,7 +68,8 @@ def reextract(db: Path, since: str | None = None,
                 progress(index, len(candidates))
         archive.update_clusters(run_id, archive.duplicate_threshold())
         stats = {"archiver/reextract/examined": len(candidates), "archiver/changed": rederived,
-                 "archiver/reextract/failed": failed, "extractor_version": EXTRACTOR_VERSION}
+                 "archiver/reextract/failed": failed, "extractor_version": EXTRACTOR_VERSION,
+                 **{f"archiver/{kind}": count for kind, count in rejected.items()}}
         archive.finish_run(run_id, "finished", stats)
         return ReextractResult(run_id, len(candidates), rederived, failed)
     finally:
