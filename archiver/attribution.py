@@ -18,9 +18,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from archiver.normalize import CJK_CHAR
+
 _KEY_NOISE = re.compile(r"[\W_]+", re.UNICODE)
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = CJK_CHAR
 _TITLE_PARTS = re.compile(r"\s*(?:[-_|–—·:：]{1,2}|»)\s*")
 # The shortest name found inside a longer one: Chinese names are short (新华网), a Latin
 # fragment of five letters would match too much.

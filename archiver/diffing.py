@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from archiver.normalize import CJK_CHARS
+
 # difflib.SequenceMatcher takes time up to the product of its two inputs' lengths: a 100,000-
 # character paragraph never finished. Inputs whose differing middles multiply to more than this
 # are compared by a linear rule instead (common start and end kept, the middle replaced), and
@@ -16,7 +18,7 @@ from typing import Any
 MAX_COMPARED_PAIRS = 2_000_000
 MAX_PAIRED_PARAGRAPHS = 10_000
 SHOWN_FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at", "keywords", "language")
-_WORD = re.compile(r"\s+|[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(rf"\s+|[{CJK_CHARS}]|[^\s{CJK_CHARS}]+")
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,12 @@ from html import escape
 from typing import NoReturn
 
 from archiver.errors import UsageError
+from archiver.normalize import CJK_CHARS, CJK_RUN
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_RUN = CJK_RUN
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 _OPERATORS = frozenset({"OR", "AND", "NOT"})
-_WORD = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(rf"[\w{CJK_CHARS}]+")
 MAX_QUERY_CHARS = 500
 
 

@@ -180,7 +180,13 @@ def parse_date(text: str | None, tz_name: str, captured_at: datetime) -> ParsedD
 
 # --- language ------------------------------------------------------------------------------
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# What counts as a Chinese character, for every module that asks (text length, language,
+# shingles, the search index, author names): the CJK Unified Ideographs, Extension A and the
+# Compatibility Ideographs. CJK_CHARS is a character-class body: rf"[{CJK_CHARS}]".
+CJK_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHAR = re.compile(rf"[{CJK_CHARS}]")
+CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
+_CJK_RUN = CJK_RUN
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 

@@ -20,6 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from archiver.errors import ArchiverError
+from archiver.normalize import CJK_CHAR, CJK_CHARS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -30,8 +31,8 @@ DEFAULT_THRESHOLD = 0.5
 # Bodies with fewer shingles (a caption, "see attachment") say too little to call two pages copies.
 MIN_SHINGLES = 8
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_OR_DIGIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9]")
+_CJK = CJK_CHAR
+_CJK_OR_DIGIT = re.compile(rf"[{CJK_CHARS}0-9]")
 _LETTERS = re.compile(r"[A-Za-z]")
 _WORD_SHINGLE = 5
 K = TypeVar("K")

@@ -87,3 +87,10 @@ def test_the_command_group_and_stats_start_without_heavy_libraries(tmp_path: Pat
             "assert result.exit_code == 0, result.output\n"
             "CliRunner().invoke(cli, ['--version']); CliRunner().invoke(cli, ['--help'])")
     assert loaded_after(code) == []
+
+
+def test_one_definition_of_chinese_characters() -> None:
+    """The length rule, language detection, shingles and the search index agree on what is Chinese."""
+    defining = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "archiver").rglob("*.py")
+                      if "\\u4e00" in path.read_text(encoding="utf-8"))
+    assert defining == ["archiver/normalize.py"]

@@ -28,12 +28,12 @@ from archiver.discovery.pagination import (
     same_listing,
 )
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_CHAR, normalize_space
 from archiver.urls import canonicalize_url, is_allowed
 
 _DIGITS = re.compile(r"\d+")
 _TOKEN_SPLIT = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = CJK_CHAR
 # Dates as listings and bylines print them: 2024-11-22, 2024/11/22, 2024年11月22日, Nov 22, 2024,
 # 22 November 2024, and the month-day a Chinese list often shows beside each title ([11-22]).
 LIST_DATE = re.compile(

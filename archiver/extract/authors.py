@@ -12,9 +12,9 @@ import re
 from collections.abc import Set
 
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_CHARS, normalize_space
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_CJK = CJK_CHARS
 # 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
 _CJK_NAME = re.compile(rf"^(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}[·•][{_CJK}]{{1,8}})$")
 # Organizations, not people: 新华社, 人民网, 市住建局, 学生社团联合会 ...

@@ -11,7 +11,7 @@ from lxml import etree
 
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_RUN, normalize_space
 from archiver.urls import canonicalize_url
 
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
@@ -39,7 +39,7 @@ CUT_MARKER = re.compile(
     r"|Print\s+this|Close\s+window)",
     re.IGNORECASE,
 )
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_RUN = CJK_RUN
 _ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b",
                  "i", "u", "a", "img", "table", "thead", "tbody", "tr", "td", "th", "blockquote",
                  "pre", "code", "figure", "figcaption", "sup", "sub"}

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archiver.normalize import CJK_CHAR
+
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
@@ -133,7 +135,7 @@ def split_keywords(value: str | None) -> list[str]:
     if not value:
         return []
     parts = _KEYWORD_SPLIT.split(value)
-    if len(parts) == 1 and re.search(r"[\u4e00-\u9fff]", value):
+    if len(parts) == 1 and CJK_CHAR.search(value):
         parts = value.split()
     seen: dict[str, None] = {}
     for part in parts:
