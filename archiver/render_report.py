@@ -13,7 +13,8 @@ from html import escape
 from typing import Any
 
 from archiver.diffing import inline
-from archiver.render_diff import inline_cells
+from archiver.render_diff import escaped_value as _e  # the one escape helper for values
+from archiver.render_diff import inline_cells, paragraph_rows
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _CSS = """
@@ -35,14 +36,6 @@ font-size:.8rem;background:#e8eefc;color:#1a3d8f;margin-left:.4rem}.badge.origin
 """
 
 
-def _e(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, list | dict | bool):
-        value = json.dumps(value, ensure_ascii=False)
-    return escape(str(value))
-
-
 def _link(url: str, text: str | None = None) -> str:
     return f'<a href="{escape(url)}">{escape(text or url)}</a>'
 
@@ -59,17 +52,7 @@ def _diff_html(diff: dict[str, Any], left: str, right: str) -> str:
         rows = "".join(f"<tr><td>{escape(name)}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>"
                        for name, c in diff["fields"].items() for cells in [_field_cells(c["old"], c["new"])])
         parts.append(f'<table class="fields"><tr><th>field</th><th>{left}</th><th>{right}</th></tr>{rows}</table>')
-    rows = []
-    for para in diff["paragraphs"]:
-        if para["op"] == "equal":
-            rows.append(f'<tr class="same"><td colspan="2">{para["count"]} paragraph(s) unchanged</td></tr>')
-        elif para["op"] == "edited":
-            old, new = inline_cells(para["inline"])
-            rows.append(f"<tr><td>{old}</td><td>{new}</td></tr>")
-        elif para["op"] == "removed":
-            rows.append(f'<tr class="removed"><td><del>{escape(para["old"])}</del></td><td></td></tr>')
-        else:
-            rows.append(f'<tr class="added"><td></td><td><ins>{escape(para["new"])}</ins></td></tr>')
+    rows = paragraph_rows(diff["paragraphs"])
     if any(p["op"] != "equal" for p in diff["paragraphs"]):
         parts.append(f'<table><tr><th>{left}</th><th>{right}</th></tr>{"".join(rows)}</table>')
     else:
