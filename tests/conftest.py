@@ -60,3 +60,21 @@ def modern_portal() -> Iterator[PortalFixture]:
     portal = build_portal("modern")
     yield portal
     portal.close()
+
+
+@pytest.fixture(scope="module")
+def crash_portal() -> Iterator[PortalFixture]:
+    """The crash-safety tests' portal (tests/crashing.py slows it down only where a kill must land mid-crawl)."""
+    portal = build_portal("modern", count=30, seed=23)
+    yield portal
+    portal.close()
+
+
+@pytest.fixture(scope="module")
+def crash_reference(crash_portal: PortalFixture, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of one uninterrupted crawl: what every killed-then-resumed crawl must converge to."""
+    from tests.crashing import finished, start_crawl
+
+    db = tmp_path_factory.mktemp("reference") / "archive.db"
+    finished(start_crawl(crash_portal, db))
+    return db

@@ -25,6 +25,8 @@ class Page:
     fail_first: int = 0  # answer 500 this many times before serving the page
     delay: float = 0.0  # seconds to wait before answering (a stalled server)
     fault: str = ""  # "reset": hang up at once; "truncate": send half the body; "drip": a byte every 0.5 s
+    # Answer only once this is set: a test holds a crawl at a known point instead of guessing a delay.
+    gate: threading.Event | None = None
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         page = self.server.resolve(self.path)
+        if page.gate is not None:
+            page.gate.wait(timeout=300)
         if page.delay:
             time.sleep(page.delay)
         if page.fault == "reset":
