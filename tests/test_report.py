@@ -129,6 +129,7 @@ def test_html_report_is_self_contained_and_escaped(html_report: Path) -> None:
         assert f'href="#{anchor}"' in html and f'id="{anchor}"' in html
 
 
+@pytest.mark.browser
 def test_html_report_in_a_real_browser(html_report: Path, world: dict[str, Any]) -> None:
     page = browser.load(html_report)
     assert page.console == [], page.console
