@@ -132,7 +132,9 @@ class PortalServer(ThreadingHTTPServer):
         return page
 
     def start(self) -> PortalServer:
-        self._thread = threading.Thread(target=self.serve_forever, name="portal-server", daemon=True)
+        # A short poll: stop() waits for the loop to notice, and tests stop dozens of portals.
+        self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name="portal-server", daemon=True)
         self._thread.start()
         return self
 
