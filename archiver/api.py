@@ -44,7 +44,7 @@ class ArchiveReader:
 
     def latest_articles(self, **filters: str | None) -> list[dict[str, Any]]:
         """One export record per article; filters: site, category, since, until, status."""
-        return list(reads.export_records(self.db, **_checked_times(filters)))
+        return list(reads.export_records(self.db, **_checked_times(filters)))  # type: ignore[arg-type]
 
     def iter_versions(self, **filters: str | None) -> Iterator[dict[str, Any]]:
         """One export record per (article, version)."""

@@ -140,11 +140,12 @@ def opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int
     middle_a, middle_b = a[prefix:len(a) - suffix], b[prefix:len(b) - suffix]
     if not _too_large(middle_a, middle_b):
         found = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False).get_opcodes()
-        shifted = [(op, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix) for op, i1, i2, j1, j2 in found]
+        shifted: list[tuple[str, int, int, int, int]] = [
+            (op, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix) for op, i1, i2, j1, j2 in found]
     else:
         op = "replace" if middle_a and middle_b else "delete" if middle_a else "insert"
         shifted = [(op, prefix, len(a) - suffix, prefix, len(b) - suffix)]
-    head = [("equal", 0, prefix, 0, prefix)] if prefix else []
+    head: list[tuple[str, int, int, int, int]] = [("equal", 0, prefix, 0, prefix)] if prefix else []
     tail = [("equal", len(a) - suffix, len(a), len(b) - suffix, len(b))] if suffix else []
     return _merged(head + [code for code in shifted if code[1] < code[2] or code[3] < code[4]] + tail)
 

@@ -16,13 +16,13 @@ def _scrapy(*names: str) -> tuple[type[BaseException], ...]:
     return tuple(getattr(scrapy_errors, name) for name in names if hasattr(scrapy_errors, name))
 
 
-_TIMEOUT = (error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError,
+_TIMEOUT: tuple[type[BaseException], ...] = (error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError,
             *_scrapy("DownloadTimeoutError"))
-_DNS = (error.DNSLookupError, *_scrapy("CannotResolveHostError"))
-_CANCELLED = (defer.CancelledError, *_scrapy("DownloadCancelledError"))
-_CONNECTION = (error.ConnectionRefusedError, error.ConnectionLost, error.ConnectionDone,
-               error.ConnectError, *response_errors(),
-               *_scrapy("DownloadConnectionRefusedError", "DownloadFailedError", "ResponseDataLossError"))
+_DNS: tuple[type[BaseException], ...] = (error.DNSLookupError, *_scrapy("CannotResolveHostError"))
+_CANCELLED: tuple[type[BaseException], ...] = (defer.CancelledError, *_scrapy("DownloadCancelledError"))
+_CONNECTION: tuple[type[BaseException], ...] = (
+    error.ConnectionRefusedError, error.ConnectionLost, error.ConnectionDone, error.ConnectError, *response_errors(),
+    *_scrapy("DownloadConnectionRefusedError", "DownloadFailedError", "ResponseDataLossError"))
 
 
 def classify_failure(failure: Failure) -> tuple[str, int | None, str]:

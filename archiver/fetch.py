@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from email.message import Message
+from http.client import HTTPMessage
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urljoin
@@ -34,7 +34,7 @@ class _SiteBoundRedirects(urllib.request.HTTPRedirectHandler):
         self.allowed_netlocs = allowed_netlocs
 
     def http_error_302(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-                       headers: Message) -> Any:
+                       headers: HTTPMessage) -> Any:
         # Checked before urllib looks at the Location itself (it would follow ftp:// and word a
         # refused file:// as an HTTP error).
         location = headers.get("Location") or headers.get("URI")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from archiver.compat import rebase_relative_dates
@@ -158,7 +159,7 @@ def parse_date(text: str | None, tz_name: str, captured_at: datetime) -> ParsedD
     if not text:
         return ParsedDate(None, "none")
     value = _fast_path(text, tz_name)
-    rule, flags = "fast", ()
+    rule, flags = "fast", cast(tuple[str, ...], ())
     if value is None and not _HAS_YEAR.search(text):
         value = _yearless(text, tz_name, captured_at)
         rule, flags = "fast", ("year-inferred",)

@@ -52,9 +52,9 @@ def _diff_html(diff: dict[str, Any], left: str, right: str) -> str:
         rows = "".join(f"<tr><td>{escape(name)}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>"
                        for name, c in diff["fields"].items() for cells in [_field_cells(c["old"], c["new"])])
         parts.append(f'<table class="fields"><tr><th>field</th><th>{left}</th><th>{right}</th></tr>{rows}</table>')
-    rows = paragraph_rows(diff["paragraphs"])
+    paragraphs = paragraph_rows(diff["paragraphs"])
     if any(p["op"] != "equal" for p in diff["paragraphs"]):
-        parts.append(f'<table><tr><th>{left}</th><th>{right}</th></tr>{"".join(rows)}</table>')
+        parts.append(f'<table><tr><th>{left}</th><th>{right}</th></tr>{"".join(paragraphs)}</table>')
     else:
         parts.append('<p class="muted">Body unchanged.</p>')
     return "".join(parts)

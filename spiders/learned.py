@@ -168,11 +168,11 @@ class LearnedCrawl:
             return
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
-        parsed = self._parse(response)
+        parsed = self._page_tree(response)
         known = self.state.known.get(url)
         if parsed is None:
             # Recorded whoever linked it: a page that cannot be read cannot be placed either.
-            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or "no content type"
             yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
         root = parsed[0]

@@ -139,8 +139,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
 
     # --- callbacks ---------------------------------------------------------------------------
 
-    def _parse(self, response: Response) -> tuple[Any, str] | None:
-        """(tree, encoding) of an HTML response, parsed as extraction parses it; None if it is none."""
+    def _page_tree(self, response: Response) -> tuple[Any, str] | None:
+        """(tree, encoding) of an HTML response, parsed as extraction parses it; None if it is none.
+
+        Not ``_parse``: Scrapy's own ``Spider._parse`` is what it calls for a request without a callback.
+        """
         if not isinstance(response, TextResponse):
             return None
         content_type = b", ".join(response.headers.getlist(b"Content-Type")).decode("latin-1")
@@ -150,7 +153,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return None
 
     def _tree(self, response: Response) -> Any:
-        parsed = self._parse(response)
+        parsed = self._page_tree(response)
         return parsed[0] if parsed else None
 
     def parse_home(self, response: Response) -> Iterator[Any]:
@@ -182,7 +185,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.open_listings[category_url] -= 1
 
     def _listing(self, response: Response, category_url: str) -> Iterator[Any]:
-        parsed = self._parse(response)
+        parsed = self._page_tree(response)
         url = response.meta["canonical"]
         if parsed is None:
             self._incomplete(category_url)
@@ -251,9 +254,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
-        parsed = parsed or self._parse(response)
+        parsed = parsed or self._page_tree(response)
         if parsed is None:
-            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or "no content type"
             yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
         root = parsed[0]

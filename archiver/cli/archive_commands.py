@@ -59,7 +59,7 @@ def export(db: Path, output_format: str, all_versions: bool, site: str | None, c
     filters = {"site": site, "category": category, "since": since, "until": until, "status": status}
     if output_format in ("parquet", "warc") and output is None:
         raise UsageError(f"--format {output_format} writes a binary file: give -o FILE")
-    if output_format == "warc":
+    if output_format == "warc" and output is not None:
         from archiver.store.reads import captures_for_export
         from archiver.warc import write_warc
 
@@ -68,7 +68,7 @@ def export(db: Path, output_format: str, all_versions: bool, site: str | None, c
         click.echo(f"Exported {count} captures to {output}", err=True)
         return
     records = archive.export_records(all_versions=all_versions, **filters)
-    if output_format == "parquet":
+    if output_format == "parquet" and output is not None:
         from archiver.parquet import write_parquet
 
         prepare_output(output)

@@ -113,6 +113,8 @@ class RedisCrawl:
     def __init__(self, url: str, heartbeat_ttl: float = HEARTBEAT_TTL) -> None:
         self.url = url
         self.heartbeat_ttl = heartbeat_ttl
+        # Any: redis-py types every reply as bytes | str, whatever decode_responses says; ours are bytes.
+        self.redis: Any
         try:
             self.redis = redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30,
                                               health_check_interval=30)

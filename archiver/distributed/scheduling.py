@@ -53,7 +53,7 @@ class LeasedScheduler(Scheduler):
     def open(self, spider: Any) -> None:
         self.spider = spider
         self.queue = LeasedPriorityQueue(self.server, spider, self.queue_key, self.serializer)
-        if not self.df:
+        if not self.df:  # type: ignore[has-type]  # set by scrapy-redis's (untyped) Scheduler
             self.df = load_object(self.dupefilter_cls).from_spider(spider)
 
     def next_request(self) -> Request | None:

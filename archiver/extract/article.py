@@ -14,7 +14,7 @@ from lxml import etree
 
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
-from archiver.extract.html import BLOCK_TAGS, TRUNCATED_ATTR, css, inline_text, parse_html
+from archiver.extract.html import BLOCK_TAGS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -424,7 +424,7 @@ class ArticlePage:
                 self._credit_lines.add(line)
                 yield english, ", ".join(english), f"by-line:{where}"
         if container is not None:
-            for paragraph in islice(body_rules.block_text(container), 1):
+            for paragraph in islice(block_text(container), 1):
                 names = author_rules.names_from_dateline(paragraph)
                 yield names, " ".join(names), "dateline"
         for name in _META_AUTHOR_NAMES:
@@ -457,12 +457,12 @@ class ArticlePage:
             for element in near:
                 if not isinstance(element.tag, str) or self._in_nav(element):
                     continue
-                for line in islice(body_rules.block_text(element), 3):  # a credit is a first line
+                for line in islice(block_text(element), 3):  # a credit is a first line
                     line = normalize_space(line)
                     if line and len(line) <= 120:
                         yield line, "title"
         if container is not None:
-            for index, line in enumerate(body_rules.block_text(container)):
+            for index, line in enumerate(block_text(container)):
                 if index >= 3:
                     break
                 yield normalize_space(line), "body"
@@ -510,7 +510,8 @@ class ArticlePage:
             parsed = parse_date(raw, tz, self.captured_at)
             if parsed.value is None:
                 continue
-            if (label_date is not None and label_date.value is not None and not _HAS_TIME.search(raw)
+            if (label is not None and label_date is not None and label_date.value is not None
+                    and not _HAS_TIME.search(raw)
                     and label_date.value.date() == parsed.value.date() and _HAS_TIME.search(label.value)):
                 self._use_label("date")
                 return self._parsed_date("published_at", label.value, f"label:{label.label}")
@@ -647,7 +648,7 @@ class ArticlePage:
         yield "category-links", self._category_links(title, title_element)
 
     def _breadcrumb_elements(self) -> list[etree._Element]:
-        found = []
+        found: list[etree._Element] = []
         for element in self._hinted(_BREADCRUMB_HINT):
             hinted = body_rules.tokens(element) & _BREADCRUMB_TOKENS or "BreadcrumbList" in (
                 element.get("itemtype") or "") or "breadcrumb" in (element.get("aria-label") or "").lower()

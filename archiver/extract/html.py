@@ -74,10 +74,10 @@ def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
     declaration; otherwise the header's and then the meta tag's charset are tried
     strictly, and the first that decodes without error is used.
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, bom_encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                              (codecs.BOM_UTF16_BE, "utf-16-be")):
         if body.startswith(bom):
-            return Decoded(body[len(bom):].decode(encoding, "replace"), encoding, "bom")
+            return Decoded(body[len(bom):].decode(bom_encoding, "replace"), bom_encoding, "bom")
     try:
         return Decoded(body.decode("utf-8"), "utf-8", "utf-8-valid")
     except UnicodeDecodeError:

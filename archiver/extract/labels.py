@@ -94,7 +94,7 @@ def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
 
 def starts_with_label(line: str) -> bool:
     match = _LABEL.search(line[:40])
-    return bool(match) and not line[: match.start()].strip(_VALUE_TRIM)
+    return match is not None and not line[: match.start()].strip(_VALUE_TRIM)
 
 
 @dataclass(frozen=True)

@@ -178,4 +178,4 @@ class Archive:
         return reads.stats(self.db, self.path, self.schema_version)
 
     def integrity_check(self) -> str:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

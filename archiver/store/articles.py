@@ -41,7 +41,7 @@ def write_capture_row(db: Database, capture: PageCapture, run_id: int, site: str
          content, dictionary_id],
     )
     crash_point("capture-written")
-    return int(cursor.lastrowid)
+    return int(cursor.lastrowid)  # type: ignore[arg-type]  # an INSERT always has a lastrowid
 
 
 def insert_version(db: Database, values: dict[str, Any]) -> None:
@@ -92,7 +92,7 @@ def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: Revisit
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [capture.url, record["site"], record.get("article_id"), at, at, run_id, run_id],
         )
-        article_id, outcome = int(cursor.lastrowid), "new"
+        article_id, outcome = int(cursor.lastrowid), "new"  # type: ignore[arg-type]  # INSERT: never None
         change: tuple[str, list[str], int | None] | None = ("new", [], None)
         version, first_seen = 1, at
     else:

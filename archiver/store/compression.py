@@ -89,7 +89,7 @@ class CaptureCompressor:
             self.plain[site] = 0
             return None, _PLAIN
         content = trained.as_bytes()
-        dictionary_id = int(self.db.execute(
+        dictionary_id = int(self.db.execute(  # type: ignore[arg-type]  # an INSERT always has a lastrowid
             "INSERT INTO compression_dictionaries (site, created_at, samples, size, content) VALUES (?, ?, ?, ?, ?)",
             [site, utc_now(), len(bodies), len(content), content]).lastrowid)
         compressor = _compressor(content)

@@ -68,7 +68,7 @@ def filters_sql(site: str | None = None, category: str | None = None, since: str
 
 def export_records(db: Database, all_versions: bool = False, **filters: str | None) -> Iterator[dict[str, Any]]:
     """The export record: url, site, title, source, ..., status; one per article or per version."""
-    where, params = filters_sql(**filters)
+    where, params = filters_sql(**filters)  # type: ignore[arg-type]  # filters: site, category, since...
     if all_versions:
         sql = (f"SELECT h.*, l.listed_in, l.page_categories, l.first_seen, l.last_seen, l.status "
                f"FROM article_history h JOIN latest_articles l ON l.article_id = h.article_id "
@@ -150,7 +150,7 @@ def version_at(db: Database, article_id: int, at: str) -> dict[str, Any] | None:
 
 def captures_for_export(db: Database, **filters: str | None) -> Iterator[dict[str, Any]]:
     """Every stored raw capture of the selected articles, oldest first (for WARC)."""
-    where, params = filters_sql(**filters)
+    where, params = filters_sql(**filters)  # type: ignore[arg-type]  # filters: site, category, since...
     cursor = db.execute(
         f"SELECT c.id, c.url, c.final_url, c.fetched_at, c.status, c.headers, c.request_headers, c.codec, "
         f"c.dictionary_id, c.content, c.sha256, r.settings FROM captures c "

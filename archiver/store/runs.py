@@ -40,7 +40,7 @@ def start(db: Database, target: str, profile: str, settings: dict[str, Any], mod
         [now, target, profile, dumps(settings), __version__, EXTRACTOR_VERSION, mode, os.getpid(),
          socket.gethostname()],
     )
-    return int(cursor.lastrowid)
+    return int(cursor.lastrowid)  # type: ignore[arg-type]  # an INSERT always has a lastrowid
 
 
 def finish(db: Database, run_id: int, status: str, stats: dict[str, Any], coverage: dict[str, Any],
