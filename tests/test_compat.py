@@ -24,9 +24,11 @@ def test_sqlite_utils_is_imported_without_pandas() -> None:
 
 def test_migration_count_is_the_schema_version() -> None:
     from archiver.migrations import migrate, migrations
+    from archiver.store.opening import APPLICATION_ID
 
     db = compat.Database(memory=True)
-    assert migrate(db) == compat.migration_count(migrations) == db.execute("PRAGMA user_version").fetchone()[0]
+    version = migrate(db, APPLICATION_ID)
+    assert version == compat.migration_count(migrations) == db.execute("PRAGMA user_version").fetchone()[0]
     assert compat.migration_count(migrations) >= 5
 
 

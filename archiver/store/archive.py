@@ -8,7 +8,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from archiver.compat import Database
 from archiver.errors import ArchiveError
 from archiver.faults import crash_point
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem

@@ -17,8 +17,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.errors import ArchiveError, UsageError
 from archiver.migrations import schema_version
 
