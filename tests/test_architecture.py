@@ -94,3 +94,18 @@ def test_one_definition_of_chinese_characters() -> None:
     defining = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "archiver").rglob("*.py")
                       if "\\u4e00" in path.read_text(encoding="utf-8"))
     assert defining == ["archiver/normalize.py"]
+
+
+def test_the_demo_needs_no_optional_package() -> None:
+    """`pip install -e .` then `archiver demo`: the crawl, its near-duplicate pass and its report load no
+    extra (datasketch/scipy, pandas, pyarrow, Datasette) and no test tool."""
+    code = ("import archiver.demo.run, archiver.cli, spiders.portal, spiders.learned, pipelines.archive, "
+            "pipelines.extract, pipelines.validate, archiver.report, archiver.render_report\n"
+            "from archiver.similarity import Signature, lsh_params\n"
+            "signature, _ = Signature.of('The association held its annual training for member companies. ' * 4)\n"
+            "assert signature is not None and lsh_params(0.5)\n"
+            "import sys\nprint('EXTRAS', ' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split("EXTRAS", 1)[1].split())
+    assert loaded & {"datasketch", "scipy", "pandas", "pyarrow", "datasette", "hypothesis", "pytest"} == set()
