@@ -11,6 +11,7 @@ from pathlib import Path
 from archiver import lock
 from archiver.errors import ExtractionError, ProfileError
 from archiver.extract import EXTRACTOR_VERSION, extract_article
+from archiver.extract.record import ArticleRecord
 from archiver.profiles import SiteProfile, load_profile
 from archiver.store import Archive
 from archiver.validation import rejection
@@ -44,7 +45,7 @@ def reextract(db: Path, since: str | None = None,
         run_id = archive.start_run("reextract", "-", {"since": since}, mode="reextract")
         candidates = archive.reextract_candidates(since)
         profiles: dict[str, SiteProfile] = {}
-        pending: list[tuple[int, dict, int, str]] = []
+        pending: list[tuple[int, ArticleRecord, int, str]] = []
         rederived = failed = 0
         rejected: Counter[str] = Counter()
         for index, row in enumerate(candidates, 1):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from typing import Any
 
 _SHOWN_FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at",
@@ -90,7 +91,7 @@ def _size(count: int) -> str:
     return f"{value:.1f} GB"
 
 
-def extraction_text(record: dict[str, Any]) -> str:
+def extraction_text(record: Mapping[str, Any]) -> str:
     rules = record.get("rules", {})
     lines = [f"{record['url']}  (profile {record.get('profile', '?')}, extractor "
              f"{record['extractor_version']})", ""]

@@ -10,6 +10,7 @@ nothing on a stored page.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 MIN_BODY_CHARS = 20
@@ -29,7 +30,7 @@ class Rejection(NamedTuple):
     reason: str
 
 
-def problems(record: dict[str, Any]) -> list[str]:
+def problems(record: Mapping[str, Any]) -> list[str]:
     found = []
     if not record.get("title"):
         found.append("no title found")
@@ -39,7 +40,7 @@ def problems(record: dict[str, Any]) -> list[str]:
     return found
 
 
-def soft_error(record: dict[str, Any]) -> str | None:
+def soft_error(record: Mapping[str, Any]) -> str | None:
     """Why a short page looks like an error/WAF/captcha page rather than an article, or None."""
     text = f"{record.get('title') or ''} {record.get('body') or ''}"
     if len(record.get("body") or "") > _SOFT_ERROR_MAX_CHARS:
@@ -48,7 +49,7 @@ def soft_error(record: dict[str, Any]) -> str | None:
     return f"soft error page ({match.group(0)!r} in a short page served with 200)" if match else None
 
 
-def rejection(record: dict[str, Any]) -> Rejection | None:
+def rejection(record: Mapping[str, Any]) -> Rejection | None:
     """Why ``record`` must not become a version (a soft error page first), or None when it is an article."""
     reason = soft_error(record)
     if reason is not None:

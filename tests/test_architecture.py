@@ -109,3 +109,18 @@ def test_the_demo_needs_no_optional_package() -> None:
     assert result.returncode == 0, result.stderr
     loaded = set(result.stdout.split("EXTRAS", 1)[1].split())
     assert loaded & {"datasketch", "scipy", "pandas", "pyarrow", "datasette", "hypothesis", "pytest"} == set()
+
+
+def test_extraction_returns_exactly_the_article_record() -> None:
+    """ArticleRecord (archiver/extract/record.py) names every key extract_article returns, and no other."""
+    import json
+
+    from archiver.extract import extract_article
+    from archiver.extract.record import ArticleRecord
+
+    pages = sorted((ROOT / "tests" / "golden").glob("*/*/page.html"))
+    assert pages
+    for page in pages:
+        meta = json.loads((page.parent / "meta.json").read_text(encoding="utf-8"))
+        record = extract_article(page.read_bytes(), meta["url"], meta.get("profile", "generic"))
+        assert set(record) == set(ArticleRecord.__annotations__), page

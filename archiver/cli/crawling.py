@@ -153,12 +153,11 @@ def extract(file_or_url: str, url: str | None, profile_name: str | None, output_
         profile = profile_for_target(page_url)
     else:
         profile = load_profile("generic")
-    record = extract_article(body, page_url, profile, charset=charset)
-    record["profile"] = profile.name
+    shown = {**extract_article(body, page_url, profile, charset=charset), "profile": profile.name}
     if output_format == "json":
-        echo_json(record)
+        echo_json(shown)
     else:
-        echo_text(extraction_text(record))
+        echo_text(extraction_text(shown))
 
 
 @cli.command()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html import escape
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -24,6 +24,7 @@ from archiver.extract.labels import (
     split_keywords,
     starts_with_label,
 )
+from archiver.extract.record import ArticleRecord
 from archiver.extract.structured import PageMetadata
 from archiver.extract.urlid import article_id_from_url
 from archiver.extract.version import EXTRACTOR_VERSION
@@ -825,7 +826,7 @@ def _without_controls(record: dict[str, Any]) -> dict[str, Any]:
 
 def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | None = None, *,
                     charset: str | None = None, captured_at: datetime | None = None,
-                    parsed: tuple[etree._Element, str] | None = None) -> dict[str, Any]:
+                    parsed: tuple[etree._Element, str] | None = None) -> ArticleRecord:
     """Extract one article page into a normalized record (a plain dict).
 
     ``profile`` is a SiteProfile, a built-in profile name, or None for the generic
@@ -836,4 +837,6 @@ def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | No
     """
     if isinstance(profile, str):
         profile = load_profile(profile)
-    return ArticlePage(html, url, profile, charset=charset, captured_at=captured_at, parsed=parsed).to_record()
+    page = ArticlePage(html, url, profile, charset=charset, captured_at=captured_at, parsed=parsed)
+    # to_record() builds the dict field by field; its keys are ArticleRecord's (tests/test_architecture.py).
+    return cast(ArticleRecord, page.to_record())

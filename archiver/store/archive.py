@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import ArchiveError
+from archiver.extract.record import ArticleRecord
 from archiver.faults import crash_point
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.migrations import migrate
@@ -180,7 +181,7 @@ class Archive:
     def reextract_candidates(self, since: str | None) -> list[dict[str, Any]]:
         return reads.reextract_candidates(self.db, since)
 
-    def write_rederived(self, rederived: list[tuple[int, dict[str, Any], int, str]], run_id: int) -> int:
+    def write_rederived(self, rederived: list[tuple[int, ArticleRecord, int, str]], run_id: int) -> int:
         """(article id, record, capture id, captured_at) re-read by the current extractor, in one transaction."""
         with self._transaction():
             return sum(articles.write_rederived(self.db, article_id, record, capture_id, captured_at, run_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -52,7 +53,7 @@ def insert_version(db: Database, values: dict[str, Any]) -> None:
     crash_point("version-written")
 
 
-def version_values(record: dict[str, Any]) -> dict[str, Any]:
+def version_values(record: Mapping[str, Any]) -> dict[str, Any]:
     """The version columns that come from an extracted record."""
     return {
         "content_hash": content_hash(record), "extractor_version": record.get("extractor_version", EXTRACTOR_VERSION),
@@ -66,7 +67,7 @@ def version_values(record: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def classify(db: Database, article_id: int, current_version: int, record: dict[str, Any]
+def classify(db: Database, article_id: int, current_version: int, record: Mapping[str, Any]
              ) -> tuple[str, list[str], int | None] | None:
     """None when the record says what the current version says; else (kind, changed fields, restored from)."""
     history = rows(db, "SELECT * FROM versions WHERE article_id = ? ORDER BY version DESC", [article_id])
@@ -118,7 +119,7 @@ def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: Revisit
     return outcome
 
 
-def set_current(db: Database, article_id: int, version: int, record: dict[str, Any]) -> None:
+def set_current(db: Database, article_id: int, version: int, record: Mapping[str, Any]) -> None:
     """Make ``version`` the article's current one; the full-text index follows in the same transaction.
 
     The index is contentless (it does not keep a second copy of every body), so removing
@@ -199,7 +200,7 @@ def write_failure(db: Database, item: FailureItem, run_id: int) -> None:
                "WHERE url = ?", [f"{item.kind}: {item.reason[:500]}", item.status, due, item.url])
 
 
-def write_rederived(db: Database, article_id: int, record: dict[str, Any], capture_id: int, captured_at: str,
+def write_rederived(db: Database, article_id: int, record: Mapping[str, Any], capture_id: int, captured_at: str,
                     run_id: int) -> bool:
     """A new extractor reads a stored page differently: a ``reextract`` version, same capture.
 
