@@ -11,7 +11,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.errors import UsageError
 from archiver.profiles import SiteProfile, mirrored, profile_for_target
 from archiver.store import Archive
@@ -40,21 +40,21 @@ class CrawlResult:
 
     @property
     def alarm(self) -> str | None:
-        return self.stats.get("archiver/alarm")
+        return self.stats.get(statkeys.ALARM)
 
     @property
     def home_failed(self) -> str | None:
-        return self.stats.get("archiver/home_failed")
+        return self.stats.get(statkeys.HOME_FAILED)
 
     @property
     def incomplete(self) -> str | None:
         """Why the run, though it ran to its end, did not get what the site holds (None: it did)."""
         stats = self.stats
-        if stats.get("archiver/incomplete"):
-            return str(stats["archiver/incomplete"])
-        archived = sum(stats.get(f"archiver/{name}", 0) for name in ("new", "changed", "unchanged", "not_modified"))
+        if stats.get(statkeys.INCOMPLETE):
+            return str(stats[statkeys.INCOMPLETE])
+        archived = sum(stats.get(statkeys.outcome(name), 0) for name in ("new", "changed", "unchanged", "not_modified"))
         fetched = stats.get("response_received_count", 0)
-        if not archived and fetched > 1 and not stats.get("archiver/not_due") and not stats.get("archiver/gone"):
+        if not archived and fetched > 1 and not stats.get(statkeys.NOT_DUE) and not stats.get(statkeys.GONE):
             return (f"archived nothing: {fetched} pages fetched, none of them taken for an article "
                     "(run `archiver probe URL` to see how the site was understood)")
         return None
@@ -62,7 +62,7 @@ class CrawlResult:
     @property
     def write_error(self) -> str | None:
         """Why the archive could not be written (disk full, read-only); the crawl stopped there."""
-        return self.stats.get("archiver/write_error")
+        return self.stats.get(statkeys.WRITE_ERROR)
 
     @property
     def exit_code(self) -> int:
@@ -168,6 +168,6 @@ def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: 
     process.crawl(crawler, target=target, profile=profile, full=full)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    run_id = stats.get("archiver/run_id")
-    status = stats.get("archiver/run_status", "failed")
+    run_id = stats.get(statkeys.RUN_ID)
+    status = stats.get(statkeys.RUN_STATUS, "failed")
     return CrawlResult(run_id=run_id, db=db, status=status, stats=stats)

@@ -16,6 +16,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from archiver import statkeys
 from archiver.crawl import SPIDER, quiet_page_failures, replace_writer
 from archiver.discovery.page import path_family
 from archiver.discovery.sitemodel import ARTICLE, LISTING
@@ -77,7 +78,7 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
         "skipped": skipped[:100],
         "skipped_by_reason": dict(reasons.most_common()),
         "failures": getattr(spider, "probe_failures", [])[:50],
-        "budget_skips": stats.get("archiver/discovery/budget_skips", 0),
+        "budget_skips": stats.get(statkeys.DISCOVERY_BUDGET_SKIPS, 0),
         "hosts": sorted(profile.hosts),
     }
 

@@ -10,6 +10,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from archiver import statkeys
+
 
 class ProgressLine:
     def __init__(self, crawler: Crawler, interval: float) -> None:
@@ -46,8 +48,8 @@ class ProgressLine:
         pages = get("response_received_count", 0)
         elapsed = max(time.monotonic() - self.started, 1e-6)
         return (f"[archiver] {elapsed:6.0f}s  pages {pages}  queued {get('scheduler/enqueued', 0)}"
-                f"  articles new {get('archiver/new', 0)} changed {get('archiver/changed', 0)}"
-                f" unchanged {get('archiver/unchanged', 0)}  failures {get('archiver/failures', 0)}"
+                f"  articles new {get(statkeys.NEW, 0)} changed {get(statkeys.CHANGED, 0)}"
+                f" unchanged {get(statkeys.UNCHANGED, 0)}  failures {get(statkeys.FAILURES, 0)}"
                 f"  {pages / elapsed:.1f} pages/s")
 
     def report(self) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.errors import ExtractionError, ProfileError
 from archiver.extract import EXTRACTOR_VERSION, extract_article
 from archiver.extract.record import ArticleRecord
@@ -68,9 +68,9 @@ def reextract(db: Path, since: str | None = None,
             if progress:
                 progress(index, len(candidates))
         archive.update_clusters(run_id, archive.duplicate_threshold())
-        stats = {"archiver/reextract/examined": len(candidates), "archiver/changed": rederived,
-                 "archiver/reextract/failed": failed, "extractor_version": EXTRACTOR_VERSION,
-                 **{f"archiver/{kind}": count for kind, count in rejected.items()}}
+        stats = {statkeys.REEXTRACT_EXAMINED: len(candidates), statkeys.CHANGED: rederived,
+                 statkeys.REEXTRACT_FAILED: failed, "extractor_version": EXTRACTOR_VERSION,
+                 **{statkeys.outcome(kind): count for kind, count in rejected.items()}}
         archive.finish_run(run_id, "finished", stats)
         return ReextractResult(run_id, len(candidates), rederived, failed)
     finally:

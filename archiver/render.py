@@ -6,6 +6,8 @@ import textwrap
 from collections.abc import Mapping
 from typing import Any
 
+from archiver import statkeys
+
 _SHOWN_FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at",
                  "published_at_flags", "keywords", "categories", "language", "article_id",
                  "images", "encoding")
@@ -19,16 +21,16 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         "run_id": result.run_id, "db": str(result.db), "status": result.status,
         "elapsed_seconds": round(elapsed, 2),
         "pages_fetched": get("response_received_count", 0),
-        "articles_new": get("archiver/new", 0), "articles_changed": get("archiver/changed", 0),
-        "articles_unchanged": get("archiver/unchanged", 0), "not_modified": get("archiver/not_modified", 0),
-        "articles_gone": get("archiver/gone", 0), "not_due": get("archiver/not_due", 0),
-        "reverified": get("archiver/reverify", 0),
-        "listing_early_stops": get("archiver/listing_early_stops", 0), "alarm": get("archiver/alarm"),
-        "listing_pages": get("archiver/listings", 0), "failures": get("archiver/failures", 0),
+        "articles_new": get(statkeys.NEW, 0), "articles_changed": get(statkeys.CHANGED, 0),
+        "articles_unchanged": get(statkeys.UNCHANGED, 0), "not_modified": get(statkeys.NOT_MODIFIED, 0),
+        "articles_gone": get(statkeys.GONE, 0), "not_due": get(statkeys.NOT_DUE, 0),
+        "reverified": get(statkeys.REVERIFY, 0),
+        "listing_early_stops": get(statkeys.LISTING_EARLY_STOPS, 0), "alarm": get(statkeys.ALARM),
+        "listing_pages": get(statkeys.LISTINGS, 0), "failures": get(statkeys.FAILURES, 0),
         "robots_forbidden": get("robotstxt/forbidden", 0),
         "finish_reason": get("finish_reason"),
-        "completeness": get("archiver/completeness", []), "incomplete": getattr(result, "incomplete", None),
-        "near_duplicates": {name: get(f"archiver/duplicates/{name}", 0) for name in ("signed", "pairs", "clusters")},
+        "completeness": get(statkeys.COMPLETENESS, []), "incomplete": getattr(result, "incomplete", None),
+        "near_duplicates": {name: get(statkeys.duplicates(name), 0) for name in ("signed", "pairs", "clusters")},
     }
     articles = data["articles_new"] + data["articles_changed"] + data["articles_unchanged"]
     text = (

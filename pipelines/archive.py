@@ -11,7 +11,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.discovery.completeness import report as completeness_report
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.revisit import RevisitPolicy
@@ -54,12 +54,12 @@ class ArchivePipeline:
         settings = {name: self.crawler.settings.get(name) for name in RECORDED_SETTINGS}
         mode = "full" if spider.full else "incremental"  # type: ignore[union-attr]
         self.run_id = self.archive.start_run(spider.target, spider.profile.name, settings, mode)  # type: ignore[union-attr]
-        self.stats.set_value("archiver/run_id", self.run_id)
-        self.stats.set_value("archiver/db", str(self.archive.path))
+        self.stats.set_value(statkeys.RUN_ID, self.run_id)
+        self.stats.set_value(statkeys.DB, str(self.archive.path))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, _ITEMS) and self.write_error is not None:
-            self.stats.inc_value("archiver/not_written")  # counted; the next run fetches it again
+            self.stats.inc_value(statkeys.NOT_WRITTEN)  # counted; the next run fetches it again
         elif isinstance(item, _ITEMS):
             self.buffer.append(item)
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.batch_seconds:
@@ -78,7 +78,7 @@ class ArchivePipeline:
         self.last_flush = time.monotonic()
         for name, count in outcomes.items():
             if count:
-                self.stats.inc_value(f"archiver/{name}", count)
+                self.stats.inc_value(statkeys.outcome(name), count)
 
     def stop_on_write_error(self, exc: ArchiveWriteError) -> None:
         """The batch was rolled back: stop fetching what could not be stored, say why once.
@@ -88,9 +88,9 @@ class ArchivePipeline:
         read-only file) while the crawl kept fetching pages it cannot keep.
         """
         self.write_error = str(exc)
-        self.stats.inc_value("archiver/not_written", len(self.buffer))
+        self.stats.inc_value(statkeys.NOT_WRITTEN, len(self.buffer))
         self.buffer.clear()
-        self.stats.set_value("archiver/write_error", self.write_error)
+        self.stats.set_value(statkeys.WRITE_ERROR, self.write_error)
         # INFO: the log file keeps it; the terminal gets it once, as the crawl's closing "Error:" line.
         log.info("%s: the crawl stops", self.write_error)
         if not self.closing and self.crawler.engine is not None:
@@ -98,7 +98,7 @@ class ArchivePipeline:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=WRITE_FAILED))
 
     def coverage(self) -> dict[str, Any]:
-        prefix = "archiver/coverage/"
+        prefix = statkeys.COVERAGE_PREFIX
         return coverage_shares({k[len(prefix):]: v for k, v in self.stats.get_stats().items()
                                 if k.startswith(prefix)})
 
@@ -109,9 +109,9 @@ class ArchivePipeline:
         archived = {t.url: self.archive.archived_among(t.discovered) for t in tallies}
         failed = {t.url: self.archive.failed_among(t.discovered, self.run_id) for t in tallies}  # type: ignore[arg-type]
         rows, warning = completeness_report(tallies, archived, failed)
-        self.stats.set_value("archiver/completeness", rows)
+        self.stats.set_value(statkeys.COMPLETENESS, rows)
         if warning:
-            self.stats.set_value("archiver/incomplete", warning)
+            self.stats.set_value(statkeys.INCOMPLETE, warning)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:

@@ -12,6 +12,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from archiver import statkeys
 from archiver.errors import ExtractionError
 from archiver.extract import extract_article
 from archiver.extract.html import charset_of
@@ -41,12 +42,12 @@ class ExtractPipeline:
                                      captured_at=datetime.fromisoformat(item.fetched_at), parsed=item.parsed)
         except ExtractionError as exc:
             item.parsed = None
-            self.stats.inc_value("archiver/extraction_failed")
+            self.stats.inc_value(statkeys.EXTRACTION_FAILED)
             return FailureItem(url=item.url, kind="unparsable", reason=str(exc), status=item.status,
                                at=item.fetched_at, referer=item.referer)
         item.parsed = None  # the tree is large; the capture waits in the archive's write batch
-        self.stats.inc_value("archiver/coverage/extracted")
+        self.stats.inc_value(statkeys.COVERAGE_EXTRACTED)
         for name in COVERAGE_FIELDS:
             if record.get(name):
-                self.stats.inc_value(f"archiver/coverage/{name}")
+                self.stats.inc_value(statkeys.coverage(name))
         return ArticleItem(capture=item, record=record)

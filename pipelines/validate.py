@@ -7,6 +7,7 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from archiver import statkeys
 from archiver.items import ArticleItem, FailureItem
 from archiver.validation import rejection
 
@@ -26,6 +27,6 @@ class ValidatePipeline:
         if rejected is None:
             return item
         capture = item.capture
-        self.stats.inc_value(f"archiver/{rejected.kind}")  # type: ignore[union-attr]
+        self.stats.inc_value(statkeys.outcome(rejected.kind))  # type: ignore[union-attr]
         return FailureItem(url=capture.url, kind=rejected.kind, reason=rejected.reason, status=capture.status,
                            at=capture.fetched_at, referer=capture.referer)

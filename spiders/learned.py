@@ -16,6 +16,7 @@ import scrapy
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
+from archiver import statkeys
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.feeds import parse_feed, parse_sitemap
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
@@ -74,7 +75,7 @@ class LearnedCrawl:
         known = self.state.known.get(url)
         if known is not None and not self.state.should_fetch(url):
             self.seen.add(url)
-            self.crawler.stats.inc_value("archiver/not_due")
+            self.crawler.stats.inc_value(statkeys.NOT_DUE)
             return None
         request = self._request(url, self.parse_page, headers=known.conditional_headers() if known else {},
                                 referer=referer, handle_httpstatus_list=[304], **meta)
@@ -118,7 +119,7 @@ class LearnedCrawl:
 
     def parse_sitemap(self: PortalSpider, response: Response) -> Iterator[Any]:
         kind, entries = parse_sitemap(response.body)
-        self.crawler.stats.inc_value("archiver/discovery/sitemaps")
+        self.crawler.stats.inc_value(statkeys.DISCOVERY_SITEMAPS)
         depth = response.meta.get("depth_in_index", 0)
         for entry in entries:
             url = canonicalize_url(entry.url, response.url)
@@ -140,7 +141,7 @@ class LearnedCrawl:
 
     def parse_feed(self: PortalSpider, response: Response) -> Iterator[Any]:
         """A feed lists posts: each entry is a record, as a listing's would be."""
-        self.crawler.stats.inc_value("archiver/discovery/feeds")
+        self.crawler.stats.inc_value(statkeys.DISCOVERY_FEEDS)
         feed = response.meta["canonical"]
         for entry in parse_feed(response.body):
             url = canonicalize_url(entry.url, response.url)
@@ -193,7 +194,7 @@ class LearnedCrawl:
             yield GoneItem(url=url, fetched_at=_now(), status=response.status,
                            reason=f"redirects to {final}, a home or listing page")
             return
-        self.crawler.stats.inc_value(f"archiver/discovery/{decision.role}")
+        self.crawler.stats.inc_value(statkeys.discovery(decision.role))
         self._note_decision(url, decision.role, decision.reason)
         stop_paginating = False
         if decision.role == LISTING:
@@ -282,7 +283,7 @@ class LearnedCrawl:
                 request = self.page_request(target, priority=follow.priority, referer=url, link_text=follow.text)
             else:
                 if not self.model.reserve(target):
-                    self.crawler.stats.inc_value("archiver/discovery/budget_skips")
+                    self.crawler.stats.inc_value(statkeys.DISCOVERY_BUDGET_SKIPS)
                     continue
                 nav_name = self.nav_names.get(target)
                 request = self.page_request(target, priority=follow.priority + (10 if nav_name else 0),
@@ -344,7 +345,7 @@ class LearnedCrawl:
     def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
         for url, page in response.meta["held"].items():
             decision = self.model.resolve(page.analysis, has_body=page.has_body)
-            self.crawler.stats.inc_value(f"archiver/discovery/resolved_{decision.role}")
+            self.crawler.stats.inc_value(statkeys.resolved(decision.role))
             self._note_decision(url, decision.role, decision.reason)
             if decision.role == LISTING:
                 yield from self._follow_held_listing(page, decision)

@@ -20,6 +20,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from archiver import statkeys
 from archiver.crawlstate import CrawlState
 from archiver.distributed.exchange import RedisCrawl, new_worker_id
 from archiver.errors import ExtractionError
@@ -93,7 +94,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return None
         if not self.state.should_fetch(url):
             self.seen.add(url)
-            self.crawler.stats.inc_value("archiver/not_due")
+            self.crawler.stats.inc_value(statkeys.NOT_DUE)
             return None
         known = self.state.known.get(url)
         headers = known.conditional_headers() if known else {}
@@ -114,7 +115,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         else:
             reverify = self.settings.getint("ARCHIVER_REVERIFY_DAYS")
             self.state = CrawlState.load(db, self.full, policy, reverify_days=reverify) if db else CrawlState(full=True)
-            self.crawler.stats.set_value("archiver/reverify", len(self.state.reverify))
+            self.crawler.stats.set_value(statkeys.REVERIFY, len(self.state.reverify))
         for url in self.profile.start_urls:
             request = (self.page_request(url, priority=100, home=True) if self.learned
                        else self._request(url, self.parse_home, home=True))
@@ -225,7 +226,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         listed.update(found.members)
         if self.listing_pages[category_url] > 1 and not new:
             # A further page showing nothing this listing has not shown: a pagination trap, or the end.
-            self.crawler.stats.inc_value("archiver/listing_no_progress_stops")
+            self.crawler.stats.inc_value(statkeys.LISTING_NO_PROGRESS_STOPS)
             self.logger.warning("listing %s: a page with no new article, pagination stopped (trap?)", category_url)
             return True
         listed_before = self.state.listed_at_last_pass.get(category_url)
@@ -235,7 +236,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if found.members and all(url in listed_before for url in found.members):
             self.early_stopped.add(category_url)
             self.logger.info("listing %s: a page of only known articles, early stop", category_url)
-            self.crawler.stats.inc_value("archiver/listing_early_stops")
+            self.crawler.stats.inc_value(statkeys.LISTING_EARLY_STOPS)
             return True
         return False
 
@@ -327,11 +328,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         kind, status, reason = classify_failure(failure)
         if request.meta.get("auxiliary"):
             # A sitemap or feed that is missing or broken loses no page: counted, not recorded.
-            self.crawler.stats.inc_value("archiver/discovery/auxiliary_failed")
+            self.crawler.stats.inc_value(statkeys.DISCOVERY_AUXILIARY_FAILED)
             return
         if request.meta.get("home"):
             # Without its home page a crawl finds nothing: fatal, whatever else it fetched.
-            self.crawler.stats.set_value("archiver/home_failed", f"{request.url}: {reason}")
+            self.crawler.stats.set_value(statkeys.HOME_FAILED, f"{request.url}: {reason}")
         yield FailureItem(url=request.meta.get("canonical", request.url), kind=kind, status=status,
                           reason=reason, at=_now(), referer=request.meta.get("referer"))
 

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -124,3 +125,14 @@ def test_extraction_returns_exactly_the_article_record() -> None:
         meta = json.loads((page.parent / "meta.json").read_text(encoding="utf-8"))
         record = extract_article(page.read_bytes(), meta["url"], meta.get("profile", "generic"))
         assert set(record) == set(ArticleRecord.__annotations__), page
+
+
+def test_stats_keys_are_named_in_one_module() -> None:
+    """Every ``archiver/...`` stats key a crawl writes or reads is archiver.statkeys', never a literal."""
+    literal = re.compile(r"""f?["']archiver/(?!\{__version__\})[a-z_{]""")
+    offenders = sorted(f"{path.relative_to(ROOT)}:{number}"
+                       for folder in ("archiver", "spiders", "pipelines")
+                       for path in (ROOT / folder).rglob("*.py") if path.name != "statkeys.py"
+                       for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                       if literal.search(line))
+    assert offenders == []

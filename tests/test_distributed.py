@@ -195,7 +195,7 @@ def test_unreachable_redis_is_a_clear_error(tmp_path: Path) -> None:
 class _ItemList:
     """The coordinator's side of the Redis items list, in memory."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, heartbeat_ttl: float = 15.0) -> None:
         self.items: list[Any] = []
 
     def take_items(self, count: int) -> list[Any]:

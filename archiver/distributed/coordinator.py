@@ -21,7 +21,7 @@ from typing import Any
 
 from scrapy.settings import Settings
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.crawl import CrawlResult
 from archiver.crawlstate import CrawlState
 from archiver.distributed.exchange import CrawlConfig, RedisCrawl
@@ -34,8 +34,8 @@ from archiver.store.runs import COVERAGE_FIELDS, RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)
 
-_SUMMED_PREFIXES = ("response_received_count", "downloader/", "robotstxt/", "retry/", "archiver/not_due",
-                    "archiver/listing_", "archiver/extraction_failed", "archiver/invalid", "archiver/soft-error",
+_SUMMED_PREFIXES = ("response_received_count", "downloader/", "robotstxt/", "retry/", statkeys.NOT_DUE,
+                    statkeys.LISTING_PREFIX, statkeys.EXTRACTION_FAILED, statkeys.INVALID, statkeys.SOFT_ERROR,
                     "scheduler/", "item_scraped_count")
 _CHECK_SECONDS = 1.0
 
@@ -111,7 +111,7 @@ class Coordinator:
                             duplicate_threshold=self.settings.getfloat("ARCHIVER_DUPLICATE_THRESHOLD"),
                             max_coverage_drop=self.settings.getfloat("ARCHIVER_COVERAGE_MAX_DROP"))
             stats.update(added)
-            return CrawlResult(run_id=run_id, db=self.db, status=added["archiver/run_status"], stats=stats)
+            return CrawlResult(run_id=run_id, db=self.db, status=added[statkeys.RUN_STATUS], stats=stats)
         finally:
             self.crawl.end()
             archive.close()
@@ -200,12 +200,12 @@ class Coordinator:
             for name, value in worker_stats.items():
                 if name.startswith(_SUMMED_PREFIXES):
                     stats[name] = stats.get(name, 0) + value
-        stats.update({f"archiver/{name}": count for name, count in self.outcomes.items()})
-        stats.update({f"archiver/coverage/{name}": count for name, count in self.coverage.items()})
-        stats["archiver/run_id"] = run_id
-        stats["archiver/db"] = str(self.db)
-        stats["archiver/workers"] = len(workers)
-        stats["archiver/repeated_items_dropped"] = self.repeats
+        stats.update({statkeys.outcome(name): count for name, count in self.outcomes.items()})
+        stats.update({statkeys.coverage(name): count for name, count in self.coverage.items()})
+        stats[statkeys.RUN_ID] = run_id
+        stats[statkeys.DB] = str(self.db)
+        stats[statkeys.WORKERS] = len(workers)
+        stats[statkeys.REPEATED_ITEMS_DROPPED] = self.repeats
         stats["elapsed_time_seconds"] = time.monotonic() - started
         stats["finish_reason"] = reason
         return stats

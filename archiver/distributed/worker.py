@@ -23,6 +23,7 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
+from archiver import statkeys
 from archiver.compat import scraper_slot, set_slot_heartbeat
 from archiver.distributed.exchange import REQUESTS, SEEN, RedisCrawl
 from archiver.distributed.scheduling import leases_of
@@ -61,7 +62,7 @@ class RedisItemPipeline:
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         self.crawler.spider.shared.push_item(item)  # type: ignore[union-attr]
-        self.crawler.stats.inc_value("archiver/items_sent")  # type: ignore[union-attr]
+        self.crawler.stats.inc_value(statkeys.ITEMS_SENT)  # type: ignore[union-attr]
         return item
 
 
@@ -172,7 +173,7 @@ class WorkerResult:
     def summary(self) -> tuple[str, dict[str, Any]]:
         data = {"worker": self.worker, "finish_reason": self.reason,
                 "pages_fetched": self.stats.get("response_received_count", 0),
-                "items_sent": self.stats.get("archiver/items_sent", 0),
+                "items_sent": self.stats.get(statkeys.ITEMS_SENT, 0),
                 "elapsed_seconds": round(self.stats.get("elapsed_time_seconds", 0.0), 2)}
         text = (f"Worker {self.worker} {'done' if self.reason == 'finished' else 'stopped'} ({self.reason}): "
                 f"{data['pages_fetched']} pages fetched, {data['items_sent']} records sent to the writer "

@@ -8,7 +8,7 @@ import socket
 import statistics
 from typing import Any
 
-from archiver import __version__
+from archiver import __version__, statkeys
 from archiver.compat import Database
 from archiver.extract import EXTRACTOR_VERSION
 from archiver.store.common import dumps, row_dict, rows, utc_now
@@ -20,10 +20,10 @@ RECORDED_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "D
                      "ARCHIVER_EARLY_STOP", "ARCHIVER_MAX_LISTING_PAGES")
 COVERAGE_FIELDS = ("title", "published_at", "source", "body")
 _COUNT_COLUMNS = {  # crawl_runs column -> stats key
-    "pages_fetched": "response_received_count", "not_modified": "archiver/not_modified",
-    "articles_new": "archiver/new", "articles_changed": "archiver/changed",
-    "articles_unchanged": "archiver/unchanged", "articles_gone": "archiver/gone",
-    "failures": "archiver/failures",
+    "pages_fetched": "response_received_count", "not_modified": statkeys.NOT_MODIFIED,
+    "articles_new": statkeys.NEW, "articles_changed": statkeys.CHANGED,
+    "articles_unchanged": statkeys.UNCHANGED, "articles_gone": statkeys.GONE,
+    "failures": statkeys.FAILURES,
 }
 _BASELINE_RUNS = 5
 _MIN_EXTRACTED = 10
