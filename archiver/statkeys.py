@@ -57,6 +57,7 @@ DUPLICATES_ERROR = "archiver/duplicates/error"
 # --- generic mode's discovery ------------------------------------------------------------------
 DISCOVERY_SITEMAPS = "archiver/discovery/sitemaps"
 DISCOVERY_FEEDS = "archiver/discovery/feeds"
+DISCOVERY_REVISIT_HINTS = "archiver/discovery/revisit_hints"  # sitemap lastmod/feed dates that made a page due
 DISCOVERY_BUDGET_SKIPS = "archiver/discovery/budget_skips"
 DISCOVERY_AUXILIARY_FAILED = "archiver/discovery/auxiliary_failed"
 
