@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -37,6 +38,9 @@ def run_archiver(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
     from archiver.cli import cli
 
     result = CliRunner().invoke(cli, list(args), prog_name="archiver")
+    # A command's process would end here, closing its archive; in-process, an archive left to the
+    # garbage collector keeps its connection (and the WAL unmerged) until it is collected.
+    gc.collect()
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception  # a traceback is a bug: show it as the test's failure
     return subprocess.CompletedProcess(["archiver", *args], result.exit_code, result.stdout, result.stderr)

@@ -109,7 +109,8 @@ def test_clusters_update_incrementally(world: dict[str, Any], tmp_path: Path) ->
     """A re-crawl signs only what changed: a copy rewritten leaves its cluster, a new copy joins one."""
     portals: Republished = world["portals"]
     db = tmp_path / "archive.db"
-    db.write_bytes(world["db"].read_bytes())
+    with sqlite3.connect(world["db"]) as source, sqlite3.connect(db) as target:
+        source.backup(target)  # through the WAL: the file alone may not hold the last commits yet
     portal = portals.portal
     rewritten = next(a for a in portal.articles if portal.article_url(a) == portals.groups[5][1])
     replacement = build_republished(seed=97)
