@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import scrapy
 from scrapy import signals
@@ -21,7 +21,6 @@ from twisted.python.failure import Failure
 
 from archiver import statkeys
 from archiver.crawlstate import CrawlState
-from archiver.distributed.exchange import RedisCrawl, new_worker_id
 from archiver.errors import ExtractionError
 from archiver.extract.html import charset_of, parse_html
 from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
@@ -32,6 +31,9 @@ from archiver.revisit import RevisitPolicy
 from archiver.urls import canonicalize_url, netloc_of, path_template
 from spiders.common import headers_dict, now
 from spiders.learned import LearnedCrawl
+
+if TYPE_CHECKING:
+    from archiver.distributed.exchange import RedisCrawl
 
 
 class PortalSpider(LearnedCrawl, scrapy.Spider):
@@ -70,6 +72,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         redis_url = crawler.settings.get("ARCHIVER_REDIS_URL")
         if redis_url:
+            # Imported here: redis (and its asyncio client) cost a single-process crawl 0.1 s at start.
+            from archiver.distributed.exchange import RedisCrawl, new_worker_id
+
             spider.shared = RedisCrawl(redis_url, crawler.settings.getfloat("ARCHIVER_HEARTBEAT_TTL"))
             spider.worker_id = new_worker_id()
         elif spider.learned:
