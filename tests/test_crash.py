@@ -28,7 +28,7 @@ from tests.crashing import MANY_BATCHES, check_invariants, copy_archive, finishe
 from tests.portal.site import PortalFixture
 
 pytestmark = pytest.mark.e2e
-# A page held by a test must not time out meanwhile (LOCAL's DOWNLOAD_TIMEOUT is 2 s).
+# A page held by a test must not time out meanwhile (LOCAL's DOWNLOAD_TIMEOUT is 3 s).
 PATIENT = ["-s", "DOWNLOAD_TIMEOUT=120"]
 FULL_AT_BYTES = 900_000  # file size limit: the crawl below reaches it after some batches, before its end
 

@@ -27,7 +27,8 @@ from tests.portal.metrics import score_site
 pytestmark = [pytest.mark.gallery, pytest.mark.e2e]
 
 CRAWL_TIMEOUT = 90  # seconds; a portal of 60 articles takes a few
-PARALLEL_CRAWLS = 2
+# Two crawls at a time use both cores; under pytest-xdist the other worker already does.
+PARALLEL_CRAWLS = 1 if os.environ.get("PYTEST_XDIST_WORKER") else 2
 
 
 def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
