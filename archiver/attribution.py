@@ -89,8 +89,9 @@ def attribute(members: list[Member], site_names: Mapping[str, Iterable[str]]) ->
         on_site = [m for m in by_date if m.site in sites]
         if on_site:
             chosen = min(on_site, key=lambda m: (m.reprinted, _chronological(m)))
-            reason = (f"named source: copies say they are reprinted from {source!r}, "
-                      f"whose site {chosen.site} is archived")
+            reason = (
+                f"named source: copies say they are reprinted from {source!r}, whose site {chosen.site} is archived"
+            )
             return _explained(members, chosen.article_id, chosen.article_id, reason)
     unmarked = [m for m in by_date if not m.reprinted]
     if unmarked:
@@ -103,8 +104,10 @@ def attribute(members: list[Member], site_names: Mapping[str, Iterable[str]]) ->
         return _explained(members, chosen.article_id, chosen.article_id, reason)
     sources = sorted({m.source for m in members if m.source})
     origin = f" from {', '.join(repr(s) for s in sources)}" if sources else ""
-    reason = (f"every copy is marked reprinted{origin} and no archived site is that source: "
-              "the original is not in the archive")
+    reason = (
+        f"every copy is marked reprinted{origin} and no archived site is that source: "
+        "the original is not in the archive"
+    )
     return _explained(members, None, by_date[0].article_id, reason)
 
 

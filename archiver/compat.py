@@ -86,6 +86,7 @@ def scraper_slot(crawler: Any) -> Any:
     is fully processed (Scrapy 2.13-2.19). No signal marks that moment, so the distributed worker wraps it."""
     slot = crawler.engine.scraper.slot
     if slot is None or not hasattr(slot, "finish_response"):
-        raise RuntimeError("this Scrapy version's scraper has no finish_response(): "
-                           "distributed crawling needs Scrapy 2.13 to 2.19")
+        raise RuntimeError(
+            "this Scrapy version's scraper has no finish_response(): distributed crawling needs Scrapy 2.13 to 2.19"
+        )
     return slot

@@ -55,8 +55,10 @@ class CrawlResult:
         archived = sum(stats.get(statkeys.outcome(name), 0) for name in ("new", "changed", "unchanged", "not_modified"))
         fetched = stats.get("response_received_count", 0)
         if not archived and fetched > 1 and not stats.get(statkeys.NOT_DUE) and not stats.get(statkeys.GONE):
-            return (f"archived nothing: {fetched} pages fetched, none of them taken for an article "
-                    "(run `archiver probe URL` to see how the site was understood)")
+            return (
+                f"archived nothing: {fetched} pages fetched, none of them taken for an article "
+                "(run `archiver probe URL` to see how the site was understood)"
+            )
         return None
 
     @property
@@ -101,8 +103,14 @@ def parse_mirrors(pairs: Iterable[str]) -> dict[str, str]:
     return result
 
 
-def build_settings(db: Path, *, max_pages: int | None = None, overrides: dict[str, str] | None = None,
-                   log_file: str | None = None, verbose: bool = False) -> Settings:
+def build_settings(
+    db: Path,
+    *,
+    max_pages: int | None = None,
+    overrides: dict[str, str] | None = None,
+    log_file: str | None = None,
+    verbose: bool = False,
+) -> Settings:
     settings = Settings()
     settings.setmodule("archiver.settings", priority="project")
     settings.set("ARCHIVER_DB", str(db), priority="cmdline")
@@ -128,8 +136,9 @@ def resolve_profile(target: str, mirrors: dict[str, str] | None = None) -> SiteP
     return profile
 
 
-def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
-              settings: Settings | None = None, full: bool = False) -> CrawlResult:
+def run_crawl(
+    target: str, db: Path, *, profile: SiteProfile | None = None, settings: Settings | None = None, full: bool = False
+) -> CrawlResult:
     """Crawl ``target`` into the archive at ``db``; blocks until the crawl ends.
 
     Raises ArchiveLocked at once when another crawl holds the archive.
@@ -156,8 +165,11 @@ def quiet_page_failures(settings: Settings) -> None:
     if settings.get("LOG_LEVEL") == "WARNING":
         # Page-level failures are recorded in fetch_errors and counted in the summary; a
         # traceback per unreachable page on the terminal would only bury that summary.
-        for name in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
-                     "scrapy.core.scraper"):
+        for name in (
+            "scrapy.downloadermiddlewares.robotstxt",
+            "scrapy.downloadermiddlewares.retry",
+            "scrapy.core.scraper",
+        ):
             logging.getLogger(name).setLevel(logging.CRITICAL)
 
 

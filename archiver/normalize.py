@@ -48,6 +48,7 @@ def normalize_paragraphs(paragraphs: list[str]) -> str:
 
 # --- dates -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ParsedDate:
     value: datetime | None
@@ -71,9 +72,7 @@ _YEARLESS_DATE = re.compile(
     r"(?:\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?(?![\d/.-])"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
-_RELATIVE_HINT = re.compile(
-    r"ago|yesterday|today|前|昨天|今天|前天|刚刚|hour|minute|day|week|month", re.IGNORECASE
-)
+_RELATIVE_HINT = re.compile(r"ago|yesterday|today|前|昨天|今天|前天|刚刚|hour|minute|day|week|month", re.IGNORECASE)
 _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
 
@@ -103,8 +102,12 @@ def _fast_path(text: str, tz_name: str) -> datetime | None:
     groups = match.groupdict()
     try:
         value = datetime(
-            int(groups["y"]), int(groups["m"]), int(groups["d"]),
-            int(groups.get("H") or 0), int(groups.get("M") or 0), int(groups.get("S") or 0),
+            int(groups["y"]),
+            int(groups["m"]),
+            int(groups["d"]),
+            int(groups.get("H") or 0),
+            int(groups.get("M") or 0),
+            int(groups.get("S") or 0),
         )
     except ValueError:
         return None
@@ -139,8 +142,7 @@ def _yearless(text: str, tz_name: str, captured_at: datetime) -> datetime | None
     g = match.groupdict()
     for year in (local_capture.year, local_capture.year - 1):
         try:
-            value = datetime(year, int(g["m"]), int(g["d"]), int(g["H"] or 0), int(g["M"] or 0),
-                             tzinfo=_zone(tz_name))
+            value = datetime(year, int(g["m"]), int(g["d"]), int(g["H"] or 0), int(g["M"] or 0), tzinfo=_zone(tz_name))
         except ValueError:
             return None
         if value <= local_capture + timedelta(days=1):

@@ -54,20 +54,32 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
         if role != LISTING:
             continue
         own = [t for t in tallies.values() if path_family(t.url) == family or t.url in urls]
-        listings.append({"template": family, "pages_seen": len(urls), "examples": urls[:3],
-                         "pagination": sorted({f for t in own for f in t.families}),
-                         "estimated_pages": max([max(t.stated_pages, len(t.pages_known)) for t in own] or [0])})
+        listings.append(
+            {
+                "template": family,
+                "pages_seen": len(urls),
+                "examples": urls[:3],
+                "pagination": sorted({f for t in own for f in t.families}),
+                "estimated_pages": max([max(t.stated_pages, len(t.pages_known)) for t in own] or [0]),
+            }
+        )
     samples: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         family = path_family(record["url"])
         if len(samples[family]) < 3:
-            samples[family].append({"url": record["url"], **{f: record.get(f) for f in SAMPLE_FIELDS},
-                                    "rules": record.get("rules", {})})
-    articles = [{"template": key.split(" ", 1)[1], "pages_seen": len(urls),
-                 "samples": samples.get(key.split(" ", 1)[1], [])}
-                for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1])) if key.startswith(ARTICLE)]
-    skipped = [{"url": url, "as": role, "why": why} for url, (role, why) in sorted(decisions.items())
-               if role not in (ARTICLE, LISTING)]
+            samples[family].append(
+                {"url": record["url"], **{f: record.get(f) for f in SAMPLE_FIELDS}, "rules": record.get("rules", {})}
+            )
+    articles = [
+        {"template": key.split(" ", 1)[1], "pages_seen": len(urls), "samples": samples.get(key.split(" ", 1)[1], [])}
+        for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1]))
+        if key.startswith(ARTICLE)
+    ]
+    skipped = [
+        {"url": url, "as": role, "why": why}
+        for url, (role, why) in sorted(decisions.items())
+        if role not in (ARTICLE, LISTING)
+    ]
     reasons = Counter(why for _, (role, why) in decisions.items() if role not in (ARTICLE, LISTING))
     return {
         "site": profile.start_urls[0],

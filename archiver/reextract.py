@@ -36,8 +36,9 @@ def _profile(name: str, cache: dict[str, SiteProfile]) -> SiteProfile:
     return cache[name]
 
 
-def reextract(db: Path, since: str | None = None,
-              progress: Callable[[int, int], None] | None = None) -> ReextractResult:
+def reextract(
+    db: Path, since: str | None = None, progress: Callable[[int, int], None] | None = None
+) -> ReextractResult:
     """Re-read the current version of every article (captured since ``since``); record what reads differently."""
     lock.acquire(db, "reextract")
     archive = Archive(db)
@@ -50,9 +51,12 @@ def reextract(db: Path, since: str | None = None,
         rejected: Counter[str] = Counter()
         for index, row in enumerate(candidates, 1):
             try:
-                record = extract_article(archive.capture_content(row["capture_id"]), row["url"],
-                                         _profile(row["profile"], profiles),
-                                         captured_at=datetime.fromisoformat(row["captured_at"]))
+                record = extract_article(
+                    archive.capture_content(row["capture_id"]),
+                    row["url"],
+                    _profile(row["profile"], profiles),
+                    captured_at=datetime.fromisoformat(row["captured_at"]),
+                )
                 # The crawl's own check: a page the new extractor finds empty keeps its last version.
                 refused = rejection(record)
                 if refused is None:
@@ -68,9 +72,13 @@ def reextract(db: Path, since: str | None = None,
             if progress:
                 progress(index, len(candidates))
         archive.update_clusters(run_id, archive.duplicate_threshold())
-        stats = {statkeys.REEXTRACT_EXAMINED: len(candidates), statkeys.CHANGED: rederived,
-                 statkeys.REEXTRACT_FAILED: failed, "extractor_version": EXTRACTOR_VERSION,
-                 **{statkeys.outcome(kind): count for kind, count in rejected.items()}}
+        stats = {
+            statkeys.REEXTRACT_EXAMINED: len(candidates),
+            statkeys.CHANGED: rederived,
+            statkeys.REEXTRACT_FAILED: failed,
+            "extractor_version": EXTRACTOR_VERSION,
+            **{statkeys.outcome(kind): count for kind, count in rejected.items()},
+        }
         archive.finish_run(run_id, "finished", stats)
         return ReextractResult(run_id, len(candidates), rederived, failed)
     finally:

@@ -21,8 +21,10 @@ ins{background:#ccffd8;color:#055d20;text-decoration:none}.same{color:#6e6e73}.m
 
 
 def diff_text(diff: VersionDiff) -> str:
-    lines = [f"{diff.url}: version {diff.old['version']} -> {diff.new['version']} "
-             f"({diff.new.get('change_kind')}, captured {diff.new.get('captured_at')})"]
+    lines = [
+        f"{diff.url}: version {diff.old['version']} -> {diff.new['version']} "
+        f"({diff.new.get('change_kind')}, captured {diff.new.get('captured_at')})"
+    ]
     for name, change in diff.fields.items():
         lines.append(f"  {name}: {change['old']!r} -> {change['new']!r}")
     body = diff.body_diff()
@@ -78,20 +80,22 @@ def paragraph_rows(changes: Iterable[dict[str, Any]]) -> list[str]:
 def diff_html(diff: VersionDiff) -> str:
     """One page, no external assets, every archived string escaped."""
     old, new = diff.old, diff.new
-    fields = "".join(f"<tr><td>{escape(name)}</td><td>{escaped_value(c['old'])}</td>"
-                     f"<td>{escaped_value(c['new'])}</td></tr>" for name, c in diff.fields.items())
+    fields = "".join(
+        f"<tr><td>{escape(name)}</td><td>{escaped_value(c['old'])}</td><td>{escaped_value(c['new'])}</td></tr>"
+        for name, c in diff.fields.items()
+    )
     fields = fields or '<tr><td colspan="3" class="meta">no field changed</td></tr>'
     lang = "zh" if new.get("language") == "zh" else "en"
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Diff: {escape(new.get('title') or diff.url)}</title><style>{_CSS}</style></head><body>
-<h1>{escape(new.get('title') or '')}</h1>
+<title>Diff: {escape(new.get("title") or diff.url)}</title><style>{_CSS}</style></head><body>
+<h1>{escape(new.get("title") or "")}</h1>
 <p class="meta"><a href="{escape(diff.url)}">{escape(diff.url)}</a><br>
-version {old['version']} ({escape(str(old.get('captured_at')))}) → version {new['version']}
-({escape(str(new.get('captured_at')))}), {escape(str(new.get('change_kind')))}</p>
-<h2>Fields</h2><table class="fields"><tr><th>field</th><th>version {old['version']}</th>
-<th>version {new['version']}</th></tr>{fields}</table>
-<h2>Body</h2><table><tr><th>version {old['version']}</th><th>version {new['version']}</th></tr>
+version {old["version"]} ({escape(str(old.get("captured_at")))}) → version {new["version"]}
+({escape(str(new.get("captured_at")))}), {escape(str(new.get("change_kind")))}</p>
+<h2>Fields</h2><table class="fields"><tr><th>field</th><th>version {old["version"]}</th>
+<th>version {new["version"]}</th></tr>{fields}</table>
+<h2>Body</h2><table><tr><th>version {old["version"]}</th><th>version {new["version"]}</th></tr>
 {"".join(paragraph_rows(diff.paragraph_changes()))}</table></body></html>
 """

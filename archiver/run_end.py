@@ -29,8 +29,9 @@ def _kept(stats: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in stats.items() if isinstance(v, int | float | str) and not k.startswith("log_count")}
 
 
-def fail_run(archive: Archive, run_id: int, stats: dict[str, Any], coverage: dict[str, Any],
-             error: str) -> dict[str, Any]:
+def fail_run(
+    archive: Archive, run_id: int, stats: dict[str, Any], coverage: dict[str, Any], error: str
+) -> dict[str, Any]:
     """End a run that stopped because the archive could not be written; returns the stats it added.
 
     Marking the run ``failed`` is itself a write, so it may fail too (the disk is still
@@ -47,13 +48,23 @@ def fail_run(archive: Archive, run_id: int, stats: dict[str, Any], coverage: dic
 def coverage_shares(counts: dict[str, int]) -> dict[str, Any]:
     """Share of extracted pages with each field, from ``extracted`` and per-field counts."""
     extracted = counts.get("extracted", 0)
-    return {"extracted": extracted, **{name: round(counts.get(name, 0) / extracted, 4) if extracted else None
-                                       for name in COVERAGE_FIELDS}}
+    return {
+        "extracted": extracted,
+        **{name: round(counts.get(name, 0) / extracted, 4) if extracted else None for name in COVERAGE_FIELDS},
+    }
 
 
-def end_run(archive: Archive, run_id: int, reason: str, complete_categories: Iterable[str],
-            stats: dict[str, Any], coverage: dict[str, Any], *, duplicate_threshold: float,
-            max_coverage_drop: float) -> dict[str, Any]:
+def end_run(
+    archive: Archive,
+    run_id: int,
+    reason: str,
+    complete_categories: Iterable[str],
+    stats: dict[str, Any],
+    coverage: dict[str, Any],
+    *,
+    duplicate_threshold: float,
+    max_coverage_drop: float,
+) -> dict[str, Any]:
     """Finish run ``run_id``; returns the stats it added (status, alarm, listings left, near-duplicates)."""
     added: dict[str, Any] = {}
     status = run_status(reason)
@@ -61,8 +72,10 @@ def end_run(archive: Archive, run_id: int, reason: str, complete_categories: Ite
         added[statkeys.LEFT_LISTINGS] = archive.close_listings(complete_categories, run_id)
     try:
         result = archive.update_clusters(
-            run_id, duplicate_threshold,
-            progress=lambda done, total: log.info("near-duplicates: %d/%d articles signed", done, total))
+            run_id,
+            duplicate_threshold,
+            progress=lambda done, total: log.info("near-duplicates: %d/%d articles signed", done, total),
+        )
     except Exception as exc:  # the crawl's own writes are committed: record the failure, keep the run
         log.error("near-duplicate update failed (%s); run `archiver cluster --db %s` to retry", exc, archive.path)
         added[statkeys.DUPLICATES_ERROR] = str(exc)

@@ -49,12 +49,12 @@ def shingles(text: str) -> set[str]:
     if chinese:
         words = [w for w in words if _LETTERS.search(w)]
     if len(words) >= _WORD_SHINGLE:
-        result.update(" ".join(words[i:i + _WORD_SHINGLE]) for i in range(len(words) - _WORD_SHINGLE + 1))
+        result.update(" ".join(words[i : i + _WORD_SHINGLE]) for i in range(len(words) - _WORD_SHINGLE + 1))
     elif words:
         result.add(" ".join(words))
     chars = "".join((_CJK_OR_DIGIT if chinese else _CJK).findall(text))
     if len(chars) >= _CHAR_SHINGLE:
-        result.update(chars[i:i + _CHAR_SHINGLE] for i in range(len(chars) - _CHAR_SHINGLE + 1))
+        result.update(chars[i : i + _CHAR_SHINGLE] for i in range(len(chars) - _CHAR_SHINGLE + 1))
     elif chars:
         result.add(chars)
     return result
@@ -113,8 +113,7 @@ def signature(shingle_set: Iterable[str]) -> MinHash:
     from datasketch import MinHash
 
     values = minhash_values(shingle_set).astype("uint32")
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values, permutations=_permutations(),
-                   scheme="affine32")
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values, permutations=_permutations(), scheme="affine32")
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -155,7 +154,7 @@ class Signature:
         bands, rows = lsh_params(threshold)
         keys = []
         for band in range(bands):
-            chunk = band.to_bytes(2, "big") + self.values[band * rows:(band + 1) * rows].tobytes()
+            chunk = band.to_bytes(2, "big") + self.values[band * rows : (band + 1) * rows].tobytes()
             keys.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big", signed=True))
         return keys
 
@@ -183,8 +182,8 @@ def lsh_params(threshold: float) -> tuple[int, int]:
     best, best_error = (0, 0), float("inf")
     for bands in range(1, NUM_PERM + 1):
         for rows in range(1, NUM_PERM // bands + 1):
-            false_positive = below_weights @ (1 - (1 - below ** rows) ** bands)
-            false_negative = above_weights @ ((1 - above ** rows) ** bands)
+            false_positive = below_weights @ (1 - (1 - below**rows) ** bands)
+            false_negative = above_weights @ ((1 - above**rows) ** bands)
             error = float(0.5 * false_positive + 0.5 * false_negative)
             if error < best_error:
                 best, best_error = (bands, rows), error

@@ -23,8 +23,9 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="A tenth of the sizes: checks the scripts, not targets.")
-    parser.add_argument("--only", choices=("startup", "extraction", "crawl", "search", "clustering", "realsites"),
-                        action="append")
+    parser.add_argument(
+        "--only", choices=("startup", "extraction", "crawl", "search", "clustering", "realsites"), action="append"
+    )
     args = parser.parse_args()
     scale = 10 if args.quick else 1
     runs = {

@@ -55,8 +55,21 @@ def serve_replica(per_edition: int) -> tuple[PortalServer, PortalServer]:
 
 
 def crawl_command(db: Path, en: PortalServer, zh: PortalServer, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "archiver", "crawl", "kmabxh", "--db", str(db),
-            "--mirror", f"en.kmabxh.com={en.base_url}", "--mirror", f"www.kmabxh.com={zh.base_url}", *LOCAL, *extra]
+    return [
+        sys.executable,
+        "-m",
+        "archiver",
+        "crawl",
+        "kmabxh",
+        "--db",
+        str(db),
+        "--mirror",
+        f"en.kmabxh.com={en.base_url}",
+        "--mirror",
+        f"www.kmabxh.com={zh.base_url}",
+        *LOCAL,
+        *extra,
+    ]
 
 
 def first_request_seconds(db: Path, en: PortalServer, zh: PortalServer) -> float:
@@ -64,8 +77,9 @@ def first_request_seconds(db: Path, en: PortalServer, zh: PortalServer) -> float
     en.log.clear()
     zh.log.clear()
     started = time.perf_counter()
-    process = subprocess.Popen(crawl_command(db, en, zh, "--max-pages", "1"), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        crawl_command(db, en, zh, "--max-pages", "1"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         while not (en.log or zh.log):
             if process.poll() is not None:
@@ -88,12 +102,16 @@ def main() -> None:
             baseline = median_wall([sys.executable, "-c", "pass"], args.repeat)
             rows = []
             archiver = [sys.executable, "-m", "archiver"]
-            for name, command in (("--help", [*archiver, "--help"]), ("--version", [*archiver, "--version"]),
-                                  ("stats", [*archiver, "stats", "--db", str(db)])):
+            for name, command in (
+                ("--help", [*archiver, "--help"]),
+                ("--version", [*archiver, "--version"]),
+                ("stats", [*archiver, "stats", "--db", str(db)]),
+            ):
                 seconds = median_wall(command, args.repeat)
                 rows.append((name, seconds))
-            first = statistics.median(first_request_seconds(Path(work) / f"first{i}.db", en, zh)
-                                      for i in range(max(3, args.repeat // 2)))
+            first = statistics.median(
+                first_request_seconds(Path(work) / f"first{i}.db", en, zh) for i in range(max(3, args.repeat // 2))
+            )
     finally:
         en.stop()
         zh.stop()
@@ -106,8 +124,10 @@ def main() -> None:
     slowest = max(seconds for _, seconds in rows)
     verdict = "met" if slowest <= TARGET_SECONDS else "MISSED"
     first_verdict = "met" if first <= FIRST_REQUEST_TARGET else "MISSED"
-    print(f"\nslowest light command {slowest:.3f} s (target <= {TARGET_SECONDS} s: {verdict}); "
-          f"crawl's first request after {first:.3f} s (target <= {FIRST_REQUEST_TARGET} s: {first_verdict})")
+    print(
+        f"\nslowest light command {slowest:.3f} s (target <= {TARGET_SECONDS} s: {verdict}); "
+        f"crawl's first request after {first:.3f} s (target <= {FIRST_REQUEST_TARGET} s: {first_verdict})"
+    )
 
 
 if __name__ == "__main__":

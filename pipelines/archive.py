@@ -99,8 +99,7 @@ class ArchivePipeline:
 
     def coverage(self) -> dict[str, Any]:
         prefix = statkeys.COVERAGE_PREFIX
-        return coverage_shares({k[len(prefix):]: v for k, v in self.stats.get_stats().items()
-                                if k.startswith(prefix)})
+        return coverage_shares({k[len(prefix) :]: v for k, v in self.stats.get_stats().items() if k.startswith(prefix)})
 
     def check_completeness(self, spider: Spider) -> None:
         """Estimated, discovered and archived per listing; a large shortfall is a warning (exit 5)."""
@@ -120,16 +119,23 @@ class ArchivePipeline:
         try:
             self.flush()
             if self.write_error is not None:
-                added = fail_run(self.archive, self.run_id, self.stats.get_stats(), self.coverage(),
-                                 self.write_error)
+                added = fail_run(self.archive, self.run_id, self.stats.get_stats(), self.coverage(), self.write_error)
                 for name, value in added.items():
                     self.stats.set_value(name, value)
                 return
             complete = spider.complete_categories() if reason == "finished" else []  # type: ignore[attr-defined]
             if reason == "finished":
                 self.check_completeness(spider)
-            added = end_run(self.archive, self.run_id, reason, complete, self.stats.get_stats(), self.coverage(),
-                            duplicate_threshold=self.duplicate_threshold, max_coverage_drop=self.max_drop)
+            added = end_run(
+                self.archive,
+                self.run_id,
+                reason,
+                complete,
+                self.stats.get_stats(),
+                self.coverage(),
+                duplicate_threshold=self.duplicate_threshold,
+                max_coverage_drop=self.max_drop,
+            )
             for name, value in added.items():
                 self.stats.set_value(name, value)
         finally:

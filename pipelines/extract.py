@@ -38,13 +38,25 @@ class ExtractPipeline:
             return item
         profile = self.crawler.spider.profile  # type: ignore[union-attr]
         try:
-            record = extract_article(item.body, item.url, profile, charset=_charset(item.headers),
-                                     captured_at=datetime.fromisoformat(item.fetched_at), parsed=item.parsed)
+            record = extract_article(
+                item.body,
+                item.url,
+                profile,
+                charset=_charset(item.headers),
+                captured_at=datetime.fromisoformat(item.fetched_at),
+                parsed=item.parsed,
+            )
         except ExtractionError as exc:
             item.parsed = None
             self.stats.inc_value(statkeys.EXTRACTION_FAILED)
-            return FailureItem(url=item.url, kind="unparsable", reason=str(exc), status=item.status,
-                               at=item.fetched_at, referer=item.referer)
+            return FailureItem(
+                url=item.url,
+                kind="unparsable",
+                reason=str(exc),
+                status=item.status,
+                at=item.fetched_at,
+                referer=item.referer,
+            )
         item.parsed = None  # the tree is large; the capture waits in the archive's write batch
         self.stats.inc_value(statkeys.COVERAGE_EXTRACTED)
         for name in COVERAGE_FIELDS:

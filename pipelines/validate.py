@@ -28,5 +28,11 @@ class ValidatePipeline:
             return item
         capture = item.capture
         self.stats.inc_value(statkeys.outcome(rejected.kind))  # type: ignore[union-attr]
-        return FailureItem(url=capture.url, kind=rejected.kind, reason=rejected.reason, status=capture.status,
-                           at=capture.fetched_at, referer=capture.referer)
+        return FailureItem(
+            url=capture.url,
+            kind=rejected.kind,
+            reason=rejected.reason,
+            status=capture.status,
+            at=capture.fetched_at,
+            referer=capture.referer,
+        )

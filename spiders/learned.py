@@ -64,8 +64,9 @@ class LearnedCrawl(SiteSources):
 
     # --- requests ------------------------------------------------------------------------
 
-    def page_request(self: PortalSpider, url: str, *, priority: int, referer: str | None = None,
-                     **meta: Any) -> scrapy.Request | None:
+    def page_request(
+        self: PortalSpider, url: str, *, priority: int, referer: str | None = None, **meta: Any
+    ) -> scrapy.Request | None:
         if url in self.seen:
             return None
         known = self.state.known.get(url)
@@ -73,16 +74,24 @@ class LearnedCrawl(SiteSources):
             self.seen.add(url)
             self.crawler.stats.inc_value(statkeys.NOT_DUE)
             return None
-        request = self._request(url, self.parse_page, headers=known.conditional_headers() if known else {},
-                                referer=referer, handle_httpstatus_list=[304], **meta)
+        request = self._request(
+            url,
+            self.parse_page,
+            headers=known.conditional_headers() if known else {},
+            referer=referer,
+            handle_httpstatus_list=[304],
+            **meta,
+        )
         if request is not None:
             request.priority = priority
         return request
 
-    def pagination_request(self: PortalSpider, url: str, category: str | None,
-                           category_url: str) -> scrapy.Request | None:
-        request = self.page_request(url, priority=PRIORITY_LISTING, category=category,
-                                    category_url=category_url, listing_request=True)
+    def pagination_request(
+        self: PortalSpider, url: str, category: str | None, category_url: str
+    ) -> scrapy.Request | None:
+        request = self.page_request(
+            url, priority=PRIORITY_LISTING, category=category, category_url=category_url, listing_request=True
+        )
         if request is not None:
             self.open_listings[category_url] += 1
         return request
@@ -122,29 +131,44 @@ class LearnedCrawl(SiteSources):
         expected_listing = bool(response.meta.get("listing_request"))
         decision = self.model.classify(analysis, has_body=has_body, expected_listing=expected_listing)
         decision = self.model.overrule(analysis, decision, self.profile.is_article_url(url))
-        if response.meta.get("placed") == ARTICLE or (known is not None and known.archived
-                                                      and decision.role != LISTING):
+        if response.meta.get("placed") == ARTICLE or (
+            known is not None and known.archived and decision.role != LISTING
+        ):
             decision.role, decision.reason = ARTICLE, "placed at the crawl's end, or archived before"
-        if final != url and known is not None and known.archived and (
-                is_home(final) or final in self.nav_urls or decision.role == LISTING):
-            yield GoneItem(url=url, fetched_at=now(), status=response.status,
-                           reason=f"redirects to {final}, a home or listing page")
+        if (
+            final != url
+            and known is not None
+            and known.archived
+            and (is_home(final) or final in self.nav_urls or decision.role == LISTING)
+        ):
+            yield GoneItem(
+                url=url,
+                fetched_at=now(),
+                status=response.status,
+                reason=f"redirects to {final}, a home or listing page",
+            )
             return
         self.crawler.stats.inc_value(statkeys.discovery(decision.role))
         self._note_decision(url, decision.role, decision.reason)
         stop_paginating = False
         if decision.role == LISTING:
             category_url = response.meta.get("category_url") or _listing_of(url, analysis)
-            category = (response.meta.get("category") or self.nav_names.get(category_url)
-                        or response.meta.get("link_text") or analysis.title or url)
+            category = (
+                response.meta.get("category")
+                or self.nav_names.get(category_url)
+                or response.meta.get("link_text")
+                or analysis.title
+                or url
+            )
             self.listing_pages[category_url] += 1
             members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
             found = PageLinks(members=members)
             main = max(decision.listing_groups, key=lambda g: len(g.urls)).urls if decision.listing_groups else []
             self._tally(category_url, category, url, members, analysis, text, main)
             if category_url not in self.home_keys:  # the home page lists articles, but is no category
-                yield ListingItem(url=url, category_name=category, category_url=category_url,
-                                  article_urls=members, fetched_at=now())
+                yield ListingItem(
+                    url=url, category_name=category, category_url=category_url, article_urls=members, fetched_at=now()
+                )
             stop_paginating = self._stop_paginating(category_url, found)
             if stop_paginating:
                 self._incomplete(category_url)
@@ -159,8 +183,16 @@ class LearnedCrawl(SiteSources):
             if request is not None:
                 yield request
 
-    def _tally(self: PortalSpider, category_url: str, category: str, url: str, members: list[str],
-               analysis: PageAnalysis, text: str, main: list[str]) -> None:
+    def _tally(
+        self: PortalSpider,
+        category_url: str,
+        category: str,
+        url: str,
+        members: list[str],
+        analysis: PageAnalysis,
+        text: str,
+        main: list[str],
+    ) -> None:
         tally = self.tallies.get(category_url)
         if tally is None:
             tally = self.tallies[category_url] = ListingTally(category, category_url)
@@ -200,8 +232,9 @@ class LearnedCrawl(SiteSources):
             self.nav_names.setdefault(link.url, link.text)
             self.nav_urls.add(link.url)
 
-    def _follow_learned(self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any,
-                        stop_paginating: bool, text: str) -> Iterator[scrapy.Request]:
+    def _follow_learned(
+        self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any, stop_paginating: bool, text: str
+    ) -> Iterator[scrapy.Request]:
         url = response.meta["canonical"]
         category_url = response.meta.get("category_url") or _listing_of(url, analysis)
         category = response.meta.get("category") or self.nav_names.get(category_url)
@@ -224,22 +257,34 @@ class LearnedCrawl(SiteSources):
                     self.crawler.stats.inc_value(statkeys.DISCOVERY_BUDGET_SKIPS)
                     continue
                 nav_name = self.nav_names.get(target)
-                request = self.page_request(target, priority=follow.priority + (10 if nav_name else 0),
-                                            referer=url, link_text=follow.text,
-                                            **({"category": nav_name, "category_url": target} if nav_name else {}))
+                request = self.page_request(
+                    target,
+                    priority=follow.priority + (10 if nav_name else 0),
+                    referer=url,
+                    link_text=follow.text,
+                    **({"category": nav_name, "category_url": target} if nav_name else {}),
+                )
             if request is not None:
                 yield request
 
     def _capture(self: PortalSpider, response: Response, url: str, final: str, parsed: Any) -> PageCapture:
-        return PageCapture(url=url, final_url=final, status=response.status, headers=headers_dict(response.headers),
-                           body=response.body, fetched_at=now(), referer=response.meta.get("referer"),
-                           request_headers=headers_dict(response.request.headers) if response.request else {},
-                           parsed=parsed)
+        return PageCapture(
+            url=url,
+            final_url=final,
+            status=response.status,
+            headers=headers_dict(response.headers),
+            body=response.body,
+            fetched_at=now(),
+            referer=response.meta.get("referer"),
+            request_headers=headers_dict(response.request.headers) if response.request else {},
+            parsed=parsed,
+        )
 
     # --- held pages ----------------------------------------------------------------------
 
-    def _hold(self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis,
-              has_body: bool) -> None:
+    def _hold(
+        self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis, has_body: bool
+    ) -> None:
         capture = self._capture(response, url, final, None)
         if self.held_bytes + len(capture.body) > HELD_BYTES:
             capture.body = b""  # fetched again if it turns out to be an article
@@ -251,9 +296,13 @@ class LearnedCrawl(SiteSources):
         if not self.held:
             return
         held, self.held, self.held_bytes = self.held, {}, 0
-        request = scrapy.Request("data:,", callback=self._release, dont_filter=True, priority=PRIORITY_LISTING,
-                                 meta={"archiver_internal": True, "dont_obey_robotstxt": True,
-                                       "allow_offsite": True, "held": held})
+        request = scrapy.Request(
+            "data:,",
+            callback=self._release,
+            dont_filter=True,
+            priority=PRIORITY_LISTING,
+            meta={"archiver_internal": True, "dont_obey_robotstxt": True, "allow_offsite": True, "held": held},
+        )
         self.crawler.engine.crawl(request)
         raise DontCloseSpider
 
@@ -264,8 +313,13 @@ class LearnedCrawl(SiteSources):
         category = self.nav_names.get(category_url) or page.analysis.title or url
         self.listing_pages[category_url] += 1
         members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
-        yield ListingItem(url=url, category_name=category, category_url=category_url, article_urls=members,
-                          fetched_at=page.capture.fetched_at)
+        yield ListingItem(
+            url=url,
+            category_name=category,
+            category_url=category_url,
+            article_urls=members,
+            fetched_at=page.capture.fetched_at,
+        )
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         for follow in links_to_follow(page.analysis, decision, self.model, script_pages=[], max_pages=max_pages):
             target = canonicalize_url(follow.url)
@@ -302,8 +356,6 @@ class LearnedCrawl(SiteSources):
                     yield request
 
 
-
-
 def _listing_of(url: str, analysis: PageAnalysis) -> str:
     """The listing a page reached by a plain link belongs to: the one its own pager numbers (page 5
     of the home is the home's), else itself (/taxonomy/term/5 is no page 5 of /taxonomy/term/)."""
@@ -313,10 +365,6 @@ def _listing_of(url: str, analysis: PageAnalysis) -> str:
 def _number(url: str) -> int | None:
     ref = page_ref(url)
     return ref.number if ref else None
-
-
-
-
 
 
 __all__ = ["LearnedCrawl"]

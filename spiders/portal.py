@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 class PortalSpider(LearnedCrawl, scrapy.Spider):
     name = "portal"
 
-    def __init__(self, target: str = "kmabxh", profile: SiteProfile | None = None, full: bool | str = False,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, target: str = "kmabxh", profile: SiteProfile | None = None, full: bool | str = False, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.target = target
         self.profile = profile or profile_for_target(target)
@@ -83,13 +84,15 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
 
     # --- requests ----------------------------------------------------------------------------
 
-    def _request(self, url: str, callback: Any, headers: dict[str, str] | None = None,
-                 **meta: Any) -> scrapy.Request | None:
+    def _request(
+        self, url: str, callback: Any, headers: dict[str, str] | None = None, **meta: Any
+    ) -> scrapy.Request | None:
         if url in self.seen:
             return None
         self.seen.add(url)
-        return scrapy.Request(url, callback=callback, errback=self.on_error, headers=headers,
-                              meta={"canonical": url, **meta})
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, headers=headers, meta={"canonical": url, **meta}
+        )
 
     def _article_request(self, url: str, referer: str | None) -> scrapy.Request | None:
         if url in self.seen:
@@ -100,8 +103,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return None
         known = self.state.known.get(url)
         headers = known.conditional_headers() if known else {}
-        return self._request(url, self.parse_article, headers=headers, referer=referer,
-                             handle_httpstatus_list=[304])
+        return self._request(url, self.parse_article, headers=headers, referer=referer, handle_httpstatus_list=[304])
 
     def _listing_request(self, url: str, category: str | None, category_url: str) -> scrapy.Request | None:
         request = self._request(url, self.parse_listing, category=category, category_url=category_url)
@@ -119,8 +121,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.state = CrawlState.load(db, self.full, policy, reverify_days=reverify) if db else CrawlState(full=True)
             self.crawler.stats.set_value(statkeys.REVERIFY, len(self.state.reverify))
         for url in self.profile.start_urls:
-            request = (self.page_request(url, priority=100, home=True) if self.learned
-                       else self._request(url, self.parse_home, home=True))
+            request = (
+                self.page_request(url, priority=100, home=True)
+                if self.learned
+                else self._request(url, self.parse_home, home=True)
+            )
             if request:
                 yield request
         # Unfinished work of an interrupted run, and known articles due for a look.
@@ -164,8 +169,13 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if root is None:
             yield self._failure(response.url, "unparsable", "home page is not an HTML document", response.status)
             return
-        yield SiteItem(netloc_of(response.meta["canonical"]), response.meta["canonical"], page_title(root),
-                       list(self.profile.organizations), now())
+        yield SiteItem(
+            netloc_of(response.meta["canonical"]),
+            response.meta["canonical"],
+            page_title(root),
+            list(self.profile.organizations),
+            now(),
+        )
         categories = nav_links(root, response.url, self.allowed_netlocs, self.profile)
         self.nav_urls.update(link.url for link in categories)
         if self.shared is not None:
@@ -175,8 +185,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             if request:
                 yield request
         # The home page lists articles too, but it is no category.
-        yield from self._follow(listing_links(root, response.url, self.allowed_netlocs, self.profile,
-                                              self.nav_urls), response)
+        yield from self._follow(
+            listing_links(root, response.url, self.allowed_netlocs, self.profile, self.nav_urls), response
+        )
         if not categories:
             self.logger.warning("no navigation found on %s: crawling it as a listing", response.url)
 
@@ -203,8 +214,13 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if self.shared is not None:
             self.shared.note_listing_page(category_url)
         found = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls())
-        yield ListingItem(url=url, category_name=response.meta.get("category") or url,
-                          category_url=category_url, article_urls=found.members, fetched_at=now())
+        yield ListingItem(
+            url=url,
+            category_name=response.meta.get("category") or url,
+            category_url=category_url,
+            article_urls=found.members,
+            fetched_at=now(),
+        )
         yield from self._follow(found, response)
         if self._stop_paginating(category_url, found):
             self._incomplete(category_url)
@@ -265,10 +281,18 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         root = parsed[0]
         kind = page_kind(root, url, self.profile)
         known = self.state.known.get(url)
-        if final != url and known is not None and known.archived and (
-                is_home(final) or final in self._nav_urls() or kind == "listing"):
-            yield GoneItem(url=url, fetched_at=now(), status=response.status,
-                           reason=f"redirects to {final}, a home or listing page")
+        if (
+            final != url
+            and known is not None
+            and known.archived
+            and (is_home(final) or final in self._nav_urls() or kind == "listing")
+        ):
+            yield GoneItem(
+                url=url,
+                fetched_at=now(),
+                status=response.status,
+                reason=f"redirects to {final}, a home or listing page",
+            )
             return
         if kind == "listing" and not self.profile.is_article_url(url):
             # A listing reached through an article link (a sub-category): crawl it as one.
@@ -279,10 +303,17 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.article_templates[path_template(url)] += 1
         # Links first: extraction reuses (and may change) the tree once the capture is yielded.
         related = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls()).others
-        yield PageCapture(url=url, final_url=final, status=response.status, headers=headers_dict(response.headers),
-                          body=response.body, fetched_at=now(), referer=response.meta.get("referer"),
-                          request_headers=headers_dict(response.request.headers) if response.request else {},
-                          parsed=parsed)
+        yield PageCapture(
+            url=url,
+            final_url=final,
+            status=response.status,
+            headers=headers_dict(response.headers),
+            body=response.body,
+            fetched_at=now(),
+            referer=response.meta.get("referer"),
+            request_headers=headers_dict(response.request.headers) if response.request else {},
+            parsed=parsed,
+        )
         # Related-content and prev/next links: only those shaped like known articles.
         for link in related:
             known_article = self.profile.is_article_url(link)
@@ -292,8 +323,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
                     yield request
 
     def _as_listing(self, response: Response, root: Any) -> Iterator[Any]:
-        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs, self.profile,
-                              self._nav_urls())
+        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs, self.profile, self._nav_urls())
         yield from self._follow(found, response)
         for page in found.pagination:
             request = self._listing_request(page, None, response.meta["canonical"])
@@ -313,8 +343,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
 
     def complete_categories(self) -> list[str]:
         """Categories whose every listing page was fetched and answered in this run."""
-        return sorted(url for url, pages in self.listing_pages.items()
-                      if pages and url not in self.incomplete and self.open_listings[url] == 0)
+        return sorted(
+            url
+            for url, pages in self.listing_pages.items()
+            if pages and url not in self.incomplete and self.open_listings[url] == 0
+        )
 
     # --- failures ----------------------------------------------------------------------------
 
@@ -335,6 +368,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if request.meta.get("home"):
             # Without its home page a crawl finds nothing: fatal, whatever else it fetched.
             self.crawler.stats.set_value(statkeys.HOME_FAILED, f"{request.url}: {reason}")
-        yield FailureItem(url=request.meta.get("canonical", request.url), kind=kind, status=status,
-                          reason=reason, at=now(), referer=request.meta.get("referer"))
-
+        yield FailureItem(
+            url=request.meta.get("canonical", request.url),
+            kind=kind,
+            status=status,
+            reason=reason,
+            at=now(),
+            referer=request.meta.get("referer"),
+        )

@@ -73,8 +73,11 @@ class SiteSources:
                     if request is not None:
                         yield request
                 continue
-            if self.sitemap_pages >= MAX_SITEMAP_PAGES or not is_allowed(url, self.allowed_netlocs) \
-                    or self.profile.is_ignored(url):
+            if (
+                self.sitemap_pages >= MAX_SITEMAP_PAGES
+                or not is_allowed(url, self.allowed_netlocs)
+                or self.profile.is_ignored(url)
+            ):
                 continue
             self.sitemap_pages += 1
             self._changed_hint(url, entry.date)

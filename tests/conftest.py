@@ -18,14 +18,30 @@ ROOT = Path(__file__).resolve().parent.parent
 # The loopback portal is ours: no politeness delays, no progress lines in test output. A 3 s
 # timeout leaves room for a loaded machine running tests in parallel, and still cuts the
 # portal's slow page (4 s).
-LOCAL = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "ARCHIVER_PROGRESS_INTERVAL=0",
-         "-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "RETRY_TIMES=1"]
+LOCAL = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s",
+    "ARCHIVER_PROGRESS_INTERVAL=0",
+    "-s",
+    "DOWNLOAD_TIMEOUT=3",
+    "-s",
+    "DOWNLOAD_MAXSIZE=1000000",
+    "-s",
+    "RETRY_TIMES=1",
+]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true",
-                     help="Rewrite tests/golden/*/*/expected.json from the current extractor.")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/*/*/expected.json from the current extractor.",
+    )
 
 
 # Commands that start Twisted's reactor, which cannot restart inside one process, or that serve
@@ -47,9 +63,14 @@ class _Zygotes:
         atexit.register(self.close)
 
     def _start(self) -> subprocess.Popen[str] | None:
-        process = subprocess.Popen([sys.executable, str(ROOT / "tests" / "zygote.py")], cwd=ROOT, text=True,
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, env={**os.environ,
-                                   "PYTHONPATH": str(ROOT)})
+        process = subprocess.Popen(
+            [sys.executable, str(ROOT / "tests" / "zygote.py")],
+            cwd=ROOT,
+            text=True,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         assert process.stdout is not None
         if json.loads(process.stdout.readline() or "{}").get("ready"):
             return process
@@ -69,8 +90,9 @@ class _Zygotes:
             self.idle.append(zygote)
         if answer.get("timeout"):
             raise subprocess.TimeoutExpired(["archiver", *args], timeout)
-        return subprocess.CompletedProcess(["archiver", *args], answer["returncode"], answer["stdout"],
-                                           answer["stderr"])
+        return subprocess.CompletedProcess(
+            ["archiver", *args], answer["returncode"], answer["stdout"], answer["stderr"]
+        )
 
     def close(self) -> None:
         for zygote in self.idle:
@@ -90,8 +112,9 @@ def run_archiver(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
         if forked is not None:
             return forked
     if (args and args[0] in REACTOR_COMMANDS) or cwd is not None:
-        return subprocess.run([sys.executable, "-m", "archiver", *args], capture_output=True, text=True,
-                              cwd=cwd or ROOT, timeout=timeout)
+        return subprocess.run(
+            [sys.executable, "-m", "archiver", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=timeout
+        )
     from click.testing import CliRunner
 
     from archiver.cli import cli

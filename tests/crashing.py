@@ -19,17 +19,54 @@ from tests.portal.site import PortalFixture
 
 # Small batches committed often, two requests at a time: a crawl of this portal writes many
 # transactions, so every crash point is reached more than once.
-MANY_BATCHES = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", "-s", "ARCHIVER_BATCH_SIZE=3",
-                "-s", "ARCHIVER_BATCH_SECONDS=0.2"]
-COMPARED = ("url", "title", "source", "source_raw", "reprinted", "author", "published_at", "categories",
-            "keywords", "body", "language", "version", "content_hash", "status")
+MANY_BATCHES = [
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+    "-s",
+    "ARCHIVER_BATCH_SIZE=3",
+    "-s",
+    "ARCHIVER_BATCH_SECONDS=0.2",
+]
+COMPARED = (
+    "url",
+    "title",
+    "source",
+    "source_raw",
+    "reprinted",
+    "author",
+    "published_at",
+    "categories",
+    "keywords",
+    "body",
+    "language",
+    "version",
+    "content_hash",
+    "status",
+)
 
 
 def start_crawl(portal: PortalFixture, db: Path, *extra: str, crash_at: str | None = None) -> subprocess.Popen[str]:
     env = {**os.environ, "ARCHIVER_CRASH_AT": crash_at} if crash_at else None
-    return subprocess.Popen([sys.executable, "-m", "archiver", "crawl", portal.base_url + "/", "--db", str(db),
-                             "--format", "json", *LOCAL, *extra],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "crawl",
+            portal.base_url + "/",
+            "--db",
+            str(db),
+            "--format",
+            "json",
+            *LOCAL,
+            *extra,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def finished(process: subprocess.Popen[str]) -> None:
@@ -62,12 +99,16 @@ def check_invariants(db: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        orphans = conn.execute("SELECT COUNT(*) FROM versions v LEFT JOIN captures c ON c.id = v.capture_id "
-                               "WHERE c.id IS NULL").fetchone()[0]
-        unversioned = conn.execute("SELECT COUNT(*) FROM captures c LEFT JOIN versions v ON v.capture_id = c.id "
-                                   "WHERE v.id IS NULL").fetchone()[0]
-        half = conn.execute("SELECT COUNT(*) FROM articles a LEFT JOIN versions v ON v.article_id = a.id "
-                            "AND v.version = a.current_version WHERE v.id IS NULL").fetchone()[0]
+        orphans = conn.execute(
+            "SELECT COUNT(*) FROM versions v LEFT JOIN captures c ON c.id = v.capture_id WHERE c.id IS NULL"
+        ).fetchone()[0]
+        unversioned = conn.execute(
+            "SELECT COUNT(*) FROM captures c LEFT JOIN versions v ON v.capture_id = c.id WHERE v.id IS NULL"
+        ).fetchone()[0]
+        half = conn.execute(
+            "SELECT COUNT(*) FROM articles a LEFT JOIN versions v ON v.article_id = a.id "
+            "AND v.version = a.current_version WHERE v.id IS NULL"
+        ).fetchone()[0]
     assert (orphans, unversioned, half) == (0, 0, 0)
 
 

@@ -39,10 +39,12 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def violations(folder: str, forbidden: tuple[str, ...]) -> list[str]:
-    return sorted(f"{path.relative_to(ROOT)} imports {name}"
-                  for path in (ROOT / folder).rglob("*.py")
-                  for name in imported_modules(path)
-                  if name.split(".")[0] in forbidden)
+    return sorted(
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / folder).rglob("*.py")
+        for name in imported_modules(path)
+        if name.split(".")[0] in forbidden
+    )
 
 
 def test_the_library_never_imports_the_scrapy_adapters() -> None:
@@ -82,30 +84,37 @@ def test_import_archiver_is_light() -> None:
 
 def test_the_command_group_and_stats_start_without_heavy_libraries(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    code = (f"from archiver.store import Archive; Archive({str(db)!r}).close()\n"
-            "from click.testing import CliRunner\nfrom archiver.cli import cli\n"
-            f"result = CliRunner().invoke(cli, ['stats', '--db', {str(db)!r}])\n"
-            "assert result.exit_code == 0, result.output\n"
-            "CliRunner().invoke(cli, ['--version']); CliRunner().invoke(cli, ['--help'])")
+    code = (
+        f"from archiver.store import Archive; Archive({str(db)!r}).close()\n"
+        "from click.testing import CliRunner\nfrom archiver.cli import cli\n"
+        f"result = CliRunner().invoke(cli, ['stats', '--db', {str(db)!r}])\n"
+        "assert result.exit_code == 0, result.output\n"
+        "CliRunner().invoke(cli, ['--version']); CliRunner().invoke(cli, ['--help'])"
+    )
     assert loaded_after(code) == []
 
 
 def test_one_definition_of_chinese_characters() -> None:
     """The length rule, language detection, shingles and the search index agree on what is Chinese."""
-    defining = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "archiver").rglob("*.py")
-                      if "\\u4e00" in path.read_text(encoding="utf-8"))
+    defining = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "archiver").rglob("*.py")
+        if "\\u4e00" in path.read_text(encoding="utf-8")
+    )
     assert defining == ["archiver/normalize.py"]
 
 
 def test_the_demo_needs_no_optional_package() -> None:
     """`pip install -e .` then `archiver demo`: the crawl, its near-duplicate pass and its report load no
     extra (datasketch/scipy, pandas, pyarrow, Datasette) and no test tool."""
-    code = ("import archiver.demo.run, archiver.cli, spiders.portal, spiders.learned, pipelines.archive, "
-            "pipelines.extract, pipelines.validate, archiver.report, archiver.render_report\n"
-            "from archiver.similarity import Signature, lsh_params\n"
-            "signature, _ = Signature.of('The association held its annual training for member companies. ' * 4)\n"
-            "assert signature is not None and lsh_params(0.5)\n"
-            "import sys\nprint('EXTRAS', ' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    code = (
+        "import archiver.demo.run, archiver.cli, spiders.portal, spiders.learned, pipelines.archive, "
+        "pipelines.extract, pipelines.validate, archiver.report, archiver.render_report\n"
+        "from archiver.similarity import Signature, lsh_params\n"
+        "signature, _ = Signature.of('The association held its annual training for member companies. ' * 4)\n"
+        "assert signature is not None and lsh_params(0.5)\n"
+        "import sys\nprint('EXTRAS', ' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.returncode == 0, result.stderr
     loaded = set(result.stdout.split("EXTRAS", 1)[1].split())
@@ -130,9 +139,12 @@ def test_extraction_returns_exactly_the_article_record() -> None:
 def test_stats_keys_are_named_in_one_module() -> None:
     """Every ``archiver/...`` stats key a crawl writes or reads is archiver.statkeys', never a literal."""
     literal = re.compile(r"""f?["']archiver/(?!\{__version__\})[a-z_{]""")
-    offenders = sorted(f"{path.relative_to(ROOT)}:{number}"
-                       for folder in ("archiver", "spiders", "pipelines")
-                       for path in (ROOT / folder).rglob("*.py") if path.name != "statkeys.py"
-                       for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-                       if literal.search(line))
+    offenders = sorted(
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("archiver", "spiders", "pipelines")
+        for path in (ROOT / folder).rglob("*.py")
+        if path.name != "statkeys.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if literal.search(line)
+    )
     assert offenders == []

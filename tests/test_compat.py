@@ -14,9 +14,11 @@ from archiver import compat
 
 def test_sqlite_utils_is_imported_without_pandas() -> None:
     # A fresh interpreter: this test process may have loaded pandas already.
-    code = ("import sys; from archiver.compat import Database; Database(memory=True).execute('select 1');"
-            "assert 'pandas' not in sys.modules, 'pandas loaded';"
-            "import pandas; print(pandas.__name__)")
+    code = (
+        "import sys; from archiver.compat import Database; Database(memory=True).execute('select 1');"
+        "assert 'pandas' not in sys.modules, 'pandas loaded';"
+        "import pandas; print(pandas.__name__)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "pandas"  # hidden only while sqlite_utils loads

@@ -34,8 +34,9 @@ FULL_AT_BYTES = 900_000  # file size limit: the crawl below reaches it after som
 
 
 @pytest.mark.parametrize("kill_after", [3, 12, 25, 40])
-def test_sigkill_then_resume_converges(crash_portal: PortalFixture, crash_reference: Path,
-                                       kill_after: int, tmp_path: Path) -> None:
+def test_sigkill_then_resume_converges(
+    crash_portal: PortalFixture, crash_reference: Path, kill_after: int, tmp_path: Path
+) -> None:
     db = tmp_path / "archive.db"
     crash_portal.server.log.clear()
     with slowed(crash_portal, 0.15):  # the crawl is still running when the portal has served kill_after requests
@@ -63,19 +64,32 @@ def test_sigkill_while_reindexing_then_rerun_converges(crash_reference: Path, tm
     with sqlite3.connect(db) as conn:  # an older extractor's misreading, indexed as such
         url, article_id, title, body = conn.execute(
             "SELECT a.url, a.id, v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
-            "AND v.version = 1 ORDER BY a.id LIMIT 1").fetchone()
+            "AND v.version = 1 ORDER BY a.id LIMIT 1"
+        ).fetchone()
         conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = ? AND version = 1", [article_id])
         cursor = conn.execute("SELECT * FROM versions WHERE article_id = ? AND version = 1", [article_id])
         misread = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
-        conn.execute("UPDATE versions SET content_hash = ? WHERE article_id = ? AND version = 1",
-                     [content_hash(misread), article_id])  # as that extractor wrote it: consistent
-        conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                     [article_id, index_text(title), index_text(body)])
-        conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                     [article_id, index_text("misread"), index_text(body)])
+        conn.execute(
+            "UPDATE versions SET content_hash = ? WHERE article_id = ? AND version = 1",
+            [content_hash(misread), article_id],
+        )  # as that extractor wrote it: consistent
+        conn.execute(
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            [article_id, index_text(title), index_text(body)],
+        )
+        conn.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            [article_id, index_text("misread"), index_text(body)],
+        )
     env = {**os.environ, "ARCHIVER_CRASH_AT": "fts-deleted"}
-    killed = subprocess.run([sys.executable, "-m", "archiver", "reextract", "--db", str(db)], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    killed = subprocess.run(
+        [sys.executable, "-m", "archiver", "reextract", "--db", str(db)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert killed.returncode == -signal.SIGKILL
     check_invariants(db)
     assert run_archiver("reextract", "--db", str(db)).returncode == 0
@@ -123,7 +137,7 @@ def test_readers_during_a_crawl_never_see_half_a_version(crash_portal: PortalFix
     snapshot is certainly taken in the middle of the crawl.
     """
     db = tmp_path / "archive.db"
-    held_path = crash_portal.article_url(crash_portal.articles[-1])[len(crash_portal.base_url):]
+    held_path = crash_portal.article_url(crash_portal.articles[-1])[len(crash_portal.base_url) :]
     page = crash_portal.server.routes[held_path]
     gate = hold(crash_portal, held_path)
     mid_crawl = 0
@@ -141,7 +155,8 @@ def test_readers_during_a_crawl_never_see_half_a_version(crash_portal: PortalFix
                     half = conn.execute(
                         "SELECT COUNT(*) FROM articles a LEFT JOIN versions v ON v.article_id = a.id "
                         "AND v.version = a.current_version LEFT JOIN captures c ON c.id = v.capture_id "
-                        "WHERE c.id IS NULL").fetchone()[0]
+                        "WHERE c.id IS NULL"
+                    ).fetchone()[0]
                     indexed = conn.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0]
                 except sqlite3.OperationalError:  # the schema is still being created (first migrations)
                     continue
@@ -162,6 +177,7 @@ def test_readers_during_a_crawl_never_see_half_a_version(crash_portal: PortalFix
 
 
 # --- the disk fills up mid-crawl ------------------------------------------------------------
+
 
 def _served_articles(portal: PortalFixture) -> int:
     return sum(1 for path in list(portal.server.log) if "/stories/" in str(path))
@@ -189,17 +205,35 @@ def _file_size_limit(limit: int) -> Callable[[], None]:
     def preexec() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG), not kills
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
     return preexec
 
 
 def test_file_size_limit_mid_crawl_stops_with_exit_3_then_resumes(
-        crash_portal: PortalFixture, crash_reference: Path, tmp_path: Path) -> None:
+    crash_portal: PortalFixture, crash_reference: Path, tmp_path: Path
+) -> None:
     """RLIMIT_FSIZE (where no small filesystem can be mounted): the archive cannot grow mid-crawl."""
     db = tmp_path / "archive.db"
-    process = subprocess.Popen([sys.executable, "-m", "archiver", "crawl", crash_portal.base_url + "/", "--db",
-                                str(db), "--format", "json", *LOCAL, *MANY_BATCHES],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               preexec_fn=_file_size_limit(FULL_AT_BYTES))
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "crawl",
+            crash_portal.base_url + "/",
+            "--db",
+            str(db),
+            "--format",
+            "json",
+            *LOCAL,
+            *MANY_BATCHES,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=_file_size_limit(FULL_AT_BYTES),
+    )
     _assert_stopped_on_a_full_disk(process, "file size limit reached")
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         archived = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -211,17 +245,21 @@ def test_file_size_limit_mid_crawl_stops_with_exit_3_then_resumes(
 def small_filesystem(tmp_path: Path) -> Iterator[Path]:
     mountpoint = tmp_path / "fs"
     mountpoint.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mountpoint)],
-                             capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mountpoint)], capture_output=True, text=True
+    )
     if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a small filesystem here ({mounted.stderr.strip()}); "
-                    "the RLIMIT_FSIZE test covers the same path")
+        pytest.skip(
+            f"cannot mount a small filesystem here ({mounted.stderr.strip()}); "
+            "the RLIMIT_FSIZE test covers the same path"
+        )
     yield mountpoint
     subprocess.run(["umount", "-l", str(mountpoint)], check=False)
 
 
 def test_disk_full_mid_crawl_stops_with_exit_3_then_resumes(
-        crash_portal: PortalFixture, crash_reference: Path, small_filesystem: Path) -> None:
+    crash_portal: PortalFixture, crash_reference: Path, small_filesystem: Path
+) -> None:
     """A real ENOSPC: the filesystem fills up while the crawl writes, then space comes back."""
     db = small_filesystem / "archive.db"
     crash_portal.server.log.clear()

@@ -19,8 +19,9 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.mark.parametrize("point", [p for p in POINTS if p != "fts-deleted"])
-def test_sigkill_inside_a_write_then_resume_converges(crash_portal: PortalFixture, crash_reference: Path,
-                                                      point: str, tmp_path: Path) -> None:
+def test_sigkill_inside_a_write_then_resume_converges(
+    crash_portal: PortalFixture, crash_reference: Path, point: str, tmp_path: Path
+) -> None:
     """Killed at a named moment of a database write: the transaction is lost whole, never in part."""
     db = tmp_path / "archive.db"
     once_per_run = point in ("run-finish", "clusters-updated")

@@ -42,20 +42,31 @@ def slow_page_portals() -> Iterator[dict[str, PortalFixture]]:
 
 
 @pytest.fixture(scope="module", params=["gov", "modern"])
-def crawled(request: pytest.FixtureRequest, slow_page_portals: dict[str, PortalFixture],
-            tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def crawled(
+    request: pytest.FixtureRequest,
+    slow_page_portals: dict[str, PortalFixture],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, Any]:
     portal = slow_page_portals[request.param]
     portal.server.log.clear()
     db = tmp_path_factory.mktemp(request.param) / "archive.db"
     summary = crawl(portal, db)
-    return {"portal": portal, "db": db, "summary": summary, "records": exported(db),
-            "log": list(portal.server.log), "sentinel_log": list(portal.sentinel.log)}
+    return {
+        "portal": portal,
+        "db": db,
+        "summary": summary,
+        "records": exported(db),
+        "log": list(portal.server.log),
+        "sentinel_log": list(portal.sentinel.log),
+    }
 
 
 def test_accuracy_against_ground_truth(crawled: dict[str, Any]) -> None:
     result = score(crawled["records"], crawled["portal"].truth)
-    print(f"\n{crawled['portal'].theme.name}: coverage {result['coverage']:.3f}, fields "
-          f"{result['field_accuracy']:.4f}, body F1 mean {result['body_f1_mean']:.4f} min {result['body_f1_min']:.4f}")
+    print(
+        f"\n{crawled['portal'].theme.name}: coverage {result['coverage']:.3f}, fields "
+        f"{result['field_accuracy']:.4f}, body F1 mean {result['body_f1_mean']:.4f} min {result['body_f1_min']:.4f}"
+    )
     assert result["coverage"] >= 0.99
     assert result["field_accuracy"] >= 0.98, result["wrong"][:10]
     assert result["body_f1_min"] >= 0.97
@@ -68,8 +79,21 @@ def test_every_field_exact(crawled: dict[str, Any]) -> None:
 
 
 def test_no_boilerplate_in_bodies(crawled: dict[str, Any]) -> None:
-    furniture = ["版权所有", "您现在的位置", "打印本页", "浏览次数", "关键字", "Share:", "Most read",
-                 "Related Articles", "Tags:", "views", "Newsletter", "Partner", "©"]
+    furniture = [
+        "版权所有",
+        "您现在的位置",
+        "打印本页",
+        "浏览次数",
+        "关键字",
+        "Share:",
+        "Most read",
+        "Related Articles",
+        "Tags:",
+        "views",
+        "Newsletter",
+        "Partner",
+        "©",
+    ]
     for record in crawled["records"].values():
         leaked = [word for word in furniture if word in record["body"]]
         assert not leaked, (record["url"], leaked)
@@ -99,10 +123,10 @@ def test_faults_recorded_and_survived(crawled: dict[str, Any]) -> None:
     moved = records[portal.url(portal.special["moved_from"])]  # 301 to its new address
     assert moved["title"] == portal.truth[portal.url(portal.special["moved_from"])]["title"]
     with sqlite3.connect(crawled["db"]) as db:
-        errors = {(url, kind, status) for url, kind, status in
-                  db.execute("SELECT url, kind, status FROM fetch_errors")}
-        final_url = db.execute("SELECT final_url FROM captures WHERE url = ?",
-                               [portal.url(portal.special["moved_from"])]).fetchone()[0]
+        errors = {(url, kind, status) for url, kind, status in db.execute("SELECT url, kind, status FROM fetch_errors")}
+        final_url = db.execute(
+            "SELECT final_url FROM captures WHERE url = ?", [portal.url(portal.special["moved_from"])]
+        ).fetchone()[0]
     url = portal.url
     expected = {
         (url(portal.special["dead"]), "http", 404),
@@ -159,7 +183,7 @@ def second_and_third_crawls(portal: PortalFixture, db: Path) -> None:
     summary = crawl(portal, db)
     assert summary["articles_new"] == summary["articles_changed"] == 0
     assert summary["not_due"] >= 20 and summary["listing_early_stops"] == 4
-    archived = {url[len(portal.base_url):] for url in portal.truth}
+    archived = {url[len(portal.base_url) :] for url in portal.truth}
     # Only the re-verification slice (ARCHIVER_REVERIFY_DAYS=30: the 1/30 verified longest ago)
     fetched = [e.path for e in portal.server.log if e.path in archived]
     assert len(fetched) == summary["reverified"] == math.ceil(len(archived) / 30), fetched

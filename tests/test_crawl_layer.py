@@ -68,8 +68,9 @@ def _failure(exc: BaseException) -> Failure:
 def test_failures_are_named() -> None:
     response = Response("http://p.test/a", status=404)
     assert classify_failure(_failure(HttpError(response))) == ("http", 404, "HTTP 404")
-    assert classify_failure(_failure(HttpError(Response("http://p.test/a", status=503))))[2] == \
-        "HTTP 503 (after retries)"
+    assert (
+        classify_failure(_failure(HttpError(Response("http://p.test/a", status=503))))[2] == "HTTP 503 (after retries)"
+    )
     assert classify_failure(_failure(error.TimeoutError()))[0] == "timeout"
     assert classify_failure(_failure(error.DNSLookupError()))[0] == "dns"
     assert classify_failure(_failure(error.ConnectionRefusedError()))[0] == "connection"
@@ -102,8 +103,7 @@ def test_redirects_stay_on_site_and_never_loop() -> None:
     same = Response("http://p.test/old", status=301, headers={"Location": "/new"})
     assert middleware.process_response(request, same) is same
     with pytest.raises(IgnoreRequest, match="offsite redirect"):
-        middleware.process_response(request, Response(request.url, status=302,
-                                                      headers={"Location": "http://x.test/"}))
+        middleware.process_response(request, Response(request.url, status=302, headers={"Location": "http://x.test/"}))
     looped = Request("http://p.test/b", meta={"redirect_urls": ["http://p.test/a"]})
     with pytest.raises(IgnoreRequest, match="redirect loop"):
         middleware.process_response(looped, Response(looped.url, status=302, headers={"Location": "/a"}))
@@ -116,10 +116,22 @@ def _archive_with(tmp_path: Path, published: str, fetched: str) -> Path:
     db = tmp_path / "a.db"
     archive = Archive(db)
     run = archive.start_run("http://p.test/", "generic", {})
-    record = {"url": "http://p.test/a/1.html", "site": "p.test", "title": "A title", "body": "body " * 10,
-              "keywords": [], "published_at": published}
-    capture = PageCapture(url=record["url"], final_url=record["url"], status=200, fetched_at=fetched,
-                          headers={"ETag": '"abc"'}, body=b"<p>x</p>")
+    record = {
+        "url": "http://p.test/a/1.html",
+        "site": "p.test",
+        "title": "A title",
+        "body": "body " * 10,
+        "keywords": [],
+        "published_at": published,
+    }
+    capture = PageCapture(
+        url=record["url"],
+        final_url=record["url"],
+        status=200,
+        fetched_at=fetched,
+        headers={"ETag": '"abc"'},
+        body=b"<p>x</p>",
+    )
     archive.write_batch([ArticleItem(capture=capture, record=record)], run)
     archive.finish_run(run, "finished", {})
     archive.close()
@@ -140,7 +152,9 @@ def test_known_articles_are_due_by_age(tmp_path: Path) -> None:
 
 def test_conditional_headers_only_for_archived_pages() -> None:
     assert KnownArticle('"e"', "Fri, 22 Nov 2024 01:14:12 GMT", True, True).conditional_headers() == {
-        "If-None-Match": '"e"', "If-Modified-Since": "Fri, 22 Nov 2024 01:14:12 GMT"}
+        "If-None-Match": '"e"',
+        "If-Modified-Since": "Fri, 22 Nov 2024 01:14:12 GMT",
+    }
     assert KnownArticle('"e"', None, False, True).conditional_headers() == {}
 
 
@@ -182,9 +196,18 @@ def test_coverage_alarm_compares_with_the_baseline() -> None:
 
 def test_run_status_and_coverage_shares() -> None:
     assert [run_status(r) for r in ("finished", "closespider_pagecount", "shutdown", "cancelled")] == [
-        "finished", "finished", "interrupted", "failed"]
+        "finished",
+        "finished",
+        "interrupted",
+        "failed",
+    ]
     assert coverage_shares({"extracted": 4, "title": 4, "body": 3}) == {
-        "extracted": 4, "title": 1.0, "published_at": 0.0, "source": 0.0, "body": 0.75}
+        "extracted": 4,
+        "title": 1.0,
+        "published_at": 0.0,
+        "source": 0.0,
+        "body": 0.75,
+    }
     assert coverage_shares({})["title"] is None
 
 
@@ -192,8 +215,9 @@ def test_run_status_and_coverage_shares() -> None:
 
 
 def test_build_settings_layers() -> None:
-    settings = build_settings(Path("x.db"), max_pages=7, overrides={"DOWNLOAD_DELAY": "3",
-                                                                     "ARCHIVER_CONTACT_URL": "mailto:a@b.c"})
+    settings = build_settings(
+        Path("x.db"), max_pages=7, overrides={"DOWNLOAD_DELAY": "3", "ARCHIVER_CONTACT_URL": "mailto:a@b.c"}
+    )
     assert settings.get("ARCHIVER_DB") == "x.db"
     assert settings.getint("CLOSESPIDER_PAGECOUNT") == 7
     assert settings.getfloat("DOWNLOAD_DELAY") == 3.0
@@ -209,10 +233,22 @@ def test_build_settings_layers() -> None:
 
 
 def _stats() -> dict[str, Any]:
-    return {"path": "a.db", "schema_version": 5, "articles": 3, "live": 2, "gone": 1, "versions": 4,
-            "categories": 2, "captures": 4, "captures_raw_bytes": 2048, "captures_stored_bytes": 512,
-            "fetch_errors": 1, "crawl_runs": 2, "sites": {"p.test": {"articles": 3, "live": 2}},
-            "last_run": {"id": 2, "status": "finished", "started_at": "s", "finished_at": None, "target": "t"}}
+    return {
+        "path": "a.db",
+        "schema_version": 5,
+        "articles": 3,
+        "live": 2,
+        "gone": 1,
+        "versions": 4,
+        "categories": 2,
+        "captures": 4,
+        "captures_raw_bytes": 2048,
+        "captures_stored_bytes": 512,
+        "fetch_errors": 1,
+        "crawl_runs": 2,
+        "sites": {"p.test": {"articles": 3, "live": 2}},
+        "last_run": {"id": 2, "status": "finished", "started_at": "s", "finished_at": None, "target": "t"},
+    }
 
 
 def test_stats_and_runs_text() -> None:
@@ -220,9 +256,20 @@ def test_stats_and_runs_text() -> None:
     assert "articles      3 (2 live, 1 gone)" in text and "site p.test: 3 articles, 2 live" in text
     assert "last run      #2 finished s -> … (t)" in text
     assert runs_text([]) == "No crawl runs yet."
-    run = {"id": 1, "status": "finished", "mode": "full", "started_at": "s", "pages_fetched": 9, "not_modified": 0,
-           "articles_new": 3, "articles_changed": 0, "articles_gone": 0, "failures": 1, "target": "t",
-           "alarm": "coverage dropped"}
+    run = {
+        "id": 1,
+        "status": "finished",
+        "mode": "full",
+        "started_at": "s",
+        "pages_fetched": 9,
+        "not_modified": 0,
+        "articles_new": 3,
+        "articles_changed": 0,
+        "articles_gone": 0,
+        "failures": 1,
+        "target": "t",
+        "alarm": "coverage dropped",
+    }
     assert "ALARM: coverage dropped" in runs_text([run])
 
 
@@ -245,8 +292,10 @@ def test_warc_export_reads_back(small_archive: Path, tmp_path: Path) -> None:
     assert write_warc(captures_for_export(archive.db), path) == 1
     archive.close()
     with path.open("rb") as stream:
-        records = [(r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
-                   for r in ArchiveIterator(stream)]
+        records = [
+            (r.rec_type, r.rec_headers.get_header("WARC-Target-URI"), r.content_stream().read())
+            for r in ArchiveIterator(stream)
+        ]
     assert [kind for kind, _, _ in records] == ["warcinfo", "response", "request"]
     assert records[1][1:] == ("http://p.test/a/1.html", b"<p>x</p>")
 
@@ -283,4 +332,3 @@ def test_the_notebook_api(small_archive: Path) -> None:
             archive.latest_articles(since="yesterday-ish")
         assert json.loads(json.dumps(record, default=str))["url"] == "http://p.test/a/1.html"
         assert len(archive.to_pandas()) == 1
-

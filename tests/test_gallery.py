@@ -57,9 +57,15 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
         truth = {canonical(path): t for path, t in site.truth.items()}
         measures = score_site(records, truth, {canonical(p) for p in site.non_articles})
         roles = {canonical(p): role for p, role in site.non_articles.items()}
-        measures |= {"portal": name, "generator": site.generator, "exit_code": exit_code, "seconds": seconds,
-                     "stderr_tail": stderr[-1500:], "articles": len(truth),
-                     "unexpected_roles": {url: roles.get(url, "unknown") for url in measures["unexpected"]}}
+        measures |= {
+            "portal": name,
+            "generator": site.generator,
+            "exit_code": exit_code,
+            "seconds": seconds,
+            "stderr_tail": stderr[-1500:],
+            "articles": len(truth),
+            "unexpected_roles": {url: roles.get(url, "unknown") for url in measures["unexpected"]},
+        }
     if os.environ.get("GALLERY_RESULTS"):
         with open(os.environ["GALLERY_RESULTS"], "a", encoding="utf-8") as out:
             row = {k: v for k, v in measures.items() if k != "wrong"} | {"wrong": measures["wrong"][:20]}
@@ -70,9 +76,13 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def all_measured(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Every selected portal crawled once, two at a time: most of a crawl is the CLI starting up."""
-    names = sorted({item.callspec.params["portal"] for item in request.session.items
-                    if hasattr(item, "callspec") and "portal" in item.callspec.params
-                    and item.module is request.module})
+    names = sorted(
+        {
+            item.callspec.params["portal"]
+            for item in request.session.items
+            if hasattr(item, "callspec") and "portal" in item.callspec.params and item.module is request.module
+        }
+    )
     with ThreadPoolExecutor(max_workers=PARALLEL_CRAWLS) as pool:
         futures = {name: pool.submit(crawl_and_score, name, tmp_path_factory.mktemp(name)) for name in names}
         return {name: future.result() for name, future in futures.items()}

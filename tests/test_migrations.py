@@ -24,24 +24,37 @@ def at_version(path: Path, version: int) -> Database:
     db = Database(path)
     migrations.apply(db, stop_before=NAMES[version] if version < len(NAMES) else None)
     if version >= 1:
-        db.execute("INSERT INTO crawl_runs (id, started_at, finished_at, status, target, profile, archiver_version, "
-                   "extractor_version) VALUES (1, '2024-11-01T00:00:00+00:00', '2024-11-01T00:10:00+00:00', "
-                   "'finished', 'http://p.test/', 'generic', '0.1.0', '1.0.0')")
-        db.execute("INSERT INTO articles (id, url, site, first_seen, last_seen, first_crawl_id, last_crawl_id, "
-                   "current_version) VALUES (1, 'http://p.test/a/1.html', 'p.test', '2024-11-01T00:01:00+00:00', "
-                   "'2024-11-01T00:01:00+00:00', 1, 1, 1)")
-        db.execute("INSERT INTO captures (id, url, final_url, crawl_id, fetched_at, status, codec, size, sha256, "
-                   "content) VALUES (1, 'http://p.test/a/1.html', 'http://p.test/a/1.html', 1, "
-                   "'2024-11-01T00:01:00+00:00', 200, 'identity', 5, 'x', X'3c703e783c2f703e')")
-        db.execute("INSERT INTO versions (article_id, version, crawl_id, capture_id, captured_at, content_hash, "
-                   "extractor_version, change_kind, title, body) VALUES (1, 1, 1, 1, '2024-11-01T00:01:00+00:00', "
-                   "'h', '1.0.0', 'new', ?, ?)", [TITLE, BODY])
+        db.execute(
+            "INSERT INTO crawl_runs (id, started_at, finished_at, status, target, profile, archiver_version, "
+            "extractor_version) VALUES (1, '2024-11-01T00:00:00+00:00', '2024-11-01T00:10:00+00:00', "
+            "'finished', 'http://p.test/', 'generic', '0.1.0', '1.0.0')"
+        )
+        db.execute(
+            "INSERT INTO articles (id, url, site, first_seen, last_seen, first_crawl_id, last_crawl_id, "
+            "current_version) VALUES (1, 'http://p.test/a/1.html', 'p.test', '2024-11-01T00:01:00+00:00', "
+            "'2024-11-01T00:01:00+00:00', 1, 1, 1)"
+        )
+        db.execute(
+            "INSERT INTO captures (id, url, final_url, crawl_id, fetched_at, status, codec, size, sha256, "
+            "content) VALUES (1, 'http://p.test/a/1.html', 'http://p.test/a/1.html', 1, "
+            "'2024-11-01T00:01:00+00:00', 200, 'identity', 5, 'x', X'3c703e783c2f703e')"
+        )
+        db.execute(
+            "INSERT INTO versions (article_id, version, crawl_id, capture_id, captured_at, content_hash, "
+            "extractor_version, change_kind, title, body) VALUES (1, 1, 1, 1, '2024-11-01T00:01:00+00:00', "
+            "'h', '1.0.0', 'new', ?, ?)",
+            [TITLE, BODY],
+        )
         db.execute("INSERT INTO categories (id, site, name, url) VALUES (1, 'p.test', 'News', 'http://p.test/news/')")
-        db.execute("INSERT INTO category_members (category_id, url, first_seen, last_seen, first_crawl_id, "
-                   "last_crawl_id) VALUES (1, 'http://p.test/a/1.html', '2024-11-01T00:00:30+00:00', "
-                   "'2024-11-01T00:00:30+00:00', 1, 1)")
-        db.execute("INSERT INTO fetch_errors (crawl_id, url, kind, status, reason, at) VALUES "
-                   "(1, 'http://p.test/a/2.html', 'http', 404, 'HTTP 404', '2024-11-01T00:02:00+00:00')")
+        db.execute(
+            "INSERT INTO category_members (category_id, url, first_seen, last_seen, first_crawl_id, "
+            "last_crawl_id) VALUES (1, 'http://p.test/a/1.html', '2024-11-01T00:00:30+00:00', "
+            "'2024-11-01T00:00:30+00:00', 1, 1)"
+        )
+        db.execute(
+            "INSERT INTO fetch_errors (crawl_id, url, kind, status, reason, at) VALUES "
+            "(1, 'http://p.test/a/2.html', 'http', 404, 'HTTP 404', '2024-11-01T00:02:00+00:00')"
+        )
         db.conn.commit()
     return db
 
@@ -65,9 +78,11 @@ def test_v1_to_v2_membership_becomes_history_and_articles_enter_the_frontier(tmp
     db = at_version(tmp_path / "a.db", 1)
     hop(db, 2)
     assert db.execute("SELECT category_id, url, removed_at FROM category_members").fetchall() == [
-        (1, "http://p.test/a/1.html", None)]
+        (1, "http://p.test/a/1.html", None)
+    ]
     assert db.execute("SELECT url, kind, site, last_status FROM frontier").fetchall() == [
-        ("http://p.test/a/1.html", "article", "p.test", 200)]
+        ("http://p.test/a/1.html", "article", "p.test", 200)
+    ]
     assert db.execute("SELECT mode, articles_new, coverage FROM crawl_runs").fetchall() == [("full", 0, "{}")]
     assert db.execute("SELECT restored_from FROM versions").fetchall() == [(None,)]
 
@@ -78,11 +93,14 @@ def test_v2_to_v3_views_and_the_search_index_cover_existing_articles(tmp_path: P
     db = at_version(tmp_path / "a.db", 2)
     hop(db, 3)
     assert db.execute("SELECT url, title, version FROM latest_articles").fetchall() == [
-        ("http://p.test/a/1.html", TITLE, 1)]
+        ("http://p.test/a/1.html", TITLE, 1)
+    ]
     assert db.execute("SELECT url, version, is_current FROM article_history").fetchall() == [
-        ("http://p.test/a/1.html", 1, 1)]
-    found = db.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?",
-                       [index_text("培训").strip()]).fetchall()
+        ("http://p.test/a/1.html", 1, 1)
+    ]
+    found = db.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [index_text("培训").strip()]
+    ).fetchall()
     assert found == [(1,)]
     assert db.execute("SELECT request_headers FROM captures").fetchall() == [("{}",)]
 
@@ -90,8 +108,17 @@ def test_v2_to_v3_views_and_the_search_index_cover_existing_articles(tmp_path: P
 def test_v3_to_v4_republished_tables_start_empty_and_views_read(tmp_path: Path) -> None:
     db = at_version(tmp_path / "a.db", 3)
     hop(db, 4)
-    for table in ("archive_settings", "sites", "body_signatures", "lsh_buckets", "near_duplicates", "clusters",
-                  "cluster_members", "organizations", "reprints"):
+    for table in (
+        "archive_settings",
+        "sites",
+        "body_signatures",
+        "lsh_buckets",
+        "near_duplicates",
+        "clusters",
+        "cluster_members",
+        "organizations",
+        "reprints",
+    ):
         assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
     assert db.execute("SELECT COUNT(*) FROM republished").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM reprinted_from").fetchone()[0] == 0

@@ -51,8 +51,9 @@ def test_precision_and_recall_on_unseen_portals(world: dict[str, Any]) -> None:
     truth, found = portals.true_pairs(), predicted_pairs(world["clusters"])
     precision = len(truth & found) / len(found)
     recall = len(truth & found) / len(truth)
-    print(f"near-duplicate pairs: {len(found)} found, {len(truth)} true, precision {precision:.3f}, "
-          f"recall {recall:.3f}")
+    print(
+        f"near-duplicate pairs: {len(found)} found, {len(truth)} true, precision {precision:.3f}, recall {recall:.3f}"
+    )
     assert precision >= 0.95 and recall >= 0.9, (found - truth, truth - found)
 
 
@@ -117,8 +118,9 @@ def test_clusters_update_incrementally(world: dict[str, Any], tmp_path: Path) ->
     rewritten.paragraphs = list(replacement.portal.articles[20].paragraphs)
     replacement.close()
     joined = next(a for a in portal.articles if portal.article_url(a) == portals.groups[4][0])
-    newcomer = edited_copy(joined, str(int(joined.article_id) + 7_000_003), random.Random(1),
-                           "转载自新华网", "新华网", 48)
+    newcomer = edited_copy(
+        joined, str(int(joined.article_id) + 7_000_003), random.Random(1), "转载自新华网", "新华网", 48
+    )
     newcomer.categories = [portal.categories[0][0]]
     portal.articles.insert(0, newcomer)
     render(portal)

@@ -9,7 +9,9 @@ ZH = make_articles(12, "zh", seed=5)
 
 def test_shingles_by_script() -> None:
     assert shingles("The association held a meeting today") == {
-        "the association held a meeting", "association held a meeting today"}
+        "the association held a meeting",
+        "association held a meeting today",
+    }
     assert shingles("昆明市，保安协会") == {"昆明市保", "明市保安", "市保安协", "保安协会"}
     assert shingles("") == set()
 

@@ -17,8 +17,7 @@ def test_an_image_only_post_is_an_article() -> None:
 
 def test_no_title_or_no_body_is_not() -> None:
     assert problems({"title": "", "body": "text " * 10}) == ["no title found"]
-    assert problems({"title": "T", "body": "short", "images": []}) == [
-        "no body found (under 20 characters, no images)"]
+    assert problems({"title": "T", "body": "short", "images": []}) == ["no body found (under 20 characters, no images)"]
 
 
 def test_a_soft_error_page() -> None:
@@ -40,12 +39,27 @@ def test_reextract_never_stores_a_record_the_crawl_would_reject(tmp_path: Path) 
     db = tmp_path / "a.db"
     page = b"<html><head><title>Annual training</title></head><body><h1>Annual training</h1></body></html>"
     url = "http://p.test/news/1.html"
-    record = {"url": url, "site": "p.test", "title": "Annual training", "body": BODY, "keywords": [],
-              "published_at": "2024-11-01T09:00:00+08:00"}
+    record = {
+        "url": url,
+        "site": "p.test",
+        "title": "Annual training",
+        "body": BODY,
+        "keywords": [],
+        "published_at": "2024-11-01T09:00:00+08:00",
+    }
     archive = Archive(db)
     run = archive.start_run("http://p.test/", "generic", {})
-    archive.write_batch([ArticleItem(capture=PageCapture(url=url, final_url=url, status=200, headers={}, body=page,
-                                                         fetched_at="2026-11-23T00:00:00+00:00"), record=record)], run)
+    archive.write_batch(
+        [
+            ArticleItem(
+                capture=PageCapture(
+                    url=url, final_url=url, status=200, headers={}, body=page, fetched_at="2026-11-23T00:00:00+00:00"
+                ),
+                record=record,
+            )
+        ],
+        run,
+    )
     archive.finish_run(run, "finished", {})
     archive.close()
 

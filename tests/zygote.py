@@ -83,8 +83,10 @@ def _run(args: list[str], timeout: float) -> dict[str, object]:
                 return {"timeout": True}
             time.sleep(0.01)
         code = os.waitstatus_to_exitcode(status)
-        with open(out_path, encoding="utf-8", errors="replace") as out, \
-                open(err_path, encoding="utf-8", errors="replace") as err:
+        with (
+            open(out_path, encoding="utf-8", errors="replace") as out,
+            open(err_path, encoding="utf-8", errors="replace") as err,
+        ):
             return {"returncode": code, "stdout": out.read(), "stderr": err.read()}
 
 

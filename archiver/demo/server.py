@@ -60,15 +60,17 @@ class _Handler(BaseHTTPRequestHandler):
         if page.delay:
             time.sleep(page.delay)
         if page.fault == "reset":
-            self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
-                                                 dict(self.headers.items()), 0))
+            self.server.log.append(
+                LoggedRequest("GET", self.headers.get("Host", ""), self.path, dict(self.headers.items()), 0)
+            )
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
         validators = self._validators(page)
         status = 304 if validators and self.headers.get("If-None-Match") == validators["ETag"] else page.status
-        self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
-                                             dict(self.headers.items()), status))
+        self.server.log.append(
+            LoggedRequest("GET", self.headers.get("Host", ""), self.path, dict(self.headers.items()), status)
+        )
         self.send_response(status)
         if status == 304:
             for name, value in validators.items():
@@ -93,13 +95,14 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self.wfile.write(page.body)
 
-
     def _validators(self, page: Page) -> dict[str, str]:
         """ETag and Last-Modified for a 200 page, as a real web server sends them."""
         if page.status != 200 or not self.server.conditional:
             return {}
-        return {"ETag": '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"',
-                "Last-Modified": "Fri, 22 Nov 2024 01:14:12 GMT"}
+        return {
+            "ETag": '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"',
+            "Last-Modified": "Fri, 22 Nov 2024 01:14:12 GMT",
+        }
 
 
 class PortalServer(ThreadingHTTPServer):
@@ -134,8 +137,9 @@ class PortalServer(ThreadingHTTPServer):
 
     def start(self) -> PortalServer:
         # A short poll: stop() waits for the loop to notice, and tests stop dozens of portals.
-        self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="portal-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self.serve_forever, kwargs={"poll_interval": 0.05}, name="portal-server", daemon=True
+        )
         self._thread.start()
         return self
 

@@ -35,8 +35,9 @@ class LeasedPriorityQueue(PriorityQueue):
         self.worker: str = spider.worker_id
 
     def push_unseen(self, fingerprint: str, request: Request) -> bool:
-        return self.crawl.enqueue(fingerprint, -request.priority, self._encode_request(request),
-                                  dont_filter=request.dont_filter)
+        return self.crawl.enqueue(
+            fingerprint, -request.priority, self._encode_request(request), dont_filter=request.dont_filter
+        )
 
     def pop(self, timeout: int = 0) -> Request | None:
         data = self.crawl.lease(self.worker)

@@ -113,8 +113,11 @@ class LeaseKeeper:
         self.acknowledge(request)
 
     def _numeric_stats(self) -> dict[str, float]:
-        return {k: v for k, v in self.crawler.stats.get_stats().items()  # type: ignore[union-attr]
-                if isinstance(v, int | float) and not isinstance(v, bool)}
+        return {
+            k: v
+            for k, v in self.crawler.stats.get_stats().items()  # type: ignore[union-attr]
+            if isinstance(v, int | float) and not isinstance(v, bool)
+        }
 
     def heartbeat(self) -> None:
         try:
@@ -127,8 +130,12 @@ class LeaseKeeper:
             self.unreachable_since = self.unreachable_since or now
             if now - self.unreachable_since < self.spider.shared.heartbeat_ttl * 2:
                 return
-            log.error("Redis at %s unreachable for %ds (%s): this worker stops", self.spider.shared.url,
-                      self.spider.shared.heartbeat_ttl * 2, exc)
+            log.error(
+                "Redis at %s unreachable for %ds (%s): this worker stops",
+                self.spider.shared.url,
+                self.spider.shared.heartbeat_ttl * 2,
+                exc,
+            )
             over = "stopped"
         if over == "stopped":
             self.stop()
@@ -153,8 +160,11 @@ class LeaseKeeper:
             self.spider.shared.heartbeat(self.spider.worker_id, self._numeric_stats())
             released = self.spider.shared.leave(self.spider.worker_id)
         except redis.RedisError as exc:
-            log.error("could not hand back this worker's unfinished requests (%s); they return to the queue "
-                      "when its heartbeat expires", exc)
+            log.error(
+                "could not hand back this worker's unfinished requests (%s); they return to the queue "
+                "when its heartbeat expires",
+                exc,
+            )
             return
         if released:
             log.info("%d unfinished requests put back into the queue", released)
@@ -171,18 +181,24 @@ class WorkerResult:
         return 0 if self.reason == "finished" else 4
 
     def summary(self) -> tuple[str, dict[str, Any]]:
-        data = {"worker": self.worker, "finish_reason": self.reason,
-                "pages_fetched": self.stats.get("response_received_count", 0),
-                "items_sent": self.stats.get(statkeys.ITEMS_SENT, 0),
-                "elapsed_seconds": round(self.stats.get("elapsed_time_seconds", 0.0), 2)}
-        text = (f"Worker {self.worker} {'done' if self.reason == 'finished' else 'stopped'} ({self.reason}): "
-                f"{data['pages_fetched']} pages fetched, {data['items_sent']} records sent to the writer "
-                f"in {data['elapsed_seconds']}s")
+        data = {
+            "worker": self.worker,
+            "finish_reason": self.reason,
+            "pages_fetched": self.stats.get("response_received_count", 0),
+            "items_sent": self.stats.get(statkeys.ITEMS_SENT, 0),
+            "elapsed_seconds": round(self.stats.get("elapsed_time_seconds", 0.0), 2),
+        }
+        text = (
+            f"Worker {self.worker} {'done' if self.reason == 'finished' else 'stopped'} ({self.reason}): "
+            f"{data['pages_fetched']} pages fetched, {data['items_sent']} records sent to the writer "
+            f"in {data['elapsed_seconds']}s"
+        )
         return text, data
 
 
-def run_worker(redis_url: str, overrides: dict[str, str], log_file: str | None = None,
-               verbose: bool = False) -> WorkerResult:
+def run_worker(
+    redis_url: str, overrides: dict[str, str], log_file: str | None = None, verbose: bool = False
+) -> WorkerResult:
     """Join the crawl running on ``redis_url``; blocks until it is over (or this worker is stopped)."""
     from scrapy.crawler import CrawlerProcess
 
@@ -192,8 +208,9 @@ def run_worker(redis_url: str, overrides: dict[str, str], log_file: str | None =
     # leaves workers waiting while others fill the queue.
     set_slot_heartbeat(1.0)
     config = RedisCrawl(redis_url).config()
-    settings = build_settings(Path(config.db), overrides={**config.overrides, **overrides},
-                              log_file=log_file, verbose=verbose)
+    settings = build_settings(
+        Path(config.db), overrides={**config.overrides, **overrides}, log_file=log_file, verbose=verbose
+    )
     worker_settings(settings, redis_url)
     process = CrawlerProcess(settings)
     quiet_page_failures(settings)
