@@ -27,6 +27,9 @@ from tests.portal.metrics import score_site
 pytestmark = [pytest.mark.gallery, pytest.mark.e2e]
 
 CRAWL_TIMEOUT = 90  # seconds; a portal of 60 articles takes a few
+# The gallery serves no deliberately slow page: a page that times out here is a loaded machine (tests
+# in parallel), and a lost listing page would read as a discovery miss.
+PATIENT = ["-s", "DOWNLOAD_TIMEOUT=15", "-s", "RETRY_TIMES=2"]
 # Two crawls at a time use both cores; under pytest-xdist the other worker already does.
 PARALLEL_CRAWLS = 1 if os.environ.get("PYTEST_XDIST_WORKER") else 2
 
@@ -38,7 +41,7 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
         start = server.base_url + site.start_path
         try:
             started = time.monotonic()
-            result = run_archiver("crawl", start, "--db", str(db), *LOCAL, timeout=CRAWL_TIMEOUT)
+            result = run_archiver("crawl", start, "--db", str(db), *LOCAL, *PATIENT, timeout=CRAWL_TIMEOUT)
             seconds = round(time.monotonic() - started, 1)
             exit_code: int | None = result.returncode
             stderr = result.stderr
