@@ -83,7 +83,7 @@ class _Zygotes:
         zygote = zygote or self._start()
         if zygote is None or zygote.stdin is None or zygote.stdout is None:
             return None
-        zygote.stdin.write(json.dumps({"args": list(args), "timeout": timeout}) + "\n")
+        zygote.stdin.write(json.dumps({"args": list(args), "env": dict(os.environ), "timeout": timeout}) + "\n")
         zygote.stdin.flush()
         answer = json.loads(zygote.stdout.readline())
         with self.lock:

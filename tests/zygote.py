@@ -35,11 +35,13 @@ def _preload() -> None:
     del archiver, pipelines, spiders, extract_article
 
 
-def _child(args: list[str], out_path: str, err_path: str) -> None:
+def _child(args: list[str], env: dict[str, str], out_path: str, err_path: str) -> None:
     """Runs in the forked child: the command with its own stdout/stderr, then exit with its code."""
     code = 1
     try:
         sys.stdin.close()
+        os.environ.clear()
+        os.environ.update(env)  # the caller's environment at the time of the call, as subprocess.run gives
         for fd, path in ((1, out_path), (2, err_path)):
             target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(target, fd)
@@ -66,12 +68,12 @@ def _child(args: list[str], out_path: str, err_path: str) -> None:
         os._exit(code)
 
 
-def _run(args: list[str], timeout: float) -> dict[str, object]:
+def _run(args: list[str], env: dict[str, str], timeout: float) -> dict[str, object]:
     with tempfile.TemporaryDirectory(prefix="zygote-") as work:
         out_path, err_path = os.path.join(work, "out"), os.path.join(work, "err")
         pid = os.fork()
         if pid == 0:
-            _child(args, out_path, err_path)
+            _child(args, env, out_path, err_path)
         deadline = time.monotonic() + timeout
         while True:
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -95,7 +97,7 @@ def main() -> None:
     print(json.dumps({"ready": True}), flush=True)
     for line in sys.stdin:
         request = json.loads(line)
-        print(json.dumps(_run(request["args"], request["timeout"])), flush=True)
+        print(json.dumps(_run(request["args"], request["env"], request["timeout"])), flush=True)
 
 
 if __name__ == "__main__":
