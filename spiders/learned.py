@@ -205,6 +205,7 @@ class LearnedCrawl(SiteSources):
             tally.families.add("script")
 
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
+        self.logger.debug("%s: %s (%s)", role, url, reason)
         if len(self.decisions) < 100_000:
             self.decisions[url] = (role, reason)
 
@@ -222,7 +223,10 @@ class LearnedCrawl(SiteSources):
         tallies = [t for url, t in self.tallies.items() if url not in self.early_stopped]
         placed = {**self.decisions, **self.unplaced()}
         for tally in tallies:
-            tally.not_articles = sum(1 for url in tally.discovered if placed.get(url, ("",))[0] in (PAGE, LISTING))
+            # placed as a page or listing, or never requested (ignored by the profile, robots, off-site)
+            tally.not_articles = sum(
+                1 for url in tally.discovered if placed.get(url, ("",))[0] in (PAGE, LISTING) or url not in self.seen
+            )
         return tallies
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
