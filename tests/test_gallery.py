@@ -27,7 +27,11 @@ from tests.portal.metrics import score_site
 pytestmark = [pytest.mark.gallery, pytest.mark.e2e]
 
 CRAWL_TIMEOUT = 90  # seconds; a portal of 60 articles takes a few
-PARALLEL_CRAWLS = 2
+# The gallery serves no deliberately slow page: a page that times out here is a loaded machine (tests
+# in parallel), and a lost listing page would read as a discovery miss.
+PATIENT = ["-s", "DOWNLOAD_TIMEOUT=15", "-s", "RETRY_TIMES=2"]
+# Two crawls at a time use both cores; under pytest-xdist the other worker already does.
+PARALLEL_CRAWLS = 1 if os.environ.get("PYTEST_XDIST_WORKER") else 2
 
 
 def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
@@ -37,7 +41,7 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
         start = server.base_url + site.start_path
         try:
             started = time.monotonic()
-            result = run_archiver("crawl", start, "--db", str(db), *LOCAL, timeout=CRAWL_TIMEOUT)
+            result = run_archiver("crawl", start, "--db", str(db), *LOCAL, *PATIENT, timeout=CRAWL_TIMEOUT)
             seconds = round(time.monotonic() - started, 1)
             exit_code: int | None = result.returncode
             stderr = result.stderr
@@ -56,9 +60,15 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
         truth = {canonical(path): t for path, t in site.truth.items()}
         measures = score_site(records, truth, {canonical(p) for p in site.non_articles})
         roles = {canonical(p): role for p, role in site.non_articles.items()}
-        measures |= {"portal": name, "generator": site.generator, "exit_code": exit_code, "seconds": seconds,
-                     "stderr_tail": stderr[-1500:], "articles": len(truth),
-                     "unexpected_roles": {url: roles.get(url, "unknown") for url in measures["unexpected"]}}
+        measures |= {
+            "portal": name,
+            "generator": site.generator,
+            "exit_code": exit_code,
+            "seconds": seconds,
+            "stderr_tail": stderr[-1500:],
+            "articles": len(truth),
+            "unexpected_roles": {url: roles.get(url, "unknown") for url in measures["unexpected"]},
+        }
     if os.environ.get("GALLERY_RESULTS"):
         with open(os.environ["GALLERY_RESULTS"], "a", encoding="utf-8") as out:
             row = {k: v for k, v in measures.items() if k != "wrong"} | {"wrong": measures["wrong"][:20]}
@@ -69,9 +79,13 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def all_measured(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Every selected portal crawled once, two at a time: most of a crawl is the CLI starting up."""
-    names = sorted({item.callspec.params["portal"] for item in request.session.items
-                    if hasattr(item, "callspec") and "portal" in item.callspec.params
-                    and item.module is request.module})
+    names = sorted(
+        {
+            item.callspec.params["portal"]
+            for item in request.session.items
+            if hasattr(item, "callspec") and "portal" in item.callspec.params and item.module is request.module
+        }
+    )
     with ThreadPoolExecutor(max_workers=PARALLEL_CRAWLS) as pool:
         futures = {name: pool.submit(crawl_and_score, name, tmp_path_factory.mktemp(name)) for name in names}
         return {name: future.result() for name, future in futures.items()}

@@ -11,7 +11,7 @@ from lxml import etree
 
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_RUN, normalize_space
 from archiver.urls import canonicalize_url
 
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
@@ -26,8 +26,9 @@ POSITIVE_TOKENS = frozenset(
     "newscontent news_content article_content txt".split()
 )
 _STRUCTURAL_NEGATIVE = frozenset({"nav", "footer", "aside", "form", "header", "menu"})
-_CANDIDATE_TAGS = frozenset({"div", "td", "section", "article", "main", "body", "font", "span",
-                             "center", "blockquote", "li"})
+_CANDIDATE_TAGS = frozenset(
+    {"div", "td", "section", "article", "main", "body", "font", "span", "center", "blockquote", "li"}
+)
 _PARAGRAPH_TAGS = ("p", "pre", "div", "td", "section", "article", "font", "span", "blockquote")
 
 CUT_MARKER = re.compile(
@@ -39,12 +40,45 @@ CUT_MARKER = re.compile(
     r"|Print\s+this|Close\s+window)",
     re.IGNORECASE,
 )
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b",
-                 "i", "u", "a", "img", "table", "thead", "tbody", "tr", "td", "th", "blockquote",
-                 "pre", "code", "figure", "figcaption", "sup", "sub"}
-_ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title"},
-                  "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+_CJK_RUN = CJK_RUN
+_ALLOWED_TAGS = {
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "code",
+    "figure",
+    "figcaption",
+    "sup",
+    "sub",
+}
+_ALLOWED_ATTRS = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+}
 
 
 def tokens(element: etree._Element) -> set[str]:
@@ -238,15 +272,19 @@ def _remove_from(element: etree._Element, container: etree._Element) -> None:
         node = parent
 
 
-def clean_container(container: etree._Element, drop: Iterable[etree._Element],
-                    boilerplate_selectors: Iterable[str]) -> None:
+def clean_container(
+    container: etree._Element, drop: Iterable[etree._Element], boilerplate_selectors: Iterable[str]
+) -> None:
     """Strip furniture out of the content element, in place."""
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
     whole = text_length(container)
-    doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
-                  and is_boilerplate(e) and not _holds_most_of(e, whole))
+    doomed.update(
+        e
+        for e in container.iter()
+        if e is not container and isinstance(e.tag, str) and is_boilerplate(e) and not _holds_most_of(e, whole)
+    )
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
@@ -284,8 +322,13 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
     result: list[str] = []
     for raw in block_text(container):
         text = normalize_space(raw)
-        if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)) or (
-                text in skip and len(result) < 3):
+        if (
+            not text
+            or text == title
+            or is_volatile_line(text)
+            or (not result and is_meta_line(text))
+            or (text in skip and len(result) < 3)
+        ):
             continue
         if CUT_MARKER.match(text) and len(text) < 300:
             break
@@ -299,9 +342,14 @@ def sanitized_html(container: etree._Element, base_url: str) -> str:
     inner = (container.text or "") + "".join(
         etree.tostring(child, encoding="unicode", method="html") for child in container
     )
-    return nh3.clean(inner, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRS,
-                     url_schemes={"http", "https"}, link_rel="noopener noreferrer nofollow",
-                     strip_comments=True).strip()
+    return nh3.clean(
+        inner,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRS,
+        url_schemes={"http", "https"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    ).strip()
 
 
 def image_urls(container: etree._Element, base_url: str) -> list[str]:
