@@ -27,6 +27,7 @@ H = "http://portal.test"
         ("/page2/", "/page3/", 3),  # ... from page 2 on, too
         ("/news/", "/news/2/", 2),  # numbered directories
         ("/news/2/", "/news/3/", 3),
+        ("/stories", "/stories/2", 2),  # a Next.js export: page 1 without its slash
         ("/posts/page/2/", "/posts/page/3/", 3),  # Hugo, Hexo, WordPress
         ("/news/page3/", "/news/page4/", 4),
         ("/a/news/", "/a/news/list_12_2.html", 2),  # DedeCMS: page 1 has no number

@@ -166,7 +166,8 @@ def same_listing(page_url: str, link_url: str) -> PageRef | None:
     if ref is None or link_url == page_url:
         return None
     here = listing_key(page_url)
-    if ref.key in (here, first_page_url(page_url)):
+    # /stories then /stories/2: a directory's pages, whether page 1 ends in a slash or not
+    if ref.key.rstrip("/") in (here.rstrip("/"), first_page_url(page_url).rstrip("/")):
         return ref  # the second test: /list-3.html is page 1 of /list-3-2.html, not page 3 of /
     # list_12_3.html vs list_12.html: a first page that names its category but not its number
     first = page_ref(page_url)
