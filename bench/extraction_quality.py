@@ -129,9 +129,15 @@ def cwced_pages(folder: Path) -> Iterator[Page]:
         yield Page("cwced", stem, url, html, truth)
 
 
+def _byline_names(byline: str | None) -> list[str] | None:
+    """A truth byline as names: ``A, B`` and ``A and B`` name two people."""
+    names = [n.strip() for n in re.split(r",|\band\b|、", byline or "") if n.strip()]
+    return names or None
+
+
 def realsite_pages(folder: Path) -> Iterator[Page]:
     truth = json.loads((folder / "truth.json").read_text("utf-8"))
-    origin = truth["origins"][0].rstrip("/")
+    origin = (truth.get("origins") or [f"https://{truth['name']}.invalid"])[-1].rstrip("/")
     site = folder / "site"
     for post in truth["posts"]:
         rel = post["path"].strip("/")
@@ -140,7 +146,7 @@ def realsite_pages(folder: Path) -> Iterator[Page]:
                 html = decode(candidate.read_bytes())
                 yield Page(truth["name"], post["path"], origin + post["path"], html,
                            Truth(body=post.get("body"), title=post.get("title"), date=post.get("date"),
-                                 authors=[post["author"]] if post.get("author") else None))
+                                 authors=_byline_names(post.get("author"))))
                 break
 
 

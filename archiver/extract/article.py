@@ -38,13 +38,19 @@ from archiver.urls import netloc_of
 # Bump when a change to extraction can change a record; versions remember which one made them.
 EXTRACTOR_VERSION = "1.1.0"
 
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)\s*")
-_SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)")
-_SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»)\s*$")
+# ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
+_SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)")
+_SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*$")
 
 
 def _is_title_affix(doc_title: str, text: str) -> bool:
-    """``text`` is ``<title>`` up to (or from) a separator: a headline that itself holds a hyphen."""
+    """``text`` is ``<title>`` up to (or from) a separator: a headline that itself holds a hyphen.
+
+    Case aside: themes title-case ``<title>`` (``Pwn With Tmux in Docker`` over the heading's
+    ``Pwn With Tmux In Docker``), and the visible heading is the one kept.
+    """
+    doc_title, text = doc_title.lower(), text.lower()
     if len(text) < 4 or text == doc_title:
         return False
     if doc_title.startswith(text):
@@ -279,18 +285,41 @@ class ArticlePage:
                 yield element, text
 
     def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
-        """The element repeating the ``<title>`` (or its longest part): the on-page headline."""
-        parts = {p for p in (doc_title, *_TITLE_SEPARATORS.split(doc_title)) if len(p) >= 4}
-        best: tuple[int, int, etree._Element, str] | None = None
+        """The element repeating the ``<title>`` (or its longest part): the on-page headline.
+
+        Matched case-insensitively (the visible text is kept). Among several, the site's
+        own name (a home link, the host name, ``og:site_name``) comes last, then the last
+        part of ``<title>``, then the longest text (CJK characters counted like words), then a heading or title-named element.
+        """
+        split = _TITLE_SEPARATORS.split(doc_title)
+        parts = {p.lower() for p in (doc_title, *split) if len(p) >= 4}
+        # ``Headline - Site`` is the common order: the last part is the site's name.
+        suffix = split[-1].lower() if len(split) > 1 else None
+        best: tuple[tuple[bool, bool, int, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
-            if text in parts or _is_title_affix(doc_title, text):
-                rank = (len(text), int(element.tag in ("h1", "h2", "h3")))
-                if best is None or rank > best[:2]:
-                    best = (*rank, element, text)
+            if text.lower() in parts or _is_title_affix(doc_title, text):
+                rank = (not self._is_site_name(element, text), text.lower() != suffix, body_rules.weighted_length(text),
+                        element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS))
+                if best is None or rank > best[0]:
+                    best = (rank, element, text)
         if best is None:
             return None
-        self.trace.set("title", f"title-match:{best[2].tag}")
-        return best[3], best[2]
+        self.trace.set("title", f"title-match:{best[1].tag}")
+        return best[2], best[1]
+
+    def _is_site_name(self, element: etree._Element, text: str) -> bool:
+        """A headline-looking element that names the site: a link home, the host, ``og:site_name``."""
+        squashed = re.sub(r"\W", "", text.lower())
+        host = netloc_of(self.url).split(":")[0].split(".")
+        if squashed in host or text.lower() in self.metadata.site_names():
+            return True
+        links = [element] if element.tag == "a" else element.findall(".//a")
+        parent = element.getparent()
+        if parent is not None and parent.tag == "a":
+            links.append(parent)
+        base = self.url.split("://", 1)[-1].split("/", 1)[0]
+        return any((a.get("href") or "").rstrip("/") in ("", ".", "..", "/") or
+                   (a.get("href") or "").rstrip("/").endswith("://" + base) for a in links if a.get("href") is not None)
 
     def _title_from_headings(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """A heading before the labelled meta line, or one whose text is part of ``<title>``."""
