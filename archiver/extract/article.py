@@ -83,6 +83,8 @@ _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "met
 _OTHER_POSTS_TOKENS = frozenset({"related", "relate", "recommend", "recent", "popular", "hot", "rank", "comment",
                                  "comments", "sidebar", "side", "widget", "more"})
 _MAX_HEADINGS = 100
+_BLOG_GENERATORS = re.compile(r"\b(?:hugo|hexo|jekyll|pelican|gatsby|eleventy|vuepress|vitepress|gridea|"
+                              r"hexo|zola|docusaurus|ghost|mkdocs|nikola|octopress|middleman)\b")
 # Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
 _HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
 _ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
@@ -461,6 +463,27 @@ class ArticlePage:
         for name in _META_AUTHOR_NAMES:
             names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
             yield names, ", ".join(names), f"meta:{name}"
+        owner = self._blog_owner()
+        if owner:
+            yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
+
+    def _blog_owner(self) -> tuple[str, str] | None:
+        """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
+
+        Hugo, Hexo, Jekyll, Pelican ... write it from the site's own configuration, so on
+        their pages the site is its author's (``cqqqwq``, ``0Kelvins``, ``BarCamp Cork``),
+        where a portal CMS's would be the site's name standing in for nobody.
+        """
+        generator = (self.metadata.first("generator") or ("", ""))[1].lower()
+        if not _BLOG_GENERATORS.search(generator):
+            return None
+        found = self.metadata.first("author", "article:author")
+        if found is None:
+            return None
+        value = normalize_space(found[1])
+        if author_rules.is_handle_or_name(value):
+            return found[0], value
+        return None
 
     def _byline_authors(self, sites: set[str]) -> list[str]:
         """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""

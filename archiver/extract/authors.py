@@ -28,7 +28,8 @@ _NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\
 _TRAILING_ROLE = re.compile(rf"\s*[/／]?\s*(?:报道|摄影|摄|整理|供图|撰文|编辑|综合|发自[{_CJK}]*)$")
 _ROLE_WORDS = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "contributor",
                          "columnist", "photographer", "staff writer", "senior writer", "news", "team",
-                         "editorial", "desk", "admin", "administrator", "guest", "anonymous"})
+                         "editorial", "desk", "admin", "administrator", "guest", "anonymous", "author",
+                         "authors", "unknown", "none"})
 _PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin",
                         "binti", "al", "el", "ter", "ten", "y", "e", "zu"})
 _NOT_FIRST_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "our", "by", "in", "on", "at", "for",
@@ -44,6 +45,18 @@ _ZH_SLASH_LINE = re.compile(r"^(?P<label>文|图|文字|图片|摄影)\s*[/／|�
 _ZH_LABEL_SPLIT = re.compile(rf"\s*(?:{_ZH_AUTHOR_LABELS})\s*")
 # ``本报讯（记者 张三 李四）``: the reporter's credit at the head of the first paragraph.
 _ZH_DATELINE = re.compile(rf"^[^（(]{{0,24}}[（(]\s*(?:{_ZH_AUTHOR_LABELS})\s*(?P<names>[^）)]{{2,30}})[）)]")
+
+
+_HANDLE = re.compile(r"^[\w.\-]{2,40}$")
+
+
+def is_handle_or_name(value: str) -> bool:
+    """A person's name or an account handle (``cqqqwq``, ``0Kelvins``): no URL, role word or sentence."""
+    if not re.search(r"[^\W\d_]", value) or value.lower() in _ROLE_WORDS or "://" in value or "@" in value:
+        return False
+    if _HANDLE.match(value):
+        return True
+    return not _NOT_A_NAME.search(value) and len(value.split()) <= 5 and len(value) <= 60
 
 
 def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
