@@ -255,8 +255,9 @@ DATE_PAGES = {
     "a labelled line above the text beats a plain meta date": (
         page(head='<meta name="date" content="2026-11-22 03:00:00">', before="<p>发布时间：2024-11-18 17:19</p>"),
         "2024-11-18T17:19:00+08:00", "label:发布时间/fast"),
+    # An English page that names no zone (no offset, no profile, no country domain): UTC.
     "a plain meta date without a label": (page(head='<meta name="date" content="2024-11-18">'),
-                                          "2024-11-18T00:00:00+08:00", "meta:date/fast"),
+                                          "2024-11-18T00:00:00+00:00", "meta:date/fast"),
     "label alone": (page(before="<p>发布时间：2024-11-22 09:14</p>"), "2024-11-22T09:14:00+08:00",
                     "label:发布时间/fast"),
 }

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from html import escape
 from itertools import islice
+from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 
@@ -25,7 +27,9 @@ from archiver.extract.labels import (
 )
 from archiver.extract.structured import PageMetadata
 from archiver.extract.urlid import article_id_from_url
+from archiver.extract.zones import UTC_ZONE, site_zone
 from archiver.normalize import (
+    ParsedDate,
     detect_language,
     normalize_paragraphs,
     normalize_space,
@@ -102,6 +106,11 @@ _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
+@lru_cache(maxsize=32)
+def _zone_info(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
 @dataclass
 class FieldTrace:
     """Which rule produced each field: what a profile author reads when a field is wrong."""
@@ -141,6 +150,8 @@ class ArticlePage:
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
+        self._zone: str | None = None
+        self._days: set[date] | None = None
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -550,7 +561,7 @@ class ArticlePage:
         A plain ``<meta name="date">`` (often the page's generation time) gives way to a
         labelled line above the article text.
         """
-        tz = self.profile.timezone
+        tz = self.zone
         profile_hit = self._profile_value("date")
         if profile_hit:
             raw, rule = self._labelled("date", "date")
@@ -561,7 +572,7 @@ class ArticlePage:
         for raw, rule in self._page_date_signals(title_element):
             if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
                 break
-            parsed = parse_date(raw, tz, self.captured_at)
+            parsed = self._localized(parse_date(raw, tz, self.captured_at))
             if parsed.value is None:
                 continue
             if (label_date is not None and label_date.value is not None and not _HAS_TIME.search(raw)
@@ -579,8 +590,48 @@ class ArticlePage:
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
         return self._parsed_date("published_at", raw, rule)
 
+    @property
+    def zone(self) -> str:
+        """The zone of times without an offset: the profile's, else the page's language's (zones.py)."""
+        if self._zone is None:
+            # The headline's script and the label words (``发布时间：``) tell a Chinese page.
+            sample = " ".join([self.root.findtext(".//title") or "", *(h.label for h in self._labels.values())])
+            self._zone = self.profile.timezone or site_zone(self.root, self.url, sample)
+        return self._zone
+
+    def _localized(self, parsed: ParsedDate) -> ParsedDate:
+        """A time the page writes in UTC (``Z``: machine-written) shown in the site's zone.
+
+        The same instant, on the day the page prints: Hexo's ``datetime="…T16:00:00Z"`` is
+        the next day at +08:00. An explicit non-zero offset is the page's own and is kept.
+        """
+        value = parsed.value
+        if value is None or value.utcoffset() or self.zone == UTC_ZONE:
+            return parsed
+        local = value.astimezone(_zone_info(self.zone))
+        if local.date() != value.date():
+            shown = self._shown_days()
+            if value.date() in shown and local.date() not in shown:
+                return parsed  # the page prints the UTC day (Hugo's "+0000" with "Aug 24, 2019")
+        return ParsedDate(local, parsed.rule, parsed.flags)
+
+    def _shown_days(self) -> set[date]:
+        """Days the page prints in its first ``<time>`` elements and its date label."""
+        if self._days is None:
+            texts = [normalize_space(t.text_content()) for t in islice(self.root.iter("time"), 5)]
+            label = self._label("date")
+            if label and label.value:
+                texts.append(label.value)
+            self._days = set()
+            for text in texts:
+                if text and len(text) <= 60:
+                    parsed = parse_date(text, UTC_ZONE, self.captured_at)
+                    if parsed.value is not None:
+                        self._days.add(parsed.value.date())
+        return self._days
+
     def _parsed_date(self, name: str, raw: str | None, rule: str) -> tuple[str | None, list[str]]:
-        parsed = parse_date(raw, self.profile.timezone, self.captured_at)
+        parsed = self._localized(parse_date(raw, self.zone, self.captured_at))
         self.trace.set(name, f"{rule}/{parsed.rule}" if raw else "none")
         return parsed.iso, list(parsed.flags)
 
@@ -629,7 +680,7 @@ class ArticlePage:
 
     def updated_at(self) -> str | None:
         """The page's last-modified time where it states one (meta, JSON-LD, microdata, 更新时间)."""
-        tz = self.profile.timezone
+        tz = self.zone
         candidates: list[tuple[str, str]] = []
         for name in _META_UPDATED_NAMES:
             found = self.metadata.first(name)
@@ -643,7 +694,7 @@ class ArticlePage:
         if label and label.value:
             candidates.append((label.value, f"label:{label.label}"))
         for raw, rule in candidates:
-            parsed = parse_date(raw, tz, self.captured_at)
+            parsed = self._localized(parse_date(raw, tz, self.captured_at))
             if parsed.value is not None:
                 if rule.startswith("label:"):
                     self._use_label("updated")

@@ -81,9 +81,10 @@ def check_profile(data: dict[str, Any], where: str) -> None:
             raise _fail(where, "start_urls", f"not an http(s) URL: {url!r}")
     _strings(data.get("hosts", []), "hosts", where)
     _strings(data.get("organizations", []), "organizations", where)
-    timezone = _string(data.get("timezone", "Asia/Shanghai"), "timezone", where)
+    timezone = _string(data.get("timezone", ""), "timezone", where)
     try:
-        ZoneInfo(timezone)
+        if timezone:  # none: the page's own offsets, then its language (archiver.extract.zones)
+            ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise _fail(where, "timezone", f"unknown time zone {timezone!r}") from exc
     for host, language in _table(data, "languages", where, None).items():
