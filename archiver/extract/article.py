@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from html import escape
 from itertools import islice
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -311,7 +311,8 @@ class ArticlePage:
         best: tuple[tuple[bool, bool, int, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
             if text.lower() in parts or _is_title_affix(doc_title, text):
-                rank = (not self._is_site_name(element, text), text.lower() != suffix, body_rules.weighted_length(text),
+                rank = (not self._is_site_name(element, text), text.lower() != suffix,
+                        body_rules.weighted_length(text),
                         element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS))
                 if best is None or rank > best[0]:
                     best = (rank, element, text)
