@@ -28,7 +28,7 @@ _MINUTE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})")
 
 def tokens(text: str | None) -> list[str]:
     """Lower-case words of alphabetic scripts, single characters of CJK script."""
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower())
+    return _TOKEN.findall(unicodedata.normalize("NFKC", str(text or "")).lower())
 
 
 def token_f1(predicted: str | None, truth: str | None) -> float:
@@ -43,8 +43,11 @@ def token_f1(predicted: str | None, truth: str | None) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def _norm(value: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFKC", value or "").split())
+def _norm(value: object) -> str:
+    """Whitespace and Unicode normalised text; a tool's list or number becomes text too."""
+    if isinstance(value, list | tuple):
+        value = " ".join(map(str, value))
+    return " ".join(unicodedata.normalize("NFKC", str(value or "")).split())
 
 
 def same_title(predicted: str | None, truth: str | None) -> bool:
@@ -64,7 +67,7 @@ def _parse(value: str | None) -> datetime | None:
     """An ISO-like date or datetime, with or without offset (None when there is no day)."""
     if not value:
         return None
-    text = value.strip().replace("Z", "+00:00")
+    text = str(value).strip().replace("Z", "+00:00")
     try:
         return datetime.fromisoformat(text)
     except ValueError:

@@ -302,7 +302,8 @@ class ArticlePage:
 
         Matched case-insensitively (the visible text is kept). Among several, the site's
         own name (a home link, the host name, ``og:site_name``) comes last, then the last
-        part of ``<title>``, then the longest text (CJK characters counted like words), then a heading or title-named element.
+        part of ``<title>``, then the longest text (CJK characters counted like words), then
+        a heading or a title-named element.
         """
         split = _TITLE_SEPARATORS.split(doc_title)
         parts = {p.lower() for p in (doc_title, *split) if len(p) >= 4}
