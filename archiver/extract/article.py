@@ -816,7 +816,11 @@ class ArticlePage:
         hit = self._profile_value("body")
         if hit:
             return hit[0], f"profile:{hit[1]}"
-        return body_rules.find_content(self.root), "main-content"
+        voted = body_rules.find_content(self.root)
+        declared = body_rules.declared_content(self.root, voted)
+        if declared is not None and declared is not voted:
+            return declared, "itemprop:articleBody"
+        return voted, "main-content"
 
     def body(self, title: str | None, title_element: etree._Element | None,
              found: tuple[etree._Element | None, str] | None = None) -> dict[str, Any]:

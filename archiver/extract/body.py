@@ -165,6 +165,31 @@ def find_content(root: etree._Element) -> etree._Element | None:
     return found if found is not None else _vote(root, min_length=1, images=True)
 
 
+_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
+
+
+def declared_content(root: etree._Element, voted: etree._Element | None) -> etree._Element | None:
+    """The page's own ``itemprop="articleBody"``, when it is the article the votes point at or nearby.
+
+    Structured data names the body outright, so a short post (80 characters beside a
+    sidebar's 500) keeps its text. It gives way to the voted block when it holds only a
+    part of it (a lede marked up, the rest beside it): less than half its text, unrelated.
+    """
+    declared = [e for e in _ARTICLE_BODY(root) if not in_boilerplate(e)]
+    if len(declared) != 1:
+        return None
+    element = declared[0]
+    if not text_length(element) and element.find(".//img") is None:
+        return None
+    if voted is None or element is voted or voted in element.iterancestors():
+        return element
+    if element in voted.iterancestors():
+        return None if text_length(element) > 2 * text_length(voted) + 200 else element
+    if in_boilerplate(voted) or text_length(element) >= 0.5 * text_length(voted):
+        return element
+    return None
+
+
 def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Element | None:
     scores: dict[etree._Element, float] = {}
     furniture = _Furniture()
@@ -184,10 +209,18 @@ def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Elem
                 scores[target] = initial(target)
             scores[target] += score * share
 
+    inside_code = set(_IN_PRE(root))  # a highlighter's line spans are not paragraphs: their <pre> votes
     for node in root.iter(*_PARAGRAPH_TAGS):
+        if node in inside_code:
+            continue
         text = _own_text(node)
         length = weighted_length(text)
         if length < min_length:
+            continue
+        if node.tag == "pre":
+            # Code is part of the article, not an article of its own: its commas are syntax, and
+            # its vote goes past the highlighter's wrappers (figure.highlight, td.code) to the post.
+            vote(_past_code_wrappers(node), 1 + min(length / 100, 3))
             continue
         holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
         vote(holder, 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3))
@@ -210,6 +243,37 @@ def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Elem
         if final > best_score:
             best, best_score = element, final
     return best
+
+
+_IN_PRE = etree.XPath("//pre//*")
+
+
+def _past_code_wrappers(pre: etree._Element) -> etree._Element | None:
+    """The first ancestor of a ``<pre>`` holding more than the code block itself."""
+    code_length = text_length(pre)
+    node = pre.getparent()
+    while node is not None and node.tag not in ("body", "html") and text_length(node) <= 1.2 * code_length + 40:
+        node = node.getparent()
+    return node
+
+
+def _in_code(element: etree._Element, container: etree._Element) -> bool:
+    """Inside a ``<pre>`` or ``<code>``: highlighters' classes (``keyword``, ``meta``, ``tag``) are syntax."""
+    for node in element.iterancestors():
+        if node is container:
+            return False
+        if node.tag in ("pre", "code"):
+            return True
+    return False
+
+
+def _length_from(element: etree._Element, container: etree._Element) -> float:
+    """Characters from ``element`` to the end of ``container`` (what a cut there would remove)."""
+    total, node = 0.0, element
+    while node is not None and node is not container:
+        total += text_length(node) + sum(text_length(s) for s in node.itersiblings() if isinstance(s.tag, str))
+        node = node.getparent()
+    return total
 
 
 def _remove(element: etree._Element) -> None:
@@ -246,15 +310,18 @@ def clean_container(container: etree._Element, drop: Iterable[etree._Element],
         doomed.update(css(selector)(container))
     whole = text_length(container)
     doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
-                  and is_boilerplate(e) and not _holds_most_of(e, whole))
+                  and is_boilerplate(e) and not _holds_most_of(e, whole) and not _in_code(e, container))
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
+    whole = text_length(container)
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
             continue
         first = normalize_space(element.text)
         if first and CUT_MARKER.match(first) and len(normalize_space(element.text_content())) < 300:
+            if _length_from(element, container) > max(0.5 * whole, 300):
+                continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
 
@@ -282,13 +349,15 @@ def is_meta_line(line: str) -> bool:
 def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = frozenset()) -> list[str]:
     """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
     result: list[str] = []
-    for raw in block_text(container):
-        text = normalize_space(raw)
+    lines = [normalize_space(raw) for raw in block_text(container)]
+    remaining = sum(map(len, lines))
+    for text in lines:
+        remaining -= len(text)
         if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)) or (
                 text in skip and len(result) < 3):
             continue
-        if CUT_MARKER.match(text) and len(text) < 300:
-            break
+        if CUT_MARKER.match(text) and len(text) < 300 and remaining <= max(sum(map(len, result)), 300):
+            break  # an end marker (related, share, prev/next), not a keyword line atop a long text
         result.append(text)
     return result
 
