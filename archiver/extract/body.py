@@ -34,7 +34,7 @@ CUT_MARKER = re.compile(
     r"^(?:(?:Keywords?|Tags|关键词|关键字|标签)\s*[:：]"
     r"|Related\s+(?:Content|Articles?|News|Posts|Reading)|相关(?:内容|新闻|文章|阅读|推荐|链接|资讯)"
     r"|推荐阅读|延伸阅读|(?:Previous|Prev|Next)(?:\s+(?:article|post|page|news|item))?\s*[:：]"
-    r"|上一篇|下一篇|上一条|下一条|上一页|下一页|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
+    r"|上一篇|下一篇|上一条|下一条|上一页|下一页|上一个|下一个|上一则|下一则|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
     r"|返回列表|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|Back\s+to\s+(?:list|top)"
     r"|Print\s+this|Close\s+window)",
     re.IGNORECASE,
@@ -359,6 +359,8 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
         if CUT_MARKER.match(text) and len(text) < 300 and remaining <= max(sum(map(len, result)), 300):
             break  # an end marker (related, share, prev/next), not a keyword line atop a long text
         result.append(text)
+    if not result and title and title in lines:
+        return [title]  # an image post whose only line repeats the headline: that line, not nothing
     return result
 
 
