@@ -152,6 +152,7 @@ class ArticlePage:
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._zone: str | None = None
         self._days: set[date] | None = None
+        self._outside_article: list[etree._Element] = []
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -816,9 +817,10 @@ class ArticlePage:
         hit = self._profile_value("body")
         if hit:
             return hit[0], f"profile:{hit[1]}"
-        voted = body_rules.find_content(self.root)
+        voted, self._outside_article = body_rules.find_article(self.root)
         declared = body_rules.declared_content(self.root, voted)
         if declared is not None and declared is not voted:
+            self._outside_article = []
             return declared, "itemprop:articleBody"
         return voted, "main-content"
 
@@ -828,6 +830,7 @@ class ArticlePage:
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
         drop = [e for e in self._label_elements if e in self._used_owners or not self._inside_text(e, container)]
+        drop += self._outside_article  # blocks beside a split article's parts that are not the article
         if title_element is not None:
             drop.append(title_element)
         if container is None or any(container is d or d in container.iterancestors() for d in drop):

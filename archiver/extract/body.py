@@ -47,8 +47,16 @@ _ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title"},
                   "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
 
 
+# A BEM/utility modifier says how a block looks, not what it is: ``o-ModuleWrapper-has-no-bottom-gap``
+# is a module wrapper, not a "bottom"; ``card--is-sidebar-width`` is a card.
+_MODIFIER = re.compile(r"--.*|(?<=[a-z0-9])[-_](?:is|has|no|with|without|not)[-_].*$")
+
+
 def tokens(element: etree._Element) -> set[str]:
-    return set(_TOKEN_SPLIT.split(attr_names(element))) - {""}
+    names = attr_names(element)
+    if "-" in names or "_" in names:
+        names = " ".join(_MODIFIER.sub("", name) for name in names.split())
+    return set(_TOKEN_SPLIT.split(names)) - {""}
 
 
 # An element holding at least this share of the page's text is the page itself (a theme's
@@ -161,8 +169,60 @@ def find_content(root: etree._Element) -> etree._Element | None:
     A page with no paragraph long enough to vote (an image-only or very short post)
     falls back to the block holding its images and short lines.
     """
-    found = _vote(root, min_length=25, images=False)
-    return found if found is not None else _vote(root, min_length=1, images=True)
+    return find_article(root)[0]
+
+
+def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
+    """(the article's element, its children that are not the article): split articles joined.
+
+    An article split into sibling blocks (a live blog's posts, a story's sections between
+    ads, a lede apart from the text) is kept whole: when siblings of the best block score
+    well too, their parent is the article, minus the furniture before, between and after them.
+    """
+    voted = _vote(root, min_length=25, images=False)
+    if voted is None:
+        voted = _vote(root, min_length=1, images=True)
+    if voted is None:
+        return None, []
+    best, scores, furniture, best_score = voted
+    return _with_siblings(best, scores, furniture, best_score)
+
+
+_SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
+_SIBLING_PARAGRAPH = 80  # or a plain paragraph of this many characters, few of them links
+_KEEP_BETWEEN = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "ul", "ol", "pre", "blockquote",
+                           "p", "img", "picture", "dl"})
+
+
+def _with_siblings(best: etree._Element, scores: dict[etree._Element, float], furniture: _Furniture,
+                   best_score: float) -> tuple[etree._Element, list[etree._Element]]:
+    parent = best.getparent()
+    if parent is None or parent.tag in ("html",) or best.tag == "body":
+        return best, []
+    children = [c for c in parent if isinstance(c.tag, str)]
+    if len(children) > 200:  # a long flat list is a listing or a hostile page, not a split article
+        return best, []
+    kept: list[int] = []
+    for index, child in enumerate(children):
+        if child is best:
+            kept.append(index)
+            continue
+        if _flagged(child) or furniture.own(child) < 1:
+            continue
+        length = weighted_length(normalize_space(child.text_content()))
+        if not length:
+            continue
+        density = _link_density(child, length)
+        score = scores.get(child, 0.0) * furniture.weight(child) * (1 - density)
+        if score >= _SIBLING_SHARE * best_score or (
+                child.tag == "p" and length >= _SIBLING_PARAGRAPH and density < 0.25):
+            kept.append(index)
+    if len(kept) == 1:
+        return best, []
+    first, last = kept[0], kept[-1]
+    drop = [c for i, c in enumerate(children)
+            if i < first or i > last or (i not in kept and (c.tag not in _KEEP_BETWEEN or _flagged(c)))]
+    return parent, drop
 
 
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
@@ -190,7 +250,11 @@ def declared_content(root: etree._Element, voted: etree._Element | None) -> etre
     return None
 
 
-def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Element | None:
+_ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)
+
+
+def _vote(root: etree._Element, *, min_length: int, images: bool
+          ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
     scores: dict[etree._Element, float] = {}
     furniture = _Furniture()
 
@@ -202,12 +266,17 @@ def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Elem
         return weight
 
     def vote(holder: etree._Element | None, score: float) -> None:
-        for target, share in ((holder, 1.0), (holder.getparent() if holder is not None else None, 0.5)):
-            if target is None or not isinstance(target.tag, str):
-                continue
+        # Readability.js's shares: the holder, half to its parent, then a third of the level
+        # above that: a paragraph wrapped in two divs (one block per paragraph) still votes
+        # for the article that holds them all.
+        target = holder
+        for share in _ANCESTOR_SHARES:
+            if target is None or not isinstance(target.tag, str) or target.tag == "html":
+                break
             if target not in scores:
                 scores[target] = initial(target)
             scores[target] += score * share
+            target = target.getparent()
 
     inside_code = set(_IN_PRE(root))  # a highlighter's line spans are not paragraphs: their <pre> votes
     for node in root.iter(*_PARAGRAPH_TAGS):
@@ -232,7 +301,7 @@ def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Elem
             vote(holder, 1.0)
     if not scores:
         return None
-    best, best_score = None, 0.0
+    finals: list[tuple[float, etree._Element]] = []
     for element, score in scores.items():
         if score <= 0:
             continue
@@ -240,8 +309,28 @@ def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Elem
         final = score * furniture.weight(element)
         if length:
             final *= 1 - _link_density(element, length)
-        if final > best_score:
-            best, best_score = element, final
+        if final > 0:
+            finals.append((final, element))
+    if not finals:
+        return None
+    finals.sort(key=lambda pair: pair[0], reverse=True)
+    best_score, best = finals[0]
+    best = _common_ancestor(best, [e for f, e in finals[1:5] if f >= 0.75 * best_score])
+    return best, scores, furniture, best_score
+
+
+def _common_ancestor(best: etree._Element, rivals: list[etree._Element]) -> etree._Element:
+    """Readability.js's promotion: when 3 of the top blocks sit in one ancestor of the best, that ancestor.
+
+    Paragraph blocks of one article score alike; the article is the element holding them.
+    """
+    if len(rivals) < 2:
+        return best
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if sum(1 for r in rivals if ancestor in r.iterancestors()) >= 2:
+            return ancestor
     return best
 
 
