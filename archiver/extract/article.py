@@ -16,7 +16,8 @@ from lxml import etree
 
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
-from archiver.extract.html import BLOCK_TAGS, TRUNCATED_ATTR, css, inline_text, parse_html
+from archiver.extract import fallback
+from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -142,6 +143,7 @@ class ArticlePage:
         self.profile = profile or load_profile("generic")
         self.captured_at = captured_at or datetime.now(UTC)
         self.root, self.encoding = parsed or parse_html(html, charset)
+        self._html = html  # as given: the library fallbacks parse it themselves
         self.trace = FieldTrace()
         self.metadata = PageMetadata(self.root)
         self._nav: dict[etree._Element, bool] = {}
@@ -591,6 +593,9 @@ class ArticlePage:
         if raw is None:
             match = _URL_DATE.search(self.url)
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
+        if raw is None and self._library_allowed():
+            raw = fallback.library_date(self._html, self.url)
+            rule = "htmldate" if raw else "none"
         return self._parsed_date("published_at", raw, rule)
 
     @property
@@ -834,11 +839,31 @@ class ArticlePage:
         if title_element is not None:
             drop.append(title_element)
         if container is None or any(container is d or d in container.iterancestors() for d in drop):
-            self.trace.set("body", "none")  # the "content" is the headline or the meta line
+            # The "content" is the headline or the meta line: no block of ours holds an article.
+            found_by_library = None if rule.startswith("profile:") or not self._library_allowed() else \
+                fallback.library_body(self._html, self.url, "")
+            if found_by_library is not None:
+                self.trace.set("body", "trafilatura")
+                return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
+            self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
+        page_length = body_rules.text_length(self.root) if not rule.startswith("profile:") else 0.0
+        by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         body_rules.clean_container(container, drop, self.profile.boilerplate)
         paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
         text = normalize_paragraphs(paragraphs)
+        # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
+        # page marks it up as the body or it sits by the headline (a short post is short).
+        has_content = bool(text) or container.find(".//img") is not None  # an image post is content
+        if page_length and self._library_allowed() and rule != "itemprop:articleBody" and not (
+                has_content and by_headline):
+            density = body_rules.link_density(container)
+            if fallback.body_fails_gate(text, density, page_length):
+                found_by_library = fallback.library_body(self._html, self.url, text)
+                if found_by_library is not None:
+                    self.trace.set("body", "trafilatura")
+                    return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1],
+                            "images": body_rules.image_urls(container, self.url)}
         if len(text) > MAX_BODY_CHARS:
             text = text[:MAX_BODY_CHARS]
             self.trace.set("truncated", "body")
@@ -848,6 +873,24 @@ class ArticlePage:
         self.trace.set("body", rule)
         return {"body": text, "body_html": body_html[: 4 * MAX_BODY_CHARS],
                 "images": body_rules.image_urls(container, self.url)}
+
+    def _library_allowed(self) -> bool:
+        """The libraries parse the page again without our caps: only pages within them (never hostile ones)."""
+        return self.root.get(TRUNCATED_ATTR) is None and len(self._html) <= MAX_HTML_CHARS
+
+    @staticmethod
+    def _by_headline(container: etree._Element, title_element: etree._Element | None) -> bool:
+        """The headline is in the block or in one of its five nearest ancestors: the post itself."""
+        if title_element is None:
+            return False
+        scope: etree._Element | None = container
+        for _ in range(6):
+            if scope is None or scope.tag in ("body", "html"):
+                return False
+            if title_element in scope.iterdescendants():
+                return True
+            scope = scope.getparent()
+        return False
 
     def language(self, text: str) -> str | None:
         detected = detect_language(text)

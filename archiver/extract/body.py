@@ -129,6 +129,11 @@ def _own_text(element: etree._Element) -> str:
     return normalize_space("".join(parts))
 
 
+def link_density(element: etree._Element) -> float:
+    """Share of ``element``'s text inside links."""
+    return _link_density(element, len(normalize_space(element.text_content())))
+
+
 def _link_density(element: etree._Element, text_length: int) -> float:
     link_length = sum(len(normalize_space(a.text_content())) for a in element.iter("a"))
     return min(link_length / max(text_length, 1), 1.0)
