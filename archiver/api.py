@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from archiver.errors import ArchiveError, ArchiverError
+from archiver.errors import ArchiverError
 from archiver.fts import parse_query
 from archiver.store import Archive, reads
 from archiver.store import search as store_search
@@ -24,13 +24,10 @@ _FRAMES = ("latest_articles", "article_history", "categories", "category_members
 
 
 class ArchiveReader:
-    """Read helpers over one archive (opening an older archive migrates it)."""
+    """Read helpers over one archive, opened read-only: it is never migrated and never waits for a crawl."""
 
     def __init__(self, path: str | Path) -> None:
-        path = Path(path)
-        if not path.exists():
-            raise ArchiveError(f"no archive at {path}")
-        self.archive = Archive(path)
+        self.archive = Archive(Path(path), read_only=True)
         self.db = self.archive.db
 
     def __enter__(self) -> ArchiveReader:

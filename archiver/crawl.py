@@ -57,7 +57,14 @@ class CrawlResult:
         return None
 
     @property
+    def write_error(self) -> str | None:
+        """Why the archive could not be written (disk full, read-only); the crawl stopped there."""
+        return self.stats.get("archiver/write_error")
+
+    @property
     def exit_code(self) -> int:
+        if self.write_error:
+            return EXIT_FATAL
         if self.status != "finished":
             return EXIT_INTERRUPTED
         if self.nothing_fetched or self.home_failed:

@@ -12,6 +12,7 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from archiver.revisit import RevisitPolicy
@@ -23,6 +24,21 @@ class KnownArticle:
     last_modified: str | None
     archived: bool
     due: bool
+    fetched_at: str | None = None  # last successful fetch, ISO 8601 (UTC)
+
+    def changed_since_fetch(self, stated: str | None) -> bool:
+        """Whether a date a sitemap (lastmod) or feed gives is after this article's last fetch."""
+        if not (stated and self.fetched_at and self.archived):
+            return False
+        try:
+            when = datetime.fromisoformat(stated.strip().replace("Z", "+00:00"))
+        except ValueError:
+            try:
+                when = parsedate_to_datetime(stated)  # RSS: Fri, 01 Mar 2024 09:00:00 +0800
+            except (TypeError, ValueError, IndexError):
+                return False
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        return when > datetime.fromisoformat(self.fetched_at)
 
     def conditional_headers(self) -> dict[str, str]:
         headers = {}
@@ -78,7 +94,7 @@ class CrawlState:
                     due = policy.next_due(last, datetime.fromisoformat(born) if born else None) <= now
                 else:  # never archived, or gone: retried when its failure back-off allows
                     due = due_at is None or due_at <= now_text
-                state.known[url] = KnownArticle(etag, modified, archived, due)
+                state.known[url] = KnownArticle(etag, modified, archived, due, fetched_at)
                 if not archived and due:
                     state.pending.append(url)
                 elif archived and not due:

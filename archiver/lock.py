@@ -11,6 +11,7 @@ import fcntl
 import json
 import os
 import socket
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -24,17 +25,30 @@ class ArchiveLocked(ArchiverError):
     exit_code = 75  # EX_TEMPFAIL: try again later
 
 
-_HELD: dict[Path, IO[str]] = {}
+@dataclass
+class _Held:
+    handle: IO[str]
+    depth: int  # acquire() calls not yet released: the crawl, its pipeline, a demo around them
+
+
+_HELD: dict[Path, _Held] = {}
 
 
 def lock_path(db: Path) -> Path:
-    return db.with_name(db.name + ".lock")
+    """The lock file of the archive ``db``, named after its resolved path.
+
+    A symlink, a ``..`` detour or a relative spelling of the same archive resolves to the
+    same file, hence the same lock: two crawls cannot each take "their" lock on one archive.
+    """
+    resolved = db.resolve()
+    return resolved.with_name(resolved.name + ".lock")
 
 
 def acquire(db: Path, target: str) -> None:
-    """Take the archive's lock for this process (a no-op if this process holds it already)."""
+    """Take the archive's lock for this process (nested calls in one process just count)."""
     key = db.resolve()
     if key in _HELD:
+        _HELD[key].depth += 1
         return
     path = lock_path(db)
     try:
@@ -59,11 +73,16 @@ def acquire(db: Path, target: str) -> None:
     handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "target": target,
                              "started_at": datetime.now(UTC).isoformat(timespec="seconds")}))
     handle.flush()
-    _HELD[key] = handle
+    _HELD[key] = _Held(handle, 1)
 
 
 def release(db: Path) -> None:
-    handle = _HELD.pop(db.resolve(), None)
-    if handle is not None:
-        fcntl.flock(handle, fcntl.LOCK_UN)
-        handle.close()
+    key = db.resolve()
+    held = _HELD.get(key)
+    if held is None:
+        return
+    held.depth -= 1
+    if held.depth == 0:
+        del _HELD[key]
+        fcntl.flock(held.handle, fcntl.LOCK_UN)
+        held.handle.close()

@@ -125,11 +125,16 @@ def schema_version() -> int:
     return len(migrations._migrations)
 
 
-def migrate(db: Database) -> int:
-    """Create or upgrade the archive's schema; returns the schema version."""
+def migrate(db: Database, application_id: int) -> int:
+    """Create or upgrade the archive's schema and stamp it as ours; returns the schema version.
+
+    The caller has checked the file is new, empty or an archive of this schema or older
+    (archiver.store.opening), so ``user_version`` only ever moves forward.
+    """
     migrations.apply(db)
     version = schema_version()
     db.execute(f"PRAGMA user_version = {version}")
+    db.execute(f"PRAGMA application_id = {int(application_id)}")
     return version
 
 

@@ -113,6 +113,8 @@ def profile_toml(report: dict[str, Any], name: str) -> str:
         f'description = "Learned from {host}"',
         f"start_urls = {array([report['site']])}",
         f"hosts = {array(report['hosts'])}",
+        "# The site model still learns the site; the patterns below overrule it page by page.",
+        'discovery = "learned"',
         "",
         "[urls]",
         "# One pattern per article template the probe saw (pages it archived as articles).",

@@ -10,16 +10,37 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from archiver.store import Archive
+from archiver.store import Archive, ArchiveWriteError
 from archiver.store.runs import COVERAGE_FIELDS, coverage_alarm
 
 log = logging.getLogger(__name__)
+
+WRITE_FAILED = "archive_write_failed"  # the finish reason of a crawl that stopped because it could not write
 
 
 def run_status(reason: str) -> str:
     if reason in ("finished", "closespider_pagecount"):
         return "finished"
     return "interrupted" if reason == "shutdown" else "failed"
+
+
+def _kept(stats: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in stats.items() if isinstance(v, int | float | str) and not k.startswith("log_count")}
+
+
+def fail_run(archive: Archive, run_id: int, stats: dict[str, Any], coverage: dict[str, Any],
+             error: str) -> dict[str, Any]:
+    """End a run that stopped because the archive could not be written; returns the stats it added.
+
+    Marking the run ``failed`` is itself a write, so it may fail too (the disk is still
+    full): then the row stays ``running`` and the next crawl marks it ``interrupted``.
+    """
+    added = {"archiver/run_status": "failed", "archiver/write_error": error}
+    try:
+        archive.finish_run(run_id, "failed", {**_kept(stats), **added, "finish_reason": WRITE_FAILED}, coverage)
+    except ArchiveWriteError as exc:
+        log.info("could not mark run %d failed either (the next crawl marks it interrupted): %s", run_id, exc)
+    return added
 
 
 def coverage_shares(counts: dict[str, int]) -> dict[str, Any]:
@@ -50,8 +71,7 @@ def end_run(archive: Archive, run_id: int, reason: str, complete_categories: Ite
     added["archiver/run_status"] = status
     if alarm:
         added["archiver/alarm"] = alarm
-    kept = {k: v for k, v in {**stats, **added}.items()
-            if isinstance(v, int | float | str) and not k.startswith("log_count")}
+    kept = _kept({**stats, **added})
     kept["finish_reason"] = reason
     archive.finish_run(run_id, status, kept, coverage, alarm)
     return added

@@ -14,6 +14,21 @@ _TRACKING_PARAM = re.compile(
     r"_hsenc|_hsmi|from|isappinstalled|scene|srcid|wfr|clicktime)$",
     re.IGNORECASE,
 )
+# Session ids put a new name on the same page at every visit, so each re-crawl would
+# archive every article again. As Heritrix's StripSessionIDs/StripSessionCFIDs do, they are
+# dropped: parameters that are always a session (Java, PHP, classic ASP, ColdFusion,
+# osCommerce, Zen Cart), ``sid`` only when its value looks like a token (``?sid=3`` may
+# well name a section), and jQuery's cache-busting ``_=<timestamp>``.
+_SESSION_PARAM = re.compile(
+    r"^(jsessionid|phpsessid|aspsessionid[a-z]{0,16}|cfid|cftoken|sessionid|session_id|sessid|oscsid|zenid)$",
+    re.IGNORECASE,
+)
+_SESSION_TOKEN = re.compile(r"^(?=[^/]*[a-z])(?=[^/]*\d)[a-z0-9_-]{10,}$", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"^\d{9,13}$")
+# ";jsessionid=..." path parameters (servlet containers) and ASP.NET's cookieless
+# "/(S(...))/" segment carry the session in the path itself.
+_PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/;?#]*", re.IGNORECASE)
+_ASPNET_COOKIELESS = re.compile(r"/\((?:[A-Z]\([A-Za-z0-9_-]*\))+\)(?=/)")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _FETCHABLE_SCHEMES = frozenset(_DEFAULT_PORTS)
 
@@ -22,7 +37,8 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
     """Return the one spelling of ``url`` used as its identity, or None when it is not fetchable.
 
     Relative links are resolved against ``base``; the fragment, tracking parameters
-    (utm_*, fbclid, spm, ...) and default ports are dropped, scheme and host are
+    (utm_*, fbclid, spm, ...), session ids (``;jsessionid=``, PHPSESSID, ASPSESSIONID*,
+    a token-like ``sid``, ``_=<timestamp>``) and default ports are dropped, scheme and host are
     lower-cased and the remaining query parameters are sorted, so every path that leads
     to an article yields the same key.
     """
@@ -61,10 +77,19 @@ def _canonicalize(url: str, base: str | None) -> str | None:
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-         if not _TRACKING_PARAM.match(k)]
+         if not _TRACKING_PARAM.match(k) and not _is_session_param(k, v)]
     )
-    cleaned = urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+    path = _ASPNET_COOKIELESS.sub("", _PATH_SESSION.sub("", parts.path))
+    cleaned = urlunsplit((scheme, netloc, path or "/", query, ""))
     return _w3lib_canonicalize(cleaned, keep_fragments=False)
+
+
+def _is_session_param(name: str, value: str) -> bool:
+    if _SESSION_PARAM.match(name):
+        return True
+    if name.lower() == "sid":
+        return bool(_SESSION_TOKEN.match(value))
+    return name == "_" and bool(_TIMESTAMP.match(value))
 
 
 def netloc_of(url: str) -> str:

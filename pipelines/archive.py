@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.utils.defer import deferred_from_coro
 
 from archiver import lock
 from archiver.discovery.completeness import report as completeness_report
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.revisit import RevisitPolicy
-from archiver.run_end import coverage_shares, end_run
-from archiver.store import Archive
+from archiver.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
+from archiver.store import Archive, ArchiveWriteError
+
+log = logging.getLogger(__name__)
 
 RUN_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
                  "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "USER_AGENT", "CLOSESPIDER_PAGECOUNT",
@@ -38,6 +42,8 @@ class ArchivePipeline:
         self.last_flush = time.monotonic()
         self.archive: Archive | None = None
         self.run_id: int | None = None
+        self.write_error: str | None = None  # why the archive could not be written: the crawl stops
+        self.closing = False
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod
@@ -55,7 +61,9 @@ class ArchivePipeline:
         self.stats.set_value("archiver/db", str(self.archive.path))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
-        if isinstance(item, _ITEMS):
+        if isinstance(item, _ITEMS) and self.write_error is not None:
+            self.stats.inc_value("archiver/not_written")  # counted; the next run fetches it again
+        elif isinstance(item, _ITEMS):
             self.buffer.append(item)
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.batch_seconds:
                 self.flush()
@@ -64,12 +72,33 @@ class ArchivePipeline:
     def flush(self) -> None:
         if not self.buffer or self.archive is None or self.run_id is None:
             return
-        outcomes = self.archive.write_batch(self.buffer, self.run_id)
+        try:
+            outcomes = self.archive.write_batch(self.buffer, self.run_id)
+        except ArchiveWriteError as exc:
+            self.stop_on_write_error(exc)
+            return
         self.buffer.clear()
         self.last_flush = time.monotonic()
         for name, count in outcomes.items():
             if count:
                 self.stats.inc_value(f"archiver/{name}", count)
+
+    def stop_on_write_error(self, exc: ArchiveWriteError) -> None:
+        """The batch was rolled back: stop fetching what could not be stored, say why once.
+
+        The buffered pages are dropped; their frontier rows were not updated either, so the
+        next run fetches them again. Retrying here would only fail the same way (disk full,
+        read-only file) while the crawl kept fetching pages it cannot keep.
+        """
+        self.write_error = str(exc)
+        self.stats.inc_value("archiver/not_written", len(self.buffer))
+        self.buffer.clear()
+        self.stats.set_value("archiver/write_error", self.write_error)
+        # INFO: the log file keeps it; the terminal gets it once, as the crawl's closing "Error:" line.
+        log.info("%s: the crawl stops", self.write_error)
+        if not self.closing and self.crawler.engine is not None:
+            self.closing = True
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason=WRITE_FAILED))
 
     def coverage(self) -> dict[str, Any]:
         prefix = "archiver/coverage/"
@@ -80,7 +109,7 @@ class ArchivePipeline:
         """Estimated, discovered and archived per listing; a large shortfall is a warning (exit 5)."""
         assert self.archive is not None
         tallies = spider.completeness() if hasattr(spider, "completeness") else []
-        archived = {t.url: self.archive.live_among(t.discovered) for t in tallies}
+        archived = {t.url: self.archive.archived_among(t.discovered) for t in tallies}
         failed = {t.url: self.archive.failed_among(t.discovered, self.run_id) for t in tallies}  # type: ignore[arg-type]
         rows, warning = completeness_report(tallies, archived, failed)
         self.stats.set_value("archiver/completeness", rows)
@@ -90,8 +119,15 @@ class ArchivePipeline:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:
             return
+        self.closing = True
         try:
             self.flush()
+            if self.write_error is not None:
+                added = fail_run(self.archive, self.run_id, self.stats.get_stats(), self.coverage(),
+                                 self.write_error)
+                for name, value in added.items():
+                    self.stats.set_value(name, value)
+                return
             complete = spider.complete_categories() if reason == "finished" else []  # type: ignore[attr-defined]
             if reason == "finished":
                 self.check_completeness(spider)

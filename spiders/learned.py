@@ -17,22 +17,18 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
 from archiver.discovery.completeness import ListingTally
-from archiver.discovery.feeds import parse_feed, parse_sitemap
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
-from archiver.extract.listing import is_home, nav_links, page_title
+from archiver.extract.listing import PageLinks, is_home, nav_links, page_title
 from archiver.items import GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
-from archiver.urls import canonicalize_url, is_allowed, netloc_of
+from archiver.urls import canonicalize_url, netloc_of
+from spiders.common import headers_dict, now
+from spiders.sources import SiteSources
 
 if TYPE_CHECKING:
     from spiders.portal import PortalSpider
-
-# Sitemaps: how deep an index may nest, and how many pages all of them may add to a crawl.
-MAX_SITEMAP_DEPTH = 3
-MAX_SITEMAP_PAGES = 50_000
-PRIORITY_SITEMAP = -10
 
 # Pages held undecided until the crawl's end are kept in memory up to this many bytes; past it
 # they are fetched again when placed.
@@ -46,7 +42,7 @@ class HeldPage:
     has_body: bool
 
 
-class LearnedCrawl:
+class LearnedCrawl(SiteSources):
     """Mixed into PortalSpider: the generic-mode callbacks and the held pages."""
 
     model: SiteModel
@@ -76,7 +72,7 @@ class LearnedCrawl:
             self.seen.add(url)
             self.crawler.stats.inc_value("archiver/not_due")
             return None
-        request = self._request(url, self.parse_page, headers=known.conditional_headers() if known else {},
+        request = self._request(url, self.parse_page, headers=known.conditionalheaders_dict() if known else {},
                                 referer=referer, handle_httpstatus_list=[304], **meta)
         if request is not None:
             request.priority = priority
@@ -89,67 +85,6 @@ class LearnedCrawl:
         if request is not None:
             self.open_listings[category_url] += 1
         return request
-
-    # --- sitemaps and feeds: more sources beside the navigation ----------------------------
-
-    def note_sitemaps(self: PortalSpider, urls: list[str]) -> None:
-        """robots.txt was read (SitemapRobotParser): its Sitemap lines, else the usual /sitemap.xml."""
-        if not self.learned or self.shared is not None:
-            return
-        # Queued with the home page's links: robots.txt is read before the first request is sent.
-        self.sitemaps_named.extend(urls or [home.rstrip("/") + "/sitemap.xml" for home in self.profile.start_urls])
-
-    def _sitemap_requests(self: PortalSpider) -> Iterator[scrapy.Request]:
-        named, self.sitemaps_named = self.sitemaps_named, []
-        for url in named:
-            request = self._auxiliary_request(url, self.parse_sitemap, depth_in_index=0)
-            if request is not None:
-                yield request
-
-    def _auxiliary_request(self: PortalSpider, url: str, callback: Any, **meta: Any) -> scrapy.Request | None:
-        """A sitemap or feed: on the site, once; its failure is counted, not recorded as a lost page."""
-        target = canonicalize_url(url)
-        if target is None or target in self.seen or not is_allowed(target, self.allowed_netlocs):
-            return None
-        request = self._request(target, callback, auxiliary=True, **meta)
-        if request is not None:
-            request.priority = PRIORITY_LISTING
-        return request
-
-    def parse_sitemap(self: PortalSpider, response: Response) -> Iterator[Any]:
-        kind, entries = parse_sitemap(response.body)
-        self.crawler.stats.inc_value("archiver/discovery/sitemaps")
-        depth = response.meta.get("depth_in_index", 0)
-        for entry in entries:
-            url = canonicalize_url(entry.url, response.url)
-            if url is None:
-                continue
-            if kind == "index":
-                if depth < MAX_SITEMAP_DEPTH:
-                    request = self._auxiliary_request(url, self.parse_sitemap, depth_in_index=depth + 1)
-                    if request is not None:
-                        yield request
-                continue
-            if self.sitemap_pages >= MAX_SITEMAP_PAGES or not is_allowed(url, self.allowed_netlocs) \
-                    or self.profile.is_ignored(url):
-                continue
-            self.sitemap_pages += 1
-            request = self.page_request(url, priority=PRIORITY_SITEMAP, referer=response.url)
-            if request is not None:
-                yield request
-
-    def parse_feed(self: PortalSpider, response: Response) -> Iterator[Any]:
-        """A feed lists posts: each entry is a record, as a listing's would be."""
-        self.crawler.stats.inc_value("archiver/discovery/feeds")
-        feed = response.meta["canonical"]
-        for entry in parse_feed(response.body):
-            url = canonicalize_url(entry.url, response.url)
-            if url is None or not is_allowed(url, self.allowed_netlocs) or self.profile.is_ignored(url):
-                continue
-            self.model.members[url].add(feed)
-            request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed)
-            if request is not None:
-                yield request
 
     # --- the one callback ----------------------------------------------------------------
 
@@ -164,7 +99,7 @@ class LearnedCrawl:
     def _learned_page(self: PortalSpider, response: Response) -> Iterator[Any]:
         url = response.meta["canonical"]
         if response.status == 304:
-            yield NotModifiedItem(url=url, fetched_at=_now())
+            yield NotModifiedItem(url=url, fetched_at=now())
             return
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
@@ -185,12 +120,13 @@ class LearnedCrawl:
         has_body = bool(analysis.title) and (analysis.outside_text >= 10 or root.find(".//body//img") is not None)
         expected_listing = bool(response.meta.get("listing_request"))
         decision = self.model.classify(analysis, has_body=has_body, expected_listing=expected_listing)
+        decision = self.model.overrule(analysis, decision, self.profile.is_article_url(url))
         if response.meta.get("placed") == ARTICLE or (known is not None and known.archived
                                                       and decision.role != LISTING):
             decision.role, decision.reason = ARTICLE, "placed at the crawl's end, or archived before"
         if final != url and known is not None and known.archived and (
                 is_home(final) or final in self.nav_urls or decision.role == LISTING):
-            yield GoneItem(url=url, fetched_at=_now(), status=response.status,
+            yield GoneItem(url=url, fetched_at=now(), status=response.status,
                            reason=f"redirects to {final}, a home or listing page")
             return
         self.crawler.stats.inc_value(f"archiver/discovery/{decision.role}")
@@ -202,13 +138,13 @@ class LearnedCrawl:
                         or response.meta.get("link_text") or analysis.title or url)
             self.listing_pages[category_url] += 1
             members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
-            found = _Found(members)
+            found = PageLinks(members=members)
             main = max(decision.listing_groups, key=lambda g: len(g.urls)).urls if decision.listing_groups else []
             self._tally(category_url, category, url, members, analysis, text, main)
             if category_url not in self.home_keys:  # the home page lists articles, but is no category
                 yield ListingItem(url=url, category_name=category, category_url=category_url,
-                                  article_urls=members, fetched_at=_now())
-            stop_paginating = self._stop_paginating(category_url, found)  # type: ignore[arg-type]
+                                  article_urls=members, fetched_at=now())
+            stop_paginating = self._stop_paginating(category_url, found)
             if stop_paginating:
                 self._incomplete(category_url)
         elif decision.role == ARTICLE:
@@ -258,7 +194,7 @@ class LearnedCrawl:
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
         self.home_keys.update({url, listing_key(url)})
-        yield SiteItem(netloc_of(url), url, page_title(root), list(self.profile.organizations), _now())
+        yield SiteItem(netloc_of(url), url, page_title(root), list(self.profile.organizations), now())
         for link in nav_links(root, response.url, self.allowed_netlocs, self.profile):
             self.nav_names.setdefault(link.url, link.text)
             self.nav_urls.add(link.url)
@@ -280,6 +216,8 @@ class LearnedCrawl:
                 request = self.pagination_request(target, category, category_url)
             elif follow.kind == "record":
                 request = self.page_request(target, priority=follow.priority, referer=url, link_text=follow.text)
+            elif self.profile.is_article_url(target):
+                request = self.page_request(target, priority=PRIORITY_RECORD, referer=url, link_text=follow.text)
             else:
                 if not self.model.reserve(target):
                     self.crawler.stats.inc_value("archiver/discovery/budget_skips")
@@ -292,9 +230,9 @@ class LearnedCrawl:
                 yield request
 
     def _capture(self: PortalSpider, response: Response, url: str, final: str, parsed: Any) -> PageCapture:
-        return PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response.headers),
-                           body=response.body, fetched_at=_now(), referer=response.meta.get("referer"),
-                           request_headers=_headers(response.request.headers) if response.request else {},
+        return PageCapture(url=url, final_url=final, status=response.status, headers=headers_dict(response.headers),
+                           body=response.body, fetched_at=now(), referer=response.meta.get("referer"),
+                           request_headers=headers_dict(response.request.headers) if response.request else {},
                            parsed=parsed)
 
     # --- held pages ----------------------------------------------------------------------
@@ -344,6 +282,7 @@ class LearnedCrawl:
     def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
         for url, page in response.meta["held"].items():
             decision = self.model.resolve(page.analysis, has_body=page.has_body)
+            decision = self.model.overrule(page.analysis, decision, self.profile.is_article_url(url))
             self.crawler.stats.inc_value(f"archiver/discovery/resolved_{decision.role}")
             self._note_decision(url, decision.role, decision.reason)
             if decision.role == LISTING:
@@ -362,9 +301,6 @@ class LearnedCrawl:
                     yield request
 
 
-@dataclass
-class _Found:
-    members: list[str]
 
 
 def _listing_of(url: str, analysis: PageAnalysis) -> str:
@@ -378,14 +314,8 @@ def _number(url: str) -> int | None:
     return ref.number if ref else None
 
 
-def _now() -> str:
-    from spiders.portal import _now as now
-
-    return now()
 
 
-def _headers(headers: Any) -> dict[str, str]:
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
 
 
 __all__ = ["LearnedCrawl"]

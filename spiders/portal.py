@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
@@ -30,11 +29,8 @@ from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, 
 from archiver.profiles import SiteProfile, profile_for_target
 from archiver.revisit import RevisitPolicy
 from archiver.urls import canonicalize_url, netloc_of, path_template
+from spiders.common import headers_dict, now
 from spiders.learned import LearnedCrawl
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class PortalSpider(LearnedCrawl, scrapy.Spider):
@@ -63,8 +59,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
         self.shared: RedisCrawl | None = None
         self.worker_id = ""
-        # No URL rules in the profile: the site's structure is learned from its pages (spiders/learned.py).
-        self.learned = not (self.profile.article_urls or self.profile.listing_urls)
+        # The site's structure is learned from its pages (spiders/learned.py), the profile's URL
+        # patterns overruling it page by page; or ("rules") only the patterns and nav selectors decide.
+        self.learned = self.profile.discovery == "learned"
         self.learned_init()
 
     @classmethod
@@ -96,7 +93,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.crawler.stats.inc_value("archiver/not_due")
             return None
         known = self.state.known.get(url)
-        headers = known.conditional_headers() if known else {}
+        headers = known.conditionalheaders_dict() if known else {}
         return self._request(url, self.parse_article, headers=headers, referer=referer,
                              handle_httpstatus_list=[304])
 
@@ -159,7 +156,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             yield self._failure(response.url, "unparsable", "home page is not an HTML document", response.status)
             return
         yield SiteItem(netloc_of(response.meta["canonical"]), response.meta["canonical"], page_title(root),
-                       list(self.profile.organizations), _now())
+                       list(self.profile.organizations), now())
         categories = nav_links(root, response.url, self.allowed_netlocs, self.profile)
         self.nav_urls.update(link.url for link in categories)
         if self.shared is not None:
@@ -198,7 +195,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.shared.note_listing_page(category_url)
         found = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls())
         yield ListingItem(url=url, category_name=response.meta.get("category") or url,
-                          category_url=category_url, article_urls=found.members, fetched_at=_now())
+                          category_url=category_url, article_urls=found.members, fetched_at=now())
         yield from self._follow(found, response)
         if self._stop_paginating(category_url, found):
             self._incomplete(category_url)
@@ -247,7 +244,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
     def parse_article(self, response: Response, parsed: tuple[Any, str] | None = None) -> Iterator[Any]:
         url = response.meta["canonical"]
         if response.status == 304:
-            yield NotModifiedItem(url=url, fetched_at=_now())
+            yield NotModifiedItem(url=url, fetched_at=now())
             return
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
@@ -261,7 +258,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         known = self.state.known.get(url)
         if final != url and known is not None and known.archived and (
                 is_home(final) or final in self._nav_urls() or kind == "listing"):
-            yield GoneItem(url=url, fetched_at=_now(), status=response.status,
+            yield GoneItem(url=url, fetched_at=now(), status=response.status,
                            reason=f"redirects to {final}, a home or listing page")
             return
         if kind == "listing" and not self.profile.is_article_url(url):
@@ -273,9 +270,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.article_templates[path_template(url)] += 1
         # Links first: extraction reuses (and may change) the tree once the capture is yielded.
         related = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls()).others
-        yield PageCapture(url=url, final_url=final, status=response.status, headers=_headers(response.headers),
-                          body=response.body, fetched_at=_now(), referer=response.meta.get("referer"),
-                          request_headers=_headers(response.request.headers) if response.request else {},
+        yield PageCapture(url=url, final_url=final, status=response.status, headers=headers_dict(response.headers),
+                          body=response.body, fetched_at=now(), referer=response.meta.get("referer"),
+                          request_headers=headers_dict(response.request.headers) if response.request else {},
                           parsed=parsed)
         # Related-content and prev/next links: only those shaped like known articles.
         for link in related:
@@ -313,7 +310,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
     # --- failures ----------------------------------------------------------------------------
 
     def _failure(self, url: str, kind: str, reason: str, status: int | None = None) -> FailureItem:
-        return FailureItem(url=url, kind=kind, reason=reason, status=status, at=_now())
+        return FailureItem(url=url, kind=kind, reason=reason, status=status, at=now())
 
     def on_error(self, failure: Failure) -> Iterator[FailureItem]:
         request = failure.request  # type: ignore[attr-defined]
@@ -330,8 +327,5 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             # Without its home page a crawl finds nothing: fatal, whatever else it fetched.
             self.crawler.stats.set_value("archiver/home_failed", f"{request.url}: {reason}")
         yield FailureItem(url=request.meta.get("canonical", request.url), kind=kind, status=status,
-                          reason=reason, at=_now(), referer=request.meta.get("referer"))
+                          reason=reason, at=now(), referer=request.meta.get("referer"))
 
-
-def _headers(headers: Any) -> dict[str, str]:
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}

@@ -47,3 +47,21 @@ def test_coverage_drop_raises_the_alarm(tmp_path: Path) -> None:
     finally:
         en.stop()
         zh.stop()
+
+
+def test_an_edition_is_its_own_baseline(tmp_path: Path) -> None:
+    """A /cn/ edition crawled from its own home never trips the alarm of the English one."""
+    from archiver.store import Archive
+
+    archive = Archive(tmp_path / "a.db")
+    try:
+        full = {"extracted": 50, "title": 1.0, "date": 1.0, "source": 0.9, "body": 1.0}
+        for _ in range(3):
+            run = archive.start_run("http://portal.test/", "generic", {}, "full")
+            archive.finish_run(run, "finished", {}, full, None)
+        cn = archive.start_run("http://portal.test/cn/", "generic", {}, "full")
+        assert archive.coverage_baseline(cn) == {}  # no earlier run of this edition
+        again = archive.start_run("http://portal.test/", "generic", {}, "full")
+        assert archive.coverage_baseline(again)["source"] == 0.9
+    finally:
+        archive.close()

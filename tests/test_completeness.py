@@ -51,3 +51,12 @@ def test_the_same_page_under_two_urls_counts_once() -> None:
     tally.see_page(pages[0], arts(0, 6), pages, None, None, is_last=False)
     tally.see_page(pages[1], arts(6, 3), pages, None, None, is_last=True)
     assert tally.estimated() == 9
+
+
+def test_a_first_page_named_like_a_numbered_one() -> None:
+    """/list-3.html is category 3's first page, not page 3: its last page is /list-3-2.html."""
+    tally = ListingTally("通知公告", H + "/list-3.html")
+    pages = [H + "/list-3-2.html"]
+    tally.see_page(H + "/list-3.html", arts(0, 7), pages, 2, None, is_last=False)
+    tally.see_page(pages[0], arts(7, 3), pages, 2, None, is_last=True)
+    assert tally.estimated() == 10

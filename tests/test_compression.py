@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+import pytest
 
 from archiver.demo.replica import build_replica
 from archiver.extract import extract_article
@@ -69,3 +72,56 @@ def test_a_missing_dictionary_is_reported_by_verify(tmp_path: Path) -> None:
     assert not report.ok
     assert any("does not decompress" in problem and "dictionary 1 is missing" in problem
                for problem in report.problems), report.problems
+
+
+def test_a_rolled_back_batch_leaves_the_compressor_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Disk full for one batch, the one that trains the dictionary: the next batch still writes."""
+    from archiver.store import ArchiveWriteError, articles
+
+    items = _items(TRAIN_AFTER + 40)
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("kmabxh", "kmabxh", {})
+    archive.write_batch(items[:TRAIN_AFTER], run)
+    real_fetched, calls = articles.fetched, []
+
+    def full_disk_on_the_fifth(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 5:  # after the dictionary was trained and four captures used it
+            raise sqlite3.OperationalError("database or disk is full")
+        real_fetched(*args, **kwargs)
+
+    monkeypatch.setattr(articles, "fetched", full_disk_on_the_fifth)
+    with pytest.raises(ArchiveWriteError, match="database or disk is full"):
+        archive.write_batch(items[TRAIN_AFTER:TRAIN_AFTER + 20], run)
+    assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 0
+    monkeypatch.setattr(articles, "fetched", real_fetched)
+    archive.write_batch(items[TRAIN_AFTER:], run)  # space is back
+    assert archive.db.execute("SELECT COUNT(*) FROM captures").fetchone()[0] == len(items)
+    assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 1
+    assert verify(archive.db).ok
+    archive.close()
+
+
+def test_plain_counts_follow_commits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Captures of a rolled-back batch do not count towards training the dictionary."""
+    from archiver.store import ArchiveWriteError, articles
+
+    items = _items(TRAIN_AFTER + 10)
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("kmabxh", "kmabxh", {})
+    archive.write_batch(items[:TRAIN_AFTER - 5], run)
+
+    def full_disk(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    real_fetched = articles.fetched
+    monkeypatch.setattr(articles, "fetched", full_disk)
+    for _ in range(3):  # three failed attempts at the same 5 pages would count 15 without the fix
+        with pytest.raises(ArchiveWriteError):
+            archive.write_batch(items[TRAIN_AFTER - 5:TRAIN_AFTER], run)
+    monkeypatch.setattr(articles, "fetched", real_fetched)
+    archive.write_batch(items[TRAIN_AFTER - 5:TRAIN_AFTER], run)
+    assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 0
+    archive.write_batch(items[TRAIN_AFTER:TRAIN_AFTER + 1], run)  # the 201st stored capture trains it
+    assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 1
+    archive.close()

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import resource
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from archiver.changes import content_hash
 from archiver.faults import POINTS
 from archiver.fts import index_text
 from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
@@ -23,6 +26,7 @@ from tests.portal.site import PortalFixture, build_portal
 
 pytestmark = pytest.mark.e2e
 SLOW = ["-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2", "-s", "ARCHIVER_BATCH_SIZE=3", "-s", "ARCHIVER_BATCH_SECONDS=0.2"]
+FULL_AT_BYTES = 900_000  # file size limit: the crawl below reaches it after some batches, before its end
 COMPARED = ("url", "title", "source", "source_raw", "reprinted", "author", "published_at", "categories",
             "keywords", "body", "language", "version", "content_hash", "status")
 
@@ -118,6 +122,10 @@ def test_sigkill_while_reindexing_then_rerun_converges(slow_portal: PortalFixtur
             "SELECT a.url, a.id, v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
             "AND v.version = 1 ORDER BY a.id LIMIT 1").fetchone()
         conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = ? AND version = 1", [article_id])
+        cursor = conn.execute("SELECT * FROM versions WHERE article_id = ? AND version = 1", [article_id])
+        misread = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
+        conn.execute("UPDATE versions SET content_hash = ? WHERE article_id = ? AND version = 1",
+                     [content_hash(misread), article_id])  # as that extractor wrote it: consistent
         conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                      [article_id, index_text(title), index_text(body)])
         conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
@@ -180,3 +188,82 @@ def test_readers_during_a_crawl_never_see_half_a_version(slow_portal: PortalFixt
     assert snapshots >= 5
     verify_archive(db)
     assert run_archiver("search", "security", "--db", str(db)).returncode == 0
+
+
+# --- the disk fills up mid-crawl ------------------------------------------------------------
+
+def _served_articles(portal: PortalFixture) -> int:
+    return sum(1 for path in list(portal.server.log) if "/stories/" in str(path))
+
+
+def _assert_stopped_on_a_full_disk(process: subprocess.Popen[str], message: str) -> None:
+    assert process.wait(timeout=300) == 3, process.stderr.read()[-3000:]
+    stderr = process.stderr.read()
+    errors = [line for line in stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and message in errors[0] and "cannot write to the archive" in errors[0], stderr[-3000:]
+    assert "Traceback" not in stderr
+
+
+def _assert_space_back_completes(portal: PortalFixture, db: Path, reference: dict[str, dict[str, Any]]) -> None:
+    check_invariants(db)
+    resumed = start_crawl(portal, db)
+    assert resumed.wait(timeout=300) == 0, resumed.stderr.read()[-2000:]
+    check_invariants(db)
+    assert snapshot(db) == reference
+    with sqlite3.connect(db) as conn:
+        statuses = [s for (s,) in conn.execute("SELECT status FROM crawl_runs ORDER BY id")]
+    assert statuses[-1] == "finished" and statuses[0] in ("failed", "interrupted"), statuses
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    def preexec() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG), not kills
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return preexec
+
+
+def test_file_size_limit_mid_crawl_stops_with_exit_3_then_resumes(
+        slow_portal: PortalFixture, reference: dict[str, dict[str, Any]], tmp_path: Path) -> None:
+    """RLIMIT_FSIZE (where no small filesystem can be mounted): the archive cannot grow mid-crawl."""
+    db = tmp_path / "archive.db"
+    process = subprocess.Popen([sys.executable, "-m", "archiver", "crawl", slow_portal.base_url + "/", "--db", str(db),
+                                "--format", "json", *LOCAL, *SLOW],
+                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_file_size_limit(FULL_AT_BYTES))
+    _assert_stopped_on_a_full_disk(process, "file size limit reached")
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        archived = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert 0 < archived < len(reference), "the limit must be reached mid-crawl"
+    _assert_space_back_completes(slow_portal, db, reference)
+
+
+@pytest.fixture
+def small_filesystem(tmp_path: Path) -> Iterator[Path]:
+    mountpoint = tmp_path / "fs"
+    mountpoint.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mountpoint)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small filesystem here ({mounted.stderr.strip()}); "
+                    "the RLIMIT_FSIZE test covers the same path")
+    yield mountpoint
+    subprocess.run(["umount", "-l", str(mountpoint)], check=False)
+
+
+def test_disk_full_mid_crawl_stops_with_exit_3_then_resumes(
+        slow_portal: PortalFixture, reference: dict[str, dict[str, Any]], small_filesystem: Path) -> None:
+    """A real ENOSPC: the filesystem fills up while the crawl writes, then space comes back."""
+    db = small_filesystem / "archive.db"
+    slow_portal.server.log.clear()
+    process = start_crawl(slow_portal, db)
+    deadline = time.monotonic() + 120
+    while _served_articles(slow_portal) < 8 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    filler = small_filesystem / "filler"
+    with filler.open("wb") as stream, contextlib.suppress(OSError):  # take every byte left
+        while True:
+            stream.write(b"\0" * 65536)
+            stream.flush()
+    _assert_stopped_on_a_full_disk(process, "disk full")
+    filler.unlink()
+    _assert_space_back_completes(slow_portal, db, reference)

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from archiver.demo.corpus import ArticleSpec
-from archiver.demo.replica import build_replica, category_names
+from archiver.demo.replica import build_replica, category_names, page_category_names
 from archiver.demo.server import PortalServer
 from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 
@@ -53,6 +53,8 @@ def test_both_editions_every_field(replica: dict[str, Any], archive: Path) -> No
     result = run_archiver("export", "--db", str(archive))
     records = {r["url"]: r for r in map(json.loads, result.stdout.splitlines())}
     assert len(records) == 40
+    with sqlite3.connect(archive) as db:
+        listed_in = {url: json.loads(names) for url, names in db.execute("SELECT url, listed_in FROM latest_articles")}
     for article in replica["articles"]:
         record = records[url_of(replica, article)]
         assert record["title"] == article.title
@@ -63,7 +65,8 @@ def test_both_editions_every_field(replica: dict[str, Any], archive: Path) -> No
         assert record["keywords"] == article.keywords
         assert record["body"] == article.body
         assert record["language"] == article.language
-        assert record["categories"] == category_names(article)
+        assert record["categories"] == page_category_names(article)  # the page's breadcrumb
+        assert listed_in[record["url"]] == category_names(article)  # listing membership, kept apart
         assert record["article_id"] == article.article_id and isinstance(record["article_id"], str)
         assert record["version"] == 1 and record["status"] == "live"
 

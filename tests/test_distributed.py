@@ -187,3 +187,54 @@ def test_unreachable_redis_is_a_clear_error(tmp_path: Path) -> None:
     assert result.returncode == 3
     assert "cannot reach Redis at redis://127.0.0.1:9/0" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+class _ItemList:
+    """The coordinator's side of the Redis items list, in memory."""
+
+    def __init__(self, url: str) -> None:
+        self.items: list[Any] = []
+
+    def take_items(self, count: int) -> list[Any]:
+        return self.items[:count]
+
+    def drop_items(self, count: int) -> None:
+        del self.items[:count]
+
+
+def test_a_rolled_back_batch_is_written_when_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The coordinator remembers what it wrote only once it is committed: a batch that failed
+    (disk full for a moment) is no "repeat" of itself when it is taken from Redis again."""
+    from archiver.crawl import build_settings, resolve_profile
+    from archiver.distributed import coordinator as coordinator_module
+    from archiver.items import ArticleItem, PageCapture
+    from archiver.store import Archive, ArchiveWriteError
+
+    monkeypatch.setattr(coordinator_module, "RedisCrawl", _ItemList)
+    db = tmp_path / "a.db"
+    coordinator = coordinator_module.Coordinator("t", db, resolve_profile("http://p/"), build_settings(db), False,
+                                                 "redis://unused", {})
+    items = []
+    for number in range(4):
+        url = f"http://p/a/{number}.html"
+        capture = PageCapture(url=url, final_url=url, status=200, headers={}, body=b"<p>x</p>",
+                              fetched_at="2026-11-23T00:00:00+00:00")
+        items.append(ArticleItem(capture=capture, record={"url": url, "site": "p", "title": f"T{number}",
+                                                          "body": f"Body {number}.", "keywords": []}))
+    coordinator.crawl.items = list(items)
+    archive = Archive(db)
+    run_id = archive.start_run("t", "generic", {})
+    real_write = archive.write_batch
+
+    def disk_full(batch: list[Any], run: int) -> dict[str, int]:
+        raise ArchiveWriteError("cannot write to the archive: disk full")
+
+    monkeypatch.setattr(archive, "write_batch", disk_full)
+    with pytest.raises(ArchiveWriteError):
+        coordinator._ingest(archive, run_id)
+    assert len(coordinator.crawl.items) == 4, "nothing is dropped from Redis before it is committed"
+    monkeypatch.setattr(archive, "write_batch", real_write)
+    assert coordinator._ingest(archive, run_id) == 4
+    assert (coordinator.repeats, coordinator.outcomes["new"], coordinator.coverage["extracted"]) == (0, 4, 4)
+    assert archive.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
+    archive.close()

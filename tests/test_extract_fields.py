@@ -335,3 +335,13 @@ def test_an_image_only_post_lists_its_images() -> None:
     record = extract(page(text=images, title="Harbour in pictures"))
     assert record["images"] == ["https://harbour.example/img/a.jpg", "https://harbour.example/img/b.jpg"]
     assert "<img" in record["body_html"]
+
+
+def test_a_home_trail_is_a_breadcrumb_whatever_its_class() -> None:
+    from archiver import extract_article
+
+    html = ('<html><head><title>Post title - Site</title></head><body><header><p class="kicker">'
+            '<a href="/">Home</a> / News</p><h1>Post title</h1></header><p>' + "Text of the post. " * 20 +
+            '</p><p><a href="/">Home</a> is where the heart is.</p></body></html>')
+    record = extract_article(html, "http://x.test/stories/1")
+    assert record["categories"] == ["News"] and record["rules"]["categories"] == "breadcrumb:home-trail"

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from archiver.changes import content_hash
 from archiver.fts import index_text
 from tests.conftest import LOCAL, run_archiver, verify_archive
 from tests.portal.rounds import round_three, round_two
@@ -69,9 +71,13 @@ def test_every_edit_is_exactly_one_new_version(rounds: dict[str, Any]) -> None:
 
 def test_noise_and_unchanged_make_no_version(rounds: dict[str, Any]) -> None:
     changes, history = rounds["changes"], versions(rounds["db"])
+    moved = changes.moved[0]
     for url in rounds["round_one_truth"]:
-        if url not in changes.edited:
+        if url not in changes.edited and url != moved:
             assert len(history[url]) == 1, (url, url in changes.noise)
+    # The moved article's page names its new category: a minor version of that field alone.
+    assert [(v["change_kind"], json.loads(v["changed_fields"])) for v in history[moved]] == [
+        ("new", []), ("minor", ["categories"])]
 
 
 def test_removed_articles_are_gone_with_history(rounds: dict[str, Any]) -> None:
@@ -125,12 +131,13 @@ def test_run_rows(rounds: dict[str, Any]) -> None:
     [row] = query(rounds["db"], "SELECT mode, status, articles_new, articles_changed, articles_gone, not_modified, "
                                 "alarm, coverage FROM crawl_runs WHERE id = 2")
     mode, status, new, changed, gone, not_modified, alarm, coverage = row
-    assert (mode, status, new, changed, gone, alarm) == ("incremental", "finished", 3, 5, 2, None)
+    # changed: the 5 edits, and the moved article (its page names its new category)
+    assert (mode, status, new, changed, gone, alarm) == ("incremental", "finished", 3, 6, 2, None)
     assert not_modified >= 20
     coverage = json.loads(coverage)
     assert coverage["title"] == 1.0 and coverage["body"] > 0.9
     summary = rounds["second"]
-    assert (summary["articles_new"], summary["articles_changed"], summary["articles_gone"]) == (3, 5, 2)
+    assert (summary["articles_new"], summary["articles_changed"], summary["articles_gone"]) == (3, 6, 2)
     listing = run_archiver("runs", "--db", str(rounds["db"]), "--format", "json")
     runs = json.loads(listing.stdout)
     assert [r["id"] for r in runs] == [2, 1] and runs[0]["not_modified"] == not_modified
@@ -192,6 +199,11 @@ def test_reextract_is_a_rederivation_not_an_edit(rounds: dict[str, Any]) -> None
             "AND v.version = a.current_version WHERE a.url = ?", [url]).fetchone()
         conn.execute("UPDATE versions SET title = 'misread' WHERE article_id = ? AND version = "
                      "(SELECT current_version FROM articles WHERE id = ?)", [article_id, article_id])
+        cursor = conn.execute("SELECT v.* FROM versions v JOIN articles a ON a.id = v.article_id "
+                              "AND v.version = a.current_version WHERE a.id = ?", [article_id])
+        misread = dict(zip([d[0] for d in cursor.description], cursor.fetchone(), strict=True))
+        conn.execute("UPDATE versions SET content_hash = ? WHERE id = ?",  # as that extractor wrote it
+                     [content_hash(misread), misread["id"]])
         conn.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
                      [article_id, index_text(title), index_text(body)])
         conn.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
@@ -208,3 +220,50 @@ def test_reextract_is_a_rederivation_not_an_edit(rounds: dict[str, Any]) -> None
     assert run_archiver("search", "misread", "--db", str(db), "--format", "json").stdout.count('"url"') == 0
     with sqlite3.connect(db) as conn:
         conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+
+
+SESSION_DECORATIONS = (
+    ";jsessionid={token}", "?sid={token}", "?PHPSESSID={token}", "?ASPSESSIONIDQQCTRDTA={letters}",
+    "?_={stamp}",
+)
+
+
+def decorate_with_sessions(portal: Any, crawl_number: int) -> None:
+    """Every link to an article carries a session id that changes with every visit (crawl)."""
+    for path, page in list(portal.server.routes.items()):
+        if path != "/" and not path.startswith("/section/"):  # the home page and the listings link articles
+            continue
+        html = page.body.decode(portal.theme.charset)
+        for index, article in enumerate(portal.articles):
+            target = portal.theme.article_path(article)
+            token = f"{crawl_number:02d}a{index:03d}f5e4d3c2b1a0e9f8d7c6b5a4"
+            decoration = SESSION_DECORATIONS[index % len(SESSION_DECORATIONS)].format(
+                token=token, letters="KNEIMBECCPDMLFHGHGPLGN" + "ABCDEFGH"[crawl_number] + "J",
+                stamp=1732434543210 + crawl_number * 1000 + index)
+            html = html.replace(f'href="{target}"', f'href="{target}{decoration}"')
+        portal.server.routes[path] = replace(page, body=html.encode(portal.theme.charset))
+
+
+def _without_session(path: str) -> str:
+    return path.split(";", 1)[0].split("?", 1)[0]
+
+
+def test_session_ids_never_make_an_article_twice(tmp_path: Path) -> None:
+    """Three crawls of a portal whose links carry a new session id each time: one record per article."""
+    portal = build_portal("modern", count=20, seed=5)
+    base_routes = dict(portal.server.routes)
+    portal.server.fallback = lambda path: base_routes.get(_without_session(path))
+    db = tmp_path / "archive.db"
+    try:
+        counts = []
+        for crawl_number in range(3):
+            portal.server.routes = dict(base_routes)
+            decorate_with_sessions(portal, crawl_number)
+            crawl(portal.base_url, db, *REVISIT_ALL)
+            counts.append(query(db, "SELECT COUNT(*) FROM articles")[0][0])
+    finally:
+        portal.close()
+    urls = [url for (url,) in query(db, "SELECT url FROM articles")]
+    assert len(portal.articles) - 2 <= counts[0] <= len(portal.articles) and counts == [counts[0]] * 3, counts
+    assert not [u for u in urls if "sid" in u.lower() or "jsessionid" in u.lower() or "_=" in u], urls
+    assert query(db, "SELECT MAX(version) FROM articles a JOIN versions v ON v.article_id = a.id")[0][0] == 1

@@ -65,3 +65,14 @@ def test_off(tmp_path: Path) -> None:
     db = tmp_path / "a.db"
     archive_of_old_articles(db, 5)
     assert CrawlState.load(db, False, POLICY, now=NOW, reverify_days=0).reverify == []
+
+
+def test_a_sitemap_or_feed_date_after_the_last_fetch() -> None:
+    from archiver.crawlstate import KnownArticle
+
+    known = KnownArticle(None, None, archived=True, due=False, fetched_at="2024-03-01T00:00:00+00:00")
+    assert known.changed_since_fetch("2024-03-02")
+    assert known.changed_since_fetch("Sat, 02 Mar 2024 09:00:00 +0800")
+    assert not known.changed_since_fetch("2024-03-01T07:00:00+08:00")  # 29 Feb, 23:00 UTC
+    assert not known.changed_since_fetch("2024-02-28")
+    assert not known.changed_since_fetch("not a date") and not known.changed_since_fetch(None)

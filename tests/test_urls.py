@@ -21,6 +21,31 @@ def test_canonicalize(url: str, canonical: str) -> None:
     assert canonicalize_url(url, BASE) == canonical
 
 
+@pytest.mark.parametrize(("url", "canonical"), [
+    ("/a.html;jsessionid=0A1B2C3D4E5F60718293A4B5C6D7E8F9?id=2", "http://127.0.0.1:8000/a.html?id=2"),
+    ("/a.html;JSESSIONID=abc.node1", "http://127.0.0.1:8000/a.html"),
+    ("/a.html?jsessionid=0A1B2C3D&id=2", "http://127.0.0.1:8000/a.html?id=2"),
+    ("/a.html?PHPSESSID=el4ukv0kqbvoirg7nkp4dncpk3&id=2", "http://127.0.0.1:8000/a.html?id=2"),
+    ("/a.asp?ASPSESSIONIDQQCTRDTA=KNEIMBECCPDMLFHGHGPLGNJP&id=2", "http://127.0.0.1:8000/a.asp?id=2"),
+    ("/a.cfm?CFID=1234&CFTOKEN=56789012&id=2", "http://127.0.0.1:8000/a.cfm?id=2"),
+    ("/a.html?sid=5f2b9c0e4d1a8f7e6b3c2a1d0e9f8a7b", "http://127.0.0.1:8000/a.html"),
+    ("/a.html?sid=3f2504e0-4f89-11d3-9a0c-0305e82c3301&p=1", "http://127.0.0.1:8000/a.html?p=1"),
+    ("/a.html?id=2&_=1732434543210", "http://127.0.0.1:8000/a.html?id=2"),
+    ("/(S(lit3py55t21z5v55vlm25s55))/page.aspx?id=1", "http://127.0.0.1:8000/page.aspx?id=1"),
+    ("/shop/item.php?osCsid=6a8e0d1f2b3c&products_id=7", "http://127.0.0.1:8000/shop/item.php?products_id=7"),
+])
+def test_session_ids_are_stripped(url: str, canonical: str) -> None:
+    assert canonicalize_url(url, BASE) == canonical
+
+
+@pytest.mark.parametrize("url", [
+    "/list.html?sid=3", "/list.html?sid=news", "/a.html?_=x", "/a.html?_=12", "/a;type=b/c.html",
+    "/list.html?session=2024",
+])
+def test_what_only_looks_like_a_session_id_stays(url: str) -> None:
+    assert canonicalize_url(url, BASE) == "http://127.0.0.1:8000" + url
+
+
 @pytest.mark.parametrize("url", ["javascript:void(0)", "mailto:a@b.c", "data:text/html,hi",
                                  "file:///etc/passwd", "ftp://x/y", "", "http://", "http://[::1"])
 def test_unfetchable(url: str) -> None:

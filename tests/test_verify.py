@@ -46,6 +46,16 @@ DAMAGE: dict[str, tuple[Callable[[Database], None], str]] = {
         "INSERT INTO captures (url, final_url, fetched_at, status, codec, size, sha256, content) "
         "VALUES ('http://p/x', 'http://p/x', '2026-11-23T00:00:00+00:00', 200, 'identity', 1, '-', x'00')"),
         "belongs to no version"),
+    "edited version text": (lambda db: db.execute("UPDATE versions SET body = 'Rewritten.' WHERE id = 1"),
+                            "its stored text no longer matches its content_hash"),
+    "dictionary stored as text": (lambda db: (
+        db.execute("INSERT INTO compression_dictionaries (id, site, created_at, samples, size, content) "
+                   "VALUES (9, 'p', 'now', 1, 4, 'text')"),
+        db.execute("UPDATE captures SET dictionary_id = 9 WHERE id = 1")), "does not decompress"),
+    "unreadable keywords": (lambda db: db.execute("UPDATE versions SET keywords = '{not json' WHERE id = 1"),
+                            "its fields cannot be read"),
+    "capture stored as text": (lambda db: db.execute("UPDATE captures SET content = 'plain text' WHERE id = 2"),
+                               "is stored as TEXT, not as a BLOB"),
     "index out of sync": (lambda db: db.execute(
         "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', 3, ?, ?)",
         ["保安 安培 培训 number 2", "Body 2. 正文 。"]), "index"),
@@ -65,3 +75,28 @@ def test_damage_is_reported(tmp_path: Path, damage: str) -> None:
     result = run_archiver("verify", "--db", str(path), "--format", "json")
     assert result.returncode == 1, result.stdout + result.stderr
     assert message in result.stdout
+
+
+def test_malformed_database_is_reported_not_raised(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    build(path)
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    last = len(data) // page_size - 1  # a data page: the archive opens, reading that b-tree fails
+    data[last * page_size:last * page_size + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    result = run_archiver("verify", "--db", str(path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "malformed" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_unreadable_header_is_reported_not_raised(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    build(path)
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[100:page_size] = b"\x00" * (page_size - 100)  # the schema page itself
+    path.write_bytes(bytes(data))
+    result = run_archiver("verify", "--db", str(path))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "FAIL  sqlite integrity" in result.stdout and "Traceback" not in result.stderr

@@ -17,6 +17,7 @@ from archiver.cli.common import (
     db_option,
     echo_json,
     echo_text,
+    ensure_exists,
     existing_archive,
     fails_cleanly,
     filter_options,
@@ -148,7 +149,7 @@ def reextract(db: Path, since: str | None, output_format: str) -> None:
     """Re-run the current extractor over stored pages; differences become `reextract` versions."""
     from archiver.reextract import reextract as run_reextract
 
-    existing_archive(db).close()
+    ensure_exists(db)
 
     def progress(done: int, total: int) -> None:
         if output_format == "text" and (done % 500 == 0 or done == total):
@@ -170,22 +171,54 @@ def verify(db: Path, output_format: str) -> None:
     """Check the archive's invariants; exit 1 and list the problems when one fails.
 
     SQLite integrity and foreign keys; every article has its versions and every version
-    its raw capture (and no capture is orphaned); each capture's SHA-256 matches its
-    content; the full-text index matches the current versions.
+    its raw capture (and no capture is orphaned); each version's text matches its
+    content_hash; each capture's SHA-256 matches its content; the full-text index matches
+    the current versions. It only reads: FTS5's own check is skipped (and said so) when the
+    file is read-only or a crawl is writing.
     """
+    from archiver.store.opening import ArchiveDamaged
+    from archiver.store.verify import damaged
     from archiver.store.verify import verify as run_verify
 
-    report = run_verify(existing_archive(db).db)
+    try:
+        report = run_verify(existing_archive(db).db, db)
+    except ArchiveDamaged as exc:  # reporting a damaged file is what verify is for: no error, a FAIL
+        report = damaged(str(exc))
     if output_format == "json":
-        click.echo(json.dumps({"ok": report.ok, "checks": report.checks, "problems": report.problems},
-                              ensure_ascii=False, indent=2))
+        click.echo(json.dumps({"ok": report.ok, "checks": report.checks, "problems": report.problems,
+                               "skipped": report.skipped}, ensure_ascii=False, indent=2))
     else:
         for check, examined in report.checks.items():
             failed = [p for p in report.problems if p.startswith(f"{check}:")]
             click.echo(f"{'FAIL' if failed else 'ok  '}  {check} ({examined} checked)")
             for problem in failed:
                 click.echo(f"      {problem[len(check) + 2:]}")
+        for check, reason in report.skipped.items():
+            click.echo(f"skip  {check} ({reason})")
         click.echo(f"{db}: {'all invariants hold' if report.ok else f'{len(report.problems)} problems'}")
     sys.exit(0 if report.ok else 1)
 
 
+
+
+@cli.command()
+@db_option()
+@fails_cleanly
+def upgrade(db: Path) -> None:
+    """Upgrade an archive made by an older archiver to this one's schema (crawls do it too).
+
+    Read commands never change an archive, so they ask for this once after an upgrade.
+    Exit codes: 0 done, 2 not an archive, 3 newer than this archiver or not writable,
+    75 a crawl holds it.
+    """
+    from archiver import lock
+
+    ensure_exists(db)
+    lock.acquire(db, "upgrade")
+    try:
+        archive = existing_archive(db, write=True)
+        version = archive.schema_version
+        archive.close()
+    finally:
+        lock.release(db)
+    click.echo(f"{db}: archive schema {version}")

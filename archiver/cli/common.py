@@ -45,13 +45,19 @@ def db_option(default: Path = DEFAULT_DB) -> Callable[..., Any]:
                         default=default, show_default=True, help="Path of the SQLite archive.")
 
 
-def existing_archive(db: Path) -> Any:
+def ensure_exists(db: Path) -> None:
     from archiver.errors import ArchiveError
-    from archiver.store import Archive
 
     if not db.exists():
         raise ArchiveError(f"no archive at {db}: run `archiver crawl TARGET --db {db}` first")
-    return Archive(db)
+
+
+def existing_archive(db: Path, *, write: bool = False) -> Any:
+    """An archive that must exist; opened read-only (never migrated, never locked) unless ``write``."""
+    from archiver.store import Archive
+
+    ensure_exists(db)
+    return Archive(db, read_only=not write)
 
 
 def echo_text(text: str, err: bool = False) -> None:

@@ -75,11 +75,14 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     emit(crawl_summary(result), output_format)
     if result.alarm:
         echo_text(f"Warning: {result.alarm}", err=True)
-    if result.incomplete and not result.nothing_fetched:
+    if result.incomplete and not result.nothing_fetched and not result.write_error:
         echo_text(f"Warning: {result.incomplete}", err=True)
     if result.home_failed and not result.nothing_fetched:
         echo_text(f"Error: the home page could not be fetched: {result.home_failed}", err=True)
-    if result.nothing_fetched:
+    if result.write_error:
+        echo_text(f"Error: {result.write_error}; the crawl stopped (what it had committed is kept): "
+                  "fix that and run it again", err=True)
+    elif result.nothing_fetched:
         echo_text(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
                    f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
     sys.exit(result.exit_code)
@@ -97,7 +100,7 @@ def _warn_unknown_settings(settings_given: dict[str, str]) -> None:
 def _first_failure(db: Path, run_id: int | None) -> str:
     from archiver.store import Archive
 
-    archive = Archive(db)
+    archive = Archive(db, read_only=True)
     try:
         return archive.first_failure(run_id) or "no response"
     finally:
@@ -165,7 +168,11 @@ def extract(file_or_url: str, url: str | None, profile_name: str | None, output_
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def demo(db: Path, per_edition: int, output_format: str) -> None:
-    """Serve the bundled offline replica portal on 127.0.0.1 and crawl it into a fresh archive."""
+    """Serve the bundled offline replica portal on 127.0.0.1 and crawl it into a fresh archive.
+
+    The demo replaces only an archive it made itself: exit 2 when --db is any other file,
+    75 when a crawl holds it.
+    """
     from archiver.demo.run import report_path, run_demo
 
     result, sample = run_demo(db, per_edition)

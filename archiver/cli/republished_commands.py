@@ -13,6 +13,7 @@ from archiver.cli.common import (
     db_option,
     echo_json,
     echo_text,
+    ensure_exists,
     existing_archive,
     fails_cleanly,
     open_output,
@@ -91,10 +92,10 @@ def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str
     """Update the near-duplicate clusters now (crawls do it after every run)."""
     from archiver import lock
 
-    existing_archive(db).close()
+    ensure_exists(db)
     lock.acquire(db, "cluster")
     try:
-        archive = existing_archive(db)
+        archive = existing_archive(db, write=True)
 
         def progress(done: int, total: int) -> None:
             if output_format == "text":

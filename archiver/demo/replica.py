@@ -192,5 +192,12 @@ def build_replica(en_url: str, zh_url: str, per_edition: int = 24,
 
 
 def category_names(article: ArticleSpec) -> list[str]:
+    """The listings that show the article."""
     names = {c.key: c.name for c in categories(article.language)}
     return sorted(names[key] for key in article.categories)
+
+
+def page_category_names(article: ArticleSpec) -> list[str]:
+    """The category the article page's own breadcrumb names (its last listing)."""
+    names = {c.key: c.name for c in categories(article.language)}
+    return [names[article.categories[-1]]]

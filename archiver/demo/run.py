@@ -6,10 +6,12 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+from archiver import lock
 from archiver.crawl import CrawlResult, build_settings, resolve_profile, run_crawl
 from archiver.demo.replica import build_replica
 from archiver.demo.server import PortalServer
-from archiver.store import Archive
+from archiver.errors import ArchiverError, UsageError
+from archiver.store import Archive, utc_now
 
 _PREFERRED_PORTS = (8761, 8762)
 
@@ -27,10 +29,40 @@ def _server(port: int) -> PortalServer:
         return PortalServer("127.0.0.1", 0)
 
 
-def _remove_archive(db: Path) -> None:
+DEMO_SETTING = "demo_archive"  # archive_settings row that marks an archive `archiver demo` made
+
+
+class NotADemoArchive(UsageError):
+    """``--db`` names a file the demo did not make: it is never deleted."""
+
+
+def _claim(db: Path) -> None:
+    """Make room for a fresh demo archive at ``db``, which must be new, empty or a demo archive.
+
+    The caller holds the archive's lock, so a crawl writing to ``db`` makes this fail
+    (ArchiveLocked) before anything is touched.
+    """
+    if db.exists() and db.stat().st_size > 0:
+        refusal = (f"{db} is not an archive `archiver demo` made; the demo only replaces its own archives: "
+                   "give another --db (or delete the file yourself)")
+        try:
+            archive = Archive(db, read_only=True)
+        except ArchiverError as exc:
+            raise NotADemoArchive(f"{refusal} [{exc}]") from None
+        try:
+            made_by_demo = archive.setting(DEMO_SETTING) is not None
+        finally:
+            archive.close()
+        if not made_by_demo:
+            raise NotADemoArchive(refusal)
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{db}{suffix}").unlink()
+    archive = Archive(db)
+    try:
+        archive.set_setting(DEMO_SETTING, utc_now())
+    finally:
+        archive.close()
 
 
 def report_path(db: Path) -> Path:
@@ -46,14 +78,22 @@ def _write_report(archive: Archive, db: Path) -> None:
 
 
 def run_demo(db: Path, per_edition: int = 24) -> tuple[CrawlResult, dict[str, Any]]:
+    """Crawl the replica into a fresh demo archive at ``db`` (rebuilt each run: its ports, hence URLs, change)."""
+    lock.acquire(db, "demo")  # before anything is deleted: a crawl writing to db keeps it
+    try:
+        _claim(db)
+        return _serve_and_crawl(db, per_edition)
+    finally:
+        lock.release(db)
+
+
+def _serve_and_crawl(db: Path, per_edition: int) -> tuple[CrawlResult, dict[str, Any]]:
     en_server, zh_server = (_server(p) for p in _PREFERRED_PORTS)
     en_routes, zh_routes, _ = build_replica(en_server.base_url, zh_server.base_url, per_edition)
     en_server.routes, zh_server.routes = en_routes, zh_routes
     en_server.start()
     zh_server.start()
     try:
-        # The demo archive is rebuilt on every run: the ports, hence the URLs, may change.
-        _remove_archive(db)
         profile = resolve_profile("kmabxh", {"en.kmabxh.com": en_server.base_url,
                                              "www.kmabxh.com": zh_server.base_url})
         settings = build_settings(db, overrides=LOCAL_MIRROR_SETTINGS)
@@ -61,7 +101,7 @@ def run_demo(db: Path, per_edition: int = 24) -> tuple[CrawlResult, dict[str, An
     finally:
         en_server.stop()
         zh_server.stop()
-    archive = Archive(db)
+    archive = Archive(db, read_only=True)
     _write_report(archive, db)
     records = list(archive.export_records())
     # Show off what normalization does: an English reprint with its organization pulled out.

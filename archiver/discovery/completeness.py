@@ -68,9 +68,18 @@ class ListingTally:
         last = self._last_page_members()
         return max((pages - 1) * self.per_page + last, len(self.discovered))
 
+    def _number(self, url: str) -> int:
+        """A page's number within this listing (/list-3.html is page 1 of /list-3-2.html's listing,
+        not page 3 of another)."""
+        ref = page_ref(url)
+        if ref is None or (ref.key not in (self.url, first_page_url(self.url)) and url in (
+                self.url, first_page_url(self.url))):
+            return 1
+        return ref.number
+
     def _last_page_members(self) -> int:
         """Records on the listing's last page: the known page with the highest number, if it was fetched."""
-        numbered = [(ref.number if ref else 0, url) for url in self.pages_known for ref in [page_ref(url)]]
+        numbered = [(self._number(url), url) for url in self.pages_known]
         last_url = max(numbered)[1] if numbered else None
         if last_url in self.page_members:
             return self.page_members[last_url]

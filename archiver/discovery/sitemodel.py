@@ -182,6 +182,15 @@ class SiteModel:
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
         return self._decide(page, PAGE, "reached only from navigation or other pages")
 
+    def overrule(self, page: PageAnalysis, decision: Decision, rule: bool | None) -> Decision:
+        """A profile's URL pattern says what the page is (True: an article, False: never one); the model
+        learns from the answer as from its own."""
+        if rule is True and decision.role != ARTICLE:
+            return self._decide(page, ARTICLE, "the profile's article pattern")
+        if rule is False and decision.role in (ARTICLE, UNDECIDED):
+            return self._decide(page, PAGE, "the profile's listing pattern: never an article")
+        return decision
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]

@@ -28,8 +28,8 @@ from archiver.distributed.exchange import CrawlConfig, RedisCrawl
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.profiles import SiteProfile
 from archiver.revisit import RevisitPolicy
-from archiver.run_end import coverage_shares, end_run
-from archiver.store import Archive
+from archiver.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
+from archiver.store import Archive, ArchiveWriteError
 from archiver.store.runs import COVERAGE_FIELDS
 
 log = logging.getLogger(__name__)
@@ -88,16 +88,26 @@ class Coordinator:
             processes = [self._spawn_worker(worker_args) for _ in range(local_workers)]
             self._announce(local_workers)
             previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+            write_error: str | None = None
             try:
                 reason = self._ingest_until_done(archive, run_id, processes, local_workers)
+            except ArchiveWriteError as exc:  # disk full, read-only: stop every worker, say why
+                reason, write_error = WRITE_FAILED, str(exc)
             finally:
                 for sig, handler in previous.items():
                     signal.signal(sig, handler)
             self.crawl.finish(stopped=reason != "finished")
             for process in processes:
                 _wait(process)
-            self._ingest(archive, run_id)  # what the last workers sent as they stopped
+            if write_error is None:
+                try:
+                    self._ingest(archive, run_id)  # what the last workers sent as they stopped
+                except ArchiveWriteError as exc:
+                    reason, write_error = WRITE_FAILED, str(exc)
             stats = self._stats(run_id, reason, started)
+            if write_error is not None:
+                stats.update(fail_run(archive, run_id, stats, coverage_shares(dict(self.coverage)), write_error))
+                return CrawlResult(run_id=run_id, db=self.db, status="failed", stats=stats)
             complete = self.crawl.complete_categories() if reason == "finished" else []
             added = end_run(archive, run_id, reason, complete, stats, coverage_shares(dict(self.coverage)),
                             duplicate_threshold=self.settings.getfloat("ARCHIVER_DUPLICATE_THRESHOLD"),
@@ -155,20 +165,26 @@ class Coordinator:
         items = self.crawl.take_items(self.batch_size)
         if not items:
             return 0
-        fresh = []
+        # What this batch adds to the coordinator's memory (keys written, coverage, repeats) is
+        # staged and kept only once the batch commits: a rolled-back batch stays in Redis and
+        # must not be taken for a repeat of itself when it is read again.
+        fresh, keys, coverage, repeats = [], set(), Counter[str](), 0
         for item in items:
             key = item_key(item)
-            if key is not None and key in self.written:
-                self.repeats += 1
+            if key is not None and (key in self.written or key in keys):
+                repeats += 1
                 continue
             if key is not None:
-                self.written.add(key)
+                keys.add(key)
             fresh.append(item)
             if isinstance(item, ArticleItem):
-                self.coverage["extracted"] += 1
-                self.coverage.update(name for name in COVERAGE_FIELDS if item.record.get(name))
+                coverage["extracted"] += 1
+                coverage.update(name for name in COVERAGE_FIELDS if item.record.get(name))
         if fresh:
             self.outcomes.update(archive.write_batch(fresh, run_id))
+        self.written |= keys
+        self.coverage.update(coverage)
+        self.repeats += repeats
         self.crawl.drop_items(len(items))  # only once committed: a crash before this re-reads them
         return len(items)
 

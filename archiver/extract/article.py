@@ -10,6 +10,7 @@ from functools import lru_cache
 from html import escape
 from itertools import islice
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -753,6 +754,9 @@ class ArticlePage:
             items = [normalize_space(li.text_content()) for li in element.iter("li")] or \
                 _CRUMB_SEPARATORS.split(normalize_space(element.text_content()))
             yield "breadcrumb", self._last_crumb(items, title)
+        for element in self._home_trails():
+            yield "breadcrumb:home-trail", self._last_crumb(
+                _CRUMB_SEPARATORS.split(normalize_space(element.text_content())), title)
         yield "json-ld:breadcrumb", self._last_crumb(self.metadata.breadcrumbs(), title)
         for name in _META_SECTION_NAMES:
             yield f"meta:{name}", self._crumbs(self.metadata.all(name), title)
@@ -767,6 +771,21 @@ class ArticlePage:
             if hinted and not any(f in element.iterancestors() for f in found):
                 found.append(element)
         return found
+
+    def _home_trails(self) -> Iterator[etree._Element]:
+        """A short line that starts with a link home and goes on after a crumb separator
+        ("Home / News", "首页 > 工作动态"): a breadcrumb by its shape, whatever its class."""
+        for anchor in self.root.iter("a"):
+            href = (anchor.get("href") or "").strip()
+            holder = anchor.getparent()
+            if holder is None or urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
+                continue
+            text = normalize_space(holder.text_content())
+            head = normalize_space(anchor.text_content())
+            if not head or len(text) > 120 or not text.startswith(head) or holder.tag in ("nav", "ul", "body"):
+                continue
+            if _CRUMB_SEPARATORS.match(text[len(head):]) and text[len(head):].strip(" >/›»→\\"):
+                yield holder
 
     @staticmethod
     def _is_title_crumb(crumb: str, title: str | None) -> bool:

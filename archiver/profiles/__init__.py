@@ -40,6 +40,9 @@ class SiteProfile:
     article_id: re.Pattern[str] | None = None
     source_file: str = ""
     organizations: tuple[str, ...] = ()  # who publishes the portal: reprints naming them point here
+    # "learned": the site model decides, the URL patterns (when given) overrule it page by page;
+    # "rules": only the URL patterns and nav selectors decide (the default when patterns are given).
+    discovery: str = "learned"
 
     def is_article_url(self, url: str) -> bool | None:
         """True/False when the profile knows; None when the spider must decide from the page."""
@@ -98,6 +101,8 @@ def profile_from_dict(data: dict[str, Any], source_file: str = "") -> SiteProfil
             article_id=_compile_all([article_id], where)[0] if article_id else None,
             source_file=source_file,
             organizations=tuple(str(name) for name in data.get("organizations", [])),
+            discovery=str(data.get("discovery") or ("rules" if urls.get("article") or urls.get("listing")
+                                                    else "learned")),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ProfileError(f"{where}: malformed profile ({exc!r}); see archiver/profiles/kmabxh.toml") from exc

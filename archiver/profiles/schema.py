@@ -19,7 +19,8 @@ from archiver.urls import canonicalize_url
 
 FIELDS = ("title", "body", "source", "author", "date", "keywords", "breadcrumb")
 _TOP_KEYS = {"name", "description", "start_urls", "hosts", "timezone", "languages", "organizations",
-             "urls", "nav", "selectors", "boilerplate"}
+             "urls", "nav", "selectors", "boilerplate", "discovery"}
+DISCOVERY_MODES = ("learned", "rules")
 _URL_KEYS = {"article", "listing", "ignore", "article_id"}
 
 
@@ -81,6 +82,8 @@ def check_profile(data: dict[str, Any], where: str) -> None:
             raise _fail(where, "start_urls", f"not an http(s) URL: {url!r}")
     _strings(data.get("hosts", []), "hosts", where)
     _strings(data.get("organizations", []), "organizations", where)
+    if _string(data.get("discovery", "learned"), "discovery", where) not in DISCOVERY_MODES:
+        raise _fail(where, "discovery", f"must be one of {', '.join(DISCOVERY_MODES)}")
     timezone = _string(data.get("timezone", ""), "timezone", where)
     try:
         if timezone:  # none: the page's own offsets, then its language (archiver.extract.zones)

@@ -6,5 +6,6 @@ committed is fetched again by the next run from the frontier.
 """
 
 from archiver.store.archive import Archive, utc_now
+from archiver.store.write_errors import ArchiveWriteError
 
-__all__ = ["Archive", "utc_now"]
+__all__ = ["Archive", "ArchiveWriteError", "utc_now"]

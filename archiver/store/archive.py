@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-
-from sqlite_utils import Database
 
 from archiver.errors import ArchiveError
 from archiver.faults import crash_point
@@ -17,44 +16,74 @@ from archiver.revisit import DEFAULT_POLICY, RevisitPolicy
 from archiver.store import articles, duplicates, listings, reads, runs
 from archiver.store.common import utc_now
 from archiver.store.compression import CaptureCompressor
+from archiver.store.opening import APPLICATION_ID, ArchiveDamaged, open_reader, open_writer
+from archiver.store.write_errors import ArchiveWriteError, describe_write_error, write_error_cause
 
 Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem | SiteItem
 OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings", "sites")
 
-__all__ = ["Archive", "utc_now"]
+__all__ = ["Archive", "ArchiveWriteError", "utc_now"]
 
 
 class Archive:
     """A versioned SQLite archive of one or more portals."""
 
-    def __init__(self, path: str | Path, revisit: RevisitPolicy | None = None) -> None:
+    def __init__(self, path: str | Path, revisit: RevisitPolicy | None = None, *, read_only: bool = False) -> None:
+        """Open the archive at ``path``: read-write (creating a new one), or ``read_only`` (never migrated)."""
         self.path = Path(path)
+        self.read_only = read_only
         self.revisit = revisit or RevisitPolicy.parse(DEFAULT_POLICY)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = Database(str(self.path))
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
+            if read_only:
+                self.db, self.schema_version = open_reader(self.path)
+            else:
+                self.db = open_writer(self.path)
+                self.db.execute("PRAGMA journal_mode = WAL")
+                self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA busy_timeout = 10000")
-            self.schema_version = migrate(self.db)
+            if not read_only:
+                self.schema_version = migrate(self.db, APPLICATION_ID)
             self.compressor = CaptureCompressor(self.db)
-        except (OSError, sqlite3.Error) as exc:
+        except sqlite3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_CORRUPT"):
+                raise ArchiveDamaged(f"{self.path} is damaged ({exc}): `archiver verify --db {self.path}` "
+                                     "reports what it can") from exc
+            cause = str(exc) if read_only else write_error_cause(exc, self.path)
+            raise ArchiveError(f"cannot open archive {self.path}: {cause} "
+                               f"(check the path exists and is {'readable' if read_only else 'writable'})") from exc
+        except OSError as exc:
             raise ArchiveError(f"cannot open archive {self.path}: {exc} "
-                               "(check the path exists and is writable)") from exc
+                               f"(check the path exists and is {'readable' if read_only else 'writable'})") from exc
 
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One write transaction; the compressor's memory follows its commit or rollback.
+
+        A failed write becomes ArchiveWriteError, its cause in one line (disk full, read-only).
+        """
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException as exc:
+            self.compressor.discard()
+            if isinstance(exc, sqlite3.Error):
+                raise ArchiveWriteError(describe_write_error(exc, self.path)) from exc
+            raise
+        self.compressor.commit()
+
     # --- runs ------------------------------------------------------------------------------
 
     def start_run(self, target: str, profile: str, settings: dict[str, Any], mode: str = "full") -> int:
-        with self.db.atomic():
+        with self._transaction():
             return runs.start(self.db, target, profile, settings, mode)
 
     def finish_run(self, run_id: int, status: str, stats: dict[str, Any],
                    coverage: dict[str, Any] | None = None, alarm: str | None = None) -> None:
-        with self.db.atomic():
+        with self._transaction():
             runs.finish(self.db, run_id, status, stats, coverage or {}, alarm)
             crash_point("run-finish")
 
@@ -72,7 +101,7 @@ class Archive:
     def write_batch(self, items: Iterable[Item], run_id: int) -> dict[str, int]:
         """Write items in one transaction; returns how many of each outcome."""
         counts = dict.fromkeys(OUTCOMES, 0)
-        with self.db.atomic():
+        with self._transaction():
             crash_point("batch-begin")
             for item in items:
                 for outcome in self._write(item, run_id):
@@ -105,16 +134,25 @@ class Archive:
 
     def close_listings(self, category_urls: Iterable[str], run_id: int) -> int:
         """Categories fully paginated in this run: what they no longer list has left them."""
-        with self.db.atomic():
+        with self._transaction():
             return listings.close_complete(self.db, list(category_urls), run_id, utc_now())
 
     def update_clusters(self, run_id: int | None, threshold: float, rebuild: bool = False,
                         progress: Any = None) -> duplicates.ClusterUpdate:
         """Sign new and changed articles, find their near-duplicates, re-derive the clusters: one transaction."""
-        with self.db.atomic():
+        with self._transaction():
             result = duplicates.update(self.db, run_id, threshold, rebuild, progress)
             crash_point("clusters-updated")
         return result
+
+    def setting(self, name: str) -> str | None:
+        """A value from ``archive_settings`` (the archive's own settings; see docs/schema.md)."""
+        row = self.db.execute("SELECT value FROM archive_settings WHERE name = ?", [name]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, name: str, value: str) -> None:
+        with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO archive_settings (name, value) VALUES (?, ?)", [name, value])
 
     def duplicate_threshold(self) -> float:
         """The threshold the near-duplicate index was built with (the default for a new archive)."""
@@ -144,18 +182,18 @@ class Archive:
 
     def write_rederived(self, rederived: list[tuple[int, dict[str, Any], int, str]], run_id: int) -> int:
         """(article id, record, capture id, captured_at) re-read by the current extractor, in one transaction."""
-        with self.db.atomic():
+        with self._transaction():
             return sum(articles.write_rederived(self.db, article_id, record, capture_id, captured_at, run_id)
                        for article_id, record, capture_id, captured_at in rederived)
 
-    def live_among(self, urls: Iterable[str]) -> int:
-        """How many of ``urls`` are archived articles, live."""
+    def archived_among(self, urls: Iterable[str]) -> int:
+        """How many of ``urls`` are archived articles (live, or gone: a listed page that now 404s)."""
         wanted = list(dict.fromkeys(urls))
         found = 0
         for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
             chunk = wanted[start:start + 500]
             marks = ",".join("?" * len(chunk))
-            found += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE status = 'live' AND url IN ({marks})",
+            found += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE url IN ({marks})",
                                      chunk).fetchone()[0]
         return found
 

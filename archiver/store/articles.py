@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -72,9 +73,12 @@ def classify(db: Database, article_id: int, current_version: int, record: dict[s
     history = rows(db, "SELECT * FROM versions WHERE article_id = ? ORDER BY version DESC", [article_id])
     current = next(v for v in history if v["version"] == current_version)
     digest = content_hash(record)
+    # The page's own categories are not hashed (a re-categorisation is no edit of the text), but
+    # a page that moves to another category makes a minor version, so the record follows it.
+    moved = bool(record.get("categories")) and json.loads(current["page_categories"] or "[]") != record["categories"]
     if content_hash(current) == digest:
-        return None
-    changed = changed_fields(current, record)
+        return ("minor", ["categories"], None) if moved else None
+    changed = changed_fields(current, record) + (["categories"] if moved else [])
     for older in history:
         if older["version"] != current_version and content_hash(older) == digest:
             return "restored", changed, older["version"]

@@ -13,7 +13,7 @@ same transaction as the write that triggered it. A capture names its dictionary 
 from __future__ import annotations
 
 import weakref
-from collections import Counter
+from dataclasses import dataclass, replace
 
 import zstandard
 from sqlite_utils import Database
@@ -46,38 +46,59 @@ def decompress(db: Database, codec: str, dictionary_id: int | None, content: byt
     return cache[dictionary_id].decompress(content)
 
 
+@dataclass(frozen=True)
+class _SiteState:
+    dictionary_id: int | None
+    compressor: zstandard.ZstdCompressor
+    plain: int  # captures of the site stored without a dictionary
+
+
 class CaptureCompressor:
-    """Compresses one archive's captures, each with its site's dictionary once there is one."""
+    """Compresses one archive's captures, each with its site's dictionary once there is one.
+
+    Its memory follows the archive's transactions: what a batch changes (plain counts, a
+    dictionary trained inside it) is staged, kept by :meth:`commit` and dropped by
+    :meth:`discard`, so a batch that is rolled back (disk full for a moment) leaves no
+    count of captures that were never stored and no id of a dictionary that does not exist.
+    """
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.compressors: dict[str, tuple[int | None, zstandard.ZstdCompressor]] = {}
-        self.plain: Counter[str] = Counter()  # captures of a site stored without a dictionary
+        self._committed: dict[str, _SiteState] = {}
+        self._staged: dict[str, _SiteState] = {}
 
     def compress(self, site: str, body: bytes) -> tuple[bytes, int | None]:
         """(compressed bytes, dictionary id or None); may train the site's dictionary first."""
-        if site not in self.compressors:
-            self._load(site)
-        dictionary_id, compressor = self.compressors[site]
-        if dictionary_id is None and self.plain[site] >= TRAIN_AFTER:
-            dictionary_id, compressor = self._train(site)
-        if dictionary_id is None:
-            self.plain[site] += 1
-        return compressor.compress(body), dictionary_id
+        state = self._staged.get(site) or self._committed.get(site) or self._load(site)
+        if state.dictionary_id is None and state.plain >= TRAIN_AFTER:
+            state = self._train(site, state)
+        if state.dictionary_id is None:
+            state = replace(state, plain=state.plain + 1)
+        self._staged[site] = state
+        return state.compressor.compress(body), state.dictionary_id
 
-    def _load(self, site: str) -> None:
+    def commit(self) -> None:
+        """The transaction that used the staged state committed: keep it."""
+        self._committed.update(self._staged)
+        self._staged.clear()
+
+    def discard(self) -> None:
+        """The transaction rolled back: forget what it staged, and dictionaries it may have read."""
+        self._staged.clear()
+        _DECOMPRESSORS.pop(self.db, None)
+
+    def _load(self, site: str) -> _SiteState:
         row = self.db.execute("SELECT id, content FROM compression_dictionaries WHERE site = ? "
                               "ORDER BY id DESC LIMIT 1", [site]).fetchone()
         if row is not None:
-            self.compressors[site] = (row[0], _compressor(row[1]))
-            return
-        self.compressors[site] = (None, _PLAIN)
-        self.plain[site] = self.db.execute(
+            return _SiteState(row[0], _compressor(row[1]), 0)
+        plain = self.db.execute(
             "SELECT COUNT(*) FROM captures c JOIN versions v ON v.capture_id = c.id "
             "JOIN articles a ON a.id = v.article_id WHERE a.site = ? AND c.dictionary_id IS NULL",
             [site]).fetchone()[0]
+        return _SiteState(None, _PLAIN, plain)
 
-    def _train(self, site: str) -> tuple[int | None, zstandard.ZstdCompressor]:
+    def _train(self, site: str, state: _SiteState) -> _SiteState:
         rows = self.db.execute(
             "SELECT DISTINCT c.id, c.codec, c.content FROM captures c JOIN versions v ON v.capture_id = c.id "
             "JOIN articles a ON a.id = v.article_id WHERE a.site = ? AND c.dictionary_id IS NULL "
@@ -86,8 +107,7 @@ class CaptureCompressor:
         try:
             trained = zstandard.train_dictionary(DICTIONARY_BYTES, list(bodies.values()), level=LEVEL)
         except zstandard.ZstdError:  # too few or too uniform pages: try again after as many more
-            self.plain[site] = 0
-            return None, _PLAIN
+            return replace(state, plain=0)
         content = trained.as_bytes()
         dictionary_id = int(self.db.execute(
             "INSERT INTO compression_dictionaries (site, created_at, samples, size, content) VALUES (?, ?, ?, ?, ?)",
@@ -96,8 +116,7 @@ class CaptureCompressor:
         for cid, body in bodies.items():
             self.db.execute("UPDATE captures SET codec = 'zstd', content = ?, dictionary_id = ? WHERE id = ?",
                             [compressor.compress(body), dictionary_id, cid])
-        self.compressors[site] = (dictionary_id, compressor)
-        return dictionary_id, compressor
+        return _SiteState(dictionary_id, compressor, 0)
 
 
 def _compressor(dictionary: bytes) -> zstandard.ZstdCompressor:

@@ -68,11 +68,13 @@ def recent(db: Database, limit: int) -> list[dict[str, Any]]:
 
 
 def coverage_baseline(db: Database, before_run: int) -> dict[str, float]:
-    """Median coverage per field over the last finished runs that extracted enough articles."""
+    """Median coverage per field over the last finished runs of the same target that extracted enough
+    articles (an edition crawled from its own home, ``/cn/``, is its own baseline)."""
     history = []
     for (coverage,) in db.execute(
-            "SELECT coverage FROM crawl_runs WHERE id < ? AND status = 'finished' ORDER BY id DESC",
-            [before_run]):
+            "SELECT coverage FROM crawl_runs WHERE id < ? AND status = 'finished' "
+            "AND target = (SELECT target FROM crawl_runs WHERE id = ?) ORDER BY id DESC",
+            [before_run, before_run]):
         data = json.loads(coverage or "{}")
         if data.get("extracted", 0) >= _MIN_EXTRACTED:
             history.append(data)

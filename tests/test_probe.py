@@ -1,0 +1,72 @@
+"""`archiver probe`: a bounded look at a portal, its report, and the profile it writes."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+import archiver
+from archiver.probe import family_regex, profile_toml
+from archiver.profiles import load_profile
+from archiver.urls import canonicalize_url
+from tests.conftest import LOCAL, run_archiver
+from tests.portal.gallery import serve
+from tests.portal.metrics import score_site
+
+
+@pytest.mark.parametrize(("family", "matches", "misses"), [
+    ("/NewsDes/*.html", ["http://h/NewsDes/1859774453443571712.html"], ["http://h/News/list-3-1.html"]),
+    ("/{n}/{n}/{n}/*/", ["http://h/2024/03/01/a-post/"], ["http://h/2024/03/", "http://h/tags/x/"]),
+    ("/news/*.aspx?id", ["http://h/news/Show.aspx?id=3"], ["http://h/news/list.aspx?page=2"]),
+    ("/", ["http://h/"], ["http://h/about/", "http://h/2024/03/01/a-post/"]),
+])
+def test_family_regex(family: str, matches: list[str], misses: list[str]) -> None:
+    pattern = re.compile(family_regex(family))
+    assert all(pattern.search(url) for url in matches)
+    assert not any(pattern.search(url) for url in misses)
+
+
+def test_a_written_profile_loads_and_validates(tmp_path: Path) -> None:
+    report = {"site": "http://portal.test/", "pages_fetched": 50, "hosts": ["portal.test"],
+              "article_templates": [{"template": "/NewsDes/*.html", "pages_seen": 12, "samples": []}],
+              "listing_templates": [{"template": "/News/*.html", "pages_seen": 4}]}
+    path = tmp_path / "p.toml"
+    path.write_text(profile_toml(report, "portal-test"), encoding="utf-8")
+    tomllib.loads(path.read_text(encoding="utf-8"))
+    profile = load_profile(str(path))
+    assert profile.discovery == "learned" and profile.start_urls == ("http://portal.test/",)
+    assert profile.is_article_url("http://portal.test/NewsDes/123.html") is True
+    assert profile.is_article_url("http://portal.test/News/list-3-2.html") is False
+
+
+@pytest.mark.e2e
+@pytest.mark.gallery
+@pytest.mark.parametrize("name", ["kmabxh_like", "trs_gov", "hugo_papermod", "dedecms"])
+def test_probe_and_its_profile(name: str, tmp_path: Path) -> None:
+    with serve(name) as (server, site):
+        start = server.base_url + site.start_path
+        result = run_archiver("probe", start, "--write-profile", str(tmp_path / "p.toml"), "--format", "json", *LOCAL)
+        assert result.returncode == 0, result.stderr[-2000:]
+        report = json.loads(result.stdout)
+        assert 10 <= report["pages_fetched"] <= 60
+        assert report["categories"] and report["listing_templates"] and report["article_templates"]
+        sample = report["article_templates"][0]["samples"][0]
+        assert sample["title"] and sample["rules"]["title"]
+        assert all(s["as"] != "article" for s in report["skipped"])
+        text = run_archiver("probe", start, "--pages", "20", *LOCAL)
+        assert text.returncode == 0 and "article templates" in text.stdout and "skipped" in text.stdout
+        crawled = run_archiver("crawl", str(tmp_path / "p.toml"), "--db", str(tmp_path / "a.db"), *LOCAL)
+        assert crawled.returncode == 0, crawled.stderr[-2000:]
+        with archiver.open_archive(tmp_path / "a.db") as archive:
+            records = {r["url"]: r for r in archive.latest_articles()}
+
+        def canonical(path: str) -> str:
+            return canonicalize_url(server.base_url + path) or path
+
+        truth = {canonical(path): t for path, t in site.truth.items()}
+        measures = score_site(records, truth, {canonical(p) for p in site.non_articles})
+    assert measures["coverage"] >= 0.99 and measures["non_articles_archived"] == 0
