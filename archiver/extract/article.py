@@ -836,13 +836,13 @@ class ArticlePage:
 
     # --- body --------------------------------------------------------------------------------
 
-    def content(self) -> tuple[etree._Element | None, str]:
+    def content(self, title_element: etree._Element | None = None) -> tuple[etree._Element | None, str]:
         """The element holding the article text and the rule that found it (the tree is not changed)."""
         hit = self._profile_value("body")
         if hit:
             return hit[0], f"profile:{hit[1]}"
         voted, self._outside_article = body_rules.find_article(self.root)
-        declared = body_rules.declared_content(self.root, voted)
+        declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
             self._outside_article = []
             return declared, "itemprop:articleBody"
@@ -937,7 +937,7 @@ class ArticlePage:
 
     def to_record(self) -> dict[str, Any]:
         title, title_element = self.title()
-        found = self.content()
+        found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
         authors, author = self.authors(title_element, found[0])
         record: dict[str, Any] = {

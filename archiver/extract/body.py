@@ -233,12 +233,14 @@ def _with_siblings(best: etree._Element, scores: dict[etree._Element, float], fu
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
 
 
-def declared_content(root: etree._Element, voted: etree._Element | None) -> etree._Element | None:
+def declared_content(root: etree._Element, voted: etree._Element | None,
+                     headline: etree._Element | None = None) -> etree._Element | None:
     """The page's own ``itemprop="articleBody"``, when it is the article the votes point at or nearby.
 
     Structured data names the body outright, so a short post (80 characters beside a
     sidebar's 500) keeps its text. It gives way to the voted block when it holds only a
-    part of it (a lede marked up, the rest beside it): less than half its text, unrelated.
+    part of it (a lede marked up, the rest beside it): less than half its text, away from
+    the headline.
     """
     declared = [e for e in _ARTICLE_BODY(root) if not in_boilerplate(e)]
     if len(declared) != 1:
@@ -252,7 +254,11 @@ def declared_content(root: etree._Element, voted: etree._Element | None) -> etre
         return None if text_length(element) > 2 * text_length(voted) + 200 else element
     if in_boilerplate(voted) or text_length(element) >= 0.5 * text_length(voted):
         return element
-    return None
+    # Beside the headline (in its post), while the votes went elsewhere: a short post by a long sidebar.
+    post = element
+    for _ in range(3):
+        post = post.getparent() if post is not None else None
+    return element if headline is not None and post is not None and headline in post.iterdescendants() else None
 
 
 _ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)
