@@ -13,7 +13,8 @@ from archiver.profiles import load_profile
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
 PROSE = ("The committee met on Tuesday to review the harbour plans, and the members agreed that "
          "the old school should be repaired before the winter storms arrive in the bay. ")
-ZH_PROSE = "本次会议听取了各部门的工作汇报，并对下一阶段的重点任务进行了部署，要求各单位认真落实，确保各项工作按期完成。"
+ZH_PROSE = ("本次会议听取了各部门的工作汇报，并对下一阶段的重点任务进行了部署，"
+            "要求各单位认真落实，确保各项工作按期完成。")
 
 
 def extract(html: str, url: str = "https://blog.example.org/posts/a/", **kwargs: object) -> dict:
