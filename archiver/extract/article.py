@@ -105,6 +105,9 @@ MAX_BODY_CHARS = 1_000_000
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
+# "3小时前", "5 分钟前", "昨天 10:20", "2 hours ago": read against the capture time.
+_RELATIVE_DATE_LINE = re.compile(r"^(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|刚刚"
+                                 r"|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$", re.IGNORECASE)
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
@@ -719,7 +722,7 @@ class ArticlePage:
                 break
             for node in element.iter():
                 line = normalize_space(node.text or "")
-                if line and len(line) <= 80 and _DATE_IN_LINE.search(line):
+                if line and len(line) <= 80 and (_DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line)):
                     return line, "near-title"
         return None, "none"
 
@@ -842,6 +845,13 @@ class ArticlePage:
         if hit:
             return hit[0], f"profile:{hit[1]}"
         voted, self._outside_article = body_rules.find_article(self.root)
+        post = self._headline_post(title_element) if title_element is not None else None
+        if voted is not None and post is not None and voted is not post and post not in voted.iterancestors() \
+                and voted not in post.iterancestors():
+            near = body_rules.find_content(post)
+            if near is not None and near is not post.getparent() and \
+                    body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted):
+                voted, self._outside_article = near, []  # the votes went to a box away from the headline
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
             self._outside_article = []
@@ -892,6 +902,23 @@ class ArticlePage:
         self.trace.set("body", rule)
         return {"body": text, "body_html": body_html[: 4 * MAX_BODY_CHARS],
                 "images": body_rules.image_urls(container, self.url)}
+
+    @staticmethod
+    def _headline_post(title_element: etree._Element) -> etree._Element | None:
+        """The headline's own post: its nearest ``<article>``/``<main>``, else its third ancestor."""
+        node: etree._Element | None = title_element
+        fallback_scope = None
+        for depth in range(5):
+            node = node.getparent() if node is not None else None
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.tag in ("article", "main"):
+                return node
+            if body_rules.is_wrapper(node):
+                break
+            if depth == 2:
+                fallback_scope = node
+        return fallback_scope
 
     def _library_allowed(self) -> bool:
         """The libraries parse the page again without our caps: only pages within them (never hostile ones)."""

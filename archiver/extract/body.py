@@ -335,6 +335,9 @@ def _common_ancestor(best: etree._Element, rivals: list[etree._Element]) -> etre
 
     Paragraph blocks of one article score alike; the article is the element holding them.
     """
+    # Only blocks built like the best one count (a paragraph block repeated: ``div.sc-82b`` × 20),
+    # never teasers beside it that happen to score alike.
+    rivals = [r for r in rivals if r.tag == best.tag and r.get("class") == best.get("class")]
     if len(rivals) < 2:
         return best
     for ancestor in best.iterancestors():
