@@ -42,7 +42,7 @@ from archiver.profiles import SiteProfile, load_profile
 from archiver.urls import netloc_of
 
 # Bump when a change to extraction can change a record; versions remember which one made them.
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
