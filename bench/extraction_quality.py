@@ -113,6 +113,17 @@ def _known(path: Path) -> str | None:
 _CANONICAL = re.compile(r"""<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)""", re.IGNORECASE)
 
 
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff·]+$")
+
+
+def _cwced_names(author: str | None) -> list[str] | None:
+    """``伊琳  李清芬`` is two people (Chinese names apart by spaces); ``周思博 (Joel Spolsky)`` one."""
+    if not author:
+        return None
+    parts = author.split()
+    return parts if len(parts) > 1 and all(_CJK_ONLY.match(p) for p in parts) else [author]
+
+
 def cwced_pages(folder: Path) -> Iterator[Page]:
     for path in sorted((folder / "original").glob("*.html")):
         stem = path.stem
@@ -125,7 +136,7 @@ def cwced_pages(folder: Path) -> Iterator[Page]:
         author = _known(folder / "author" / f"{stem}.txt")
         truth = Truth(body=_known(folder / "cleaned" / f"{stem}.txt"),
                       date=date if date and _DAY.search(date.replace("/", "-")) else None,
-                      authors=[author] if author else None)
+                      authors=_cwced_names(author))
         yield Page("cwced", stem, url, html, truth)
 
 

@@ -214,3 +214,13 @@ def test_trafilatura_takes_over_when_our_block_fails_the_gate() -> None:
 ])
 def test_quality_gate(body: str, density: float, page: int, fails: bool) -> None:
     assert fallback.body_fails_gate(body, density, page) is fails
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("作者：赵  培", ["赵培"]),  # a two-character name spaced out to the width of three
+    ("记者 伊琳 李清芬", ["伊琳", "李清芬"]),
+])
+def test_chinese_names_spaced_to_width(byline: str, names: list[str]) -> None:
+    html = (f"<html><head><title>会议召开</title></head><body><div class='article'><h1>会议召开</h1>"
+            f"<div class='info'>{byline}</div><div class='content'><p>{ZH_PROSE * 3}</p></div></div></body></html>")
+    assert extract(html, "http://news.example.cn/a/1.html")["authors"] == names

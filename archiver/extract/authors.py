@@ -18,8 +18,8 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 # 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
 _CJK_NAME = re.compile(rf"^(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}[·•][{_CJK}]{{1,8}})$")
 # Organizations, not people: 新华社, 人民网, 市住建局, 学生社团联合会 ...
-_ORGANIZATION_END = re.compile(r"(?:网|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|大学|学院|学校|"
-                               r"政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$")
+_ORGANIZATION_END = re.compile(r"(?:网|网络|传媒|科技|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|"
+                               r"大学|学院|学校|政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _BY_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|story\s+by|words\s+by)"
                         r"(?=[\s:：])[\s:：]*", re.IGNORECASE)
@@ -91,6 +91,8 @@ def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
         for candidate in candidates:
             if not is_person_name(candidate, site_names):
                 return []
+            if _HAS_CJK.search(candidate):
+                candidate = candidate.replace(" ", "")  # 赵 培: a two-character name spaced out to width
             if candidate not in names:
                 names.append(candidate)
     return names
