@@ -224,3 +224,9 @@ def test_chinese_names_spaced_to_width(byline: str, names: list[str]) -> None:
     html = (f"<html><head><title>会议召开</title></head><body><div class='article'><h1>会议召开</h1>"
             f"<div class='info'>{byline}</div><div class='content'><p>{ZH_PROSE * 3}</p></div></div></body></html>")
     assert extract(html, "http://news.example.cn/a/1.html")["authors"] == names
+
+
+def test_a_page_whose_every_block_is_links_extracts_without_error() -> None:
+    html = "<html><head><title>Links</title></head><body><div class='ad'><a href='/a'>a link</a></div></body></html>"
+    record = extract(html)
+    assert record["rules"]["body"] in ("none", "trafilatura", "main-content")
