@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import weakref
-from functools import lru_cache
 from collections.abc import Iterable, Set
+from functools import lru_cache
 
 import nh3
 from lxml import etree
