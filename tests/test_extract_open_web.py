@@ -230,3 +230,11 @@ def test_a_page_whose_every_block_is_links_extracts_without_error() -> None:
     html = "<html><head><title>Links</title></head><body><div class='ad'><a href='/a'>a link</a></div></body></html>"
     record = extract(html)
     assert record["rules"]["body"] in ("none", "trafilatura", "main-content")
+
+
+def test_a_logo_repeating_the_title_suffix_in_capitals_is_no_headline() -> None:
+    """``… | AP News`` with ``<div class="header-title">AP NEWS</div>``: the headline comes from the headings."""
+    html = ("<html><head><title>Economy grew 1.1% in the first quarter | AP News</title></head><body>"
+            "<div class='header-title title'>AP NEWS</div><h1>Economy grew 1.1% in first quarter</h1>"
+            f"<div class='story'><p>{PROSE * 3}</p></div></body></html>")
+    assert extract(html, "https://apnews.com/article/economy")["title"] == "Economy grew 1.1% in first quarter"

@@ -50,13 +50,14 @@ _SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)"
 _SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*$")
 
 
-def _is_title_affix(doc_title: str, text: str) -> bool:
+def _is_title_affix(doc_title: str, text: str, exact: bool = False) -> bool:
     """``text`` is ``<title>`` up to (or from) a separator: a headline that itself holds a hyphen.
 
-    Case aside: themes title-case ``<title>`` (``Pwn With Tmux in Docker`` over the heading's
-    ``Pwn With Tmux In Docker``), and the visible heading is the one kept.
+    Case aside unless ``exact``: themes title-case ``<title>`` (``Pwn With Tmux in Docker``
+    over the heading's ``Pwn With Tmux In Docker``), and the visible heading is the one kept.
     """
-    doc_title, text = doc_title.lower(), text.lower()
+    if not exact:
+        doc_title, text = doc_title.lower(), text.lower()
     if len(text) < 4 or text == doc_title:
         return False
     if doc_title.startswith(text):
@@ -307,25 +308,30 @@ class ArticlePage:
     def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """The element repeating the ``<title>`` (or its longest part): the on-page headline.
 
-        Matched case-insensitively (the visible text is kept). Among several, the site's
-        own name (a home link, the host name, ``og:site_name``) comes last, then the last
-        part of ``<title>``, then the longest text (CJK characters counted like words), then
-        a heading or a title-named element.
+        Matched as written, or case-insensitively by a heading (the visible text is kept).
+        Among several, the site's own name (a home link, the host name, ``og:site_name``)
+        comes last, then the last part of ``<title>`` unless it is the ``<h1>``, then the
+        longest text (CJK characters counted like words), then a heading or a title-named element.
         """
         split = _TITLE_SEPARATORS.split(doc_title)
-        parts = {p.lower() for p in (doc_title, *split) if len(p) >= 4}
+        parts_as_written = {p for p in (doc_title, *split) if len(p) >= 4}
+        parts = {p.lower() for p in parts_as_written}
         # ``Headline - Site`` is the common order: the last part is the site's name.
         suffix = split[-1].lower() if len(split) > 1 else None
         best: tuple[tuple[bool, bool, int, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
-            if text.lower() in parts or _is_title_affix(doc_title, text):
-                rank = (not self._is_site_name(element, text), text.lower() != suffix,
-                        body_rules.weighted_length(text),
-                        element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS))
-                if best is None or rank > best[0]:
-                    best = (rank, element, text)
-        if best is None:
-            return None
+            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+            exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
+            # A match in another case only from a heading: themes title-case <title>, and a
+            # kicker or a logo ("AP NEWS", "bhopal News") is no headline.
+            if not exact and not (headline_like and (text.lower() in parts or _is_title_affix(doc_title, text))):
+                continue
+            rank = (not self._is_site_name(element, text), text.lower() != suffix or element.tag == "h1",
+                    body_rules.weighted_length(text), headline_like)
+            if best is None or rank > best[0]:
+                best = (rank, element, text)
+        if best is None or not best[0][0]:
+            return None  # nothing but the site's own name repeats <title>: the headings decide
         self.trace.set("title", f"title-match:{best[1].tag}")
         return best[2], best[1]
 
