@@ -233,8 +233,8 @@ def test_a_page_whose_every_block_is_links_extracts_without_error() -> None:
 
 
 def test_a_logo_repeating_the_title_suffix_in_capitals_is_no_headline() -> None:
-    """``… | AP News`` with ``<div class="header-title">AP NEWS</div>``: the headline comes from the headings."""
+    """``… | AP News`` with ``<div class="header-title">AP NEWS</div>``: the headings and <title> decide."""
     html = ("<html><head><title>Economy grew 1.1% in the first quarter | AP News</title></head><body>"
             "<div class='header-title title'>AP NEWS</div><h1>Economy grew 1.1% in first quarter</h1>"
             f"<div class='story'><p>{PROSE * 3}</p></div></body></html>")
-    assert extract(html, "https://apnews.com/article/economy")["title"] == "Economy grew 1.1% in first quarter"
+    assert extract(html, "https://apnews.com/article/economy")["title"] == "Economy grew 1.1% in the first quarter"
