@@ -61,6 +61,10 @@ class CrawlState:
         known = self.known.get(url)
         return known is None or not known.archived or self.full or known.due
 
+    def not_due(self) -> int:
+        """Archived articles this run leaves alone: not due by the revisit policy, nor re-verified."""
+        return 0 if self.full else sum(1 for k in self.known.values() if k.archived and not k.due)
+
     def revisits(self) -> list[str]:
         """Archived articles to fetch this run even if no listing leads to them."""
         return [url for url, k in self.known.items() if k.archived and (self.full or k.due)]

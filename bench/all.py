@@ -4,7 +4,9 @@
     python bench/all.py --quick                                  # a tenth of them, a few minutes
 
 Sizes: crawl 20,000 articles (both editions), search and clustering 100,000 articles,
-extraction 400 pages. The full run takes about 25 minutes on 2 cores.
+extraction 400 pages. The full run takes about 25 minutes on 2 cores. realsites crawls every real
+site under $ARCHIVER_REALSITES (default /work/realsites; docs/realsites.md) and skips with one
+line when there is none.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="A tenth of the sizes: checks the scripts, not targets.")
-    parser.add_argument("--only", choices=("extraction", "crawl", "search", "clustering"), action="append")
+    parser.add_argument("--only", choices=("extraction", "crawl", "search", "clustering", "realsites"),
+                        action="append")
     args = parser.parse_args()
     scale = 10 if args.quick else 1
     runs = {
@@ -29,6 +32,7 @@ def main() -> None:
         "crawl": ["crawl.py", "--per-edition", str(10_000 // scale)],
         "search": ["search.py", "--articles", str(100_000 // scale), "--db", "data/bench-search.db"],
         "clustering": ["clustering.py", "--articles", str(100_000 // scale), "--db", "data/bench-clustering.db"],
+        "realsites": ["realsites.py"],  # the same real sites at any scale: they are what they are
     }
     failed = []
     for name, (script, *script_args) in runs.items():

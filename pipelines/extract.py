@@ -17,6 +17,7 @@ from archiver.extract import extract_article
 from archiver.extract.html import charset_of
 from archiver.items import ArticleItem, FailureItem, PageCapture
 from archiver.store.runs import COVERAGE_FIELDS
+from pipelines.validate import MIN_BODY_CHARS
 
 
 def _charset(headers: dict[str, str]) -> str | None:
@@ -47,6 +48,9 @@ class ExtractPipeline:
         item.parsed = None  # the tree is large; the capture waits in the archive's write batch
         self.stats.inc_value("archiver/coverage/extracted")
         for name in COVERAGE_FIELDS:
-            if record.get(name):
+            # A body counts when validation would keep it: a script shell's "Loading…" is none.
+            present = len(record.get("body") or "") >= MIN_BODY_CHARS or bool(record.get("images")) \
+                if name == "body" else record.get(name)
+            if present:
                 self.stats.inc_value(f"archiver/coverage/{name}")
         return ArticleItem(capture=item, record=record)

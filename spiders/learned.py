@@ -70,9 +70,8 @@ class LearnedCrawl(SiteSources):
         known = self.state.known.get(url)
         if known is not None and not self.state.should_fetch(url):
             self.seen.add(url)
-            self.crawler.stats.inc_value("archiver/not_due")
             return None
-        request = self._request(url, self.parse_page, headers=known.conditionalheaders_dict() if known else {},
+        request = self._request(url, self.parse_page, headers=known.conditional_headers() if known else {},
                                 referer=referer, handle_httpstatus_list=[304], **meta)
         if request is not None:
             request.priority = priority
@@ -120,6 +119,9 @@ class LearnedCrawl(SiteSources):
         has_body = bool(analysis.title) and (analysis.outside_text >= 10 or root.find(".//body//img") is not None)
         expected_listing = bool(response.meta.get("listing_request"))
         decision = self.model.classify(analysis, has_body=has_body, expected_listing=expected_listing)
+        if decision.role == UNDECIDED and self.shared is not None:
+            # A distributed worker has no end of the crawl of its own to wait for: place it now.
+            decision = self.model.resolve(analysis, has_body=has_body)
         decision = self.model.overrule(analysis, decision, self.profile.is_article_url(url))
         if response.meta.get("placed") == ARTICLE or (known is not None and known.archived
                                                       and decision.role != LISTING):
@@ -137,6 +139,8 @@ class LearnedCrawl(SiteSources):
             category = (response.meta.get("category") or self.nav_names.get(category_url)
                         or response.meta.get("link_text") or analysis.title or url)
             self.listing_pages[category_url] += 1
+            if self.shared is not None:
+                self.shared.note_listing_page(category_url)
             members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
             found = PageLinks(members=members)
             main = max(decision.listing_groups, key=lambda g: len(g.urls)).urls if decision.listing_groups else []
@@ -172,6 +176,7 @@ class LearnedCrawl(SiteSources):
             tally.families.add("script")
 
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
+        self.logger.debug("%s: %s (%s)", role, url, reason)
         if len(self.decisions) < 100_000:
             self.decisions[url] = (role, reason)
 
@@ -189,7 +194,9 @@ class LearnedCrawl(SiteSources):
         tallies = [t for url, t in self.tallies.items() if url not in self.early_stopped]
         placed = {**self.decisions, **self.unplaced()}
         for tally in tallies:
-            tally.not_articles = sum(1 for url in tally.discovered if placed.get(url, ("",))[0] in (PAGE, LISTING))
+            # placed as a page or listing, or never requested (ignored by the profile, robots, off-site)
+            tally.not_articles = sum(1 for url in tally.discovered
+                                     if placed.get(url, ("",))[0] in (PAGE, LISTING) or url not in self.seen)
         return tallies
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:

@@ -90,10 +90,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return None
         if not self.state.should_fetch(url):
             self.seen.add(url)
-            self.crawler.stats.inc_value("archiver/not_due")
             return None
         known = self.state.known.get(url)
-        headers = known.conditionalheaders_dict() if known else {}
+        headers = known.conditional_headers() if known else {}
         return self._request(url, self.parse_article, headers=headers, referer=referer,
                              handle_httpstatus_list=[304])
 
@@ -112,6 +111,8 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             reverify = self.settings.getint("ARCHIVER_REVERIFY_DAYS")
             self.state = CrawlState.load(db, self.full, policy, reverify_days=reverify) if db else CrawlState(full=True)
             self.crawler.stats.set_value("archiver/reverify", len(self.state.reverify))
+            # Archived articles this run leaves alone (the revisit policy): whichever pages link them.
+            self.crawler.stats.set_value("archiver/not_due", self.state.not_due())
         for url in self.profile.start_urls:
             request = (self.page_request(url, priority=100, home=True) if self.learned
                        else self._request(url, self.parse_home, home=True))

@@ -88,6 +88,7 @@ class SiteSources:
         if known is not None and not known.due and known.changed_since_fetch(stated):
             self.state.known[url] = replace(known, due=True)
             self.crawler.stats.inc_value("archiver/discovery/revisit_hints")
+            self.crawler.stats.inc_value("archiver/not_due", -1)
 
     def parse_feed(self: PortalSpider, response: Response) -> Iterator[Any]:
         """A feed lists posts: each entry is a record, as a listing's would be."""

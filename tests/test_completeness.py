@@ -60,3 +60,9 @@ def test_a_first_page_named_like_a_numbered_one() -> None:
     tally.see_page(H + "/list-3.html", arts(0, 7), pages, 2, None, is_last=False)
     tally.see_page(pages[0], arts(7, 3), pages, 2, None, is_last=True)
     assert tally.estimated() == 10
+
+
+def test_a_stated_count_the_pages_could_not_hold_is_ignored() -> None:
+    tally = ListingTally("客户验厂", H + "/factory_3.html")
+    tally.see_page(H + "/factory_3.html", arts(0, 2), [], None, stated_records=2163, is_last=True)
+    assert tally.estimated() == 2

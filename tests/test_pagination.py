@@ -105,3 +105,8 @@ def test_untrusted_urls_and_text_never_crash(text: str) -> None:
     page_count(text)
     record_count(text)
     script_pages(text, H + "/")
+
+
+def test_pelican_index_pages() -> None:
+    ref = same_listing(H + "/osc/index.html", H + "/osc/index2.html")
+    assert ref is not None and ref.number == 2 and ref.key == H + "/osc/"

@@ -152,3 +152,13 @@ def test_bylines_in_dated_records_are_no_listing() -> None:
     model = SiteModel()
     model.classify(analysis(frame(f"<main>{items}</main>"), "/"), has_body=True)
     assert model.is_member(H + POSTS[0][0]) and not model.is_member(H + "/author/ann/")
+
+
+def test_only_a_records_own_link_makes_a_member() -> None:
+    """Every post by another author: the byline links are distinct, but they are not the records' titles."""
+    items = "".join(f'<div class="post"><h2 class="title"><a href="{u}">{t}</a></h2><span>2024-03-0{i + 1}</span> '
+                    f'<p>by <a rel="author" href="/author/person-number-{i}.html">Person Number {i} of the team</a></p>'
+                    f'</div>' for i, (u, t) in enumerate(POSTS))
+    model = SiteModel()
+    model.classify(analysis(frame(f"<main>{items}</main>"), "/"), has_body=True)
+    assert model.is_member(H + POSTS[0][0]) and not model.is_member(H + "/author/person-number-0.html")

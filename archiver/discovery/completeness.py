@@ -36,7 +36,7 @@ class ListingTally:
     page_contents: set[frozenset[str]] = field(default_factory=set)  # DedeCMS serves page 1 twice
     families: set[str] = field(default_factory=set)  # how its pages are numbered (probe shows it)
     page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
-    not_articles: int = 0  # records the site model placed as pages or listings (explained, not missing)
+    not_articles: int = 0  # records placed as pages or listings, or never requested by rule (explained)
 
     def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
                  stated_records: int | None, is_last: bool, main: list[str] | None = None) -> None:
@@ -58,11 +58,13 @@ class ListingTally:
             self.last_page_members = size
 
     def estimated(self) -> int:
-        if self.stated_records:
+        pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)
+        # A stated record count is believed when its pages could hold it (a "2163" elsewhere in the
+        # text is no count of this listing).
+        if self.stated_records and (not self.per_page or self.stated_records <= 2 * max(pages, 1) * self.per_page):
             return self.stated_records
         # The pager's own count wins; else pages fetched count once per distinct content
         # (list_14_1.html repeats /a/industry/), and pages named but not fetched count too.
-        pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)
         if pages <= len(self.pages_fetched) and pages <= 1:
             return len(self.discovered)
         last = self._last_page_members()

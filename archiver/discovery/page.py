@@ -45,6 +45,7 @@ LIST_DATE = re.compile(
     re.IGNORECASE,
 )
 _STRUCTURAL_CHROME = frozenset({"nav", "aside", "menu"})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PAGE_CHROME = frozenset({"header", "footer"})  # the page's, not an <article>'s own header or footer
 _CONTENT_TAGS = frozenset({"article", "main"})
 _ARTICLE_TYPES = re.compile(r'"@type"\s*:\s*"(?:\w*Article|BlogPosting|Report|Posting)"')
@@ -77,6 +78,7 @@ class LinkGroup:
     dated: int  # records that show a date
     in_chrome_markup: bool  # every link inside nav/header/footer/aside
     mean_text: float  # mean weighted length of the link texts
+    primary_share: float = 1.0  # share of its links that are their record's own (title) link
 
     @property
     def title_like(self) -> bool:
@@ -221,6 +223,7 @@ def _text_length(element: etree._Element) -> int:
 
 def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list[LinkGroup]:
     cache: dict[etree._Element, str] = {}
+    primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
     for link in links:
         by_path[_path_key(link.element, cache)].append(link)
@@ -228,8 +231,11 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
     for key, members in by_path.items():
         for container, part in _split(members):
             records: dict[etree._Element, None] = {}
+            primary = 0
             for link in part:
-                records.setdefault(_record_of(link.element, container) if container is not None else link.element)
+                record = _record_of(link.element, container) if container is not None else link.element
+                records.setdefault(record)
+                primary += _primary_anchor(record, primaries) is link.element
             if len(records) >= 2:
                 record_elements.update(records)
             record_texts = [normalize_space(r.text_content()) for r in records]
@@ -241,8 +247,25 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
                 dated=sum(1 for t in record_texts if LIST_DATE.search(t)),
                 in_chrome_markup=all(_in_chrome_markup(link.element) for link in part),
                 mean_text=sum(weighted_length(t) for t in texts) / len(texts),
+                primary_share=primary / len(part),
             ))
     return groups
+
+
+def _primary_anchor(record: etree._Element, cache: dict[etree._Element, etree._Element | None]
+                    ) -> etree._Element | None:
+    """A record's own link: the first one in a heading, else the one with the longest text (a post
+    block's title, not its byline, category or "read more" link)."""
+    if record in cache:
+        return cache[record]
+    anchors = [record] if record.tag == "a" else list(record.iter("a"))
+    found = next((a for a in anchors if any(isinstance(e.tag, str) and e.tag in _HEADINGS
+                                            for e in a.iterancestors()) or a.find(".//h2") is not None
+                  or a.find(".//h3") is not None), None)
+    if found is None and anchors:
+        found = max(anchors, key=lambda a: weighted_length(normalize_space(a.text_content())))
+    cache[record] = found
+    return found
 
 
 def _meta(root: etree._Element, *names: str) -> list[str]:

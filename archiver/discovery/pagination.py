@@ -25,7 +25,8 @@ PAGE_PARAMS = frozenset({"page", "paged", "p", "pg", "pn", "pageno", "page_no", 
 # Path families, most specific first. Group 1 is the page number.
 _PATH_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("page-dir", re.compile(r"/(?:page|p|pages|seite|pagina)[/_-]?(\d{1,5})/?$", re.IGNORECASE)),
-    ("index-file", re.compile(r"/(?:index|default|list|more)[_-](\d{1,5})\.(?:s?html?|php|aspx?|jsp)$",
+    # index_2.html (government CMSes), index2.html (Pelican)
+    ("index-file", re.compile(r"/(?:index|default|list|more)[_-]?(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$",
                               re.IGNORECASE)),
     ("list-file", re.compile(r"/[a-z]*[_-](?:\d+[_-])+(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)),
     ("suffix-file", re.compile(r"_(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)),

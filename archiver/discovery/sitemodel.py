@@ -104,8 +104,8 @@ class SiteModel:
                 continue
             if not (group.title_like or group.dated >= 2):
                 continue
-            if len(group.urls) < 0.8 * len(group.texts):
-                continue  # bylines, categories, tags: records share their targets; titles do not
+            if len(group.urls) < 0.8 * len(group.texts) or group.primary_share < 0.5:
+                continue  # bylines, categories, tags: not their records' own (title) links
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
             listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
             if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
@@ -158,8 +158,10 @@ class SiteModel:
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
-        if self._article_family(family) and (page.has_date or page.article_signals):
-            return self._decide(page, ARTICLE, f"of the article family {family}")
+        if self._article_family(family) and page.has_date and page.article_signals:
+            # Not a listing's record, but dated article markup in a family of articles (a post linked
+            # only from a sidebar). An about page shares /*/ with /:title/ posts: it has neither.
+            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
         return Decision(UNDECIDED, "not linked from a listing (yet)")
 
     def resolve(self, page: PageAnalysis, *, has_body: bool) -> Decision:
@@ -176,8 +178,8 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record on a site that dates nothing")
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
         if (self._article_family(family) and self.family_roles[family][ARTICLE] >= 3
-                and (page.has_date or page.article_signals or not self.dated_pages)):
-            return self._decide(page, ARTICLE, f"of the article family {family}")
+                and ((page.has_date and page.article_signals) or not self.dated_pages)):
+            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
         if has_body and page.labelled and page.has_date and page.outside_text >= LABELLED_PROSE:
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
         return self._decide(page, PAGE, "reached only from navigation or other pages")

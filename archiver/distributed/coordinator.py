@@ -64,6 +64,7 @@ class Coordinator:
         self.outcomes: Counter[str] = Counter()
         self.coverage: Counter[str] = Counter()
         self.repeats = 0
+        self.not_due = 0  # archived articles the run leaves alone, from the state it reads
         self.stop_requested = False
         self.progress_interval = settings.getfloat("ARCHIVER_PROGRESS_INTERVAL")
         self.batch_size = settings.getint("ARCHIVER_BATCH_SIZE")
@@ -83,6 +84,7 @@ class Coordinator:
                                        "full" if self.full else "incremental")
             state = CrawlState.load(self.db, self.full, policy,
                                     reverify_days=self.settings.getint("ARCHIVER_REVERIFY_DAYS"))
+            self.not_due = state.not_due()
             self.crawl.begin(CrawlConfig(run_id, self.target, self.profile, self.full, str(self.db),
                                          self.overrides), state)
             processes = [self._spawn_worker(worker_args) for _ in range(local_workers)]
@@ -204,6 +206,7 @@ class Coordinator:
                     stats[name] = stats.get(name, 0) + value
         stats.update({f"archiver/{name}": count for name, count in self.outcomes.items()})
         stats.update({f"archiver/coverage/{name}": count for name, count in self.coverage.items()})
+        stats["archiver/not_due"] = self.not_due  # from the state this coordinator read and shared
         stats["archiver/run_id"] = run_id
         stats["archiver/db"] = str(self.db)
         stats["archiver/workers"] = len(workers)

@@ -1,0 +1,181 @@
+"""Scoring of a generic-mode crawl against a real site's ground truth (pure: strings in, numbers out).
+
+Used by bench/realsites.py. Records are matched to truth posts by URL path, normalised the way
+GitHub Pages resolves them: percent-encoding decoded, ``index.html`` and a trailing ``.html``
+dropped, trailing slash ignored. So ``/2020/01/02/a/``, ``/2020/01/02/a/index.html`` and
+``/2020/01/02/a`` are one post, as they are one file on the server.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+# The issue's "done when" targets for every real site.
+TARGETS: dict[str, float] = {
+    "coverage": 0.99,
+    "non_articles": 0,
+    "title": 0.99,
+    "date": 0.99,
+    "author": 0.95,
+    "body_f1": 0.97,
+    "exit_code": 0,
+}
+
+# CJK ideographs, kana and hangul count one token per character; everything else by words.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
+
+
+def path_key(url_or_path: str) -> str:
+    """The key under which a URL and a truth path meet: decoded path, no index.html/.html, no trailing slash."""
+    path = urlsplit(url_or_path).path if "://" in url_or_path else url_or_path.split("?")[0].split("#")[0]
+    path = unicodedata.normalize("NFC", unquote(path))
+    path = re.sub(r"/{2,}", "/", path)
+    if path.endswith("/index.html"):
+        path = path[: -len("index.html")]
+    elif path.endswith(".html"):
+        path = path[: -len(".html")]
+    path = path.rstrip("/")
+    return path if path.startswith("/") else "/" + path
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words of Latin/Cyrillic/... script, single characters of CJK script."""
+    return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower())
+
+
+def token_f1(predicted: str, truth: str) -> float:
+    """Bag-of-tokens F1 of a predicted body against the truth body (1.0 when both are empty)."""
+    got, want = Counter(tokens(predicted)), Counter(tokens(truth))
+    if not got and not want:
+        return 1.0
+    common = sum((got & want).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Equal after Unicode and whitespace normalisation (titles, authors)."""
+    def norm(value: str | None) -> str:
+        return " ".join(unicodedata.normalize("NFKC", value or "").split())
+    return norm(a) == norm(b)
+
+
+def day_of(value: str | None) -> str | None:
+    """The YYYY-MM-DD day an ISO date or datetime names, in its own offset (no conversion)."""
+    match = re.match(r"\d{4}-\d{2}-\d{2}", value or "")
+    return match.group(0) if match else None
+
+
+@dataclass
+class SiteScore:
+    truth_posts: int
+    records: int
+    archived_posts: int
+    non_articles: int
+    duplicate_records: int
+    ignored_records: int
+    title_exact: int
+    date_exact: int
+    author_shown: int
+    author_exact: int
+    body_f1_mean: float
+    missed: list[str] = field(default_factory=list)
+    non_article_urls: list[str] = field(default_factory=list)
+    wrong: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    @property
+    def rates(self) -> dict[str, float | None]:
+        matched = self.archived_posts
+        return {
+            "coverage": self.archived_posts / self.truth_posts if self.truth_posts else None,
+            "title": self.title_exact / matched if matched else None,
+            "date": self.date_exact / matched if matched else None,
+            "author": self.author_exact / self.author_shown if self.author_shown else None,
+            "body_f1": self.body_f1_mean if matched else None,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "rates": self.rates}
+
+
+def score(records: Iterable[Mapping[str, Any]], posts: Iterable[Mapping[str, Any]],
+          ignored: Iterable[str] = (), examples: int = 5) -> SiteScore:
+    """Match exported records to truth posts by path and count what the issue's targets measure.
+
+    ``records``: export JSONL rows (url, title, published_at, author, body). ``posts``: truth.json
+    posts (path, title, date, optional author, body). ``ignored``: paths that are neither posts nor
+    non-articles (a site's guides beside its blog, say): records there count in neither. The first
+    record of a path counts; more records of the same path are duplicates. ``examples`` caps the
+    mismatches kept per field.
+    """
+    truth = {path_key(post["path"]): post for post in posts}
+    skip = {path_key(path) for path in ignored}
+    seen: dict[str, Mapping[str, Any]] = {}
+    non_articles: list[str] = []
+    duplicates = skipped = 0
+    for record in records:
+        key = path_key(record["url"])
+        if key in skip and key not in truth:
+            skipped += 1
+        elif key not in truth:
+            non_articles.append(record["url"])
+        elif key in seen:
+            duplicates += 1
+        else:
+            seen[key] = record
+    title = date = author_shown = author = 0
+    f1_total = 0.0
+    wrong: dict[str, list[dict[str, Any]]] = {"title": [], "date": [], "author": [], "body": []}
+
+    def note(kind: str, key: str, got: Any, want: Any) -> None:
+        if len(wrong[kind]) < examples:
+            wrong[kind].append({"path": key, "got": got, "want": want})
+
+    for key, record in seen.items():
+        post = truth[key]
+        if same_text(record.get("title"), post["title"]):
+            title += 1
+        else:
+            note("title", key, record.get("title"), post["title"])
+        if day_of(record.get("published_at")) == post["date"]:
+            date += 1
+        else:
+            note("date", key, record.get("published_at"), post["date"])
+        if post.get("author"):
+            author_shown += 1
+            if same_text(record.get("author"), post["author"]):
+                author += 1
+            else:
+                note("author", key, record.get("author"), post["author"])
+        f1 = token_f1(record.get("body") or "", post.get("body") or "")
+        f1_total += f1
+        if f1 < TARGETS["body_f1"]:
+            note("body", key, round(f1, 3), None)
+    missed = sorted(key for key in truth if key not in seen)
+    return SiteScore(
+        truth_posts=len(truth), records=len(seen) + len(non_articles) + duplicates + skipped,
+        archived_posts=len(seen), non_articles=len(non_articles), duplicate_records=duplicates,
+        ignored_records=skipped, title_exact=title, date_exact=date,
+        author_shown=author_shown, author_exact=author, body_f1_mean=f1_total / len(seen) if seen else 0.0,
+        missed=missed, non_article_urls=sorted(non_articles), wrong={k: v for k, v in wrong.items() if v})
+
+
+def verdicts(site: SiteScore, exit_code: int) -> dict[str, bool | None]:
+    """Each target met (True), missed (False) or not applicable (None: nothing to measure)."""
+    rates = site.rates
+    out: dict[str, bool | None] = {}
+    for name in ("coverage", "title", "date", "author", "body_f1"):
+        value = rates[name]
+        out[name] = None if value is None else value >= TARGETS[name]
+    out["non_articles"] = site.non_articles <= TARGETS["non_articles"]
+    out["exit_code"] = exit_code == TARGETS["exit_code"]
+    return out

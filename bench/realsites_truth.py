@@ -1,0 +1,605 @@
+"""Build the real-sites benchmark material (site/ + truth.json) from local git mirrors of public sites.
+
+    python bench/realsites_truth.py --mirrors /work/.mirror --out /work/realsites [NAME...]
+
+Nothing is downloaded and nothing from the repositories is run: each recipe below names a
+repository, a commit and the folder of built HTML, copies that tree out of the mirror (blob by
+blob, skipping the few files over 4 MiB a snapshot may lack) and reads the truth from the
+site's own sources: Hexo ``content.json``/``search.xml``, Hugo ``index.json``/``index.xml``,
+Markdown front matter. Where no source holds the full text, the body is the text of the post's
+content element as the theme marks it (the recipe names the selector), never our extractor's
+output. Every truth path is checked to exist as a file under site/. See docs/realsites.md.
+
+Mirrors are expected at MIRRORS/<owner>+<name>/repo (a bare or normal git directory).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.realsites_scoring import path_key
+
+# Elements whose text is not part of what a reader reads as the post.
+_SKIP = ("script", "style", "noscript", "template", "svg")
+_BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table",
+          "tr", "td", "th", "br", "hr", "figure", "figcaption", "section", "article", "dl", "dt", "dd"}
+
+
+@dataclass
+class Repo:
+    gitdir: Path
+    commit: str
+
+    def show(self, path: str) -> bytes:
+        return subprocess.run(["git", f"--git-dir={self.gitdir}", "show", f"{self.commit}:{path}"],
+                              capture_output=True, check=True).stdout
+
+    def files(self, folder: str) -> list[str]:
+        out = subprocess.run(["git", f"--git-dir={self.gitdir}", "-c", "core.quotepath=off", "ls-tree", "-r",
+                              "--name-only", self.commit, "--", folder], capture_output=True, check=True, text=True)
+        return out.stdout.splitlines()
+
+    def extract(self, folder: str, out: Path) -> tuple[int, int]:
+        """Copy ``folder`` (``""`` for the whole tree) at the commit into ``out``; returns (written, missing)."""
+        spec = f"{self.commit}:{folder}" if folder else self.commit
+        listing = subprocess.run(["git", f"--git-dir={self.gitdir}", "ls-tree", "-r", "-z", spec],
+                                 capture_output=True, check=True).stdout
+        blobs = []
+        for item in filter(None, listing.split(b"\0")):
+            meta, name = item.split(b"\t", 1)
+            _mode, kind, sha = meta.split()
+            if kind == b"blob":
+                blobs.append((sha, name.decode("utf-8", "surrogateescape")))
+        batch = subprocess.Popen(["git", f"--git-dir={self.gitdir}", "cat-file", "--batch"],
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert batch.stdin and batch.stdout
+        missing = 0
+        for sha, name in blobs:
+            batch.stdin.write(sha + b"\n")
+            batch.stdin.flush()
+            header = batch.stdout.readline().split()
+            if header[-1] == b"missing":
+                missing += 1
+                continue
+            data = batch.stdout.read(int(header[2]))
+            batch.stdout.read(1)
+            target = out / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        batch.stdin.close()
+        batch.wait()
+        return len(blobs) - missing, missing
+
+
+def text_of(element: lxml.html.HtmlElement) -> str:
+    """Readable text of an element: skipped tags dropped, blocks separated by newlines, spaces collapsed."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if not isinstance(node.tag, str) or node.tag in _SKIP:
+            if node.tail:
+                parts.append(node.tail)
+            return
+        if node.tag in _BLOCK:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+        if node.tag in _BLOCK:
+            parts.append("\n")
+        if node.tail:
+            parts.append(node.tail)
+
+    walk(element)
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def html_fragment_text(fragment: str) -> str:
+    if not fragment.strip():
+        return ""
+    return text_of(lxml.html.fragment_fromstring(fragment, create_parent="div"))
+
+
+def page(site: Path, path: str) -> lxml.html.HtmlElement:
+    file = site / unquote(path).lstrip("/")
+    if path.endswith("/"):
+        file = file / "index.html"
+    return lxml.html.fromstring(file.read_bytes())
+
+
+def page_text(site: Path, path: str, selector: str, drop: tuple[str, ...] = ()) -> str:
+    """Text of the first ``selector`` element, without the ``drop`` elements (and the text right after them)."""
+    found = page(site, path).cssselect(selector)
+    if not found:
+        raise ValueError(f"{path}: no {selector!r}")
+    for unwanted in drop:
+        for element in found[0].cssselect(unwanted):
+            element.tail = None
+            element.getparent().remove(element)
+    return text_of(found[0])
+
+
+def front_matter(source: bytes) -> tuple[dict[str, Any], str]:
+    text = source.decode("utf-8")
+    if text.startswith("---"):
+        _, head, body = text.split("---", 2)
+        return yaml.safe_load(head.replace("\t", " ")) or {}, body
+    if text.startswith("+++"):
+        import tomllib
+        _, head, body = text.split("+++", 2)
+        return tomllib.loads(head), body
+    return {}, text
+
+
+def local_day(value: str, offset_hours: float) -> tuple[str, str]:
+    """(YYYY-MM-DD, ISO datetime) of an ISO/UTC timestamp seen at the site's UTC offset."""
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone(timedelta(hours=offset_hours)))
+    moment = moment.astimezone(timezone(timedelta(hours=offset_hours)))
+    return moment.date().isoformat(), moment.isoformat()
+
+
+def jekyll_time(value: str) -> datetime:
+    """A Jekyll front-matter date: ``2019-08-06 0:26:00 +0700``, ``2017-03-18 17:20``, ``2016-02-28``."""
+    match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+                     r"\s*(?:([+-])(\d{2}):?(\d{2}))?", value.strip())
+    if not match:
+        raise ValueError(f"not a Jekyll date: {value!r}")
+    year, month, day, hour, minute, second, sign, off_h, off_m = match.groups()
+    offset = timedelta(hours=int(off_h), minutes=int(off_m)) if sign else timedelta(0)
+    zone = timezone(-offset if sign == "-" else offset)
+    return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), tzinfo=zone)
+
+
+def relative(url: str) -> str:
+    return urlsplit(url).path if "://" in url else url
+
+
+# --- recipes: each returns the truth dict without "posts" checked -------------------------------------------------
+
+
+def hexo_0linklab(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (nayo theme), search.xml holds every post's full HTML; the date is the permalink's /Y/M/D/."""
+    root = lxml.etree.fromstring(repo.show("search.xml"))
+    posts = []
+    for entry in root.iter("entry"):
+        path = entry.findtext("url")
+        year, month, day = path.strip("/").split("/")[:3]
+        posts.append({"path": path, "title": entry.findtext("title").strip(), "date": f"{year}-{month}-{day}",
+                      "body": html_fragment_text(entry.findtext("content") or "")})
+    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo), 10 a page",
+            "truth_source": "search.xml (title, url, full content HTML); date from the /YYYY/MM/DD/ permalink",
+            "origins": [], "posts": posts}
+
+
+def hexo_0xaikang(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (volantis theme), permalink /:title/ at the root; content.json has full plain text."""
+    data = json.loads(repo.show("content.json"))
+    posts = []
+    for post in data["posts"]:
+        day, moment = local_day(post["date"], 8)  # built in China: the page shows dates in +08:00
+        categories = [c["name"] for c in post.get("categories") or []]
+        posts.append({"path": "/" + post["path"], "title": post["title"], "date": day, "datetime": moment,
+                      "author": "小艾", "categories": categories, "body": post["text"]})
+    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo), 10 a page; posts at /<slug>/",
+            "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); "
+                            "author: the byline every post shows (.new-meta-item.author)",
+            "origins": ["https://www.0x2beace.com", "https://www.0x2BeAce.com"], "posts": posts}
+
+
+def hexo_0clock(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (NexT-like theme), permalink /:year/:month/:day/:title/; content.json has full plain text."""
+    posts = []
+    for post in json.loads(repo.show("content.json"))["posts"]:
+        day, moment = local_day(post["date"], 8)
+        posts.append({"path": "/" + post["path"], "title": post["title"], "date": day, "datetime": moment,
+                      "categories": [c["name"] for c in post.get("categories") or []], "body": post["text"]})
+    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo)",
+            "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); no "
+                            "author: the only one the pages carry is Hexo's placeholder article:author 'John Doe'",
+            "origins": ["https://ljweb.xyz"], "posts": posts}
+
+
+def hexo_0kelvins(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo, permalink /:year/:month/:day/:category/:title/; content.json has the dates (UTC) and
+    categories, search.xml every post's full HTML."""
+    texts = {path_key(entry.findtext("url")): html_fragment_text(entry.findtext("content") or "")
+             for entry in lxml.etree.fromstring(repo.show("search.xml")).iter("entry")}
+    data = json.loads(repo.show("content.json"))
+    posts = []
+    for post in data["posts"] if isinstance(data, dict) else data:  # hexo-generator-json-content: either shape
+        day, moment = local_day(post["date"], 8)
+        path = "/" + post["path"]
+        posts.append({"path": path, "title": post["title"], "date": day, "datetime": moment, "author": "0Kelvins",
+                      "categories": [c["name"] for c in post.get("categories") or []],
+                      "body": texts.get(path_key(path), "")})
+    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo)",
+            "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories); search.xml "
+                            "(full content HTML); author: article:author meta on every post",
+            "origins": ["http://0kelvins.github.io", "https://0kelvins.github.io"], "posts": posts}
+
+
+def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
+    """Pelican (Mockingbird theme); articles at /YYYY/MM/DD/slug/. The repository's CNAME serves the tree
+    at the root of osc.centerforopenscience.org; pages of older builds still link to the project-site
+    address centerforopenscience.github.io/osc/..., which GitHub Pages redirects to the same paths on
+    the custom domain. Both origins are rewritten to the loopback one.
+
+    The Markdown sources on master stop three months before the last build, so the posts are the
+    built article folders of the configured ARTICLE_URL, each read through the theme's markup
+    (h2.title, a[rel=author], the date of the URL), and checked against the sources' Title and
+    Author where a source exists (see source_agreement in truth.json)."""
+    sources: dict[str, dict[str, str]] = {}
+    repo = Repo(repo.gitdir, "5f3f5386570bd6df96e4005584a841bdae776b72")  # master: the sources
+    for name in repo.files("site/content"):
+        if re.match(r"site/content/\d{4}-.*\.md$", name):
+            head = repo.show(name).decode("utf-8").split("\n\n")[0]
+            meta = dict(re.findall(r"^(\w+):\s*(.*)$", head, re.M))
+            sources[" ".join(meta.get("Title", "").split())] = meta
+    posts, agree = [], 0
+    for folder in sorted(site.glob("20[0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html")):
+        relative_dir = folder.parent.relative_to(site).as_posix()
+        path = "/" + relative_dir + "/"
+        root = page(site, path)
+        title = " ".join(root.cssselect("#content .post h2.title")[0].text_content().split())
+        bylines = root.cssselect('#content .post a[rel="author"]')
+        author = " ".join(bylines[0].text_content().split()) if bylines else None
+        year, month, day = relative_dir.split("/")[:3]
+        source = sources.get(title)
+        if source and source.get("Author", "").strip() == author:
+            agree += 1
+        posts.append({"path": path, "title": title, "date": f"{year}-{month}-{day}", "author": author,
+                      "body": page_text(site, path, "#content .post",
+                                        drop=("h2.title", 'a[rel="author"]', "div.info", "div.clear"))})
+    return {"generator": "pelican", "language": "en", "pagination": "index.html, index2.html ... index6.html (Pelican)",
+            "truth_source": "the built article folders of ARTICLE_URL {date}/{slug}/ read through "
+            "the theme's h2.title, a[rel=author], .post (body without title, byline and footer); date from the "
+            "URL", "source_agreement": f"{agree} of {len(posts)} posts have a Markdown source on master with the "
+            "same Title and Author",
+            "origins": ["http://centerforopenscience.github.io/osc", "http://osc.centerforopenscience.org"],
+            "posts": posts}
+
+
+def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (jekyll-paginate v1: /page2/ ... /page8/) with _site committed; every post sets its own
+    permalink /slug/ (or takes Jekyll's default). The strategy, security, howto and glossary
+    collections are guides and definitions beside the blog: they are listed as "ignored" (neither
+    posts nor non-articles)."""
+    posts = []
+    for name in repo.files("_posts"):
+        if not name.endswith((".md", ".markdown", ".html")):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("published") is False:
+            continue
+        stamp = meta.get("date") or Path(name).stem[:10]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, iso = local_day(moment.isoformat(), 0)  # timezone: Etc/GMT in _config.yml
+        if meta.get("permalink"):
+            path = "/" + str(meta["permalink"]).strip("/") + "/"
+        else:  # Jekyll's default "date" permalink: /:categories/:year/:month/:day/:title.html
+            folders = "/".join(str(c).lower() for c in meta.get("categories") or [])
+            path = f"/{folders}/{day[:4]}/{day[5:7]}/{day[8:10]}/{Path(name).stem[11:]}.html".replace("//", "/")
+        posts.append({"path": path, "title": str(meta["title"]).strip(), "date": day, "datetime": iso,
+                      "categories": meta.get("categories") or [],
+                      "body": page_text(site, path, "#article-body") if exists(site, path) else ""})
+    ignored = []
+    for collection in ("_strategy", "_security", "_howto", "_glossary"):
+        for name in repo.files(collection):
+            if name.endswith((".md", ".markdown")):
+                meta, _ = front_matter(repo.show(name))
+                slug = str(meta.get("permalink") or f"{collection[1:]}/{meta.get('slug') or Path(name).stem}/")
+                path = "/" + slug.strip("/") + "/"
+                if exists(site, path):
+                    ignored.append({"path": path, "reason": f"a {collection[1:]} document, not a blog post"})
+    return {"generator": "jekyll", "language": "en", "pagination": "/page2/ ... /page8/ (jekyll-paginate v1)",
+            "truth_source": "_posts/*.md front matter (title, date, permalink, categories); date at GMT as "
+                            "_config.yml sets; body: the theme's #article-body; no author (the pages show a "
+                            "profile URL, not a name)",
+            "origins": ["https://www.altcointrading.net", "https://altcointrading.net"], "ignored": ignored,
+            "posts": posts}
+
+
+def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (Tailwind theme) of a university research group; public/ committed. News posts under
+    /news/<category>/<lower-cased file name>/, listed at /news/ with /news/page/N/. public/ was
+    built with baseURL http://localhost:1313, which the server rewrites like any origin."""
+    posts = []
+    for name in repo.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        folder = Path(name).parent.relative_to("content").as_posix()
+        path = str(meta.get("url") or f"/{folder}/{str(meta.get('slug') or Path(name).stem).lower()}/")
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        posts.append({"path": path, "title": str(meta["title"]).strip(), "date": day,
+                      "categories": [meta["categories"]] if isinstance(meta.get("categories"), str)
+                      else meta.get("categories") or [],
+                      "body": page_text(site, path, "article div.prose") if exists(site, path) else ""})
+    known = {path_key(p["path"]) for p in posts}
+    ignored = [{"path": "/" + folder.parent.relative_to(site).as_posix() + "/",
+                "reason": "left in public/ by an older build: no source in content/ and no page links to it"}
+               for folder in sorted((site / "news").glob("*/*/index.html"))
+               if folder.parent.parent.name != "page"
+               and path_key("/" + folder.parent.relative_to(site).as_posix() + "/") not in known]
+    return {"generator": "hugo", "language": "zh", "pagination": "/news/page/N/ (Hugo), 9 a page", "ignored": ignored,
+            "truth_source": "content/news/**.md front matter (title, date, categories), path as Hugo maps it; "
+                            "body: the theme's article div.prose; no author (the front matter has one, the page "
+                            "shows none); the page's only visible date is a '时间：' line inside the body",
+            "origins": ["http://localhost:1313", "https://nwpu-bbic.github.io"], "posts": posts}
+
+
+def cms_shirui(repo: Repo, site: Path) -> dict[str, Any]:
+    """A Chinese enterprise CMS exported to static files (GBK, ``AddType text/html;charset=gbk`` in its
+    .htaccess): sections /news/, /cases/, /auth/, /factory/ with listings ``<section>_<id>.html`` and
+    ``_<id>_<n>.html`` pages, articles ``<section><n>.html``. No source or feed exists: the truth is
+    the CMS's own article template, ``div.content-detail`` with its ``h1``, the "发布日期：" line of
+    ``div.info`` and the breadcrumb's section; the body is the template's text without the title,
+    that line, the pager and the previous/next links."""
+    posts = []
+    for file in sorted(site.glob("*/*.html")):
+        if file.parent.name not in ("news", "cases", "auth", "factory") or not re.fullmatch(r"[a-z]+\d+", file.stem):
+            continue
+        root = lxml.html.fromstring(file.read_bytes().decode("gb18030"))
+        detail = root.cssselect("div.content-detail")
+        if not detail or not detail[0].cssselect("h1"):
+            continue
+        info = detail[0].cssselect("div.info")
+        date = re.search(r"发布日期：\s*(\d{4}-\d{2}-\d{2})", info[0].text_content() if info else "")
+        if not date:
+            continue
+        trail = [a.text_content().strip() for a in root.cssselect("div.title1 span.fr a")]
+        title = " ".join(detail[0].cssselect("h1")[0].text_content().split())
+        for unwanted in (*detail[0].cssselect("h1, div.info, div.catlist_sp"),
+                         *detail[0].xpath("./div[.//strong[starts-with(normalize-space(.), '上一')]]")):
+            unwanted.tail = None
+            unwanted.getparent().remove(unwanted)
+        posts.append({"path": "/" + file.relative_to(site).as_posix(), "title": title, "date": date.group(1),
+                      "categories": trail[1:2], "body": text_of(detail[0])})
+    return {"generator": "Chinese enterprise CMS (static export)", "language": "zh", "charset": "gbk",
+            "pagination": "<section>_<id>.html, <section>_<id>_<n>.html; index_<n>.html (Chinese CMS)",
+            "truth_source": "the CMS article template (no source or feed exists): div.content-detail h1, the "
+                            "'发布日期：' line, the breadcrumb's section; body: the template's text without "
+                            "title, date line, pager and previous/next links",
+            "origins": ["http://windows1990.com", "http://www.windows1990.com"], "posts": posts}
+
+
+def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo, posts under /posts/<slug>/. index.json lists every post with its full text; index.xml
+    only the newest, so the date is the article:published_time Hugo writes from the front matter."""
+    categories = {path_key(relative(item.findtext("link"))): [c.text for c in item.findall("category")]
+                  for item in lxml.etree.fromstring(repo.show("index.xml")).iter("item")}
+    posts = []
+    for item in json.loads(repo.show("index.json")):
+        if item.get("section") != "posts":
+            continue
+        path = relative(item["uri"])
+        meta = page(site, path).cssselect('meta[property="article:published_time"]')
+        moment = datetime.fromisoformat(re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", meta[0].get("content")))
+        posts.append({"path": path, "title": html.unescape(item["title"]), "date": moment.date().isoformat(),
+                      "datetime": moment.isoformat(), "author": "cqqqwq",
+                      "categories": categories.get(path_key(path), []), "body": item["content"]})
+    return {"generator": "hugo", "language": "zh", "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
+            "truth_source": "index.json (title, uri, full text); date: article:published_time (+08:00) Hugo "
+                            "writes from the front matter; author: <meta name=author> on every post",
+            "origins": ["https://blog.cqqqwq.com"], "posts": posts}
+
+
+def hugo_barcampcork(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (m10c theme), WordPress posts converted to Markdown with url: /Y/M/D/slug/ in front matter."""
+    posts = []
+    for name in repo.files("content/_posts"):
+        if not name.endswith((".md", ".markdown")):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        moment = meta["date"] if isinstance(meta["date"], datetime) else datetime.fromisoformat(str(meta["date"]))
+        path = meta["url"]
+        posts.append({"path": path, "title": str(meta["title"]), "date": moment.date().isoformat(),
+                      "datetime": moment.isoformat(), "author": "BarCamp Cork",
+                      "categories": meta.get("categories") or [],
+                      "body": page_text(site, path, "article.post .post-content")})
+    return {"generator": "hugo", "language": "en", "pagination": "/page/N/ (Hugo), also /_posts/page/N/",
+            "truth_source": "content/_posts/*.markdown front matter (title, date, url, categories); body: the "
+                            "theme's .post-content; author: <meta name=author> (the front-matter author is not "
+                            "shown)", "origins": ["https://barcampcork.org"], "posts": posts}
+
+
+def hugo_alphabravo(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (FeelIt theme) publishing to docs/; docs/index.json lists the built posts with their dates."""
+    posts, seen = [], set()
+    for item in json.loads(repo.show("docs/index.json")):  # split into chunks for search: one entry per chunk
+        uri = item.get("uri") or ""
+        if not uri.startswith("/posts/") or uri.count("/") < 4 or uri in seen:
+            continue
+        seen.add(uri)
+        posts.append({"path": uri, "title": html.unescape(item["title"]), "date": item["date"][:10],
+                      "author": "AB Engineering", "categories": [],
+                      "body": page_text(site, uri, "#content")})
+    return {"generator": "hugo", "language": "en", "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
+            "truth_source": "docs/index.json (title, date, uri); body: the theme's #content; author: the "
+                            "byline .post-author", "origins": ["https://blog.alphabravo.io"], "posts": posts}
+
+
+def jekyll_4dcu(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (jekyll-paginate-v2), an English edition at / (permalink /:categories/:y/:m/:d/:title.html)
+    and a Dutch one at /nl/ (/nl/:categories/:y/:m/:title/)."""
+    posts = []
+    for name in repo.files("_posts"):
+        if not name.endswith((".md", ".markdown", ".html")):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("published") is False:
+            continue
+        stem = Path(name).stem
+        date = str(meta.get("date") or stem[:10])[:10]
+        slug = str(meta.get("slug") or stem[11:])
+        categories = meta.get("categories") or []
+        if isinstance(categories, str):
+            categories = categories.split()
+        folders = "/".join(c.lower() for c in categories)
+        if "/nl/" in name:  # the Dutch edition's own permalink
+            path = f"/nl/{folders}/{date[:4]}/{date[5:7]}/{slug}/".replace("//", "/")
+        else:  # Jekyll's default "date" permalink
+            path = f"/{folders}/{date[:4]}/{date[5:7]}/{date[8:10]}/{slug}.html".replace("//", "/")
+        posts.append({"path": path, "title": str(meta["title"]), "date": date, "author": meta.get("author"),
+                      "categories": categories,
+                      "body": page_text(site, path, ".post-content, .content article") if exists(site, path) else ""})
+    return {"generator": "jekyll", "language": "en",
+            "pagination": "/page/N/ (jekyll-paginate-v2), /nl/page/N/; posts as .html",
+            "truth_source": "_posts/**/*.md front matter (title, date, author, categories) mapped through the "
+                            "configured permalink; body: the theme's post content element",
+            "origins": ["https://blog.4dcu.be"], "posts": posts}
+
+
+RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
+    # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
+    "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
+    "hexo-0xaikang": ("0xAiKang/Blog", "1a7e61def58db006d44cc6cd212819f524f11cf2", "", hexo_0xaikang),
+    "hexo-0clock": ("0clock/blog", "8aecf466feaca1b069bcb6969e3d85946f7c3012", "", hexo_0clock),
+    "hexo-0kelvins": ("0Kelvins/0Kelvins.github.io", "9b4b8766ce6bedbcffaf307a92c6a9c30e41d997", "", hexo_0kelvins),
+    "jekyll-atpublishing": ("AT-Publishing/website", "e247423d53b33e702062fbccf83bcbbee03ea6d6", "_site",
+                            jekyll_atpublishing),
+    "hugo-nwpu-bbic": ("nwpu-bbic/nwpu-bbic.github.io", "a304bfe47f4a341585f749bd1fa74534503ef7df", "public",
+                       hugo_nwpu_bbic),
+    "cms-shirui": ("guozhiman/shirui", "9aa7d6b39d408c2ac34c5ffed1b644e2ff963e8a", "", cms_shirui),
+    "hugo-0x0cqq": ("0x0cqq/0x0cqq.github.io", "dab2b62cece198f974ad24c4d5aac6e8b8a5a7e0", "", hugo_0x0cqq),
+    "pelican-osc": ("CenterForOpenScience/osc", "5033ac84687cbe35457a0220012c32cf02e8b82f", "", pelican_osc),
+    "hugo-barcampcork": ("BarCampIreland/barcampcork", "d94745ef05989e4d13aae1e78f58c7284c6fb7d2", "docs",
+                         hugo_barcampcork),
+    "hugo-alphabravo": ("AlphaBravoCompany/blog.alphabravo.io", "c494b37454f2a22143fe88c1f86cf1a973118366", "docs",
+                        hugo_alphabravo),
+    "jekyll-4dcu": ("4dcu-be/4dcu.be", "c353203efef12c74a75edce59d0c317d24a6397c", "docs", jekyll_4dcu),
+}
+
+
+def served_file(site: Path, url_path: str) -> Path | None:
+    """The file GitHub Pages answers ``url_path`` with (following its /x -> /x/ redirect), or None."""
+    parts = [p for p in unquote(url_path).split("/") if p not in ("", ".", "..")]
+    target = site.joinpath(*parts)
+    if url_path.endswith("/"):
+        return target / "index.html" if (target / "index.html").is_file() else None
+    for candidate in (target, target.with_name(target.name + ".html"), target / "index.html"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
+    """Every HTML file a visitor reaches from ``home`` by following <a href> and <link rel=next/prev>
+    within the site (the origins count as the site). A walk over files: nothing is fetched."""
+    seen: set[Path] = set()
+    queue = [home]
+    while queue:
+        url_path = queue.pop()
+        file = served_file(site, url_path)
+        if file is None or file in seen or file.suffix not in (".html", ".htm"):
+            continue
+        seen.add(file)
+        try:
+            root = lxml.html.fromstring(file.read_bytes())
+        except (lxml.etree.ParserError, ValueError):
+            continue
+        base = "/" + file.relative_to(site).as_posix()
+        for element in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]"):
+            href = element.get("href").strip()
+            for origin in origins:
+                if href.lower().startswith(origin.lower()):
+                    href = href[len(origin):] or "/"
+                    break
+            if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
+                continue  # another site, mailto:, javascript:
+            target = urlsplit(urljoin(base, href)).path
+            if target:
+                queue.append(target)
+    return seen
+
+
+def exists(site: Path, path: str) -> bool:
+    file = site / unquote(path).lstrip("/")
+    return (file / "index.html").is_file() or (file.is_file() and not path.endswith("/")) or \
+        (not path.endswith("/") and file.with_name(file.name + ".html").is_file())
+
+
+def gitdir_of(mirrors: Path, repo: str) -> Path:
+    base = mirrors / repo.replace("/", "+") / "repo"
+    return base / ".git" if (base / ".git").is_dir() else base
+
+
+def build(name: str, mirrors: Path, out: Path) -> dict[str, Any]:
+    repo_name, commit, folder, recipe = RECIPES[name]
+    site = out / name / "site"
+    if site.exists():
+        shutil.rmtree(site)
+    repo = Repo(gitdir_of(mirrors, repo_name), commit)
+    written, missing = repo.extract(folder, site)
+    truth = recipe(repo, site)  # recipes name repository paths in full (docs/index.json, content/...)
+    # A post whose own permalink is not a file (a case mismatch between the generator's index and the
+    # deployed tree, say) answers 404 on its hosting too, and one no page links to cannot be found by
+    # following links: both are listed apart and not scored (bench/realsites.py ignores their paths).
+    reachable = reachable_pages(site, truth.get("home", "/"), truth.get("origins") or [])
+    served, excluded = [], []
+    for post in truth["posts"]:
+        file = served_file(site, post["path"])
+        if file is None:
+            excluded.append({"path": post["path"], "title": post["title"],
+                             "reason": "not a file under site/: its permalink answers 404 on the hosting"})
+        elif file not in reachable:
+            excluded.append({"path": post["path"], "title": post["title"],
+                             "reason": "no page reachable from the home page links to it"})
+        else:
+            served.append(post)
+    truth["posts"] = served
+    truth["excluded_posts"] = excluded
+    truth["reachable_pages"] = len(reachable)
+    truth = {"name": name, "repo": repo_name, "commit": commit, "built_folder": folder or "/", **truth,
+             "files_written": written, "files_missing_from_snapshot": missing}
+    (out / name / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
+    return truth
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", metavar="NAME",
+                        help=f"Recipes to build (default all): {', '.join(RECIPES)}")
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("/work/realsites"))
+    args = parser.parse_args()
+    unknown = [n for n in args.names if n not in RECIPES]
+    if unknown:
+        raise SystemExit(f"realsites_truth: no recipe {unknown[0]!r}; known: {', '.join(RECIPES)}")
+    for name in args.names or RECIPES:
+        truth = build(name, args.mirrors, args.out)
+        print(f"{name}: {len(truth['posts'])} posts ({len(truth['excluded_posts'])} excluded: not served or not "
+              f"linked), {truth['reachable_pages']} pages reachable, "
+              f"{truth['files_written']} files "
+              f"({truth['files_missing_from_snapshot']} missing from the snapshot)")
+
+
+if __name__ == "__main__":
+    main()
