@@ -391,9 +391,10 @@ DATE_PAGES = {
         "2024-11-18T17:19:00+08:00",
         "label:发布时间/fast",
     ),
+    # An English page that names no zone (no offset, no profile, no country domain): UTC.
     "a plain meta date without a label": (
         page(head='<meta name="date" content="2024-11-18">'),
-        "2024-11-18T00:00:00+08:00",
+        "2024-11-18T00:00:00+00:00",
         "meta:date/fast",
     ),
     "label alone": (

@@ -5,17 +5,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import lru_cache
 from html import escape
 from itertools import islice
 from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
 
 from lxml import etree
 
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
-from archiver.extract.html import BLOCK_TAGS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
+from archiver.extract import fallback
+from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -28,7 +31,9 @@ from archiver.extract.record import ArticleRecord
 from archiver.extract.structured import PageMetadata
 from archiver.extract.urlid import article_id_from_url
 from archiver.extract.version import EXTRACTOR_VERSION
+from archiver.extract.zones import UTC_ZONE, site_zone
 from archiver.normalize import (
+    ParsedDate,
     detect_language,
     normalize_paragraphs,
     normalize_space,
@@ -38,13 +43,20 @@ from archiver.normalize import (
 from archiver.profiles import SiteProfile, load_profile
 from archiver.urls import netloc_of
 
-_TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)\s*")
-_SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»)")
-_SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»)\s*$")
+# ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
+_SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)")
+_SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*$")
 
 
-def _is_title_affix(doc_title: str, text: str) -> bool:
-    """``text`` is ``<title>`` up to (or from) a separator: a headline that itself holds a hyphen."""
+def _is_title_affix(doc_title: str, text: str, exact: bool = False) -> bool:
+    """``text`` is ``<title>`` up to (or from) a separator: a headline that itself holds a hyphen.
+
+    Case aside unless ``exact``: themes title-case ``<title>`` (``Pwn With Tmux in Docker``
+    over the heading's ``Pwn With Tmux In Docker``), and the visible heading is the one kept.
+    """
+    if not exact:
+        doc_title, text = doc_title.lower(), text.lower()
     if len(text) < 4 or text == doc_title:
         return False
     if doc_title.startswith(text):
@@ -125,6 +137,10 @@ _OTHER_POSTS_TOKENS = frozenset(
     }
 )
 _MAX_HEADINGS = 100
+_BLOG_GENERATORS = re.compile(
+    r"\b(?:hugo|hexo|jekyll|pelican|gatsby|eleventy|vuepress|vitepress|gridea|"
+    r"hexo|zola|docusaurus|ghost|mkdocs|nikola|octopress|middleman)\b"
+)
 # Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
 _HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
 _ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
@@ -139,7 +155,18 @@ MAX_BODY_CHARS = 1_000_000
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
+# "3小时前", "5 分钟前", "昨天 10:20", "2 hours ago": read against the capture time.
+_RELATIVE_DATE_LINE = re.compile(
+    r"^(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|刚刚"
+    r"|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$",
+    re.IGNORECASE,
+)
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+@lru_cache(maxsize=32)
+def _zone_info(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
 
 
 @dataclass
@@ -181,6 +208,7 @@ class ArticlePage:
         self.profile = profile or load_profile("generic")
         self.captured_at = captured_at or datetime.now(UTC)
         self.root, self.encoding = parsed or parse_html(html, charset)
+        self._html = html  # as given: the library fallbacks parse it themselves
         self.trace = FieldTrace()
         self.metadata = PageMetadata(self.root)
         self._nav: dict[etree._Element, bool] = {}
@@ -189,6 +217,9 @@ class ArticlePage:
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
+        self._zone: str | None = None
+        self._days: set[date] | None = None
+        self._outside_article: list[etree._Element] = []
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -338,18 +369,56 @@ class ArticlePage:
                 yield element, text
 
     def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
-        """The element repeating the ``<title>`` (or its longest part): the on-page headline."""
-        parts = {p for p in (doc_title, *_TITLE_SEPARATORS.split(doc_title)) if len(p) >= 4}
-        best: tuple[int, int, etree._Element, str] | None = None
+        """The element repeating the ``<title>`` (or its longest part): the on-page headline.
+
+        Matched as written, or case-insensitively by a heading (the visible text is kept).
+        Among several, the site's own name (a home link, the host name, ``og:site_name``)
+        comes last, then the last part of ``<title>`` unless it is the ``<h1>``, then the
+        longest text (CJK characters counted like words), then a heading or a title-named element.
+        """
+        split = _TITLE_SEPARATORS.split(doc_title)
+        parts_as_written = {p for p in (doc_title, *split) if len(p) >= 4}
+        parts = {p.lower() for p in parts_as_written}
+        # ``Headline - Site`` is the common order: the last part is the site's name.
+        suffix = split[-1].lower() if len(split) > 1 else None
+        best: tuple[tuple[bool, bool, int, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
-            if text in parts or _is_title_affix(doc_title, text):
-                rank = (len(text), int(element.tag in ("h1", "h2", "h3")))
-                if best is None or rank > best[:2]:
-                    best = (*rank, element, text)
-        if best is None:
-            return None
-        self.trace.set("title", f"title-match:{best[2].tag}")
-        return best[3], best[2]
+            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+            exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
+            # A match in another case only from a heading: themes title-case <title>, and a
+            # kicker or a logo ("AP NEWS", "bhopal News") is no headline.
+            if not exact and not (headline_like and (text.lower() in parts or _is_title_affix(doc_title, text))):
+                continue
+            rank = (
+                not self._is_site_name(element, text),
+                text.lower() != suffix or element.tag == "h1",
+                body_rules.weighted_length(text),
+                headline_like,
+            )
+            if best is None or rank > best[0]:
+                best = (rank, element, text)
+        if best is None or not best[0][0]:
+            return None  # nothing but the site's own name repeats <title>: the headings decide
+        self.trace.set("title", f"title-match:{best[1].tag}")
+        return best[2], best[1]
+
+    def _is_site_name(self, element: etree._Element, text: str) -> bool:
+        """A headline-looking element that names the site: a link home, the host, ``og:site_name``."""
+        squashed = re.sub(r"\W", "", text.lower())
+        host = netloc_of(self.url).split(":")[0].split(".")
+        if squashed in host or text.lower() in self.metadata.site_names():
+            return True
+        links = [element] if element.tag == "a" else element.findall(".//a")
+        parent = element.getparent()
+        if parent is not None and parent.tag == "a":
+            links.append(parent)
+        base = self.url.split("://", 1)[-1].split("/", 1)[0]
+        return any(
+            (a.get("href") or "").rstrip("/") in ("", ".", "..", "/")
+            or (a.get("href") or "").rstrip("/").endswith("://" + base)
+            for a in links
+            if a.get("href") is not None
+        )
 
     def _title_from_headings(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """A heading before the labelled meta line, or one whose text is part of ``<title>``."""
@@ -501,6 +570,27 @@ class ArticlePage:
         for name in _META_AUTHOR_NAMES:
             names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
             yield names, ", ".join(names), f"meta:{name}"
+        owner = self._blog_owner()
+        if owner:
+            yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
+
+    def _blog_owner(self) -> tuple[str, str] | None:
+        """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
+
+        Hugo, Hexo, Jekyll, Pelican ... write it from the site's own configuration, so on
+        their pages the site is its author's (``cqqqwq``, ``0Kelvins``, ``BarCamp Cork``),
+        where a portal CMS's would be the site's name standing in for nobody.
+        """
+        generator = (self.metadata.first("generator") or ("", ""))[1].lower()
+        if not _BLOG_GENERATORS.search(generator):
+            return None
+        found = self.metadata.first("author", "article:author")
+        if found is None:
+            return None
+        value = normalize_space(found[1])
+        if author_rules.is_handle_or_name(value):
+            return found[0], value
+        return None
 
     def _byline_authors(self, sites: set[str]) -> list[str]:
         """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""
@@ -568,7 +658,7 @@ class ArticlePage:
         A plain ``<meta name="date">`` (often the page's generation time) gives way to a
         labelled line above the article text.
         """
-        tz = self.profile.timezone
+        tz = self.zone
         profile_hit = self._profile_value("date")
         if profile_hit:
             raw, rule = self._labelled("date", "date")
@@ -579,7 +669,7 @@ class ArticlePage:
         for raw, rule in self._page_date_signals(title_element):
             if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
                 break
-            parsed = parse_date(raw, tz, self.captured_at)
+            parsed = self._localized(parse_date(raw, tz, self.captured_at))
             if parsed.value is None:
                 continue
             if (
@@ -601,10 +691,53 @@ class ArticlePage:
         if raw is None:
             match = _URL_DATE.search(self.url)
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
+        if raw is None and self._library_allowed():
+            raw = fallback.library_date(self._html, self.url)
+            rule = "htmldate" if raw else "none"
         return self._parsed_date("published_at", raw, rule)
 
+    @property
+    def zone(self) -> str:
+        """The zone of times without an offset: the profile's, else the page's language's (zones.py)."""
+        if self._zone is None:
+            # The headline's script and the label words (``发布时间：``) tell a Chinese page.
+            sample = " ".join([self.root.findtext(".//title") or "", *(h.label for h in self._labels.values())])
+            self._zone = self.profile.timezone or site_zone(self.root, self.url, sample)
+        return self._zone
+
+    def _localized(self, parsed: ParsedDate) -> ParsedDate:
+        """A time the page writes in UTC (``Z``: machine-written) shown in the site's zone.
+
+        The same instant, on the day the page prints: Hexo's ``datetime="…T16:00:00Z"`` is
+        the next day at +08:00. An explicit non-zero offset is the page's own and is kept.
+        """
+        value = parsed.value
+        if value is None or value.utcoffset() or self.zone == UTC_ZONE:
+            return parsed
+        local = value.astimezone(_zone_info(self.zone))
+        if local.date() != value.date():
+            shown = self._shown_days()
+            if value.date() in shown and local.date() not in shown:
+                return parsed  # the page prints the UTC day (Hugo's "+0000" with "Aug 24, 2019")
+        return ParsedDate(local, parsed.rule, parsed.flags)
+
+    def _shown_days(self) -> set[date]:
+        """Days the page prints in its first ``<time>`` elements and its date label."""
+        if self._days is None:
+            texts = [normalize_space(t.text_content()) for t in islice(self.root.iter("time"), 5)]
+            label = self._label("date")
+            if label and label.value:
+                texts.append(label.value)
+            self._days = set()
+            for text in texts:
+                if text and len(text) <= 60:
+                    parsed = parse_date(text, UTC_ZONE, self.captured_at)
+                    if parsed.value is not None:
+                        self._days.add(parsed.value.date())
+        return self._days
+
     def _parsed_date(self, name: str, raw: str | None, rule: str) -> tuple[str | None, list[str]]:
-        parsed = parse_date(raw, self.profile.timezone, self.captured_at)
+        parsed = self._localized(parse_date(raw, self.zone, self.captured_at))
         self.trace.set(name, f"{rule}/{parsed.rule}" if raw else "none")
         return parsed.iso, list(parsed.flags)
 
@@ -653,7 +786,7 @@ class ArticlePage:
 
     def updated_at(self) -> str | None:
         """The page's last-modified time where it states one (meta, JSON-LD, microdata, 更新时间)."""
-        tz = self.profile.timezone
+        tz = self.zone
         candidates: list[tuple[str, str]] = []
         for name in _META_UPDATED_NAMES:
             found = self.metadata.first(name)
@@ -667,7 +800,7 @@ class ArticlePage:
         if label and label.value:
             candidates.append((label.value, f"label:{label.label}"))
         for raw, rule in candidates:
-            parsed = parse_date(raw, tz, self.captured_at)
+            parsed = self._localized(parse_date(raw, tz, self.captured_at))
             if parsed.value is not None:
                 if rule.startswith("label:"):
                     self._use_label("updated")
@@ -683,7 +816,7 @@ class ArticlePage:
                 break
             for node in element.iter():
                 line = normalize_space(node.text or "")
-                if line and len(line) <= 80 and _DATE_IN_LINE.search(line):
+                if line and len(line) <= 80 and (_DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line)):
                     return line, "near-title"
         return None, "none"
 
@@ -817,12 +950,32 @@ class ArticlePage:
 
     # --- body --------------------------------------------------------------------------------
 
-    def content(self) -> tuple[etree._Element | None, str]:
+    def content(self, title_element: etree._Element | None = None) -> tuple[etree._Element | None, str]:
         """The element holding the article text and the rule that found it (the tree is not changed)."""
         hit = self._profile_value("body")
         if hit:
             return hit[0], f"profile:{hit[1]}"
-        return body_rules.find_content(self.root), "main-content"
+        voted, self._outside_article = body_rules.find_article(self.root)
+        post = self._headline_post(title_element) if title_element is not None else None
+        if (
+            voted is not None
+            and post is not None
+            and voted is not post
+            and post not in voted.iterancestors()
+            and voted not in post.iterancestors()
+        ):
+            near = body_rules.find_content(post)
+            if (
+                near is not None
+                and near is not post.getparent()
+                and body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted)
+            ):
+                voted, self._outside_article = near, []  # the votes went to a box away from the headline
+        declared = body_rules.declared_content(self.root, voted, title_element)
+        if declared is not None and declared is not voted:
+            self._outside_article = []
+            return declared, "itemprop:articleBody"
+        return voted, "main-content"
 
     def body(
         self,
@@ -834,14 +987,45 @@ class ArticlePage:
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
         drop = [e for e in self._label_elements if e in self._used_owners or not self._inside_text(e, container)]
+        drop += self._outside_article  # blocks beside a split article's parts that are not the article
         if title_element is not None:
             drop.append(title_element)
         if container is None or any(container is d or d in container.iterancestors() for d in drop):
-            self.trace.set("body", "none")  # the "content" is the headline or the meta line
+            # The "content" is the headline or the meta line: no block of ours holds an article.
+            found_by_library = (
+                None
+                if rule.startswith("profile:") or not self._library_allowed()
+                else fallback.library_body(self._html, self.url, "")
+            )
+            if found_by_library is not None:
+                self.trace.set("body", "trafilatura")
+                return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
+            self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
+        page_length = body_rules.text_length(self.root) if not rule.startswith("profile:") else 0.0
+        by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         body_rules.clean_container(container, drop, self.profile.boilerplate)
         paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
         text = normalize_paragraphs(paragraphs)
+        # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
+        # page marks it up as the body or it sits by the headline (a short post is short).
+        has_content = bool(text) or container.find(".//img") is not None  # an image post is content
+        if (
+            page_length
+            and self._library_allowed()
+            and rule != "itemprop:articleBody"
+            and not (has_content and by_headline)
+        ):
+            density = body_rules.link_density(container)
+            if fallback.body_fails_gate(text, density, page_length):
+                found_by_library = fallback.library_body(self._html, self.url, text)
+                if found_by_library is not None:
+                    self.trace.set("body", "trafilatura")
+                    return {
+                        "body": found_by_library[0][:MAX_BODY_CHARS],
+                        "body_html": found_by_library[1],
+                        "images": body_rules.image_urls(container, self.url),
+                    }
         if len(text) > MAX_BODY_CHARS:
             text = text[:MAX_BODY_CHARS]
             self.trace.set("truncated", "body")
@@ -854,6 +1038,41 @@ class ArticlePage:
             "body_html": body_html[: 4 * MAX_BODY_CHARS],
             "images": body_rules.image_urls(container, self.url),
         }
+
+    @staticmethod
+    def _headline_post(title_element: etree._Element) -> etree._Element | None:
+        """The headline's own post: its nearest ``<article>``/``<main>``, else its third ancestor."""
+        node: etree._Element | None = title_element
+        fallback_scope = None
+        for depth in range(5):
+            node = node.getparent() if node is not None else None
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.tag in ("article", "main"):
+                return node
+            if body_rules.is_wrapper(node):
+                break
+            if depth == 2:
+                fallback_scope = node
+        return fallback_scope
+
+    def _library_allowed(self) -> bool:
+        """The libraries parse the page again without our caps: only pages within them (never hostile ones)."""
+        return self.root.get(TRUNCATED_ATTR) is None and len(self._html) <= MAX_HTML_CHARS
+
+    @staticmethod
+    def _by_headline(container: etree._Element, title_element: etree._Element | None) -> bool:
+        """The headline is in the block or in one of its five nearest ancestors: the post itself."""
+        if title_element is None:
+            return False
+        scope: etree._Element | None = container
+        for _ in range(6):
+            if scope is None or scope.tag in ("body", "html"):
+                return False
+            if title_element in scope.iterdescendants():
+                return True
+            scope = scope.getparent()
+        return False
 
     def language(self, text: str) -> str | None:
         detected = detect_language(text)
@@ -881,7 +1100,7 @@ class ArticlePage:
 
     def to_record(self) -> dict[str, Any]:
         title, title_element = self.title()
-        found = self.content()
+        found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
         authors, author = self.authors(title_element, found[0])
         record: dict[str, Any] = {

@@ -19,8 +19,8 @@ _CJK = CJK_CHARS
 _CJK_NAME = re.compile(rf"^(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}[·•][{_CJK}]{{1,8}})$")
 # Organizations, not people: 新华社, 人民网, 市住建局, 学生社团联合会 ...
 _ORGANIZATION_END = re.compile(
-    r"(?:网|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|大学|学院|学校|"
-    r"政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$"
+    r"(?:网|网络|传媒|科技|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|"
+    r"大学|学院|学校|政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$"
 )
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _BY_PREFIX = re.compile(
@@ -51,6 +51,10 @@ _ROLE_WORDS = frozenset(
         "administrator",
         "guest",
         "anonymous",
+        "author",
+        "authors",
+        "unknown",
+        "none",
     }
 )
 _PARTICLES = frozenset(
@@ -124,6 +128,18 @@ _ZH_LABEL_SPLIT = re.compile(rf"\s*(?:{_ZH_AUTHOR_LABELS})\s*")
 _ZH_DATELINE = re.compile(rf"^[^（(]{{0,24}}[（(]\s*(?:{_ZH_AUTHOR_LABELS})\s*(?P<names>[^）)]{{2,30}})[）)]")
 
 
+_HANDLE = re.compile(r"^[\w.\-]{2,40}$")
+
+
+def is_handle_or_name(value: str) -> bool:
+    """A person's name or an account handle (``cqqqwq``, ``0Kelvins``): no URL, role word or sentence."""
+    if not re.search(r"[^\W\d_]", value) or value.lower() in _ROLE_WORDS or "://" in value or "@" in value:
+        return False
+    if _HANDLE.match(value):
+        return True
+    return not _NOT_A_NAME.search(value) and len(value.split()) <= 5 and len(value) <= 60
+
+
 def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     """A person's name, not a site, a publisher, a URL, a date, a role or a sentence."""
     lowered = name.lower()
@@ -160,6 +176,8 @@ def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
         for candidate in candidates:
             if not is_person_name(candidate, site_names):
                 return []
+            if _HAS_CJK.search(candidate):
+                candidate = candidate.replace(" ", "")  # 赵 培: a two-character name spaced out to width
             if candidate not in names:
                 names.append(candidate)
     return names

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable, Set
+from functools import lru_cache
 
 import nh3
 from lxml import etree
@@ -35,7 +36,7 @@ CUT_MARKER = re.compile(
     r"^(?:(?:Keywords?|Tags|关键词|关键字|标签)\s*[:：]"
     r"|Related\s+(?:Content|Articles?|News|Posts|Reading)|相关(?:内容|新闻|文章|阅读|推荐|链接|资讯)"
     r"|推荐阅读|延伸阅读|(?:Previous|Prev|Next)(?:\s+(?:article|post|page|news|item))?\s*[:：]"
-    r"|上一篇|下一篇|上一条|下一条|上一页|下一页|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
+    r"|上一篇|下一篇|上一条|下一条|上一页|下一页|上一个|下一个|上一则|下一则|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
     r"|返回列表|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|Back\s+to\s+(?:list|top)"
     r"|Print\s+this|Close\s+window)",
     re.IGNORECASE,
@@ -81,8 +82,21 @@ _ALLOWED_ATTRS = {
 }
 
 
+# A BEM/utility modifier says how a block looks, not what it is: ``o-ModuleWrapper-has-no-bottom-gap``
+# is a module wrapper, not a "bottom"; ``card--is-sidebar-width`` is a card.
+_MODIFIER = re.compile(r"--.*|(?<=[a-z0-9])[-_](?:is|has|no|with|without|not)[-_].*$")
+
+
 def tokens(element: etree._Element) -> set[str]:
-    return set(_TOKEN_SPLIT.split(attr_names(element))) - {""}
+    return set(_tokens_of(attr_names(element)))
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(names: str) -> frozenset[str]:
+    """Words of an id/class string (pages repeat the same classes: cached)."""
+    if "-" in names or "_" in names:
+        names = " ".join(_MODIFIER.sub("", name) for name in names.split())
+    return frozenset(_TOKEN_SPLIT.split(names)) - {""}
 
 
 # An element holding at least this share of the page's text is the page itself (a theme's
@@ -155,6 +169,11 @@ def _own_text(element: etree._Element) -> str:
     return normalize_space("".join(parts))
 
 
+def link_density(element: etree._Element) -> float:
+    """Share of ``element``'s text inside links."""
+    return _link_density(element, len(normalize_space(element.text_content())))
+
+
 def _link_density(element: etree._Element, text_length: int) -> float:
     link_length = sum(len(normalize_space(a.text_content())) for a in element.iter("a"))
     return min(link_length / max(text_length, 1), 1.0)
@@ -195,11 +214,123 @@ def find_content(root: etree._Element) -> etree._Element | None:
     A page with no paragraph long enough to vote (an image-only or very short post)
     falls back to the block holding its images and short lines.
     """
-    found = _vote(root, min_length=25, images=False)
-    return found if found is not None else _vote(root, min_length=1, images=True)
+    return find_article(root)[0]
 
 
-def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Element | None:
+def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etree._Element]]:
+    """(the article's element, its children that are not the article): split articles joined.
+
+    An article split into sibling blocks (a live blog's posts, a story's sections between
+    ads, a lede apart from the text) is kept whole: when siblings of the best block score
+    well too, their parent is the article, minus the furniture before, between and after them.
+    """
+    voted = _vote(root, min_length=25, images=False)
+    if voted is None:
+        voted = _vote(root, min_length=1, images=True)
+    if voted is None:
+        return None, []
+    best, scores, furniture, best_score = voted
+    return _with_siblings(best, scores, furniture, best_score)
+
+
+_SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
+_SIBLING_PARAGRAPH = 80  # or a plain paragraph of this many characters, few of them links
+_KEEP_BETWEEN = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figure",
+        "table",
+        "ul",
+        "ol",
+        "pre",
+        "blockquote",
+        "p",
+        "img",
+        "picture",
+        "dl",
+    }
+)
+
+
+def _with_siblings(
+    best: etree._Element, scores: dict[etree._Element, float], furniture: _Furniture, best_score: float
+) -> tuple[etree._Element, list[etree._Element]]:
+    parent = best.getparent()
+    if parent is None or parent.tag in ("html",) or best.tag == "body":
+        return best, []
+    children = [c for c in parent if isinstance(c.tag, str)]
+    if len(children) > 200:  # a long flat list is a listing or a hostile page, not a split article
+        return best, []
+    kept: list[int] = []
+    for index, child in enumerate(children):
+        if child is best:
+            kept.append(index)
+            continue
+        if _flagged(child) or furniture.own(child) < 1:
+            continue
+        length = weighted_length(normalize_space(child.text_content()))
+        if not length:
+            continue
+        density = _link_density(child, length)
+        score = scores.get(child, 0.0) * furniture.weight(child) * (1 - density)
+        if score >= _SIBLING_SHARE * best_score or (
+            child.tag == "p" and length >= _SIBLING_PARAGRAPH and density < 0.25
+        ):
+            kept.append(index)
+    if len(kept) == 1:
+        return best, []
+    first, last = kept[0], kept[-1]
+    drop = [
+        c
+        for i, c in enumerate(children)
+        if i < first or i > last or (i not in kept and (c.tag not in _KEEP_BETWEEN or _flagged(c)))
+    ]
+    return parent, drop
+
+
+_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
+
+
+def declared_content(
+    root: etree._Element, voted: etree._Element | None, headline: etree._Element | None = None
+) -> etree._Element | None:
+    """The page's own ``itemprop="articleBody"``, when it is the article the votes point at or nearby.
+
+    Structured data names the body outright, so a short post (80 characters beside a
+    sidebar's 500) keeps its text. It gives way to the voted block when it holds only a
+    part of it (a lede marked up, the rest beside it): less than half its text, away from
+    the headline.
+    """
+    declared = [e for e in _ARTICLE_BODY(root) if not in_boilerplate(e)]
+    if len(declared) != 1:
+        return None
+    element = declared[0]
+    if not text_length(element) and element.find(".//img") is None:
+        return None
+    if voted is None or element is voted or voted in element.iterancestors():
+        return element
+    if element in voted.iterancestors():
+        return None if text_length(element) > 2 * text_length(voted) + 200 else element
+    if in_boilerplate(voted) or text_length(element) >= 0.5 * text_length(voted):
+        return element
+    # Beside the headline (in its post), while the votes went elsewhere: a short post by a long sidebar.
+    post = element
+    for _ in range(3):
+        post = post.getparent() if post is not None else None
+    return element if headline is not None and post is not None and headline in post.iterdescendants() else None
+
+
+_ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)
+
+
+def _vote(
+    root: etree._Element, *, min_length: int, images: bool
+) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
     scores: dict[etree._Element, float] = {}
     furniture = _Furniture()
 
@@ -211,17 +342,30 @@ def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Elem
         return weight
 
     def vote(holder: etree._Element | None, score: float) -> None:
-        for target, share in ((holder, 1.0), (holder.getparent() if holder is not None else None, 0.5)):
-            if target is None or not isinstance(target.tag, str):
-                continue
+        # Readability.js's shares: the holder, half to its parent, then a third of the level
+        # above that: a paragraph wrapped in two divs (one block per paragraph) still votes
+        # for the article that holds them all.
+        target = holder
+        for share in _ANCESTOR_SHARES:
+            if target is None or not isinstance(target.tag, str) or target.tag == "html":
+                break
             if target not in scores:
                 scores[target] = initial(target)
             scores[target] += score * share
+            target = target.getparent()
 
+    inside_code = set(_IN_PRE(root))  # a highlighter's line spans are not paragraphs: their <pre> votes
     for node in root.iter(*_PARAGRAPH_TAGS):
+        if node in inside_code:
+            continue
         text = _own_text(node)
         length = weighted_length(text)
         if length < min_length:
+            continue
+        if node.tag == "pre":
+            # Code is part of the article, not an article of its own: its commas are syntax, and
+            # its vote goes past the highlighter's wrappers (figure.highlight, td.code) to the post.
+            vote(_past_code_wrappers(node), 1 + min(length / 100, 3))
             continue
         holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
         vote(holder, 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3))
@@ -233,17 +377,78 @@ def _vote(root: etree._Element, *, min_length: int, images: bool) -> etree._Elem
             vote(holder, 1.0)
     if not scores:
         return None
-    best, best_score = None, 0.0
-    for element, score in scores.items():
-        if score <= 0:
-            continue
+    # Link density (text_content of every candidate) is the costly part: candidates in order of
+    # score before it, stopping once none can reach three quarters of the best (no rival either).
+    raw = sorted(
+        ((score * furniture.weight(element), element) for element, score in scores.items() if score > 0),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    finals: list[tuple[float, etree._Element]] = []
+    best_final = 0.0
+    for before_links, element in raw:
+        if before_links <= 0 or before_links < 0.75 * best_final:
+            break
         length = weighted_length(normalize_space(element.text_content()))
-        final = score * furniture.weight(element)
-        if length:
-            final *= 1 - _link_density(element, length)
-        if final > best_score:
-            best, best_score = element, final
+        final = before_links * (1 - _link_density(element, length)) if length else before_links
+        if final > 0:
+            finals.append((final, element))
+            best_final = max(best_final, final)
+    if not finals:  # every candidate is all links
+        return None
+    finals.sort(key=lambda pair: pair[0], reverse=True)
+    best_score, best = finals[0]
+    best = _common_ancestor(best, [e for f, e in finals[1:5] if f >= 0.75 * best_score])
+    return best, scores, furniture, best_score
+
+
+def _common_ancestor(best: etree._Element, rivals: list[etree._Element]) -> etree._Element:
+    """Readability.js's promotion: when 3 of the top blocks sit in one ancestor of the best, that ancestor.
+
+    Paragraph blocks of one article score alike; the article is the element holding them.
+    """
+    # Only blocks built like the best one count (a paragraph block repeated: ``div.sc-82b`` × 20),
+    # never teasers beside it that happen to score alike.
+    rivals = [r for r in rivals if r.tag == best.tag and r.get("class") == best.get("class")]
+    if len(rivals) < 2:
+        return best
+    for ancestor in best.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            break
+        if sum(1 for r in rivals if ancestor in r.iterancestors()) >= 2:
+            return ancestor
     return best
+
+
+_IN_PRE = etree.XPath("//pre//*")
+
+
+def _past_code_wrappers(pre: etree._Element) -> etree._Element | None:
+    """The first ancestor of a ``<pre>`` holding more than the code block itself."""
+    code_length = text_length(pre)
+    node = pre.getparent()
+    while node is not None and node.tag not in ("body", "html") and text_length(node) <= 1.2 * code_length + 40:
+        node = node.getparent()
+    return node
+
+
+def _in_code(element: etree._Element, container: etree._Element) -> bool:
+    """Inside a ``<pre>`` or ``<code>``: highlighters' classes (``keyword``, ``meta``, ``tag``) are syntax."""
+    for node in element.iterancestors():
+        if node is container:
+            return False
+        if node.tag in ("pre", "code"):
+            return True
+    return False
+
+
+def _length_from(element: etree._Element, container: etree._Element) -> float:
+    """Characters from ``element`` to the end of ``container`` (what a cut there would remove)."""
+    total, node = 0.0, element
+    while node is not None and node is not container:
+        total += text_length(node) + sum(text_length(s) for s in node.itersiblings() if isinstance(s.tag, str))
+        node = node.getparent()
+    return total
 
 
 def _remove(element: etree._Element) -> None:
@@ -283,16 +488,23 @@ def clean_container(
     doomed.update(
         e
         for e in container.iter()
-        if e is not container and isinstance(e.tag, str) and is_boilerplate(e) and not _holds_most_of(e, whole)
+        if e is not container
+        and isinstance(e.tag, str)
+        and is_boilerplate(e)
+        and not _holds_most_of(e, whole)
+        and not _in_code(e, container)
     )
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
+    whole = text_length(container)
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
             continue
         first = normalize_space(element.text)
         if first and CUT_MARKER.match(first) and len(normalize_space(element.text_content())) < 300:
+            if _length_from(element, container) > max(0.5 * whole, 300):
+                continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
 
@@ -320,8 +532,10 @@ def is_meta_line(line: str) -> bool:
 def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = frozenset()) -> list[str]:
     """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
     result: list[str] = []
-    for raw in block_text(container):
-        text = normalize_space(raw)
+    lines = [normalize_space(raw) for raw in block_text(container)]
+    remaining = sum(map(len, lines))
+    for text in lines:
+        remaining -= len(text)
         if (
             not text
             or text == title
@@ -330,9 +544,11 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
             or (text in skip and len(result) < 3)
         ):
             continue
-        if CUT_MARKER.match(text) and len(text) < 300:
-            break
+        if CUT_MARKER.match(text) and len(text) < 300 and remaining <= max(sum(map(len, result)), 300):
+            break  # an end marker (related, share, prev/next), not a keyword line atop a long text
         result.append(text)
+    if not result and title and title in lines:
+        return [title]  # an image post whose only line repeats the headline: that line, not nothing
     return result
 
 

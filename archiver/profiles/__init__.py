@@ -29,7 +29,7 @@ class SiteProfile:
     description: str = ""
     start_urls: tuple[str, ...] = ()
     hosts: frozenset[str] = frozenset()
-    timezone: str = "Asia/Shanghai"
+    timezone: str = ""  # empty: from the page (its offsets, its language; archiver.extract.zones)
     languages: dict[str, str] = field(default_factory=dict)  # host -> edition language
     article_urls: tuple[re.Pattern[str], ...] = ()
     listing_urls: tuple[re.Pattern[str], ...] = ()
@@ -90,7 +90,7 @@ def profile_from_dict(data: dict[str, Any], source_file: str = "") -> SiteProfil
             description=str(data.get("description", "")),
             start_urls=tuple(filter(None, (canonicalize_url(u) for u in data.get("start_urls", [])))),
             hosts=frozenset(h.lower() for h in data.get("hosts", [])),
-            timezone=str(data.get("timezone", "Asia/Shanghai")),
+            timezone=str(data.get("timezone", "")),
             languages={k.lower(): v for k, v in data.get("languages", {}).items()},
             article_urls=_compile_all(urls.get("article", []), where),
             listing_urls=_compile_all(urls.get("listing", []), where),

@@ -96,9 +96,10 @@ def check_profile(data: dict[str, Any], where: str) -> None:
     _strings(data.get("organizations", []), "organizations", where)
     if _string(data.get("discovery", "learned"), "discovery", where) not in DISCOVERY_MODES:
         raise _fail(where, "discovery", f"must be one of {', '.join(DISCOVERY_MODES)}")
-    timezone = _string(data.get("timezone", "Asia/Shanghai"), "timezone", where)
+    timezone = _string(data.get("timezone", ""), "timezone", where)
     try:
-        ZoneInfo(timezone)
+        if timezone:  # none: the page's own offsets, then its language (archiver.extract.zones)
+            ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise _fail(where, "timezone", f"unknown time zone {timezone!r}") from exc
     for host, language in _table(data, "languages", where, None).items():
