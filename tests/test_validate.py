@@ -72,3 +72,22 @@ def test_reextract_never_stores_a_record_the_crawl_would_reject(tmp_path: Path) 
     archive.close()
     assert versions == [(1, BODY)]  # the version the crawl stored is still the current one
     assert json.loads(stats)["archiver/invalid"] == 1
+
+
+def test_a_library_fallback_must_be_prose() -> None:
+    """An empty article page: what a fallback extractor keeps of it is its menus and labels."""
+    from archiver.extract.fallback import is_prose
+
+    chrome = [
+        "网站首页",
+        "通知公告",
+        "工作动态",
+        "您现在的位置：",
+        "首页",
+        "来源： 作者： 发布时间：2024年09月26日 14:55",
+        "打印本页",
+        "关闭窗口",
+        "版权所有：某某市安全生产协会 地址：某某市某某路1号",
+    ]
+    assert not is_prose(chrome)
+    assert is_prose(["A short post of a single sentence that says what happened at the meeting."])

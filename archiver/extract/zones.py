@@ -13,6 +13,7 @@ import re
 
 from lxml import etree
 
+from archiver.normalize import CJK_CHAR
 from archiver.urls import netloc_of
 
 UTC_ZONE = "UTC"
@@ -88,7 +89,7 @@ _BY_COUNTRY_DOMAIN = {
 }
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = CJK_CHAR  # one definition of a Chinese character (archiver.normalize)
 
 
 def page_language(root: etree._Element) -> str | None:
