@@ -48,6 +48,8 @@ def library_body(html: str | bytes, url: str, ours: str) -> tuple[str, str] | No
 
 PROSE_LINE = 40  # weighted characters: a sentence, not a menu item or a label
 PROSE_SHARE = 0.5
+# A sentence has its punctuation; a breadcrumb, a headline or a label line has none.
+_SENTENCE = re.compile(r"[。！？；，、]|[.!?;,](?:\s|$)")
 _FOOTER_LINE = re.compile(r"版权所有|copyright|©|备案|all rights reserved", re.IGNORECASE)
 
 
@@ -58,7 +60,7 @@ def is_prose(paragraphs: list[str]) -> bool:
     prose = sum(
         n
         for n, line in zip(lengths, paragraphs, strict=True)
-        if n >= PROSE_LINE and not is_meta_line(line) and not _FOOTER_LINE.search(line)
+        if n >= PROSE_LINE and _SENTENCE.search(line) and not is_meta_line(line) and not _FOOTER_LINE.search(line)
     )
     return bool(total) and prose >= PROSE_SHARE * total
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import UTC
 from typing import Any
 
 from archiver.demo.corpus import ArticleSpec, make_articles
@@ -199,5 +200,8 @@ def render(portal: PortalFixture) -> None:
 
 
 def _truth_date(theme: Any, article: ArticleSpec) -> str:
-    moment = article.published.replace(second=0) if theme.name == "gov" else article.published
-    return moment.isoformat()
+    """What generic mode can know: the gov page (Chinese) prints minutes, read at UTC+08:00; the
+    modern one (English, no offset, no country domain) prints seconds, read as UTC."""
+    if theme.name == "gov":
+        return article.published.replace(second=0).isoformat()
+    return article.published.replace(tzinfo=UTC).isoformat()
