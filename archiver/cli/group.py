@@ -48,6 +48,9 @@ class ArchiverGroup(click.Group):
             # Click would print the usage, a hint and a blank line: one line says the same.
             command = exc.ctx.command_path if exc.ctx is not None else ctx.command_path
             fail(f"{exc.format_message()} (see `{command} -h`)", exc.exit_code)
+        except UnicodeError as exc:
+            # An argument no file system can name (a lone surrogate): a usage error, not a crash.
+            fail(f"an argument is not valid text ({exc.reason}): cannot use it as a name or path", 2)
         except BrokenPipeError:
             # The reader went away (`archiver export | head`): no line, exit 1, as click itself does.
             _silence_stdout()
