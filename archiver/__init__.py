@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+# The one place the version is written: pyproject.toml reads it from here (setuptools' ``attr:``).
 __version__ = "0.1.0"
-
-from archiver.extract import extract_article
 
 if TYPE_CHECKING:
     from archiver.api import ArchiveReader
+    from archiver.extract import extract_article
 
 
 def open_archive(path: str | Path) -> ArchiveReader:
@@ -18,6 +18,16 @@ def open_archive(path: str | Path) -> ArchiveReader:
     from archiver.api import open_archive as _open
 
     return _open(path)
+
+
+def __getattr__(name: str) -> Any:
+    # ``archiver.extract_article`` loads lxml and nh3 on first use only: ``archiver --version``
+    # and every command that never extracts start without them.
+    if name == "extract_article":
+        from archiver.extract import extract_article
+
+        return extract_article
+    raise AttributeError(f"module 'archiver' has no attribute {name!r}")
 
 
 __all__ = ["__version__", "extract_article", "open_archive"]

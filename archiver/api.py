@@ -1,10 +1,10 @@
 """A small read API for notebooks: plain dicts, and pandas DataFrames where pandas is installed.
 
-    >>> import archiver
-    >>> with archiver.open_archive("data/kmabxh.db") as archive:
-    ...     recent = archive.latest_articles(since="2024-11-01", site="en.kmabxh.com")
-    ...     hits = archive.search("保安 培训", limit=10)
-    ...     frame = archive.to_pandas("latest_articles")
+>>> import archiver
+>>> with archiver.open_archive("data/kmabxh.db") as archive:
+...     recent = archive.latest_articles(since="2024-11-01", site="en.kmabxh.com")
+...     hits = archive.search("保安 培训", limit=10)
+...     frame = archive.to_pandas("latest_articles")
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class ArchiveReader:
 
     def latest_articles(self, **filters: str | None) -> list[dict[str, Any]]:
         """One export record per article; filters: site, category, since, until, status."""
-        return list(reads.export_records(self.db, **_checked_times(filters)))
+        return list(reads.export_records(self.db, **_checked_times(filters)))  # type: ignore[arg-type]
 
     def iter_versions(self, **filters: str | None) -> Iterator[dict[str, Any]]:
         """One export record per (article, version)."""
@@ -88,8 +88,10 @@ class ArchiveReader:
 
 def _checked_times(filters: dict[str, str | None]) -> dict[str, str | None]:
     """``since``/``until`` parsed by the CLI's parser: a bad time is a UsageError, not a silent string filter."""
-    return {name: parse_time(value, name) if name in ("since", "until") and value is not None else value
-            for name, value in filters.items()}
+    return {
+        name: parse_time(value, name) if name in ("since", "until") and value is not None else value
+        for name, value in filters.items()
+    }
 
 
 def open_archive(path: str | Path) -> ArchiveReader:

@@ -18,9 +18,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from archiver.normalize import CJK_CHAR
+
 _KEY_NOISE = re.compile(r"[\W_]+", re.UNICODE)
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = CJK_CHAR
 _TITLE_PARTS = re.compile(r"\s*(?:[-_|–—·:：]{1,2}|»)\s*")
 # The shortest name found inside a longer one: Chinese names are short (新华网), a Latin
 # fragment of five letters would match too much.
@@ -87,8 +89,9 @@ def attribute(members: list[Member], site_names: Mapping[str, Iterable[str]]) ->
         on_site = [m for m in by_date if m.site in sites]
         if on_site:
             chosen = min(on_site, key=lambda m: (m.reprinted, _chronological(m)))
-            reason = (f"named source: copies say they are reprinted from {source!r}, "
-                      f"whose site {chosen.site} is archived")
+            reason = (
+                f"named source: copies say they are reprinted from {source!r}, whose site {chosen.site} is archived"
+            )
             return _explained(members, chosen.article_id, chosen.article_id, reason)
     unmarked = [m for m in by_date if not m.reprinted]
     if unmarked:
@@ -101,8 +104,10 @@ def attribute(members: list[Member], site_names: Mapping[str, Iterable[str]]) ->
         return _explained(members, chosen.article_id, chosen.article_id, reason)
     sources = sorted({m.source for m in members if m.source})
     origin = f" from {', '.join(repr(s) for s in sources)}" if sources else ""
-    reason = (f"every copy is marked reprinted{origin} and no archived site is that source: "
-              "the original is not in the archive")
+    reason = (
+        f"every copy is marked reprinted{origin} and no archived site is that source: "
+        "the original is not in the archive"
+    )
     return _explained(members, None, by_date[0].article_id, reason)
 
 

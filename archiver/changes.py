@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 HASHED_FIELDS = ("title", "source_raw", "author", "published_at", "body", "keywords")
@@ -35,17 +36,17 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_PUNCTUATION)
 
 
-def _flags(record: dict[str, Any]) -> list[str]:
+def _flags(record: Mapping[str, Any]) -> list[str]:
     flags = record.get("published_at_flags") or []
     return json.loads(flags) if isinstance(flags, str) else flags
 
 
-def _keywords(record: dict[str, Any]) -> list[str]:
+def _keywords(record: Mapping[str, Any]) -> list[str]:
     value = record.get("keywords") or []
     return json.loads(value) if isinstance(value, str) else value
 
 
-def folded_fields(record: dict[str, Any]) -> dict[str, Any]:
+def folded_fields(record: Mapping[str, Any]) -> dict[str, Any]:
     """The hashed fields of a record (extracted, or a stored version row), folded."""
     folded: dict[str, Any] = {}
     for name in HASHED_FIELDS:
@@ -59,12 +60,12 @@ def folded_fields(record: dict[str, Any]) -> dict[str, Any]:
     return folded
 
 
-def content_hash(record: dict[str, Any]) -> str:
+def content_hash(record: Mapping[str, Any]) -> str:
     canonical = json.dumps(folded_fields(record), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def changed_fields(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
+def changed_fields(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
     before, after = folded_fields(old), folded_fields(new)
     return [name for name in HASHED_FIELDS if before[name] != after[name]]
 

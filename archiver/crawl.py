@@ -11,7 +11,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.errors import UsageError
 from archiver.profiles import SiteProfile, mirrored, profile_for_target
 from archiver.store import Archive
@@ -22,6 +22,9 @@ EXIT_FATAL = 3
 EXIT_INTERRUPTED = 4
 EXIT_INCOMPLETE = 5
 EXIT_LOCKED = lock.ArchiveLocked.exit_code
+# The crawl's spider, by name: Scrapy's spider loader finds it in SPIDER_MODULES (spiders/), so
+# the library runs the Scrapy adapters without importing them (tests/test_architecture.py).
+SPIDER = "portal"
 
 
 @dataclass
@@ -37,29 +40,31 @@ class CrawlResult:
 
     @property
     def alarm(self) -> str | None:
-        return self.stats.get("archiver/alarm")
+        return self.stats.get(statkeys.ALARM)
 
     @property
     def home_failed(self) -> str | None:
-        return self.stats.get("archiver/home_failed")
+        return self.stats.get(statkeys.HOME_FAILED)
 
     @property
     def incomplete(self) -> str | None:
         """Why the run, though it ran to its end, did not get what the site holds (None: it did)."""
         stats = self.stats
-        if stats.get("archiver/incomplete"):
-            return str(stats["archiver/incomplete"])
-        archived = sum(stats.get(f"archiver/{name}", 0) for name in ("new", "changed", "unchanged", "not_modified"))
+        if stats.get(statkeys.INCOMPLETE):
+            return str(stats[statkeys.INCOMPLETE])
+        archived = sum(stats.get(statkeys.outcome(name), 0) for name in ("new", "changed", "unchanged", "not_modified"))
         fetched = stats.get("response_received_count", 0)
-        if not archived and fetched > 1 and not stats.get("archiver/not_due") and not stats.get("archiver/gone"):
-            return (f"archived nothing: {fetched} pages fetched, none of them taken for an article "
-                    "(run `archiver probe URL` to see how the site was understood)")
+        if not archived and fetched > 1 and not stats.get(statkeys.NOT_DUE) and not stats.get(statkeys.GONE):
+            return (
+                f"archived nothing: {fetched} pages fetched, none of them taken for an article "
+                "(run `archiver probe URL` to see how the site was understood)"
+            )
         return None
 
     @property
     def write_error(self) -> str | None:
         """Why the archive could not be written (disk full, read-only); the crawl stopped there."""
-        return self.stats.get("archiver/write_error")
+        return self.stats.get(statkeys.WRITE_ERROR)
 
     @property
     def exit_code(self) -> int:
@@ -98,8 +103,14 @@ def parse_mirrors(pairs: Iterable[str]) -> dict[str, str]:
     return result
 
 
-def build_settings(db: Path, *, max_pages: int | None = None, overrides: dict[str, str] | None = None,
-                   log_file: str | None = None, verbose: bool = False) -> Settings:
+def build_settings(
+    db: Path,
+    *,
+    max_pages: int | None = None,
+    overrides: dict[str, str] | None = None,
+    log_file: str | None = None,
+    verbose: bool = False,
+) -> Settings:
     settings = Settings()
     settings.setmodule("archiver.settings", priority="project")
     settings.set("ARCHIVER_DB", str(db), priority="cmdline")
@@ -125,39 +136,50 @@ def resolve_profile(target: str, mirrors: dict[str, str] | None = None) -> SiteP
     return profile
 
 
-def run_crawl(target: str, db: Path, *, profile: SiteProfile | None = None,
-              settings: Settings | None = None, full: bool = False) -> CrawlResult:
+def run_crawl(
+    target: str, db: Path, *, profile: SiteProfile | None = None, settings: Settings | None = None, full: bool = False
+) -> CrawlResult:
     """Crawl ``target`` into the archive at ``db``; blocks until the crawl ends.
 
     Raises ArchiveLocked at once when another crawl holds the archive.
     """
-    from spiders.portal import PortalSpider
-
     profile = profile or resolve_profile(target)
     lock.acquire(db, target)
     try:
         Archive(db).close()  # fail fast, with one clear line, on an unusable archive path
-        return _run(target, db, profile, settings or build_settings(db), full, PortalSpider)
+        return _run(target, db, profile, settings or build_settings(db), full, SPIDER)
     finally:
         lock.release(db)
+
+
+def replace_writer(settings: Settings, writer: str) -> None:
+    """The crawl's pipelines (``ITEM_PIPELINES``, defined once in archiver.settings) with their last stage,
+    the archive writer, replaced by ``writer``: a probe collects, a distributed worker sends to Redis."""
+    pipelines = dict(settings.getdict("ITEM_PIPELINES"))
+    last = max(pipelines, key=lambda name: pipelines[name])
+    pipelines[writer] = pipelines.pop(last)
+    settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
 
 
 def quiet_page_failures(settings: Settings) -> None:
     if settings.get("LOG_LEVEL") == "WARNING":
         # Page-level failures are recorded in fetch_errors and counted in the summary; a
         # traceback per unreachable page on the terminal would only bury that summary.
-        for name in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry",
-                     "scrapy.core.scraper"):
+        for name in (
+            "scrapy.downloadermiddlewares.robotstxt",
+            "scrapy.downloadermiddlewares.retry",
+            "scrapy.core.scraper",
+        ):
             logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
-def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool, spider: Any) -> CrawlResult:
+def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool, spider: str) -> CrawlResult:
     process = CrawlerProcess(settings)
     quiet_page_failures(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, target=target, profile=profile, full=full)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
-    run_id = stats.get("archiver/run_id")
-    status = stats.get("archiver/run_status", "failed")
+    run_id = stats.get(statkeys.RUN_ID)
+    status = stats.get(statkeys.RUN_STATUS, "failed")
     return CrawlResult(run_id=run_id, db=db, status=status, stats=stats)

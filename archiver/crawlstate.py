@@ -70,8 +70,9 @@ class CrawlState:
         return [url for url, k in self.known.items() if k.archived and (self.full or k.due)]
 
     @classmethod
-    def load(cls, db_path: str | Path, full: bool, policy: RevisitPolicy, now: datetime | None = None,
-             reverify_days: int = 0) -> CrawlState:
+    def load(
+        cls, db_path: str | Path, full: bool, policy: RevisitPolicy, now: datetime | None = None, reverify_days: int = 0
+    ) -> CrawlState:
         """The frontier as the spider needs it; an archived article's due time follows ``policy`` as it is now.
 
         ``reverify_days``: besides what the policy makes due, this run re-checks the live articles
@@ -87,11 +88,12 @@ class CrawlState:
         resting: list[tuple[str, str]] = []  # live articles not due: (last verified, url)
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
             for url, etag, modified, fetched_at, due_at, live, born in db.execute(
-                    "SELECT f.url, f.etag, f.last_modified, f.last_fetched_at, f.next_due_at, a.status = 'live', "
-                    "COALESCE(v.published_at, a.first_seen) FROM frontier f "
-                    "LEFT JOIN articles a ON a.url = f.url "
-                    "LEFT JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
-                    "WHERE f.kind = 'article'"):
+                "SELECT f.url, f.etag, f.last_modified, f.last_fetched_at, f.next_due_at, a.status = 'live', "
+                "COALESCE(v.published_at, a.first_seen) FROM frontier f "
+                "LEFT JOIN articles a ON a.url = f.url "
+                "LEFT JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
+                "WHERE f.kind = 'article'"
+            ):
                 archived = bool(live)
                 if archived and fetched_at:
                     last = datetime.fromisoformat(fetched_at)
@@ -105,13 +107,14 @@ class CrawlState:
                     resting.append((fetched_at or "", url))
             listed: dict[str, set[str]] = defaultdict(set)
             for category_url, url in db.execute(
-                    "SELECT c.url, m.url FROM category_members m JOIN categories c ON c.id = m.category_id "
-                    "WHERE c.last_complete_at IS NOT NULL AND m.first_seen <= c.last_complete_at"):
+                "SELECT c.url, m.url FROM category_members m JOIN categories c ON c.id = m.category_id "
+                "WHERE c.last_complete_at IS NOT NULL AND m.first_seen <= c.last_complete_at"
+            ):
                 listed[category_url].add(url)
             state.listed_at_last_pass = dict(listed)
         if reverify_days > 0 and resting:
             live = sum(1 for k in state.known.values() if k.archived)
-            for _, url in sorted(resting)[:math.ceil(live / reverify_days)]:
+            for _, url in sorted(resting)[: math.ceil(live / reverify_days)]:
                 state.known[url] = replace(state.known[url], due=True)
                 state.reverify.append(url)
         return state

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from archiver.normalize import CJK_CHARS
+
 # difflib.SequenceMatcher takes time up to the product of its two inputs' lengths: a 100,000-
 # character paragraph never finished. Inputs whose differing middles multiply to more than this
 # are compared by a linear rule instead (common start and end kept, the middle replaced), and
@@ -16,7 +18,7 @@ from typing import Any
 MAX_COMPARED_PAIRS = 2_000_000
 MAX_PAIRED_PARAGRAPHS = 10_000
 SHOWN_FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at", "keywords", "language")
-_WORD = re.compile(r"\s+|[\u3400-\u9fff\uf900-\ufaff]|[^\s\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(rf"\s+|[{CJK_CHARS}]|[^\s{CJK_CHARS}]+")
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,11 @@ class VersionDiff:
 
     @property
     def fields(self) -> dict[str, dict[str, Any]]:
-        return {name: {"old": self.old.get(name), "new": self.new.get(name)}
-                for name in SHOWN_FIELDS if self.old.get(name) != self.new.get(name)}
+        return {
+            name: {"old": self.old.get(name), "new": self.new.get(name)}
+            for name in SHOWN_FIELDS
+            if self.old.get(name) != self.new.get(name)
+        }
 
     @property
     def old_paragraphs(self) -> list[str]:
@@ -73,15 +78,27 @@ class VersionDiff:
                     changes.append({"op": "removed", "old": before})
                     continue
                 changes.extend({"op": "added", "new": after} for after in new[start:match])
-                changes.append({"op": "edited", "old": before, "new": new[match],
-                                "inline": [list(run) for run in inline(before, new[match])]})
+                changes.append(
+                    {
+                        "op": "edited",
+                        "old": before,
+                        "new": new[match],
+                        "inline": [list(run) for run in inline(before, new[match])],
+                    }
+                )
                 start = match + 1
             changes.extend({"op": "added", "new": after} for after in new[start:])
         return changes
 
     def to_json(self) -> dict[str, Any]:
-        return {"url": self.url, "from": self.old["version"], "to": self.new["version"],
-                "change_kind": self.new.get("change_kind"), "fields": self.fields, "body_diff": self.body_diff()}
+        return {
+            "url": self.url,
+            "from": self.old["version"],
+            "to": self.new["version"],
+            "change_kind": self.new.get("change_kind"),
+            "fields": self.fields,
+            "body_diff": self.body_diff(),
+        }
 
 
 def paragraphs(body: str | None) -> list[str]:
@@ -98,7 +115,7 @@ def similar(old: str, new: str, at_least: float = 0.5) -> bool:
     if not a and not b:
         return True
     prefix, suffix = _common_ends(a, b)
-    middle_a, middle_b = a[prefix:len(a) - suffix], b[prefix:len(b) - suffix]
+    middle_a, middle_b = a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
     if _too_large(middle_a, middle_b):
         return _bag_ratio(a, b) >= at_least
     # difflib's ratio (2 * matched / total), aligning only the differing middle: the common
@@ -135,14 +152,16 @@ def opcodes(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, int, int, int
     exact for one localized edit, coarse (but fast) for many scattered ones.
     """
     prefix, suffix = _common_ends(a, b)
-    middle_a, middle_b = a[prefix:len(a) - suffix], b[prefix:len(b) - suffix]
+    middle_a, middle_b = a[prefix : len(a) - suffix], b[prefix : len(b) - suffix]
     if not _too_large(middle_a, middle_b):
         found = difflib.SequenceMatcher(None, middle_a, middle_b, autojunk=False).get_opcodes()
-        shifted = [(op, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix) for op, i1, i2, j1, j2 in found]
+        shifted: list[tuple[str, int, int, int, int]] = [
+            (op, i1 + prefix, i2 + prefix, j1 + prefix, j2 + prefix) for op, i1, i2, j1, j2 in found
+        ]
     else:
         op = "replace" if middle_a and middle_b else "delete" if middle_a else "insert"
         shifted = [(op, prefix, len(a) - suffix, prefix, len(b) - suffix)]
-    head = [("equal", 0, prefix, 0, prefix)] if prefix else []
+    head: list[tuple[str, int, int, int, int]] = [("equal", 0, prefix, 0, prefix)] if prefix else []
     tail = [("equal", len(a) - suffix, len(a), len(b) - suffix, len(b))] if suffix else []
     return _merged(head + [code for code in shifted if code[1] < code[2] or code[3] < code[4]] + tail)
 

@@ -7,7 +7,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import defer, error
 from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+from archiver.compat import response_errors
 
 
 def _scrapy(*names: str) -> tuple[type[BaseException], ...]:
@@ -15,13 +16,22 @@ def _scrapy(*names: str) -> tuple[type[BaseException], ...]:
     return tuple(getattr(scrapy_errors, name) for name in names if hasattr(scrapy_errors, name))
 
 
-_TIMEOUT = (error.TimeoutError, error.TCPTimedOutError, defer.TimeoutError,
-            *_scrapy("DownloadTimeoutError"))
-_DNS = (error.DNSLookupError, *_scrapy("CannotResolveHostError"))
-_CANCELLED = (defer.CancelledError, *_scrapy("DownloadCancelledError"))
-_CONNECTION = (error.ConnectionRefusedError, error.ConnectionLost, error.ConnectionDone,
-               error.ConnectError, ResponseFailed, ResponseNeverReceived,
-               *_scrapy("DownloadConnectionRefusedError", "DownloadFailedError", "ResponseDataLossError"))
+_TIMEOUT: tuple[type[BaseException], ...] = (
+    error.TimeoutError,
+    error.TCPTimedOutError,
+    defer.TimeoutError,
+    *_scrapy("DownloadTimeoutError"),
+)
+_DNS: tuple[type[BaseException], ...] = (error.DNSLookupError, *_scrapy("CannotResolveHostError"))
+_CANCELLED: tuple[type[BaseException], ...] = (defer.CancelledError, *_scrapy("DownloadCancelledError"))
+_CONNECTION: tuple[type[BaseException], ...] = (
+    error.ConnectionRefusedError,
+    error.ConnectionLost,
+    error.ConnectionDone,
+    error.ConnectError,
+    *response_errors(),
+    *_scrapy("DownloadConnectionRefusedError", "DownloadFailedError", "ResponseDataLossError"),
+)
 
 
 def classify_failure(failure: Failure) -> tuple[str, int | None, str]:
@@ -39,8 +49,15 @@ def classify_failure(failure: Failure) -> tuple[str, int | None, str]:
         return "oversized", None, f"download cancelled (larger than DOWNLOAD_MAXSIZE?): {message}"
     if isinstance(exc, IgnoreRequest):
         lowered = message.lower()
-        kind = ("robots" if "robots" in lowered else "redirect-loop" if "redirect loop" in lowered
-                else "offsite" if "offsite" in lowered else "ignored")
+        kind = (
+            "robots"
+            if "robots" in lowered
+            else "redirect-loop"
+            if "redirect loop" in lowered
+            else "offsite"
+            if "offsite" in lowered
+            else "ignored"
+        )
         return kind, None, message or "request dropped by a downloader middleware"
     if isinstance(exc, _CONNECTION):
         return "connection", None, f"connection failed: {message}"

@@ -16,8 +16,19 @@ _NAME, _, _COUNT = _SPEC.partition(":")
 _TARGET = int(_COUNT or 1) if _NAME else 0
 _REACHED: Counter[str] = Counter()
 
-POINTS = ("batch-begin", "capture-written", "version-written", "fts-deleted", "fts-written", "frontier-written",
-          "listing-written", "failure-written", "batch-commit", "clusters-updated", "run-finish")
+POINTS = (
+    "batch-begin",
+    "capture-written",
+    "version-written",
+    "fts-deleted",
+    "fts-written",
+    "frontier-written",
+    "listing-written",
+    "failure-written",
+    "batch-commit",
+    "clusters-updated",
+    "run-finish",
+)
 
 
 def crash_point(name: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import urllib.error
 import urllib.request
-from email.message import Message
+from http.client import HTTPMessage
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urljoin
@@ -33,8 +33,9 @@ class _SiteBoundRedirects(urllib.request.HTTPRedirectHandler):
         super().__init__()
         self.allowed_netlocs = allowed_netlocs
 
-    def http_error_302(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-                       headers: Message) -> Any:
+    def http_error_302(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage
+    ) -> Any:
         # Checked before urllib looks at the Location itself (it would follow ftp:// and word a
         # refused file:// as an HTTP error).
         location = headers.get("Location") or headers.get("URI")
@@ -42,11 +43,14 @@ class _SiteBoundRedirects(urllib.request.HTTPRedirectHandler):
             newurl = urljoin(req.full_url, location.strip())
             target = canonicalize_url(newurl)
             if target is None:
-                raise ArchiverError(f"{req.full_url} redirects to {newurl!r}, which is not an http(s) URL: "
-                                    "not followed")
+                raise ArchiverError(
+                    f"{req.full_url} redirects to {newurl!r}, which is not an http(s) URL: not followed"
+                )
             if not is_allowed(target, self.allowed_netlocs):
-                raise ArchiverError(f"{req.full_url} redirects to {newurl!r}, outside "
-                                    f"{', '.join(sorted(self.allowed_netlocs))}: not followed")
+                raise ArchiverError(
+                    f"{req.full_url} redirects to {newurl!r}, outside "
+                    f"{', '.join(sorted(self.allowed_netlocs))}: not followed"
+                )
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
@@ -77,8 +81,9 @@ def read_limited(stream: Any, limit: int, url: str) -> bytes:
     return b"".join(chunks)
 
 
-def fetch_url(url: str, limit: int = defaults.DOWNLOAD_MAXSIZE,
-              timeout: float = defaults.DOWNLOAD_TIMEOUT) -> tuple[bytes, str | None, str]:
+def fetch_url(
+    url: str, limit: int = defaults.DOWNLOAD_MAXSIZE, timeout: float = defaults.DOWNLOAD_TIMEOUT
+) -> tuple[bytes, str | None, str]:
     """(body, header charset, final URL) of one http(s) URL, inside the site boundary and the size limit."""
     opener = urllib.request.build_opener(_SiteBoundRedirects(allowed_netlocs(url)))
     request = urllib.request.Request(url, headers={"User-Agent": f"archiver/{__version__}"})

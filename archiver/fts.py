@@ -17,16 +17,17 @@ from html import escape
 from typing import NoReturn
 
 from archiver.errors import UsageError
+from archiver.normalize import CJK_CHARS, CJK_RUN
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_CJK_RUN = CJK_RUN
 _QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 _OPERATORS = frozenset({"OR", "AND", "NOT"})
-_WORD = re.compile(r"[\w\u3400-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(rf"[\w{CJK_CHARS}]+")
 MAX_QUERY_CHARS = 500
 
 
 def _bigrams(run: str) -> str:
-    return run if len(run) == 1 else " ".join(run[i:i + 2] for i in range(len(run) - 1))
+    return run if len(run) == 1 else " ".join(run[i : i + 2] for i in range(len(run) - 1))
 
 
 def index_text(text: str | None) -> str:
@@ -95,8 +96,10 @@ def _refuse_unary_not(text: str) -> NoReturn:
     FTS5's NOT is binary (``a NOT b``: a without b). A leading ``NOT b`` or ``a OR NOT b``
     would otherwise lose the operator and find the articles that *contain* b.
     """
-    raise UsageError(f"{text!r}: NOT needs a word before it, the articles to search among "
-                     "(e.g. `security NOT fire`: security without fire)")
+    raise UsageError(
+        f"{text!r}: NOT needs a word before it, the articles to search among "
+        "(e.g. `security NOT fire`: security without fire)"
+    )
 
 
 def snippet(body: str, terms: tuple[str, ...], width: int = 160, html: bool = False) -> str:
@@ -106,11 +109,11 @@ def snippet(body: str, terms: tuple[str, ...], width: int = 160, html: bool = Fa
     lowered = body.lower()
     hits = [(lowered.find(t.lower()), t) for t in terms if t and lowered.find(t.lower()) >= 0]
     start = max(min((h for h, _ in hits), default=0) - width // 3, 0)
-    window = body[start:start + width].replace("\n\n", " ¶ ")
+    window = body[start : start + width].replace("\n\n", " ¶ ")
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True) if t), re.IGNORECASE)
     pieces, last = [], 0
     for match in pattern.finditer(window) if terms else ():
-        pieces.append(escape(window[last:match.start()]) if html else window[last:match.start()])
+        pieces.append(escape(window[last : match.start()]) if html else window[last : match.start()])
         found = escape(match.group(0)) if html else match.group(0)
         pieces.append(f"<mark>{found}</mark>" if html else f"[{found}]")
         last = match.end()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from archiver.extract.record import ArticleRecord
+
 
 @dataclass
 class PageCapture:
@@ -30,7 +32,7 @@ class ArticleItem:
     """An article capture and the record extracted from it."""
 
     capture: PageCapture
-    record: dict[str, Any]
+    record: ArticleRecord
 
 
 @dataclass

@@ -55,8 +55,10 @@ def acquire(db: Path, target: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = path.open("a+", encoding="utf-8")
     except OSError as exc:
-        raise ArchiveError(f"cannot open archive {db}: cannot create its lock file {path} "
-                           f"({exc.strerror}); check the path exists and is writable") from exc
+        raise ArchiveError(
+            f"cannot open archive {db}: cannot create its lock file {path} "
+            f"({exc.strerror}); check the path exists and is writable"
+        ) from exc
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
@@ -67,11 +69,20 @@ def acquire(db: Path, target: str) -> None:
         raise ArchiveLocked(
             f"another crawl holds {db} (pid {info.get('pid', '?')} on {info.get('host', '?')}, "
             f"started {info.get('started_at', '?')}, target {info.get('target', '?')}); "
-            "this run exits without touching it") from None
+            "this run exits without touching it"
+        ) from None
     handle.seek(0)
     handle.truncate()
-    handle.write(json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "target": target,
-                             "started_at": datetime.now(UTC).isoformat(timespec="seconds")}))
+    handle.write(
+        json.dumps(
+            {
+                "pid": os.getpid(),
+                "host": socket.gethostname(),
+                "target": target,
+                "started_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+        )
+    )
     handle.flush()
     _HELD[key] = _Held(handle, 1)
 

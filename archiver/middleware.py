@@ -48,6 +48,7 @@ class SiteBoundaryMiddleware:
         if target in chain:
             raise IgnoreRequest(f"redirect loop: {request.url} redirects back to {target}")
         if target is None or not is_allowed(target, allowed):
-            raise IgnoreRequest(f"offsite redirect: {request.url} redirects to "
-                                f"{location.decode('latin-1')}, outside the target's hosts")
+            raise IgnoreRequest(
+                f"offsite redirect: {request.url} redirects to {location.decode('latin-1')}, outside the target's hosts"
+            )
         return response

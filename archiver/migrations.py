@@ -6,8 +6,7 @@ researcher's tools can check it; docs/schema.md documents every table and column
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from archiver.compat import Database, Migrations, migration_count
 
 migrations = Migrations("archiver")
 
@@ -21,7 +20,9 @@ def _execute_all(db: Database, script: str) -> None:
 
 @migrations()
 def m001_core(db: Database) -> None:
-    _execute_all(db, """
+    _execute_all(
+        db,
+        """
         CREATE TABLE crawl_runs (
             id INTEGER PRIMARY KEY,
             started_at TEXT NOT NULL,
@@ -118,11 +119,12 @@ def m001_core(db: Database) -> None:
             at TEXT NOT NULL
         );
         CREATE INDEX idx_fetch_errors_crawl ON fetch_errors(crawl_id);
-    """)
+    """,
+    )
 
 
 def schema_version() -> int:
-    return len(migrations._migrations)
+    return migration_count(migrations)
 
 
 def migrate(db: Database, application_id: int) -> int:
@@ -141,7 +143,9 @@ def migrate(db: Database, application_id: int) -> int:
 @migrations()
 def m002_incremental(db: Database) -> None:
     """Durable crawl state (frontier), run counts and coverage, membership as history."""
-    _execute_all(db, """
+    _execute_all(
+        db,
+        """
         ALTER TABLE crawl_runs ADD COLUMN mode TEXT NOT NULL DEFAULT 'full';
         ALTER TABLE crawl_runs ADD COLUMN pid INTEGER;
         ALTER TABLE crawl_runs ADD COLUMN hostname TEXT;
@@ -201,7 +205,8 @@ def m002_incremental(db: Database) -> None:
         CREATE INDEX idx_category_members_url ON category_members(url);
         INSERT INTO frontier (url, kind, site, first_seen, last_fetched_at, last_status)
             SELECT url, 'article', site, first_seen, last_seen, 200 FROM articles;
-    """)
+    """,
+    )
 
 
 _CURRENT_CATEGORIES = """(
@@ -217,7 +222,9 @@ def m003_research_access(db: Database) -> None:
     """Views for researchers, the CJK-aware full-text index, request headers for WARC export."""
     from archiver.fts import index_text
 
-    _execute_all(db, f"""
+    _execute_all(
+        db,
+        f"""
         CREATE VIEW latest_articles AS
         SELECT a.id AS article_id, a.url, a.site, a.site_article_id, a.status, a.gone_at, a.first_seen,
                a.last_seen, a.current_version AS version, v.captured_at, v.change_kind, v.title, v.source,
@@ -235,18 +242,24 @@ def m003_research_access(db: Database) -> None:
         CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = '',
                                                      tokenize = 'unicode61 remove_diacritics 2');
         ALTER TABLE captures ADD COLUMN request_headers TEXT NOT NULL DEFAULT '{{}}'
-    """)
+    """,
+    )
     for article_id, title, body in db.execute(
-            "SELECT a.id, v.title, v.body FROM articles a "
-            "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version").fetchall():
-        db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-                   [article_id, index_text(title), index_text(body)])
+        "SELECT a.id, v.title, v.body FROM articles a "
+        "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version"
+    ).fetchall():
+        db.execute(
+            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+            [article_id, index_text(title), index_text(body)],
+        )
 
 
 @migrations()
 def m004_republished(db: Database) -> None:
     """Near-duplicate index and clusters, organizations named as sources, and the sites we archive."""
-    _execute_all(db, """
+    _execute_all(
+        db,
+        """
         CREATE TABLE archive_settings (
             name TEXT PRIMARY KEY,
             value TEXT NOT NULL
@@ -324,13 +337,16 @@ def m004_republished(db: Database) -> None:
                l.reprinted, l.published_at, l.first_seen, l.status
         FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id
         JOIN latest_articles l ON l.article_id = m.article_id
-    """)
+    """,
+    )
 
 
 @migrations()
 def m005_capture_dictionaries(db: Database) -> None:
     """zstd dictionaries trained on each site's pages, and which one a capture is compressed with."""
-    _execute_all(db, """
+    _execute_all(
+        db,
+        """
         CREATE TABLE compression_dictionaries (
             id INTEGER PRIMARY KEY,
             site TEXT NOT NULL,
@@ -341,4 +357,5 @@ def m005_capture_dictionaries(db: Database) -> None:
         );
         CREATE INDEX idx_compression_dictionaries_site ON compression_dictionaries(site);
         ALTER TABLE captures ADD COLUMN dictionary_id INTEGER REFERENCES compression_dictionaries(id);
-    """)
+    """,
+    )

@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
+from typing import cast
 from zoneinfo import ZoneInfo
+
+from archiver.compat import rebase_relative_dates
 
 _SPACE_CHARS = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+")
 _ZERO_WIDTH = re.compile(r"[\u200c\u200d\u2060\u00ad]")
@@ -45,6 +48,7 @@ def normalize_paragraphs(paragraphs: list[str]) -> str:
 
 # --- dates -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class ParsedDate:
     value: datetime | None
@@ -68,9 +72,7 @@ _YEARLESS_DATE = re.compile(
     r"(?:\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?(?![\d/.-])"
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
-_RELATIVE_HINT = re.compile(
-    r"ago|yesterday|today|前|昨天|今天|前天|刚刚|hour|minute|day|week|month", re.IGNORECASE
-)
+_RELATIVE_HINT = re.compile(r"ago|yesterday|today|前|昨天|今天|前天|刚刚|hour|minute|day|week|month", re.IGNORECASE)
 _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
 
@@ -100,8 +102,12 @@ def _fast_path(text: str, tz_name: str) -> datetime | None:
     groups = match.groupdict()
     try:
         value = datetime(
-            int(groups["y"]), int(groups["m"]), int(groups["d"]),
-            int(groups.get("H") or 0), int(groups.get("M") or 0), int(groups.get("S") or 0),
+            int(groups["y"]),
+            int(groups["m"]),
+            int(groups["d"]),
+            int(groups.get("H") or 0),
+            int(groups.get("M") or 0),
+            int(groups.get("S") or 0),
         )
     except ValueError:
         return None
@@ -119,7 +125,7 @@ def _date_parser():
 def _dateparser_path(text: str, tz_name: str, captured_at: datetime) -> datetime | None:
     parser = _date_parser()
     base = captured_at.astimezone(_zone(tz_name)).replace(tzinfo=None)
-    parser._settings.RELATIVE_BASE = base  # one configured parser, re-based per call
+    rebase_relative_dates(parser, base)  # one configured parser, re-based per call
     try:
         data = parser.get_date_data(text)
     except (ValueError, OverflowError, TypeError):
@@ -136,8 +142,7 @@ def _yearless(text: str, tz_name: str, captured_at: datetime) -> datetime | None
     g = match.groupdict()
     for year in (local_capture.year, local_capture.year - 1):
         try:
-            value = datetime(year, int(g["m"]), int(g["d"]), int(g["H"] or 0), int(g["M"] or 0),
-                             tzinfo=_zone(tz_name))
+            value = datetime(year, int(g["m"]), int(g["d"]), int(g["H"] or 0), int(g["M"] or 0), tzinfo=_zone(tz_name))
         except ValueError:
             return None
         if value <= local_capture + timedelta(days=1):
@@ -156,7 +161,7 @@ def parse_date(text: str | None, tz_name: str, captured_at: datetime) -> ParsedD
     if not text:
         return ParsedDate(None, "none")
     value = _fast_path(text, tz_name)
-    rule, flags = "fast", ()
+    rule, flags = "fast", cast(tuple[str, ...], ())
     if value is None and not _HAS_YEAR.search(text):
         value = _yearless(text, tz_name, captured_at)
         rule, flags = "fast", ("year-inferred",)
@@ -178,7 +183,13 @@ def parse_date(text: str | None, tz_name: str, captured_at: datetime) -> ParsedD
 
 # --- language ------------------------------------------------------------------------------
 
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# What counts as a Chinese character, for every module that asks (text length, language,
+# shingles, the search index, author names): the CJK Unified Ideographs, Extension A and the
+# Compatibility Ideographs. CJK_CHARS is a character-class body: rf"[{CJK_CHARS}]".
+CJK_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_CHAR = re.compile(rf"[{CJK_CHARS}]")
+CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
+_CJK_RUN = CJK_RUN
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 

@@ -16,7 +16,8 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from archiver.crawl import quiet_page_failures
+from archiver import statkeys
+from archiver.crawl import SPIDER, quiet_page_failures, replace_writer
 from archiver.discovery.page import path_family
 from archiver.discovery.sitemodel import ARTICLE, LISTING
 from archiver.profiles import SiteProfile
@@ -27,16 +28,12 @@ SAMPLE_FIELDS = ("title", "published_at", "author", "source", "categories", "art
 
 def run_probe(profile: SiteProfile, settings: Settings, pages: int) -> dict[str, Any]:
     """Crawl ``profile``'s home for about ``pages`` pages without an archive; the report as data."""
-    from spiders.portal import PortalSpider
-
     settings.set("ARCHIVER_DB", "", priority="cmdline")  # no frontier to read, nothing to write
-    settings.set("ITEM_PIPELINES", {"pipelines.extract.ExtractPipeline": 100,
-                                    "pipelines.validate.ValidatePipeline": 200,
-                                    "pipelines.probe.ProbeCollector": 300}, priority="cmdline")
+    replace_writer(settings, "pipelines.probe.ProbeCollector")
     settings.set("CLOSESPIDER_PAGECOUNT", pages, priority="cmdline")
     process = CrawlerProcess(settings)
     quiet_page_failures(settings)
-    crawler = process.create_crawler(PortalSpider)
+    crawler = process.create_crawler(SPIDER)
     process.crawl(crawler, target=profile.start_urls[0], profile=profile)
     process.start()
     spider = crawler.spider
@@ -57,20 +54,32 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
         if role != LISTING:
             continue
         own = [t for t in tallies.values() if path_family(t.url) == family or t.url in urls]
-        listings.append({"template": family, "pages_seen": len(urls), "examples": urls[:3],
-                         "pagination": sorted({f for t in own for f in t.families}),
-                         "estimated_pages": max([max(t.stated_pages, len(t.pages_known)) for t in own] or [0])})
+        listings.append(
+            {
+                "template": family,
+                "pages_seen": len(urls),
+                "examples": urls[:3],
+                "pagination": sorted({f for t in own for f in t.families}),
+                "estimated_pages": max([max(t.stated_pages, len(t.pages_known)) for t in own] or [0]),
+            }
+        )
     samples: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for record in records:
         family = path_family(record["url"])
         if len(samples[family]) < 3:
-            samples[family].append({"url": record["url"], **{f: record.get(f) for f in SAMPLE_FIELDS},
-                                    "rules": record.get("rules", {})})
-    articles = [{"template": key.split(" ", 1)[1], "pages_seen": len(urls),
-                 "samples": samples.get(key.split(" ", 1)[1], [])}
-                for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1])) if key.startswith(ARTICLE)]
-    skipped = [{"url": url, "as": role, "why": why} for url, (role, why) in sorted(decisions.items())
-               if role not in (ARTICLE, LISTING)]
+            samples[family].append(
+                {"url": record["url"], **{f: record.get(f) for f in SAMPLE_FIELDS}, "rules": record.get("rules", {})}
+            )
+    articles = [
+        {"template": key.split(" ", 1)[1], "pages_seen": len(urls), "samples": samples.get(key.split(" ", 1)[1], [])}
+        for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1]))
+        if key.startswith(ARTICLE)
+    ]
+    skipped = [
+        {"url": url, "as": role, "why": why}
+        for url, (role, why) in sorted(decisions.items())
+        if role not in (ARTICLE, LISTING)
+    ]
     reasons = Counter(why for _, (role, why) in decisions.items() if role not in (ARTICLE, LISTING))
     return {
         "site": profile.start_urls[0],
@@ -81,7 +90,7 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
         "skipped": skipped[:100],
         "skipped_by_reason": dict(reasons.most_common()),
         "failures": getattr(spider, "probe_failures", [])[:50],
-        "budget_skips": stats.get("archiver/discovery/budget_skips", 0),
+        "budget_skips": stats.get(statkeys.DISCOVERY_BUDGET_SKIPS, 0),
         "hosts": sorted(profile.hosts),
     }
 

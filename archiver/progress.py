@@ -10,6 +10,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from archiver import statkeys
+
 
 class ProgressLine:
     def __init__(self, crawler: Crawler, interval: float) -> None:
@@ -32,8 +34,12 @@ class ProgressLine:
         self.started = time.monotonic()
         profile = getattr(spider, "profile", None)
         starts = ", ".join(profile.start_urls) if profile else "?"
-        print(f"[archiver] crawling {starts} (profile {getattr(profile, 'name', '?')}) into "
-              f"{self.db}; progress every {self.interval:g}s", file=sys.stderr, flush=True)
+        print(
+            f"[archiver] crawling {starts} (profile {getattr(profile, 'name', '?')}) into "
+            f"{self.db}; progress every {self.interval:g}s",
+            file=sys.stderr,
+            flush=True,
+        )
         self.loop = task.LoopingCall(self.report)
         self.loop.start(self.interval, now=False)
 
@@ -45,10 +51,12 @@ class ProgressLine:
         get = self.stats.get_value
         pages = get("response_received_count", 0)
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        return (f"[archiver] {elapsed:6.0f}s  pages {pages}  queued {get('scheduler/enqueued', 0)}"
-                f"  articles new {get('archiver/new', 0)} changed {get('archiver/changed', 0)}"
-                f" unchanged {get('archiver/unchanged', 0)}  failures {get('archiver/failures', 0)}"
-                f"  {pages / elapsed:.1f} pages/s")
+        return (
+            f"[archiver] {elapsed:6.0f}s  pages {pages}  queued {get('scheduler/enqueued', 0)}"
+            f"  articles new {get(statkeys.NEW, 0)} changed {get(statkeys.CHANGED, 0)}"
+            f" unchanged {get(statkeys.UNCHANGED, 0)}  failures {get(statkeys.FAILURES, 0)}"
+            f"  {pages / elapsed:.1f} pages/s"
+        )
 
     def report(self) -> None:
         print(self.line(), file=sys.stderr, flush=True)

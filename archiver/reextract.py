@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.errors import ExtractionError, ProfileError
 from archiver.extract import EXTRACTOR_VERSION, extract_article
+from archiver.extract.record import ArticleRecord
 from archiver.profiles import SiteProfile, load_profile
 from archiver.store import Archive
+from archiver.validation import rejection
 
 _BATCH = 200
 
@@ -21,7 +24,7 @@ class ReextractResult:
     run_id: int
     examined: int
     rederived: int
-    failed: int
+    failed: int  # the extractor raised, or its record is not an article (archiver.validation)
 
 
 def _profile(name: str, cache: dict[str, SiteProfile]) -> SiteProfile:
@@ -33,8 +36,9 @@ def _profile(name: str, cache: dict[str, SiteProfile]) -> SiteProfile:
     return cache[name]
 
 
-def reextract(db: Path, since: str | None = None,
-              progress: Callable[[int, int], None] | None = None) -> ReextractResult:
+def reextract(
+    db: Path, since: str | None = None, progress: Callable[[int, int], None] | None = None
+) -> ReextractResult:
     """Re-read the current version of every article (captured since ``since``); record what reads differently."""
     lock.acquire(db, "reextract")
     archive = Archive(db)
@@ -42,14 +46,24 @@ def reextract(db: Path, since: str | None = None,
         run_id = archive.start_run("reextract", "-", {"since": since}, mode="reextract")
         candidates = archive.reextract_candidates(since)
         profiles: dict[str, SiteProfile] = {}
-        pending: list[tuple[int, dict, int, str]] = []
+        pending: list[tuple[int, ArticleRecord, int, str]] = []
         rederived = failed = 0
+        rejected: Counter[str] = Counter()
         for index, row in enumerate(candidates, 1):
             try:
-                record = extract_article(archive.capture_content(row["capture_id"]), row["url"],
-                                         _profile(row["profile"], profiles),
-                                         captured_at=datetime.fromisoformat(row["captured_at"]))
-                pending.append((row["article_id"], record, row["capture_id"], row["captured_at"]))
+                record = extract_article(
+                    archive.capture_content(row["capture_id"]),
+                    row["url"],
+                    _profile(row["profile"], profiles),
+                    captured_at=datetime.fromisoformat(row["captured_at"]),
+                )
+                # The crawl's own check: a page the new extractor finds empty keeps its last version.
+                refused = rejection(record)
+                if refused is None:
+                    pending.append((row["article_id"], record, row["capture_id"], row["captured_at"]))
+                else:
+                    rejected[refused.kind] += 1
+                    failed += 1
             except ExtractionError:
                 failed += 1
             if len(pending) >= _BATCH or index == len(candidates):
@@ -58,8 +72,13 @@ def reextract(db: Path, since: str | None = None,
             if progress:
                 progress(index, len(candidates))
         archive.update_clusters(run_id, archive.duplicate_threshold())
-        stats = {"archiver/reextract/examined": len(candidates), "archiver/changed": rederived,
-                 "archiver/reextract/failed": failed, "extractor_version": EXTRACTOR_VERSION}
+        stats = {
+            statkeys.REEXTRACT_EXAMINED: len(candidates),
+            statkeys.CHANGED: rederived,
+            statkeys.REEXTRACT_FAILED: failed,
+            "extractor_version": EXTRACTOR_VERSION,
+            **{statkeys.outcome(kind): count for kind, count in rejected.items()},
+        }
         archive.finish_run(run_id, "finished", stats)
         return ReextractResult(run_id, len(candidates), rederived, failed)
     finally:

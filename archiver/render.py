@@ -3,11 +3,26 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 from typing import Any
 
-_SHOWN_FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at",
-                 "published_at_flags", "keywords", "categories", "language", "article_id",
-                 "images", "encoding")
+from archiver import statkeys
+
+_SHOWN_FIELDS = (
+    "title",
+    "source",
+    "source_raw",
+    "reprinted",
+    "author",
+    "published_at",
+    "published_at_flags",
+    "keywords",
+    "categories",
+    "language",
+    "article_id",
+    "images",
+    "encoding",
+)
 
 
 def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
@@ -15,19 +30,27 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
     get = stats.get
     elapsed = get("elapsed_time_seconds", 0.0)
     data = {
-        "run_id": result.run_id, "db": str(result.db), "status": result.status,
+        "run_id": result.run_id,
+        "db": str(result.db),
+        "status": result.status,
         "elapsed_seconds": round(elapsed, 2),
         "pages_fetched": get("response_received_count", 0),
-        "articles_new": get("archiver/new", 0), "articles_changed": get("archiver/changed", 0),
-        "articles_unchanged": get("archiver/unchanged", 0), "not_modified": get("archiver/not_modified", 0),
-        "articles_gone": get("archiver/gone", 0), "not_due": get("archiver/not_due", 0),
-        "reverified": get("archiver/reverify", 0),
-        "listing_early_stops": get("archiver/listing_early_stops", 0), "alarm": get("archiver/alarm"),
-        "listing_pages": get("archiver/listings", 0), "failures": get("archiver/failures", 0),
+        "articles_new": get(statkeys.NEW, 0),
+        "articles_changed": get(statkeys.CHANGED, 0),
+        "articles_unchanged": get(statkeys.UNCHANGED, 0),
+        "not_modified": get(statkeys.NOT_MODIFIED, 0),
+        "articles_gone": get(statkeys.GONE, 0),
+        "not_due": get(statkeys.NOT_DUE, 0),
+        "reverified": get(statkeys.REVERIFY, 0),
+        "listing_early_stops": get(statkeys.LISTING_EARLY_STOPS, 0),
+        "alarm": get(statkeys.ALARM),
+        "listing_pages": get(statkeys.LISTINGS, 0),
+        "failures": get(statkeys.FAILURES, 0),
         "robots_forbidden": get("robotstxt/forbidden", 0),
         "finish_reason": get("finish_reason"),
-        "completeness": get("archiver/completeness", []), "incomplete": getattr(result, "incomplete", None),
-        "near_duplicates": {name: get(f"archiver/duplicates/{name}", 0) for name in ("signed", "pairs", "clusters")},
+        "completeness": get(statkeys.COMPLETENESS, []),
+        "incomplete": getattr(result, "incomplete", None),
+        "near_duplicates": {name: get(statkeys.duplicates(name), 0) for name in ("signed", "pairs", "clusters")},
     }
     articles = data["articles_new"] + data["articles_changed"] + data["articles_unchanged"]
     text = (
@@ -56,28 +79,34 @@ def _completeness_text(rows: list[dict[str, Any]]) -> str:
         return ""
     lines = ["  listings          estimated  discovered  archived  pages"]
     for row in rows[:30]:
-        lines.append(f"    {str(row['listing'])[:24]:<24} {row['estimated']:>7} {row['discovered']:>10} "
-                     f"{row['archived']:>9}  {row['pages']}")
+        lines.append(
+            f"    {str(row['listing'])[:24]:<24} {row['estimated']:>7} {row['discovered']:>10} "
+            f"{row['archived']:>9}  {row['pages']}"
+        )
     if len(rows) > 30:
         lines.append(f"    … and {len(rows) - 30} more (--format json)")
     return "\n".join(lines) + "\n"
 
 
 def stats_text(data: dict[str, Any]) -> str:
-    lines = [f"Archive {data['path']} (schema version {data['schema_version']})",
-             f"  articles      {data['articles']} ({data['live']} live, {data['gone']} gone)",
-             f"  versions      {data['versions']}",
-             f"  categories    {data['categories']}",
-             f"  captures      {data['captures']} ({_size(data['captures_raw_bytes'])} raw, "
-             f"{_size(data['captures_stored_bytes'])} stored)",
-             f"  fetch errors  {data['fetch_errors']}",
-             f"  crawl runs    {data['crawl_runs']}"]
+    lines = [
+        f"Archive {data['path']} (schema version {data['schema_version']})",
+        f"  articles      {data['articles']} ({data['live']} live, {data['gone']} gone)",
+        f"  versions      {data['versions']}",
+        f"  categories    {data['categories']}",
+        f"  captures      {data['captures']} ({_size(data['captures_raw_bytes'])} raw, "
+        f"{_size(data['captures_stored_bytes'])} stored)",
+        f"  fetch errors  {data['fetch_errors']}",
+        f"  crawl runs    {data['crawl_runs']}",
+    ]
     for site, counts in data["sites"].items():
         lines.append(f"  site {site}: {counts['articles']} articles, {counts['live']} live")
     run = data.get("last_run")
     if run:
-        lines.append(f"  last run      #{run['id']} {run['status']} {run['started_at']} -> "
-                     f"{run['finished_at'] or '…'} ({run['target']})")
+        lines.append(
+            f"  last run      #{run['id']} {run['status']} {run['started_at']} -> "
+            f"{run['finished_at'] or '…'} ({run['target']})"
+        )
     return "\n".join(lines)
 
 
@@ -90,17 +119,15 @@ def _size(count: int) -> str:
     return f"{value:.1f} GB"
 
 
-def extraction_text(record: dict[str, Any]) -> str:
+def extraction_text(record: Mapping[str, Any]) -> str:
     rules = record.get("rules", {})
-    lines = [f"{record['url']}  (profile {record.get('profile', '?')}, extractor "
-             f"{record['extractor_version']})", ""]
+    lines = [f"{record['url']}  (profile {record.get('profile', '?')}, extractor {record['extractor_version']})", ""]
     for name in _SHOWN_FIELDS:
         rule = rules.get(name, rules.get(name.split("_")[0], ""))
         lines.append(f"{name:<19}{rule:<24}{record.get(name)!r}")
     body = record.get("body") or ""
     paragraphs = body.split("\n\n") if body else []
-    lines.append(f"{'body':<19}{rules.get('body', ''):<24}{len(body)} characters, "
-                 f"{len(paragraphs)} paragraphs")
+    lines.append(f"{'body':<19}{rules.get('body', ''):<24}{len(body)} characters, {len(paragraphs)} paragraphs")
     for paragraph in paragraphs[:3]:
         lines.append(textwrap.indent(textwrap.shorten(paragraph, 200, placeholder=" …"), " " * 19))
     if len(paragraphs) > 3:
@@ -111,27 +138,34 @@ def extraction_text(record: dict[str, Any]) -> str:
 def runs_text(runs: list[dict[str, Any]]) -> str:
     if not runs:
         return "No crawl runs yet."
-    lines = [f"{'run':>4}  {'status':<11} {'mode':<11} {'started':<25} {'pages':>6} {'304':>5} {'new':>5} "
-             f"{'chg':>5} {'gone':>5} {'fail':>5}  target"]
+    lines = [
+        f"{'run':>4}  {'status':<11} {'mode':<11} {'started':<25} {'pages':>6} {'304':>5} {'new':>5} "
+        f"{'chg':>5} {'gone':>5} {'fail':>5}  target"
+    ]
     for run in runs:
         lines.append(
             f"{run['id']:>4}  {run['status']:<11} {run['mode']:<11} {run['started_at']:<25} "
             f"{run['pages_fetched']:>6} {run['not_modified']:>5} {run['articles_new']:>5} "
-            f"{run['articles_changed']:>5} {run['articles_gone']:>5} {run['failures']:>5}  {run['target']}")
+            f"{run['articles_changed']:>5} {run['articles_gone']:>5} {run['failures']:>5}  {run['target']}"
+        )
         if run.get("alarm"):
             lines.append(f"      ALARM: {run['alarm']}")
     return "\n".join(lines)
 
 
 def history_text(article: dict[str, Any], versions: list[dict[str, Any]]) -> str:
-    lines = [f"{article['url']}  ({article['status']}"
-             + (f" since {article['gone_at']}" if article["status"] == "gone" else "")
-             + f", first seen {article['first_seen']}, last seen {article['last_seen']})"]
+    lines = [
+        f"{article['url']}  ({article['status']}"
+        + (f" since {article['gone_at']}" if article["status"] == "gone" else "")
+        + f", first seen {article['first_seen']}, last seen {article['last_seen']})"
+    ]
     for version in versions:
         changed = ", ".join(version["changed_fields"]) or "-"
         restored = f" (content of version {version['restored_from']})" if version.get("restored_from") else ""
-        lines.append(f"  v{version['version']:<3} {version['captured_at']}  {version['change_kind']:<9}"
-                     f"{restored} changed: {changed}  [{version['extractor_version']}]  {version['title']}")
+        lines.append(
+            f"  v{version['version']:<3} {version['captured_at']}  {version['change_kind']:<9}"
+            f"{restored} changed: {changed}  [{version['extractor_version']}]  {version['title']}"
+        )
     return "\n".join(lines)
 
 
@@ -141,8 +175,11 @@ def search_text(query: str, hits: list[dict[str, Any]]) -> str:
     lines = [f"{len(hits)} best matches for {query!r}:", ""]
     for rank, hit in enumerate(hits, 1):
         date = (hit["published_at"] or "")[:10] or "no date"
-        lines.append(f"{rank:>3}. {hit['title']}  ({date}, {hit['site']}"
-                     + (f", from {hit['source']}" if hit.get("source") else "") + ")")
+        lines.append(
+            f"{rank:>3}. {hit['title']}  ({date}, {hit['site']}"
+            + (f", from {hit['source']}" if hit.get("source") else "")
+            + ")"
+        )
         lines.append(f"     {hit['url']}")
         lines.append(textwrap.indent(textwrap.fill(hit["snippet"], 100), "     "))
     return "\n".join(lines)
@@ -179,16 +216,24 @@ def probe_text(report: dict[str, Any]) -> str:
             for name in ("title", "published_at", "author", "source", "categories"):
                 value = sample.get(name)
                 shown = ", ".join(value) if isinstance(value, list) else value
-                lines.append(f"        {name:<13} {textwrap.shorten(str(shown), 60) if shown else '-':<62}"
-                             f" [{rules.get(name) or rules.get('date' if name == 'published_at' else name, '-')}]")
-    lines.append(f"  skipped ({sum(report['skipped_by_reason'].values())} pages, "
-                 f"{report['budget_skips']} links beyond the exploration budget):")
+                lines.append(
+                    f"        {name:<13} {textwrap.shorten(str(shown), 60) if shown else '-':<62}"
+                    f" [{rules.get(name) or rules.get('date' if name == 'published_at' else name, '-')}]"
+                )
+    lines.append(
+        f"  skipped ({sum(report['skipped_by_reason'].values())} pages, "
+        f"{report['budget_skips']} links beyond the exploration budget):"
+    )
     lines.extend(f"    {count:>4}  {why}" for why, count in report["skipped_by_reason"].items())
     lines.extend(f"    e.g. {s['url']}" for s in report["skipped"][:5])
     if report.get("failures"):
-        lines.append(f"  failures ({len(report['failures'])}): e.g. {report['failures'][0]['url']}: "
-                     f"{report['failures'][0]['reason']}")
+        lines.append(
+            f"  failures ({len(report['failures'])}): e.g. {report['failures'][0]['url']}: "
+            f"{report['failures'][0]['reason']}"
+        )
     if report.get("profile_written"):
-        lines.append(f"Profile written to {report['profile_written']}: edit it, then "
-                     f"`archiver crawl {report['profile_written']} --db …`.")
+        lines.append(
+            f"Profile written to {report['profile_written']}: edit it, then "
+            f"`archiver crawl {report['profile_written']} --db …`."
+        )
     return "\n".join(lines)

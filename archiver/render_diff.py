@@ -21,8 +21,10 @@ ins{background:#ccffd8;color:#055d20;text-decoration:none}.same{color:#6e6e73}.m
 
 
 def diff_text(diff: VersionDiff) -> str:
-    lines = [f"{diff.url}: version {diff.old['version']} -> {diff.new['version']} "
-             f"({diff.new.get('change_kind')}, captured {diff.new.get('captured_at')})"]
+    lines = [
+        f"{diff.url}: version {diff.old['version']} -> {diff.new['version']} "
+        f"({diff.new.get('change_kind')}, captured {diff.new.get('captured_at')})"
+    ]
     for name, change in diff.fields.items():
         lines.append(f"  {name}: {change['old']!r} -> {change['new']!r}")
     body = diff.body_diff()
@@ -31,8 +33,16 @@ def diff_text(diff: VersionDiff) -> str:
     return "\n".join(lines)
 
 
-def _value(value: Any) -> str:
-    return escape(json.dumps(value, ensure_ascii=False) if isinstance(value, list | bool) else str(value or "—"))
+def escaped_value(value: Any) -> str:
+    """Any field value as escaped HTML text: the one way the diff page and the report show a value.
+
+    Nothing (None, "") is a dash; lists, objects and booleans are JSON; the rest is its text.
+    """
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list | dict | bool):
+        value = json.dumps(value, ensure_ascii=False)
+    return escape(str(value))
 
 
 def inline_cells(runs: Iterable[Sequence[str]]) -> tuple[str, str]:
@@ -50,38 +60,42 @@ def inline_cells(runs: Iterable[Sequence[str]]) -> tuple[str, str]:
     return "".join(left), "".join(right)
 
 
-def _rows(diff: VersionDiff) -> list[str]:
+def paragraph_rows(changes: Iterable[dict[str, Any]]) -> list[str]:
+    """The body's paragraph changes (``VersionDiff.paragraph_changes()``) as side-by-side table rows,
+    shared by the diff page and the report: unchanged runs folded, edits marked inside the paragraph."""
     rows = []
-    for change in diff.paragraph_changes():
+    for change in changes:
         if change["op"] == "equal":
             rows.append(f'<tr class="same"><td colspan="2">{change["count"]} paragraph(s) unchanged</td></tr>')
         elif change["op"] == "edited":
             left, right = inline_cells(change["inline"])
             rows.append(f"<tr><td>{left}</td><td>{right}</td></tr>")
         elif change["op"] == "removed":
-            rows.append(f'<tr><td><del>{escape(change["old"])}</del></td><td></td></tr>')
+            rows.append(f'<tr class="removed"><td><del>{escape(change["old"])}</del></td><td></td></tr>')
         else:
-            rows.append(f'<tr><td></td><td><ins>{escape(change["new"])}</ins></td></tr>')
+            rows.append(f'<tr class="added"><td></td><td><ins>{escape(change["new"])}</ins></td></tr>')
     return rows
 
 
 def diff_html(diff: VersionDiff) -> str:
     """One page, no external assets, every archived string escaped."""
     old, new = diff.old, diff.new
-    fields = "".join(f"<tr><td>{escape(name)}</td><td>{_value(c['old'])}</td><td>{_value(c['new'])}</td></tr>"
-                     for name, c in diff.fields.items())
+    fields = "".join(
+        f"<tr><td>{escape(name)}</td><td>{escaped_value(c['old'])}</td><td>{escaped_value(c['new'])}</td></tr>"
+        for name, c in diff.fields.items()
+    )
     fields = fields or '<tr><td colspan="3" class="meta">no field changed</td></tr>'
     lang = "zh" if new.get("language") == "zh" else "en"
     return f"""<!DOCTYPE html>
 <html lang="{lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Diff: {escape(new.get('title') or diff.url)}</title><style>{_CSS}</style></head><body>
-<h1>{escape(new.get('title') or '')}</h1>
+<title>Diff: {escape(new.get("title") or diff.url)}</title><style>{_CSS}</style></head><body>
+<h1>{escape(new.get("title") or "")}</h1>
 <p class="meta"><a href="{escape(diff.url)}">{escape(diff.url)}</a><br>
-version {old['version']} ({escape(str(old.get('captured_at')))}) → version {new['version']}
-({escape(str(new.get('captured_at')))}), {escape(str(new.get('change_kind')))}</p>
-<h2>Fields</h2><table class="fields"><tr><th>field</th><th>version {old['version']}</th>
-<th>version {new['version']}</th></tr>{fields}</table>
-<h2>Body</h2><table><tr><th>version {old['version']}</th><th>version {new['version']}</th></tr>
-{"".join(_rows(diff))}</table></body></html>
+version {old["version"]} ({escape(str(old.get("captured_at")))}) → version {new["version"]}
+({escape(str(new.get("captured_at")))}), {escape(str(new.get("change_kind")))}</p>
+<h2>Fields</h2><table class="fields"><tr><th>field</th><th>version {old["version"]}</th>
+<th>version {new["version"]}</th></tr>{fields}</table>
+<h2>Body</h2><table><tr><th>version {old["version"]}</th><th>version {new["version"]}</th></tr>
+{"".join(paragraph_rows(diff.paragraph_changes()))}</table></body></html>
 """

@@ -13,7 +13,8 @@ from html import escape
 from typing import Any
 
 from archiver.diffing import inline
-from archiver.render_diff import inline_cells
+from archiver.render_diff import escaped_value as _e  # the one escape helper for values
+from archiver.render_diff import inline_cells, paragraph_rows
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _CSS = """
@@ -35,14 +36,6 @@ font-size:.8rem;background:#e8eefc;color:#1a3d8f;margin-left:.4rem}.badge.origin
 """
 
 
-def _e(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, list | dict | bool):
-        value = json.dumps(value, ensure_ascii=False)
-    return escape(str(value))
-
-
 def _link(url: str, text: str | None = None) -> str:
     return f'<a href="{escape(url)}">{escape(text or url)}</a>'
 
@@ -56,22 +49,15 @@ def _field_cells(old: Any, new: Any) -> tuple[str, str]:
 def _diff_html(diff: dict[str, Any], left: str, right: str) -> str:
     parts = []
     if diff["fields"]:
-        rows = "".join(f"<tr><td>{escape(name)}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>"
-                       for name, c in diff["fields"].items() for cells in [_field_cells(c["old"], c["new"])])
+        rows = "".join(
+            f"<tr><td>{escape(name)}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>"
+            for name, c in diff["fields"].items()
+            for cells in [_field_cells(c["old"], c["new"])]
+        )
         parts.append(f'<table class="fields"><tr><th>field</th><th>{left}</th><th>{right}</th></tr>{rows}</table>')
-    rows = []
-    for para in diff["paragraphs"]:
-        if para["op"] == "equal":
-            rows.append(f'<tr class="same"><td colspan="2">{para["count"]} paragraph(s) unchanged</td></tr>')
-        elif para["op"] == "edited":
-            old, new = inline_cells(para["inline"])
-            rows.append(f"<tr><td>{old}</td><td>{new}</td></tr>")
-        elif para["op"] == "removed":
-            rows.append(f'<tr class="removed"><td><del>{escape(para["old"])}</del></td><td></td></tr>')
-        else:
-            rows.append(f'<tr class="added"><td></td><td><ins>{escape(para["new"])}</ins></td></tr>')
+    paragraphs = paragraph_rows(diff["paragraphs"])
     if any(p["op"] != "equal" for p in diff["paragraphs"]):
-        parts.append(f'<table><tr><th>{left}</th><th>{right}</th></tr>{"".join(rows)}</table>')
+        parts.append(f"<table><tr><th>{left}</th><th>{right}</th></tr>{''.join(paragraphs)}</table>")
     else:
         parts.append('<p class="muted">Body unchanged.</p>')
     return "".join(parts)
@@ -83,42 +69,69 @@ def _section(anchor: str, title: str, count: int, body: str) -> str:
 
 def report_html(data: dict[str, Any]) -> str:
     summary = data["summary"]
-    runs = ", ".join(f"#{run['id']} ({escape(str(run['target']))}, {escape(str(run['started_at']))}, "
-                     f"{escape(str(run['status']))})" for run in data["runs"])
-    summary_rows = "".join(f"<tr><td>{escape(name.replace('_', ' '))}</td><td>{value}</td></tr>"
-                           for name, value in summary.items())
-    new = "".join(f"<li>{_link(a['url'], a['title'] or a['url'])} <span class='meta'>{_e(a['site'])} · "
-                  f"{_e(a['published_at'])} · source {_e(a['source'])}"
-                  f"{' (reprinted)' if a['reprinted'] else ''}</span></li>" for a in data["new_articles"])
+    runs = ", ".join(
+        f"#{run['id']} ({escape(str(run['target']))}, {escape(str(run['started_at']))}, {escape(str(run['status']))})"
+        for run in data["runs"]
+    )
+    summary_rows = "".join(
+        f"<tr><td>{escape(name.replace('_', ' '))}</td><td>{value}</td></tr>" for name, value in summary.items()
+    )
+    new = "".join(
+        f"<li>{_link(a['url'], a['title'] or a['url'])} <span class='meta'>{_e(a['site'])} · "
+        f"{_e(a['published_at'])} · source {_e(a['source'])}"
+        f"{' (reprinted)' if a['reprinted'] else ''}</span></li>"
+        for a in data["new_articles"]
+    )
     edited = "".join(
         f"<h3 id='edit-{i}'>{escape(a['title'] or a['url'])}</h3><p class='meta'>{_link(a['url'])} · "
         f"version {a['from_version']} → {a['to_version']} ({escape(a['change_kind'])}, captured "
         f"{escape(a['captured_at'])}) · changed: {escape(', '.join(a['changed_fields']))}</p>"
         + _diff_html(a, f"version {a['from_version']}", f"version {a['to_version']}")
-        for i, a in enumerate(data["edited_articles"], 1))
-    removed = "".join(f"<li>{_link(a['url'], a['title'] or a['url'])} <span class='meta'>gone at {_e(a['at'])}: "
-                      f"{_e(a['reason'])}</span></li>" for a in data["removed_articles"])
+        for i, a in enumerate(data["edited_articles"], 1)
+    )
+    removed = "".join(
+        f"<li>{_link(a['url'], a['title'] or a['url'])} <span class='meta'>gone at {_e(a['at'])}: "
+        f"{_e(a['reason'])}</span></li>"
+        for a in data["removed_articles"]
+    )
     clusters = "".join(_cluster_html(i, c) for i, c in enumerate(data["republished"], 1))
-    toc = "".join(f'<li><a href="#{anchor}">{title}</a> ({count})</li>' for anchor, title, count in (
-        ("new", "New articles", summary["new"]), ("edited", "Edited articles", summary["edited"]),
-        ("removed", "Removed articles", summary["removed"]),
-        ("republished", "Republished articles", summary["republished_clusters"])))
+    toc = "".join(
+        f'<li><a href="#{anchor}">{title}</a> ({count})</li>'
+        for anchor, title, count in (
+            ("new", "New articles", summary["new"]),
+            ("edited", "Edited articles", summary["edited"]),
+            ("removed", "Removed articles", summary["removed"]),
+            ("republished", "Republished articles", summary["republished_clusters"]),
+        )
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Crawl report: {escape(data['archive'])}</title><style>{_CSS}</style></head><body>
-<header><h1>Crawl report</h1><p class="meta">Archive {escape(data['archive'])} · runs {runs} ·
-generated {escape(data['generated_at'])}</p></header>
+<title>Crawl report: {escape(data["archive"])}</title><style>{_CSS}</style></head><body>
+<header><h1>Crawl report</h1><p class="meta">Archive {escape(data["archive"])} · runs {runs} ·
+generated {escape(data["generated_at"])}</p></header>
 <nav class="toc" aria-label="Contents"><strong>Contents</strong>
 <ul><li><a href="#summary">Summary</a></li>{toc}</ul></nav>
 <section id="summary"><h2>Summary</h2><table class="summary">{summary_rows}</table></section>
 {_section("new", "New articles", summary["new"], f"<ul>{new}</ul>" if new else "<p class='muted'>None.</p>")}
 {_section("edited", "Edited articles", summary["edited"], edited or "<p class='muted'>None.</p>")}
-{_section("removed", "Removed articles", summary["removed"],
-          f"<ul>{removed}</ul>" if removed else "<p class='muted'>None.</p>")}
-{_section("republished", "Republished articles", summary["republished_clusters"],
-          clusters or "<p class='muted'>None.</p>")}
+{
+        _section(
+            "removed",
+            "Removed articles",
+            summary["removed"],
+            f"<ul>{removed}</ul>" if removed else "<p class='muted'>None.</p>",
+        )
+    }
+{
+        _section(
+            "republished",
+            "Republished articles",
+            summary["republished_clusters"],
+            clusters or "<p class='muted'>None.</p>",
+        )
+    }
 </body></html>
 """
 
@@ -126,17 +139,21 @@ generated {escape(data['generated_at'])}</p></header>
 def _cluster_html(index: int, cluster: dict[str, Any]) -> str:
     base = "original" if cluster["original"] else "reference"
     label = "Original" if cluster["original"] else "No original archived; reference"
-    head = (f"<h3 id='cluster-{cluster['cluster_id']}'>{index}. {len(cluster['copies'])} articles · similarity "
-            f"≥ {cluster['similarity']:.2f}</h3><p class='meta'>{label}: "
-            f"{_link(cluster['original'] or cluster['reference'])} — {escape(cluster['original_reason'])}</p>")
+    head = (
+        f"<h3 id='cluster-{cluster['cluster_id']}'>{index}. {len(cluster['copies'])} articles · similarity "
+        f"≥ {cluster['similarity']:.2f}</h3><p class='meta'>{label}: "
+        f"{_link(cluster['original'] or cluster['reference'])} — {escape(cluster['original_reason'])}</p>"
+    )
     parts = [head]
     for member in cluster["copies"]:
         role = member["role"] if member["article_id"] != cluster["reference_id"] else base
         badge = f"<span class='badge {escape(role)}'>{escape(role)}</span>"
         similarity = "" if member["similarity"] is None else f" · similarity {member['similarity']:.2f}"
-        line = (f"<p>{_link(member['url'], member['title'] or member['url'])}{badge} <span class='meta'>"
-                f"{_e(member['site'])} · published {_e(member['published_at'])} · source {_e(member['source'])}"
-                f"{similarity} · {escape(member['reason'])}</span></p>")
+        line = (
+            f"<p>{_link(member['url'], member['title'] or member['url'])}{badge} <span class='meta'>"
+            f"{_e(member['site'])} · published {_e(member['published_at'])} · source {_e(member['source'])}"
+            f"{similarity} · {escape(member['reason'])}</span></p>"
+        )
         parts.append(line)
         if "diff" in member:
             parts.append(_diff_html(member["diff"], base, "this copy"))
@@ -172,44 +189,74 @@ def _diff_md(diff: dict[str, Any], left: str) -> list[str]:
         elif para["op"] == "added":
             lines.append(f"- added: **{_m(para['new'])}**")
         else:
-            runs = "".join(_m(text) if op == "equal" else f"~~{_m(text)}~~" if op == "delete" else f"**{_m(text)}**"
-                           for op, text in para["inline"])
+            runs = "".join(
+                _m(text) if op == "equal" else f"~~{_m(text)}~~" if op == "delete" else f"**{_m(text)}**"
+                for op, text in para["inline"]
+            )
             lines.append(f"- edited: {runs}")
     return lines or [f"- body unchanged against the {left}"]
 
 
 def report_markdown(data: dict[str, Any]) -> str:
     summary = data["summary"]
-    out = ["# Crawl report", "",
-           f"Archive `{data['archive']}` · generated {data['generated_at']} · runs "
-           + ", ".join(f"#{run['id']} ({_m(run['target'])}, {run['started_at']}, {run['status']})"
-                       for run in data["runs"]), "",
-           "## Contents", "", "- [Summary](#summary)", f"- [New articles](#new-articles) ({summary['new']})",
-           f"- [Edited articles](#edited-articles) ({summary['edited']})",
-           f"- [Removed articles](#removed-articles) ({summary['removed']})",
-           f"- [Republished articles](#republished-articles) ({summary['republished_clusters']})", "",
-           "## Summary", "", "| | |", "|---|---|"]
+    out = [
+        "# Crawl report",
+        "",
+        f"Archive `{data['archive']}` · generated {data['generated_at']} · runs "
+        + ", ".join(
+            f"#{run['id']} ({_m(run['target'])}, {run['started_at']}, {run['status']})" for run in data["runs"]
+        ),
+        "",
+        "## Contents",
+        "",
+        "- [Summary](#summary)",
+        f"- [New articles](#new-articles) ({summary['new']})",
+        f"- [Edited articles](#edited-articles) ({summary['edited']})",
+        f"- [Removed articles](#removed-articles) ({summary['removed']})",
+        f"- [Republished articles](#republished-articles) ({summary['republished_clusters']})",
+        "",
+        "## Summary",
+        "",
+        "| | |",
+        "|---|---|",
+    ]
     out += [f"| {name.replace('_', ' ')} | {value} |" for name, value in summary.items()]
     out += ["", "## New articles", ""]
-    out += [f"- [{_m(a['title'] or a['url'])}]({_md_url(a['url'])}) — {_m(a['site'])}, {_m(a['published_at'])}, "
-            f"source {_m(a['source'])}{' (reprinted)' if a['reprinted'] else ''}" for a in data["new_articles"]]
+    out += [
+        f"- [{_m(a['title'] or a['url'])}]({_md_url(a['url'])}) — {_m(a['site'])}, {_m(a['published_at'])}, "
+        f"source {_m(a['source'])}{' (reprinted)' if a['reprinted'] else ''}"
+        for a in data["new_articles"]
+    ]
     out += ["", "## Edited articles", ""]
     for a in data["edited_articles"]:
-        out += [f"### {_m(a['title'] or a['url'])}", "",
-                f"[{_m(a['url'])}]({_md_url(a['url'])}) · version {a['from_version']} → {a['to_version']} "
-                f"({a['change_kind']})", "", *_diff_md(a, "previous version"), ""]
+        out += [
+            f"### {_m(a['title'] or a['url'])}",
+            "",
+            f"[{_m(a['url'])}]({_md_url(a['url'])}) · version {a['from_version']} → {a['to_version']} "
+            f"({a['change_kind']})",
+            "",
+            *_diff_md(a, "previous version"),
+            "",
+        ]
     out += ["", "## Removed articles", ""]
-    out += [f"- [{_m(a['title'] or a['url'])}]({_md_url(a['url'])}) — gone at {_m(a['at'])}: {_m(a['reason'])}"
-            for a in data["removed_articles"]]
+    out += [
+        f"- [{_m(a['title'] or a['url'])}]({_md_url(a['url'])}) — gone at {_m(a['at'])}: {_m(a['reason'])}"
+        for a in data["removed_articles"]
+    ]
     out += ["", "## Republished articles", ""]
     for index, cluster in enumerate(data["republished"], 1):
         base = "original" if cluster["original"] else "reference"
-        out += [f"### {index}. {len(cluster['copies'])} articles, similarity ≥ {cluster['similarity']:.2f}", "",
-                f"{base.capitalize()}: <{cluster['original'] or cluster['reference']}> — "
-                f"{_m(cluster['original_reason'])}", ""]
+        out += [
+            f"### {index}. {len(cluster['copies'])} articles, similarity ≥ {cluster['similarity']:.2f}",
+            "",
+            f"{base.capitalize()}: <{cluster['original'] or cluster['reference']}> — {_m(cluster['original_reason'])}",
+            "",
+        ]
         for member in cluster["copies"]:
-            out.append(f"- [{_m(member['title'] or member['url'])}]({_md_url(member['url'])}) — {member['role']}, "
-                       f"{_m(member['site'])}, published {_m(member['published_at'])}: {_m(member['reason'])}")
+            out.append(
+                f"- [{_m(member['title'] or member['url'])}]({_md_url(member['url'])}) — {member['role']}, "
+                f"{_m(member['site'])}, published {_m(member['published_at'])}: {_m(member['reason'])}"
+            )
             if "diff" in member:
                 out += ["  " + line for line in _diff_md(member["diff"], base)]
         out.append("")

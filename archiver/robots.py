@@ -26,7 +26,7 @@ def bounded_robotstxt(body: bytes, limit: int = ROBOTSTXT_MAX_BYTES) -> bytes:
     if len(body) <= limit:
         return body
     cut = body.rfind(b"\n", 0, limit)
-    return body[:cut + 1] if cut >= 0 else body[:limit]
+    return body[: cut + 1] if cut >= 0 else body[:limit]
 
 
 class BoundedRobotParser(ProtegoRobotParser):

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+from archiver import statkeys
 from archiver.store import Archive, ArchiveWriteError
 from archiver.store.runs import COVERAGE_FIELDS, coverage_alarm
 
@@ -28,14 +29,15 @@ def _kept(stats: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in stats.items() if isinstance(v, int | float | str) and not k.startswith("log_count")}
 
 
-def fail_run(archive: Archive, run_id: int, stats: dict[str, Any], coverage: dict[str, Any],
-             error: str) -> dict[str, Any]:
+def fail_run(
+    archive: Archive, run_id: int, stats: dict[str, Any], coverage: dict[str, Any], error: str
+) -> dict[str, Any]:
     """End a run that stopped because the archive could not be written; returns the stats it added.
 
     Marking the run ``failed`` is itself a write, so it may fail too (the disk is still
     full): then the row stays ``running`` and the next crawl marks it ``interrupted``.
     """
-    added = {"archiver/run_status": "failed", "archiver/write_error": error}
+    added = {statkeys.RUN_STATUS: "failed", statkeys.WRITE_ERROR: error}
     try:
         archive.finish_run(run_id, "failed", {**_kept(stats), **added, "finish_reason": WRITE_FAILED}, coverage)
     except ArchiveWriteError as exc:
@@ -46,31 +48,43 @@ def fail_run(archive: Archive, run_id: int, stats: dict[str, Any], coverage: dic
 def coverage_shares(counts: dict[str, int]) -> dict[str, Any]:
     """Share of extracted pages with each field, from ``extracted`` and per-field counts."""
     extracted = counts.get("extracted", 0)
-    return {"extracted": extracted, **{name: round(counts.get(name, 0) / extracted, 4) if extracted else None
-                                       for name in COVERAGE_FIELDS}}
+    return {
+        "extracted": extracted,
+        **{name: round(counts.get(name, 0) / extracted, 4) if extracted else None for name in COVERAGE_FIELDS},
+    }
 
 
-def end_run(archive: Archive, run_id: int, reason: str, complete_categories: Iterable[str],
-            stats: dict[str, Any], coverage: dict[str, Any], *, duplicate_threshold: float,
-            max_coverage_drop: float) -> dict[str, Any]:
+def end_run(
+    archive: Archive,
+    run_id: int,
+    reason: str,
+    complete_categories: Iterable[str],
+    stats: dict[str, Any],
+    coverage: dict[str, Any],
+    *,
+    duplicate_threshold: float,
+    max_coverage_drop: float,
+) -> dict[str, Any]:
     """Finish run ``run_id``; returns the stats it added (status, alarm, listings left, near-duplicates)."""
     added: dict[str, Any] = {}
     status = run_status(reason)
     if status == "finished" and reason == "finished":
-        added["archiver/left_listings"] = archive.close_listings(complete_categories, run_id)
+        added[statkeys.LEFT_LISTINGS] = archive.close_listings(complete_categories, run_id)
     try:
         result = archive.update_clusters(
-            run_id, duplicate_threshold,
-            progress=lambda done, total: log.info("near-duplicates: %d/%d articles signed", done, total))
+            run_id,
+            duplicate_threshold,
+            progress=lambda done, total: log.info("near-duplicates: %d/%d articles signed", done, total),
+        )
     except Exception as exc:  # the crawl's own writes are committed: record the failure, keep the run
         log.error("near-duplicate update failed (%s); run `archiver cluster --db %s` to retry", exc, archive.path)
-        added["archiver/duplicates/error"] = str(exc)
+        added[statkeys.DUPLICATES_ERROR] = str(exc)
     else:
-        added.update({f"archiver/duplicates/{name}": value for name, value in result.as_dict().items()})
+        added.update({statkeys.duplicates(name): value for name, value in result.as_dict().items()})
     alarm = coverage_alarm(coverage, archive.coverage_baseline(run_id), max_coverage_drop)
-    added["archiver/run_status"] = status
+    added[statkeys.RUN_STATUS] = status
     if alarm:
-        added["archiver/alarm"] = alarm
+        added[statkeys.ALARM] = alarm
     kept = _kept({**stats, **added})
     kept["finish_reason"] = reason
     archive.finish_run(run_id, status, kept, coverage, alarm)

@@ -16,40 +16,53 @@ from archiver.errors import ArchiverError
 
 PLUGINS = Path(__file__).parent / "datasette_plugins"
 _LATEST = {
-    "article_id": "archiver's key of the article (articles.id)", "url": "canonical URL",
-    "site": "host of the URL", "site_article_id": "the portal's own article id (text)",
-    "status": "live, or gone when the portal no longer serves it", "gone_at": "when it was found gone",
-    "first_seen": "first archived", "last_seen": "last fetched", "version": "current version number",
-    "captured_at": "when the current version was fetched", "change_kind": "new, edit, minor, restored, reextract",
-    "title": "headline", "source": "organization it comes from (Reprinted from X -> X)",
-    "source_raw": "the source line as printed", "reprinted": "1 when marked as reprinted (转载)",
-    "author": "author (never the source)", "published_at": "publication time, ISO 8601 with offset",
-    "keywords": "JSON list", "language": "en or zh", "listed_in": "JSON list of the listings (categories) showing it",
+    "article_id": "archiver's key of the article (articles.id)",
+    "url": "canonical URL",
+    "site": "host of the URL",
+    "site_article_id": "the portal's own article id (text)",
+    "status": "live, or gone when the portal no longer serves it",
+    "gone_at": "when it was found gone",
+    "first_seen": "first archived",
+    "last_seen": "last fetched",
+    "version": "current version number",
+    "captured_at": "when the current version was fetched",
+    "change_kind": "new, edit, minor, restored, reextract",
+    "title": "headline",
+    "source": "organization it comes from (Reprinted from X -> X)",
+    "source_raw": "the source line as printed",
+    "reprinted": "1 when marked as reprinted (转载)",
+    "author": "author (never the source)",
+    "published_at": "publication time, ISO 8601 with offset",
+    "keywords": "JSON list",
+    "language": "en or zh",
+    "listed_in": "JSON list of the listings (categories) showing it",
     "page_categories": "JSON list: the page's breadcrumb category",
     "body": "main text, paragraphs split by a blank line",
-    "images": "JSON list of image URLs", "content_hash": "hash of the normalized content",
-    "extractor_version": "extraction rules that produced it", "capture_id": "the raw page (captures.id)",
+    "images": "JSON list of image URLs",
+    "content_hash": "hash of the normalized content",
+    "extractor_version": "extraction rules that produced it",
+    "capture_id": "the raw page (captures.id)",
 }
 _QUERIES = {
     "search": {
         "title": "Search articles (English and Chinese)",
-        "description": "Words are ANDed; OR and NOT combine them; \"quotes\" make a phrase. Chinese needs no spaces.",
+        "description": 'Words are ANDed; OR and NOT combine them; "quotes" make a phrase. Chinese needs no spaces.',
         "sql": "SELECT l.url, l.title, l.published_at, l.site, l.source, l.language, l.status "
-               "FROM articles_fts JOIN latest_articles l ON l.article_id = articles_fts.rowid "
-               "WHERE articles_fts MATCH archiver_fts(:q) ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT 100",
+        "FROM articles_fts JOIN latest_articles l ON l.article_id = articles_fts.rowid "
+        "WHERE articles_fts MATCH archiver_fts(:q) ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT 100",
     },
     "history": {
         "title": "History of one article",
         "description": "Every version of the article at :url and what changed in each.",
         "sql": "SELECT version, captured_at, change_kind, changed_fields, restored_from, title, published_at, "
-               "extractor_version FROM article_history WHERE url = :url ORDER BY version",
+        "extractor_version FROM article_history WHERE url = :url ORDER BY version",
     },
     "reprints_by_source": {
         "title": "Everything reprinted from one organization",
         "description": "Current versions marked as reprinted from :source (the organization as named, any case), "
-                       "with the archived site of that organization when there is one.",
+        "with the archived site of that organization when there is one.",
         "sql": "SELECT url, title, published_at, site, source_raw, organization, organization_site "
-               "FROM reprinted_from WHERE organization = :source COLLATE NOCASE ORDER BY published_at DESC",
+        "FROM reprinted_from WHERE organization = :source COLLATE NOCASE ORDER BY published_at DESC",
     },
 }
 
@@ -58,26 +71,37 @@ def metadata(db: Path) -> dict[str, Any]:
     return {
         "title": f"archiver — {db.name}",
         "description": "Articles archived by archiver: one row per article in latest_articles, one per version "
-                       "in article_history. Column meanings: docs/schema.md.",
+        "in article_history. Column meanings: docs/schema.md.",
         "license": "Archived content remains its publishers'; archived for research",
         "source": f"archiver {__version__}",
-        "databases": {db.stem: {
-            "tables": {
-                "latest_articles": {"description": "One row per article: its current version.",
-                                    "fts_table": "articles_fts", "fts_pk": "article_id", "columns": _LATEST},
-                "article_history": {"description": "One row per version of every article."},
-                "articles": {"description": "One row per article URL (status, first and last seen)."},
-                "versions": {"description": "Every distinct extracted content of an article."},
-                "captures": {"description": "Raw pages (zstd; with compression_dictionaries.content when dictionary_id "
-                                            "is set) with status and headers.", "hidden": True},
-                "compression_dictionaries": {"description": "zstd dictionaries the captures of a site are "
-                                                            "compressed with.", "hidden": True},
-                "articles_fts": {"hidden": True},
-                "fetch_errors": {"description": "Pages that could not be archived, and why."},
-                "crawl_runs": {"description": "One row per crawl: counts, coverage, alarms."},
-            },
-            "queries": _QUERIES,
-        }},
+        "databases": {
+            db.stem: {
+                "tables": {
+                    "latest_articles": {
+                        "description": "One row per article: its current version.",
+                        "fts_table": "articles_fts",
+                        "fts_pk": "article_id",
+                        "columns": _LATEST,
+                    },
+                    "article_history": {"description": "One row per version of every article."},
+                    "articles": {"description": "One row per article URL (status, first and last seen)."},
+                    "versions": {"description": "Every distinct extracted content of an article."},
+                    "captures": {
+                        "description": "Raw pages (zstd; with compression_dictionaries.content when dictionary_id "
+                        "is set) with status and headers.",
+                        "hidden": True,
+                    },
+                    "compression_dictionaries": {
+                        "description": "zstd dictionaries the captures of a site are compressed with.",
+                        "hidden": True,
+                    },
+                    "articles_fts": {"hidden": True},
+                    "fetch_errors": {"description": "Pages that could not be archived, and why."},
+                    "crawl_runs": {"description": "One row per crawl: counts, coverage, alarms."},
+                },
+                "queries": _QUERIES,
+            }
+        },
     }
 
 
@@ -94,9 +118,24 @@ def run_datasette(db: Path, host: str, port: int) -> int:
         raise ArchiverError("archiver serve needs Datasette: pip install 'archiver[serve]'") from exc
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump(metadata(db), handle, ensure_ascii=False)
-    command = [sys.executable, "-m", "datasette", "serve", str(db), "--metadata", handle.name,
-               "--plugins-dir", str(PLUGINS), "--host", host, "--port", str(port),
-               "--setting", "sql_time_limit_ms", "5000"]
+    command = [
+        sys.executable,
+        "-m",
+        "datasette",
+        "serve",
+        str(db),
+        "--metadata",
+        handle.name,
+        "--plugins-dir",
+        str(PLUGINS),
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--setting",
+        "sql_time_limit_ms",
+        "5000",
+    ]
     server: subprocess.Popen[bytes] | None = None
     stopped_by: list[int] = []
 

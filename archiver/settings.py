@@ -18,6 +18,7 @@ ARCHIVER_COVERAGE_MAX_DROP = 0.3  # a field's coverage this far below recent run
 ARCHIVER_DB = "data/archive.db"
 ARCHIVER_DUPLICATE_THRESHOLD = 0.5  # estimated Jaccard similarity of shingles that makes two bodies copies
 ARCHIVER_EARLY_STOP = True  # incremental runs stop a listing at a page of already-listed articles
+ARCHIVER_HEARTBEAT_TTL = 15.0  # distributed mode: seconds of worker silence before its leases go back
 ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (pagination traps)
 ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off
 ARCHIVER_REVERIFY_DAYS = 30  # every live article is re-checked within this many daily runs; 0: off
@@ -76,4 +77,3 @@ LOG_LEVEL = "INFO"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
-

@@ -3,7 +3,7 @@
 Language-aware shingles: 5-word shingles for Latin text, 4-character shingles over the
 Chinese characters and digits (punctuation and blanks dropped), so a copy with light edits keeps
 most of its shingles while an English article and its Chinese translation share none.
-MinHash (datasketch) estimates Jaccard similarity from 128 numbers per body; LSH banding
+MinHash (datasketch's scheme) estimates Jaccard similarity from 128 numbers per body; LSH banding
 turns each signature into a few bucket keys, so candidates are found by key lookups
 instead of comparing all pairs. The keys are plain integers, so the archive can keep the
 index in SQLite and update it one article at a time (see archiver.store.duplicates).
@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
-import numpy as np
+from archiver.errors import ArchiverError
+from archiver.normalize import CJK_CHAR, CJK_CHARS
 
 if TYPE_CHECKING:
+    import numpy as np
     from datasketch import MinHash
 
 NUM_PERM = 128
@@ -29,8 +31,8 @@ DEFAULT_THRESHOLD = 0.5
 # Bodies with fewer shingles (a caption, "see attachment") say too little to call two pages copies.
 MIN_SHINGLES = 8
 _WORD = re.compile(r"[A-Za-z0-9]+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_OR_DIGIT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9]")
+_CJK = CJK_CHAR
+_CJK_OR_DIGIT = re.compile(rf"[{CJK_CHARS}0-9]")
 _LETTERS = re.compile(r"[A-Za-z]")
 _WORD_SHINGLE = 5
 K = TypeVar("K")
@@ -47,12 +49,12 @@ def shingles(text: str) -> set[str]:
     if chinese:
         words = [w for w in words if _LETTERS.search(w)]
     if len(words) >= _WORD_SHINGLE:
-        result.update(" ".join(words[i:i + _WORD_SHINGLE]) for i in range(len(words) - _WORD_SHINGLE + 1))
+        result.update(" ".join(words[i : i + _WORD_SHINGLE]) for i in range(len(words) - _WORD_SHINGLE + 1))
     elif words:
         result.add(" ".join(words))
     chars = "".join((_CJK_OR_DIGIT if chinese else _CJK).findall(text))
     if len(chars) >= _CHAR_SHINGLE:
-        result.update(chars[i:i + _CHAR_SHINGLE] for i in range(len(chars) - _CHAR_SHINGLE + 1))
+        result.update(chars[i : i + _CHAR_SHINGLE] for i in range(len(chars) - _CHAR_SHINGLE + 1))
     elif chars:
         result.add(chars)
     return result
@@ -60,26 +62,58 @@ def shingles(text: str) -> set[str]:
 
 def _crc32(data: bytes) -> int:
     # 3x faster than datasketch's default SHA-1 and as good here: the permutations that follow
-    # (a*h + b mod a Mersenne prime) are what makes the values independent.
+    # (a*h + b mod 2^32, a odd) are what makes the values independent.
     return zlib.crc32(data)
 
 
-# datasketch is imported when first needed: it loads scipy (60 MB), which a crawl does not
-# need until its near-duplicate update at the end.
+# MinHash with datasketch's "affine32" scheme, seed 1, computed here with numpy: importing
+# datasketch loads scipy (about 1-2 s), which the crawl's signatures do not need. The values are
+# bit for bit datasketch's (tests/test_similarity.py compares them), so archives written by
+# either agree; datasketch stays the reference and the in-memory NearDuplicateIndex.
+_SEED = 1
+_UINT32_MAX = (1 << 32) - 1
+
+
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    """Drawn once: datasketch would otherwise draw the same 128 permutations for every body."""
-    from datasketch import MinHash
+    """(a, b) of the NUM_PERM affine permutations, drawn as ``datasketch.MinHash(seed=1)`` draws them."""
+    import numpy as np
 
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations
+    generator = np.random.RandomState(_SEED)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (a bijection), applied before the permutations as datasketch does."""
+    import numpy as np
+
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+def minhash_values(shingle_set: Iterable[str]) -> np.ndarray:
+    """The NUM_PERM MinHash values (uint64) of a set of shingles; all 2^32-1 for an empty set."""
+    import numpy as np
+
+    hashes = np.array([_crc32(s.encode("utf-8")) for s in shingle_set], dtype=np.uint32)
+    if not len(hashes):
+        return np.full(NUM_PERM, _UINT32_MAX, dtype=np.uint64)
+    a, b = _permutations()
+    permuted = _fmix32(hashes).reshape(-1, 1) * a + b  # uint32: the wraparound is the modulo 2^32
+    return permuted.min(axis=0).astype(np.uint64)
 
 
 def signature(shingle_set: Iterable[str]) -> MinHash:
+    """A datasketch ``MinHash`` of the shingles (for ``NearDuplicateIndex``, which uses datasketch's LSH)."""
     from datasketch import MinHash
 
-    minhash = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_crc32, permutations=_permutations(), scheme="affine32")
-    minhash.update_batch([s.encode("utf-8") for s in shingle_set])
-    return minhash
+    values = minhash_values(shingle_set).astype("uint32")
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, hashvalues=values, permutations=_permutations(), scheme="affine32")
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
@@ -98,10 +132,12 @@ class Signature:
         shingle_set = shingles(text)
         if len(shingle_set) < MIN_SHINGLES:
             return None, len(shingle_set)
-        return cls(signature(shingle_set).hashvalues.astype(np.uint64)), len(shingle_set)
+        return cls(minhash_values(shingle_set)), len(shingle_set)
 
     @classmethod
     def from_bytes(cls, blob: bytes) -> Signature:
+        import numpy as np
+
         return cls(np.frombuffer(blob, dtype=np.uint64))
 
     def to_bytes(self) -> bytes:
@@ -109,6 +145,8 @@ class Signature:
 
     def similarity(self, other: Signature) -> float:
         """Estimated Jaccard similarity of the two shingle sets (standard error about 0.04 at 0.5)."""
+        import numpy as np
+
         return float(np.count_nonzero(self.values == other.values)) / NUM_PERM
 
     def band_keys(self, threshold: float) -> list[int]:
@@ -116,17 +154,43 @@ class Signature:
         bands, rows = lsh_params(threshold)
         keys = []
         for band in range(bands):
-            chunk = band.to_bytes(2, "big") + self.values[band * rows:(band + 1) * rows].tobytes()
+            chunk = band.to_bytes(2, "big") + self.values[band * rows : (band + 1) * rows].tobytes()
             keys.append(int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "big", signed=True))
         return keys
 
 
 @cache
 def lsh_params(threshold: float) -> tuple[int, int]:
-    """(bands, rows per band) that balance missed and spurious candidates at ``threshold``."""
-    from datasketch.lsh import _optimal_param
+    """(bands, rows per band) that balance missed and spurious candidates at ``threshold``.
 
-    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    datasketch's choice (``MinHashLSH``, equal weights): the (b, r) with b*r <= NUM_PERM that
+    minimizes the area under the false-positive curve 1-(1-s^r)^b below the threshold plus the
+    area above it under the false-negative curve. datasketch integrates with scipy; Simpson's rule
+    on 2,000 intervals agrees with it (tests/test_similarity.py checks a grid of thresholds).
+    """
+    import numpy as np
+
+    def simpson(lo: float, hi: float) -> tuple[np.ndarray, np.ndarray]:
+        """Sample points and Simpson weights (step included) for integrating over [lo, hi]."""
+        points = np.linspace(lo, hi, _SIMPSON_INTERVALS + 1)
+        weights = np.ones_like(points)
+        weights[1:-1:2], weights[2:-1:2] = 4, 2
+        return points, weights * (hi - lo) / (3 * _SIMPSON_INTERVALS)
+
+    below, below_weights = simpson(0.0, threshold)
+    above, above_weights = simpson(threshold, 1.0)
+    best, best_error = (0, 0), float("inf")
+    for bands in range(1, NUM_PERM + 1):
+        for rows in range(1, NUM_PERM // bands + 1):
+            false_positive = below_weights @ (1 - (1 - below**rows) ** bands)
+            false_negative = above_weights @ ((1 - above**rows) ** bands)
+            error = float(0.5 * false_positive + 0.5 * false_negative)
+            if error < best_error:
+                best, best_error = (bands, rows), error
+    return best
+
+
+_SIMPSON_INTERVALS = 2000
 
 
 class NearDuplicateIndex:
@@ -134,7 +198,10 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = DEFAULT_THRESHOLD) -> None:
         self.threshold = threshold
-        from datasketch import MinHashLSH
+        try:
+            from datasketch import MinHashLSH
+        except ImportError as exc:  # an optional extra: the archive's own detection does not need it
+            raise ArchiverError("NearDuplicateIndex needs datasketch: pip install 'archiver[similarity]'") from exc
 
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.signatures: dict[str, MinHash] = {}

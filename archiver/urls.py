@@ -53,7 +53,7 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
 def _origin(url: str) -> str:
     start = url.find("//")
     end = url.find("/", start + 2) if start >= 0 else -1
-    return url if end < 0 else url[:end + 1]
+    return url if end < 0 else url[: end + 1]
 
 
 # Every page repeats the site's navigation, footer and related links: the same few hundred
@@ -76,8 +76,11 @@ def _canonicalize(url: str, base: str | None) -> str | None:
         host = f"[{host}]"
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-         if not _TRACKING_PARAM.match(k) and not _is_session_param(k, v)]
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING_PARAM.match(k) and not _is_session_param(k, v)
+        ]
     )
     path = _ASPNET_COOKIELESS.sub("", _PATH_SESSION.sub("", parts.path))
     cleaned = urlunsplit((scheme, netloc, path or "/", query, ""))
@@ -112,7 +115,6 @@ def is_allowed(url: str, allowed_netlocs: frozenset[str]) -> bool:
     IP literals and private addresses are only allowed when the target itself is one.
     """
     return netloc_of(url) in allowed_netlocs
-
 
 
 def path_template(url: str) -> str:

@@ -37,9 +37,11 @@ def _request_headers(capture: dict[str, Any]) -> list[tuple[str, str]]:
         return list(stored.items())
     # Captures made before request headers were stored: what archiver sends, rebuilt.
     settings = json.loads(capture.get("settings") or "{}")
-    return [("Host", urlsplit(capture["final_url"]).netloc),
-            ("User-Agent", settings.get("USER_AGENT") or f"archiver/{__version__}"),
-            ("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")]
+    return [
+        ("Host", urlsplit(capture["final_url"]).netloc),
+        ("User-Agent", settings.get("USER_AGENT") or f"archiver/{__version__}"),
+        ("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
+    ]
 
 
 def write_warc(captures: Iterable[dict[str, Any]], path: Path) -> int:
@@ -47,9 +49,16 @@ def write_warc(captures: Iterable[dict[str, Any]], path: Path) -> int:
     count = 0
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=path.suffix == ".gz", warc_version="WARC/1.1")
-        writer.write_record(writer.create_warcinfo_record(path.name, {
-            "software": f"archiver/{__version__}", "format": "WARC File Format 1.1",
-            "description": "Raw captures exported from an archiver SQLite archive"}))
+        writer.write_record(
+            writer.create_warcinfo_record(
+                path.name,
+                {
+                    "software": f"archiver/{__version__}",
+                    "format": "WARC File Format 1.1",
+                    "description": "Raw captures exported from an archiver SQLite archive",
+                },
+            )
+        )
         for capture in captures:
             _write_pair(writer, capture)
             count += 1
@@ -63,15 +72,22 @@ def _write_pair(writer: WARCWriter, capture: dict[str, Any]) -> None:
     headers.append(("Content-Length", str(len(body))))
     status = capture["status"]
     response = writer.create_warc_record(
-        uri, "response", payload=BytesIO(body), length=len(body),
+        uri,
+        "response",
+        payload=BytesIO(body),
+        length=len(body),
         http_headers=StatusAndHeaders(f"{status} {_reason(status)}", headers, protocol="HTTP/1.1"),
-        warc_headers_dict={"WARC-Date": date})
+        warc_headers_dict={"WARC-Date": date},
+    )
     parts = urlsplit(uri)
     target = parts.path + (f"?{parts.query}" if parts.query else "")
     request = writer.create_warc_record(
-        uri, "request", payload=BytesIO(b""), length=0,
+        uri,
+        "request",
+        payload=BytesIO(b""),
+        length=0,
         http_headers=StatusAndHeaders(f"GET {target} HTTP/1.1", _request_headers(capture), is_http_request=True),
-        warc_headers_dict={"WARC-Date": date,
-                           "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")})
+        warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": response.rec_headers.get_header("WARC-Record-ID")},
+    )
     writer.write_record(response)
     writer.write_record(request)

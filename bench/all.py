@@ -23,11 +23,13 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="A tenth of the sizes: checks the scripts, not targets.")
-    parser.add_argument("--only", choices=("extraction", "crawl", "search", "clustering", "realsites"),
-                        action="append")
+    parser.add_argument(
+        "--only", choices=("startup", "extraction", "crawl", "search", "clustering", "realsites"), action="append"
+    )
     args = parser.parse_args()
     scale = 10 if args.quick else 1
     runs = {
+        "startup": ["startup.py", "--repeat", str(7 // scale or 3)],
         "extraction": ["extraction.py", "--pages", str(400 // scale)],
         "crawl": ["crawl.py", "--per-edition", str(10_000 // scale)],
         "search": ["search.py", "--articles", str(100_000 // scale), "--db", "data/bench-search.db"],

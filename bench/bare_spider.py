@@ -45,9 +45,14 @@ def main() -> None:
     parser.add_argument("start", nargs="+")
     parser.add_argument("-s", dest="settings", action="append", default=[])
     args = parser.parse_args()
-    settings = {"LOG_LEVEL": "WARNING", "ROBOTSTXT_OBEY": True, "TELNETCONSOLE_ENABLED": False,
-                "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-                "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7", "COOKIES_ENABLED": False}
+    settings = {
+        "LOG_LEVEL": "WARNING",
+        "ROBOTSTXT_OBEY": True,
+        "TELNETCONSOLE_ENABLED": False,
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+        "COOKIES_ENABLED": False,
+    }
     settings.update(dict(pair.split("=", 1) for pair in args.settings))
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(LinkSpider)
@@ -55,9 +60,15 @@ def main() -> None:
     process.crawl(crawler, start=args.start)
     process.start()
     stats = crawler.stats.get_stats()
-    print(json.dumps({"pages": stats.get("response_received_count", 0),
-                      "bytes": stats.get("downloader/response_bytes", 0),
-                      "seconds": time.perf_counter() - started}))
+    print(
+        json.dumps(
+            {
+                "pages": stats.get("response_received_count", 0),
+                "bytes": stats.get("downloader/response_bytes", 0),
+                "seconds": time.perf_counter() - started,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -51,9 +51,16 @@ def _copy(rng: random.Random, record: dict[str, object], number: int) -> dict[st
         words[rng.randrange(len(words))] = "某" if lang == "zh" else "local"
     paragraphs[0] = sep.join(words)
     paragraphs.append(NOTE[lang])
-    return {**record, "url": f"http://copies.{lang}.bench/a/{number}.html", "site": f"copies.{lang}.bench",
-            "article_id": str(number), "body": "\n\n".join(paragraphs), "reprinted": True,
-            "source": f"{lang}.bench", "source_raw": f"Reprinted from {lang}.bench"}
+    return {
+        **record,
+        "url": f"http://copies.{lang}.bench/a/{number}.html",
+        "site": f"copies.{lang}.bench",
+        "article_id": str(number),
+        "body": "\n\n".join(paragraphs),
+        "reprinted": True,
+        "source": f"{lang}.bench",
+        "source_raw": f"Reprinted from {lang}.bench",
+    }
 
 
 def records(start: int, count: int, seed: int) -> tuple[list[dict[str, object]], list[tuple[str, str]]]:
@@ -75,8 +82,10 @@ def write(archive: Archive, made: list[dict[str, object]]) -> None:
     run = archive.start_run("bench", "generic", {})
     fetched = datetime.now(UTC).isoformat(timespec="seconds")
     for offset in range(0, len(made), 2000):
-        batch = [ArticleItem(PageCapture(str(r["url"]), str(r["url"]), 200, {}, b"<html></html>", fetched), r)
-                 for r in made[offset:offset + 2000]]
+        batch = [
+            ArticleItem(PageCapture(str(r["url"]), str(r["url"]), 200, {}, b"<html></html>", fetched), r)
+            for r in made[offset : offset + 2000]
+        ]
         archive.write_batch(batch, run)
         print(f"  wrote {offset + len(batch)}/{len(made)} articles", file=sys.stderr)
     archive.finish_run(run, "finished", {})
@@ -84,8 +93,9 @@ def write(archive: Archive, made: list[dict[str, object]]) -> None:
 
 def score(archive: Archive, copies: list[tuple[str, str]]) -> tuple[float, float, int]:
     groups: dict[int, list[str]] = {}
-    for cluster_id, url in archive.db.execute("SELECT m.cluster_id, a.url FROM cluster_members m "
-                                              "JOIN articles a ON a.id = m.article_id"):
+    for cluster_id, url in archive.db.execute(
+        "SELECT m.cluster_id, a.url FROM cluster_members m JOIN articles a ON a.id = m.article_id"
+    ):
         groups.setdefault(cluster_id, []).append(url)
     found = {frozenset(p) for g in groups.values() for p in combinations(g, 2)}
     truth = _true_pairs(copies)
@@ -98,15 +108,18 @@ def _true_pairs(copies: list[tuple[str, str]]) -> set[frozenset[str]]:
 
 
 def simhash(shingle_set: set[str]) -> int:
-    hashes = np.array([int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little")
-                       for s in shingle_set], dtype=np.uint64)
+    hashes = np.array(
+        [int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "little") for s in shingle_set],
+        dtype=np.uint64,
+    )
     bits = (hashes[:, None] >> np.arange(64, dtype=np.uint64)) & np.uint64(1)
     weights = bits.sum(axis=0).astype(np.int64) * 2 - len(hashes)
     return int(sum(1 << i for i in range(64) if weights[i] > 0))
 
 
-def compare_simhash(sample: list[dict[str, object]], copies: list[tuple[str, str]]) -> list[tuple[str, float, float,
-                                                                                                   float]]:
+def compare_simhash(
+    sample: list[dict[str, object]], copies: list[tuple[str, str]]
+) -> list[tuple[str, float, float, float]]:
     """(method, precision, recall, ms per article) on ``sample``, every pair compared."""
     urls = [str(r["url"]) for r in sample]
     inside = set(urls)
@@ -123,10 +136,10 @@ def compare_simhash(sample: list[dict[str, object]], copies: list[tuple[str, str
     found_minhash: set[frozenset[str]] = set()
     by_distance: dict[int, set[frozenset[str]]] = {k: set() for k in (3, 6, 10)}
     for i in range(len(sample)):
-        same = (values[i + 1:] == values[i]).mean(axis=1)
+        same = (values[i + 1 :] == values[i]).mean(axis=1)
         for j in np.nonzero(same >= DEFAULT_THRESHOLD)[0]:
             found_minhash.add(frozenset((urls[i], urls[i + 1 + j])))
-        xor = simhashes[i + 1:] ^ simhashes[i]
+        xor = simhashes[i + 1 :] ^ simhashes[i]
         distance = np.unpackbits(xor.view(np.uint8).reshape(-1, 8), axis=1).sum(axis=1)
         for k, found in by_distance.items():
             found.update(frozenset((urls[i], urls[i + 1 + j])) for j in np.nonzero(distance <= k)[0])
@@ -165,16 +178,20 @@ def main() -> None:
     print(f"\n{'step':<44} {'articles signed':>15} {'seconds':>8} {'clusters':>9}")
     print(f"{'first clustering of the archive':<44} {first.signed:>15} {first_s:>8.1f} {first.clusters:>9}")
     print(f"{'incremental update, 1,000 new articles':<44} {update.signed:>15} {update_s:>8.2f} {update.clusters:>9}")
-    print(f"\nclusters vs the {len(copies)} known copies: {pairs} pairs found, precision {precision:.3f}, "
-          f"recall {recall:.3f}")
+    print(
+        f"\nclusters vs the {len(copies)} known copies: {pairs} pairs found, precision {precision:.3f}, "
+        f"recall {recall:.3f}"
+    )
     sample = made[: args.sample]
     print(f"\nall-pairs comparison on the first {len(sample)} articles:")
     print(f"{'method':<32} {'precision':>9} {'recall':>7} {'ms/article':>11}")
     for method, p, r, ms in compare_simhash(sample, copies):
         print(f"{method:<32} {p:>9.3f} {r:>7.3f} {ms:>11.2f}")
     verdict = "meets" if first_s < 120 else "MISSES"
-    print(f"\nclustering {args.articles} articles: {first_s:.1f} s ({first.signed / first_s:.0f} articles/s), "
-          f"precision {precision:.3f}, recall {recall:.3f} — {verdict} the 2-minute target")
+    print(
+        f"\nclustering {args.articles} articles: {first_s:.1f} s ({first.signed / first_s:.0f} articles/s), "
+        f"precision {precision:.3f}, recall {recall:.3f} — {verdict} the 2-minute target"
+    )
 
 
 if __name__ == "__main__":

@@ -79,18 +79,33 @@ def _distributed(crawl: Callable[[Path], list[str]], work: Path, concurrency: in
         print("redis-server not installed: no distributed row (apt-get install -y redis-server)", file=sys.stderr)
         return None
     port = free_port()
-    server = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-                              stdout=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
     try:
         wait_for(port)
         per_worker = max(1, concurrency // 2)  # the same requests in flight in all
-        command = [*crawl(work / "distributed.db"), "--redis", f"redis://127.0.0.1:{port}/0", "--workers", "2",
-                   "-s", f"CONCURRENT_REQUESTS={per_worker}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={per_worker}"]
+        command = [
+            *crawl(work / "distributed.db"),
+            "--redis",
+            f"redis://127.0.0.1:{port}/0",
+            "--workers",
+            "2",
+            "-s",
+            f"CONCURRENT_REQUESTS={per_worker}",
+            "-s",
+            f"CONCURRENT_REQUESTS_PER_DOMAIN={per_worker}",
+        ]
         result, seconds, peak = measured(command)
         data = json.loads(result.stdout)
         print(f"archiver crawl --redis, 2 workers: {data['pages_fetched']:,} pages in {seconds:.1f}s", file=sys.stderr)
-        return {"pages": data["pages_fetched"], "seconds": round(seconds, 1),
-                "pages_per_s": round(data["pages_fetched"] / seconds, 1), "peak_rss_mb": round(peak / 2**20)}
+        return {
+            "pages": data["pages_fetched"],
+            "seconds": round(seconds, 1),
+            "pages_per_s": round(data["pages_fetched"] / seconds, 1),
+            "peak_rss_mb": round(peak / 2**20),
+        }
     finally:
         server.terminate()
         server.wait(10)
@@ -104,27 +119,52 @@ def main() -> None:
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--no-redis", action="store_true", help="Skip the distributed crawl (2 workers on Redis).")
     args = parser.parse_args()
-    same = ["-s", f"CONCURRENT_REQUESTS={args.concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
-            "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    same = [
+        "-s",
+        f"CONCURRENT_REQUESTS={args.concurrency}",
+        "-s",
+        f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+    ]
     with tempfile.TemporaryDirectory(prefix="archiver-bench-") as workdir:
         work = Path(workdir)
         work.chmod(0o755)  # nginx's workers run as nobody
         portal = generate(work / "portal", args.per_edition)
-        print(f"portal: {portal.articles:,} articles, {portal.pages:,} pages, "
-              f"{portal.html_bytes / 1e6:.0f} MB of HTML", file=sys.stderr)
+        print(
+            f"portal: {portal.articles:,} articles, {portal.pages:,} pages, {portal.html_bytes / 1e6:.0f} MB of HTML",
+            file=sys.stderr,
+        )
         with serve(portal, args.server) as server:
             print(f"served by {server}", file=sys.stderr)
-            bare, bare_s, bare_rss = measured([sys.executable, str(HERE / "bare_spider.py"),
-                                               *(url + "/" for url in portal.urls), *same])
+            bare, bare_s, bare_rss = measured(
+                [sys.executable, str(HERE / "bare_spider.py"), *(url + "/" for url in portal.urls), *same]
+            )
             bare_data = json.loads(bare.stdout.strip().splitlines()[-1])
             print(f"bare spider: {bare_data['pages']:,} pages in {bare_s:.1f}s", file=sys.stderr)
             db = work / "bench.db"
 
             def crawl(archive: Path) -> list[str]:
-                return [sys.executable, "-m", "archiver", "crawl", "kmabxh", *portal.mirrors, "--db", str(archive),
-                        "--format", "json", *same, "-s", "ARCHIVER_PROGRESS_INTERVAL=0",
-                        # the bare spider follows every page of the "All" listing too (1,667 at 20,000 articles)
-                        "-s", "ARCHIVER_MAX_LISTING_PAGES=100000"]
+                return [
+                    sys.executable,
+                    "-m",
+                    "archiver",
+                    "crawl",
+                    "kmabxh",
+                    *portal.mirrors,
+                    "--db",
+                    str(archive),
+                    "--format",
+                    "json",
+                    *same,
+                    "-s",
+                    "ARCHIVER_PROGRESS_INTERVAL=0",
+                    # the bare spider follows every page of the "All" listing too (1,667 at 20,000 articles)
+                    "-s",
+                    "ARCHIVER_MAX_LISTING_PAGES=100000",
+                ]
 
             first, first_s, first_rss = measured(crawl(db))
             first_data = json.loads(first.stdout)
@@ -139,15 +179,25 @@ def main() -> None:
     bare_rate, our_rate = bare_data["pages"] / bare_s, first_data["pages_fetched"] / first_s
     per_k = 1000 / max(sizes["articles"], 1)
     results = {
-        "server": server, "articles": portal.articles, "pages": portal.pages, "concurrency": args.concurrency,
-        "bare_pages": bare_data["pages"], "bare_seconds": round(bare_s, 1), "bare_pages_per_s": round(bare_rate, 1),
+        "server": server,
+        "articles": portal.articles,
+        "pages": portal.pages,
+        "concurrency": args.concurrency,
+        "bare_pages": bare_data["pages"],
+        "bare_seconds": round(bare_s, 1),
+        "bare_pages_per_s": round(bare_rate, 1),
         "bare_peak_rss_mb": round(bare_rss / 2**20),
-        "archiver_pages": first_data["pages_fetched"], "archiver_seconds": round(first_s, 1),
-        "archiver_pages_per_s": round(our_rate, 1), "archiver_peak_rss_mb": round(first_rss / 2**20),
+        "archiver_pages": first_data["pages_fetched"],
+        "archiver_seconds": round(first_s, 1),
+        "archiver_pages_per_s": round(our_rate, 1),
+        "archiver_peak_rss_mb": round(first_rss / 2**20),
         "throughput_ratio": round(our_rate / bare_rate, 2),
-        "recrawl_seconds": round(again_s, 1), "recrawl_time_ratio": round(again_s / first_s, 3),
-        "recrawl_pages": again_data["pages_fetched"], "recrawl_not_modified": again_data["not_modified"],
-        "first_bytes": first_bytes, "recrawl_bytes": again_bytes,
+        "recrawl_seconds": round(again_s, 1),
+        "recrawl_time_ratio": round(again_s / first_s, 3),
+        "recrawl_pages": again_data["pages_fetched"],
+        "recrawl_not_modified": again_data["not_modified"],
+        "first_bytes": first_bytes,
+        "recrawl_bytes": again_bytes,
         "archive_mb_per_1000": round(sizes["file"] * per_k / 2**20, 2),
         "raw_html_mb_per_1000": round(sizes["raw"] * per_k / 2**20, 2),
         "captures_stored_mb_per_1000": round(sizes["stored"] * per_k / 2**20, 2),
@@ -160,30 +210,44 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     r = results
-    print(f"\nCrawl benchmark: {r['articles']:,} articles ({r['pages']:,} pages) served by {r['server']}, "
-          f"concurrency {r['concurrency']}\n")
+    print(
+        f"\nCrawl benchmark: {r['articles']:,} articles ({r['pages']:,} pages) served by {r['server']}, "
+        f"concurrency {r['concurrency']}\n"
+    )
     print("| run | pages | seconds | pages/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: |")
-    print(f"| bare Scrapy spider (links only) | {r['bare_pages']:,} | {r['bare_seconds']} | "
-          f"{r['bare_pages_per_s']} | {r['bare_peak_rss_mb']} |")
-    print(f"| archiver crawl, first (fresh archive) | {r['archiver_pages']:,} | {r['archiver_seconds']} | "
-          f"{r['archiver_pages_per_s']} | {r['archiver_peak_rss_mb']} |")
+    print(
+        f"| bare Scrapy spider (links only) | {r['bare_pages']:,} | {r['bare_seconds']} | "
+        f"{r['bare_pages_per_s']} | {r['bare_peak_rss_mb']} |"
+    )
+    print(
+        f"| archiver crawl, first (fresh archive) | {r['archiver_pages']:,} | {r['archiver_seconds']} | "
+        f"{r['archiver_pages_per_s']} | {r['archiver_peak_rss_mb']} |"
+    )
     if r["distributed"]:
         d = r["distributed"]
-        print(f"| archiver crawl --redis, 2 local workers + writer (both cores) | {d['pages']:,} | {d['seconds']} | "
-              f"{d['pages_per_s']} | {d['peak_rss_mb']} (3 processes) |")
-    print(f"| archiver crawl, again (unchanged portal) | {r['recrawl_pages']:,} | {r['recrawl_seconds']} | "
-          f"{round(r['recrawl_pages'] / max(r['recrawl_seconds'], 1e-9), 1)} | |")
-    print(f"\nRe-crawl: {r['recrawl_not_modified']:,} answered 304; downloaded {r['recrawl_bytes'] / 1e6:.1f} MB vs "
-          f"{r['first_bytes'] / 1e6:.1f} MB the first time.")
+        print(
+            f"| archiver crawl --redis, 2 local workers + writer (both cores) | {d['pages']:,} | {d['seconds']} | "
+            f"{d['pages_per_s']} | {d['peak_rss_mb']} (3 processes) |"
+        )
+    print(
+        f"| archiver crawl, again (unchanged portal) | {r['recrawl_pages']:,} | {r['recrawl_seconds']} | "
+        f"{round(r['recrawl_pages'] / max(r['recrawl_seconds'], 1e-9), 1)} | |"
+    )
+    print(
+        f"\nRe-crawl: {r['recrawl_not_modified']:,} answered 304; downloaded {r['recrawl_bytes'] / 1e6:.1f} MB vs "
+        f"{r['first_bytes'] / 1e6:.1f} MB the first time."
+    )
     print("\n| storage per 1,000 articles | MB |\n| --- | ---: |")
     print(f"| raw HTML of the article pages | {r['raw_html_mb_per_1000']} |")
     print(f"| captures as stored (compressed) | {r['captures_stored_mb_per_1000']} |")
     print(f"| whole archive file (records, versions, full-text index, captures) | {r['archive_mb_per_1000']} |")
-    print(f"\nSummary: throughput {r['throughput_ratio']}x the bare spider (target >= 0.8), peak RSS "
-          f"{r['archiver_peak_rss_mb']} MB (target <= 250), re-crawl {r['recrawl_time_ratio'] * 100:.1f}% of the "
-          f"first crawl's time (target <= 15%), captures stored at {r['captures_stored_share'] * 100:.1f}% of the "
-          f"raw HTML (target <= 20%)."
-          + (f" Distributed over both cores: {r['distributed_ratio']}x." if r["distributed"] else ""))
+    print(
+        f"\nSummary: throughput {r['throughput_ratio']}x the bare spider (target >= 0.8), peak RSS "
+        f"{r['archiver_peak_rss_mb']} MB (target <= 250), re-crawl {r['recrawl_time_ratio'] * 100:.1f}% of the "
+        f"first crawl's time (target <= 15%), captures stored at {r['captures_stored_share'] * 100:.1f}% of the "
+        f"raw HTML (target <= 20%)."
+        + (f" Distributed over both cores: {r['distributed_ratio']}x." if r["distributed"] else "")
+    )
 
 
 if __name__ == "__main__":

@@ -67,6 +67,7 @@ def decode(raw: bytes) -> str:
 
 # --- sets ----------------------------------------------------------------------------------------
 
+
 def zyte_pages(folder: Path) -> Iterator[Page]:
     truth = json.loads((folder / "ground-truth.json").read_text("utf-8"))
     for page_id, item in sorted(truth.items()):
@@ -99,8 +100,12 @@ def fundus_pages(folder: Path) -> Iterator[Page]:
             continue
         for path, key in zip(files, ordered, strict=True):
             version = versions[key]
-            truth = Truth(body=_fundus_body(version) or None, title=version.get("title"),
-                          date=version.get("publishing_date"), authors=version.get("authors") or None)
+            truth = Truth(
+                body=_fundus_body(version) or None,
+                title=version.get("title"),
+                date=version.get("publishing_date"),
+                authors=version.get("authors") or None,
+            )
             html = decode(gzip.decompress(path.read_bytes()))
             yield Page("fundus", f"{case.parent.name}/{path.name}", meta[path.name]["url"], html, truth)
 
@@ -134,9 +139,11 @@ def cwced_pages(folder: Path) -> Iterator[Page]:
             url = "http:" + url
         date = _known(folder / "date" / f"{stem}.txt")
         author = _known(folder / "author" / f"{stem}.txt")
-        truth = Truth(body=_known(folder / "cleaned" / f"{stem}.txt"),
-                      date=date if date and _DAY.search(date.replace("/", "-")) else None,
-                      authors=_cwced_names(author))
+        truth = Truth(
+            body=_known(folder / "cleaned" / f"{stem}.txt"),
+            date=date if date and _DAY.search(date.replace("/", "-")) else None,
+            authors=_cwced_names(author),
+        )
         yield Page("cwced", stem, url, html, truth)
 
 
@@ -155,9 +162,18 @@ def realsite_pages(folder: Path) -> Iterator[Page]:
         for candidate in (site / rel / "index.html", site / rel, site / f"{rel}.html"):
             if candidate.is_file():
                 html = decode(candidate.read_bytes())
-                yield Page(truth["name"], post["path"], origin + post["path"], html,
-                           Truth(body=post.get("body"), title=post.get("title"), date=post.get("date"),
-                                 authors=_byline_names(post.get("author"))))
+                yield Page(
+                    truth["name"],
+                    post["path"],
+                    origin + post["path"],
+                    html,
+                    Truth(
+                        body=post.get("body"),
+                        title=post.get("title"),
+                        date=post.get("date"),
+                        authors=_byline_names(post.get("author")),
+                    ),
+                )
                 break
 
 
@@ -172,6 +188,7 @@ def _ours() -> Tool:
     def run(html: str, url: str) -> Prediction:
         record = extract_article(html, url)
         return Prediction(record["body"], record["title"], record["published_at"], list(record["authors"]))
+
     return run
 
 
@@ -179,13 +196,22 @@ def _trafilatura() -> Tool:
     import trafilatura
 
     def run(html: str, url: str) -> Prediction:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_tables=True,
-                                          date_extraction_params={"extensive_search": True, "original_date": True,
-                                                                  "outputformat": "%Y-%m-%d %H:%M:%S"})
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_tables=True,
+            date_extraction_params={
+                "extensive_search": True,
+                "original_date": True,
+                "outputformat": "%Y-%m-%d %H:%M:%S",
+            },
+        )
         if doc is None:
             return Prediction()
         authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
         return Prediction(doc.text or "", doc.title, doc.date, authors)
+
     return run
 
 
@@ -194,6 +220,7 @@ def _htmldate() -> Tool:
 
     def run(html: str, url: str) -> Prediction:
         return Prediction(date=find_date(html, url=url, original_date=True, outputformat="%Y-%m-%d %H:%M:%S"))
+
     return run
 
 
@@ -205,17 +232,20 @@ def _readability() -> Tool:
         doc = Document(html, url=url)
         text = lxml.html.fromstring(doc.summary(html_partial=True) or "<div/>").text_content()
         return Prediction(text, doc.short_title())
+
     return run
 
 
 def _goose3() -> Tool:
     from goose3 import Goose
+
     goose = Goose({"enable_image_fetching": False, "http_timeout": 1})
 
     def run(html: str, url: str) -> Prediction:
         article = goose.extract(raw_html=html)
         date = article.publish_datetime_utc.isoformat() if article.publish_datetime_utc else article.publish_date
         return Prediction(article.cleaned_text or "", article.title, date, list(article.authors or []))
+
     return run
 
 
@@ -228,18 +258,25 @@ def _newspaper4k() -> Tool:
         article.parse()
         date = article.publish_date.isoformat() if article.publish_date else None
         return Prediction(article.text or "", article.title, date, list(article.authors or []))
+
     return run
 
 
 def _gne() -> Tool:
     from gne import GeneralNewsExtractor
+
     extractor = GeneralNewsExtractor()
 
     def run(html: str, url: str) -> Prediction:
         found = extractor.extract(html)
         author = (found.get("author") or "").strip()
-        return Prediction(found.get("content") or "", found.get("title"), found.get("publish_time") or None,
-                          [author] if author else [])
+        return Prediction(
+            found.get("content") or "",
+            found.get("title"),
+            found.get("publish_time") or None,
+            [author] if author else [],
+        )
+
     return run
 
 
@@ -255,6 +292,7 @@ TOOLS: dict[str, tuple[Callable[[], Tool], frozenset[str]]] = {
 
 
 # --- run -----------------------------------------------------------------------------------------
+
 
 def evaluate(pages: list[Page], tools: dict[str, Tool]) -> tuple[dict[str, dict[str, FieldScores]], list[dict]]:
     """Scores per set and tool, and per-page rows for ``ours`` (to read the worst pages)."""
@@ -274,12 +312,22 @@ def evaluate(pages: list[Page], tools: dict[str, Tool]) -> tuple[dict[str, dict[
             per_set[name].millis.append((time.perf_counter() - start) * 1000)
             per_set[name].add(got, page.truth, TOOLS[name][1])
             if name == "ours":
-                rows.append({"set": page.set_name, "page": page.page_id, "url": page.url,
-                             "body_f1": round(token_f1(got.body if got else "", page.truth.body), 3)
-                             if page.truth.body else None,
-                             "title": got.title if got else None, "want_title": page.truth.title,
-                             "date": got.date if got else None, "want_date": page.truth.date,
-                             "authors": got.authors if got else None, "want_authors": page.truth.authors})
+                rows.append(
+                    {
+                        "set": page.set_name,
+                        "page": page.page_id,
+                        "url": page.url,
+                        "body_f1": round(token_f1(got.body if got else "", page.truth.body), 3)
+                        if page.truth.body
+                        else None,
+                        "title": got.title if got else None,
+                        "want_title": page.truth.title,
+                        "date": got.date if got else None,
+                        "want_date": page.truth.date,
+                        "authors": got.authors if got else None,
+                        "want_authors": page.truth.authors,
+                    }
+                )
     return scores, rows
 
 
@@ -340,9 +388,14 @@ def main(argv: list[str] | None = None) -> int:
         for row in sorted((r for r in rows if r["body_f1"] is not None), key=lambda r: r["body_f1"])[: args.worst]:
             print(f"{row['body_f1']:.3f}  {row['set']}/{row['page']}  {row['url']}")
     if args.json:
-        args.json.write_text(json.dumps({"scores": {s: {t: f.rates() for t, f in per.items()}
-                                                    for s, per in scores.items()}, "pages": rows},
-                                        ensure_ascii=False, indent=1), "utf-8")
+        args.json.write_text(
+            json.dumps(
+                {"scores": {s: {t: f.rates() for t, f in per.items()} for s, per in scores.items()}, "pages": rows},
+                ensure_ascii=False,
+                indent=1,
+            ),
+            "utf-8",
+        )
     return 0
 
 

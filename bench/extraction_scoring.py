@@ -165,6 +165,7 @@ class FieldScores:
     def rates(self) -> dict[str, float | int | None]:
         def rate(hits: float, total: int) -> float | None:
             return round(hits / total, 3) if total else None
+
         ordered = sorted(self.millis)
         return {
             "pages": self.pages,

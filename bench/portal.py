@@ -98,8 +98,11 @@ def nginx_binary(install: bool = True) -> str | None:
     print("installing nginx-light with apt-get ...", file=sys.stderr)
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     if subprocess.run(["apt-get", "update", "-qq"], **quiet).returncode == 0:
-        subprocess.run(["apt-get", "install", "-y", "-qq", "nginx-light"], **quiet,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "nginx-light"],
+            **quiet,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
     return shutil.which("nginx") or (shutil.which("/usr/sbin/nginx"))
 
 
@@ -121,8 +124,9 @@ def serve(portal: LocalPortal, server: str = "auto") -> Iterator[str]:
         conf = root / "nginx.conf"
         conf.write_text(_NGINX_CONF.format(root=root, en_port=portal.ports[0], zh_port=portal.ports[1]))
         version = subprocess.run([binary, "-v"], capture_output=True, text=True).stderr.strip().split("/")[-1]
-        process = subprocess.Popen([binary, "-c", str(conf), "-p", str(root), "-g", "daemon off;"],
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [binary, "-c", str(conf), "-p", str(root), "-g", "daemon off;"], stderr=subprocess.DEVNULL
+        )
         try:
             for port in portal.ports:
                 wait_for(port)
@@ -165,12 +169,16 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     portal = generate(args.root, args.per_edition)
-    print(f"{portal.articles} articles, {portal.pages} pages, {portal.html_bytes / 1e6:.1f} MB of HTML in "
-          f"{portal.root} ({time.perf_counter() - started:.1f}s)")
+    print(
+        f"{portal.articles} articles, {portal.pages} pages, {portal.html_bytes / 1e6:.1f} MB of HTML in "
+        f"{portal.root} ({time.perf_counter() - started:.1f}s)"
+    )
     if args.serve:
         with serve(portal, args.server) as name:
-            print(f"served by {name}: {' '.join(portal.urls)}; crawl it with\n"
-                  f"  archiver crawl kmabxh {' '.join(portal.mirrors)} --db data/bench.db")
+            print(
+                f"served by {name}: {' '.join(portal.urls)}; crawl it with\n"
+                f"  archiver crawl kmabxh {' '.join(portal.mirrors)} --db data/bench.db"
+            )
             with contextlib.suppress(KeyboardInterrupt):
                 while True:
                     time.sleep(3600)

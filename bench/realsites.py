@@ -46,11 +46,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.realsites_scoring import TARGETS, SiteScore, score, verdicts
 
 DEFAULT_ROOT = Path(os.environ.get("ARCHIVER_REALSITES", "/work/realsites"))
-CRAWL_SETTINGS = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-                  "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8", "-s", "ARCHIVER_PROGRESS_INTERVAL=0"]
+CRAWL_SETTINGS = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s",
+    "ARCHIVER_PROGRESS_INTERVAL=0",
+]
 # Text types whose bodies may carry the site's absolute origin.
-_REWRITABLE = ("text/", "application/xml", "application/rss+xml", "application/atom+xml",
-               "application/json", "application/javascript", "image/svg+xml")
+_REWRITABLE = (
+    "text/",
+    "application/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/json",
+    "application/javascript",
+    "image/svg+xml",
+)
 mimetypes.add_type("application/atom+xml", ".atom")
 mimetypes.add_type("application/json", ".json")
 mimetypes.add_type("image/webp", ".webp")
@@ -141,8 +156,7 @@ def serve_site(root: Path, origins: tuple[str, ...] = (), charset: str = "utf-8"
 def crawl_and_export(home: str, work: Path, timeout: float) -> dict[str, Any]:
     """Run the real CLI in generic mode from the home URL; returns exit code, seconds, records, stderr tail."""
     db = work / "x.db"
-    command = [sys.executable, "-m", "archiver", "crawl", home, "--db", str(db), "--format", "json",
-               *CRAWL_SETTINGS]
+    command = [sys.executable, "-m", "archiver", "crawl", home, "--db", str(db), "--format", "json", *CRAWL_SETTINGS]
     started = time.perf_counter()
     try:
         crawl = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
@@ -153,16 +167,24 @@ def crawl_and_export(home: str, work: Path, timeout: float) -> dict[str, Any]:
     records: list[dict[str, Any]] = []
     out = work / "x.jsonl"
     if db.exists():
-        export = subprocess.run([sys.executable, "-m", "archiver", "export", "--db", str(db), "--format", "jsonl",
-                                 "-o", str(out)], capture_output=True, text=True)
+        export = subprocess.run(
+            [sys.executable, "-m", "archiver", "export", "--db", str(db), "--format", "jsonl", "-o", str(out)],
+            capture_output=True,
+            text=True,
+        )
         if export.returncode == 0 and out.exists():
             records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
     try:
         summary = json.loads(stdout) if stdout.strip() else {}
     except json.JSONDecodeError:
         summary = {}
-    return {"exit_code": exit_code, "seconds": round(seconds, 1), "records": records, "summary": summary,
-            "stderr_tail": stderr[-1500:]}
+    return {
+        "exit_code": exit_code,
+        "seconds": round(seconds, 1),
+        "records": records,
+        "summary": summary,
+        "stderr_tail": stderr[-1500:],
+    }
 
 
 def load_truth(site_dir: Path) -> dict[str, Any]:
@@ -186,10 +208,16 @@ def run_site(site_dir: Path, timeout: float, rewrite: bool, keep: Path | None) -
     ignored = [item["path"] for item in (*truth.get("ignored", []), *truth.get("excluded_posts", []))]
     result: SiteScore = score(run["records"], truth["posts"], ignored)
     return {
-        "name": truth["name"], "language": truth.get("language"), "generator": truth.get("generator"),
-        "pagination": truth.get("pagination"), "exit_code": run["exit_code"], "seconds": run["seconds"],
-        "pages_fetched": run["summary"].get("pages_fetched"), "score": result.as_dict(),
-        "verdicts": verdicts(result, run["exit_code"]), "stderr_tail": run["stderr_tail"] if run["exit_code"] else "",
+        "name": truth["name"],
+        "language": truth.get("language"),
+        "generator": truth.get("generator"),
+        "pagination": truth.get("pagination"),
+        "exit_code": run["exit_code"],
+        "seconds": run["seconds"],
+        "pages_fetched": run["summary"].get("pages_fetched"),
+        "score": result.as_dict(),
+        "verdicts": verdicts(result, run["exit_code"]),
+        "stderr_tail": run["stderr_tail"] if run["exit_code"] else "",
     }
 
 
@@ -201,25 +229,33 @@ def _cell(value: float | int | None, ok: bool | None, percent: bool = True) -> s
 
 
 def print_table(results: list[dict[str, Any]]) -> None:
-    print("| site | lang | generator | pagination | posts | archived | coverage | non-articles | title | date "
-          "| author (shown) | body F1 | exit | seconds |")
+    print(
+        "| site | lang | generator | pagination | posts | archived | coverage | non-articles | title | date "
+        "| author (shown) | body F1 | exit | seconds |"
+    )
     print("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for r in results:
         s, v, rates = r["score"], r["verdicts"], r["score"]["rates"]
         author = _cell(rates["author"], v["author"]) + f" ({s['author_shown']})"
-        print(f"| {r['name']} | {r['language']} | {r['generator']} | {r['pagination']} | {s['truth_posts']} "
-              f"| {s['archived_posts']} | {_cell(rates['coverage'], v['coverage'])} "
-              f"| {_cell(s['non_articles'], v['non_articles'], percent=False)} "
-              f"| {_cell(rates['title'], v['title'])} | {_cell(rates['date'], v['date'])} | {author} "
-              f"| {_cell(rates['body_f1'], v['body_f1'], percent=False)} "
-              f"| {_cell(r['exit_code'], v['exit_code'], percent=False)} | {r['seconds']} |")
-    print(f"\nTargets: coverage >= {TARGETS['coverage']:.0%}, {TARGETS['non_articles']} non-articles, title and date "
-          f">= {TARGETS['title']:.0%}, author >= {TARGETS['author']:.0%} where shown, body F1 >= "
-          f"{TARGETS['body_f1']}, exit 0. ✗ marks a missed target.")
+        print(
+            f"| {r['name']} | {r['language']} | {r['generator']} | {r['pagination']} | {s['truth_posts']} "
+            f"| {s['archived_posts']} | {_cell(rates['coverage'], v['coverage'])} "
+            f"| {_cell(s['non_articles'], v['non_articles'], percent=False)} "
+            f"| {_cell(rates['title'], v['title'])} | {_cell(rates['date'], v['date'])} | {author} "
+            f"| {_cell(rates['body_f1'], v['body_f1'], percent=False)} "
+            f"| {_cell(r['exit_code'], v['exit_code'], percent=False)} | {r['seconds']} |"
+        )
+    print(
+        f"\nTargets: coverage >= {TARGETS['coverage']:.0%}, {TARGETS['non_articles']} non-articles, title and date "
+        f">= {TARGETS['title']:.0%}, author >= {TARGETS['author']:.0%} where shown, body F1 >= "
+        f"{TARGETS['body_f1']}, exit 0. ✗ marks a missed target."
+    )
     missed = {r["name"]: [k for k, ok in r["verdicts"].items() if ok is False] for r in results}
     met = [name for name, targets in missed.items() if not targets]
-    print(f"Summary: {len(met)} of {len(results)} sites meet every target."
-          + "".join(f"\n  {name}: missed {', '.join(targets)}" for name, targets in missed.items() if targets))
+    print(
+        f"Summary: {len(met)} of {len(results)} sites meet every target."
+        + "".join(f"\n  {name}: missed {', '.join(targets)}" for name, targets in missed.items() if targets)
+    )
 
 
 def site_dirs(arguments: list[str]) -> list[Path]:
@@ -232,9 +268,12 @@ def site_dirs(arguments: list[str]) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("sites", nargs="*", metavar="SITE_DIR",
-                        help=f"Folders with site/ and truth.json (default: every one under {DEFAULT_ROOT}, "
-                             "or $ARCHIVER_REALSITES).")
+    parser.add_argument(
+        "sites",
+        nargs="*",
+        metavar="SITE_DIR",
+        help=f"Folders with site/ and truth.json (default: every one under {DEFAULT_ROOT}, or $ARCHIVER_REALSITES).",
+    )
     parser.add_argument("--json", type=Path, metavar="OUT", help="Also write every score, miss and mismatch here.")
     parser.add_argument("--keep", type=Path, metavar="DIR", help="Keep each site's archive and export in DIR/<name>/.")
     parser.add_argument("--timeout", type=float, default=1800, help="Seconds per crawl (default 1800).")
@@ -252,9 +291,12 @@ def main() -> None:
     for site_dir in dirs:
         print(f"crawling {site_dir.name} ...", file=sys.stderr, flush=True)
         result = run_site(site_dir, args.timeout, rewrite=not args.no_rewrite, keep=args.keep)
-        print(f"  {result['name']}: {result['score']['archived_posts']}/{result['score']['truth_posts']} posts, "
-              f"{result['score']['non_articles']} non-articles, exit {result['exit_code']}, {result['seconds']}s",
-              file=sys.stderr, flush=True)
+        print(
+            f"  {result['name']}: {result['score']['archived_posts']}/{result['score']['truth_posts']} posts, "
+            f"{result['score']['non_articles']} non-articles, exit {result['exit_code']}, {result['seconds']}s",
+            file=sys.stderr,
+            flush=True,
+        )
         results.append(result)
     print_table(results)
     if args.json:

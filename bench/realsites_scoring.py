@@ -64,8 +64,10 @@ def token_f1(predicted: str, truth: str) -> float:
 
 def same_text(a: str | None, b: str | None) -> bool:
     """Equal after Unicode and whitespace normalisation (titles, authors)."""
+
     def norm(value: str | None) -> str:
         return " ".join(unicodedata.normalize("NFKC", value or "").split())
+
     return norm(a) == norm(b)
 
 
@@ -107,8 +109,12 @@ class SiteScore:
         return {**asdict(self), "rates": self.rates}
 
 
-def score(records: Iterable[Mapping[str, Any]], posts: Iterable[Mapping[str, Any]],
-          ignored: Iterable[str] = (), examples: int = 5) -> SiteScore:
+def score(
+    records: Iterable[Mapping[str, Any]],
+    posts: Iterable[Mapping[str, Any]],
+    ignored: Iterable[str] = (),
+    examples: int = 5,
+) -> SiteScore:
     """Match exported records to truth posts by path and count what the issue's targets measure.
 
     ``records``: export JSONL rows (url, title, published_at, author, body). ``posts``: truth.json
@@ -162,11 +168,21 @@ def score(records: Iterable[Mapping[str, Any]], posts: Iterable[Mapping[str, Any
             note("body", key, round(f1, 3), None)
     missed = sorted(key for key in truth if key not in seen)
     return SiteScore(
-        truth_posts=len(truth), records=len(seen) + len(non_articles) + duplicates + skipped,
-        archived_posts=len(seen), non_articles=len(non_articles), duplicate_records=duplicates,
-        ignored_records=skipped, title_exact=title, date_exact=date,
-        author_shown=author_shown, author_exact=author, body_f1_mean=f1_total / len(seen) if seen else 0.0,
-        missed=missed, non_article_urls=sorted(non_articles), wrong={k: v for k, v in wrong.items() if v})
+        truth_posts=len(truth),
+        records=len(seen) + len(non_articles) + duplicates + skipped,
+        archived_posts=len(seen),
+        non_articles=len(non_articles),
+        duplicate_records=duplicates,
+        ignored_records=skipped,
+        title_exact=title,
+        date_exact=date,
+        author_shown=author_shown,
+        author_exact=author,
+        body_f1_mean=f1_total / len(seen) if seen else 0.0,
+        missed=missed,
+        non_article_urls=sorted(non_articles),
+        wrong={k: v for k, v in wrong.items() if v},
+    )
 
 
 def verdicts(site: SiteScore, exit_code: int) -> dict[str, bool | None]:

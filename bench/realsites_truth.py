@@ -39,8 +39,34 @@ from bench.realsites_scoring import path_key
 
 # Elements whose text is not part of what a reader reads as the post.
 _SKIP = ("script", "style", "noscript", "template", "svg")
-_BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table",
-          "tr", "td", "th", "br", "hr", "figure", "figcaption", "section", "article", "dl", "dt", "dd"}
+_BLOCK = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "blockquote",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "br",
+    "hr",
+    "figure",
+    "figcaption",
+    "section",
+    "article",
+    "dl",
+    "dt",
+    "dd",
+}
 
 
 @dataclass
@@ -49,27 +75,45 @@ class Repo:
     commit: str
 
     def show(self, path: str) -> bytes:
-        return subprocess.run(["git", f"--git-dir={self.gitdir}", "show", f"{self.commit}:{path}"],
-                              capture_output=True, check=True).stdout
+        return subprocess.run(
+            ["git", f"--git-dir={self.gitdir}", "show", f"{self.commit}:{path}"], capture_output=True, check=True
+        ).stdout
 
     def files(self, folder: str) -> list[str]:
-        out = subprocess.run(["git", f"--git-dir={self.gitdir}", "-c", "core.quotepath=off", "ls-tree", "-r",
-                              "--name-only", self.commit, "--", folder], capture_output=True, check=True, text=True)
+        out = subprocess.run(
+            [
+                "git",
+                f"--git-dir={self.gitdir}",
+                "-c",
+                "core.quotepath=off",
+                "ls-tree",
+                "-r",
+                "--name-only",
+                self.commit,
+                "--",
+                folder,
+            ],
+            capture_output=True,
+            check=True,
+            text=True,
+        )
         return out.stdout.splitlines()
 
     def extract(self, folder: str, out: Path) -> tuple[int, int]:
         """Copy ``folder`` (``""`` for the whole tree) at the commit into ``out``; returns (written, missing)."""
         spec = f"{self.commit}:{folder}" if folder else self.commit
-        listing = subprocess.run(["git", f"--git-dir={self.gitdir}", "ls-tree", "-r", "-z", spec],
-                                 capture_output=True, check=True).stdout
+        listing = subprocess.run(
+            ["git", f"--git-dir={self.gitdir}", "ls-tree", "-r", "-z", spec], capture_output=True, check=True
+        ).stdout
         blobs = []
         for item in filter(None, listing.split(b"\0")):
             meta, name = item.split(b"\t", 1)
             _mode, kind, sha = meta.split()
             if kind == b"blob":
                 blobs.append((sha, name.decode("utf-8", "surrogateescape")))
-        batch = subprocess.Popen(["git", f"--git-dir={self.gitdir}", "cat-file", "--batch"],
-                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        batch = subprocess.Popen(
+            ["git", f"--git-dir={self.gitdir}", "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
         assert batch.stdin and batch.stdout
         missing = 0
         for sha, name in blobs:
@@ -146,6 +190,7 @@ def front_matter(source: bytes) -> tuple[dict[str, Any], str]:
         return yaml.safe_load(head.replace("\t", " ")) or {}, body
     if text.startswith("+++"):
         import tomllib
+
         _, head, body = text.split("+++", 2)
         return tomllib.loads(head), body
     return {}, text
@@ -162,8 +207,11 @@ def local_day(value: str, offset_hours: float) -> tuple[str, str]:
 
 def jekyll_time(value: str) -> datetime:
     """A Jekyll front-matter date: ``2019-08-06 0:26:00 +0700``, ``2017-03-18 17:20``, ``2016-02-28``."""
-    match = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
-                     r"\s*(?:([+-])(\d{2}):?(\d{2}))?", value.strip())
+    match = re.match(
+        r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+        r"\s*(?:([+-])(\d{2}):?(\d{2}))?",
+        value.strip(),
+    )
     if not match:
         raise ValueError(f"not a Jekyll date: {value!r}")
     year, month, day, hour, minute, second, sign, off_h, off_m = match.groups()
@@ -186,11 +234,22 @@ def hexo_0linklab(repo: Repo, site: Path) -> dict[str, Any]:
     for entry in root.iter("entry"):
         path = entry.findtext("url")
         year, month, day = path.strip("/").split("/")[:3]
-        posts.append({"path": path, "title": entry.findtext("title").strip(), "date": f"{year}-{month}-{day}",
-                      "body": html_fragment_text(entry.findtext("content") or "")})
-    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo), 10 a page",
-            "truth_source": "search.xml (title, url, full content HTML); date from the /YYYY/MM/DD/ permalink",
-            "origins": [], "posts": posts}
+        posts.append(
+            {
+                "path": path,
+                "title": entry.findtext("title").strip(),
+                "date": f"{year}-{month}-{day}",
+                "body": html_fragment_text(entry.findtext("content") or ""),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo), 10 a page",
+        "truth_source": "search.xml (title, url, full content HTML); date from the /YYYY/MM/DD/ permalink",
+        "origins": [],
+        "posts": posts,
+    }
 
 
 def hexo_0xaikang(repo: Repo, site: Path) -> dict[str, Any]:
@@ -200,12 +259,26 @@ def hexo_0xaikang(repo: Repo, site: Path) -> dict[str, Any]:
     for post in data["posts"]:
         day, moment = local_day(post["date"], 8)  # built in China: the page shows dates in +08:00
         categories = [c["name"] for c in post.get("categories") or []]
-        posts.append({"path": "/" + post["path"], "title": post["title"], "date": day, "datetime": moment,
-                      "author": "小艾", "categories": categories, "body": post["text"]})
-    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo), 10 a page; posts at /<slug>/",
-            "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); "
-                            "author: the byline every post shows (.new-meta-item.author)",
-            "origins": ["https://www.0x2beace.com", "https://www.0x2BeAce.com"], "posts": posts}
+        posts.append(
+            {
+                "path": "/" + post["path"],
+                "title": post["title"],
+                "date": day,
+                "datetime": moment,
+                "author": "小艾",
+                "categories": categories,
+                "body": post["text"],
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo), 10 a page; posts at /<slug>/",
+        "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); "
+        "author: the byline every post shows (.new-meta-item.author)",
+        "origins": ["https://www.0x2beace.com", "https://www.0x2BeAce.com"],
+        "posts": posts,
+    }
 
 
 def hexo_0clock(repo: Repo, site: Path) -> dict[str, Any]:
@@ -213,31 +286,59 @@ def hexo_0clock(repo: Repo, site: Path) -> dict[str, Any]:
     posts = []
     for post in json.loads(repo.show("content.json"))["posts"]:
         day, moment = local_day(post["date"], 8)
-        posts.append({"path": "/" + post["path"], "title": post["title"], "date": day, "datetime": moment,
-                      "categories": [c["name"] for c in post.get("categories") or []], "body": post["text"]})
-    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo)",
-            "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); no "
-                            "author: the only one the pages carry is Hexo's placeholder article:author 'John Doe'",
-            "origins": ["https://ljweb.xyz"], "posts": posts}
+        posts.append(
+            {
+                "path": "/" + post["path"],
+                "title": post["title"],
+                "date": day,
+                "datetime": moment,
+                "categories": [c["name"] for c in post.get("categories") or []],
+                "body": post["text"],
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo)",
+        "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); no "
+        "author: the only one the pages carry is Hexo's placeholder article:author 'John Doe'",
+        "origins": ["https://ljweb.xyz"],
+        "posts": posts,
+    }
 
 
 def hexo_0kelvins(repo: Repo, site: Path) -> dict[str, Any]:
     """Hexo, permalink /:year/:month/:day/:category/:title/; content.json has the dates (UTC) and
     categories, search.xml every post's full HTML."""
-    texts = {path_key(entry.findtext("url")): html_fragment_text(entry.findtext("content") or "")
-             for entry in lxml.etree.fromstring(repo.show("search.xml")).iter("entry")}
+    texts = {
+        path_key(entry.findtext("url")): html_fragment_text(entry.findtext("content") or "")
+        for entry in lxml.etree.fromstring(repo.show("search.xml")).iter("entry")
+    }
     data = json.loads(repo.show("content.json"))
     posts = []
     for post in data["posts"] if isinstance(data, dict) else data:  # hexo-generator-json-content: either shape
         day, moment = local_day(post["date"], 8)
         path = "/" + post["path"]
-        posts.append({"path": path, "title": post["title"], "date": day, "datetime": moment, "author": "0Kelvins",
-                      "categories": [c["name"] for c in post.get("categories") or []],
-                      "body": texts.get(path_key(path), "")})
-    return {"generator": "hexo", "language": "zh", "pagination": "/page/N/ (Hexo)",
-            "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories); search.xml "
-                            "(full content HTML); author: article:author meta on every post",
-            "origins": ["http://0kelvins.github.io", "https://0kelvins.github.io"], "posts": posts}
+        posts.append(
+            {
+                "path": path,
+                "title": post["title"],
+                "date": day,
+                "datetime": moment,
+                "author": "0Kelvins",
+                "categories": [c["name"] for c in post.get("categories") or []],
+                "body": texts.get(path_key(path), ""),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo)",
+        "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories); search.xml "
+        "(full content HTML); author: article:author meta on every post",
+        "origins": ["http://0kelvins.github.io", "https://0kelvins.github.io"],
+        "posts": posts,
+    }
 
 
 def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
@@ -269,16 +370,29 @@ def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
         source = sources.get(title)
         if source and source.get("Author", "").strip() == author:
             agree += 1
-        posts.append({"path": path, "title": title, "date": f"{year}-{month}-{day}", "author": author,
-                      "body": page_text(site, path, "#content .post",
-                                        drop=("h2.title", 'a[rel="author"]', "div.info", "div.clear"))})
-    return {"generator": "pelican", "language": "en", "pagination": "index.html, index2.html ... index6.html (Pelican)",
-            "truth_source": "the built article folders of ARTICLE_URL {date}/{slug}/ read through "
-            "the theme's h2.title, a[rel=author], .post (body without title, byline and footer); date from the "
-            "URL", "source_agreement": f"{agree} of {len(posts)} posts have a Markdown source on master with the "
-            "same Title and Author",
-            "origins": ["http://centerforopenscience.github.io/osc", "http://osc.centerforopenscience.org"],
-            "posts": posts}
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": f"{year}-{month}-{day}",
+                "author": author,
+                "body": page_text(
+                    site, path, "#content .post", drop=("h2.title", 'a[rel="author"]', "div.info", "div.clear")
+                ),
+            }
+        )
+    return {
+        "generator": "pelican",
+        "language": "en",
+        "pagination": "index.html, index2.html ... index6.html (Pelican)",
+        "truth_source": "the built article folders of ARTICLE_URL {date}/{slug}/ read through "
+        "the theme's h2.title, a[rel=author], .post (body without title, byline and footer); date from the "
+        "URL",
+        "source_agreement": f"{agree} of {len(posts)} posts have a Markdown source on master with the "
+        "same Title and Author",
+        "origins": ["http://centerforopenscience.github.io/osc", "http://osc.centerforopenscience.org"],
+        "posts": posts,
+    }
 
 
 def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
@@ -301,9 +415,16 @@ def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
         else:  # Jekyll's default "date" permalink: /:categories/:year/:month/:day/:title.html
             folders = "/".join(str(c).lower() for c in meta.get("categories") or [])
             path = f"/{folders}/{day[:4]}/{day[5:7]}/{day[8:10]}/{Path(name).stem[11:]}.html".replace("//", "/")
-        posts.append({"path": path, "title": str(meta["title"]).strip(), "date": day, "datetime": iso,
-                      "categories": meta.get("categories") or [],
-                      "body": page_text(site, path, "#article-body") if exists(site, path) else ""})
+        posts.append(
+            {
+                "path": path,
+                "title": str(meta["title"]).strip(),
+                "date": day,
+                "datetime": iso,
+                "categories": meta.get("categories") or [],
+                "body": page_text(site, path, "#article-body") if exists(site, path) else "",
+            }
+        )
     ignored = []
     for collection in ("_strategy", "_security", "_howto", "_glossary"):
         for name in repo.files(collection):
@@ -313,12 +434,17 @@ def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
                 path = "/" + slug.strip("/") + "/"
                 if exists(site, path):
                     ignored.append({"path": path, "reason": f"a {collection[1:]} document, not a blog post"})
-    return {"generator": "jekyll", "language": "en", "pagination": "/page2/ ... /page8/ (jekyll-paginate v1)",
-            "truth_source": "_posts/*.md front matter (title, date, permalink, categories); date at GMT as "
-                            "_config.yml sets; body: the theme's #article-body; no author (the pages show a "
-                            "profile URL, not a name)",
-            "origins": ["https://www.altcointrading.net", "https://altcointrading.net"], "ignored": ignored,
-            "posts": posts}
+    return {
+        "generator": "jekyll",
+        "language": "en",
+        "pagination": "/page2/ ... /page8/ (jekyll-paginate v1)",
+        "truth_source": "_posts/*.md front matter (title, date, permalink, categories); date at GMT as "
+        "_config.yml sets; body: the theme's #article-body; no author (the pages show a "
+        "profile URL, not a name)",
+        "origins": ["https://www.altcointrading.net", "https://altcointrading.net"],
+        "ignored": ignored,
+        "posts": posts,
+    }
 
 
 def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
@@ -336,21 +462,38 @@ def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
         path = str(meta.get("url") or f"/{folder}/{str(meta.get('slug') or Path(name).stem).lower()}/")
         stamp = meta["date"]
         day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
-        posts.append({"path": path, "title": str(meta["title"]).strip(), "date": day,
-                      "categories": [meta["categories"]] if isinstance(meta.get("categories"), str)
-                      else meta.get("categories") or [],
-                      "body": page_text(site, path, "article div.prose") if exists(site, path) else ""})
+        posts.append(
+            {
+                "path": path,
+                "title": str(meta["title"]).strip(),
+                "date": day,
+                "categories": [meta["categories"]]
+                if isinstance(meta.get("categories"), str)
+                else meta.get("categories") or [],
+                "body": page_text(site, path, "article div.prose") if exists(site, path) else "",
+            }
+        )
     known = {path_key(p["path"]) for p in posts}
-    ignored = [{"path": "/" + folder.parent.relative_to(site).as_posix() + "/",
-                "reason": "left in public/ by an older build: no source in content/ and no page links to it"}
-               for folder in sorted((site / "news").glob("*/*/index.html"))
-               if folder.parent.parent.name != "page"
-               and path_key("/" + folder.parent.relative_to(site).as_posix() + "/") not in known]
-    return {"generator": "hugo", "language": "zh", "pagination": "/news/page/N/ (Hugo), 9 a page", "ignored": ignored,
-            "truth_source": "content/news/**.md front matter (title, date, categories), path as Hugo maps it; "
-                            "body: the theme's article div.prose; no author (the front matter has one, the page "
-                            "shows none); the page's only visible date is a '时间：' line inside the body",
-            "origins": ["http://localhost:1313", "https://nwpu-bbic.github.io"], "posts": posts}
+    ignored = [
+        {
+            "path": "/" + folder.parent.relative_to(site).as_posix() + "/",
+            "reason": "left in public/ by an older build: no source in content/ and no page links to it",
+        }
+        for folder in sorted((site / "news").glob("*/*/index.html"))
+        if folder.parent.parent.name != "page"
+        and path_key("/" + folder.parent.relative_to(site).as_posix() + "/") not in known
+    ]
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "/news/page/N/ (Hugo), 9 a page",
+        "ignored": ignored,
+        "truth_source": "content/news/**.md front matter (title, date, categories), path as Hugo maps it; "
+        "body: the theme's article div.prose; no author (the front matter has one, the page "
+        "shows none); the page's only visible date is a '时间：' line inside the body",
+        "origins": ["http://localhost:1313", "https://nwpu-bbic.github.io"],
+        "posts": posts,
+    }
 
 
 def cms_shirui(repo: Repo, site: Path) -> dict[str, Any]:
@@ -374,25 +517,41 @@ def cms_shirui(repo: Repo, site: Path) -> dict[str, Any]:
             continue
         trail = [a.text_content().strip() for a in root.cssselect("div.title1 span.fr a")]
         title = " ".join(detail[0].cssselect("h1")[0].text_content().split())
-        for unwanted in (*detail[0].cssselect("h1, div.info, div.catlist_sp"),
-                         *detail[0].xpath("./div[.//strong[starts-with(normalize-space(.), '上一')]]")):
+        for unwanted in (
+            *detail[0].cssselect("h1, div.info, div.catlist_sp"),
+            *detail[0].xpath("./div[.//strong[starts-with(normalize-space(.), '上一')]]"),
+        ):
             unwanted.tail = None
             unwanted.getparent().remove(unwanted)
-        posts.append({"path": "/" + file.relative_to(site).as_posix(), "title": title, "date": date.group(1),
-                      "categories": trail[1:2], "body": text_of(detail[0])})
-    return {"generator": "Chinese enterprise CMS (static export)", "language": "zh", "charset": "gbk",
-            "pagination": "<section>_<id>.html, <section>_<id>_<n>.html; index_<n>.html (Chinese CMS)",
-            "truth_source": "the CMS article template (no source or feed exists): div.content-detail h1, the "
-                            "'发布日期：' line, the breadcrumb's section; body: the template's text without "
-                            "title, date line, pager and previous/next links",
-            "origins": ["http://windows1990.com", "http://www.windows1990.com"], "posts": posts}
+        posts.append(
+            {
+                "path": "/" + file.relative_to(site).as_posix(),
+                "title": title,
+                "date": date.group(1),
+                "categories": trail[1:2],
+                "body": text_of(detail[0]),
+            }
+        )
+    return {
+        "generator": "Chinese enterprise CMS (static export)",
+        "language": "zh",
+        "charset": "gbk",
+        "pagination": "<section>_<id>.html, <section>_<id>_<n>.html; index_<n>.html (Chinese CMS)",
+        "truth_source": "the CMS article template (no source or feed exists): div.content-detail h1, the "
+        "'发布日期：' line, the breadcrumb's section; body: the template's text without "
+        "title, date line, pager and previous/next links",
+        "origins": ["http://windows1990.com", "http://www.windows1990.com"],
+        "posts": posts,
+    }
 
 
 def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo, posts under /posts/<slug>/. index.json lists every post with its full text; index.xml
     only the newest, so the date is the article:published_time Hugo writes from the front matter."""
-    categories = {path_key(relative(item.findtext("link"))): [c.text for c in item.findall("category")]
-                  for item in lxml.etree.fromstring(repo.show("index.xml")).iter("item")}
+    categories = {
+        path_key(relative(item.findtext("link"))): [c.text for c in item.findall("category")]
+        for item in lxml.etree.fromstring(repo.show("index.xml")).iter("item")
+    }
     posts = []
     for item in json.loads(repo.show("index.json")):
         if item.get("section") != "posts":
@@ -400,13 +559,26 @@ def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
         path = relative(item["uri"])
         meta = page(site, path).cssselect('meta[property="article:published_time"]')
         moment = datetime.fromisoformat(re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", meta[0].get("content")))
-        posts.append({"path": path, "title": html.unescape(item["title"]), "date": moment.date().isoformat(),
-                      "datetime": moment.isoformat(), "author": "cqqqwq",
-                      "categories": categories.get(path_key(path), []), "body": item["content"]})
-    return {"generator": "hugo", "language": "zh", "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
-            "truth_source": "index.json (title, uri, full text); date: article:published_time (+08:00) Hugo "
-                            "writes from the front matter; author: <meta name=author> on every post",
-            "origins": ["https://blog.cqqqwq.com"], "posts": posts}
+        posts.append(
+            {
+                "path": path,
+                "title": html.unescape(item["title"]),
+                "date": moment.date().isoformat(),
+                "datetime": moment.isoformat(),
+                "author": "cqqqwq",
+                "categories": categories.get(path_key(path), []),
+                "body": item["content"],
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
+        "truth_source": "index.json (title, uri, full text); date: article:published_time (+08:00) Hugo "
+        "writes from the front matter; author: <meta name=author> on every post",
+        "origins": ["https://blog.cqqqwq.com"],
+        "posts": posts,
+    }
 
 
 def hugo_barcampcork(repo: Repo, site: Path) -> dict[str, Any]:
@@ -420,14 +592,27 @@ def hugo_barcampcork(repo: Repo, site: Path) -> dict[str, Any]:
             continue
         moment = meta["date"] if isinstance(meta["date"], datetime) else datetime.fromisoformat(str(meta["date"]))
         path = meta["url"]
-        posts.append({"path": path, "title": str(meta["title"]), "date": moment.date().isoformat(),
-                      "datetime": moment.isoformat(), "author": "BarCamp Cork",
-                      "categories": meta.get("categories") or [],
-                      "body": page_text(site, path, "article.post .post-content")})
-    return {"generator": "hugo", "language": "en", "pagination": "/page/N/ (Hugo), also /_posts/page/N/",
-            "truth_source": "content/_posts/*.markdown front matter (title, date, url, categories); body: the "
-                            "theme's .post-content; author: <meta name=author> (the front-matter author is not "
-                            "shown)", "origins": ["https://barcampcork.org"], "posts": posts}
+        posts.append(
+            {
+                "path": path,
+                "title": str(meta["title"]),
+                "date": moment.date().isoformat(),
+                "datetime": moment.isoformat(),
+                "author": "BarCamp Cork",
+                "categories": meta.get("categories") or [],
+                "body": page_text(site, path, "article.post .post-content"),
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/page/N/ (Hugo), also /_posts/page/N/",
+        "truth_source": "content/_posts/*.markdown front matter (title, date, url, categories); body: the "
+        "theme's .post-content; author: <meta name=author> (the front-matter author is not "
+        "shown)",
+        "origins": ["https://barcampcork.org"],
+        "posts": posts,
+    }
 
 
 def hugo_alphabravo(repo: Repo, site: Path) -> dict[str, Any]:
@@ -438,12 +623,25 @@ def hugo_alphabravo(repo: Repo, site: Path) -> dict[str, Any]:
         if not uri.startswith("/posts/") or uri.count("/") < 4 or uri in seen:
             continue
         seen.add(uri)
-        posts.append({"path": uri, "title": html.unescape(item["title"]), "date": item["date"][:10],
-                      "author": "AB Engineering", "categories": [],
-                      "body": page_text(site, uri, "#content")})
-    return {"generator": "hugo", "language": "en", "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
-            "truth_source": "docs/index.json (title, date, uri); body: the theme's #content; author: the "
-                            "byline .post-author", "origins": ["https://blog.alphabravo.io"], "posts": posts}
+        posts.append(
+            {
+                "path": uri,
+                "title": html.unescape(item["title"]),
+                "date": item["date"][:10],
+                "author": "AB Engineering",
+                "categories": [],
+                "body": page_text(site, uri, "#content"),
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
+        "truth_source": "docs/index.json (title, date, uri); body: the theme's #content; author: the "
+        "byline .post-author",
+        "origins": ["https://blog.alphabravo.io"],
+        "posts": posts,
+    }
 
 
 def jekyll_4dcu(repo: Repo, site: Path) -> dict[str, Any]:
@@ -467,14 +665,25 @@ def jekyll_4dcu(repo: Repo, site: Path) -> dict[str, Any]:
             path = f"/nl/{folders}/{date[:4]}/{date[5:7]}/{slug}/".replace("//", "/")
         else:  # Jekyll's default "date" permalink
             path = f"/{folders}/{date[:4]}/{date[5:7]}/{date[8:10]}/{slug}.html".replace("//", "/")
-        posts.append({"path": path, "title": str(meta["title"]), "date": date, "author": meta.get("author"),
-                      "categories": categories,
-                      "body": page_text(site, path, ".post-content, .content article") if exists(site, path) else ""})
-    return {"generator": "jekyll", "language": "en",
-            "pagination": "/page/N/ (jekyll-paginate-v2), /nl/page/N/; posts as .html",
-            "truth_source": "_posts/**/*.md front matter (title, date, author, categories) mapped through the "
-                            "configured permalink; body: the theme's post content element",
-            "origins": ["https://blog.4dcu.be"], "posts": posts}
+        posts.append(
+            {
+                "path": path,
+                "title": str(meta["title"]),
+                "date": date,
+                "author": meta.get("author"),
+                "categories": categories,
+                "body": page_text(site, path, ".post-content, .content article") if exists(site, path) else "",
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "en",
+        "pagination": "/page/N/ (jekyll-paginate-v2), /nl/page/N/; posts as .html",
+        "truth_source": "_posts/**/*.md front matter (title, date, author, categories) mapped through the "
+        "configured permalink; body: the theme's post content element",
+        "origins": ["https://blog.4dcu.be"],
+        "posts": posts,
+    }
 
 
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
@@ -483,17 +692,33 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "hexo-0xaikang": ("0xAiKang/Blog", "1a7e61def58db006d44cc6cd212819f524f11cf2", "", hexo_0xaikang),
     "hexo-0clock": ("0clock/blog", "8aecf466feaca1b069bcb6969e3d85946f7c3012", "", hexo_0clock),
     "hexo-0kelvins": ("0Kelvins/0Kelvins.github.io", "9b4b8766ce6bedbcffaf307a92c6a9c30e41d997", "", hexo_0kelvins),
-    "jekyll-atpublishing": ("AT-Publishing/website", "e247423d53b33e702062fbccf83bcbbee03ea6d6", "_site",
-                            jekyll_atpublishing),
-    "hugo-nwpu-bbic": ("nwpu-bbic/nwpu-bbic.github.io", "a304bfe47f4a341585f749bd1fa74534503ef7df", "public",
-                       hugo_nwpu_bbic),
+    "jekyll-atpublishing": (
+        "AT-Publishing/website",
+        "e247423d53b33e702062fbccf83bcbbee03ea6d6",
+        "_site",
+        jekyll_atpublishing,
+    ),
+    "hugo-nwpu-bbic": (
+        "nwpu-bbic/nwpu-bbic.github.io",
+        "a304bfe47f4a341585f749bd1fa74534503ef7df",
+        "public",
+        hugo_nwpu_bbic,
+    ),
     "cms-shirui": ("guozhiman/shirui", "9aa7d6b39d408c2ac34c5ffed1b644e2ff963e8a", "", cms_shirui),
     "hugo-0x0cqq": ("0x0cqq/0x0cqq.github.io", "dab2b62cece198f974ad24c4d5aac6e8b8a5a7e0", "", hugo_0x0cqq),
     "pelican-osc": ("CenterForOpenScience/osc", "5033ac84687cbe35457a0220012c32cf02e8b82f", "", pelican_osc),
-    "hugo-barcampcork": ("BarCampIreland/barcampcork", "d94745ef05989e4d13aae1e78f58c7284c6fb7d2", "docs",
-                         hugo_barcampcork),
-    "hugo-alphabravo": ("AlphaBravoCompany/blog.alphabravo.io", "c494b37454f2a22143fe88c1f86cf1a973118366", "docs",
-                        hugo_alphabravo),
+    "hugo-barcampcork": (
+        "BarCampIreland/barcampcork",
+        "d94745ef05989e4d13aae1e78f58c7284c6fb7d2",
+        "docs",
+        hugo_barcampcork,
+    ),
+    "hugo-alphabravo": (
+        "AlphaBravoCompany/blog.alphabravo.io",
+        "c494b37454f2a22143fe88c1f86cf1a973118366",
+        "docs",
+        hugo_alphabravo,
+    ),
     "jekyll-4dcu": ("4dcu-be/4dcu.be", "c353203efef12c74a75edce59d0c317d24a6397c", "docs", jekyll_4dcu),
 }
 
@@ -530,7 +755,7 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
             href = element.get("href").strip()
             for origin in origins:
                 if href.lower().startswith(origin.lower()):
-                    href = href[len(origin):] or "/"
+                    href = href[len(origin) :] or "/"
                     break
             if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
                 continue  # another site, mailto:, javascript:
@@ -542,8 +767,11 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
 
 def exists(site: Path, path: str) -> bool:
     file = site / unquote(path).lstrip("/")
-    return (file / "index.html").is_file() or (file.is_file() and not path.endswith("/")) or \
-        (not path.endswith("/") and file.with_name(file.name + ".html").is_file())
+    return (
+        (file / "index.html").is_file()
+        or (file.is_file() and not path.endswith("/"))
+        or (not path.endswith("/") and file.with_name(file.name + ".html").is_file())
+    )
 
 
 def gitdir_of(mirrors: Path, repo: str) -> Path:
@@ -567,26 +795,44 @@ def build(name: str, mirrors: Path, out: Path) -> dict[str, Any]:
     for post in truth["posts"]:
         file = served_file(site, post["path"])
         if file is None:
-            excluded.append({"path": post["path"], "title": post["title"],
-                             "reason": "not a file under site/: its permalink answers 404 on the hosting"})
+            excluded.append(
+                {
+                    "path": post["path"],
+                    "title": post["title"],
+                    "reason": "not a file under site/: its permalink answers 404 on the hosting",
+                }
+            )
         elif file not in reachable:
-            excluded.append({"path": post["path"], "title": post["title"],
-                             "reason": "no page reachable from the home page links to it"})
+            excluded.append(
+                {
+                    "path": post["path"],
+                    "title": post["title"],
+                    "reason": "no page reachable from the home page links to it",
+                }
+            )
         else:
             served.append(post)
     truth["posts"] = served
     truth["excluded_posts"] = excluded
     truth["reachable_pages"] = len(reachable)
-    truth = {"name": name, "repo": repo_name, "commit": commit, "built_folder": folder or "/", **truth,
-             "files_written": written, "files_missing_from_snapshot": missing}
+    truth = {
+        "name": name,
+        "repo": repo_name,
+        "commit": commit,
+        "built_folder": folder or "/",
+        **truth,
+        "files_written": written,
+        "files_missing_from_snapshot": missing,
+    }
     (out / name / "truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8")
     return truth
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("names", nargs="*", metavar="NAME",
-                        help=f"Recipes to build (default all): {', '.join(RECIPES)}")
+    parser.add_argument(
+        "names", nargs="*", metavar="NAME", help=f"Recipes to build (default all): {', '.join(RECIPES)}"
+    )
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path("/work/realsites"))
     args = parser.parse_args()
@@ -595,10 +841,12 @@ def main() -> None:
         raise SystemExit(f"realsites_truth: no recipe {unknown[0]!r}; known: {', '.join(RECIPES)}")
     for name in args.names or RECIPES:
         truth = build(name, args.mirrors, args.out)
-        print(f"{name}: {len(truth['posts'])} posts ({len(truth['excluded_posts'])} excluded: not served or not "
-              f"linked), {truth['reachable_pages']} pages reachable, "
-              f"{truth['files_written']} files "
-              f"({truth['files_missing_from_snapshot']} missing from the snapshot)")
+        print(
+            f"{name}: {len(truth['posts'])} posts ({len(truth['excluded_posts'])} excluded: not served or not "
+            f"linked), {truth['reachable_pages']} pages reachable, "
+            f"{truth['files_written']} files "
+            f"({truth['files_missing_from_snapshot']} missing from the snapshot)"
+        )
 
 
 if __name__ == "__main__":

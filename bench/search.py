@@ -29,8 +29,10 @@ from archiver.items import ArticleItem, PageCapture
 from archiver.store import Archive
 
 RNG = random.Random(7)
-EN_VOCAB = ["".join(RNG.choice("bcdfghjklmnprstvwz") + RNG.choice("aeiou") for _ in range(RNG.randint(2, 4)))
-            for _ in range(20_000)]
+EN_VOCAB = [
+    "".join(RNG.choice("bcdfghjklmnprstvwz") + RNG.choice("aeiou") for _ in range(RNG.randint(2, 4)))
+    for _ in range(20_000)
+]
 ZH_CHARS = [chr(c) for c in range(0x4E00, 0x4E00 + 4000)]
 ZH_VOCAB = [RNG.choice(ZH_CHARS) + RNG.choice(ZH_CHARS) for _ in range(20_000)]
 _CUMULATIVE = list(itertools.accumulate(1 / (rank + 1) for rank in range(20_000)))
@@ -43,12 +45,20 @@ def _text(rng: random.Random, vocab: list[str], words: int, sep: str) -> str:
 def _queries() -> list[tuple[str, str, dict[str, str]]]:
     zh, en = ZH_VOCAB, EN_VOCAB
     return [
-        ("zh word, most common", zh[0], {}), ("zh 2-char, common", zh[20], {}), ("zh 2-char, mid", zh[300], {}),
-        ("zh 2-char, rare", zh[5000], {}), ("zh phrase", zh[40] + zh[41], {}),
-        ("en word, most common", en[0], {}), ("en word, common", en[20], {}), ("en word, mid", en[300], {}),
-        ("en word, rare", en[5000], {}), ("en phrase", f'"{en[30]} {en[31]}"', {}),
-        ("en OR", f"{en[200]} OR {en[400]}", {}), ("mixed OR", f"{zh[100]} OR {en[100]}", {}),
-        ("en prefix", en[150][:3] + "*", {}), ("zh + site filter", zh[60], {"site": "zh.bench"}),
+        ("zh word, most common", zh[0], {}),
+        ("zh 2-char, common", zh[20], {}),
+        ("zh 2-char, mid", zh[300], {}),
+        ("zh 2-char, rare", zh[5000], {}),
+        ("zh phrase", zh[40] + zh[41], {}),
+        ("en word, most common", en[0], {}),
+        ("en word, common", en[20], {}),
+        ("en word, mid", en[300], {}),
+        ("en word, rare", en[5000], {}),
+        ("en phrase", f'"{en[30]} {en[31]}"', {}),
+        ("en OR", f"{en[200]} OR {en[400]}", {}),
+        ("mixed OR", f"{zh[100]} OR {en[100]}", {}),
+        ("en prefix", en[150][:3] + "*", {}),
+        ("zh + site filter", zh[60], {"site": "zh.bench"}),
         ("en + date filter", en[80], {"since": "2024-02-01"}),
     ]
 
@@ -57,10 +67,20 @@ def _article(rng: random.Random, lang: str, number: int) -> dict[str, object]:
     vocab, sep = (ZH_VOCAB, "") if lang == "zh" else (EN_VOCAB, " ")
     paragraphs = [_text(rng, vocab, rng.randint(40, 120), sep) for _ in range(rng.randint(3, 8))]
     published = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(minutes=number * 7)
-    return {"url": f"http://{lang}.bench/a/{number}.html", "site": f"{lang}.bench", "article_id": str(number),
-            "title": _text(rng, vocab, 8, sep), "source": None, "source_raw": None, "reprinted": False,
-            "author": None, "published_at": published.isoformat(), "keywords": [], "language": lang,
-            "body": "\n\n".join(paragraphs)}
+    return {
+        "url": f"http://{lang}.bench/a/{number}.html",
+        "site": f"{lang}.bench",
+        "article_id": str(number),
+        "title": _text(rng, vocab, 8, sep),
+        "source": None,
+        "source_raw": None,
+        "reprinted": False,
+        "author": None,
+        "published_at": published.isoformat(),
+        "keywords": [],
+        "language": lang,
+        "body": "\n\n".join(paragraphs),
+    }
 
 
 def build(db: Path, count: int) -> None:
@@ -74,12 +94,12 @@ def build(db: Path, count: int) -> None:
         for number in range(offset, min(offset + 2000, count)):
             record = _article(rng, "zh" if number % 2 else "en", number)
             url = str(record["url"])
-            capture = PageCapture(url=url, final_url=url, status=200, headers={}, body=b"<html></html>",
-                                  fetched_at=fetched)
+            capture = PageCapture(
+                url=url, final_url=url, status=200, headers={}, body=b"<html></html>", fetched_at=fetched
+            )
             batch.append(ArticleItem(capture=capture, record=record))
         archive.write_batch(batch, run)
-        print(f"  built {offset + len(batch)}/{count} articles ({time.perf_counter() - started:.0f}s)",
-              file=sys.stderr)
+        print(f"  built {offset + len(batch)}/{count} articles ({time.perf_counter() - started:.0f}s)", file=sys.stderr)
     archive.finish_run(run, "finished", {})
     archive.close()
 
@@ -121,8 +141,10 @@ def main() -> None:
     median, p95 = statistics.median(all_times), statistics.quantiles(all_times, n=20)[-1]
     size = args.db.stat().st_size / 1e6
     verdict = "meets" if median < 50 else "MISSES"
-    print(f"\nsearch on {args.articles} articles ({size:.0f} MB): median {median:.1f} ms, p95 {p95:.1f} ms "
-          f"over {len(all_times)} queries — {verdict} the 50 ms median target")
+    print(
+        f"\nsearch on {args.articles} articles ({size:.0f} MB): median {median:.1f} ms, p95 {p95:.1f} ms "
+        f"over {len(all_times)} queries — {verdict} the 50 ms median target"
+    )
 
 
 if __name__ == "__main__":

@@ -11,19 +11,16 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.discovery.completeness import report as completeness_report
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.revisit import RevisitPolicy
 from archiver.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
 from archiver.store import Archive, ArchiveWriteError
+from archiver.store.runs import RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)
 
-RUN_SETTINGS = ("CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
-                 "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY", "USER_AGENT", "CLOSESPIDER_PAGECOUNT",
-                 "DOWNLOAD_MAXSIZE", "DOWNLOAD_TIMEOUT", "RETRY_TIMES", "ARCHIVER_REVISIT_POLICY",
-                 "ARCHIVER_EARLY_STOP", "ARCHIVER_MAX_LISTING_PAGES")
 _ITEMS = (ArticleItem, ListingItem, FailureItem, NotModifiedItem, GoneItem, SiteItem)
 
 
@@ -54,15 +51,15 @@ class ArchivePipeline:
         spider = self.crawler.spider
         lock.acquire(self.db_path, spider.target)  # type: ignore[union-attr]
         self.archive = Archive(self.db_path, revisit=self.revisit)
-        settings = {name: self.crawler.settings.get(name) for name in RUN_SETTINGS}
+        settings = {name: self.crawler.settings.get(name) for name in RECORDED_SETTINGS}
         mode = "full" if spider.full else "incremental"  # type: ignore[union-attr]
         self.run_id = self.archive.start_run(spider.target, spider.profile.name, settings, mode)  # type: ignore[union-attr]
-        self.stats.set_value("archiver/run_id", self.run_id)
-        self.stats.set_value("archiver/db", str(self.archive.path))
+        self.stats.set_value(statkeys.RUN_ID, self.run_id)
+        self.stats.set_value(statkeys.DB, str(self.archive.path))
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if isinstance(item, _ITEMS) and self.write_error is not None:
-            self.stats.inc_value("archiver/not_written")  # counted; the next run fetches it again
+            self.stats.inc_value(statkeys.NOT_WRITTEN)  # counted; the next run fetches it again
         elif isinstance(item, _ITEMS):
             self.buffer.append(item)
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.batch_seconds:
@@ -81,7 +78,7 @@ class ArchivePipeline:
         self.last_flush = time.monotonic()
         for name, count in outcomes.items():
             if count:
-                self.stats.inc_value(f"archiver/{name}", count)
+                self.stats.inc_value(statkeys.outcome(name), count)
 
     def stop_on_write_error(self, exc: ArchiveWriteError) -> None:
         """The batch was rolled back: stop fetching what could not be stored, say why once.
@@ -91,9 +88,9 @@ class ArchivePipeline:
         read-only file) while the crawl kept fetching pages it cannot keep.
         """
         self.write_error = str(exc)
-        self.stats.inc_value("archiver/not_written", len(self.buffer))
+        self.stats.inc_value(statkeys.NOT_WRITTEN, len(self.buffer))
         self.buffer.clear()
-        self.stats.set_value("archiver/write_error", self.write_error)
+        self.stats.set_value(statkeys.WRITE_ERROR, self.write_error)
         # INFO: the log file keeps it; the terminal gets it once, as the crawl's closing "Error:" line.
         log.info("%s: the crawl stops", self.write_error)
         if not self.closing and self.crawler.engine is not None:
@@ -101,9 +98,8 @@ class ArchivePipeline:
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=WRITE_FAILED))
 
     def coverage(self) -> dict[str, Any]:
-        prefix = "archiver/coverage/"
-        return coverage_shares({k[len(prefix):]: v for k, v in self.stats.get_stats().items()
-                                if k.startswith(prefix)})
+        prefix = statkeys.COVERAGE_PREFIX
+        return coverage_shares({k[len(prefix) :]: v for k, v in self.stats.get_stats().items() if k.startswith(prefix)})
 
     def check_completeness(self, spider: Spider) -> None:
         """Estimated, discovered and archived per listing; a large shortfall is a warning (exit 5)."""
@@ -112,9 +108,9 @@ class ArchivePipeline:
         archived = {t.url: self.archive.archived_among(t.discovered) for t in tallies}
         failed = {t.url: self.archive.failed_among(t.discovered, self.run_id) for t in tallies}  # type: ignore[arg-type]
         rows, warning = completeness_report(tallies, archived, failed)
-        self.stats.set_value("archiver/completeness", rows)
+        self.stats.set_value(statkeys.COMPLETENESS, rows)
         if warning:
-            self.stats.set_value("archiver/incomplete", warning)
+            self.stats.set_value(statkeys.INCOMPLETE, warning)
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:
@@ -123,16 +119,23 @@ class ArchivePipeline:
         try:
             self.flush()
             if self.write_error is not None:
-                added = fail_run(self.archive, self.run_id, self.stats.get_stats(), self.coverage(),
-                                 self.write_error)
+                added = fail_run(self.archive, self.run_id, self.stats.get_stats(), self.coverage(), self.write_error)
                 for name, value in added.items():
                     self.stats.set_value(name, value)
                 return
             complete = spider.complete_categories() if reason == "finished" else []  # type: ignore[attr-defined]
             if reason == "finished":
                 self.check_completeness(spider)
-            added = end_run(self.archive, self.run_id, reason, complete, self.stats.get_stats(), self.coverage(),
-                            duplicate_threshold=self.duplicate_threshold, max_coverage_drop=self.max_drop)
+            added = end_run(
+                self.archive,
+                self.run_id,
+                reason,
+                complete,
+                self.stats.get_stats(),
+                self.coverage(),
+                duplicate_threshold=self.duplicate_threshold,
+                max_coverage_drop=self.max_drop,
+            )
             for name, value in added.items():
                 self.stats.set_value(name, value)
         finally:

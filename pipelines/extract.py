@@ -12,12 +12,13 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
+from archiver import statkeys
 from archiver.errors import ExtractionError
 from archiver.extract import extract_article
 from archiver.extract.html import charset_of
 from archiver.items import ArticleItem, FailureItem, PageCapture
 from archiver.store.runs import COVERAGE_FIELDS
-from pipelines.validate import MIN_BODY_CHARS
+from archiver.validation import MIN_BODY_CHARS
 
 
 def _charset(headers: dict[str, str]) -> str | None:
@@ -38,19 +39,34 @@ class ExtractPipeline:
             return item
         profile = self.crawler.spider.profile  # type: ignore[union-attr]
         try:
-            record = extract_article(item.body, item.url, profile, charset=_charset(item.headers),
-                                     captured_at=datetime.fromisoformat(item.fetched_at), parsed=item.parsed)
+            record = extract_article(
+                item.body,
+                item.url,
+                profile,
+                charset=_charset(item.headers),
+                captured_at=datetime.fromisoformat(item.fetched_at),
+                parsed=item.parsed,
+            )
         except ExtractionError as exc:
             item.parsed = None
-            self.stats.inc_value("archiver/extraction_failed")
-            return FailureItem(url=item.url, kind="unparsable", reason=str(exc), status=item.status,
-                               at=item.fetched_at, referer=item.referer)
+            self.stats.inc_value(statkeys.EXTRACTION_FAILED)
+            return FailureItem(
+                url=item.url,
+                kind="unparsable",
+                reason=str(exc),
+                status=item.status,
+                at=item.fetched_at,
+                referer=item.referer,
+            )
         item.parsed = None  # the tree is large; the capture waits in the archive's write batch
-        self.stats.inc_value("archiver/coverage/extracted")
+        self.stats.inc_value(statkeys.COVERAGE_EXTRACTED)
         for name in COVERAGE_FIELDS:
             # A body counts when validation would keep it: a script shell's "Loading…" is none.
-            present = len(record.get("body") or "") >= MIN_BODY_CHARS or bool(record.get("images")) \
-                if name == "body" else record.get(name)
+            present = (
+                len(record.get("body") or "") >= MIN_BODY_CHARS or bool(record.get("images"))
+                if name == "body"
+                else record.get(name)
+            )
             if present:
-                self.stats.inc_value(f"archiver/coverage/{name}")
+                self.stats.inc_value(statkeys.coverage(name))
         return ArticleItem(capture=item, record=record)

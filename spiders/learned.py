@@ -16,6 +16,7 @@ import scrapy
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
+from archiver import statkeys
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
@@ -63,24 +64,33 @@ class LearnedCrawl(SiteSources):
 
     # --- requests ------------------------------------------------------------------------
 
-    def page_request(self: PortalSpider, url: str, *, priority: int, referer: str | None = None,
-                     **meta: Any) -> scrapy.Request | None:
+    def page_request(
+        self: PortalSpider, url: str, *, priority: int, referer: str | None = None, **meta: Any
+    ) -> scrapy.Request | None:
         if url in self.seen:
             return None
         known = self.state.known.get(url)
         if known is not None and not self.state.should_fetch(url):
             self.seen.add(url)
             return None
-        request = self._request(url, self.parse_page, headers=known.conditional_headers() if known else {},
-                                referer=referer, handle_httpstatus_list=[304], **meta)
+        request = self._request(
+            url,
+            self.parse_page,
+            headers=known.conditional_headers() if known else {},
+            referer=referer,
+            handle_httpstatus_list=[304],
+            **meta,
+        )
         if request is not None:
             request.priority = priority
         return request
 
-    def pagination_request(self: PortalSpider, url: str, category: str | None,
-                           category_url: str) -> scrapy.Request | None:
-        request = self.page_request(url, priority=PRIORITY_LISTING, category=category,
-                                    category_url=category_url, listing_request=True)
+    def pagination_request(
+        self: PortalSpider, url: str, category: str | None, category_url: str
+    ) -> scrapy.Request | None:
+        request = self.page_request(
+            url, priority=PRIORITY_LISTING, category=category, category_url=category_url, listing_request=True
+        )
         if request is not None:
             self.open_listings[category_url] += 1
         return request
@@ -102,11 +112,11 @@ class LearnedCrawl(SiteSources):
             return
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
-        parsed = self._parse(response)
+        parsed = self._page_tree(response)
         known = self.state.known.get(url)
         if parsed is None:
             # Recorded whoever linked it: a page that cannot be read cannot be placed either.
-            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or "no content type"
             yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
         root = parsed[0]
@@ -123,21 +133,35 @@ class LearnedCrawl(SiteSources):
             # A distributed worker has no end of the crawl of its own to wait for: place it now.
             decision = self.model.resolve(analysis, has_body=has_body)
         decision = self.model.overrule(analysis, decision, self.profile.is_article_url(url))
-        if response.meta.get("placed") == ARTICLE or (known is not None and known.archived
-                                                      and decision.role != LISTING):
+        if response.meta.get("placed") == ARTICLE or (
+            known is not None and known.archived and decision.role != LISTING
+        ):
             decision.role, decision.reason = ARTICLE, "placed at the crawl's end, or archived before"
-        if final != url and known is not None and known.archived and (
-                is_home(final) or final in self.nav_urls or decision.role == LISTING):
-            yield GoneItem(url=url, fetched_at=now(), status=response.status,
-                           reason=f"redirects to {final}, a home or listing page")
+        if (
+            final != url
+            and known is not None
+            and known.archived
+            and (is_home(final) or final in self.nav_urls or decision.role == LISTING)
+        ):
+            yield GoneItem(
+                url=url,
+                fetched_at=now(),
+                status=response.status,
+                reason=f"redirects to {final}, a home or listing page",
+            )
             return
-        self.crawler.stats.inc_value(f"archiver/discovery/{decision.role}")
+        self.crawler.stats.inc_value(statkeys.discovery(decision.role))
         self._note_decision(url, decision.role, decision.reason)
         stop_paginating = False
         if decision.role == LISTING:
             category_url = response.meta.get("category_url") or _listing_of(url, analysis)
-            category = (response.meta.get("category") or self.nav_names.get(category_url)
-                        or response.meta.get("link_text") or analysis.title or url)
+            category = (
+                response.meta.get("category")
+                or self.nav_names.get(category_url)
+                or response.meta.get("link_text")
+                or analysis.title
+                or url
+            )
             self.listing_pages[category_url] += 1
             if self.shared is not None:
                 self.shared.note_listing_page(category_url)
@@ -146,8 +170,9 @@ class LearnedCrawl(SiteSources):
             main = max(decision.listing_groups, key=lambda g: len(g.urls)).urls if decision.listing_groups else []
             self._tally(category_url, category, url, members, analysis, text, main)
             if category_url not in self.home_keys:  # the home page lists articles, but is no category
-                yield ListingItem(url=url, category_name=category, category_url=category_url,
-                                  article_urls=members, fetched_at=now())
+                yield ListingItem(
+                    url=url, category_name=category, category_url=category_url, article_urls=members, fetched_at=now()
+                )
             stop_paginating = self._stop_paginating(category_url, found)
             if stop_paginating:
                 self._incomplete(category_url)
@@ -162,8 +187,16 @@ class LearnedCrawl(SiteSources):
             if request is not None:
                 yield request
 
-    def _tally(self: PortalSpider, category_url: str, category: str, url: str, members: list[str],
-               analysis: PageAnalysis, text: str, main: list[str]) -> None:
+    def _tally(
+        self: PortalSpider,
+        category_url: str,
+        category: str,
+        url: str,
+        members: list[str],
+        analysis: PageAnalysis,
+        text: str,
+        main: list[str],
+    ) -> None:
         tally = self.tallies.get(category_url)
         if tally is None:
             tally = self.tallies[category_url] = ListingTally(category, category_url)
@@ -195,8 +228,9 @@ class LearnedCrawl(SiteSources):
         placed = {**self.decisions, **self.unplaced()}
         for tally in tallies:
             # placed as a page or listing, or never requested (ignored by the profile, robots, off-site)
-            tally.not_articles = sum(1 for url in tally.discovered
-                                     if placed.get(url, ("",))[0] in (PAGE, LISTING) or url not in self.seen)
+            tally.not_articles = sum(
+                1 for url in tally.discovered if placed.get(url, ("",))[0] in (PAGE, LISTING) or url not in self.seen
+            )
         return tallies
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
@@ -206,8 +240,9 @@ class LearnedCrawl(SiteSources):
             self.nav_names.setdefault(link.url, link.text)
             self.nav_urls.add(link.url)
 
-    def _follow_learned(self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any,
-                        stop_paginating: bool, text: str) -> Iterator[scrapy.Request]:
+    def _follow_learned(
+        self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any, stop_paginating: bool, text: str
+    ) -> Iterator[scrapy.Request]:
         url = response.meta["canonical"]
         category_url = response.meta.get("category_url") or _listing_of(url, analysis)
         category = response.meta.get("category") or self.nav_names.get(category_url)
@@ -227,25 +262,37 @@ class LearnedCrawl(SiteSources):
                 request = self.page_request(target, priority=PRIORITY_RECORD, referer=url, link_text=follow.text)
             else:
                 if not self.model.reserve(target):
-                    self.crawler.stats.inc_value("archiver/discovery/budget_skips")
+                    self.crawler.stats.inc_value(statkeys.DISCOVERY_BUDGET_SKIPS)
                     continue
                 nav_name = self.nav_names.get(target)
-                request = self.page_request(target, priority=follow.priority + (10 if nav_name else 0),
-                                            referer=url, link_text=follow.text,
-                                            **({"category": nav_name, "category_url": target} if nav_name else {}))
+                request = self.page_request(
+                    target,
+                    priority=follow.priority + (10 if nav_name else 0),
+                    referer=url,
+                    link_text=follow.text,
+                    **({"category": nav_name, "category_url": target} if nav_name else {}),
+                )
             if request is not None:
                 yield request
 
     def _capture(self: PortalSpider, response: Response, url: str, final: str, parsed: Any) -> PageCapture:
-        return PageCapture(url=url, final_url=final, status=response.status, headers=headers_dict(response.headers),
-                           body=response.body, fetched_at=now(), referer=response.meta.get("referer"),
-                           request_headers=headers_dict(response.request.headers) if response.request else {},
-                           parsed=parsed)
+        return PageCapture(
+            url=url,
+            final_url=final,
+            status=response.status,
+            headers=headers_dict(response.headers),
+            body=response.body,
+            fetched_at=now(),
+            referer=response.meta.get("referer"),
+            request_headers=headers_dict(response.request.headers) if response.request else {},
+            parsed=parsed,
+        )
 
     # --- held pages ----------------------------------------------------------------------
 
-    def _hold(self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis,
-              has_body: bool) -> None:
+    def _hold(
+        self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis, has_body: bool
+    ) -> None:
         capture = self._capture(response, url, final, None)
         if self.held_bytes + len(capture.body) > HELD_BYTES:
             capture.body = b""  # fetched again if it turns out to be an article
@@ -257,9 +304,13 @@ class LearnedCrawl(SiteSources):
         if not self.held:
             return
         held, self.held, self.held_bytes = self.held, {}, 0
-        request = scrapy.Request("data:,", callback=self._release, dont_filter=True, priority=PRIORITY_LISTING,
-                                 meta={"archiver_internal": True, "dont_obey_robotstxt": True,
-                                       "allow_offsite": True, "held": held})
+        request = scrapy.Request(
+            "data:,",
+            callback=self._release,
+            dont_filter=True,
+            priority=PRIORITY_LISTING,
+            meta={"archiver_internal": True, "dont_obey_robotstxt": True, "allow_offsite": True, "held": held},
+        )
         self.crawler.engine.crawl(request)
         raise DontCloseSpider
 
@@ -270,8 +321,13 @@ class LearnedCrawl(SiteSources):
         category = self.nav_names.get(category_url) or page.analysis.title or url
         self.listing_pages[category_url] += 1
         members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
-        yield ListingItem(url=url, category_name=category, category_url=category_url, article_urls=members,
-                          fetched_at=page.capture.fetched_at)
+        yield ListingItem(
+            url=url,
+            category_name=category,
+            category_url=category_url,
+            article_urls=members,
+            fetched_at=page.capture.fetched_at,
+        )
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         for follow in links_to_follow(page.analysis, decision, self.model, script_pages=[], max_pages=max_pages):
             target = canonicalize_url(follow.url)
@@ -290,7 +346,7 @@ class LearnedCrawl(SiteSources):
         for url, page in response.meta["held"].items():
             decision = self.model.resolve(page.analysis, has_body=page.has_body)
             decision = self.model.overrule(page.analysis, decision, self.profile.is_article_url(url))
-            self.crawler.stats.inc_value(f"archiver/discovery/resolved_{decision.role}")
+            self.crawler.stats.inc_value(statkeys.resolved(decision.role))
             self._note_decision(url, decision.role, decision.reason)
             if decision.role == LISTING:
                 yield from self._follow_held_listing(page, decision)
@@ -308,8 +364,6 @@ class LearnedCrawl(SiteSources):
                     yield request
 
 
-
-
 def _listing_of(url: str, analysis: PageAnalysis) -> str:
     """The listing a page reached by a plain link belongs to: the one its own pager numbers (page 5
     of the home is the home's), else itself (/taxonomy/term/5 is no page 5 of /taxonomy/term/)."""
@@ -319,10 +373,6 @@ def _listing_of(url: str, analysis: PageAnalysis) -> str:
 def _number(url: str) -> int | None:
     ref = page_ref(url)
     return ref.number if ref else None
-
-
-
-
 
 
 __all__ = ["LearnedCrawl"]

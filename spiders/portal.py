@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import scrapy
 from scrapy import signals
@@ -19,8 +19,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from archiver import statkeys
 from archiver.crawlstate import CrawlState
-from archiver.distributed.exchange import RedisCrawl, new_worker_id
 from archiver.errors import ExtractionError
 from archiver.extract.html import charset_of, parse_html
 from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
@@ -32,12 +32,16 @@ from archiver.urls import canonicalize_url, netloc_of, path_template
 from spiders.common import headers_dict, now
 from spiders.learned import LearnedCrawl
 
+if TYPE_CHECKING:
+    from archiver.distributed.exchange import RedisCrawl
+
 
 class PortalSpider(LearnedCrawl, scrapy.Spider):
     name = "portal"
 
-    def __init__(self, target: str = "kmabxh", profile: SiteProfile | None = None, full: bool | str = False,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, target: str = "kmabxh", profile: SiteProfile | None = None, full: bool | str = False, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self.target = target
         self.profile = profile or profile_for_target(target)
@@ -69,7 +73,10 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         redis_url = crawler.settings.get("ARCHIVER_REDIS_URL")
         if redis_url:
-            spider.shared = RedisCrawl(redis_url)
+            # Imported here: redis (and its asyncio client) cost a single-process crawl 0.1 s at start.
+            from archiver.distributed.exchange import RedisCrawl, new_worker_id
+
+            spider.shared = RedisCrawl(redis_url, crawler.settings.getfloat("ARCHIVER_HEARTBEAT_TTL"))
             spider.worker_id = new_worker_id()
         elif spider.learned:
             crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
@@ -77,13 +84,15 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
 
     # --- requests ----------------------------------------------------------------------------
 
-    def _request(self, url: str, callback: Any, headers: dict[str, str] | None = None,
-                 **meta: Any) -> scrapy.Request | None:
+    def _request(
+        self, url: str, callback: Any, headers: dict[str, str] | None = None, **meta: Any
+    ) -> scrapy.Request | None:
         if url in self.seen:
             return None
         self.seen.add(url)
-        return scrapy.Request(url, callback=callback, errback=self.on_error, headers=headers,
-                              meta={"canonical": url, **meta})
+        return scrapy.Request(
+            url, callback=callback, errback=self.on_error, headers=headers, meta={"canonical": url, **meta}
+        )
 
     def _article_request(self, url: str, referer: str | None) -> scrapy.Request | None:
         if url in self.seen:
@@ -93,8 +102,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return None
         known = self.state.known.get(url)
         headers = known.conditional_headers() if known else {}
-        return self._request(url, self.parse_article, headers=headers, referer=referer,
-                             handle_httpstatus_list=[304])
+        return self._request(url, self.parse_article, headers=headers, referer=referer, handle_httpstatus_list=[304])
 
     def _listing_request(self, url: str, category: str | None, category_url: str) -> scrapy.Request | None:
         request = self._request(url, self.parse_listing, category=category, category_url=category_url)
@@ -110,12 +118,15 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         else:
             reverify = self.settings.getint("ARCHIVER_REVERIFY_DAYS")
             self.state = CrawlState.load(db, self.full, policy, reverify_days=reverify) if db else CrawlState(full=True)
-            self.crawler.stats.set_value("archiver/reverify", len(self.state.reverify))
+            self.crawler.stats.set_value(statkeys.REVERIFY, len(self.state.reverify))
             # Archived articles this run leaves alone (the revisit policy): whichever pages link them.
-            self.crawler.stats.set_value("archiver/not_due", self.state.not_due())
+            self.crawler.stats.set_value(statkeys.NOT_DUE, self.state.not_due())
         for url in self.profile.start_urls:
-            request = (self.page_request(url, priority=100, home=True) if self.learned
-                       else self._request(url, self.parse_home, home=True))
+            request = (
+                self.page_request(url, priority=100, home=True)
+                if self.learned
+                else self._request(url, self.parse_home, home=True)
+            )
             if request:
                 yield request
         # Unfinished work of an interrupted run, and known articles due for a look.
@@ -137,8 +148,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
 
     # --- callbacks ---------------------------------------------------------------------------
 
-    def _parse(self, response: Response) -> tuple[Any, str] | None:
-        """(tree, encoding) of an HTML response, parsed as extraction parses it; None if it is none."""
+    def _page_tree(self, response: Response) -> tuple[Any, str] | None:
+        """(tree, encoding) of an HTML response, parsed as extraction parses it; None if it is none.
+
+        Not ``_parse``: Scrapy's own ``Spider._parse`` is what it calls for a request without a callback.
+        """
         if not isinstance(response, TextResponse):
             return None
         content_type = b", ".join(response.headers.getlist(b"Content-Type")).decode("latin-1")
@@ -148,7 +162,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return None
 
     def _tree(self, response: Response) -> Any:
-        parsed = self._parse(response)
+        parsed = self._page_tree(response)
         return parsed[0] if parsed else None
 
     def parse_home(self, response: Response) -> Iterator[Any]:
@@ -156,8 +170,13 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if root is None:
             yield self._failure(response.url, "unparsable", "home page is not an HTML document", response.status)
             return
-        yield SiteItem(netloc_of(response.meta["canonical"]), response.meta["canonical"], page_title(root),
-                       list(self.profile.organizations), now())
+        yield SiteItem(
+            netloc_of(response.meta["canonical"]),
+            response.meta["canonical"],
+            page_title(root),
+            list(self.profile.organizations),
+            now(),
+        )
         categories = nav_links(root, response.url, self.allowed_netlocs, self.profile)
         self.nav_urls.update(link.url for link in categories)
         if self.shared is not None:
@@ -167,8 +186,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             if request:
                 yield request
         # The home page lists articles too, but it is no category.
-        yield from self._follow(listing_links(root, response.url, self.allowed_netlocs, self.profile,
-                                              self.nav_urls), response)
+        yield from self._follow(
+            listing_links(root, response.url, self.allowed_netlocs, self.profile, self.nav_urls), response
+        )
         if not categories:
             self.logger.warning("no navigation found on %s: crawling it as a listing", response.url)
 
@@ -180,7 +200,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.open_listings[category_url] -= 1
 
     def _listing(self, response: Response, category_url: str) -> Iterator[Any]:
-        parsed = self._parse(response)
+        parsed = self._page_tree(response)
         url = response.meta["canonical"]
         if parsed is None:
             self._incomplete(category_url)
@@ -195,8 +215,13 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if self.shared is not None:
             self.shared.note_listing_page(category_url)
         found = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls())
-        yield ListingItem(url=url, category_name=response.meta.get("category") or url,
-                          category_url=category_url, article_urls=found.members, fetched_at=now())
+        yield ListingItem(
+            url=url,
+            category_name=response.meta.get("category") or url,
+            category_url=category_url,
+            article_urls=found.members,
+            fetched_at=now(),
+        )
         yield from self._follow(found, response)
         if self._stop_paginating(category_url, found):
             self._incomplete(category_url)
@@ -220,7 +245,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         listed.update(found.members)
         if self.listing_pages[category_url] > 1 and not new:
             # A further page showing nothing this listing has not shown: a pagination trap, or the end.
-            self.crawler.stats.inc_value("archiver/listing_no_progress_stops")
+            self.crawler.stats.inc_value(statkeys.LISTING_NO_PROGRESS_STOPS)
             self.logger.warning("listing %s: a page with no new article, pagination stopped (trap?)", category_url)
             return True
         listed_before = self.state.listed_at_last_pass.get(category_url)
@@ -230,7 +255,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if found.members and all(url in listed_before for url in found.members):
             self.early_stopped.add(category_url)
             self.logger.info("listing %s: a page of only known articles, early stop", category_url)
-            self.crawler.stats.inc_value("archiver/listing_early_stops")
+            self.crawler.stats.inc_value(statkeys.LISTING_EARLY_STOPS)
             return True
         return False
 
@@ -249,18 +274,26 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             return
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
-        parsed = parsed or self._parse(response)
+        parsed = parsed or self._page_tree(response)
         if parsed is None:
-            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or "no content type"
+            content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1") or "no content type"
             yield self._failure(url, "unparsable", f"not an HTML document ({content_type})", response.status)
             return
         root = parsed[0]
         kind = page_kind(root, url, self.profile)
         known = self.state.known.get(url)
-        if final != url and known is not None and known.archived and (
-                is_home(final) or final in self._nav_urls() or kind == "listing"):
-            yield GoneItem(url=url, fetched_at=now(), status=response.status,
-                           reason=f"redirects to {final}, a home or listing page")
+        if (
+            final != url
+            and known is not None
+            and known.archived
+            and (is_home(final) or final in self._nav_urls() or kind == "listing")
+        ):
+            yield GoneItem(
+                url=url,
+                fetched_at=now(),
+                status=response.status,
+                reason=f"redirects to {final}, a home or listing page",
+            )
             return
         if kind == "listing" and not self.profile.is_article_url(url):
             # A listing reached through an article link (a sub-category): crawl it as one.
@@ -271,10 +304,17 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.article_templates[path_template(url)] += 1
         # Links first: extraction reuses (and may change) the tree once the capture is yielded.
         related = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls()).others
-        yield PageCapture(url=url, final_url=final, status=response.status, headers=headers_dict(response.headers),
-                          body=response.body, fetched_at=now(), referer=response.meta.get("referer"),
-                          request_headers=headers_dict(response.request.headers) if response.request else {},
-                          parsed=parsed)
+        yield PageCapture(
+            url=url,
+            final_url=final,
+            status=response.status,
+            headers=headers_dict(response.headers),
+            body=response.body,
+            fetched_at=now(),
+            referer=response.meta.get("referer"),
+            request_headers=headers_dict(response.request.headers) if response.request else {},
+            parsed=parsed,
+        )
         # Related-content and prev/next links: only those shaped like known articles.
         for link in related:
             known_article = self.profile.is_article_url(link)
@@ -284,8 +324,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
                     yield request
 
     def _as_listing(self, response: Response, root: Any) -> Iterator[Any]:
-        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs, self.profile,
-                              self._nav_urls())
+        found = listing_links(root, response.meta["canonical"], self.allowed_netlocs, self.profile, self._nav_urls())
         yield from self._follow(found, response)
         for page in found.pagination:
             request = self._listing_request(page, None, response.meta["canonical"])
@@ -305,8 +344,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
 
     def complete_categories(self) -> list[str]:
         """Categories whose every listing page was fetched and answered in this run."""
-        return sorted(url for url, pages in self.listing_pages.items()
-                      if pages and url not in self.incomplete and self.open_listings[url] == 0)
+        return sorted(
+            url
+            for url, pages in self.listing_pages.items()
+            if pages and url not in self.incomplete and self.open_listings[url] == 0
+        )
 
     # --- failures ----------------------------------------------------------------------------
 
@@ -322,11 +364,16 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         kind, status, reason = classify_failure(failure)
         if request.meta.get("auxiliary"):
             # A sitemap or feed that is missing or broken loses no page: counted, not recorded.
-            self.crawler.stats.inc_value("archiver/discovery/auxiliary_failed")
+            self.crawler.stats.inc_value(statkeys.DISCOVERY_AUXILIARY_FAILED)
             return
         if request.meta.get("home"):
             # Without its home page a crawl finds nothing: fatal, whatever else it fetched.
-            self.crawler.stats.set_value("archiver/home_failed", f"{request.url}: {reason}")
-        yield FailureItem(url=request.meta.get("canonical", request.url), kind=kind, status=status,
-                          reason=reason, at=now(), referer=request.meta.get("referer"))
-
+            self.crawler.stats.set_value(statkeys.HOME_FAILED, f"{request.url}: {reason}")
+        yield FailureItem(
+            url=request.meta.get("canonical", request.url),
+            kind=kind,
+            status=status,
+            reason=reason,
+            at=now(),
+            referer=request.meta.get("referer"),
+        )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import scrapy
 from scrapy.http import Response
 
+from archiver import statkeys
 from archiver.discovery.feeds import parse_feed, parse_sitemap
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD
 from archiver.urls import canonicalize_url, is_allowed
@@ -60,7 +61,7 @@ class SiteSources:
 
     def parse_sitemap(self: PortalSpider, response: Response) -> Iterator[Any]:
         kind, entries = parse_sitemap(response.body)
-        self.crawler.stats.inc_value("archiver/discovery/sitemaps")
+        self.crawler.stats.inc_value(statkeys.DISCOVERY_SITEMAPS)
         depth = response.meta.get("depth_in_index", 0)
         for entry in entries:
             url = canonicalize_url(entry.url, response.url)
@@ -72,8 +73,11 @@ class SiteSources:
                     if request is not None:
                         yield request
                 continue
-            if self.sitemap_pages >= MAX_SITEMAP_PAGES or not is_allowed(url, self.allowed_netlocs) \
-                    or self.profile.is_ignored(url):
+            if (
+                self.sitemap_pages >= MAX_SITEMAP_PAGES
+                or not is_allowed(url, self.allowed_netlocs)
+                or self.profile.is_ignored(url)
+            ):
                 continue
             self.sitemap_pages += 1
             self._changed_hint(url, entry.date)
@@ -87,12 +91,12 @@ class SiteSources:
         known = self.state.known.get(url)
         if known is not None and not known.due and known.changed_since_fetch(stated):
             self.state.known[url] = replace(known, due=True)
-            self.crawler.stats.inc_value("archiver/discovery/revisit_hints")
-            self.crawler.stats.inc_value("archiver/not_due", -1)
+            self.crawler.stats.inc_value(statkeys.DISCOVERY_REVISIT_HINTS)
+            self.crawler.stats.inc_value(statkeys.NOT_DUE, -1)
 
     def parse_feed(self: PortalSpider, response: Response) -> Iterator[Any]:
         """A feed lists posts: each entry is a record, as a listing's would be."""
-        self.crawler.stats.inc_value("archiver/discovery/feeds")
+        self.crawler.stats.inc_value(statkeys.DISCOVERY_FEEDS)
         feed = response.meta["canonical"]
         for entry in parse_feed(response.body):
             url = canonicalize_url(entry.url, response.url)

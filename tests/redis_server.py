@@ -36,8 +36,10 @@ def running_redis() -> Iterator[str]:
     binary = redis_server_binary()
     port = _free_port()
     with tempfile.TemporaryDirectory(prefix="archiver-redis-") as workdir:
-        process = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-                                    "--appendonly", "no", "--dir", workdir], stdout=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", workdir],
+            stdout=subprocess.DEVNULL,
+        )
         url = f"redis://127.0.0.1:{port}/0"
         try:
             client = redis.Redis.from_url(url)

@@ -31,8 +31,9 @@ def test_coverage_drop_raises_the_alarm(tmp_path: Path) -> None:
         for server in (en, zh):  # the redesign: articles become script-rendered shells
             for path in [p for p in server.routes if p.startswith("/NewsDes/")]:
                 server.routes[path] = html_page(SHELL.format(title=path))
-        second = run_archiver("crawl", "kmabxh", "--db", str(db), *mirror, *LOCAL, "--format", "json",
-                              "-s", "ARCHIVER_REVISIT_POLICY=*=0")
+        second = run_archiver(
+            "crawl", "kmabxh", "--db", str(db), *mirror, *LOCAL, "--format", "json", "-s", "ARCHIVER_REVISIT_POLICY=*=0"
+        )
         assert second.returncode == 1, second.stderr[-2000:]
         assert "Warning: coverage dropped:" in second.stderr and "body 0% (was 100%)" in second.stderr
         summary = json.loads(second.stdout)

@@ -24,8 +24,16 @@ from tests.conftest import ROOT, run_archiver
 
 URL = "http://p/a/1.html"
 READERS = [
-    ("stats",), ("runs",), ("export",), ("verify",), ("search", "guards"), ("show", URL), ("history", URL),
-    ("report", "--format", "json"), ("republished",), ("reprints",),
+    ("stats",),
+    ("runs",),
+    ("export",),
+    ("verify",),
+    ("search", "guards"),
+    ("show", URL),
+    ("history", URL),
+    ("report", "--format", "json"),
+    ("republished",),
+    ("reprints",),
 ]
 
 
@@ -36,10 +44,17 @@ def fingerprint(path: Path) -> tuple[str, int]:
 def build(path: Path) -> None:
     archive = Archive(path)
     run = archive.start_run("t", "generic", {})
-    capture = PageCapture(url=URL, final_url=URL, status=200, headers={}, body=b"<p>guards</p>",
-                          fetched_at="2026-11-23T00:00:00+00:00")
-    record = {"url": URL, "site": "p", "title": "Security training", "body": "Security training for guards.",
-              "keywords": [], "published_at": None}
+    capture = PageCapture(
+        url=URL, final_url=URL, status=200, headers={}, body=b"<p>guards</p>", fetched_at="2026-11-23T00:00:00+00:00"
+    )
+    record = {
+        "url": URL,
+        "site": "p",
+        "title": "Security training",
+        "body": "Security training for guards.",
+        "keywords": [],
+        "published_at": None,
+    }
     archive.write_batch([ArticleItem(capture=capture, record=record)], run)
     archive.finish_run(run, "finished", {})
     archive.close()
@@ -61,9 +76,11 @@ def foreign_database(path: Path) -> None:
 
 # --- finding 6: another program's database is refused untouched -----------------------------
 
+
 @pytest.mark.parametrize("kind", ["tables", "application_id", "not sqlite"])
-@pytest.mark.parametrize("command", [("stats",), ("search", "x"), ("crawl", "http://127.0.0.1:9/"),
-                                     ("cluster",), ("upgrade",)])
+@pytest.mark.parametrize(
+    "command", [("stats",), ("search", "x"), ("crawl", "http://127.0.0.1:9/"), ("cluster",), ("upgrade",)]
+)
 def test_another_programs_file_is_refused_untouched(tmp_path: Path, kind: str, command: tuple[str, ...]) -> None:
     path = tmp_path / "other.db"
     if kind == "tables":
@@ -111,6 +128,7 @@ def test_an_archive_from_before_application_id_is_adopted(archive_path: Path) ->
 
 # --- finding 5: a newer schema is never downgraded ----------------------------------------
 
+
 def test_newer_schema_is_read_but_never_written(archive_path: Path) -> None:
     newer = schema_version() + 1
     with sqlite3.connect(archive_path) as conn:
@@ -150,6 +168,7 @@ def test_older_schema_asks_for_upgrade_and_readers_leave_it(tmp_path: Path) -> N
 
 # --- finding 10: readers only read ----------------------------------------------------------
 
+
 @pytest.fixture
 def writer_holding(archive_path: Path) -> Iterator[sqlite3.Connection]:
     """Another connection in the middle of a long write transaction (a crawl's batch)."""
@@ -173,8 +192,9 @@ def test_readers_neither_write_nor_wait(archive_path: Path, writer_holding: sqli
     assert fingerprint(archive_path) == before
 
 
-def test_verify_says_what_it_skipped_while_a_crawl_writes(archive_path: Path,
-                                                          writer_holding: sqlite3.Connection) -> None:
+def test_verify_says_what_it_skipped_while_a_crawl_writes(
+    archive_path: Path, writer_holding: sqlite3.Connection
+) -> None:
     result = run_archiver("verify", "--db", str(archive_path))
     assert result.returncode == 0 and "skip  FTS5 integrity-check" in result.stdout
 
@@ -188,11 +208,21 @@ def test_reader_never_creates_or_converts(tmp_path: Path) -> None:
 
 # --- finding 7: one lock whatever the spelling ------------------------------------------
 
+
 def hold_lock(path: Path) -> subprocess.Popen[str]:
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from pathlib import Path; from archiver import lock; "
-         "lock.acquire(Path(sys.argv[1]), 't'); print('held', flush=True); sys.stdin.read()", str(path)],
-        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from archiver import lock; "
+            "lock.acquire(Path(sys.argv[1]), 't'); print('held', flush=True); sys.stdin.read()",
+            str(path),
+        ],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     return holder
 
@@ -234,14 +264,23 @@ def test_nested_acquire_keeps_the_lock_until_the_outermost_release(tmp_path: Pat
     lock.acquire(db, "outer")
     lock.acquire(db, "inner")
     lock.release(db)
-    probe = subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; from archiver import lock; "
-                            "lock.acquire(Path(sys.argv[1]), 'probe')", str(db)],
-                           cwd=ROOT, capture_output=True, text=True)
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from archiver import lock; lock.acquire(Path(sys.argv[1]), 'probe')",
+            str(db),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert probe.returncode != 0 and "ArchiveLocked" in probe.stderr
     lock.release(db)
 
 
 # --- finding 1: the demo replaces only its own archives -----------------------------------
+
 
 @pytest.mark.parametrize("kind", ["archive", "foreign", "text"])
 def test_demo_refuses_what_it_did_not_make(tmp_path: Path, kind: str) -> None:
@@ -301,8 +340,12 @@ def read_only_mount(tmp_path: Path) -> Iterator[Path]:
     """An archive on a filesystem mounted read-only: no -shm can be created next to it."""
     mountpoint = tmp_path / "ro"
     mountpoint.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mountpoint)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mountpoint)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("cannot mount a filesystem here (needs root); mode=ro is covered by the tests above")
     build(mountpoint / "a.db")
     subprocess.run(["mount", "-o", "remount,ro", str(mountpoint)], check=True)
@@ -330,7 +373,12 @@ def test_no_room_to_start_a_crawl_says_why(archive_path: Path) -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
     Path(f"{archive_path}-shm").unlink(missing_ok=True)
-    result = subprocess.run([sys.executable, "-m", "archiver", "crawl", "http://127.0.0.1:9/", "--db",
-                             str(archive_path)], cwd=ROOT, capture_output=True, text=True, preexec_fn=tiny_files)
+    result = subprocess.run(
+        [sys.executable, "-m", "archiver", "crawl", "http://127.0.0.1:9/", "--db", str(archive_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        preexec_fn=tiny_files,
+    )
     assert result.returncode == 3, result.stderr
     assert result.stderr.count("\n") == 1 and "file size limit reached" in result.stderr

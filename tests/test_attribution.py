@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from archiver.attribution import Member, attribute, names_match, organization_key, sites_named
 
-SITES = {"acftu.example": ["All-China Federation of Trade Unions", "中华全国总工会 - 首页"],
-         "km.example": ["昆明市保安协会"]}
+SITES = {
+    "acftu.example": ["All-China Federation of Trade Unions", "中华全国总工会 - 首页"],
+    "km.example": ["昆明市保安协会"],
+}
 
 
-def member(article_id: int, site: str = "km.example", reprinted: bool = False, source: str | None = None,
-           published: str | None = "2024-11-01T09:00:00+08:00", first_seen: str = "2026-01-01T00:00:00+00:00"
-           ) -> Member:
+def member(
+    article_id: int,
+    site: str = "km.example",
+    reprinted: bool = False,
+    source: str | None = None,
+    published: str | None = "2024-11-01T09:00:00+08:00",
+    first_seen: str = "2026-01-01T00:00:00+00:00",
+) -> Member:
     return Member(article_id, f"http://{site}/{article_id}", site, reprinted, source, published, first_seen)
 
 
@@ -34,9 +41,11 @@ def test_names_match_titles_and_parts_but_not_fragments() -> None:
 
 
 def test_named_source_beats_an_earlier_unmarked_copy() -> None:
-    members = [member(1, published="2024-10-01T00:00:00+08:00"),  # unmarked, earlier: a plagiarist
-               member(2, site="acftu.example", published="2024-10-05T00:00:00+08:00"),
-               member(3, reprinted=True, source="All-China Federation of Trade Unions")]
+    members = [
+        member(1, published="2024-10-01T00:00:00+08:00"),  # unmarked, earlier: a plagiarist
+        member(2, site="acftu.example", published="2024-10-05T00:00:00+08:00"),
+        member(3, reprinted=True, source="All-China Federation of Trade Unions"),
+    ]
     result = attribute(members, SITES)
     assert result.original == result.reference == 2
     assert result.reason.startswith("named source") and "acftu.example" in result.reason
@@ -60,8 +69,10 @@ def test_unmarked_beats_marked_then_earliest_published_then_first_seen() -> None
 
 
 def test_every_member_marked_reprinted_means_no_archived_original() -> None:
-    members = [member(1, reprinted=True, source="人民网", published="2024-11-02T00:00:00+08:00"),
-               member(2, reprinted=True, source="人民网", published="2024-11-01T00:00:00+08:00")]
+    members = [
+        member(1, reprinted=True, source="人民网", published="2024-11-02T00:00:00+08:00"),
+        member(2, reprinted=True, source="人民网", published="2024-11-01T00:00:00+08:00"),
+    ]
     result = attribute(members, SITES)
     assert result.original is None and result.reference == 2
     assert "'人民网'" in result.reason and "not in the archive" in result.reason

@@ -63,8 +63,18 @@ def test_missing_archive(command: str, tmp_path: Path) -> None:
 def test_unreachable_portal_is_fatal_and_recorded(tmp_path: Path) -> None:
     """Nothing listens on port 9: nothing at all was fetched, so the target is unusable."""
     db = tmp_path / "a.db"
-    result = run_archiver("crawl", "http://127.0.0.1:9/", "--db", str(db), "--format", "json",
-                          "-s", "RETRY_TIMES=0", "-s", "ARCHIVER_PROGRESS_INTERVAL=0")
+    result = run_archiver(
+        "crawl",
+        "http://127.0.0.1:9/",
+        "--db",
+        str(db),
+        "--format",
+        "json",
+        "-s",
+        "RETRY_TIMES=0",
+        "-s",
+        "ARCHIVER_PROGRESS_INTERVAL=0",
+    )
     assert result.returncode == 3
     assert "nothing could be fetched from http://127.0.0.1:9/" in one_line_error(result)
     assert "Connection was refused" in result.stderr

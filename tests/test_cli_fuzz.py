@@ -13,8 +13,34 @@ from archiver.cli import cli
 from archiver.items import ArticleItem, PageCapture
 from archiver.store import Archive
 
-FTS_SYNTAX = st.sampled_from(['"', "*", "(", ")", ":", "^", "+", "-", "NEAR", "OR", "AND", "NOT", "{", "}",
-                              "保安", "security", " ", "'", ";", "--", "\\", "\x00", "%", "_"])
+FTS_SYNTAX = st.sampled_from(
+    [
+        '"',
+        "*",
+        "(",
+        ")",
+        ":",
+        "^",
+        "+",
+        "-",
+        "NEAR",
+        "OR",
+        "AND",
+        "NOT",
+        "{",
+        "}",
+        "保安",
+        "security",
+        " ",
+        "'",
+        ";",
+        "--",
+        "\\",
+        "\x00",
+        "%",
+        "_",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +50,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     run = archive.start_run("t", "generic", {})
     url = "http://p/a/1.html"
     record = {"url": url, "site": "p", "title": "保安 security", "body": "正文 body text.", "keywords": []}
-    capture = PageCapture(url=url, final_url=url, status=200, headers={}, body=b"<p>x</p>",
-                          fetched_at="2026-11-23T00:00:00+00:00")
+    capture = PageCapture(
+        url=url, final_url=url, status=200, headers={}, body=b"<p>x</p>", fetched_at="2026-11-23T00:00:00+00:00"
+    )
     archive.write_batch([ArticleItem(capture=capture, record=record)], run)
     archive.close()
     return path

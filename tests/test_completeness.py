@@ -21,8 +21,9 @@ def test_pages_times_page_size_with_the_last_page_as_seen() -> None:
 
 def test_a_stated_count_wins() -> None:
     tally = ListingTally("通知公告", H + "/tzgg/")
-    tally.see_page(H + "/tzgg/", arts(0, 6), [H + "/tzgg/index_1.html"], stated_pages=5, stated_records=27,
-                   is_last=False)
+    tally.see_page(
+        H + "/tzgg/", arts(0, 6), [H + "/tzgg/index_1.html"], stated_pages=5, stated_records=27, is_last=False
+    )
     assert tally.estimated() == 27
 
 

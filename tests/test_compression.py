@@ -26,8 +26,14 @@ def _items(count: int) -> list[ArticleItem]:
     for path, page in routes.items():
         if path.startswith("/NewsDes/"):
             url = EN + path
-            capture = PageCapture(url=url, final_url=url, status=200, headers={"Content-Type": "text/html"},
-                                  body=page.body, fetched_at="2026-11-24T08:00:00+00:00")
+            capture = PageCapture(
+                url=url,
+                final_url=url,
+                status=200,
+                headers={"Content-Type": "text/html"},
+                body=page.body,
+                fetched_at="2026-11-24T08:00:00+00:00",
+            )
             items.append(ArticleItem(capture=capture, record=extract_article(page.body, url, profile)))
     return items[:count]
 
@@ -39,11 +45,11 @@ def test_a_site_gets_a_dictionary_and_every_capture_reads_back(tmp_path: Path) -
     archive.write_batch(items[:TRAIN_AFTER], run)
     assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 0
     plain = archive.db.execute("SELECT SUM(LENGTH(content)) FROM captures").fetchone()[0]
-    archive.write_batch(items[TRAIN_AFTER:TRAIN_AFTER + 30], run)
+    archive.write_batch(items[TRAIN_AFTER : TRAIN_AFTER + 30], run)
     archive.close()
 
     reopened = Archive(tmp_path / "a.db")  # a later crawl uses the stored dictionary
-    reopened.write_batch(items[TRAIN_AFTER + 30:], run)
+    reopened.write_batch(items[TRAIN_AFTER + 30 :], run)
     (dictionaries,) = reopened.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()
     assert dictionaries == 1
     rows = reopened.db.execute("SELECT id, url, dictionary_id, LENGTH(content) FROM captures ORDER BY id").fetchall()
@@ -70,8 +76,9 @@ def test_a_missing_dictionary_is_reported_by_verify(tmp_path: Path) -> None:
     damaged = Archive(tmp_path / "a.db")
     report = verify(damaged.db)
     assert not report.ok
-    assert any("does not decompress" in problem and "dictionary 1 is missing" in problem
-               for problem in report.problems), report.problems
+    assert any(
+        "does not decompress" in problem and "dictionary 1 is missing" in problem for problem in report.problems
+    ), report.problems
 
 
 def test_a_rolled_back_batch_leaves_the_compressor_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,7 +99,7 @@ def test_a_rolled_back_batch_leaves_the_compressor_as_it_was(tmp_path: Path, mon
 
     monkeypatch.setattr(articles, "fetched", full_disk_on_the_fifth)
     with pytest.raises(ArchiveWriteError, match="database or disk is full"):
-        archive.write_batch(items[TRAIN_AFTER:TRAIN_AFTER + 20], run)
+        archive.write_batch(items[TRAIN_AFTER : TRAIN_AFTER + 20], run)
     assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 0
     monkeypatch.setattr(articles, "fetched", real_fetched)
     archive.write_batch(items[TRAIN_AFTER:], run)  # space is back
@@ -109,7 +116,7 @@ def test_plain_counts_follow_commits(tmp_path: Path, monkeypatch: pytest.MonkeyP
     items = _items(TRAIN_AFTER + 10)
     archive = Archive(tmp_path / "a.db")
     run = archive.start_run("kmabxh", "kmabxh", {})
-    archive.write_batch(items[:TRAIN_AFTER - 5], run)
+    archive.write_batch(items[: TRAIN_AFTER - 5], run)
 
     def full_disk(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
@@ -118,10 +125,10 @@ def test_plain_counts_follow_commits(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(articles, "fetched", full_disk)
     for _ in range(3):  # three failed attempts at the same 5 pages would count 15 without the fix
         with pytest.raises(ArchiveWriteError):
-            archive.write_batch(items[TRAIN_AFTER - 5:TRAIN_AFTER], run)
+            archive.write_batch(items[TRAIN_AFTER - 5 : TRAIN_AFTER], run)
     monkeypatch.setattr(articles, "fetched", real_fetched)
-    archive.write_batch(items[TRAIN_AFTER - 5:TRAIN_AFTER], run)
+    archive.write_batch(items[TRAIN_AFTER - 5 : TRAIN_AFTER], run)
     assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 0
-    archive.write_batch(items[TRAIN_AFTER:TRAIN_AFTER + 1], run)  # the 201st stored capture trains it
+    archive.write_batch(items[TRAIN_AFTER : TRAIN_AFTER + 1], run)  # the 201st stored capture trains it
     assert archive.db.execute("SELECT COUNT(*) FROM compression_dictionaries").fetchone()[0] == 1
     archive.close()

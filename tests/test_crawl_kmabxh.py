@@ -28,8 +28,12 @@ def replica() -> Iterator[dict[str, Any]]:
     en.routes, zh.routes, articles = build_replica(en.base_url, zh.base_url, per_edition=20)
     en.start()
     zh.start()
-    yield {"en": en, "zh": zh, "articles": articles,
-           "mirror": ["--mirror", f"en.kmabxh.com={en.base_url}", "--mirror", f"www.kmabxh.com={zh.base_url}"]}
+    yield {
+        "en": en,
+        "zh": zh,
+        "articles": articles,
+        "mirror": ["--mirror", f"en.kmabxh.com={en.base_url}", "--mirror", f"www.kmabxh.com={zh.base_url}"],
+    }
     en.stop()
     zh.stop()
 
@@ -73,8 +77,9 @@ def test_both_editions_every_field(replica: dict[str, Any], archive: Path) -> No
 
 def test_images(replica: dict[str, Any], archive: Path) -> None:
     with sqlite3.connect(archive) as db:
-        images = dict(db.execute("SELECT a.site_article_id, v.images FROM versions v "
-                                 "JOIN articles a ON a.id = v.article_id"))
+        images = dict(
+            db.execute("SELECT a.site_article_id, v.images FROM versions v JOIN articles a ON a.id = v.article_id")
+        )
     with_photo = [a for i, a in enumerate(replica["articles"][:20]) if i % 3 == 0]
     for article in with_photo:
         assert json.loads(images[article.article_id]) == [f"{replica['en'].base_url}/uploads/{article.article_id}.jpg"]
@@ -112,8 +117,20 @@ def test_stats(archive: Path) -> None:
 
 def test_max_pages(replica: dict[str, Any], tmp_path: Path) -> None:
     db = tmp_path / "small.db"
-    result = run_archiver("crawl", "kmabxh", "--db", str(db), "--max-pages", "5", "--format", "json",
-                          *replica["mirror"], *LOCAL, "-s", "CONCURRENT_REQUESTS=1")
+    result = run_archiver(
+        "crawl",
+        "kmabxh",
+        "--db",
+        str(db),
+        "--max-pages",
+        "5",
+        "--format",
+        "json",
+        *replica["mirror"],
+        *LOCAL,
+        "-s",
+        "CONCURRENT_REQUESTS=1",
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert json.loads(result.stdout)["pages_fetched"] <= 8  # requests already in flight finish
     verify_archive(db)
@@ -122,10 +139,30 @@ def test_max_pages(replica: dict[str, Any], tmp_path: Path) -> None:
 def test_scrapy_crawl_from_repo_root(replica: dict[str, Any], tmp_path: Path) -> None:
     db = tmp_path / "scrapy.db"
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"target={replica['en'].base_url}/",
-         "-s", f"ARCHIVER_DB={db}", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "ARCHIVER_PROGRESS_INTERVAL=0", "-s", "LOG_LEVEL=WARNING"],
-        capture_output=True, text=True, cwd=ROOT, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "portal",
+            "-a",
+            f"target={replica['en'].base_url}/",
+            "-s",
+            f"ARCHIVER_DB={db}",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "ARCHIVER_PROGRESS_INTERVAL=0",
+            "-s",
+            "LOG_LEVEL=WARNING",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     with sqlite3.connect(db) as conn:
         count = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -144,8 +181,10 @@ def test_reposted_articles_cluster_with_their_originals(replica: dict[str, Any],
         by_language.setdefault(article.language, []).append(article)
     expected = []
     for articles in by_language.values():
-        expected += [sorted([url_of(replica, articles[2]), url_of(replica, articles[-1])]),
-                     sorted([url_of(replica, articles[3]), url_of(replica, articles[-2])])]
+        expected += [
+            sorted([url_of(replica, articles[2]), url_of(replica, articles[-1])]),
+            sorted([url_of(replica, articles[3]), url_of(replica, articles[-2])]),
+        ]
     assert sorted(sorted(c["members"]) for c in clusters) == sorted(expected)
     assert all(c["original"] == c["reference"] and c["original_reason"] == "not marked reprinted" for c in clusters)
     assert all(c["similarity"] > 0.9 for c in clusters)

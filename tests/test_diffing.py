@@ -5,8 +5,15 @@ from archiver.render_diff import diff_html, diff_text
 
 
 def version(number: int, **fields: object) -> dict:
-    return {"version": number, "title": "T", "body": "a\n\nb", "captured_at": "2026-11-23T00:00:00+00:00",
-            "change_kind": "edit", "language": "en", **fields}
+    return {
+        "version": number,
+        "title": "T",
+        "body": "a\n\nb",
+        "captured_at": "2026-11-23T00:00:00+00:00",
+        "change_kind": "edit",
+        "language": "en",
+        **fields,
+    }
 
 
 def test_tokens_are_words_or_chinese_characters() -> None:
@@ -14,27 +21,39 @@ def test_tokens_are_words_or_chinese_characters() -> None:
 
 
 def test_inline_word_level() -> None:
-    assert inline("the old text", "the new text") == [("equal", "the "), ("delete", "old"), ("insert", "new"),
-                                                       ("equal", " text")]
+    assert inline("the old text", "the new text") == [
+        ("equal", "the "),
+        ("delete", "old"),
+        ("insert", "new"),
+        ("equal", " text"),
+    ]
 
 
 def test_inline_character_level_for_chinese() -> None:
-    assert inline("保安培训会议", "保安考试会议") == [("equal", "保安"), ("delete", "培训"), ("insert", "考试"),
-                                                 ("equal", "会议")]
+    assert inline("保安培训会议", "保安考试会议") == [
+        ("equal", "保安"),
+        ("delete", "培训"),
+        ("insert", "考试"),
+        ("equal", "会议"),
+    ]
 
 
 def test_fields_and_body_diff() -> None:
     diff = VersionDiff("http://p/1", version(1), version(2, title="T2", body="a\n\nb changed\n\nc"))
     assert diff.fields == {"title": {"old": "T", "new": "T2"}}
-    assert [line for line in diff.body_diff() if line[:1] in "+-" and line[:3] not in ("+++", "---")] == \
-        ["-b", "+b changed", "+c"]
+    assert [line for line in diff.body_diff() if line[:1] in "+-" and line[:3] not in ("+++", "---")] == [
+        "-b",
+        "+b changed",
+        "+c",
+    ]
     assert "title: 'T' -> 'T2'" in diff_text(diff)
 
 
 def test_html_escapes_archived_markup() -> None:
     hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-    diff = VersionDiff('http://p/1"><script>', version(1, title=hostile), version(2, title=hostile + "!",
-                                                                                  body=f"a\n\n{hostile}"))
+    diff = VersionDiff(
+        'http://p/1"><script>', version(1, title=hostile), version(2, title=hostile + "!", body=f"a\n\n{hostile}")
+    )
     html = diff_html(diff)
     assert "<script>" not in html and "<img" not in html and "onerror=alert(1)>" not in html
     assert "&lt;script&gt;" in html
@@ -50,8 +69,7 @@ def _long_paragraph(words: int, seed: int) -> str:
 
 
 @pytest.mark.parametrize("edit", ["scattered", "localized"])
-def test_a_100k_character_paragraph_is_never_aligned_quadratically(monkeypatch: pytest.MonkeyPatch,
-                                                                    edit: str) -> None:
+def test_a_100k_character_paragraph_is_never_aligned_quadratically(monkeypatch: pytest.MonkeyPatch, edit: str) -> None:
     """Issue 13 #27: every alignment difflib is asked for stays under the size cap (time follows size)."""
     import difflib
 
@@ -70,10 +88,14 @@ def test_a_100k_character_paragraph_is_never_aligned_quadratically(monkeypatch: 
     old_text = _long_paragraph(17_000, 1)
     assert len(old_text) > 100_000
     cut = old_text.index(" ", 50_000) + 1
-    new_text = (_long_paragraph(17_000, 2) if edit == "scattered"
-                else old_text[:cut] + "inserted words here " + old_text[cut:])
-    diff = diffing.VersionDiff("http://h/a", {"version": 1, "body": f"Intro.\n\n{old_text}\n\nEnd."},
-                               {"version": 2, "body": f"Intro.\n\n{new_text}\n\nEnd."})
+    new_text = (
+        _long_paragraph(17_000, 2) if edit == "scattered" else old_text[:cut] + "inserted words here " + old_text[cut:]
+    )
+    diff = diffing.VersionDiff(
+        "http://h/a",
+        {"version": 1, "body": f"Intro.\n\n{old_text}\n\nEnd."},
+        {"version": 2, "body": f"Intro.\n\n{new_text}\n\nEnd."},
+    )
     changes = diff.paragraph_changes()
     text, html, unified = diff_text(diff), diff_html(diff), diff.body_diff()
     assert compared and max(compared) <= diffing.MAX_COMPARED_PAIRS
@@ -87,9 +109,9 @@ def test_a_100k_character_paragraph_is_never_aligned_quadratically(monkeypatch: 
 def test_linear_opcodes_rebuild_the_new_sequence() -> None:
     from archiver.diffing import MAX_COMPARED_PAIRS, opcodes
 
-    size = int(MAX_COMPARED_PAIRS ** 0.5) + 10
+    size = int(MAX_COMPARED_PAIRS**0.5) + 10
     a = [str(i % 7) for i in range(size)]
-    b = ["x", *a[: size // 2], "y", *a[size // 2:], "z"]
+    b = ["x", *a[: size // 2], "y", *a[size // 2 :], "z"]
     rebuilt = []
     for op, i1, i2, j1, j2 in opcodes(a, b):
         rebuilt.extend(a[i1:i2] if op == "equal" else b[j1:j2])

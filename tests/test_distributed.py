@@ -21,7 +21,10 @@ from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.portal.site import PortalFixture, build_portal
 from tests.redis_server import running_redis
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.redis]
+# The killed worker's leases return after this many seconds of silence instead of 15: the
+# coordinator passes its -s settings to every worker.
+SHORT_HEARTBEAT = ["-s", "ARCHIVER_HEARTBEAT_TTL=3"]
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +58,15 @@ def processes() -> Iterator[list[subprocess.Popen[str]]]:
 def archive_contents(db: Path) -> dict[str, Any]:
     """What a researcher reads: every article's current record, listings, recorded failures."""
     with sqlite3.connect(db) as conn:
-        articles = sorted(conn.execute(
-            "SELECT a.url, a.status, a.current_version, v.title, v.source, v.author, v.published_at, v.body "
-            "FROM articles a JOIN versions v ON v.article_id = a.id AND v.version = a.current_version"))
-        members = sorted(conn.execute(
-            "SELECT c.url, m.url FROM category_members m JOIN categories c ON c.id = m.category_id"))
+        articles = sorted(
+            conn.execute(
+                "SELECT a.url, a.status, a.current_version, v.title, v.source, v.author, v.published_at, v.body "
+                "FROM articles a JOIN versions v ON v.article_id = a.id AND v.version = a.current_version"
+            )
+        )
+        members = sorted(
+            conn.execute("SELECT c.url, m.url FROM category_members m JOIN categories c ON c.id = m.category_id")
+        )
         failures = sorted(conn.execute("SELECT url, kind FROM fetch_errors"))
         captures = conn.execute("SELECT COUNT(*), COUNT(DISTINCT url) FROM captures").fetchone()
     return {"articles": articles, "members": members, "failures": failures, "captures": captures}
@@ -67,15 +74,34 @@ def archive_contents(db: Path) -> dict[str, Any]:
 
 def _worker(url: str) -> subprocess.Popen[str]:
     # Two requests at a time each: the crawl lasts long enough to kill a worker in the middle of it.
-    return subprocess.Popen([sys.executable, "-m", "archiver", "worker", "--redis", url, "--format", "json", *LOCAL,
-                             "-s", "CONCURRENT_REQUESTS=2", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2"],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "worker",
+            "--redis",
+            url,
+            "--format",
+            "json",
+            *LOCAL,
+            "-s",
+            "CONCURRENT_REQUESTS=2",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _leased_to(client: redis.Redis, pid: int) -> int:
     """Requests the worker process ``pid`` holds (worker ids are HOST:PID:RANDOM)."""
-    return sum(client.hlen(key) for key in client.scan_iter("archiver:inflight:*")
-               if key.decode().split(":")[3] == str(pid))
+    return sum(
+        client.hlen(key) for key in client.scan_iter("archiver:inflight:*") if key.decode().split(":")[3] == str(pid)
+    )
 
 
 def assert_same_archive(got: dict[str, Any], expected: dict[str, Any]) -> None:
@@ -86,16 +112,36 @@ def assert_same_archive(got: dict[str, Any], expected: dict[str, Any]) -> None:
 
 
 def test_three_workers_one_killed_equal_the_single_process_crawl(
-        slow_portal: PortalFixture, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]) -> None:
+    slow_portal: PortalFixture, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]
+) -> None:
     single_db, shared_db = tmp_path / "single.db", tmp_path / "shared.db"
     home = slow_portal.base_url + "/"
     single = run_archiver("crawl", home, "--db", str(single_db), *LOCAL)
     assert single.returncode == 0, single.stderr
 
     coordinator = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "crawl", home, "--db", str(shared_db), "--redis", redis_url,
-         "--workers", "0", "--format", "json", *LOCAL], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True)
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "crawl",
+            home,
+            "--db",
+            str(shared_db),
+            "--redis",
+            redis_url,
+            "--workers",
+            "0",
+            "--format",
+            "json",
+            *LOCAL,
+            *SHORT_HEARTBEAT,
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     processes.append(coordinator)
     client = redis.Redis.from_url(redis_url)
     deadline = time.monotonic() + 30
@@ -147,10 +193,25 @@ def test_local_workers_and_an_incremental_recrawl(redis_url: str, tmp_path: Path
 
 
 def test_an_interrupted_distributed_crawl_stops_its_workers_and_the_next_one_completes(
-        slow_portal: PortalFixture, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]) -> None:
+    slow_portal: PortalFixture, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]
+) -> None:
     db = tmp_path / "shared.db"
-    command = [sys.executable, "-m", "archiver", "crawl", slow_portal.base_url + "/", "--db", str(db),
-               "--redis", redis_url, "--workers", "2", "--format", "json", *LOCAL]
+    command = [
+        sys.executable,
+        "-m",
+        "archiver",
+        "crawl",
+        slow_portal.base_url + "/",
+        "--db",
+        str(db),
+        "--redis",
+        redis_url,
+        "--workers",
+        "2",
+        "--format",
+        "json",
+        *LOCAL,
+    ]
     coordinator = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     processes.append(coordinator)
     client = redis.Redis.from_url(redis_url)
@@ -182,8 +243,9 @@ def test_worker_without_a_crawl_says_how_to_start_one(redis_url: str) -> None:
 
 
 def test_unreachable_redis_is_a_clear_error(tmp_path: Path) -> None:
-    result = run_archiver("crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "a.db"),
-                          "--redis", "redis://127.0.0.1:9/0")
+    result = run_archiver(
+        "crawl", "http://127.0.0.1:9/", "--db", str(tmp_path / "a.db"), "--redis", "redis://127.0.0.1:9/0"
+    )
     assert result.returncode == 3
     assert "cannot reach Redis at redis://127.0.0.1:9/0" in result.stderr
     assert "Traceback" not in result.stderr
@@ -192,7 +254,7 @@ def test_unreachable_redis_is_a_clear_error(tmp_path: Path) -> None:
 class _ItemList:
     """The coordinator's side of the Redis items list, in memory."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, heartbeat_ttl: float = 15.0) -> None:
         self.items: list[Any] = []
 
     def take_items(self, count: int) -> list[Any]:
@@ -212,15 +274,21 @@ def test_a_rolled_back_batch_is_written_when_read_again(tmp_path: Path, monkeypa
 
     monkeypatch.setattr(coordinator_module, "RedisCrawl", _ItemList)
     db = tmp_path / "a.db"
-    coordinator = coordinator_module.Coordinator("t", db, resolve_profile("http://p/"), build_settings(db), False,
-                                                 "redis://unused", {})
+    coordinator = coordinator_module.Coordinator(
+        "t", db, resolve_profile("http://p/"), build_settings(db), False, "redis://unused", {}
+    )
     items = []
     for number in range(4):
         url = f"http://p/a/{number}.html"
-        capture = PageCapture(url=url, final_url=url, status=200, headers={}, body=b"<p>x</p>",
-                              fetched_at="2026-11-23T00:00:00+00:00")
-        items.append(ArticleItem(capture=capture, record={"url": url, "site": "p", "title": f"T{number}",
-                                                          "body": f"Body {number}.", "keywords": []}))
+        capture = PageCapture(
+            url=url, final_url=url, status=200, headers={}, body=b"<p>x</p>", fetched_at="2026-11-23T00:00:00+00:00"
+        )
+        items.append(
+            ArticleItem(
+                capture=capture,
+                record={"url": url, "site": "p", "title": f"T{number}", "body": f"Body {number}.", "keywords": []},
+            )
+        )
     coordinator.crawl.items = list(items)
     archive = Archive(db)
     run_id = archive.start_run("t", "generic", {})

@@ -28,8 +28,9 @@ def test_every_table_and_column_is_documented(tmp_path: Path) -> None:
     schema = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
     archive = Archive(tmp_path / "a.db")
     missing = []
-    for (table,) in archive.db.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                       "AND name NOT LIKE 'articles_fts_%'"):
+    for (table,) in archive.db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts_%'"
+    ):
         if f"`{table}`" not in schema:
             missing.append(table)
         for row in archive.db.execute(f"PRAGMA table_info({table})"):
@@ -38,24 +39,39 @@ def test_every_table_and_column_is_documented(tmp_path: Path) -> None:
     for (view,) in archive.db.execute("SELECT name FROM sqlite_master WHERE type = 'view'"):
         if f"`{view}`" not in schema:
             missing.append(view)
-        missing.extend(f"{view}.{row[1]}" for row in archive.db.execute(f"PRAGMA table_info({view})")
-                       if f"`{row[1]}`" not in schema)
+        missing.extend(
+            f"{view}.{row[1]}"
+            for row in archive.db.execute(f"PRAGMA table_info({view})")
+            if f"`{row[1]}`" not in schema
+        )
     assert missing == []
     assert f"currently **{archive.schema_version}**" in schema
 
 
 def test_readme_opens_with_the_two_commands() -> None:
+    """Run it installs only what the demo needs; test it installs the test extra; CI runs the latter."""
     blocks = re.findall(r"```bash\n(.*?)\n```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
-    assert blocks[0].endswith("archiver demo")
-    assert blocks[1].endswith("python -m pytest")
-    assert blocks[1].split("&& python -m pytest")[0] == blocks[0].split("&& archiver demo")[0]
-    assert "python -m pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    venv = "python3 -m venv .venv && . .venv/bin/activate && "
+    assert blocks[0] == venv + "pip install -e . && archiver demo"
+    install, pytest_command = blocks[1].split(" && python -m pytest")
+    assert install == venv + "pip install -e '.[test]'"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install --quiet -e '.[test]'" in ci
+    assert f"python -m pytest{pytest_command}" in ci
 
 
 def test_exit_codes_are_documented() -> None:
     from archiver import crawl, lock
 
     scheduling = (ROOT / "docs" / "scheduling.md").read_text(encoding="utf-8")
-    codes = {crawl.EXIT_OK, crawl.EXIT_COVERAGE_ALARM, 2, crawl.EXIT_FATAL, crawl.EXIT_INTERRUPTED,
-             crawl.EXIT_LOCKED, lock.ArchiveLocked.exit_code, crawl.EXIT_INCOMPLETE}
+    codes = {
+        crawl.EXIT_OK,
+        crawl.EXIT_COVERAGE_ALARM,
+        2,
+        crawl.EXIT_FATAL,
+        crawl.EXIT_INTERRUPTED,
+        crawl.EXIT_LOCKED,
+        lock.ArchiveLocked.exit_code,
+        crawl.EXIT_INCOMPLETE,
+    }
     assert [c for c in codes if f"\n| {c} |" not in scheduling] == []

@@ -15,15 +15,31 @@ ARTICLES = make_articles(30, "en", seed=13) + make_articles(30, "zh", seed=13)
 AT = "2026-11-23T00:00:00+00:00"
 
 
-def item(index: int, body: str, *, reprinted: bool = False, source: str | None = None,
-         site: str = "p.example") -> ArticleItem:
+def item(
+    index: int, body: str, *, reprinted: bool = False, source: str | None = None, site: str = "p.example"
+) -> ArticleItem:
     url = f"http://{site}/a/{index}.html"
     capture = PageCapture(url=url, final_url=url, status=200, headers={}, body=body.encode(), fetched_at=AT)
-    record = {"url": url, "site": site, "article_id": str(index), "title": f"T{index}", "source": source,
-              "source_raw": f"Reprinted from {source}" if reprinted else source, "reprinted": reprinted,
-              "author": None, "published_at": f"2024-11-{1 + index % 28:02d}T09:00:00+08:00", "keywords": [],
-              "categories": [], "body": body, "body_html": "", "language": "zh" if "。" in body else "en",
-              "images": [], "rules": {}, "published_at_flags": [], "extractor_version": "1.0.0"}
+    record = {
+        "url": url,
+        "site": site,
+        "article_id": str(index),
+        "title": f"T{index}",
+        "source": source,
+        "source_raw": f"Reprinted from {source}" if reprinted else source,
+        "reprinted": reprinted,
+        "author": None,
+        "published_at": f"2024-11-{1 + index % 28:02d}T09:00:00+08:00",
+        "keywords": [],
+        "categories": [],
+        "body": body,
+        "body_html": "",
+        "language": "zh" if "。" in body else "en",
+        "images": [],
+        "rules": {},
+        "published_at_flags": [],
+        "extractor_version": "1.0.0",
+    }
     return ArticleItem(capture=capture, record=record)
 
 
@@ -42,8 +58,9 @@ def archive(tmp_path: Path) -> Archive:
 
 def members(archive: Archive) -> list[list[str]]:
     groups: dict[int, list[str]] = {}
-    for cluster_id, url in archive.db.execute("SELECT m.cluster_id, a.url FROM cluster_members m "
-                                              "JOIN articles a ON a.id = m.article_id ORDER BY a.url"):
+    for cluster_id, url in archive.db.execute(
+        "SELECT m.cluster_id, a.url FROM cluster_members m JOIN articles a ON a.id = m.article_id ORDER BY a.url"
+    ):
         groups.setdefault(cluster_id, []).append(url)
     return sorted(groups.values())
 
@@ -69,19 +86,24 @@ def test_first_update_signs_everything_and_finds_nothing_among_distinct_articles
 def test_updates_are_incremental(archive: Archive) -> None:
     archive.update_clusters(1, 0.5)
     run = archive.start_run("t", "generic", {})
-    archive.write_batch([item(100, edited(ARTICLES[3].body), reprinted=True, source="Xinhua"),
-                         item(101, ARTICLES[40].body)], run)
+    archive.write_batch(
+        [item(100, edited(ARTICLES[3].body), reprinted=True, source="Xinhua"), item(101, ARTICLES[40].body)], run
+    )
     result = archive.update_clusters(run, 0.5)
     assert result.signed == 2 and result.clusters == 2
-    assert members(archive) == [["http://p.example/a/100.html", "http://p.example/a/3.html"],
-                                ["http://p.example/a/101.html", "http://p.example/a/40.html"]]
+    assert members(archive) == [
+        ["http://p.example/a/100.html", "http://p.example/a/3.html"],
+        ["http://p.example/a/101.html", "http://p.example/a/40.html"],
+    ]
     # The copy is rewritten into something else: it leaves its cluster, nothing else is re-signed.
     run = archive.start_run("t", "generic", {})
     archive.write_batch([item(100, ARTICLES[20].body + "\n\nA different ending altogether.")], run)
     result = archive.update_clusters(run, 0.5)
     assert result.signed == 1
-    assert members(archive) == [["http://p.example/a/100.html", "http://p.example/a/20.html"],
-                                ["http://p.example/a/101.html", "http://p.example/a/40.html"]]
+    assert members(archive) == [
+        ["http://p.example/a/100.html", "http://p.example/a/20.html"],
+        ["http://p.example/a/101.html", "http://p.example/a/40.html"],
+    ]
     [(reason,)] = archive.db.execute("SELECT original_reason FROM clusters WHERE id = ?", [21]).fetchall()
     assert reason == "not marked reprinted; earliest published of 2 unmarked copies"
 
@@ -97,8 +119,9 @@ def test_a_new_threshold_rebuilds_the_index(archive: Archive) -> None:
 
 def test_a_site_archived_later_becomes_the_named_original(archive: Archive) -> None:
     run = archive.start_run("t", "generic", {})
-    archive.write_batch([item(200, edited(ARTICLES[5].body), reprinted=True, source="Riverside Union",
-                              site="q.example")], run)
+    archive.write_batch(
+        [item(200, edited(ARTICLES[5].body), reprinted=True, source="Riverside Union", site="q.example")], run
+    )
     archive.update_clusters(run, 0.5)
     [(original, reason)] = archive.db.execute("SELECT original_id, original_reason FROM clusters").fetchall()
     assert original == 6 and reason == "not marked reprinted"

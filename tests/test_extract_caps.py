@@ -13,8 +13,10 @@ from archiver.extract.article import _MAX_LABEL_LINES
 from archiver.extract.html import MAX_DEPTH, MAX_ELEMENTS, MAX_HTML_CHARS, TRUNCATED_ATTR, parse_html
 from archiver.settings import DOWNLOAD_MAXSIZE
 
-LABEL_UNIT = ("<div class='info'><span>来源：新华网</span><span>作者：张三</span>"
-              "<span>发布时间：2024-11-22</span><h3>标题</h3></div>")
+LABEL_UNIT = (
+    "<div class='info'><span>来源：新华网</span><span>作者：张三</span>"
+    "<span>发布时间：2024-11-22</span><h3>标题</h3></div>"
+)
 DEEP_UNIT = "<div><span>来源：新华网 发布时间：2024-11-22</span>"
 
 

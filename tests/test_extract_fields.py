@@ -29,13 +29,20 @@ ZH_TEXT = (
 )
 
 
-def page(head: str = "", before: str = "", text: str = TEXT, after: str = "",
-         title: str = "Volunteers repaint the old harbour school") -> str:
-    return (f"<html><head><title>{title} - Harbour Times</title>"
-            f'<meta property="og:site_name" content="Harbour Times">{head}</head><body>'
-            '<nav class="menu"><a href="/">Home</a> <a href="/news/">News</a></nav>'
-            f"<article><h1>{title}</h1>{before}<div class='entry-content'>{text}</div>{after}</article>"
-            "<footer><p>Copyright Harbour Times</p></footer></body></html>")
+def page(
+    head: str = "",
+    before: str = "",
+    text: str = TEXT,
+    after: str = "",
+    title: str = "Volunteers repaint the old harbour school",
+) -> str:
+    return (
+        f"<html><head><title>{title} - Harbour Times</title>"
+        f'<meta property="og:site_name" content="Harbour Times">{head}</head><body>'
+        '<nav class="menu"><a href="/">Home</a> <a href="/news/">News</a></nav>'
+        f"<article><h1>{title}</h1>{before}<div class='entry-content'>{text}</div>{after}</article>"
+        "<footer><p>Copyright Harbour Times</p></footer></body></html>"
+    )
 
 
 def extract(html: str, url: str = URL) -> dict:
@@ -51,65 +58,135 @@ def ld(obj: object) -> str:
 AUTHOR_PAGES = {
     "meta author": (page(head='<meta name="author" content="Jane Doe">'), ["Jane Doe"], "meta:author"),
     "article:author url is not a name": (
-        page(head='<meta property="article:author" content="https://facebook.com/janedoe">'), [], "none"),
-    "meta byl": (page(head='<meta name="byl" content="By Jane Doe and John Roe">'),
-                 ["Jane Doe", "John Roe"], "meta:byl"),
+        page(head='<meta property="article:author" content="https://facebook.com/janedoe">'),
+        [],
+        "none",
+    ),
+    "meta byl": (
+        page(head='<meta name="byl" content="By Jane Doe and John Roe">'),
+        ["Jane Doe", "John Roe"],
+        "meta:byl",
+    ),
     "dc.creator": (page(head='<meta name="DC.creator" content="Jane Doe">'), ["Jane Doe"], "meta:dc.creator"),
-    "json-ld string": (page(head=ld({"@type": "NewsArticle", "author": "Jane Doe"})),
-                       ["Jane Doe"], "json-ld:author"),
-    "json-ld object": (page(head=ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}})),
-                       ["Jane Doe"], "json-ld:author"),
+    "json-ld string": (page(head=ld({"@type": "NewsArticle", "author": "Jane Doe"})), ["Jane Doe"], "json-ld:author"),
+    "json-ld object": (
+        page(head=ld({"@type": "NewsArticle", "author": {"@type": "Person", "name": "Jane Doe"}})),
+        ["Jane Doe"],
+        "json-ld:author",
+    ),
     "json-ld list in order": (
-        page(head=ld({"@type": "Article", "author": [{"@type": "Person", "name": "John Roe"},
-                                                     {"@type": "Person", "name": "Jane Doe"}]})),
-        ["John Roe", "Jane Doe"], "json-ld:author"),
-    "json-ld one string, two names": (page(head=ld({"@type": "NewsArticle", "author": "Jane Doe, John Roe"})),
-                                      ["Jane Doe", "John Roe"], "json-ld:author"),
+        page(
+            head=ld(
+                {
+                    "@type": "Article",
+                    "author": [{"@type": "Person", "name": "John Roe"}, {"@type": "Person", "name": "Jane Doe"}],
+                }
+            )
+        ),
+        ["John Roe", "Jane Doe"],
+        "json-ld:author",
+    ),
+    "json-ld one string, two names": (
+        page(head=ld({"@type": "NewsArticle", "author": "Jane Doe, John Roe"})),
+        ["Jane Doe", "John Roe"],
+        "json-ld:author",
+    ),
     "json-ld graph with @id": (
-        page(head=ld({"@context": "https://schema.org", "@graph": [
-            {"@type": "WebSite", "name": "Harbour Times"},
-            {"@type": "Person", "@id": "#jane", "name": "Jane Doe"},
-            {"@type": "BlogPosting", "author": {"@id": "#jane"}}]})),
-        ["Jane Doe"], "json-ld:author"),
+        page(
+            head=ld(
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [
+                        {"@type": "WebSite", "name": "Harbour Times"},
+                        {"@type": "Person", "@id": "#jane", "name": "Jane Doe"},
+                        {"@type": "BlogPosting", "author": {"@id": "#jane"}},
+                    ],
+                }
+            )
+        ),
+        ["Jane Doe"],
+        "json-ld:author",
+    ),
     "json-ld organization is no author": (
         page(head=ld({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Harbour Times"}})),
-        [], "none"),
+        [],
+        "none",
+    ),
     "itemprop author with name": (
         page(before='<p>By <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span></p>'),
-        ["Jane Doe"], "itemprop:author"),
+        ["Jane Doe"],
+        "itemprop:author",
+    ),
     "a comment's author is no author": (
         page(after='<div class="comments"><p class="comment-author">John Roe</p><p>Nice work, everyone!</p></div>'),
-        [], "none"),
+        [],
+        "none",
+    ),
     "byline inside a wrapper named sidebar": (
         "<html><head><title>Harbour school</title></head><body><div class='container sidebar-position-left'>"
         "<h1>Harbour school</h1><p class='byline'>By Jane Doe</p>" + TEXT + "</div></body></html>",
-        ["Jane Doe"], "byline"),
-    "byline author-name": (page(before='<div class="meta"><span class="author-name">Jane Doe</span></div>'),
-                           ["Jane Doe"], "byline"),
+        ["Jane Doe"],
+        "byline",
+    ),
+    "byline author-name": (
+        page(before='<div class="meta"><span class="author-name">Jane Doe</span></div>'),
+        ["Jane Doe"],
+        "byline",
+    ),
     "byline with date": (page(before='<p class="byline">By Jane Doe | March 3, 2026</p>'), ["Jane Doe"], "byline"),
-    "rel author": (page(before='<p>Story: <a rel="author" href="/people/jd">Jane Doe</a></p>'),
-                   ["Jane Doe"], "byline"),
-    "by line without a class": (page(before="<p>By Jane Doe and John Roe</p>"), ["Jane Doe", "John Roe"],
-                                "by-line:title"),
+    "rel author": (page(before='<p>Story: <a rel="author" href="/people/jd">Jane Doe</a></p>'), ["Jane Doe"], "byline"),
+    "by line without a class": (
+        page(before="<p>By Jane Doe and John Roe</p>"),
+        ["Jane Doe", "John Roe"],
+        "by-line:title",
+    ),
     "site name in meta author": (page(head='<meta name="author" content="Harbour Times">'), [], "none"),
-    "zh colon label": (page(before="<p>作者：张三</p>", text=ZH_TEXT, title="老旧小区改造完成"),
-                       ["张三"], "label:作者"),
-    "zh 本文作者 label": (page(before="<p>本文作者：李四</p>", text=ZH_TEXT, title="老旧小区改造完成"),
-                        ["李四"], "label:本文作者"),
-    "zh 记者 label in a meta line": (page(before="<p>来源：新华网 记者：王五 发布时间：2024-11-22</p>", text=ZH_TEXT,
-                                          title="老旧小区改造完成"), ["王五"], "label:记者"),
-    "zh reporters without colon": (page(before="<p>记者 伊琳 李清芬</p>", text=ZH_TEXT, title="老旧小区改造完成"),
-                                   ["伊琳", "李清芬"], "line:记者"),
+    "zh colon label": (
+        page(before="<p>作者：张三</p>", text=ZH_TEXT, title="老旧小区改造完成"),
+        ["张三"],
+        "label:作者",
+    ),
+    "zh 本文作者 label": (
+        page(before="<p>本文作者：李四</p>", text=ZH_TEXT, title="老旧小区改造完成"),
+        ["李四"],
+        "label:本文作者",
+    ),
+    "zh 记者 label in a meta line": (
+        page(before="<p>来源：新华网 记者：王五 发布时间：2024-11-22</p>", text=ZH_TEXT, title="老旧小区改造完成"),
+        ["王五"],
+        "label:记者",
+    ),
+    "zh reporters without colon": (
+        page(before="<p>记者 伊琳 李清芬</p>", text=ZH_TEXT, title="老旧小区改造完成"),
+        ["伊琳", "李清芬"],
+        "line:记者",
+    ),
     "zh wen slash": (page(before="<p>文/张三</p>", text=ZH_TEXT, title="老旧小区改造完成"), ["张三"], "line:文"),
-    "zh dateline": (page(text="<p>本报讯（记者 王五 赵六）" + ZH_TEXT[3:], title="老旧小区改造完成"),
-                    ["王五", "赵六"], "dateline"),
-    "zh organization in meta author": (page(head='<meta name="author" content="市住房和城乡建设局">', text=ZH_TEXT,
-                                            title="老旧小区改造完成"), [], "none"),
-    "zh credit line beats meta author": (page(head='<meta name="author" content="admin2">',
-                                              before="<p>本报记者 张三</p>", text=ZH_TEXT, title="老旧小区改造完成"),
-                                         ["张三"], "line:记者"),
-    "zh editor as last resort": (page(after="<p>责任编辑：李四</p>", text=ZH_TEXT, title="老旧小区改造完成"),
-                                 ["李四"], "label:责任编辑"),
+    "zh dateline": (
+        page(text="<p>本报讯（记者 王五 赵六）" + ZH_TEXT[3:], title="老旧小区改造完成"),
+        ["王五", "赵六"],
+        "dateline",
+    ),
+    "zh organization in meta author": (
+        page(head='<meta name="author" content="市住房和城乡建设局">', text=ZH_TEXT, title="老旧小区改造完成"),
+        [],
+        "none",
+    ),
+    "zh credit line beats meta author": (
+        page(
+            head='<meta name="author" content="admin2">',
+            before="<p>本报记者 张三</p>",
+            text=ZH_TEXT,
+            title="老旧小区改造完成",
+        ),
+        ["张三"],
+        "line:记者",
+    ),
+    "zh editor as last resort": (
+        page(after="<p>责任编辑：李四</p>", text=ZH_TEXT, title="老旧小区改造完成"),
+        ["李四"],
+        "label:责任编辑",
+    ),
 }
 
 
@@ -131,8 +208,11 @@ def test_in_body_credit_is_not_the_author() -> None:
 
 def test_an_event_time_in_the_text_stays_in_the_body() -> None:
     event = "<p>时间：2012年9月15日上午9:30，地点：市民中心。</p>"
-    html = page(head='<meta property="article:published_time" content="2012-09-10T08:05:00+08:00">',
-                text=ZH_TEXT + event, title="老旧小区改造完成")
+    html = page(
+        head='<meta property="article:published_time" content="2012-09-10T08:05:00+08:00">',
+        text=ZH_TEXT + event,
+        title="老旧小区改造完成",
+    )
     record = extract(html)
     assert record["published_at"] == "2012-09-10T08:05:00+08:00"
     assert record["body"].endswith("时间：2012年9月15日上午9:30，地点：市民中心。")
@@ -148,27 +228,33 @@ def test_label_author_keeps_the_page_text_and_lists_names() -> None:
     assert record["author"] == "张三、李四" and record["authors"] == ["张三", "李四"]
 
 
-@pytest.mark.parametrize(("text", "names"), [
-    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
-    ("Jane Doe, Staff Writer", ["Jane Doe"]),
-    ("伊琳 李清芬", ["伊琳", "李清芬"]),
-    ("The council thanked them at a small ceremony on Saturday afternoon", []),
-    ("March, The Council Will Meet", []),
-    ("Jane van der Berg", ["Jane van der Berg"]),
-    ("https://example.com/jane", []),
-    ("2026-03-03", []),
-])
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("伊琳 李清芬", ["伊琳", "李清芬"]),
+        ("The council thanked them at a small ceremony on Saturday afternoon", []),
+        ("March, The Council Will Meet", []),
+        ("Jane van der Berg", ["Jane van der Berg"]),
+        ("https://example.com/jane", []),
+        ("2026-03-03", []),
+    ],
+)
 def test_split_names(text: str, names: list[str]) -> None:
     assert split_names(text) == names
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("记者 伊琳 李清芬", (["伊琳", "李清芬"], "记者")),
-    ("本报记者 张三", (["张三"], "记者")),
-    ("文／张三", (["张三"], "文")),
-    ("记者节前夕，我们采访了多位新闻工作者", None),
-    ("作者：张三", None),  # colon lines are label lines, read elsewhere
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("记者 伊琳 李清芬", (["伊琳", "李清芬"], "记者")),
+        ("本报记者 张三", (["张三"], "记者")),
+        ("文／张三", (["张三"], "文")),
+        ("记者节前夕，我们采访了多位新闻工作者", None),
+        ("作者：张三", None),  # colon lines are label lines, read elsewhere
+    ],
+)
 def test_zh_credit_lines(line: str, expected: tuple[list[str], str] | None) -> None:
     assert names_from_zh_line(line) == expected
 
@@ -186,11 +272,22 @@ def test_name_parsers_are_total(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-                    lambda children: st.lists(children, max_size=4)
-                    | st.dictionaries(st.sampled_from(["@type", "@graph", "author", "name", "@id",
-                                                       "articleSection", "datePublished", "itemListElement"]),
-                                      children, max_size=5), max_leaves=20))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        lambda children: (
+            st.lists(children, max_size=4)
+            | st.dictionaries(
+                st.sampled_from(
+                    ["@type", "@graph", "author", "name", "@id", "articleSection", "datePublished", "itemListElement"]
+                ),
+                children,
+                max_size=5,
+            )
+        ),
+        max_leaves=20,
+    )
+)
 def test_json_ld_reader_is_total(data: object) -> None:
     root, _ = parse_html("<html><head>" + ld(data) + "</head><body><p>x</p></body></html>")
     metadata = PageMetadata(root)
@@ -199,28 +296,52 @@ def test_json_ld_reader_is_total(data: object) -> None:
 
 
 def test_broken_json_ld_is_ignored() -> None:
-    html = page(head='<script type="application/ld+json">{"@type": "NewsArticle", "author": </script>'
-                     '<script type="application/ld+json">' + "[" * 5000 + "</script>")
+    html = page(
+        head='<script type="application/ld+json">{"@type": "NewsArticle", "author": </script>'
+        '<script type="application/ld+json">' + "[" * 5000 + "</script>"
+    )
     assert extract(html)["authors"] == []
 
 
 # --- categories ----------------------------------------------------------------------------
 
 CATEGORY_PAGES = {
-    "breadcrumb list": (page(before='<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/c/">Community'
-                                    "</a></li><li>Volunteers repaint the old harbour school</li></ol>"),
-                        ["Community"], "breadcrumb"),
-    "article:section": (page(head='<meta property="article:section" content="Education">'),
-                        ["Education"], "meta:article:section"),
-    "json-ld articleSection": (page(head=ld({"@type": "NewsArticle", "articleSection": ["Education", "Local"]})),
-                               ["Education", "Local"], "json-ld:articleSection"),
-    "rel category": (page(before='<p class="post-meta"><a rel="category tag" href="/c/local">Local</a></p>'),
-                     ["Local"], "category-links"),
-    "cat-links": (page(before='<span class="cat-links"><a href="/c/a">Schools</a>, <a href="/c/b">Town</a></span>'),
-                  ["Schools", "Town"], "category-links"),
+    "breadcrumb list": (
+        page(
+            before='<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/c/">Community'
+            "</a></li><li>Volunteers repaint the old harbour school</li></ol>"
+        ),
+        ["Community"],
+        "breadcrumb",
+    ),
+    "article:section": (
+        page(head='<meta property="article:section" content="Education">'),
+        ["Education"],
+        "meta:article:section",
+    ),
+    "json-ld articleSection": (
+        page(head=ld({"@type": "NewsArticle", "articleSection": ["Education", "Local"]})),
+        ["Education", "Local"],
+        "json-ld:articleSection",
+    ),
+    "rel category": (
+        page(before='<p class="post-meta"><a rel="category tag" href="/c/local">Local</a></p>'),
+        ["Local"],
+        "category-links",
+    ),
+    "cat-links": (
+        page(before='<span class="cat-links"><a href="/c/a">Schools</a>, <a href="/c/b">Town</a></span>'),
+        ["Schools", "Town"],
+        "category-links",
+    ),
     "a categories widget is no category": (
-        page(after='<aside class="widget-area"><section class="widget widget_categories"><h2>Categories</h2><ul>'
-                   '<li class="cat-item"><a href="/c/news/">News</a></li></ul></section></aside>'), [], "none"),
+        page(
+            after='<aside class="widget-area"><section class="widget widget_categories"><h2>Categories</h2><ul>'
+            '<li class="cat-item"><a href="/c/news/">News</a></li></ul></section></aside>'
+        ),
+        [],
+        "none",
+    ),
     "nothing": (page(), [], "none"),
 }
 
@@ -236,30 +357,51 @@ def test_categories_from_the_page(html: str, categories: list[str], rule: str) -
 
 DATE_PAGES = {
     "event time in the body loses to article:published_time": (
-        page(head='<meta property="article:published_time" content="2012-09-10T08:05:00+08:00">',
-             text=ZH_TEXT + "<p>时间：2012年9月15日上午9:30</p>"),
-        "2012-09-10T08:05:00+08:00", "meta:article:published_time/fast"),
-    "json-ld datePublished": (page(head=ld({"@type": "NewsArticle", "datePublished": "2024-11-22T09:14:00+08:00"})),
-                              "2024-11-22T09:14:00+08:00", "json-ld:datePublished/fast"),
-    "itemprop datePublished": (page(before='<p><time itemprop="datePublished" datetime="2024-11-21T10:00:00Z">'
-                                           "Nov 21</time></p>"), "2024-11-21T10:00:00+00:00",
-                               "itemprop:datePublished/fast"),
+        page(
+            head='<meta property="article:published_time" content="2012-09-10T08:05:00+08:00">',
+            text=ZH_TEXT + "<p>时间：2012年9月15日上午9:30</p>",
+        ),
+        "2012-09-10T08:05:00+08:00",
+        "meta:article:published_time/fast",
+    ),
+    "json-ld datePublished": (
+        page(head=ld({"@type": "NewsArticle", "datePublished": "2024-11-22T09:14:00+08:00"})),
+        "2024-11-22T09:14:00+08:00",
+        "json-ld:datePublished/fast",
+    ),
+    "itemprop datePublished": (
+        page(before='<p><time itemprop="datePublished" datetime="2024-11-21T10:00:00Z">Nov 21</time></p>'),
+        "2024-11-21T10:00:00+00:00",
+        "itemprop:datePublished/fast",
+    ),
     "time in the header, not the related list's": (
         "<html><head><title>Title here</title></head><body><div class='recent'><ul><li><a href='/x'>Old</a> "
         "<time datetime='2020-01-01T00:00:00Z'>Jan 1</time></li></ul></div><article><header><h1>Title here</h1>"
         "<time datetime='2024-05-06T07:08:00Z'>May 6</time></header><div>" + TEXT + "</div></article></body></html>",
-        "2024-05-06T07:08:00+00:00", "time-tag/fast"),
+        "2024-05-06T07:08:00+00:00",
+        "time-tag/fast",
+    ),
     "label gives the minute to a day-only meta": (
         page(head='<meta name="pubdate" content="2024-11-22">', before="<p>发布时间：2024-11-22 09:14</p>"),
-        "2024-11-22T09:14:00+08:00", "label:发布时间/fast"),
+        "2024-11-22T09:14:00+08:00",
+        "label:发布时间/fast",
+    ),
     "a labelled line above the text beats a plain meta date": (
         page(head='<meta name="date" content="2026-11-22 03:00:00">', before="<p>发布时间：2024-11-18 17:19</p>"),
-        "2024-11-18T17:19:00+08:00", "label:发布时间/fast"),
+        "2024-11-18T17:19:00+08:00",
+        "label:发布时间/fast",
+    ),
     # An English page that names no zone (no offset, no profile, no country domain): UTC.
-    "a plain meta date without a label": (page(head='<meta name="date" content="2024-11-18">'),
-                                          "2024-11-18T00:00:00+00:00", "meta:date/fast"),
-    "label alone": (page(before="<p>发布时间：2024-11-22 09:14</p>"), "2024-11-22T09:14:00+08:00",
-                    "label:发布时间/fast"),
+    "a plain meta date without a label": (
+        page(head='<meta name="date" content="2024-11-18">'),
+        "2024-11-18T00:00:00+00:00",
+        "meta:date/fast",
+    ),
+    "label alone": (
+        page(before="<p>发布时间：2024-11-22 09:14</p>"),
+        "2024-11-22T09:14:00+08:00",
+        "label:发布时间/fast",
+    ),
 }
 
 
@@ -270,35 +412,44 @@ def test_publish_time_signals(html: str, published: str, rule: str) -> None:
     assert record["rules"]["published_at"] == rule
 
 
-@pytest.mark.parametrize(("html", "updated"), [
-    (page(head='<meta property="article:modified_time" content="2024-12-01T10:00:00+00:00">'),
-     "2024-12-01T10:00:00+00:00"),
-    (page(head=ld({"@type": "NewsArticle", "dateModified": "2024-12-02T10:00:00Z"})), "2024-12-02T10:00:00+00:00"),
-    (page(before="<p>更新时间：2024-12-03 08:00</p>"), "2024-12-03T08:00:00+08:00"),
-    (page(), None),
-])
+@pytest.mark.parametrize(
+    ("html", "updated"),
+    [
+        (
+            page(head='<meta property="article:modified_time" content="2024-12-01T10:00:00+00:00">'),
+            "2024-12-01T10:00:00+00:00",
+        ),
+        (page(head=ld({"@type": "NewsArticle", "dateModified": "2024-12-02T10:00:00Z"})), "2024-12-02T10:00:00+00:00"),
+        (page(before="<p>更新时间：2024-12-03 08:00</p>"), "2024-12-03T08:00:00+08:00"),
+        (page(), None),
+    ],
+)
 def test_updated_at(html: str, updated: str | None) -> None:
     assert extract(html)["updated_at"] == updated
 
 
 # --- article ids ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("https://en.kmabxh.com/NewsDes/1859774453443571712.html", "1859774453443571712"),
-    ("https://site.example/node/123", "123"),
-    ("https://site.example/node/123/", "123"),
-    ("http://www.gov.example/xwdt/202001/t20200102_123456.html", "123456"),
-    ("https://site.example/show.aspx?id=123", "123"),
-    ("https://blog.example/?p=4567", "4567"),
-    ("https://bbs.example/article-123-1.html", "123"),
-    ("https://site.example/news/harbour-school-reopens-98765.html", "98765"),
-    ("http://127.0.0.1:8080/about.html", None),
-    ("https://blog.example/2020/01/02/harbour-school/", None),
-    ("https://blog.example/2020/01/02/", None),
-    ("https://blog.example/archives/2021/", None),
-    ("https://blog.example/news/20200102.html", None),
-    ("https://blog.example/news/page-2/", None),
-])
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://en.kmabxh.com/NewsDes/1859774453443571712.html", "1859774453443571712"),
+        ("https://site.example/node/123", "123"),
+        ("https://site.example/node/123/", "123"),
+        ("http://www.gov.example/xwdt/202001/t20200102_123456.html", "123456"),
+        ("https://site.example/show.aspx?id=123", "123"),
+        ("https://blog.example/?p=4567", "4567"),
+        ("https://bbs.example/article-123-1.html", "123"),
+        ("https://site.example/news/harbour-school-reopens-98765.html", "98765"),
+        ("http://127.0.0.1:8080/about.html", None),
+        ("https://blog.example/2020/01/02/harbour-school/", None),
+        ("https://blog.example/2020/01/02/", None),
+        ("https://blog.example/archives/2021/", None),
+        ("https://blog.example/news/20200102.html", None),
+        ("https://blog.example/news/page-2/", None),
+    ],
+)
 def test_article_id_from_url(url: str, expected: str | None) -> None:
     assert article_id_from_url(url)[0] == expected
 
@@ -312,11 +463,14 @@ def test_article_id_is_total(path: str) -> None:
 
 # --- control characters, short and image-only posts ---------------------------------------------
 
+
 def test_control_characters_are_dropped_from_every_field() -> None:
-    html = page(head='<meta name="author" content="Jane \x07Doe\x1b">',
-                title="Harbour\x1b[2J school &#27;reopens&#7;",
-                text="<p>Forty volunteers\x1b[31m repainted\x9b the school, which reopens in March after "
-                     "two years of repairs and a long debate.</p>")
+    html = page(
+        head='<meta name="author" content="Jane \x07Doe\x1b">',
+        title="Harbour\x1b[2J school &#27;reopens&#7;",
+        text="<p>Forty volunteers\x1b[31m repainted\x9b the school, which reopens in March after "
+        "two years of repairs and a long debate.</p>",
+    )
     record = extract(html)
     for value in (record["title"], record["author"], record["body"], record["body_html"]):
         assert not any((ord(c) < 32 and c not in "\n\t\r") or 0x7F <= ord(c) <= 0x9F for c in value), value
@@ -340,8 +494,11 @@ def test_an_image_only_post_lists_its_images() -> None:
 def test_a_home_trail_is_a_breadcrumb_whatever_its_class() -> None:
     from archiver import extract_article
 
-    html = ('<html><head><title>Post title - Site</title></head><body><header><p class="kicker">'
-            '<a href="/">Home</a> / News</p><h1>Post title</h1></header><p>' + "Text of the post. " * 20 +
-            '</p><p><a href="/">Home</a> is where the heart is.</p></body></html>')
+    html = (
+        '<html><head><title>Post title - Site</title></head><body><header><p class="kicker">'
+        '<a href="/">Home</a> / News</p><h1>Post title</h1></header><p>'
+        + "Text of the post. " * 20
+        + '</p><p><a href="/">Home</a> is where the heart is.</p></body></html>'
+    )
     record = extract_article(html, "http://x.test/stories/1")
     assert record["categories"] == ["News"] and record["rules"]["categories"] == "breadcrumb:home-trail"

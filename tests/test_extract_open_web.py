@@ -11,10 +11,13 @@ from archiver.extract import extract_article, fallback
 from archiver.profiles import load_profile
 
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
-PROSE = ("The committee met on Tuesday to review the harbour plans, and the members agreed that "
-         "the old school should be repaired before the winter storms arrive in the bay. ")
-ZH_PROSE = ("本次会议听取了各部门的工作汇报，并对下一阶段的重点任务进行了部署，"
-            "要求各单位认真落实，确保各项工作按期完成。")
+PROSE = (
+    "The committee met on Tuesday to review the harbour plans, and the members agreed that "
+    "the old school should be repaired before the winter storms arrive in the bay. "
+)
+ZH_PROSE = (
+    "本次会议听取了各部门的工作汇报，并对下一阶段的重点任务进行了部署，要求各单位认真落实，确保各项工作按期完成。"
+)
 
 
 def extract(html: str, url: str = "https://blog.example.org/posts/a/", **kwargs: object) -> dict:
@@ -23,44 +26,63 @@ def extract(html: str, url: str = "https://blog.example.org/posts/a/", **kwargs:
 
 # --- titles -----------------------------------------------------------------------------------
 
+
 def test_visible_heading_beats_a_title_cased_doc_title() -> None:
-    html = ("<html><head><title>Pwn With Tmux in Docker | 0x14's blog</title></head><body>"
-            "<article><div class='post-header'><p class='post-title'>Pwn With Tmux In Docker</p></div>"
-            f"<div class='post-content'><p>{PROSE * 3}</p></div></article></body></html>")
+    html = (
+        "<html><head><title>Pwn With Tmux in Docker | 0x14's blog</title></head><body>"
+        "<article><div class='post-header'><p class='post-title'>Pwn With Tmux In Docker</p></div>"
+        f"<div class='post-content'><p>{PROSE * 3}</p></div></article></body></html>"
+    )
     record = extract(html)
     assert record["title"] == "Pwn With Tmux In Docker"
 
 
 def test_site_name_heading_loses_to_the_post_heading() -> None:
     """Hugo: ``Sponsors // BarCamp Cork`` with both names in <h1>; the site's is a link home."""
-    html = ("<html><head><title>Sponsors // BarCamp Cork</title></head><body>"
-            "<header><h1><a href='/'>BarCamp Cork</a></h1></header>"
-            f"<main><h1 class='post-title'>Sponsors</h1><div class='post-content'><p>{PROSE * 2}</p></div></main>"
-            "</body></html>")
+    html = (
+        "<html><head><title>Sponsors // BarCamp Cork</title></head><body>"
+        "<header><h1><a href='/'>BarCamp Cork</a></h1></header>"
+        f"<main><h1 class='post-title'>Sponsors</h1><div class='post-content'><p>{PROSE * 2}</p></div></main>"
+        "</body></html>"
+    )
     assert extract(html, "https://barcampcork.org/2006/09/10/sponsors/")["title"] == "Sponsors"
 
 
-@pytest.mark.parametrize(("doc_title", "site_block", "headline"), [
-    ("常用位运算操作 | 0Kelvins", "<h1 class='site-title'>0Kelvins</h1>", "常用位运算操作"),  # host name
-    ("Go语言之禅 - 小艾的自留地", "<div class='cover'><p class='title'>小艾的自留地</p></div>", "Go语言之禅"),  # suffix
-])
+@pytest.mark.parametrize(
+    ("doc_title", "site_block", "headline"),
+    [
+        ("常用位运算操作 | 0Kelvins", "<h1 class='site-title'>0Kelvins</h1>", "常用位运算操作"),  # host name
+        (
+            "Go语言之禅 - 小艾的自留地",
+            "<div class='cover'><p class='title'>小艾的自留地</p></div>",
+            "Go语言之禅",
+        ),  # suffix
+    ],
+)
 def test_the_sites_own_name_is_not_the_headline(doc_title: str, site_block: str, headline: str) -> None:
-    html = (f"<html><head><title>{doc_title}</title></head><body>{site_block}"
-            f"<article><h1 class='post-title'>{headline}</h1><div class='post-body'><p>{ZH_PROSE * 3}</p></div>"
-            "</article></body></html>")
+    html = (
+        f"<html><head><title>{doc_title}</title></head><body>{site_block}"
+        f"<article><h1 class='post-title'>{headline}</h1><div class='post-body'><p>{ZH_PROSE * 3}</p></div>"
+        "</article></body></html>"
+    )
     assert extract(html, "https://0kelvins.github.io/2017/12/05/a/")["title"] == headline
 
 
 # --- authors ----------------------------------------------------------------------------------
 
+
 def _blog(head: str) -> str:
-    return (f"<html><head><title>A post - cqqqwq 的小站</title>{head}</head><body>"
-            f"<article><h1>A post</h1><div class='post-content'><p>{PROSE * 3}</p></div></article></body></html>")
+    return (
+        f"<html><head><title>A post - cqqqwq 的小站</title>{head}</head><body>"
+        f"<article><h1>A post</h1><div class='post-content'><p>{PROSE * 3}</p></div></article></body></html>"
+    )
 
 
 def test_a_blog_generators_meta_author_is_the_owner_even_as_a_handle() -> None:
-    record = extract(_blog('<meta name="generator" content="Hugo 0.120"><meta name="author" content="cqqqwq">'),
-                     "https://blog.cqqqwq.com/posts/a/")
+    record = extract(
+        _blog('<meta name="generator" content="Hugo 0.120"><meta name="author" content="cqqqwq">'),
+        "https://blog.cqqqwq.com/posts/a/",
+    )
     assert (record["author"], record["rules"]["author"]) == ("cqqqwq", "meta:author/blog")
 
 
@@ -70,18 +92,23 @@ def test_without_a_blog_generator_a_site_named_meta_author_stays_out() -> None:
 
 
 def test_author_is_a_role_word_not_a_name() -> None:
-    html = (f"<html><head><title>Welcome</title></head><body><article><h1>Welcome</h1>"
-            "<span class='post-author'><a rel='author' href='/'>Author</a></span>"
-            f"<div class='post-content'><p>{PROSE * 3}</p></div></article></body></html>")
+    html = (
+        f"<html><head><title>Welcome</title></head><body><article><h1>Welcome</h1>"
+        "<span class='post-author'><a rel='author' href='/'>Author</a></span>"
+        f"<div class='post-content'><p>{PROSE * 3}</p></div></article></body></html>"
+    )
     assert extract(html)["author"] is None
 
 
 # --- dates ------------------------------------------------------------------------------------
 
+
 def _dated(time_tag: str, title: str = "单片机的延时函数", lang: str = "zh-CN") -> str:
-    return (f"<html lang='{lang}'><head><title>{title} | Blog</title></head><body><article>"
-            f"<header><h1>{title}</h1><div class='post-meta'>{time_tag}</div></header>"
-            f"<div class='post-content'><p>{ZH_PROSE * 3}</p></div></article></body></html>")
+    return (
+        f"<html lang='{lang}'><head><title>{title} | Blog</title></head><body><article>"
+        f"<header><h1>{title}</h1><div class='post-meta'>{time_tag}</div></header>"
+        f"<div class='post-content'><p>{ZH_PROSE * 3}</p></div></article></body></html>"
+    )
 
 
 def test_a_utc_machine_time_is_shown_on_the_day_a_chinese_page_prints() -> None:
@@ -93,7 +120,8 @@ def test_a_utc_machine_time_is_shown_on_the_day_a_chinese_page_prints() -> None:
 def test_a_utc_time_stays_utc_when_the_page_prints_the_utc_day() -> None:
     """Hugo: ``+0000`` in the meta and ``Aug 24, 2019`` printed: the page's day is the UTC one."""
     html = _dated("<time class='single__info'>Aug 24, 2019</time>").replace(
-        "</head>", '<meta property="article:published_time" content="2019-08-24T22:13:06+0000"></head>')
+        "</head>", '<meta property="article:published_time" content="2019-08-24T22:13:06+0000"></head>'
+    )
     assert extract(html)["published_at"] == "2019-08-24T22:13:06+00:00"
 
 
@@ -103,31 +131,38 @@ def test_fa_bu_yu_label_with_an_english_month() -> None:
     assert record["rules"]["published_at"].startswith("label:发布于")
 
 
-@pytest.mark.parametrize(("lang", "url", "offset"), [
-    ("en", "https://news.example.com/a/", "+00:00"),  # English, no country: UTC, never +08:00
-    ("de", "https://news.example.com/a/", "+01:00"),  # German: Europe/Berlin (winter)
-    ("en", "https://news.example.co.uk/a/", "+00:00"),
-    ("zh-CN", "https://news.example.com/a/", "+08:00"),
-])
+@pytest.mark.parametrize(
+    ("lang", "url", "offset"),
+    [
+        ("en", "https://news.example.com/a/", "+00:00"),  # English, no country: UTC, never +08:00
+        ("de", "https://news.example.com/a/", "+01:00"),  # German: Europe/Berlin (winter)
+        ("en", "https://news.example.co.uk/a/", "+00:00"),
+        ("zh-CN", "https://news.example.com/a/", "+08:00"),
+    ],
+)
 def test_a_time_without_offset_is_read_in_the_pages_zone(lang: str, url: str, offset: str) -> None:
     html = _dated("<span class='date'>2024-01-15 09:30</span>", title="Harbour news", lang=lang).replace(
-        "</head>", '<meta property="article:published_time" content="2024-01-15 09:30"></head>')
+        "</head>", '<meta property="article:published_time" content="2024-01-15 09:30"></head>'
+    )
     assert extract(html, url)["published_at"] == f"2024-01-15T09:30:00{offset}"
 
 
 def test_the_profile_zone_wins_over_the_page_language() -> None:
     profile = load_profile("kmabxh")  # Asia/Shanghai by its own declaration
     html = _dated("", title="Harbour news", lang="de").replace(
-        "</head>", '<meta property="article:published_time" content="2024-01-15 09:30"></head>')
+        "</head>", '<meta property="article:published_time" content="2024-01-15 09:30"></head>'
+    )
     record = extract_article(html, "https://news.example.com/a/", profile, captured_at=CAPTURED)
     assert record["published_at"] == "2024-01-15T09:30:00+08:00"
 
 
 def test_htmldate_finds_a_date_no_rule_of_ours_reads() -> None:
-    html = ("<html><head><title>Harbour news</title></head><body>"
-            "<div class='sidebar-box'>Last edited on 12 March 2021</div>"
-            f"<article><h1>Harbour news</h1><div class='post-content'><p>{PROSE * 3}</p></div></article>"
-            "</body></html>")
+    html = (
+        "<html><head><title>Harbour news</title></head><body>"
+        "<div class='sidebar-box'>Last edited on 12 March 2021</div>"
+        f"<article><h1>Harbour news</h1><div class='post-content'><p>{PROSE * 3}</p></div></article>"
+        "</body></html>"
+    )
     record = extract(html, "https://news.example.com/harbour/")
     assert record["rules"]["published_at"].startswith("htmldate")
     assert record["published_at"].startswith("2021-03-12")
@@ -135,29 +170,36 @@ def test_htmldate_finds_a_date_no_rule_of_ours_reads() -> None:
 
 # --- body -------------------------------------------------------------------------------------
 
-CODE = ("<figure class='highlight cpp'><table><tr><td class='gutter'><pre>1\n2\n3</pre></td><td class='code'><pre>"
-        "<span class='keyword'>typedef</span> <span class='keyword'>unsigned</span> <span class='type'>char</span> "
-        "UCHAR;\n<span class='function'><span class='keyword'>void</span> delay(UINT n, UINT m, UINT k, UINT j, "
-        "UINT q)</span> { <span class='keyword'>while</span> (n--, m--, k--, j--, q--); }</pre></td></tr></table>"
-        "</figure>")
+CODE = (
+    "<figure class='highlight cpp'><table><tr><td class='gutter'><pre>1\n2\n3</pre></td><td class='code'><pre>"
+    "<span class='keyword'>typedef</span> <span class='keyword'>unsigned</span> <span class='type'>char</span> "
+    "UCHAR;\n<span class='function'><span class='keyword'>void</span> delay(UINT n, UINT m, UINT k, UINT j, "
+    "UINT q)</span> { <span class='keyword'>while</span> (n--, m--, k--, j--, q--); }</pre></td></tr></table>"
+    "</figure>"
+)
 
 
 def test_code_belongs_to_the_post_with_its_keywords() -> None:
-    html = ("<html><head><title>Delay functions</title></head><body>"
-            "<div class='sidebar'><p>About me: a student, writing about embedded systems, C, Linux.</p></div>"
-            f"<article><h1>Delay functions</h1><div class='article-entry'><p>{PROSE}</p>{CODE * 3}"
-            f"<p>{PROSE}</p></div></article></body></html>")
+    html = (
+        "<html><head><title>Delay functions</title></head><body>"
+        "<div class='sidebar'><p>About me: a student, writing about embedded systems, C, Linux.</p></div>"
+        f"<article><h1>Delay functions</h1><div class='article-entry'><p>{PROSE}</p>{CODE * 3}"
+        f"<p>{PROSE}</p></div></article></body></html>"
+    )
     body = extract(html)["body"]
     assert PROSE.strip() in body and "typedef unsigned char UCHAR" in body
     assert "About me" not in body
 
 
 def test_item_prop_article_body_holds_a_short_post_beside_a_long_sidebar() -> None:
-    sidebar = "".join(f"<p>Recent post number {i}, with a long teaser about things, places, people.</p>"
-                      for i in range(12))
-    html = ("<html><head><title>Star trails</title></head><body><aside class='widget'><div class='content'>"
-            f"{sidebar}</div></aside><article><h1>Star trails</h1><div itemprop='articleBody'>"
-            "<p>Some photos of star trails I took last winter.</p><img src='/a.jpg'></div></article></body></html>")
+    sidebar = "".join(
+        f"<p>Recent post number {i}, with a long teaser about things, places, people.</p>" for i in range(12)
+    )
+    html = (
+        "<html><head><title>Star trails</title></head><body><aside class='widget'><div class='content'>"
+        f"{sidebar}</div></aside><article><h1>Star trails</h1><div itemprop='articleBody'>"
+        "<p>Some photos of star trails I took last winter.</p><img src='/a.jpg'></div></article></body></html>"
+    )
     record = extract(html)
     assert record["body"] == "Some photos of star trails I took last winter."
     assert record["rules"]["body"] == "itemprop:articleBody"
@@ -168,9 +210,11 @@ def test_a_split_article_is_kept_whole_without_the_ad_between() -> None:
     block = "<div class='sc-a1 x'><div class='sc-b2 y'><p>{}</p></div></div>"
     parts = [block.format(f"Part {i}. {PROSE}") for i in range(6)]
     parts.insert(3, "<div class='ad-slot'><a href='/buy'>Buy now</a></div>")
-    html = ("<html><head><title>Storms ahead</title></head><body><main><article><h1>Storms ahead</h1>"
-            f"<div class='story'>{''.join(parts)}</div></article></main>"
-            "<div class='related'><a href='/x'>Other story</a></div></body></html>")
+    html = (
+        "<html><head><title>Storms ahead</title></head><body><main><article><h1>Storms ahead</h1>"
+        f"<div class='story'>{''.join(parts)}</div></article></main>"
+        "<div class='related'><a href='/x'>Other story</a></div></body></html>"
+    )
     body = extract(html)["body"]
     assert all(f"Part {i}." in body for i in range(6))
     assert "Buy now" not in body and "Other story" not in body
@@ -178,17 +222,22 @@ def test_a_split_article_is_kept_whole_without_the_ad_between() -> None:
 
 def test_a_keyword_line_atop_a_long_text_does_not_end_it() -> None:
     """The page's tags line comes first; the abstract's own 关键词 line stays in the text, and the text goes on."""
-    html = ("<html><head><title>论文</title></head><body><article><h1>论文</h1><p class='tags'>标签：课程 论文</p>"
-            f"<div class='post-content'><p>本文为课程论文。</p><p>摘要：{ZH_PROSE}{ZH_PROSE}</p>"
-            "<p><strong>关键词：</strong>计算社会科学；伦理学</p>"
-            + "".join(f"<p>第{i}节。{ZH_PROSE}</p>" for i in range(6)) + "</div></article></body></html>")
+    html = (
+        "<html><head><title>论文</title></head><body><article><h1>论文</h1><p class='tags'>标签：课程 论文</p>"
+        f"<div class='post-content'><p>本文为课程论文。</p><p>摘要：{ZH_PROSE}{ZH_PROSE}</p>"
+        "<p><strong>关键词：</strong>计算社会科学；伦理学</p>"
+        + "".join(f"<p>第{i}节。{ZH_PROSE}</p>" for i in range(6))
+        + "</div></article></body></html>"
+    )
     assert "第5节" in extract(html)["body"]
 
 
 def test_cms_previous_and_next_links_leave_the_body() -> None:
-    html = ("<html><head><title>验厂资料</title></head><body><div class='content-detail'><h1>验厂资料</h1>"
-            f"<p>{ZH_PROSE * 2}</p><ul><li><strong>上一个：</strong><a href='/a'>安全准则</a></li>"
-            "<li><strong>下一个：</strong><a href='/b'>审核方法</a></li></ul></div></body></html>")
+    html = (
+        "<html><head><title>验厂资料</title></head><body><div class='content-detail'><h1>验厂资料</h1>"
+        f"<p>{ZH_PROSE * 2}</p><ul><li><strong>上一个：</strong><a href='/a'>安全准则</a></li>"
+        "<li><strong>下一个：</strong><a href='/b'>审核方法</a></li></ul></div></body></html>"
+    )
     body = extract(html, "http://cms.example.cn/factory/factory189.html")["body"]
     assert "上一个" not in body and "安全准则" not in body
 
@@ -196,33 +245,44 @@ def test_cms_previous_and_next_links_leave_the_body() -> None:
 def test_trafilatura_takes_over_when_our_block_fails_the_gate() -> None:
     """Our block is a short teaser far from the headline; the article is in plain divs."""
     teaser = "<div class='teaser-content'><p>Short teaser, with, many, commas, here, and, there, again.</p></div>"
-    article = "".join(f"<div><div>{PROSE} Paragraph {i} goes on with detail about the works.</div></div>"
-                      for i in range(8))
-    html = ("<html><head><title>Harbour works</title></head><body><h1>Harbour works</h1>"
-            f"<div class='grid'><div class='col-has-no-gap'>{article}</div></div><aside>{teaser * 3}</aside>"
-            "</body></html>")
+    article = "".join(
+        f"<div><div>{PROSE} Paragraph {i} goes on with detail about the works.</div></div>" for i in range(8)
+    )
+    html = (
+        "<html><head><title>Harbour works</title></head><body><h1>Harbour works</h1>"
+        f"<div class='grid'><div class='col-has-no-gap'>{article}</div></div><aside>{teaser * 3}</aside>"
+        "</body></html>"
+    )
     record = extract(html)
     assert "Paragraph 7" in record["body"]
 
 
-@pytest.mark.parametrize(("body", "density", "page", "fails"), [
-    ("", 0.0, 5000, True),
-    ("x" * 100, 0.0, 5000, True),  # a fragment of a long page
-    ("x" * 100, 0.0, 300, False),  # a short page: a short post
-    ("x" * 2000, 0.7, 5000, True),  # mostly links
-    ("x" * 2000, 0.1, 5000, False),
-])
+@pytest.mark.parametrize(
+    ("body", "density", "page", "fails"),
+    [
+        ("", 0.0, 5000, True),
+        ("x" * 100, 0.0, 5000, True),  # a fragment of a long page
+        ("x" * 100, 0.0, 300, False),  # a short page: a short post
+        ("x" * 2000, 0.7, 5000, True),  # mostly links
+        ("x" * 2000, 0.1, 5000, False),
+    ],
+)
 def test_quality_gate(body: str, density: float, page: int, fails: bool) -> None:
     assert fallback.body_fails_gate(body, density, page) is fails
 
 
-@pytest.mark.parametrize(("byline", "names"), [
-    ("作者：赵  培", ["赵培"]),  # a two-character name spaced out to the width of three
-    ("记者 伊琳 李清芬", ["伊琳", "李清芬"]),
-])
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("作者：赵  培", ["赵培"]),  # a two-character name spaced out to the width of three
+        ("记者 伊琳 李清芬", ["伊琳", "李清芬"]),
+    ],
+)
 def test_chinese_names_spaced_to_width(byline: str, names: list[str]) -> None:
-    html = (f"<html><head><title>会议召开</title></head><body><div class='article'><h1>会议召开</h1>"
-            f"<div class='info'>{byline}</div><div class='content'><p>{ZH_PROSE * 3}</p></div></div></body></html>")
+    html = (
+        f"<html><head><title>会议召开</title></head><body><div class='article'><h1>会议召开</h1>"
+        f"<div class='info'>{byline}</div><div class='content'><p>{ZH_PROSE * 3}</p></div></div></body></html>"
+    )
     assert extract(html, "http://news.example.cn/a/1.html")["authors"] == names
 
 
@@ -234,9 +294,11 @@ def test_a_page_whose_every_block_is_links_extracts_without_error() -> None:
 
 def test_a_logo_repeating_the_title_suffix_in_capitals_is_no_headline() -> None:
     """``… | AP News`` with ``<div class="header-title">AP NEWS</div>``: the headings and <title> decide."""
-    html = ("<html><head><title>Economy grew 1.1% in the first quarter | AP News</title></head><body>"
-            "<div class='header-title title'>AP NEWS</div><h1>Economy grew 1.1% in first quarter</h1>"
-            f"<div class='story'><p>{PROSE * 3}</p></div></body></html>")
+    html = (
+        "<html><head><title>Economy grew 1.1% in the first quarter | AP News</title></head><body>"
+        "<div class='header-title title'>AP NEWS</div><h1>Economy grew 1.1% in first quarter</h1>"
+        f"<div class='story'><p>{PROSE * 3}</p></div></body></html>"
+    )
     assert extract(html, "https://apnews.com/article/economy")["title"] == "Economy grew 1.1% in the first quarter"
 
 

@@ -16,8 +16,21 @@ from archiver.normalize import parse_date
 
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
 TAGS = st.sampled_from(["div", "p", "span", "td", "h1", "a", "br", "table", "tr", "li", "b", "nav", "footer"])
-LABELS = st.sampled_from(["Source:", "来源：", "Date:", "发布时间：", "Author:", "作者：", "Keywords:",
-                          "浏览次数：", "Related Content", "上一篇：", ""])
+LABELS = st.sampled_from(
+    [
+        "Source:",
+        "来源：",
+        "Date:",
+        "发布时间：",
+        "Author:",
+        "作者：",
+        "Keywords:",
+        "浏览次数：",
+        "Related Content",
+        "上一篇：",
+        "",
+    ]
+)
 
 
 @st.composite

@@ -26,9 +26,11 @@ SHARE = '<div class="share-bar">Share this: <a href="https://x.example/s">X</a> 
 
 
 def page(html_attrs: str, body_attrs: str, wrap_open: str, wrap_close: str) -> str:
-    return (f"<html {html_attrs}><head><title>Volunteers repaint the old harbour school</title></head>"
-            f"<body {body_attrs}>{NAV}{wrap_open}<div class='inner'>{ARTICLE}{SHARE}</div>{wrap_close}{FOOTER}"
-            "</body></html>")
+    return (
+        f"<html {html_attrs}><head><title>Volunteers repaint the old harbour school</title></head>"
+        f"<body {body_attrs}>{NAV}{wrap_open}<div class='inner'>{ARTICLE}{SHARE}</div>{wrap_close}{FOOTER}"
+        "</body></html>"
+    )
 
 
 WRAPPED = {
@@ -65,8 +67,10 @@ def test_furniture_inside_a_flagged_wrapper_is_still_furniture(html: str) -> Non
 
 
 def test_a_real_sidebar_still_loses_to_the_article() -> None:
-    sidebar = ('<div class="sidebar"><p>Our newsletter brings the week in harbour news, events, '
-               "tide tables, ferry changes, council decisions and more, every Friday morning.</p></div>")
+    sidebar = (
+        '<div class="sidebar"><p>Our newsletter brings the week in harbour news, events, '
+        "tide tables, ferry changes, council decisions and more, every Friday morning.</p></div>"
+    )
     html = page("", "", "", sidebar)
     root, _ = parse_html(html)
     content = find_content(root)
@@ -75,8 +79,11 @@ def test_a_real_sidebar_still_loses_to_the_article() -> None:
 
 
 @settings(max_examples=120, deadline=None)
-@given(word=st.sampled_from(sorted(NEGATIVE_TOKENS)), where=st.sampled_from(["html", "body", "div-class", "div-id"]),
-       wrapper_tag=st.sampled_from(["div", "form", "section", "header", "aside", "nav", "footer"]))
+@given(
+    word=st.sampled_from(sorted(NEGATIVE_TOKENS)),
+    where=st.sampled_from(["html", "body", "div-class", "div-id"]),
+    wrapper_tag=st.sampled_from(["div", "form", "section", "header", "aside", "nav", "footer"]),
+)
 def test_no_single_word_or_tag_on_a_wrapper_blanks_the_page(word: str, where: str, wrapper_tag: str) -> None:
     html_attrs = f'class="{word}"' if where == "html" else ""
     body_attrs = f'class="x-{word}"' if where == "body" else ""

@@ -16,8 +16,20 @@ from tests.portal.site import PortalFixture
 
 pytestmark = pytest.mark.e2e
 # Loopback, fast, but the default size limit (16 MB) and timeouts shortened for the drip.
-FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8",
-        "-s", "ARCHIVER_PROGRESS_INTERVAL=0", "-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_TIMES=2"]
+FAST = [
+    "-s",
+    "AUTOTHROTTLE_ENABLED=False",
+    "-s",
+    "DOWNLOAD_DELAY=0",
+    "-s",
+    "CONCURRENT_REQUESTS_PER_DOMAIN=8",
+    "-s",
+    "ARCHIVER_PROGRESS_INTERVAL=0",
+    "-s",
+    "DOWNLOAD_TIMEOUT=3",
+    "-s",
+    "RETRY_TIMES=2",
+]
 
 
 @pytest.fixture(scope="module")

@@ -25,16 +25,20 @@ RSS = b"""<rss version="2.0"><channel><title>T</title>
 
 
 def test_sitemaps() -> None:
-    assert parse_sitemap(URLSET) == ("urlset", [Listed("http://portal.test/2024/03/01/a/", "2024-03-02"),
-                                                Listed("http://portal.test/about/")])
+    assert parse_sitemap(URLSET) == (
+        "urlset",
+        [Listed("http://portal.test/2024/03/01/a/", "2024-03-02"), Listed("http://portal.test/about/")],
+    )
     assert parse_sitemap(INDEX) == ("index", [Listed("http://portal.test/post-sitemap.xml.gz")])
     assert parse_sitemap(gzip.compress(URLSET))[0] == "urlset"  # a .gz sitemap
     assert parse_sitemap(b"<html><body>not found</body></html>") == ("", [])
 
 
 def test_feeds() -> None:
-    assert parse_feed(ATOM) == [Listed("http://portal.test/a/", "2024-03-01T09:00:00+08:00"),
-                                Listed("/b/", "2024-03-02")]
+    assert parse_feed(ATOM) == [
+        Listed("http://portal.test/a/", "2024-03-01T09:00:00+08:00"),
+        Listed("/b/", "2024-03-02"),
+    ]
     assert [entry.url for entry in parse_feed(RSS)] == ["http://portal.test/?p=12", "http://portal.test/?p=13"]
 
 

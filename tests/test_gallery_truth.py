@@ -47,7 +47,7 @@ def test_feeds_and_sitemaps_point_at_served_pages(name: str) -> None:
         for url in re.findall(r"<loc>([^<]+)</loc>|<link>([^<]+)</link>|<link href=\"([^\"]+)\"", text):
             target = next(u for u in url if u).replace("&amp;", "&")
             assert target.startswith(base), (path, target)
-            local = target[len(base):] or "/"
+            local = target[len(base) :] or "/"
             assert local in site.routes, (path, local)
             assert site.routes[local].status == 200
 
@@ -75,6 +75,7 @@ def test_broken_pagination_variant(mode: str) -> None:
     first = broken.site.routes["/a/news/list_12_1.html"].body.decode("gbk")
     assert "共 <strong>4</strong>页" in first
     assert ("list_12_3.html" in first) == (mode == "404")
+
     def builder(url: str) -> GallerySite:
         return break_pagination(GALLERY["dedecms"](url), url, "新闻动态", mode=mode).site
 
@@ -95,12 +96,28 @@ def test_score_site_measures() -> None:
     base = "http://127.0.0.1:8"
     site = GALLERY["dedecms"](base)
     truth = {base + path: t for path, t in site.truth.items()}
-    perfect = {url: {"url": url, "title": t.title, "published_at": t.published.isoformat(), "author": t.author,
-                     "categories": list(t.categories), "body": t.body, "article_id": t.article_id}
-               for url, t in truth.items()}
+    perfect = {
+        url: {
+            "url": url,
+            "title": t.title,
+            "published_at": t.published.isoformat(),
+            "author": t.author,
+            "categories": list(t.categories),
+            "body": t.body,
+            "article_id": t.article_id,
+        }
+        for url, t in truth.items()
+    }
     result = score_site(perfect, truth, {base + p for p in site.non_articles})
-    assert (result["coverage"], result["title_exact"], result["date_day_exact"], result["date_minute_exact"],
-            result["author_exact"], result["body_f1_min"], result["article_id_exact"]) == (1, 1, 1, 1, 1, 1, 1)
+    assert (
+        result["coverage"],
+        result["title_exact"],
+        result["date_day_exact"],
+        result["date_minute_exact"],
+        result["author_exact"],
+        result["body_f1_min"],
+        result["article_id_exact"],
+    ) == (1, 1, 1, 1, 1, 1, 1)
     assert result["non_articles_archived"] == 0 and result["article_id_bogus"] == 0
     credited = next(url for url, t in truth.items() if t.credit and t.author is None)
     damaged = {url: dict(record) for url, record in perfect.items()}

@@ -21,9 +21,13 @@ CASES = sorted(p.parent for p in GOLDEN.glob("*/*/page.html"))
 
 def _extract(case: Path) -> dict[str, Any]:
     meta = json.loads((case / "meta.json").read_text(encoding="utf-8"))
-    return extract_article((case / "page.html").read_bytes(), meta["url"], meta["profile"],
-                           charset=meta["charset"],
-                           captured_at=datetime.fromisoformat(meta["captured_at"]))
+    return extract_article(
+        (case / "page.html").read_bytes(),
+        meta["url"],
+        meta["profile"],
+        charset=meta["charset"],
+        captured_at=datetime.fromisoformat(meta["captured_at"]),
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c.parent.name}/{c.name}" for c in CASES])
@@ -33,16 +37,25 @@ def test_golden(case: Path, request: pytest.FixtureRequest) -> None:
     if request.config.getoption("--update-golden"):
         expected_file.write_text(json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
-    mismatched = {name: {"got": record.get(name), "expected": value}
-                  for name, value in expected.items() if record.get(name) != value}
+    mismatched = {
+        name: {"got": record.get(name), "expected": value}
+        for name, value in expected.items()
+        if record.get(name) != value
+    }
     assert not mismatched, json.dumps(mismatched, ensure_ascii=False, indent=2)[:3000]
 
 
 def test_there_are_golden_cases_for_each_template() -> None:
     names = {f"{c.parent.name}/{c.name}" for c in CASES}
-    assert {"kmabxh/reference-seed", "kmabxh/en-reprinted", "kmabxh/zh-reprinted",
-            "generic/gov-article", "generic/gov-malformed", "generic/gov-charset-mismatch",
-            "generic/modern-article"} <= names
+    assert {
+        "kmabxh/reference-seed",
+        "kmabxh/en-reprinted",
+        "kmabxh/zh-reprinted",
+        "generic/gov-article",
+        "generic/gov-malformed",
+        "generic/gov-charset-mismatch",
+        "generic/modern-article",
+    } <= names
 
 
 def test_reference_seed_article() -> None:

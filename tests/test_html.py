@@ -10,17 +10,20 @@ def page(charset_meta: str) -> str:
     return f'<html><head><meta charset="{charset_meta}"></head><body><p>{ZH}</p></body></html>'
 
 
-@pytest.mark.parametrize(("body", "header", "encoding", "rule"), [
-    (page("utf-8").encode("utf-8"), "utf-8", "utf-8", "utf-8-valid"),
-    (page("gbk").encode("gbk"), "gbk", "gb18030", "header"),
-    (page("gb2312").encode("gbk"), None, "gb18030", "meta"),
-    # the header claims UTF-8, the meta and the bytes say GBK
-    (page("gbk").encode("gbk"), "utf-8", "gb18030", "meta"),
-    # the header claims GBK, the bytes are UTF-8
-    (page("utf-8").encode("utf-8"), "gbk", "utf-8", "utf-8-valid"),
-    (b"\xef\xbb\xbf" + page("gbk").encode("utf-8"), "gbk", "utf-8", "bom"),
-    (page("bogus-charset").encode("gbk"), "nonsense", "gb18030", "fallback"),
-])
+@pytest.mark.parametrize(
+    ("body", "header", "encoding", "rule"),
+    [
+        (page("utf-8").encode("utf-8"), "utf-8", "utf-8", "utf-8-valid"),
+        (page("gbk").encode("gbk"), "gbk", "gb18030", "header"),
+        (page("gb2312").encode("gbk"), None, "gb18030", "meta"),
+        # the header claims UTF-8, the meta and the bytes say GBK
+        (page("gbk").encode("gbk"), "utf-8", "gb18030", "meta"),
+        # the header claims GBK, the bytes are UTF-8
+        (page("utf-8").encode("utf-8"), "gbk", "utf-8", "utf-8-valid"),
+        (b"\xef\xbb\xbf" + page("gbk").encode("utf-8"), "gbk", "utf-8", "bom"),
+        (page("bogus-charset").encode("gbk"), "nonsense", "gb18030", "fallback"),
+    ],
+)
 def test_decode(body: bytes, header: str | None, encoding: str, rule: str) -> None:
     decoded = decode_html(body, header)
     assert (decoded.encoding, decoded.rule) == (encoding, rule)
@@ -39,8 +42,10 @@ def test_not_a_document(body: bytes) -> None:
 
 
 def test_xml_declaration_and_scripts_removed() -> None:
-    root, _ = parse_html('<?xml version="1.0" encoding="gbk"?><html><body><script>x()</script>'
-                         "<p>text</p><style>p{}</style></body></html>")
+    root, _ = parse_html(
+        '<?xml version="1.0" encoding="gbk"?><html><body><script>x()</script>'
+        "<p>text</p><style>p{}</style></body></html>"
+    )
     assert root.text_content() == "text"
 
 
@@ -50,8 +55,10 @@ def test_block_text_breaks_like_a_browser() -> None:
 
 
 def test_json_ld_survives_as_head_meta_and_scripts_do_not() -> None:
-    root, _ = parse_html('<html><body><script type="application/ld+json">{"@type": "NewsArticle"}</script>'
-                         "<script>alert(1)</script><p>text</p></body></html>")
+    root, _ = parse_html(
+        '<html><body><script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+        "<script>alert(1)</script><p>text</p></body></html>"
+    )
     assert root.xpath("//head/meta[@name=$n]/@content", n=JSONLD_META) == ['{"@type": "NewsArticle"}']
     assert root.text_content() == "text"
 

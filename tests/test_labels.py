@@ -7,26 +7,37 @@ def kinds(line: str) -> dict[str, str]:
     return {hit.kind: hit.value for hit in parse_label_line(line)}
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("Source:Reprinted from the All-China Federation of Trade Unions Author: Date:2024-11-22 09:14:12",
-     {"source": "Reprinted from the All-China Federation of Trade Unions", "author": "",
-      "date": "2024-11-22 09:14:12"}),
-    ("来源：转载自人民网 作者：张三 发布时间：2024-11-22 09:14 浏览次数：123",
-     {"source": "转载自人民网", "author": "张三", "date": "2024-11-22 09:14", "views": "123"}),
-    ("来源：新华网作者：李四", {"source": "新华网", "author": "李四"}),
-    ("日期：2024年11月22日 | 点击：88", {"date": "2024年11月22日", "views": "88"}),
-    ("Source: X | Author: Y | Published: 2024/11/22", {"source": "X", "author": "Y", "date": "2024/11/22"}),
-    ("当前位置：首页 > 新闻中心", {"breadcrumb": "首页 > 新闻中心"}),
-    ("来源：新华网 记者：张三 发布时间：2024-11-22", {"source": "新华网", "author": "张三", "date": "2024-11-22"}),
-    ("本文作者：李四", {"author": "李四"}),
-    ("Reporter: Jane Doe | Date: 2024-11-22", {"author": "Jane Doe", "date": "2024-11-22"}),
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Source:Reprinted from the All-China Federation of Trade Unions Author: Date:2024-11-22 09:14:12",
+            {
+                "source": "Reprinted from the All-China Federation of Trade Unions",
+                "author": "",
+                "date": "2024-11-22 09:14:12",
+            },
+        ),
+        (
+            "来源：转载自人民网 作者：张三 发布时间：2024-11-22 09:14 浏览次数：123",
+            {"source": "转载自人民网", "author": "张三", "date": "2024-11-22 09:14", "views": "123"},
+        ),
+        ("来源：新华网作者：李四", {"source": "新华网", "author": "李四"}),
+        ("日期：2024年11月22日 | 点击：88", {"date": "2024年11月22日", "views": "88"}),
+        ("Source: X | Author: Y | Published: 2024/11/22", {"source": "X", "author": "Y", "date": "2024/11/22"}),
+        ("当前位置：首页 > 新闻中心", {"breadcrumb": "首页 > 新闻中心"}),
+        ("来源：新华网 记者：张三 发布时间：2024-11-22", {"source": "新华网", "author": "张三", "date": "2024-11-22"}),
+        ("本文作者：李四", {"author": "李四"}),
+        ("Reporter: Jane Doe | Date: 2024-11-22", {"author": "Jane Doe", "date": "2024-11-22"}),
+    ],
+)
 def test_label_lines(line: str, expected: dict[str, str]) -> None:
     assert kinds(line) == expected
 
 
-@pytest.mark.parametrize("line", ["Update: the plan", "Sourcing: none", "The date is near",
-                                  "x" * 500 + " Date: 2024-01-01"])
+@pytest.mark.parametrize(
+    "line", ["Update: the plan", "Sourcing: none", "The date is near", "x" * 500 + " Date: 2024-01-01"]
+)
 def test_not_labels(line: str) -> None:
     assert "date" not in kinds(line) and "source" not in kinds(line)
 
@@ -38,34 +49,41 @@ def test_starts_with_label() -> None:
     assert starts_with_label("本文作者：李四") and starts_with_label("记者：张三")
 
 
-@pytest.mark.parametrize(("raw", "name", "reprinted"), [
-    ("Reprinted from the All-China Federation of Trade Unions", "All-China Federation of Trade Unions", True),
-    ("Reproduced from Xinhua News Agency", "Xinhua News Agency", True),
-    ("转载自中华全国总工会", "中华全国总工会", True),
-    ("转自：人民网", "人民网", True),
-    ("新华网", "新华网", False),
-    ("Yunnan Daily.", "Yunnan Daily", False),
-    ("", None, False),
-    (None, None, False),
-])
+@pytest.mark.parametrize(
+    ("raw", "name", "reprinted"),
+    [
+        ("Reprinted from the All-China Federation of Trade Unions", "All-China Federation of Trade Unions", True),
+        ("Reproduced from Xinhua News Agency", "Xinhua News Agency", True),
+        ("转载自中华全国总工会", "中华全国总工会", True),
+        ("转自：人民网", "人民网", True),
+        ("新华网", "新华网", False),
+        ("Yunnan Daily.", "Yunnan Daily", False),
+        ("", None, False),
+        (None, None, False),
+    ],
+)
 def test_parse_source(raw: str | None, name: str | None, reprinted: bool) -> None:
     source = parse_source(raw)
     assert (source.name, source.reprinted) == (name, reprinted)
     assert source.raw == (raw or None)
 
 
-@pytest.mark.parametrize(("raw", "author"), [("", None), ("  ", None), ("-", None), ("佚名", "佚名"),
-                                             ("Li Wei", "Li Wei"), ("暂无", None)])
+@pytest.mark.parametrize(
+    ("raw", "author"), [("", None), ("  ", None), ("-", None), ("佚名", "佚名"), ("Li Wei", "Li Wei"), ("暂无", None)]
+)
 def test_clean_author(raw: str, author: str | None) -> None:
     assert clean_author(raw) == author
 
 
-@pytest.mark.parametrize(("raw", "words"), [
-    ("security, training", ["security", "training"]),
-    ("保安、培训，安全", ["保安", "培训", "安全"]),
-    ("保安 培训", ["保安", "培训"]),
-    ("a, a, b", ["a", "b"]),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("security, training", ["security", "training"]),
+        ("保安、培训，安全", ["保安", "培训", "安全"]),
+        ("保安 培训", ["保安", "培训"]),
+        ("a, a, b", ["a", "b"]),
+        ("", []),
+    ],
+)
 def test_split_keywords(raw: str, words: list[str]) -> None:
     assert split_keywords(raw) == words

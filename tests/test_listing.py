@@ -30,8 +30,9 @@ def test_listing_members_pagination_and_sidebar(gov_portal: PortalFixture) -> No
     path = theme.listing_path("3", 2)
     found = listing_links(_root(gov_portal, path), base + path, allowed, GENERIC, set())
     expected = [base + theme.article_path(a) for a in gov_portal.articles if "3" in a.categories][7:14]
-    expected = [base + gov_portal.special["moved_from"] if u.endswith(gov_portal.special["moved_to"]) else u
-                for u in expected]
+    expected = [
+        base + gov_portal.special["moved_from"] if u.endswith(gov_portal.special["moved_to"]) else u for u in expected
+    ]
     assert found.members == expected
     assert found.pagination == [base + theme.listing_path("3", 1)]  # 首页 and 上一页 both lead there
     hot = {base + theme.article_path(a) for a in gov_portal.articles[:4]}

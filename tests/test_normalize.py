@@ -7,23 +7,26 @@ from archiver.normalize import detect_language, normalize_paragraphs, normalize_
 CAPTURED = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
 
 
-@pytest.mark.parametrize(("text", "expected", "flags"), [
-    ("2024-11-22 09:14:12", "2024-11-22T09:14:12+08:00", ()),
-    ("2024-11-22", "2024-11-22T00:00:00+08:00", ()),
-    ("2024/11/22", "2024-11-22T00:00:00+08:00", ()),
-    ("2024.11.22 9:05", "2024-11-22T09:05:00+08:00", ()),
-    ("2024年11月22日 09:14", "2024-11-22T09:14:00+08:00", ()),
-    ("2024年11月22日", "2024-11-22T00:00:00+08:00", ()),
-    ("20241122", "2024-11-22T00:00:00+08:00", ()),
-    ("2024-11-22T09:14:12Z", "2024-11-22T09:14:12+00:00", ()),
-    ("2024-11-22 09:14:12 +0100", "2024-11-22T09:14:12+01:00", ()),
-    ("November 22, 2024", "2024-11-22T00:00:00+08:00", ()),
-    ("22 Nov 2024 09:14", "2024-11-22T09:14:00+08:00", ()),
-    ("11月22日", "2026-11-22T00:00:00+08:00", ("year-inferred",)),
-    ("12-25 10:00", "2025-12-25T10:00:00+08:00", ("year-inferred",)),
-    ("3天前", "2026-11-20T12:00:00+08:00", ("relative",)),
-    ("yesterday", "2026-11-22T12:00:00+08:00", ("relative",)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected", "flags"),
+    [
+        ("2024-11-22 09:14:12", "2024-11-22T09:14:12+08:00", ()),
+        ("2024-11-22", "2024-11-22T00:00:00+08:00", ()),
+        ("2024/11/22", "2024-11-22T00:00:00+08:00", ()),
+        ("2024.11.22 9:05", "2024-11-22T09:05:00+08:00", ()),
+        ("2024年11月22日 09:14", "2024-11-22T09:14:00+08:00", ()),
+        ("2024年11月22日", "2024-11-22T00:00:00+08:00", ()),
+        ("20241122", "2024-11-22T00:00:00+08:00", ()),
+        ("2024-11-22T09:14:12Z", "2024-11-22T09:14:12+00:00", ()),
+        ("2024-11-22 09:14:12 +0100", "2024-11-22T09:14:12+01:00", ()),
+        ("November 22, 2024", "2024-11-22T00:00:00+08:00", ()),
+        ("22 Nov 2024 09:14", "2024-11-22T09:14:00+08:00", ()),
+        ("11月22日", "2026-11-22T00:00:00+08:00", ("year-inferred",)),
+        ("12-25 10:00", "2025-12-25T10:00:00+08:00", ("year-inferred",)),
+        ("3天前", "2026-11-20T12:00:00+08:00", ("relative",)),
+        ("yesterday", "2026-11-22T12:00:00+08:00", ("relative",)),
+    ],
+)
 def test_parse_date(text: str, expected: str, flags: tuple[str, ...]) -> None:
     parsed = parse_date(text, "Asia/Shanghai", CAPTURED)
     assert parsed.iso == expected
@@ -31,8 +34,7 @@ def test_parse_date(text: str, expected: str, flags: tuple[str, ...]) -> None:
     assert parsed.value is not None and parsed.value.tzinfo is not None
 
 
-@pytest.mark.parametrize("text", ["", None, "garbage", "Date:", "2024-13-45", "1899-01-01",
-                                  "not a date at all 99"])
+@pytest.mark.parametrize("text", ["", None, "garbage", "Date:", "2024-13-45", "1899-01-01", "not a date at all 99"])
 def test_parse_date_rejects(text: str | None) -> None:
     assert parse_date(text, "Asia/Shanghai", CAPTURED).value is None
 
@@ -46,12 +48,15 @@ def test_other_zone() -> None:
     assert parse_date("2024-11-22 09:14", "Europe/Berlin", CAPTURED).iso == "2024-11-22T09:14:00+01:00"
 
 
-@pytest.mark.parametrize(("raw", "clean"), [
-    ("  a\u00a0\u00a0b \u3000c\n\td ", "a b c d"),
-    ("zero\u200bwidth", "zero width"),
-    ("soft\u00adhyphen", "softhyphen"),
-    (None, ""),
-])
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("  a\u00a0\u00a0b \u3000c\n\td ", "a b c d"),
+        ("zero\u200bwidth", "zero width"),
+        ("soft\u00adhyphen", "softhyphen"),
+        (None, ""),
+    ],
+)
 def test_normalize_space(raw: str | None, clean: str) -> None:
     assert normalize_space(raw) == clean
 
@@ -60,22 +65,28 @@ def test_paragraphs_joined_by_one_blank_line() -> None:
     assert normalize_paragraphs([" a ", "", "b\n c", "\u3000"]) == "a\n\nb c"
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("The association held a meeting on training.", "en"),
-    ("协会召开保安培训工作会议。", "zh"),
-    ("Kunming 昆明市保安协会召开会议", "zh"),
-    ("12345 !!!", None),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The association held a meeting on training.", "en"),
+        ("协会召开保安培训工作会议。", "zh"),
+        ("Kunming 昆明市保安协会召开会议", "zh"),
+        ("12345 !!!", None),
+    ],
+)
 def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
 
 
-@pytest.mark.parametrize(("text", "clean"), [
-    ("Title\x1b]52;c;aGk=\x07 end", "Title]52;c;aGk= end"),  # OSC 52 clipboard write loses ESC and BEL
-    ("a\x1b[2Jb", "a[2Jb"),
-    ("C1\x9b31m and DEL\x7f", "C131m and DEL"),
-    ("tab\tnew\nline\r\n", "tab\tnew\nline\r\n"),
-    ("普通文本", "普通文本"),
-])
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Title\x1b]52;c;aGk=\x07 end", "Title]52;c;aGk= end"),  # OSC 52 clipboard write loses ESC and BEL
+        ("a\x1b[2Jb", "a[2Jb"),
+        ("C1\x9b31m and DEL\x7f", "C131m and DEL"),
+        ("tab\tnew\nline\r\n", "tab\tnew\nline\r\n"),
+        ("普通文本", "普通文本"),
+    ],
+)
 def test_strip_controls(text: str, clean: str) -> None:
     assert strip_controls(text) == clean

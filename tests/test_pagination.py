@@ -20,40 +20,47 @@ from archiver.discovery.pagination import (
 H = "http://portal.test"
 
 
-@pytest.mark.parametrize(("page", "link", "number"), [
-    ("/", "/page2/", 2),  # jekyll-paginate
-    ("/page2/", "/page3/", 3),  # ... from page 2 on, too
-    ("/news/", "/news/2/", 2),  # numbered directories
-    ("/news/2/", "/news/3/", 3),
-    ("/posts/page/2/", "/posts/page/3/", 3),  # Hugo, Hexo, WordPress
-    ("/news/page3/", "/news/page4/", 4),
-    ("/a/news/", "/a/news/list_12_2.html", 2),  # DedeCMS: page 1 has no number
-    ("/a/news/list_12_2.html", "/a/news/list_12_3.html", 3),
-    ("/News/list-3-1.html", "/News/list-3-2.html", 2),  # the kmabxh family
-    ("/list-3.html", "/list-3-2.html", 2),  # the gov theme: /list-3.html is no page 3
-    ("/xwdt/index.html", "/xwdt/index_1.html", 1),  # government CMS: index_1 is the second page
-    ("/xwdt/index_2.html", "/xwdt/index_1.html", 1),
-    ("/news/index_2.html", "/news/index_3.html", 3),  # EmpireCMS
-    ("/html/news/", "/html/news/2.html", 2),  # PHPCMS static
-    ("/news?page=1", "/news?page=2", 2),  # Drupal (zero-based)
-    ("/news", "/news?page=1", 1),
-    ("/?paged=2", "/?paged=3", 3),  # WordPress
-    ("/list.aspx?page=2", "/list.aspx?page=3", 3),  # ASP.NET
-    ("/portal.php?catid=1&mod=list", "/portal.php?catid=1&mod=list&page=2", 2),  # Discuz
-    ("/search?q=x&start=10", "/search?q=x&start=20", 20),
-])
+@pytest.mark.parametrize(
+    ("page", "link", "number"),
+    [
+        ("/", "/page2/", 2),  # jekyll-paginate
+        ("/page2/", "/page3/", 3),  # ... from page 2 on, too
+        ("/news/", "/news/2/", 2),  # numbered directories
+        ("/news/2/", "/news/3/", 3),
+        ("/stories", "/stories/2", 2),  # a Next.js export: page 1 without its slash
+        ("/posts/page/2/", "/posts/page/3/", 3),  # Hugo, Hexo, WordPress
+        ("/news/page3/", "/news/page4/", 4),
+        ("/a/news/", "/a/news/list_12_2.html", 2),  # DedeCMS: page 1 has no number
+        ("/a/news/list_12_2.html", "/a/news/list_12_3.html", 3),
+        ("/News/list-3-1.html", "/News/list-3-2.html", 2),  # the kmabxh family
+        ("/list-3.html", "/list-3-2.html", 2),  # the gov theme: /list-3.html is no page 3
+        ("/xwdt/index.html", "/xwdt/index_1.html", 1),  # government CMS: index_1 is the second page
+        ("/xwdt/index_2.html", "/xwdt/index_1.html", 1),
+        ("/news/index_2.html", "/news/index_3.html", 3),  # EmpireCMS
+        ("/html/news/", "/html/news/2.html", 2),  # PHPCMS static
+        ("/news?page=1", "/news?page=2", 2),  # Drupal (zero-based)
+        ("/news", "/news?page=1", 1),
+        ("/?paged=2", "/?paged=3", 3),  # WordPress
+        ("/list.aspx?page=2", "/list.aspx?page=3", 3),  # ASP.NET
+        ("/portal.php?catid=1&mod=list", "/portal.php?catid=1&mod=list&page=2", 2),  # Discuz
+        ("/search?q=x&start=10", "/search?q=x&start=20", 20),
+    ],
+)
 def test_another_page_of_the_same_listing(page: str, link: str, number: int) -> None:
     ref = same_listing(H + page, H + link)
     assert ref is not None and ref.number == number
 
 
-@pytest.mark.parametrize(("page", "link"), [
-    ("/", "/2020/"),  # a year's archive is not page 2020
-    ("/a/news/", "/a/news/20200102/123.html"),  # an article
-    ("/news/", "/events/2/"),  # another listing's page
-    ("/News/list-3-1.html", "/News/list-4-2.html"),
-    ("/news/2/", "/news/2/"),
-])
+@pytest.mark.parametrize(
+    ("page", "link"),
+    [
+        ("/", "/2020/"),  # a year's archive is not page 2020
+        ("/a/news/", "/a/news/20200102/123.html"),  # an article
+        ("/news/", "/events/2/"),  # another listing's page
+        ("/News/list-3-1.html", "/News/list-4-2.html"),
+        ("/news/2/", "/news/2/"),
+    ],
+)
 def test_not_a_page_of_this_listing(page: str, link: str) -> None:
     assert same_listing(H + page, H + link) is None
 
@@ -66,10 +73,18 @@ def test_a_page_ref_names_every_page_of_its_listing() -> None:
     assert listing_key(H + "/xwdt/index.html") == listing_key(H + "/xwdt/index_3.html") == H + "/xwdt/"
 
 
-@pytest.mark.parametrize(("text", "pages"), [
-    ("共 12 页 当前第1页", 12), ("Page 1 of 9", 9), ("1/5页", 5), ("第2/7页", 7),
-    ("页次：1/30", 30), ("首页 上一页 下一页 尾页", None), ("2024年11月22日", None),
-])
+@pytest.mark.parametrize(
+    ("text", "pages"),
+    [
+        ("共 12 页 当前第1页", 12),
+        ("Page 1 of 9", 9),
+        ("1/5页", 5),
+        ("第2/7页", 7),
+        ("页次：1/30", 30),
+        ("首页 上一页 下一页 尾页", None),
+        ("2024年11月22日", None),
+    ],
+)
 def test_page_count(text: str, pages: int | None) -> None:
     assert page_count(text) == pages
 
@@ -84,16 +99,30 @@ def test_record_count() -> None:
 def test_script_pager_names_its_pages_without_running_it() -> None:
     script = 'var countPage = 5;var currentPage = 0;createPageHTML(countPage, currentPage, "index", "html");'
     assert script_pages(script, H + "/xwdt/index.html") == [
-        H + "/xwdt/index.html", *(f"{H}/xwdt/index_{n}.html" for n in range(1, 5))]
+        H + "/xwdt/index.html",
+        *(f"{H}/xwdt/index_{n}.html" for n in range(1, 5)),
+    ]
     assert script_pages('createPageHTML(3, 1, "index", "shtml");', H + "/a/b/") == [
-        H + "/a/b/index.shtml", H + "/a/b/index_1.shtml", H + "/a/b/index_2.shtml"]
+        H + "/a/b/index.shtml",
+        H + "/a/b/index_1.shtml",
+        H + "/a/b/index_2.shtml",
+    ]
     assert script_pages("createPageHTML(countPage, 0, 'index', 'html')", H + "/") == []  # unknown total
 
 
 def test_a_windowed_pager_yields_every_page_between() -> None:
     refs = [page_ref(H + f"/news/page/{n}/") for n in (2, 3, 40)]
-    page = PageAnalysis(url=H + "/news/", title=None, groups=[], pagination=[r for r in refs if r],
-                        page_count=None, record_count=None, text_length=0, has_date=False, article_signals=False)
+    page = PageAnalysis(
+        url=H + "/news/",
+        title=None,
+        groups=[],
+        pagination=[r for r in refs if r],
+        page_count=None,
+        record_count=None,
+        text_length=0,
+        has_date=False,
+        article_signals=False,
+    )
     pages = listing_pages(page, [], max_pages=500)
     assert pages[:3] == [H + "/news/page/2/", H + "/news/page/3/", H + "/news/page/40/"]
     assert len(pages) == 39 and H + "/news/page/17/" in pages

@@ -18,12 +18,15 @@ from tests.portal.gallery import serve
 from tests.portal.metrics import score_site
 
 
-@pytest.mark.parametrize(("family", "matches", "misses"), [
-    ("/NewsDes/*.html", ["http://h/NewsDes/1859774453443571712.html"], ["http://h/News/list-3-1.html"]),
-    ("/{n}/{n}/{n}/*/", ["http://h/2024/03/01/a-post/"], ["http://h/2024/03/", "http://h/tags/x/"]),
-    ("/news/*.aspx?id", ["http://h/news/Show.aspx?id=3"], ["http://h/news/list.aspx?page=2"]),
-    ("/", ["http://h/"], ["http://h/about/", "http://h/2024/03/01/a-post/"]),
-])
+@pytest.mark.parametrize(
+    ("family", "matches", "misses"),
+    [
+        ("/NewsDes/*.html", ["http://h/NewsDes/1859774453443571712.html"], ["http://h/News/list-3-1.html"]),
+        ("/{n}/{n}/{n}/*/", ["http://h/2024/03/01/a-post/"], ["http://h/2024/03/", "http://h/tags/x/"]),
+        ("/news/*.aspx?id", ["http://h/news/Show.aspx?id=3"], ["http://h/news/list.aspx?page=2"]),
+        ("/", ["http://h/"], ["http://h/about/", "http://h/2024/03/01/a-post/"]),
+    ],
+)
 def test_family_regex(family: str, matches: list[str], misses: list[str]) -> None:
     pattern = re.compile(family_regex(family))
     assert all(pattern.search(url) for url in matches)
@@ -31,9 +34,13 @@ def test_family_regex(family: str, matches: list[str], misses: list[str]) -> Non
 
 
 def test_a_written_profile_loads_and_validates(tmp_path: Path) -> None:
-    report = {"site": "http://portal.test/", "pages_fetched": 50, "hosts": ["portal.test"],
-              "article_templates": [{"template": "/NewsDes/*.html", "pages_seen": 12, "samples": []}],
-              "listing_templates": [{"template": "/News/*.html", "pages_seen": 4}]}
+    report = {
+        "site": "http://portal.test/",
+        "pages_fetched": 50,
+        "hosts": ["portal.test"],
+        "article_templates": [{"template": "/NewsDes/*.html", "pages_seen": 12, "samples": []}],
+        "listing_templates": [{"template": "/News/*.html", "pages_seen": 4}],
+    }
     path = tmp_path / "p.toml"
     path.write_text(profile_toml(report, "portal-test"), encoding="utf-8")
     tomllib.loads(path.read_text(encoding="utf-8"))

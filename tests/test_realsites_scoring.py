@@ -7,24 +7,30 @@ import pytest
 from bench.realsites_scoring import day_of, path_key, same_text, score, token_f1, tokens, verdicts
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("http://127.0.0.1:8000/2020/01/02/slug/", "/2020/01/02/slug/"),
-    ("/2020/01/02/slug/index.html", "/2020/01/02/slug"),
-    ("http://h/a/b.html", "/a/b"),
-    ("http://h/2018/10/24/Pwn-10%E6%9C%8824-%E4%BA%8C/", "/2018/10/24/Pwn-10月24-二/"),
-    ("http://h/x/?utm=1#top", "/x"),
-    ("http://h//x//y/", "/x/y/"),
-    ("http://h/", "/index.html"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("http://127.0.0.1:8000/2020/01/02/slug/", "/2020/01/02/slug/"),
+        ("/2020/01/02/slug/index.html", "/2020/01/02/slug"),
+        ("http://h/a/b.html", "/a/b"),
+        ("http://h/2018/10/24/Pwn-10%E6%9C%8824-%E4%BA%8C/", "/2018/10/24/Pwn-10月24-二/"),
+        ("http://h/x/?utm=1#top", "/x"),
+        ("http://h//x//y/", "/x/y/"),
+        ("http://h/", "/index.html"),
+    ],
+)
 def test_paths_github_pages_serves_as_one_file_share_a_key(a: str, b: str) -> None:
     assert path_key(a) == path_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("/Pwn-Hitcon/", "/Pwn-hitcon/"),  # GitHub Pages is case-sensitive
-    ("/posts/a/", "/posts/a/b/"),
-    ("/page/2/", "/page/3/"),
-])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("/Pwn-Hitcon/", "/Pwn-hitcon/"),  # GitHub Pages is case-sensitive
+        ("/posts/a/", "/posts/a/b/"),
+        ("/page/2/", "/page/3/"),
+    ],
+)
 def test_different_files_keep_different_keys(a: str, b: str) -> None:
     assert path_key(a) != path_key(b)
 
@@ -84,14 +90,23 @@ def test_score_counts_coverage_non_articles_duplicates_and_fields() -> None:
     assert rates["coverage"] == pytest.approx(2 / 3) and rates["date"] == 0.5
     assert result.wrong["date"] == [{"path": "/2020/01/03/two", "got": "2020-01-04", "want": "2020-01-03"}]
     met = verdicts(result, exit_code=0)
-    assert met == {"coverage": False, "title": True, "date": False, "author": True, "body_f1": False,
-                   "non_articles": False, "exit_code": True}
+    assert met == {
+        "coverage": False,
+        "title": True,
+        "date": False,
+        "author": True,
+        "body_f1": False,
+        "non_articles": False,
+        "exit_code": True,
+    }
 
 
 def test_ignored_paths_are_neither_posts_nor_non_articles() -> None:
-    records = [record("http://h/2020/01/02/one/", "One", "2020-01-02", "alpha beta gamma", "Ann"),
-               record("http://h/guides/how-to/", "How to", None, "steps"),
-               record("http://h/about/", "About", None, "us")]
+    records = [
+        record("http://h/2020/01/02/one/", "One", "2020-01-02", "alpha beta gamma", "Ann"),
+        record("http://h/guides/how-to/", "How to", None, "steps"),
+        record("http://h/about/", "About", None, "us"),
+    ]
     result = score(records, POSTS, ignored=["/guides/how-to/"])
     assert (result.archived_posts, result.non_articles, result.ignored_records, result.records) == (1, 1, 1, 3)
     assert result.non_article_urls == ["http://h/about/"]

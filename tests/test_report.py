@@ -55,21 +55,33 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     edited.title += "（修订）"
     edited.paragraphs[0] = old_paragraph.replace("，", "，据悉，", 1)
     removed = portal.articles.pop(21)
-    fresh = replace(make_articles(1, "zh", seed=777, start=portal.articles[0].published)[0],
-                    article_id="1860000000000812345", title="新文章：保安服务工作会议召开",
-                    categories=[portal.categories[0][0]])
+    fresh = replace(
+        make_articles(1, "zh", seed=777, start=portal.articles[0].published)[0],
+        article_id="1860000000000812345",
+        title="新文章：保安服务工作会议召开",
+        categories=[portal.categories[0][0]],
+    )
     portal.articles.insert(0, fresh)
     render(portal)
     second = crawl(portal.base_url + "/", db, "-s", "ARCHIVER_REVISIT_POLICY=*=0")
-    yield {"portals": portals, "db": db, "tmp": tmp, "first": first, "second": second,
-           "edited": portal.article_url(edited), "removed": portal.article_url(removed),
-           "fresh": portal.article_url(fresh), "hostile": portal.article_url(hostile)}
+    yield {
+        "portals": portals,
+        "db": db,
+        "tmp": tmp,
+        "first": first,
+        "second": second,
+        "edited": portal.article_url(edited),
+        "removed": portal.article_url(removed),
+        "fresh": portal.article_url(fresh),
+        "hostile": portal.article_url(hostile),
+    }
     portals.close()
 
 
 def test_json_report_of_one_run(world: dict[str, Any]) -> None:
-    data = json.loads(report(world["db"], world["tmp"] / "run2.json", "--run", str(world["second"]["run_id"]),
-                             "--format", "json"))
+    data = json.loads(
+        report(world["db"], world["tmp"] / "run2.json", "--run", str(world["second"]["run_id"]), "--format", "json")
+    )
     assert [run["id"] for run in data["runs"]] == [world["second"]["run_id"]]
     assert [a["url"] for a in data["new_articles"]] == [world["fresh"]]
     assert [a["url"] for a in data["removed_articles"]] == [world["removed"]]
@@ -105,8 +117,13 @@ def test_bad_selections_fail_cleanly(world: dict[str, Any]) -> None:
 def test_markdown_report_escapes_archived_text(world: dict[str, Any]) -> None:
     text = report(world["db"], world["tmp"] / "all.md", "--since", "2000-01-01", "--format", "md")
     assert text.startswith("# Crawl report")
-    for heading in ("## Summary", "## New articles", "## Edited articles", "## Removed articles",
-                    "## Republished articles"):
+    for heading in (
+        "## Summary",
+        "## New articles",
+        "## Edited articles",
+        "## Removed articles",
+        "## Republished articles",
+    ):
         assert heading in text
     assert "<script>" not in text and "<img" not in text and "&lt;script&gt;" in text
 
@@ -129,6 +146,7 @@ def test_html_report_is_self_contained_and_escaped(html_report: Path) -> None:
         assert f'href="#{anchor}"' in html and f'id="{anchor}"' in html
 
 
+@pytest.mark.browser
 def test_html_report_in_a_real_browser(html_report: Path, world: dict[str, Any]) -> None:
     page = browser.load(html_report)
     assert page.console == [], page.console
@@ -148,7 +166,9 @@ def test_html_report_in_a_real_browser(html_report: Path, world: dict[str, Any])
 def test_the_browser_check_catches_scripts(tmp_path: Path) -> None:
     """The harness itself: a page that does run a script and log is caught."""
     page = tmp_path / "bad.html"
-    page.write_text(f"<!DOCTYPE html><html><body><p>x</p>{SCRIPT}<script>console.error('boom')</script></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        f"<!DOCTYPE html><html><body><p>x</p>{SCRIPT}<script>console.error('boom')</script></body></html>",
+        encoding="utf-8",
+    )
     loaded = browser.load(page)
     assert re.search(r"<body[^>]*\sdata-pwned=", loaded.dom) and any("boom" in m for m in loaded.console)

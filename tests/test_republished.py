@@ -51,8 +51,9 @@ def test_precision_and_recall_on_unseen_portals(world: dict[str, Any]) -> None:
     truth, found = portals.true_pairs(), predicted_pairs(world["clusters"])
     precision = len(truth & found) / len(found)
     recall = len(truth & found) / len(truth)
-    print(f"near-duplicate pairs: {len(found)} found, {len(truth)} true, precision {precision:.3f}, "
-          f"recall {recall:.3f}")
+    print(
+        f"near-duplicate pairs: {len(found)} found, {len(truth)} true, precision {precision:.3f}, recall {recall:.3f}"
+    )
     assert precision >= 0.95 and recall >= 0.9, (found - truth, truth - found)
 
 
@@ -109,15 +110,17 @@ def test_clusters_update_incrementally(world: dict[str, Any], tmp_path: Path) ->
     """A re-crawl signs only what changed: a copy rewritten leaves its cluster, a new copy joins one."""
     portals: Republished = world["portals"]
     db = tmp_path / "archive.db"
-    db.write_bytes(world["db"].read_bytes())
+    with sqlite3.connect(world["db"]) as source, sqlite3.connect(db) as target:
+        source.backup(target)  # through the WAL: the file alone may not hold the last commits yet
     portal = portals.portal
     rewritten = next(a for a in portal.articles if portal.article_url(a) == portals.groups[5][1])
     replacement = build_republished(seed=97)
     rewritten.paragraphs = list(replacement.portal.articles[20].paragraphs)
     replacement.close()
     joined = next(a for a in portal.articles if portal.article_url(a) == portals.groups[4][0])
-    newcomer = edited_copy(joined, str(int(joined.article_id) + 7_000_003), random.Random(1),
-                           "转载自新华网", "新华网", 48)
+    newcomer = edited_copy(
+        joined, str(int(joined.article_id) + 7_000_003), random.Random(1), "转载自新华网", "新华网", 48
+    )
     newcomer.categories = [portal.categories[0][0]]
     portal.articles.insert(0, newcomer)
     render(portal)

@@ -24,8 +24,7 @@ pytestmark = pytest.mark.e2e
 
 
 @pytest.fixture(scope="module")
-def archive(gov_portal: PortalFixture, modern_portal: PortalFixture,
-            tmp_path_factory: pytest.TempPathFactory) -> Path:
+def archive(gov_portal: PortalFixture, modern_portal: PortalFixture, tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("research") / "archive.db"
     for portal in (gov_portal, modern_portal):
         result = run_archiver("crawl", portal.base_url + "/", "--db", str(db), *LOCAL)
@@ -61,8 +60,9 @@ def test_longer_chinese_phrase_and_boolean(archive: Path, truth: dict[str, Any])
     assert {h["url"] for h in search(archive, "保安培训")} == containing(truth, "保安培训")
     either = containing(truth, "消防") | containing(truth, "patrols")
     assert {h["url"] for h in search(archive, "消防 OR patrols")} == either
-    assert {h["url"] for h in search(archive, "security NOT training")} == \
-        containing(truth, "security") - containing(truth, "training")
+    assert {h["url"] for h in search(archive, "security NOT training")} == containing(truth, "security") - containing(
+        truth, "training"
+    )
 
 
 def test_title_matches_rank_first(archive: Path, truth: dict[str, Any]) -> None:
@@ -104,14 +104,20 @@ def test_search_text_output(archive: Path) -> None:
 
 def test_views(archive: Path) -> None:
     with sqlite3.connect(archive) as db:
-        assert db.execute("SELECT COUNT(*) FROM latest_articles").fetchone()[0] == \
-            db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 80
-        assert db.execute("SELECT COUNT(*) FROM article_history").fetchone()[0] == \
-            db.execute("SELECT COUNT(*) FROM versions").fetchone()[0]
+        assert (
+            db.execute("SELECT COUNT(*) FROM latest_articles").fetchone()[0]
+            == db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            == 80
+        )
+        assert (
+            db.execute("SELECT COUNT(*) FROM article_history").fetchone()[0]
+            == db.execute("SELECT COUNT(*) FROM versions").fetchone()[0]
+        )
         per_month = db.execute("SELECT substr(published_at, 1, 7), COUNT(*) FROM latest_articles GROUP BY 1").fetchall()
         assert sum(n for _, n in per_month) == 80
-        reprints = db.execute("SELECT COUNT(*) FROM latest_articles WHERE reprinted = 1 AND source = ?",
-                              ["中国保安协会"]).fetchone()[0]
+        reprints = db.execute(
+            "SELECT COUNT(*) FROM latest_articles WHERE reprinted = 1 AND source = ?", ["中国保安协会"]
+        ).fetchone()[0]
         assert reprints >= 1
 
 
@@ -151,8 +157,10 @@ def test_warc_round_trip(archive: Path, tmp_path: Path) -> None:
     with sqlite3.connect(archive) as db:
         import zstandard
 
-        stored = {final: zstandard.ZstdDecompressor().decompress(blob)
-                  for final, blob in db.execute("SELECT final_url, content FROM captures")}
+        stored = {
+            final: zstandard.ZstdDecompressor().decompress(blob)
+            for final, blob in db.execute("SELECT final_url, content FROM captures")
+        }
     seen = 0
     with out.open("rb") as stream:
         records = list(ArchiveIterator(stream))
@@ -208,8 +216,13 @@ def _get(base: str, path: str, **params: str) -> Any:
 
 def test_datasette_serves_the_archive(archive: Path, truth: dict[str, Any]) -> None:
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "archiver", "serve", "--db", str(archive), "--port", str(port)],
-                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "archiver", "serve", "--db", str(archive), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):

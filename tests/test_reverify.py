@@ -29,8 +29,10 @@ def archive_of_old_articles(path: Path, count: int) -> None:
         for n in range(count):
             url = f"http://portal.test/NewsDes/{n}.html"
             verified = (NOW - timedelta(days=1 + n % 20, hours=n)).isoformat(timespec="seconds")
-            db.execute("INSERT INTO frontier VALUES (?, 'article', 'portal.test', NULL, NULL, ?, ?, NULL)",
-                       [url, published, verified])
+            db.execute(
+                "INSERT INTO frontier VALUES (?, 'article', 'portal.test', NULL, NULL, ?, ?, NULL)",
+                [url, published, verified],
+            )
             db.execute("INSERT INTO articles VALUES (?, ?, 'live', ?, 1)", [n + 1, url, published])
             db.execute("INSERT INTO versions VALUES (?, 1, ?)", [n + 1, published])
 
@@ -56,8 +58,10 @@ def test_every_article_within_the_window(tmp_path: Path) -> None:
         state = CrawlState.load(db, False, POLICY, now=now, reverify_days=3)
         seen.update(state.reverify)
         with sqlite3.connect(db) as conn:
-            conn.executemany("UPDATE frontier SET last_fetched_at = ? WHERE url = ?",
-                             [(now.isoformat(timespec="seconds"), url) for url in state.reverify])
+            conn.executemany(
+                "UPDATE frontier SET last_fetched_at = ? WHERE url = ?",
+                [(now.isoformat(timespec="seconds"), url) for url in state.reverify],
+            )
     assert len(seen) == 30
 
 

@@ -66,10 +66,15 @@ def test_crawls_use_the_bounded_parser_and_no_remote_console(tmp_path: Path) -> 
 
 @pytest.fixture(scope="module")
 def portal_with_huge_robots() -> Iterator[HostileServer]:
-    links = "".join(f"<li><a href='/{section}/{i}.html'>Article {i} about security training</a></li>"
-                    for section in SECTIONS for i in range(3))
-    home = (f"<html><head><title>Portal</title></head><body><ul class='nav'><li><a href='/news/'>News</a></li>"
-            f"</ul><ul>{links}</ul></body></html>").encode()
+    links = "".join(
+        f"<li><a href='/{section}/{i}.html'>Article {i} about security training</a></li>"
+        for section in SECTIONS
+        for i in range(3)
+    )
+    home = (
+        f"<html><head><title>Portal</title></head><body><ul class='nav'><li><a href='/news/'>News</a></li>"
+        f"</ul><ul>{links}</ul></body></html>"
+    ).encode()
     routes = {"/robots.txt": page(ELEVEN_MB, "text/plain"), "/": page(home), "/news/": page(home)}
     routes.update({f"/{section}/{i}.html": page(ARTICLE) for section in SECTIONS for i in range(3)})
     server = HostileServer(routes)
@@ -84,10 +89,29 @@ def test_a_crawl_behind_an_11_mb_robots_txt(portal_with_huge_robots: HostileServ
     env = {**os.environ, "HOME": str(home), "XDG_STATE_HOME": str(home / ".local" / "state")}
     log = tmp_path / "crawl.log"
     result = subprocess.run(
-        [sys.executable, "-m", "archiver", "crawl", portal_with_huge_robots.base + "/", "--db", str(tmp_path / "a.db"),
-         "--log-file", str(log), "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_DELAY=0",
-         "-s", "ARCHIVER_PROGRESS_INTERVAL=0"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=240)
+        [
+            sys.executable,
+            "-m",
+            "archiver",
+            "crawl",
+            portal_with_huge_robots.base + "/",
+            "--db",
+            str(tmp_path / "a.db"),
+            "--log-file",
+            str(log),
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "ARCHIVER_PROGRESS_INTERVAL=0",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=240,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     fetched = set(portal_with_huge_robots.served.paths)
     assert not [p for p in fetched if p.startswith("/blocked-early/")]  # the first rule is obeyed

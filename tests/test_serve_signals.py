@@ -54,9 +54,13 @@ def test_a_signal_to_serve_stops_datasette_and_cleans_up(tmp_path: Path, signum:
     temp = tmp_path / "tmp"
     temp.mkdir()
     port = _free_port()
-    serve = subprocess.Popen([sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(port)],
-                             cwd=ROOT, env={**os.environ, "TMPDIR": str(temp)},
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    serve = subprocess.Popen(
+        [sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(port)],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temp)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     children: list[int] = []
     try:
         for _ in range(300):

@@ -9,7 +9,9 @@ ZH = make_articles(12, "zh", seed=5)
 
 def test_shingles_by_script() -> None:
     assert shingles("The association held a meeting today") == {
-        "the association held a meeting", "association held a meeting today"}
+        "the association held a meeting",
+        "association held a meeting today",
+    }
     assert shingles("昆明市，保安协会") == {"昆明市保", "明市保安", "市保安协", "保安协会"}
     assert shingles("") == set()
 
@@ -46,3 +48,37 @@ def test_index_finds_the_pairs_and_only_them() -> None:
 def test_clusters_are_connected_components() -> None:
     assert clusters([("a", "b"), ("b", "c"), ("x", "y")]) == [{"a", "b", "c"}, {"x", "y"}]
     assert clusters([]) == []
+
+
+def test_minhash_values_are_datasketchs() -> None:
+    """Signatures are computed without datasketch (it loads scipy); stored values must be its, bit for bit."""
+    import random
+
+    from datasketch import MinHash
+
+    from archiver.similarity import NUM_PERM, _crc32, minhash_values
+
+    rng = random.Random(3)
+    for size in (0, 1, 7, 300):
+        shingle_set = {"".join(rng.choice("abc 中文字x") for _ in range(6)) for _ in range(size)}
+        reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=_crc32, scheme="affine32")
+        reference.update_batch([s.encode("utf-8") for s in shingle_set])
+        assert minhash_values(shingle_set).tolist() == reference.hashvalues.astype("uint64").tolist()
+
+
+def test_lsh_params_are_datasketchs_choice() -> None:
+    """The (bands, rows) split matches what datasketch's MinHashLSH would pick at every threshold."""
+    from datasketch.lsh import _optimal_param
+
+    from archiver.similarity import NUM_PERM, lsh_params
+
+    for percent in range(5, 100, 5):
+        threshold = percent / 100
+        assert lsh_params(threshold) == _optimal_param(threshold, NUM_PERM, 0.5, 0.5), threshold
+
+
+def test_near_duplicate_index_accepts_our_signatures() -> None:
+    index = NearDuplicateIndex(threshold=0.5)
+    assert index.add("a", EN[0].body) == []
+    found = index.add("b", edited(EN[0].body))
+    assert [key for key, _ in found] == ["a"]

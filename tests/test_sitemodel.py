@@ -13,15 +13,18 @@ FOOTER = '<footer><a href="/contact/">Contact us</a> © 2024</footer>'
 
 
 def frame(body: str, head: str = "", html_class: str = "") -> str:
-    return (f'<html class="{html_class}"><head><title>T</title>{head}</head>'
-            f'<body class="page sidebar position">{NAV}<div id="__next">{body}</div>{FOOTER}</body></html>')
+    return (
+        f'<html class="{html_class}"><head><title>T</title>{head}</head>'
+        f'<body class="page sidebar position">{NAV}<div id="__next">{body}</div>{FOOTER}</body></html>'
+    )
 
 
 def listing(posts: list[tuple[str, str]], dated: bool = True, pager: str = "") -> str:
     items = "".join(
         f'<div class="post-item"><h2 class="post-title"><a href="{url}">{title}</a></h2>'
-        f'{"<span>2024-03-0" + str(i % 9 + 1) + "</span>" if dated else ""}<p>A one-line summary of it.</p></div>'
-        for i, (url, title) in enumerate(posts))
+        f"{'<span>2024-03-0' + str(i % 9 + 1) + '</span>' if dated else ''}<p>A one-line summary of it.</p></div>"
+        for i, (url, title) in enumerate(posts)
+    )
     return frame(f'<main><div class="posts">{items}</div>{pager}</main>')
 
 
@@ -90,8 +93,7 @@ def test_undated_members_of_an_undated_family_are_pages_when_the_site_dates_its_
 
 def test_chrome_is_what_repeats_across_pages() -> None:
     model = SiteModel()
-    sidebar = '<div class="widget"><ul>' + "".join(
-        f'<li><a href="{u}">{t}</a></li>' for u, t in POSTS) + "</ul></div>"
+    sidebar = '<div class="widget"><ul>' + "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in POSTS) + "</ul></div>"
     one = analysis(frame("<p>First page text of some length.</p>" + sidebar), "/one/")
     two = analysis(frame("<p>Second page text of some length.</p>" + sidebar), "/two/")
     model.observe(one)
@@ -125,8 +127,11 @@ def test_path_family() -> None:
 
 def test_an_articles_own_header_is_not_page_chrome() -> None:
     """Hexo and beautiful-jekyll put each post's title link in <article><header>: a listing, not chrome."""
-    items = "".join(f'<article class="post"><header class="post-header"><h2><a href="{u}">{t}</a></h2>'
-                    f'<time>2024-03-01</time></header><p>Excerpt of the post.</p></article>' for u, t in POSTS)
+    items = "".join(
+        f'<article class="post"><header class="post-header"><h2><a href="{u}">{t}</a></h2>'
+        f"<time>2024-03-01</time></header><p>Excerpt of the post.</p></article>"
+        for u, t in POSTS
+    )
     page = analysis(frame(f"<main>{items}</main>"), "/")
     posts = next(g for g in page.groups if len(g.urls) == 5)
     assert not posts.in_chrome_markup
@@ -135,9 +140,11 @@ def test_an_articles_own_header_is_not_page_chrome() -> None:
 
 def test_a_tag_page_with_one_record_is_a_listing() -> None:
     """Its first heading links to the post: a listing of one (an article's headline is its own title)."""
-    body = (f'<main><article class="summary"><header><h5 class="title">'
-            f'<a href="{POSTS[0][0]}">{POSTS[0][1]}</a></h5></header><span>📅 Nov 8, 2020</span>'
-            '<p>The summary of the post, a sentence or two.</p></article></main>')
+    body = (
+        f'<main><article class="summary"><header><h5 class="title">'
+        f'<a href="{POSTS[0][0]}">{POSTS[0][1]}</a></h5></header><span>📅 Nov 8, 2020</span>'
+        "<p>The summary of the post, a sentence or two.</p></article></main>"
+    )
     page = analysis(frame("<h1>T</h1>" + body), "/categories/dev/")  # <title>T</title>: the tag's name
     decision = SiteModel().classify(page, has_body=True)
     assert decision.role == LISTING and page.heading_link == H + POSTS[0][0]
@@ -146,9 +153,11 @@ def test_a_tag_page_with_one_record_is_a_listing() -> None:
 def test_bylines_in_dated_records_are_no_listing() -> None:
     """Each record links its author too: a group whose records share targets lists no articles."""
     names = ["ann", "bob"]
-    items = "".join(f'<div class="post"><h2><a href="{u}">{t}</a></h2><span>2024-03-0{i + 1}</span> by '
-                    f'<a class="author" href="/author/{names[i % 2]}/">{names[i % 2].title()}</a></div>'
-                    for i, (u, t) in enumerate(POSTS))
+    items = "".join(
+        f'<div class="post"><h2><a href="{u}">{t}</a></h2><span>2024-03-0{i + 1}</span> by '
+        f'<a class="author" href="/author/{names[i % 2]}/">{names[i % 2].title()}</a></div>'
+        for i, (u, t) in enumerate(POSTS)
+    )
     model = SiteModel()
     model.classify(analysis(frame(f"<main>{items}</main>"), "/"), has_body=True)
     assert model.is_member(H + POSTS[0][0]) and not model.is_member(H + "/author/ann/")
@@ -156,9 +165,12 @@ def test_bylines_in_dated_records_are_no_listing() -> None:
 
 def test_only_a_records_own_link_makes_a_member() -> None:
     """Every post by another author: the byline links are distinct, but they are not the records' titles."""
-    items = "".join(f'<div class="post"><h2 class="title"><a href="{u}">{t}</a></h2><span>2024-03-0{i + 1}</span> '
-                    f'<p>by <a rel="author" href="/author/person-number-{i}.html">Person Number {i} of the team</a></p>'
-                    f'</div>' for i, (u, t) in enumerate(POSTS))
+    items = "".join(
+        f'<div class="post"><h2 class="title"><a href="{u}">{t}</a></h2><span>2024-03-0{i + 1}</span> '
+        f'<p>by <a rel="author" href="/author/person-number-{i}.html">Person Number {i} of the team</a></p>'
+        f"</div>"
+        for i, (u, t) in enumerate(POSTS)
+    )
     model = SiteModel()
     model.classify(analysis(frame(f"<main>{items}</main>"), "/"), has_body=True)
     assert model.is_member(H + POSTS[0][0]) and not model.is_member(H + "/author/person-number-0.html")

@@ -10,18 +10,38 @@ from archiver.store import Archive
 
 
 def record(**changes: object) -> dict:
-    base = {"url": "http://p/a/1.html", "site": "p", "article_id": "1", "title": "T",
-            "source": "X", "source_raw": "Reprinted from X", "reprinted": True, "author": None,
-            "published_at": "2024-11-22T09:14:12+08:00", "keywords": ["a"], "categories": [],
-            "body": "Para one.\n\nPara two.", "body_html": "<p>Para one.</p>", "language": "en",
-            "images": [], "rules": {}, "published_at_flags": [], "extractor_version": "1.0.0"}
+    base = {
+        "url": "http://p/a/1.html",
+        "site": "p",
+        "article_id": "1",
+        "title": "T",
+        "source": "X",
+        "source_raw": "Reprinted from X",
+        "reprinted": True,
+        "author": None,
+        "published_at": "2024-11-22T09:14:12+08:00",
+        "keywords": ["a"],
+        "categories": [],
+        "body": "Para one.\n\nPara two.",
+        "body_html": "<p>Para one.</p>",
+        "language": "en",
+        "images": [],
+        "rules": {},
+        "published_at_flags": [],
+        "extractor_version": "1.0.0",
+    }
     return {**base, **changes}
 
 
 def item(raw: bytes = b"<html>page</html>", **changes: object) -> ArticleItem:
-    capture = PageCapture(url="http://p/a/1.html", final_url="http://p/a/1.html", status=200,
-                          headers={"Content-Type": "text/html"}, body=raw,
-                          fetched_at="2026-11-23T00:00:00+00:00")
+    capture = PageCapture(
+        url="http://p/a/1.html",
+        final_url="http://p/a/1.html",
+        status=200,
+        headers={"Content-Type": "text/html"},
+        body=raw,
+        fetched_at="2026-11-23T00:00:00+00:00",
+    )
     return ArticleItem(capture=capture, record=record(**changes))
 
 
@@ -51,10 +71,14 @@ def test_versions_only_on_content_change(archive: Archive) -> None:
 
 def test_membership_and_failures(archive: Archive) -> None:
     run = archive.start_run("t", "generic", {})
-    listing = ListingItem(url="http://p/list-1.html", category_name="News", category_url="http://p/list-1.html",
-                          article_urls=["http://p/a/1.html"], fetched_at="2026-11-23T00:00:00+00:00")
-    failure = FailureItem(url="http://p/x", kind="http", reason="HTTP 404", status=404,
-                          at="2026-11-23T00:00:00+00:00")
+    listing = ListingItem(
+        url="http://p/list-1.html",
+        category_name="News",
+        category_url="http://p/list-1.html",
+        article_urls=["http://p/a/1.html"],
+        fetched_at="2026-11-23T00:00:00+00:00",
+    )
+    failure = FailureItem(url="http://p/x", kind="http", reason="HTTP 404", status=404, at="2026-11-23T00:00:00+00:00")
     archive.write_batch([listing, item(), failure], run)
     [exported] = archive.export_records()
     assert exported["categories"] == ["News"]
@@ -65,9 +89,26 @@ def test_export_record_fields(archive: Archive) -> None:
     run = archive.start_run("t", "generic", {})
     archive.write_batch([item()], run)
     [exported] = archive.export_records()
-    assert list(exported) == ["url", "site", "title", "source", "source_raw", "reprinted", "author",
-                              "published_at", "categories", "keywords", "body", "language", "version",
-                              "content_hash", "first_seen", "last_seen", "status", "article_id"]
+    assert list(exported) == [
+        "url",
+        "site",
+        "title",
+        "source",
+        "source_raw",
+        "reprinted",
+        "author",
+        "published_at",
+        "categories",
+        "keywords",
+        "body",
+        "language",
+        "version",
+        "content_hash",
+        "first_seen",
+        "last_seen",
+        "status",
+        "article_id",
+    ]
     assert exported["status"] == "live" and exported["article_id"] == "1"
 
 
@@ -96,13 +137,15 @@ def test_unusable_path(tmp_path: Path) -> None:
 def test_gone_and_back(archive: Archive) -> None:
     run = archive.start_run("t", "generic", {})
     archive.write_batch([item()], run)
-    server_error = FailureItem(url="http://p/a/1.html", kind="http", reason="HTTP 500", status=500,
-                               at="2026-11-24T00:00:00+00:00")
+    server_error = FailureItem(
+        url="http://p/a/1.html", kind="http", reason="HTTP 500", status=500, at="2026-11-24T00:00:00+00:00"
+    )
     timeout = FailureItem(url="http://p/a/1.html", kind="timeout", reason="timed out", at="2026-11-24T00:00:00+00:00")
     assert archive.write_batch([server_error, timeout], run)["gone"] == 0  # a blip is never "gone"
     assert archive.article("http://p/a/1.html")["status"] == "live"
-    not_found = FailureItem(url="http://p/a/1.html", kind="http", reason="HTTP 404", status=404,
-                            at="2026-11-25T00:00:00+00:00")
+    not_found = FailureItem(
+        url="http://p/a/1.html", kind="http", reason="HTTP 404", status=404, at="2026-11-25T00:00:00+00:00"
+    )
     assert archive.write_batch([not_found], run)["gone"] == 1
     article = archive.article("http://p/a/1.html")
     assert (article["status"], article["gone_at"]) == ("gone", "2026-11-25T00:00:00+00:00")
@@ -133,22 +176,30 @@ def test_migrates_a_version_1_archive(tmp_path: Path) -> None:
     old = Database(str(path))
     migrations.apply(old, stop_before="m002_incremental")
     old.execute("PRAGMA user_version = 1")
-    old.execute("INSERT INTO crawl_runs (id, started_at, status, target, profile, archiver_version, "
-                "extractor_version) VALUES (1, '2026-01-01T00:00:00+00:00', 'finished', 'kmabxh', 'kmabxh', '0.1.0', "
-                "'1.0.0')")
-    old.execute("INSERT INTO articles (id, url, site, first_seen, last_seen, current_version) VALUES "
-                "(1, 'http://p/a/1.html', 'p', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 1)")
+    old.execute(
+        "INSERT INTO crawl_runs (id, started_at, status, target, profile, archiver_version, "
+        "extractor_version) VALUES (1, '2026-01-01T00:00:00+00:00', 'finished', 'kmabxh', 'kmabxh', '0.1.0', "
+        "'1.0.0')"
+    )
+    old.execute(
+        "INSERT INTO articles (id, url, site, first_seen, last_seen, current_version) VALUES "
+        "(1, 'http://p/a/1.html', 'p', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 1)"
+    )
     old.execute("INSERT INTO categories (id, site, name, url) VALUES (1, 'p', 'News', 'http://p/news')")
-    old.execute("INSERT INTO category_members VALUES (1, 'http://p/a/1.html', '2026-01-01T00:00:00+00:00', "
-                "'2026-01-01T00:00:00+00:00', 1, 1)")
+    old.execute(
+        "INSERT INTO category_members VALUES (1, 'http://p/a/1.html', '2026-01-01T00:00:00+00:00', "
+        "'2026-01-01T00:00:00+00:00', 1, 1)"
+    )
     old.close()
     migrated = Archive(path)
     assert migrated.schema_version == schema_version()
     assert migrated.db.execute("PRAGMA user_version").fetchone()[0] == schema_version()
     assert migrated.db.execute("SELECT url, removed_at FROM category_members").fetchall() == [
-        ("http://p/a/1.html", None)]
+        ("http://p/a/1.html", None)
+    ]
     assert migrated.db.execute("SELECT url, kind, last_status FROM frontier").fetchall() == [
-        ("http://p/a/1.html", "article", 200)]
+        ("http://p/a/1.html", "article", 200)
+    ]
     assert migrated.run(1)["mode"] == "full"
 
 
@@ -163,14 +214,20 @@ def test_migrates_a_version_2_archive_into_search(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     old = Database(str(path))
     migrations.apply(old, stop_before="m003_research_access")
-    old.execute("INSERT INTO articles (id, url, site, first_seen, last_seen, current_version) VALUES "
-                "(1, 'http://p/a/1.html', 'p', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 1)")
-    old.execute("INSERT INTO captures (id, url, final_url, fetched_at, status, codec, size, sha256, content) "
-                "VALUES (1, 'http://p/a/1.html', 'http://p/a/1.html', '2026-01-01T00:00:00+00:00', 200, "
-                "'identity', 4, '-', x'00')")
-    old.execute("INSERT INTO versions (article_id, version, capture_id, captured_at, content_hash, extractor_version, "
-                "change_kind, title, body) VALUES (1, 1, 1, '2026-01-01T00:00:00+00:00', '-', '1.0.0', 'new', "
-                "'昆明市保安协会召开会议', 'Security training for guards.')")
+    old.execute(
+        "INSERT INTO articles (id, url, site, first_seen, last_seen, current_version) VALUES "
+        "(1, 'http://p/a/1.html', 'p', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 1)"
+    )
+    old.execute(
+        "INSERT INTO captures (id, url, final_url, fetched_at, status, codec, size, sha256, content) "
+        "VALUES (1, 'http://p/a/1.html', 'http://p/a/1.html', '2026-01-01T00:00:00+00:00', 200, "
+        "'identity', 4, '-', x'00')"
+    )
+    old.execute(
+        "INSERT INTO versions (article_id, version, capture_id, captured_at, content_hash, extractor_version, "
+        "change_kind, title, body) VALUES (1, 1, 1, '2026-01-01T00:00:00+00:00', '-', '1.0.0', 'new', "
+        "'昆明市保安协会召开会议', 'Security training for guards.')"
+    )
     old.close()
     migrated = Archive(path)
     assert [r["url"] for r in search(migrated.db, parse_query("保安"))] == ["http://p/a/1.html"]

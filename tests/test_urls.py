@@ -7,47 +7,71 @@ from archiver.urls import canonicalize_url, is_allowed, netloc_of, path_template
 BASE = "http://127.0.0.1:8000/list-3.html"
 
 
-@pytest.mark.parametrize(("url", "canonical"), [
-    ("/NewsDes/1.html#comments", "http://127.0.0.1:8000/NewsDes/1.html"),
-    ("/NewsDes/1.html?utm_source=wechat&utm_medium=share", "http://127.0.0.1:8000/NewsDes/1.html"),
-    ("/a?b=2&a=1&fbclid=x&spm=1.2", "http://127.0.0.1:8000/a?a=1&b=2"),
-    ("content/1.html", "http://127.0.0.1:8000/content/1.html"),
-    ("HTTP://EN.KMABXH.COM:80/NewsDes/1.html", "http://en.kmabxh.com/NewsDes/1.html"),
-    ("https://en.kmabxh.com:443", "https://en.kmabxh.com/"),
-    ("/新闻/1.html", "http://127.0.0.1:8000/%E6%96%B0%E9%97%BB/1.html"),
-    ("  /x.html  ", "http://127.0.0.1:8000/x.html"),
-])
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("/NewsDes/1.html#comments", "http://127.0.0.1:8000/NewsDes/1.html"),
+        ("/NewsDes/1.html?utm_source=wechat&utm_medium=share", "http://127.0.0.1:8000/NewsDes/1.html"),
+        ("/a?b=2&a=1&fbclid=x&spm=1.2", "http://127.0.0.1:8000/a?a=1&b=2"),
+        ("content/1.html", "http://127.0.0.1:8000/content/1.html"),
+        ("HTTP://EN.KMABXH.COM:80/NewsDes/1.html", "http://en.kmabxh.com/NewsDes/1.html"),
+        ("https://en.kmabxh.com:443", "https://en.kmabxh.com/"),
+        ("/新闻/1.html", "http://127.0.0.1:8000/%E6%96%B0%E9%97%BB/1.html"),
+        ("  /x.html  ", "http://127.0.0.1:8000/x.html"),
+    ],
+)
 def test_canonicalize(url: str, canonical: str) -> None:
     assert canonicalize_url(url, BASE) == canonical
 
 
-@pytest.mark.parametrize(("url", "canonical"), [
-    ("/a.html;jsessionid=0A1B2C3D4E5F60718293A4B5C6D7E8F9?id=2", "http://127.0.0.1:8000/a.html?id=2"),
-    ("/a.html;JSESSIONID=abc.node1", "http://127.0.0.1:8000/a.html"),
-    ("/a.html?jsessionid=0A1B2C3D&id=2", "http://127.0.0.1:8000/a.html?id=2"),
-    ("/a.html?PHPSESSID=el4ukv0kqbvoirg7nkp4dncpk3&id=2", "http://127.0.0.1:8000/a.html?id=2"),
-    ("/a.asp?ASPSESSIONIDQQCTRDTA=KNEIMBECCPDMLFHGHGPLGNJP&id=2", "http://127.0.0.1:8000/a.asp?id=2"),
-    ("/a.cfm?CFID=1234&CFTOKEN=56789012&id=2", "http://127.0.0.1:8000/a.cfm?id=2"),
-    ("/a.html?sid=5f2b9c0e4d1a8f7e6b3c2a1d0e9f8a7b", "http://127.0.0.1:8000/a.html"),
-    ("/a.html?sid=3f2504e0-4f89-11d3-9a0c-0305e82c3301&p=1", "http://127.0.0.1:8000/a.html?p=1"),
-    ("/a.html?id=2&_=1732434543210", "http://127.0.0.1:8000/a.html?id=2"),
-    ("/(S(lit3py55t21z5v55vlm25s55))/page.aspx?id=1", "http://127.0.0.1:8000/page.aspx?id=1"),
-    ("/shop/item.php?osCsid=6a8e0d1f2b3c&products_id=7", "http://127.0.0.1:8000/shop/item.php?products_id=7"),
-])
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("/a.html;jsessionid=0A1B2C3D4E5F60718293A4B5C6D7E8F9?id=2", "http://127.0.0.1:8000/a.html?id=2"),
+        ("/a.html;JSESSIONID=abc.node1", "http://127.0.0.1:8000/a.html"),
+        ("/a.html?jsessionid=0A1B2C3D&id=2", "http://127.0.0.1:8000/a.html?id=2"),
+        ("/a.html?PHPSESSID=el4ukv0kqbvoirg7nkp4dncpk3&id=2", "http://127.0.0.1:8000/a.html?id=2"),
+        ("/a.asp?ASPSESSIONIDQQCTRDTA=KNEIMBECCPDMLFHGHGPLGNJP&id=2", "http://127.0.0.1:8000/a.asp?id=2"),
+        ("/a.cfm?CFID=1234&CFTOKEN=56789012&id=2", "http://127.0.0.1:8000/a.cfm?id=2"),
+        ("/a.html?sid=5f2b9c0e4d1a8f7e6b3c2a1d0e9f8a7b", "http://127.0.0.1:8000/a.html"),
+        ("/a.html?sid=3f2504e0-4f89-11d3-9a0c-0305e82c3301&p=1", "http://127.0.0.1:8000/a.html?p=1"),
+        ("/a.html?id=2&_=1732434543210", "http://127.0.0.1:8000/a.html?id=2"),
+        ("/(S(lit3py55t21z5v55vlm25s55))/page.aspx?id=1", "http://127.0.0.1:8000/page.aspx?id=1"),
+        ("/shop/item.php?osCsid=6a8e0d1f2b3c&products_id=7", "http://127.0.0.1:8000/shop/item.php?products_id=7"),
+    ],
+)
 def test_session_ids_are_stripped(url: str, canonical: str) -> None:
     assert canonicalize_url(url, BASE) == canonical
 
 
-@pytest.mark.parametrize("url", [
-    "/list.html?sid=3", "/list.html?sid=news", "/a.html?_=x", "/a.html?_=12", "/a;type=b/c.html",
-    "/list.html?session=2024",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/list.html?sid=3",
+        "/list.html?sid=news",
+        "/a.html?_=x",
+        "/a.html?_=12",
+        "/a;type=b/c.html",
+        "/list.html?session=2024",
+    ],
+)
 def test_what_only_looks_like_a_session_id_stays(url: str) -> None:
     assert canonicalize_url(url, BASE) == "http://127.0.0.1:8000" + url
 
 
-@pytest.mark.parametrize("url", ["javascript:void(0)", "mailto:a@b.c", "data:text/html,hi",
-                                 "file:///etc/passwd", "ftp://x/y", "", "http://", "http://[::1"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:void(0)",
+        "mailto:a@b.c",
+        "data:text/html,hi",
+        "file:///etc/passwd",
+        "ftp://x/y",
+        "",
+        "http://",
+        "http://[::1",
+    ],
+)
 def test_unfetchable(url: str) -> None:
     assert canonicalize_url(url, BASE) is None
 
@@ -68,8 +92,14 @@ def test_http_and_https_default_ports_are_one_site_other_ports_are_not() -> None
         assert is_allowed(canonicalize_url("http://portal.test/a") or "", allowed)
         assert is_allowed(canonicalize_url("https://portal.test:443/a") or "", allowed)
         assert is_allowed(canonicalize_url("http://portal.test:80/a") or "", allowed)
-        for other in ("http://portal.test:443/a", "https://portal.test:80/a", "http://portal.test:8080/a",
-                      "https://portal.test:8443/a", "http://www.portal.test/a", "http://127.0.0.1/a"):
+        for other in (
+            "http://portal.test:443/a",
+            "https://portal.test:80/a",
+            "http://portal.test:8080/a",
+            "https://portal.test:8443/a",
+            "http://www.portal.test/a",
+            "http://127.0.0.1/a",
+        ):
             assert not is_allowed(canonicalize_url(other) or "", allowed), other
     given_port = frozenset({netloc_of(canonicalize_url("http://127.0.0.1:8000/") or "")})
     assert is_allowed(canonicalize_url("https://127.0.0.1:8000/a") or "", given_port)
@@ -89,8 +119,11 @@ def test_canonicalize_never_raises_and_is_idempotent(text: str) -> None:
         assert canonicalize_url(once) == once
 
 
-@given(st.from_regex(r"/[a-z0-9/._~%-]{0,40}(\?[a-z]{1,5}=[a-z0-9]{0,5}(&utm_[a-z]{1,5}=[a-z]{1,3})?)?(#[a-z]{0,5})?",
-                     fullmatch=True))
+@given(
+    st.from_regex(
+        r"/[a-z0-9/._~%-]{0,40}(\?[a-z]{1,5}=[a-z0-9]{0,5}(&utm_[a-z]{1,5}=[a-z]{1,3})?)?(#[a-z]{0,5})?", fullmatch=True
+    )
+)
 def test_tracking_and_fragment_never_survive(path: str) -> None:
     url = canonicalize_url(path, BASE)
     assert url is not None and "#" not in url and "utm_" not in url

@@ -36,18 +36,39 @@ from archiver.spreadsheet import neutralize_formula
 
 @cli.command()
 @db_option()
-@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv", "parquet", "warc"]), default="jsonl",
-              show_default=True, help="parquet needs `pip install archiver[parquet]`; warc writes raw captures.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["jsonl", "csv", "parquet", "warc"]),
+    default="jsonl",
+    show_default=True,
+    help="parquet needs `pip install archiver[parquet]`; warc writes raw captures.",
+)
 @click.option("--all-versions", is_flag=True, help="One record per (url, version), not per article.")
 @filter_options
 @click.option("--status", type=click.Choice(["live", "gone"]), help="Only live or only gone articles.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here instead of standard output (required for parquet and warc).")
-@click.option("--raw", is_flag=True,
-              help="CSV: write cells exactly as archived, even those a spreadsheet would run as a formula.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of standard output (required for parquet and warc).",
+)
+@click.option(
+    "--raw", is_flag=True, help="CSV: write cells exactly as archived, even those a spreadsheet would run as a formula."
+)
 @fails_cleanly
-def export(db: Path, output_format: str, all_versions: bool, site: str | None, category: str | None,
-           since: str | None, until: str | None, status: str | None, output: Path | None, raw: bool) -> None:
+def export(
+    db: Path,
+    output_format: str,
+    all_versions: bool,
+    site: str | None,
+    category: str | None,
+    since: str | None,
+    until: str | None,
+    status: str | None,
+    output: Path | None,
+    raw: bool,
+) -> None:
     """Export archived articles as JSON lines, CSV or Parquet, or their raw captures as WARC.
 
     CSV cells that begin with = + - @, a tab or a carriage return get a leading ' so that a
@@ -60,7 +81,7 @@ def export(db: Path, output_format: str, all_versions: bool, site: str | None, c
     filters = {"site": site, "category": category, "since": since, "until": until, "status": status}
     if output_format in ("parquet", "warc") and output is None:
         raise UsageError(f"--format {output_format} writes a binary file: give -o FILE")
-    if output_format == "warc":
+    if output_format == "warc" and output is not None:
         from archiver.store.reads import captures_for_export
         from archiver.warc import write_warc
 
@@ -69,15 +90,18 @@ def export(db: Path, output_format: str, all_versions: bool, site: str | None, c
         click.echo(f"Exported {count} captures to {output}", err=True)
         return
     records = archive.export_records(all_versions=all_versions, **filters)
-    if output_format == "parquet":
+    if output_format == "parquet" and output is not None:
         from archiver.parquet import write_parquet
 
         prepare_output(output)
         count = _written(output, lambda: write_parquet(records, output, EXPORT_FIELDS))
     else:
         with open_output(output) as stream:
-            count = (_write_jsonl(records, stream) if output_format == "jsonl"
-                     else _write_csv(records, stream, neutralize=not raw))
+            count = (
+                _write_jsonl(records, stream)
+                if output_format == "jsonl"
+                else _write_csv(records, stream, neutralize=not raw)
+            )
     if output:
         click.echo(f"Exported {count} records to {output}", err=True)
 
@@ -103,8 +127,11 @@ def _write_csv(records: Iterator[dict[str, Any]], stream: TextIO, neutralize: bo
     writer.writeheader()
     count = 0
     for record in records:
-        row = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
-               for k, v in record.items() if k in EXPORT_FIELDS}
+        row = {
+            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+            for k, v in record.items()
+            if k in EXPORT_FIELDS
+        }
         if neutralize:
             row = {k: neutralize_formula(v) if isinstance(v, str) else v for k, v in row.items()}
         row["reprinted"] = "true" if record["reprinted"] else "false"
@@ -156,11 +183,18 @@ def reextract(db: Path, since: str | None, output_format: str) -> None:
             click.echo(f"[archiver] re-extracted {done}/{total}", err=True)
 
     result = run_reextract(db, since, progress)
-    data = {"run_id": result.run_id, "examined": result.examined, "rederived": result.rederived,
-            "failed": result.failed}
-    click.echo(json.dumps(data, indent=2) if output_format == "json" else
-               f"Re-extracted {result.examined} articles: {result.rederived} read differently (new "
-               f"`reextract` versions), {result.failed} failed. Run {result.run_id}.")
+    data = {
+        "run_id": result.run_id,
+        "examined": result.examined,
+        "rederived": result.rederived,
+        "failed": result.failed,
+    }
+    click.echo(
+        json.dumps(data, indent=2)
+        if output_format == "json"
+        else f"Re-extracted {result.examined} articles: {result.rederived} read differently (new "
+        f"`reextract` versions), {result.failed} failed. Run {result.run_id}."
+    )
 
 
 @cli.command()
@@ -185,20 +219,23 @@ def verify(db: Path, output_format: str) -> None:
     except ArchiveDamaged as exc:  # reporting a damaged file is what verify is for: no error, a FAIL
         report = damaged(str(exc))
     if output_format == "json":
-        click.echo(json.dumps({"ok": report.ok, "checks": report.checks, "problems": report.problems,
-                               "skipped": report.skipped}, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(
+                {"ok": report.ok, "checks": report.checks, "problems": report.problems, "skipped": report.skipped},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for check, examined in report.checks.items():
             failed = [p for p in report.problems if p.startswith(f"{check}:")]
             click.echo(f"{'FAIL' if failed else 'ok  '}  {check} ({examined} checked)")
             for problem in failed:
-                click.echo(f"      {problem[len(check) + 2:]}")
+                click.echo(f"      {problem[len(check) + 2 :]}")
         for check, reason in report.skipped.items():
             click.echo(f"skip  {check} ({reason})")
         click.echo(f"{db}: {'all invariants hold' if report.ok else f'{len(report.problems)} problems'}")
     sys.exit(0 if report.ok else 1)
-
-
 
 
 @cli.command()

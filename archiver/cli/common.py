@@ -18,9 +18,26 @@ from archiver.terminal import json_text, printable
 
 DEFAULT_DB = Path("data/archive.db")
 FORMAT_TEXT_JSON = click.Choice(["text", "json"])
-EXPORT_FIELDS = ("url", "site", "title", "source", "source_raw", "reprinted", "author",
-                 "published_at", "categories", "keywords", "body", "language", "version",
-                 "content_hash", "first_seen", "last_seen", "status", "article_id")
+EXPORT_FIELDS = (
+    "url",
+    "site",
+    "title",
+    "source",
+    "source_raw",
+    "reprinted",
+    "author",
+    "published_at",
+    "categories",
+    "keywords",
+    "body",
+    "language",
+    "version",
+    "content_hash",
+    "first_seen",
+    "last_seen",
+    "status",
+    "article_id",
+)
 
 
 def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -41,8 +58,14 @@ def fails_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def db_option(default: Path = DEFAULT_DB) -> Callable[..., Any]:
-    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
-                        default=default, show_default=True, help="Path of the SQLite archive.")
+    return click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=default,
+        show_default=True,
+        help="Path of the SQLite archive.",
+    )
 
 
 def ensure_exists(db: Path) -> None:
@@ -79,12 +102,14 @@ def emit(summary: tuple[str, dict[str, Any]], output_format: str) -> None:
 
 
 def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    for option in reversed([
-        click.option("--site", help="Only this site (host), e.g. en.kmabxh.com."),
-        click.option("--category", help="Only articles a listing of this name shows, e.g. News."),
-        click.option("--since", type=ISO_TIME, help="Published at or after this date (ISO 8601, e.g. 2024-11-01)."),
-        click.option("--until", type=ISO_TIME, help="Published before this date (ISO 8601)."),
-    ]):
+    for option in reversed(
+        [
+            click.option("--site", help="Only this site (host), e.g. en.kmabxh.com."),
+            click.option("--category", help="Only articles a listing of this name shows, e.g. News."),
+            click.option("--since", type=ISO_TIME, help="Published at or after this date (ISO 8601, e.g. 2024-11-01)."),
+            click.option("--until", type=ISO_TIME, help="Published before this date (ISO 8601)."),
+        ]
+    ):
         command = option(command)
     return command
 
@@ -115,5 +140,3 @@ def open_output(output: Path | None) -> Iterator[TextIO]:
 
 def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + " …"
-
-

@@ -31,23 +31,53 @@ from archiver.render import (
 @click.argument("target", default="kmabxh")
 @db_option()
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="Set a Scrapy or ARCHIVER_* setting (repeatable).")
-@click.option("--mirror", "mirrors", multiple=True, metavar="HOST=URL",
-              help="Crawl a profile's HOST at another base URL (a local mirror).")
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Set a Scrapy or ARCHIVER_* setting (repeatable).",
+)
+@click.option(
+    "--mirror",
+    "mirrors",
+    multiple=True,
+    metavar="HOST=URL",
+    help="Crawl a profile's HOST at another base URL (a local mirror).",
+)
 @click.option("--full", is_flag=True, help="A complete pass: every listing page, every known article re-checked.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
-@click.option("--redis", "redis_url", metavar="redis://HOST:PORT/DB",
-              help="Distributed crawl: queue and seen filter in this Redis database, workers join it "
-                   "with `archiver worker --redis URL`; this process writes the archive.")
-@click.option("--workers", type=click.IntRange(0, 256), default=1, show_default=True,
-              help="With --redis: worker processes to start on this machine (0: only remote ones).")
+@click.option(
+    "--redis",
+    "redis_url",
+    metavar="redis://HOST:PORT/DB",
+    help="Distributed crawl: queue and seen filter in this Redis database, workers join it "
+    "with `archiver worker --redis URL`; this process writes the archive.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(0, 256),
+    default=1,
+    show_default=True,
+    help="With --redis: worker processes to start on this machine (0: only remote ones).",
+)
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
-def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ...],
-          mirrors: tuple[str, ...], full: bool, log_file: str | None, verbose: bool, redis_url: str | None,
-          workers: int, output_format: str) -> None:
+def crawl(
+    target: str,
+    db: Path,
+    max_pages: int | None,
+    overrides: tuple[str, ...],
+    mirrors: tuple[str, ...],
+    full: bool,
+    log_file: str | None,
+    verbose: bool,
+    redis_url: str | None,
+    workers: int,
+    output_format: str,
+) -> None:
     """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL).
 
     On an archive that already holds the portal the crawl is incremental (see --full).
@@ -61,15 +91,15 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     settings_given = parse_overrides(overrides)
     _warn_unknown_settings(settings_given)
     profile = resolve_profile(target, parse_mirrors(mirrors))
-    settings = build_settings(db, max_pages=max_pages, overrides=settings_given,
-                              log_file=log_file, verbose=verbose)
+    settings = build_settings(db, max_pages=max_pages, overrides=settings_given, log_file=log_file, verbose=verbose)
     if redis_url:
         if max_pages:
             raise UsageError("--max-pages cannot be used with --redis: each worker would count its own pages")
         from archiver.distributed.coordinator import run_distributed_crawl
 
-        result = run_distributed_crawl(target, db, profile, settings, full, redis_url, settings_given,
-                                       workers, ["-v"] if verbose else [])
+        result = run_distributed_crawl(
+            target, db, profile, settings, full, redis_url, settings_given, workers, ["-v"] if verbose else []
+        )
     else:
         result = run_crawl(target, db, profile=profile, settings=settings, full=full)
     emit(crawl_summary(result), output_format)
@@ -80,11 +110,17 @@ def crawl(target: str, db: Path, max_pages: int | None, overrides: tuple[str, ..
     if result.home_failed and not result.nothing_fetched:
         echo_text(f"Error: the home page could not be fetched: {result.home_failed}", err=True)
     if result.write_error:
-        echo_text(f"Error: {result.write_error}; the crawl stopped (what it had committed is kept): "
-                  "fix that and run it again", err=True)
+        echo_text(
+            f"Error: {result.write_error}; the crawl stopped (what it had committed is kept): "
+            "fix that and run it again",
+            err=True,
+        )
     elif result.nothing_fetched:
-        echo_text(f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
-                   f"{_first_failure(db, result.run_id)}; check the URL and the network", err=True)
+        echo_text(
+            f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
+            f"{_first_failure(db, result.run_id)}; check the URL and the network",
+            err=True,
+        )
     sys.exit(result.exit_code)
 
 
@@ -108,16 +144,26 @@ def _first_failure(db: Path, run_id: int | None) -> str:
 
 
 @cli.command()
-@click.option("--redis", "redis_url", required=True, metavar="redis://HOST:PORT/DB",
-              help="The Redis database of a crawl started with `archiver crawl TARGET --redis URL`.")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="Set a Scrapy setting for this worker only (repeatable), e.g. CONCURRENT_REQUESTS=4.")
+@click.option(
+    "--redis",
+    "redis_url",
+    required=True,
+    metavar="redis://HOST:PORT/DB",
+    help="The Redis database of a crawl started with `archiver crawl TARGET --redis URL`.",
+)
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Set a Scrapy setting for this worker only (repeatable), e.g. CONCURRENT_REQUESTS=4.",
+)
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
-def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, verbose: bool,
-           output_format: str) -> None:
+def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, verbose: bool, output_format: str) -> None:
     """Join a distributed crawl: fetch and extract pages from its shared queue until it is over.
 
     Start as many as you like, on any machine that reaches the Redis server and the portal;
@@ -153,18 +199,22 @@ def extract(file_or_url: str, url: str | None, profile_name: str | None, output_
         profile = profile_for_target(page_url)
     else:
         profile = load_profile("generic")
-    record = extract_article(body, page_url, profile, charset=charset)
-    record["profile"] = profile.name
+    shown = {**extract_article(body, page_url, profile, charset=charset), "profile": profile.name}
     if output_format == "json":
-        echo_json(record)
+        echo_json(shown)
     else:
-        echo_text(extraction_text(record))
+        echo_text(extraction_text(shown))
 
 
 @cli.command()
 @db_option(Path("data/demo.db"))
-@click.option("--per-edition", type=click.IntRange(4, 500), default=24, show_default=True,
-              help="Articles in each edition of the replica portal.")
+@click.option(
+    "--per-edition",
+    type=click.IntRange(4, 500),
+    default=24,
+    show_default=True,
+    help="Articles in each edition of the replica portal.",
+)
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def demo(db: Path, per_edition: int, output_format: str) -> None:
@@ -182,22 +232,38 @@ def demo(db: Path, per_edition: int, output_format: str) -> None:
         click.echo(json.dumps({**data, "sample": sample, "report": str(report)}, ensure_ascii=False, indent=2))
     else:
         shown = {**sample, "body": shorten(sample["body"], 300)}
-        click.echo(text + "\n\nOne archived record:\n" + json.dumps(shown, ensure_ascii=False, indent=2)
-                   + f"\n\nReport of the crawl (open it in a browser): {report}\n"
-                   f"Republished copies it found: archiver republished --db {db}")
+        click.echo(
+            text
+            + "\n\nOne archived record:\n"
+            + json.dumps(shown, ensure_ascii=False, indent=2)
+            + f"\n\nReport of the crawl (open it in a browser): {report}\n"
+            f"Republished copies it found: archiver republished --db {db}"
+        )
     sys.exit(result.exit_code)
-
-
 
 
 @cli.command()
 @click.argument("url")
-@click.option("--pages", type=click.IntRange(5, 2000), default=50, show_default=True,
-              help="Pages to fetch before stopping (a bounded look, not a crawl).")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-              help="Set a Scrapy setting (repeatable), as for crawl.")
-@click.option("--write-profile", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write a profile TOML from what was learned, to edit and pass to `archiver crawl`.")
+@click.option(
+    "--pages",
+    type=click.IntRange(5, 2000),
+    default=50,
+    show_default=True,
+    help="Pages to fetch before stopping (a bounded look, not a crawl).",
+)
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Set a Scrapy setting (repeatable), as for crawl.",
+)
+@click.option(
+    "--write-profile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write a profile TOML from what was learned, to edit and pass to `archiver crawl`.",
+)
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def probe(url: str, pages: int, overrides: tuple[str, ...], write_profile: Path | None, output_format: str) -> None:

@@ -55,12 +55,14 @@ def history(url: str, db: Path, output_format: str) -> None:
 @db_option()
 @click.option("--from", "from_version", type=ROW_ID, help="Older version (default: the one before --to).")
 @click.option("--to", "to_version", type=ROW_ID, help="Newer version (default: the latest).")
-@click.option("--format", "output_format", type=click.Choice(["text", "html", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "html", "json"]), default="text", show_default=True
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
 @fails_cleanly
-def diff(url: str, db: Path, from_version: int | None, to_version: int | None, output_format: str,
-         output: Path | None) -> None:
+def diff(
+    url: str, db: Path, from_version: int | None, to_version: int | None, output_format: str, output: Path | None
+) -> None:
     """What changed between two versions of an article: fields and body."""
     from archiver.diffing import VersionDiff
     from archiver.errors import UsageError
@@ -71,12 +73,18 @@ def diff(url: str, db: Path, from_version: int | None, to_version: int | None, o
     newest = to_version or versions[-1]["version"]
     oldest = from_version or max(newest - 1, 1)
     if oldest not in by_number or newest not in by_number:
-        raise UsageError(f"{url} has versions {', '.join(map(str, by_number))}; "
-                         f"--from {oldest} --to {newest} is not among them")
+        raise UsageError(
+            f"{url} has versions {', '.join(map(str, by_number))}; --from {oldest} --to {newest} is not among them"
+        )
     result = VersionDiff(article["url"], by_number[oldest], by_number[newest])
     # Text is for reading in a terminal, whether printed now or `cat` later: its controls are escaped.
-    text = (json_text(result.to_json()) if output_format == "json"
-            else diff_html(result) if output_format == "html" else printable(diff_text(result)))
+    text = (
+        json_text(result.to_json())
+        if output_format == "json"
+        else diff_html(result)
+        if output_format == "html"
+        else printable(diff_text(result))
+    )
     with open_output(output) as stream:
         stream.write(text if text.endswith("\n") else text + "\n")
 
@@ -103,5 +111,3 @@ def show(url: str, db: Path, version: int | None, at: str | None, output_format:
         echo_json(found)
     else:
         echo_text(show_text(found))
-
-

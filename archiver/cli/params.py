@@ -15,7 +15,7 @@ SQLITE_MAX_INTEGER = 2**63 - 1
 ROW_ID = click.IntRange(1, SQLITE_MAX_INTEGER)
 
 
-class IsoTime(click.ParamType):
+class IsoTime(click.ParamType):  # type: ignore[type-arg]  # generic only from click 8.3
     """An ISO 8601 date or time, checked by the one parser every command shares (archiver.times)."""
 
     name = "TIME"

@@ -82,9 +82,13 @@ def reprints(db: Path, organization: str | None, output_format: str) -> None:
 
 @cli.command()
 @db_option()
-@click.option("--threshold", type=FiniteFloatRange(0.05, 1.0), default=None,
-              help="Similarity that makes two bodies copies (default: ARCHIVER_DUPLICATE_THRESHOLD, or the "
-                   "threshold the archive was built with). A new value rebuilds the index.")
+@click.option(
+    "--threshold",
+    type=FiniteFloatRange(0.05, 1.0),
+    default=None,
+    help="Similarity that makes two bodies copies (default: ARCHIVER_DUPLICATE_THRESHOLD, or the "
+    "threshold the archive was built with). A new value rebuilds the index.",
+)
 @click.option("--rebuild", is_flag=True, help="Re-sign every article instead of only new and changed ones.")
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
@@ -106,20 +110,23 @@ def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str
     finally:
         lock.release(db)
     data: dict[str, Any] = result.as_dict()
-    click.echo(json.dumps(data, indent=2) if output_format == "json" else
-               f"Signed {result.signed} articles ({result.too_short} too short to compare); "
-               f"{result.pairs} near-duplicate pairs in {result.clusters} clusters; "
-               f"{result.reprints} reprints linked to their source.")
+    click.echo(
+        json.dumps(data, indent=2)
+        if output_format == "json"
+        else f"Signed {result.signed} articles ({result.too_short} too short to compare); "
+        f"{result.pairs} near-duplicate pairs in {result.clusters} clusters; "
+        f"{result.reprints} reprints linked to their source."
+    )
 
 
 @cli.command()
 @db_option()
 @click.option("--run", "run_id", type=ROW_ID, help="Report on this crawl run (default: the latest).")
 @click.option("--since", type=ISO_TIME, help="Report on every run started at or after this ISO 8601 time.")
-@click.option("--format", "output_format", type=click.Choice(["html", "md", "json"]), default="html",
-              show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report here (default: stdout).")
+@click.option("--format", "output_format", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here (default: stdout)."
+)
 @fails_cleanly
 def report(db: Path, run_id: int | None, since: str | None, output_format: str, output: Path | None) -> None:
     """What a crawl found: new, edited and removed articles, republished copies with their diffs.
@@ -134,11 +141,19 @@ def report(db: Path, run_id: int | None, since: str | None, output_format: str, 
         raise UsageError("give --run or --since, not both")
     data = build_report(existing_archive(db).db, str(db), run_id, since)
     # Markdown is read in a terminal or an editor: its controls are escaped like any text output.
-    text = (json_text(data) + "\n" if output_format == "json"
-            else report_html(data) if output_format == "html" else printable(report_markdown(data)))
+    text = (
+        json_text(data) + "\n"
+        if output_format == "json"
+        else report_html(data)
+        if output_format == "html"
+        else printable(report_markdown(data))
+    )
     with open_output(output) as stream:
         stream.write(text)
     if output is not None:
         summary = data["summary"]
-        click.echo(f"Wrote {output}: {summary['new']} new, {summary['edited']} edited, {summary['removed']} removed, "
-                   f"{summary['republished_clusters']} republished clusters.", err=True)
+        click.echo(
+            f"Wrote {output}: {summary['new']} new, {summary['edited']} edited, {summary['removed']} removed, "
+            f"{summary['republished_clusters']} republished clusters.",
+            err=True,
+        )

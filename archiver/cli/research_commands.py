@@ -30,8 +30,17 @@ from archiver.render import (
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
-def search(query: str, db: Path, site: str | None, category: str | None, since: str | None, until: str | None,
-           source: str | None, limit: int, output_format: str) -> None:
+def search(
+    query: str,
+    db: Path,
+    site: str | None,
+    category: str | None,
+    since: str | None,
+    until: str | None,
+    source: str | None,
+    limit: int,
+    output_format: str,
+) -> None:
     """Full-text search of the current versions, in English and Chinese, best matches first.
 
     Words are ANDed; OR and NOT (upper case) combine them; "quotes" make a phrase; a
@@ -41,8 +50,9 @@ def search(query: str, db: Path, site: str | None, category: str | None, since: 
     from archiver.store.search import search as run_search
 
     archive = existing_archive(db)
-    hits = run_search(archive.db, parse_query(query), limit, site=site, category=category, since=since,
-                      until=until, source=source)
+    hits = run_search(
+        archive.db, parse_query(query), limit, site=site, category=category, since=since, until=until, source=source
+    )
     if output_format == "json":
         echo_json({"query": query, "count": len(hits), "results": hits})
         return
@@ -64,5 +74,3 @@ def serve(db: Path, host: str, port: int, metadata_only: bool) -> None:
         echo_json(metadata(db))
         return
     sys.exit(run_datasette(db, host, port))
-
-

@@ -22,22 +22,51 @@ class Category:
 
 
 _NAV = {
-    "en": ["All", "Product Management", "News", "Introduction", "Enterprise outlets", "FAQ",
-           "Enterprise Video", "Enterprise Atlas"],
+    "en": [
+        "All",
+        "Product Management",
+        "News",
+        "Introduction",
+        "Enterprise outlets",
+        "FAQ",
+        "Enterprise Video",
+        "Enterprise Atlas",
+    ],
     "zh": ["全部", "产品管理", "新闻资讯", "协会简介", "企业网点", "常见问题", "企业视频", "企业图集"],
 }
 _TEXT = {
-    "en": {"welcome": "Welcome to visit the official website of Kunming Security Association!",
-           "site": "Kunming Security Association", "home": "Home", "source": "Source:",
-           "author": "Author:", "date": "Date:", "keywords": "Keywords:",
-           "related": "Related Content", "prev": "Previous:", "next": "Next:",
-           "location": "Current location:", "switch": "中文", "views": "Views:",
-           "copyright": "Copyright © Kunming Security Association. All rights reserved."},
-    "zh": {"welcome": "欢迎访问昆明市保安协会官方网站！", "site": "昆明市保安协会", "home": "首页",
-           "source": "来源：", "author": "作者：", "date": "发布时间：", "keywords": "关键词：",
-           "related": "相关内容", "prev": "上一篇：", "next": "下一篇：", "location": "当前位置：",
-           "switch": "English", "views": "浏览次数：",
-           "copyright": "版权所有 © 昆明市保安协会"},
+    "en": {
+        "welcome": "Welcome to visit the official website of Kunming Security Association!",
+        "site": "Kunming Security Association",
+        "home": "Home",
+        "source": "Source:",
+        "author": "Author:",
+        "date": "Date:",
+        "keywords": "Keywords:",
+        "related": "Related Content",
+        "prev": "Previous:",
+        "next": "Next:",
+        "location": "Current location:",
+        "switch": "中文",
+        "views": "Views:",
+        "copyright": "Copyright © Kunming Security Association. All rights reserved.",
+    },
+    "zh": {
+        "welcome": "欢迎访问昆明市保安协会官方网站！",
+        "site": "昆明市保安协会",
+        "home": "首页",
+        "source": "来源：",
+        "author": "作者：",
+        "date": "发布时间：",
+        "keywords": "关键词：",
+        "related": "相关内容",
+        "prev": "上一篇：",
+        "next": "下一篇：",
+        "location": "当前位置：",
+        "switch": "English",
+        "views": "浏览次数：",
+        "copyright": "版权所有 © 昆明市保安协会",
+    },
 }
 
 
@@ -78,7 +107,8 @@ class Edition:
         t = self.text
         nav = "".join(
             f'<li{" class=active" if c.key == current else ""}><a href="{listing_path(c.key, 1)}">'
-            f"{escape(c.name)}</a></li>" for c in self.cats
+            f"{escape(c.name)}</a></li>"
+            for c in self.cats
         )
         return f"""<!DOCTYPE html>
 <html lang="{self.lang}"><head><meta charset="utf-8">
@@ -95,8 +125,7 @@ class Edition:
 </body></html>"""
 
     def home(self) -> str:
-        items = "".join(f'<li><a href="{article_path(a)}">{escape(a.title)}</a></li>'
-                        for a in self.articles[:5])
+        items = "".join(f'<li><a href="{article_path(a)}">{escape(a.title)}</a></li>' for a in self.articles[:5])
         return self._frame(self.text["home"], f'<div class="index-news"><ul>{items}</ul></div>')
 
     def members(self, key: str) -> list[ArticleSpec]:
@@ -106,10 +135,11 @@ class Edition:
         return max(1, -(-len(self.members(key)) // PER_PAGE))
 
     def listing(self, cat: Category, page: int) -> str:
-        members = self.members(cat.key)[(page - 1) * PER_PAGE: page * PER_PAGE]
+        members = self.members(cat.key)[(page - 1) * PER_PAGE : page * PER_PAGE]
         items = "".join(
             f'<li><a href="{article_path(a)}" title="{escape(a.title)}">{escape(a.title)}</a>'
-            f'<span class="date">{a.published:%Y-%m-%d}</span></li>' for a in members
+            f'<span class="date">{a.published:%Y-%m-%d}</span></li>'
+            for a in members
         )
         last = self.pages(cat.key)
         pager = [f'<a href="{listing_path(cat.key, 1)}">{"First" if self.lang == "en" else "首页"}</a>']
@@ -117,14 +147,20 @@ class Edition:
             pager.append(f'<a href="{listing_path(cat.key, page - 1)}">{"Prev" if self.lang == "en" else "上一页"}</a>')
         # A window of page numbers around this one, as CMS pagers show (not all 500 of them).
         for number in range(max(1, page - 4), min(last, page + 4) + 1):
-            pager.append(f'<span class="current">{number}</span>' if number == page
-                         else f'<a href="{listing_path(cat.key, number)}">{number}</a>')
+            pager.append(
+                f'<span class="current">{number}</span>'
+                if number == page
+                else f'<a href="{listing_path(cat.key, number)}">{number}</a>'
+            )
         if page < last:
             pager.append(f'<a href="{listing_path(cat.key, page + 1)}">{"Next" if self.lang == "en" else "下一页"}</a>')
         pager.append(f'<a href="{listing_path(cat.key, last)}">{"Last" if self.lang == "en" else "尾页"}</a>')
         crumb = f'<div class="position">{self.text["location"]}<a href="/">{self.text["home"]}</a> &gt; {escape(cat.name)}</div>'
-        return self._frame(cat.name, f'{crumb}<div class="news-list"><ul>{items}</ul></div>'
-                                     f'<div class="pager">{" ".join(pager)}</div>', cat.key)
+        return self._frame(
+            cat.name,
+            f'{crumb}<div class="news-list"><ul>{items}</ul></div><div class="pager">{" ".join(pager)}</div>',
+            cat.key,
+        )
 
     def article(self, index: int) -> str:
         a, t = self.articles[index], self.text
@@ -132,13 +168,18 @@ class Edition:
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in a.paragraphs)
         if index % 3 == 0:  # some articles carry a photo between their paragraphs
             paragraphs = paragraphs.replace("</p>", f'</p><p><img src="/uploads/{a.article_id}.jpg" alt=""></p>', 1)
-        related = "".join(f'<li><a href="{article_path(r)}">{escape(r.title)}</a></li>'
-                          for r in self.articles[index + 1: index + 4])
+        related = "".join(
+            f'<li><a href="{article_path(r)}">{escape(r.title)}</a></li>' for r in self.articles[index + 1 : index + 4]
+        )
         prev_next = []
         if index > 0:
-            prev_next.append(f'<p>{t["prev"]}<a href="{article_path(self.articles[index - 1])}">{escape(self.articles[index - 1].title)}</a></p>')
+            prev_next.append(
+                f'<p>{t["prev"]}<a href="{article_path(self.articles[index - 1])}">{escape(self.articles[index - 1].title)}</a></p>'
+            )
         if index + 1 < len(self.articles):
-            prev_next.append(f'<p>{t["next"]}<a href="{article_path(self.articles[index + 1])}">{escape(self.articles[index + 1].title)}</a></p>')
+            prev_next.append(
+                f'<p>{t["next"]}<a href="{article_path(self.articles[index + 1])}">{escape(self.articles[index + 1].title)}</a></p>'
+            )
         views = 100 + index * 13
         main = f"""<div class="position">{t["location"]}<a href="/">{t["home"]}</a> &gt; <a href="{listing_path(cat.key, 1)}">{escape(cat.name)}</a></div>
 <div class="newsdes">
@@ -155,9 +196,10 @@ class Edition:
         return self._frame(a.title, main)
 
     def routes(self) -> dict[str, Page]:
-        routes = {"/": html_page(self.home()),
-                  "/robots.txt": Page(b"User-agent: *\nDisallow: /admin/\n",
-                                      headers={"Content-Type": "text/plain"})}
+        routes = {
+            "/": html_page(self.home()),
+            "/robots.txt": Page(b"User-agent: *\nDisallow: /admin/\n", headers={"Content-Type": "text/plain"}),
+        }
         for cat in self.cats:
             for page in range(1, self.pages(cat.key) + 1):
                 routes[listing_path(cat.key, page)] = html_page(self.listing(cat, page))
@@ -174,14 +216,18 @@ def _republish(articles: list[ArticleSpec]) -> None:
     for copy, original in ((articles[-1], articles[2]), (articles[-2], articles[3])):
         copy.title = f"{original.title}（转载）" if zh else f"{original.title} (reprint)"
         copy.paragraphs = [*original.paragraphs, "（编者按：本文有删节。）" if zh else "Editor's note: abridged."]
-        copy.source_raw, copy.source, copy.reprinted = (("转载自新华网", "新华网", True) if zh else
-                                                       ("Reprinted from Xinhua News Agency", "Xinhua News Agency", True))
+        copy.source_raw, copy.source, copy.reprinted = (
+            ("转载自新华网", "新华网", True)
+            if zh
+            else ("Reprinted from Xinhua News Agency", "Xinhua News Agency", True)
+        )
         own = "昆明市保安协会" if zh else "Kunming Security Association"
         original.source_raw, original.source, original.reprinted = own, own, False
 
 
-def build_replica(en_url: str, zh_url: str, per_edition: int = 24,
-                  seed: int = 7) -> tuple[dict[str, Page], dict[str, Page], list[ArticleSpec]]:
+def build_replica(
+    en_url: str, zh_url: str, per_edition: int = 24, seed: int = 7
+) -> tuple[dict[str, Page], dict[str, Page], list[ArticleSpec]]:
     """Routes of the English and Chinese editions, and the articles they hold (ground truth)."""
     en_articles, zh_articles = make_articles(per_edition, "en", seed), make_articles(per_edition, "zh", seed)
     for articles in (en_articles, zh_articles):

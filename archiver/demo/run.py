@@ -17,8 +17,11 @@ _PREFERRED_PORTS = (8761, 8762)
 
 # A replica on loopback is ours to hammer: no politeness delays.
 LOCAL_MIRROR_SETTINGS = {
-    "AUTOTHROTTLE_ENABLED": "False", "DOWNLOAD_DELAY": "0", "CONCURRENT_REQUESTS": "16",
-    "CONCURRENT_REQUESTS_PER_DOMAIN": "16", "ARCHIVER_PROGRESS_INTERVAL": "2",
+    "AUTOTHROTTLE_ENABLED": "False",
+    "DOWNLOAD_DELAY": "0",
+    "CONCURRENT_REQUESTS": "16",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "ARCHIVER_PROGRESS_INTERVAL": "2",
 }
 
 
@@ -43,8 +46,10 @@ def _claim(db: Path) -> None:
     (ArchiveLocked) before anything is touched.
     """
     if db.exists() and db.stat().st_size > 0:
-        refusal = (f"{db} is not an archive `archiver demo` made; the demo only replaces its own archives: "
-                   "give another --db (or delete the file yourself)")
+        refusal = (
+            f"{db} is not an archive `archiver demo` made; the demo only replaces its own archives: "
+            "give another --db (or delete the file yourself)"
+        )
         try:
             archive = Archive(db, read_only=True)
         except ArchiverError as exc:
@@ -94,8 +99,7 @@ def _serve_and_crawl(db: Path, per_edition: int) -> tuple[CrawlResult, dict[str,
     en_server.start()
     zh_server.start()
     try:
-        profile = resolve_profile("kmabxh", {"en.kmabxh.com": en_server.base_url,
-                                             "www.kmabxh.com": zh_server.base_url})
+        profile = resolve_profile("kmabxh", {"en.kmabxh.com": en_server.base_url, "www.kmabxh.com": zh_server.base_url})
         settings = build_settings(db, overrides=LOCAL_MIRROR_SETTINGS)
         result = run_crawl("kmabxh", db, profile=profile, settings=settings)
     finally:

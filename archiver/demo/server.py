@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
 
 @dataclass
@@ -25,6 +26,8 @@ class Page:
     fail_first: int = 0  # answer 500 this many times before serving the page
     delay: float = 0.0  # seconds to wait before answering (a stalled server)
     fault: str = ""  # "reset": hang up at once; "truncate": send half the body; "drip": a byte every 0.5 s
+    # Answer only once this is set: a test holds a crawl at a known point instead of guessing a delay.
+    gate: threading.Event | None = None
 
 
 @dataclass(frozen=True)
@@ -52,18 +55,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         page = self.server.resolve(self.path)
+        if page.gate is not None:
+            page.gate.wait(timeout=300)
         if page.delay:
             time.sleep(page.delay)
         if page.fault == "reset":
-            self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
-                                                 dict(self.headers.items()), 0))
+            self.server.log.append(
+                LoggedRequest("GET", self.headers.get("Host", ""), self.path, dict(self.headers.items()), 0)
+            )
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
         validators = self._validators(page)
         status = 304 if validators and self.headers.get("If-None-Match") == validators["ETag"] else page.status
-        self.server.log.append(LoggedRequest("GET", self.headers.get("Host", ""), self.path,
-                                             dict(self.headers.items()), status))
+        self.server.log.append(
+            LoggedRequest("GET", self.headers.get("Host", ""), self.path, dict(self.headers.items()), status)
+        )
         self.send_response(status)
         if status == 304:
             for name, value in validators.items():
@@ -88,13 +95,14 @@ class _Handler(BaseHTTPRequestHandler):
             else:
                 self.wfile.write(page.body)
 
-
     def _validators(self, page: Page) -> dict[str, str]:
         """ETag and Last-Modified for a 200 page, as a real web server sends them."""
         if page.status != 200 or not self.server.conditional:
             return {}
-        return {"ETag": '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"',
-                "Last-Modified": "Fri, 22 Nov 2024 01:14:12 GMT"}
+        return {
+            "ETag": '"' + hashlib.sha1(page.body).hexdigest()[:16] + '"',
+            "Last-Modified": "Fri, 22 Nov 2024 01:14:12 GMT",
+        }
 
 
 class PortalServer(ThreadingHTTPServer):
@@ -114,7 +122,7 @@ class PortalServer(ThreadingHTTPServer):
     @property
     def base_url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def resolve(self, path: str) -> Page:
         page = self.routes.get(path) or (self.fallback(path) if self.fallback else None)
@@ -128,11 +136,14 @@ class PortalServer(ThreadingHTTPServer):
         return page
 
     def start(self) -> PortalServer:
-        self._thread = threading.Thread(target=self.serve_forever, name="portal-server", daemon=True)
+        # A short poll: stop() waits for the loop to notice, and tests stop dozens of portals.
+        self._thread = threading.Thread(
+            target=self.serve_forever, kwargs={"poll_interval": 0.05}, name="portal-server", daemon=True
+        )
         self._thread.start()
         return self
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that hangs up early (timeout, size limit) is expected here, not an error."""
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)

@@ -38,8 +38,16 @@ class ListingTally:
     page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
     not_articles: int = 0  # records placed as pages or listings, or never requested by rule (explained)
 
-    def see_page(self, url: str, members: list[str], pages: list[str], stated_pages: int | None,
-                 stated_records: int | None, is_last: bool, main: list[str] | None = None) -> None:
+    def see_page(
+        self,
+        url: str,
+        members: list[str],
+        pages: list[str],
+        stated_pages: int | None,
+        stated_records: int | None,
+        is_last: bool,
+        main: list[str] | None = None,
+    ) -> None:
         """One fetched page: its records (``main``: those of its main list, when boxes beside it add
         more), the pages it names, and the counts it states."""
         url = first_page_url(url)  # /tzgg/index.html is /tzgg/
@@ -74,8 +82,9 @@ class ListingTally:
         """A page's number within this listing (/list-3.html is page 1 of /list-3-2.html's listing,
         not page 3 of another)."""
         ref = page_ref(url)
-        if ref is None or (ref.key not in (self.url, first_page_url(self.url)) and url in (
-                self.url, first_page_url(self.url))):
+        if ref is None or (
+            ref.key not in (self.url, first_page_url(self.url)) and url in (self.url, first_page_url(self.url))
+        ):
             return 1
         return ref.number
 
@@ -88,8 +97,9 @@ class ListingTally:
         return self.last_page_members if self.last_page_members is not None and not numbered else 1
 
 
-def report(tallies: list[ListingTally], archived: dict[str, int],
-           failed: dict[str, int] | None = None) -> tuple[list[dict[str, object]], str | None]:
+def report(
+    tallies: list[ListingTally], archived: dict[str, int], failed: dict[str, int] | None = None
+) -> tuple[list[dict[str, object]], str | None]:
     """Per listing: estimated, discovered, archived, failed; and a one-line warning for the shortfalls
     that no recorded failure explains."""
     failed = failed or {}
@@ -101,14 +111,22 @@ def report(tallies: list[ListingTally], archived: dict[str, int],
         lost = failed.get(tally.url, 0)
         missing = estimated - got - lost - tally.not_articles
         pages = max(tally.stated_pages, len(tally.pages_known))
-        row: dict[str, object] = {"listing": tally.name, "url": tally.url, "estimated": estimated,
-                                  "discovered": len(tally.discovered), "archived": got, "failed": lost,
-                                  "pages": f"{len(tally.pages_fetched)}/{pages}"}
+        row: dict[str, object] = {
+            "listing": tally.name,
+            "url": tally.url,
+            "estimated": estimated,
+            "discovered": len(tally.discovered),
+            "archived": got,
+            "failed": lost,
+            "pages": f"{len(tally.pages_fetched)}/{pages}",
+        }
         rows.append(row)
         if missing >= MIN_MISSING and missing > TOLERANCE * estimated:
             short.append(f"{tally.name} ({got} of ~{estimated})")
     warning = None
     if short:
-        warning = (f"incomplete: {len(short)} listing(s) hold fewer archived articles than they state or "
-                   f"paginate to: {'; '.join(short[:5])}{' …' if len(short) > 5 else ''}")
+        warning = (
+            f"incomplete: {len(short)} listing(s) hold fewer archived articles than they state or "
+            f"paginate to: {'; '.join(short[:5])}{' …' if len(short) > 5 else ''}"
+        )
     return rows, warning

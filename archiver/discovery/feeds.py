@@ -29,8 +29,9 @@ class Listed:
 
 def robots_sitemaps(robots_txt: bytes) -> list[str]:
     """The ``Sitemap:`` URLs of a robots.txt (RFC 9309 lets a parser stop at 500 KiB)."""
-    return list(dict.fromkeys(m.group(1).decode("utf-8", "replace")
-                              for m in _SITEMAP_LINE.finditer(robots_txt[:500 * 1024])))
+    return list(
+        dict.fromkeys(m.group(1).decode("utf-8", "replace") for m in _SITEMAP_LINE.finditer(robots_txt[: 500 * 1024]))
+    )
 
 
 def gunzipped(body: bytes, limit: int = MAX_XML_BYTES) -> bytes:
@@ -45,8 +46,9 @@ def gunzipped(body: bytes, limit: int = MAX_XML_BYTES) -> bytes:
 
 
 def _parser() -> etree.XMLParser:
-    return etree.XMLParser(recover=True, resolve_entities=False, no_network=True, remove_comments=True,
-                           remove_pis=True, huge_tree=False)
+    return etree.XMLParser(
+        recover=True, resolve_entities=False, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
 
 
 def _local(tag: object) -> str:
@@ -97,8 +99,12 @@ def parse_feed(body: bytes) -> list[Listed]:
                     link = link or child.text.strip()
             elif name in ("pubdate", "published", "date", "updated", "issued") and child.text:
                 date = date or child.text.strip()
-            elif (name == "guid" and child.get("isPermaLink", "true") != "false" and not link
-                  and (child.text or "").strip().startswith(("http://", "https://", "/"))):
+            elif (
+                name == "guid"
+                and child.get("isPermaLink", "true") != "false"
+                and not link
+                and (child.text or "").strip().startswith(("http://", "https://", "/"))
+            ):
                 link = (child.text or "").strip()
         if link:
             found.append(Listed(link, date))

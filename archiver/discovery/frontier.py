@@ -46,16 +46,19 @@ def listing_pages(page: PageAnalysis, script_pages: list[str], max_pages: int) -
     return [url for url in dict.fromkeys(found) if url != page.url]
 
 
-def links_to_follow(page: PageAnalysis, decision: Decision, model: SiteModel, *,
-                    script_pages: list[str], max_pages: int) -> list[Follow]:
+def links_to_follow(
+    page: PageAnalysis, decision: Decision, model: SiteModel, *, script_pages: list[str], max_pages: int
+) -> list[Follow]:
     """The requests a page leads to, in the order they should be queued."""
     follows: list[Follow] = []
     if decision.role == LISTING:
-        follows.extend(Follow(url, "pagination", PRIORITY_LISTING)
-                       for url in listing_pages(page, script_pages, max_pages))
+        follows.extend(
+            Follow(url, "pagination", PRIORITY_LISTING) for url in listing_pages(page, script_pages, max_pages)
+        )
         for group in decision.listing_groups:
-            follows.extend(Follow(url, "record", PRIORITY_RECORD, text)
-                           for url, text in zip(group.urls, group.texts, strict=False))
+            follows.extend(
+                Follow(url, "record", PRIORITY_RECORD, text) for url, text in zip(group.urls, group.texts, strict=False)
+            )
     listed = {f.url for f in follows}
     for group in page.groups:
         for url, text in zip(group.urls, group.texts, strict=False):

@@ -28,12 +28,12 @@ from archiver.discovery.pagination import (
     same_listing,
 )
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_CHAR, normalize_space
 from archiver.urls import canonicalize_url, is_allowed
 
 _DIGITS = re.compile(r"\d+")
 _TOKEN_SPLIT = re.compile(r"\s+")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = CJK_CHAR
 # Dates as listings and bylines print them: 2024-11-22, 2024/11/22, 2024年11月22日, Nov 22, 2024,
 # 22 November 2024, and the month-day a Chinese list often shows beside each title ([11-22]).
 LIST_DATE = re.compile(
@@ -49,8 +49,15 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PAGE_CHROME = frozenset({"header", "footer"})  # the page's, not an <article>'s own header or footer
 _CONTENT_TAGS = frozenset({"article", "main"})
 _ARTICLE_TYPES = re.compile(r'"@type"\s*:\s*"(?:\w*Article|BlogPosting|Report|Posting)"')
-_PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished", "publishdate",
-                   "pubdate", "dc.date", "dc.date.issued")
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "pubdate",
+    "dc.date",
+    "dc.date.issued",
+)
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 
 
@@ -119,8 +126,11 @@ def page_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> 
         url = canonicalize_url(href, base)
         if url is None or not is_allowed(url, allowed):
             continue
-        text = normalize_space(anchor.text_content()) or normalize_space(anchor.get("title")) or " ".join(
-            normalize_space(img.get("alt")) for img in anchor.iter("img") if img.get("alt"))
+        text = (
+            normalize_space(anchor.text_content())
+            or normalize_space(anchor.get("title"))
+            or " ".join(normalize_space(img.get("alt")) for img in anchor.iter("img") if img.get("alt"))
+        )
         found.append(PageLink(url, text, anchor, (anchor.get("rel") or "").lower()))
     return found
 
@@ -212,7 +222,7 @@ def _in_chrome_markup(element: etree._Element) -> bool:
     for index, tag in enumerate(ancestors):
         if tag in _STRUCTURAL_CHROME:
             return True
-        if tag in _PAGE_CHROME and not _CONTENT_TAGS.intersection(ancestors[index + 1:]):
+        if tag in _PAGE_CHROME and not _CONTENT_TAGS.intersection(ancestors[index + 1 :]):
             return True
     return False
 
@@ -241,27 +251,39 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
             record_texts = [normalize_space(r.text_content()) for r in records]
             urls = list(dict.fromkeys(link.url for link in part))
             texts = [link.text for link in part]
-            groups.append(LinkGroup(
-                key=key, urls=urls, texts=texts,
-                record_text=sum(weighted_length(t) for t in record_texts),
-                dated=sum(1 for t in record_texts if LIST_DATE.search(t)),
-                in_chrome_markup=all(_in_chrome_markup(link.element) for link in part),
-                mean_text=sum(weighted_length(t) for t in texts) / len(texts),
-                primary_share=primary / len(part),
-            ))
+            groups.append(
+                LinkGroup(
+                    key=key,
+                    urls=urls,
+                    texts=texts,
+                    record_text=sum(weighted_length(t) for t in record_texts),
+                    dated=sum(1 for t in record_texts if LIST_DATE.search(t)),
+                    in_chrome_markup=all(_in_chrome_markup(link.element) for link in part),
+                    mean_text=sum(weighted_length(t) for t in texts) / len(texts),
+                    primary_share=primary / len(part),
+                )
+            )
     return groups
 
 
-def _primary_anchor(record: etree._Element, cache: dict[etree._Element, etree._Element | None]
-                    ) -> etree._Element | None:
+def _primary_anchor(
+    record: etree._Element, cache: dict[etree._Element, etree._Element | None]
+) -> etree._Element | None:
     """A record's own link: the first one in a heading, else the one with the longest text (a post
     block's title, not its byline, category or "read more" link)."""
     if record in cache:
         return cache[record]
     anchors = [record] if record.tag == "a" else list(record.iter("a"))
-    found = next((a for a in anchors if any(isinstance(e.tag, str) and e.tag in _HEADINGS
-                                            for e in a.iterancestors()) or a.find(".//h2") is not None
-                  or a.find(".//h3") is not None), None)
+    found = next(
+        (
+            a
+            for a in anchors
+            if any(isinstance(e.tag, str) and e.tag in _HEADINGS for e in a.iterancestors())
+            or a.find(".//h2") is not None
+            or a.find(".//h3") is not None
+        ),
+        None,
+    )
     if found is None and anchors:
         found = max(anchors, key=lambda a: weighted_length(normalize_space(a.text_content())))
     cache[record] = found
@@ -270,8 +292,11 @@ def _primary_anchor(record: etree._Element, cache: dict[etree._Element, etree._E
 
 def _meta(root: etree._Element, *names: str) -> list[str]:
     wanted = {n.lower() for n in names}
-    return [m.get("content") or "" for m in root.iter("meta")
-            if (m.get("property") or m.get("name") or m.get("itemprop") or "").lower() in wanted]
+    return [
+        m.get("content") or ""
+        for m in root.iter("meta")
+        if (m.get("property") or m.get("name") or m.get("itemprop") or "").lower() in wanted
+    ]
 
 
 def _article_signals(root: etree._Element, raw_html: str) -> bool:
@@ -359,8 +384,13 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     pager_text = []
     for link in links:
         ref = same_listing(url, link.url)
-        if ref is not None and (is_pager_text(link.text) or "next" in link.rel or "prev" in link.rel
-                                or not link.text or _in_pager_place(link.element)):
+        if ref is not None and (
+            is_pager_text(link.text)
+            or "next" in link.rel
+            or "prev" in link.rel
+            or not link.text
+            or _in_pager_place(link.element)
+        ):
             pagination.append(ref)
             holder = link.element.getparent()
             pager_text.append(normalize_space((holder if holder is not None else link.element).text_content()))

@@ -20,14 +20,35 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that number pages (``start``/``offset`` count records, not pages; both
 # still order the pages of one listing, which is all that is needed to follow them).
-PAGE_PARAMS = frozenset({"page", "paged", "p", "pg", "pn", "pageno", "page_no", "pagenum", "pageindex",
-                         "pageid", "curpage", "cp", "currentpage", "start", "offset", "pagenumber", "pid"})
+PAGE_PARAMS = frozenset(
+    {
+        "page",
+        "paged",
+        "p",
+        "pg",
+        "pn",
+        "pageno",
+        "page_no",
+        "pagenum",
+        "pageindex",
+        "pageid",
+        "curpage",
+        "cp",
+        "currentpage",
+        "start",
+        "offset",
+        "pagenumber",
+        "pid",
+    }
+)
 # Path families, most specific first. Group 1 is the page number.
 _PATH_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("page-dir", re.compile(r"/(?:page|p|pages|seite|pagina)[/_-]?(\d{1,5})/?$", re.IGNORECASE)),
     # index_2.html (government CMSes), index2.html (Pelican)
-    ("index-file", re.compile(r"/(?:index|default|list|more)[_-]?(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$",
-                              re.IGNORECASE)),
+    (
+        "index-file",
+        re.compile(r"/(?:index|default|list|more)[_-]?(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE),
+    ),
     ("list-file", re.compile(r"/[a-z]*[_-](?:\d+[_-])+(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)),
     ("suffix-file", re.compile(r"_(\d{1,5})\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)),
     # At most 3 digits: /2020/ is a year's archive, not page 2020.
@@ -46,8 +67,9 @@ _PAGER_TEXT = re.compile(
 )
 # A link's place can say "pager" too (a hint, asked only of links whose URL already numbers a
 # page of this listing).
-PAGER_PLACE = re.compile(r"pag(?:e|er|es|ing|ination|inate|enav|e-numbers|enavi|elist|ebar)|fenye|page_nav",
-                         re.IGNORECASE)
+PAGER_PLACE = re.compile(
+    r"pag(?:e|er|es|ing|ination|inate|enav|e-numbers|enavi|elist|ebar)|fenye|page_nav", re.IGNORECASE
+)
 _PAGE_COUNT = re.compile(
     r"共\s*(\d{1,5})\s*页|(\d{1,5})\s*页\s*(?:共|合计)|第\s*\d{1,5}\s*/\s*(\d{1,5})\s*页|"
     r"\b\d{1,5}\s*/\s*(\d{1,5})\s*页|页次[:：]?\s*\d{1,5}\s*/\s*(\d{1,5})|"
@@ -58,10 +80,12 @@ _RECORD_COUNT = re.compile(
     r"共\s*\d{1,5}\s*页\s*/?\s*(\d{1,7})\s*(?:条|篇|项|則|条记录)|共\s*(\d{1,7})\s*(?:条|篇|项|则|條)|"
     r"(?:总计|总共|合计)\s*(\d{1,7})\s*(?:条|篇)|(\d{1,7})\s*(?:条记录|篇文章)|"
     r"\b(\d{1,7})\s+(?:results|items|posts|articles|records|entries)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # createPageHTML(12, 0, "index", "html") and its relatives: (pages, current, prefix, extension).
 _SCRIPT_PAGER = re.compile(
-    r"\b\w*[Pp]age\w*\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](s?html?|php|aspx?|jsp)['\"]")
+    r"\b\w*[Pp]age\w*\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](s?html?|php|aspx?|jsp)['\"]"
+)
 _SCRIPT_VAR = re.compile(r"\b(?:var|let|const)?\s*([A-Za-z_]\w*)\s*=\s*(\d{1,5})\s*[;,\n]")
 
 
@@ -89,8 +113,9 @@ def page_ref(url: str) -> PageRef | None:
                 rest = [pair for i, pair in enumerate(pairs) if i != index]
                 key = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(rest), ""))
                 marked = [(n, "{}" if i == index else v) for i, (n, v) in enumerate(pairs)]
-                template = urlunsplit((parts.scheme, parts.netloc, parts.path,
-                                       urlencode(marked).replace("%7B%7D", "{}"), ""))
+                template = urlunsplit(
+                    (parts.scheme, parts.netloc, parts.path, urlencode(marked).replace("%7B%7D", "{}"), "")
+                )
                 return PageRef(url, key, int(value), f"query:{name}", template)
     path = parts.path
     for family, pattern in _PATH_FAMILIES:
@@ -113,7 +138,7 @@ def _key_path(path: str, match: re.Match[str], family: str) -> str:
     if family == "index-file":
         return path[:start] + "/"  # index_2.html -> the directory (index.html is its home)
     number_start, number_end = match.span(1)
-    return path[:number_start - 1] + path[number_end:]  # list-3-2.html -> list-3.html, x_2.html -> x.html
+    return path[: number_start - 1] + path[number_end:]  # list-3-2.html -> list-3.html, x_2.html -> x.html
 
 
 def listing_key(url: str) -> str:
@@ -141,7 +166,8 @@ def same_listing(page_url: str, link_url: str) -> PageRef | None:
     if ref is None or link_url == page_url:
         return None
     here = listing_key(page_url)
-    if ref.key in (here, first_page_url(page_url)):
+    # /stories then /stories/2: a directory's pages, whether page 1 ends in a slash or not
+    if ref.key.rstrip("/") in (here.rstrip("/"), first_page_url(page_url).rstrip("/")):
         return ref  # the second test: /list-3.html is page 1 of /list-3-2.html, not page 3 of /
     # list_12_3.html vs list_12.html: a first page that names its category but not its number
     first = page_ref(page_url)

@@ -88,8 +88,11 @@ class SiteModel:
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
         urls = frozenset(group.urls)
-        return (group.in_chrome_markup or self.group_pages[(group.key, urls)] >= 2
-                or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3))
+        return (
+            group.in_chrome_markup
+            or self.group_pages[(group.key, urls)] >= 2
+            or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3)
+        )
 
     def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
         """The groups that make ``page`` a listing: repeated records linking elsewhere.
@@ -120,8 +123,13 @@ class SiteModel:
         # it or listing the same articles (a card's title link and its "read more" link).
         best = max(found, key=_group_strength)
         best_urls = set(best.urls)
-        return [g for g in found if g is best or _group_strength(g) >= 0.6 * _group_strength(best)
-                or len(best_urls.intersection(g.urls)) * 2 >= len(g.urls)]
+        return [
+            g
+            for g in found
+            if g is best
+            or _group_strength(g) >= 0.6 * _group_strength(best)
+            or len(best_urls.intersection(g.urls)) * 2 >= len(g.urls)
+        ]
 
     def classify(self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False) -> Decision:
         """The page's role now; UNDECIDED when only the rest of the crawl can tell."""
@@ -137,9 +145,11 @@ class SiteModel:
             # are its content (an intro paragraph above a listing does not make it an article).
             # A listing's record with a date of its own is an article unless its lists dwarf its
             # text: a short post beside a box of recent posts is still a post.
-            own_article = (page.article_signals and prose >= listed_text) or (
-                member and page.has_date and listed_text < 4 * max(prose, 50)) or (
-                member and self._article_family(family) and prose >= 0.5 * listed_text)
+            own_article = (
+                (page.article_signals and prose >= listed_text)
+                or (member and page.has_date and listed_text < 4 * max(prose, 50))
+                or (member and self._article_family(family) and prose >= 0.5 * listed_text)
+            )
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
         if page.heading_link and not member and not page.labelled and page.outside_text < HEADING_LISTING_PROSE:
@@ -177,8 +187,11 @@ class SiteModel:
             if not self.dated_pages:
                 return self._decide(page, ARTICLE, "a listing's record on a site that dates nothing")
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
-        if (self._article_family(family) and self.family_roles[family][ARTICLE] >= 3
-                and ((page.has_date and page.article_signals) or not self.dated_pages)):
+        if (
+            self._article_family(family)
+            and self.family_roles[family][ARTICLE] >= 3
+            and ((page.has_date and page.article_signals) or not self.dated_pages)
+        ):
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
         if has_body and page.labelled and page.has_date and page.outside_text >= LABELLED_PROSE:
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
@@ -197,8 +210,7 @@ class SiteModel:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
 
-    def _decide(self, page: PageAnalysis, role: str, reason: str,
-                groups: list[LinkGroup] | None = None) -> Decision:
+    def _decide(self, page: PageAnalysis, role: str, reason: str, groups: list[LinkGroup] | None = None) -> Decision:
         previous = self.roles.get(page.url)
         family = path_family(page.url)
         if previous != role:

@@ -21,7 +21,7 @@ from typing import Any
 
 from scrapy.settings import Settings
 
-from archiver import lock
+from archiver import lock, statkeys
 from archiver.crawl import CrawlResult
 from archiver.crawlstate import CrawlState
 from archiver.distributed.exchange import CrawlConfig, RedisCrawl
@@ -30,13 +30,23 @@ from archiver.profiles import SiteProfile
 from archiver.revisit import RevisitPolicy
 from archiver.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
 from archiver.store import Archive, ArchiveWriteError
-from archiver.store.runs import COVERAGE_FIELDS
+from archiver.store.runs import COVERAGE_FIELDS, RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)
 
-_SUMMED_PREFIXES = ("response_received_count", "downloader/", "robotstxt/", "retry/", "archiver/not_due",
-                    "archiver/listing_", "archiver/extraction_failed", "archiver/invalid", "archiver/soft-error",
-                    "scheduler/", "item_scraped_count")
+_SUMMED_PREFIXES = (
+    "response_received_count",
+    "downloader/",
+    "robotstxt/",
+    "retry/",
+    statkeys.NOT_DUE,
+    statkeys.LISTING_PREFIX,
+    statkeys.EXTRACTION_FAILED,
+    statkeys.INVALID,
+    statkeys.SOFT_ERROR,
+    "scheduler/",
+    "item_scraped_count",
+)
 _CHECK_SECONDS = 1.0
 
 
@@ -54,12 +64,20 @@ def item_key(item: Any) -> tuple[str, str] | None:
 
 
 class Coordinator:
-    def __init__(self, target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool,
-                 redis_url: str, overrides: dict[str, str]) -> None:
+    def __init__(
+        self,
+        target: str,
+        db: Path,
+        profile: SiteProfile,
+        settings: Settings,
+        full: bool,
+        redis_url: str,
+        overrides: dict[str, str],
+    ) -> None:
         self.target, self.db, self.profile, self.settings, self.full = target, db, profile, settings, full
         self.redis_url = redis_url
         self.overrides = overrides
-        self.crawl = RedisCrawl(redis_url)
+        self.crawl = RedisCrawl(redis_url, settings.getfloat("ARCHIVER_HEARTBEAT_TTL"))
         self.written: set[tuple[str, str]] = set()
         self.outcomes: Counter[str] = Counter()
         self.coverage: Counter[str] = Counter()
@@ -72,21 +90,22 @@ class Coordinator:
     # --- the run -------------------------------------------------------------------------------
 
     def run(self, local_workers: int, worker_args: list[str]) -> CrawlResult:
-        from pipelines.archive import RUN_SETTINGS
-
         started = time.monotonic()
         policy = RevisitPolicy.parse(self.settings.get("ARCHIVER_REVISIT_POLICY"))
         archive = Archive(self.db, revisit=policy)
         try:
-            run_settings = {name: self.settings.get(name) for name in RUN_SETTINGS}
+            run_settings = {name: self.settings.get(name) for name in RECORDED_SETTINGS}
             run_settings["ARCHIVER_REDIS_URL"] = self.redis_url
-            run_id = archive.start_run(self.target, self.profile.name, run_settings,
-                                       "full" if self.full else "incremental")
-            state = CrawlState.load(self.db, self.full, policy,
-                                    reverify_days=self.settings.getint("ARCHIVER_REVERIFY_DAYS"))
+            run_id = archive.start_run(
+                self.target, self.profile.name, run_settings, "full" if self.full else "incremental"
+            )
+            state = CrawlState.load(
+                self.db, self.full, policy, reverify_days=self.settings.getint("ARCHIVER_REVERIFY_DAYS")
+            )
             self.not_due = state.not_due()
-            self.crawl.begin(CrawlConfig(run_id, self.target, self.profile, self.full, str(self.db),
-                                         self.overrides), state)
+            self.crawl.begin(
+                CrawlConfig(run_id, self.target, self.profile, self.full, str(self.db), self.overrides), state
+            )
             processes = [self._spawn_worker(worker_args) for _ in range(local_workers)]
             self._announce(local_workers)
             previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -111,31 +130,55 @@ class Coordinator:
                 stats.update(fail_run(archive, run_id, stats, coverage_shares(dict(self.coverage)), write_error))
                 return CrawlResult(run_id=run_id, db=self.db, status="failed", stats=stats)
             complete = self.crawl.complete_categories() if reason == "finished" else []
-            added = end_run(archive, run_id, reason, complete, stats, coverage_shares(dict(self.coverage)),
-                            duplicate_threshold=self.settings.getfloat("ARCHIVER_DUPLICATE_THRESHOLD"),
-                            max_coverage_drop=self.settings.getfloat("ARCHIVER_COVERAGE_MAX_DROP"))
+            added = end_run(
+                archive,
+                run_id,
+                reason,
+                complete,
+                stats,
+                coverage_shares(dict(self.coverage)),
+                duplicate_threshold=self.settings.getfloat("ARCHIVER_DUPLICATE_THRESHOLD"),
+                max_coverage_drop=self.settings.getfloat("ARCHIVER_COVERAGE_MAX_DROP"),
+            )
             stats.update(added)
-            return CrawlResult(run_id=run_id, db=self.db, status=added["archiver/run_status"], stats=stats)
+            return CrawlResult(run_id=run_id, db=self.db, status=added[statkeys.RUN_STATUS], stats=stats)
         finally:
             self.crawl.end()
             archive.close()
 
     def _announce(self, local_workers: int) -> None:
         if self.progress_interval > 0:
-            print(f"[archiver] distributed crawl of {', '.join(self.profile.start_urls)} on {self.redis_url}, "
-                  f"writing {self.db}; {local_workers} local worker(s); more can join with: "
-                  f"archiver worker --redis {self.redis_url}", file=sys.stderr, flush=True)
+            print(
+                f"[archiver] distributed crawl of {', '.join(self.profile.start_urls)} on {self.redis_url}, "
+                f"writing {self.db}; {local_workers} local worker(s); more can join with: "
+                f"archiver worker --redis {self.redis_url}",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def _spawn_worker(self, worker_args: list[str]) -> subprocess.Popen[bytes]:
-        return subprocess.Popen([sys.executable, "-m", "archiver", "worker", "--redis", self.redis_url,
-                                 "-s", "ARCHIVER_PROGRESS_INTERVAL=0", *worker_args],
-                                stdout=subprocess.DEVNULL, start_new_session=True)
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archiver",
+                "worker",
+                "--redis",
+                self.redis_url,
+                "-s",
+                "ARCHIVER_PROGRESS_INTERVAL=0",
+                *worker_args,
+            ],
+            stdout=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
     def _on_signal(self, signum: int, frame: Any) -> None:
         self.stop_requested = True
 
-    def _ingest_until_done(self, archive: Archive, run_id: int, processes: list[subprocess.Popen[bytes]],
-                           local_workers: int) -> str:
+    def _ingest_until_done(
+        self, archive: Archive, run_id: int, processes: list[subprocess.Popen[bytes]], local_workers: int
+    ) -> str:
         last_check = last_progress = time.monotonic()
         while True:
             written = self._ingest(archive, run_id)
@@ -148,14 +191,22 @@ class Coordinator:
                 for worker, count in self.crawl.release_dead_workers().items():
                     if count:
                         log.warning("worker %s stopped answering: %d requests back in the queue", worker, count)
-                        print(f"[archiver] worker {worker} stopped answering: {count} of its requests are "
-                              "back in the queue", file=sys.stderr, flush=True)
+                        print(
+                            f"[archiver] worker {worker} stopped answering: {count} of its requests are "
+                            "back in the queue",
+                            file=sys.stderr,
+                            flush=True,
+                        )
                 if self.crawl.remaining() == 0:
                     return "finished"
                 if local_workers and all(p.poll() is not None for p in processes) and not self.crawl.live_workers():
                     codes = sorted({p.returncode for p in processes})
-                    print(f"[archiver] every worker exited (exit codes {codes}) with work left: "
-                          "run `archiver worker --redis URL -v` to see why", file=sys.stderr, flush=True)
+                    print(
+                        f"[archiver] every worker exited (exit codes {codes}) with work left: "
+                        "run `archiver worker --redis URL -v` to see why",
+                        file=sys.stderr,
+                        flush=True,
+                    )
                     return "failed"
             if self.progress_interval > 0 and now - last_progress >= self.progress_interval:
                 last_progress = now
@@ -193,9 +244,13 @@ class Coordinator:
     def _progress(self) -> None:
         pages = sum(s.get("response_received_count", 0) for s in self.crawl.worker_stats().values())
         done = self.outcomes
-        print(f"[archiver] workers {len(self.crawl.live_workers())}  pages {pages}  queued {self.crawl.queued()}"
-              f"  in flight {self.crawl.in_flight()}  articles new {done['new']} changed {done['changed']}"
-              f" unchanged {done['unchanged']}  failures {done['failures']}", file=sys.stderr, flush=True)
+        print(
+            f"[archiver] workers {len(self.crawl.live_workers())}  pages {pages}  queued {self.crawl.queued()}"
+            f"  in flight {self.crawl.in_flight()}  articles new {done['new']} changed {done['changed']}"
+            f" unchanged {done['unchanged']}  failures {done['failures']}",
+            file=sys.stderr,
+            flush=True,
+        )
 
     def _stats(self, run_id: int, reason: str, started: float) -> dict[str, Any]:
         stats: dict[str, Any] = {}
@@ -204,13 +259,13 @@ class Coordinator:
             for name, value in worker_stats.items():
                 if name.startswith(_SUMMED_PREFIXES):
                     stats[name] = stats.get(name, 0) + value
-        stats.update({f"archiver/{name}": count for name, count in self.outcomes.items()})
-        stats.update({f"archiver/coverage/{name}": count for name, count in self.coverage.items()})
-        stats["archiver/not_due"] = self.not_due  # from the state this coordinator read and shared
-        stats["archiver/run_id"] = run_id
-        stats["archiver/db"] = str(self.db)
-        stats["archiver/workers"] = len(workers)
-        stats["archiver/repeated_items_dropped"] = self.repeats
+        stats.update({statkeys.outcome(name): count for name, count in self.outcomes.items()})
+        stats.update({statkeys.coverage(name): count for name, count in self.coverage.items()})
+        stats[statkeys.NOT_DUE] = self.not_due  # from the state this coordinator read and shared
+        stats[statkeys.RUN_ID] = run_id
+        stats[statkeys.DB] = str(self.db)
+        stats[statkeys.WORKERS] = len(workers)
+        stats[statkeys.REPEATED_ITEMS_DROPPED] = self.repeats
         stats["elapsed_time_seconds"] = time.monotonic() - started
         stats["finish_reason"] = reason
         return stats
@@ -224,9 +279,17 @@ def _wait(process: subprocess.Popen[bytes], timeout: float = 60) -> None:
         process.wait()
 
 
-def run_distributed_crawl(target: str, db: Path, profile: SiteProfile, settings: Settings, full: bool,
-                          redis_url: str, overrides: dict[str, str], local_workers: int,
-                          worker_args: list[str]) -> CrawlResult:
+def run_distributed_crawl(
+    target: str,
+    db: Path,
+    profile: SiteProfile,
+    settings: Settings,
+    full: bool,
+    redis_url: str,
+    overrides: dict[str, str],
+    local_workers: int,
+    worker_args: list[str],
+) -> CrawlResult:
     lock.acquire(db, target)
     try:
         coordinator = Coordinator(target, db, profile, settings, full, redis_url, overrides)

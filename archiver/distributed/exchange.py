@@ -37,7 +37,7 @@ COORDINATOR = PREFIX + "coordinator"
 PAGINATED = PREFIX + "paginated"  # categories with at least one listing page fetched
 INCOMPLETE = PREFIX + "incomplete"
 NAV_URLS = PREFIX + "nav-urls"
-HEARTBEAT_TTL = 15  # seconds without a heartbeat before a worker's leases go back into the queue
+HEARTBEAT_TTL = 15.0  # ARCHIVER_HEARTBEAT_TTL's default: seconds without a heartbeat before a worker's leases return
 
 
 def inflight_key(worker: str) -> str:
@@ -110,15 +110,21 @@ return n
 class RedisCrawl:
     """A handle on the distributed crawl in the Redis database at ``url``."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, heartbeat_ttl: float = HEARTBEAT_TTL) -> None:
         self.url = url
+        self.heartbeat_ttl = heartbeat_ttl
+        # Any: redis-py types every reply as bytes | str, whatever decode_responses says; ours are bytes.
+        self.redis: Any
         try:
-            self.redis = redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=30,
-                                              health_check_interval=30)
+            self.redis = redis.Redis.from_url(
+                url, socket_connect_timeout=5, socket_timeout=30, health_check_interval=30
+            )
             self.redis.ping()
         except (redis.RedisError, ValueError) as exc:
-            raise RedisUnavailable(f"cannot reach Redis at {url}: {str(exc).rstrip('.')}; start redis-server or check "
-                                   "--redis (redis://HOST:PORT/DB)") from exc
+            raise RedisUnavailable(
+                f"cannot reach Redis at {url}: {str(exc).rstrip('.')}; start redis-server or check "
+                "--redis (redis://HOST:PORT/DB)"
+            ) from exc
         self._lease = self.redis.register_script(_LEASE)
         self._enqueue = self.redis.register_script(_ENQUEUE)
         self._release = self.redis.register_script(_RELEASE)
@@ -129,21 +135,25 @@ class RedisCrawl:
     def begin(self, config: CrawlConfig, state: CrawlState) -> None:
         """Clear what an earlier crawl left in this database and publish this one."""
         if self.redis.exists(COORDINATOR):
-            raise ArchiverError(f"another distributed crawl is running on {self.url} "
-                                f"({self.redis.get(COORDINATOR).decode()}); use another database number, "
-                                "e.g. redis://HOST:PORT/1, or wait for it")
+            raise ArchiverError(
+                f"another distributed crawl is running on {self.url} "
+                f"({self.redis.get(COORDINATOR).decode()}); use another database number, "
+                "e.g. redis://HOST:PORT/1, or wait for it"
+            )
         self.clear()
         self.heartbeat_coordinator(config.db)
         self.redis.set(STATE, pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL))
         self.redis.set(CONFIG, pickle.dumps(config, protocol=pickle.HIGHEST_PROTOCOL))
 
     def heartbeat_coordinator(self, db: str) -> None:
-        self.redis.set(COORDINATOR, f"{socket.gethostname()}:{os.getpid()} writing {db}", ex=HEARTBEAT_TTL * 2)
+        self.redis.set(
+            COORDINATOR, f"{socket.gethostname()}:{os.getpid()} writing {db}", px=int(self.heartbeat_ttl * 2000)
+        )
 
     def clear(self) -> None:
         keys = list(self.redis.scan_iter(match=PREFIX + "*", count=1000))
         for start in range(0, len(keys), 500):
-            self.redis.delete(*keys[start:start + 500])
+            self.redis.delete(*keys[start : start + 500])
 
     def remaining(self) -> int:
         return int(self._remaining(keys=[SEEDED, REQUESTS, ITEMS, WORKERS], args=[PREFIX + "inflight:"]))
@@ -192,12 +202,16 @@ class RedisCrawl:
     def config(self) -> CrawlConfig:
         data = self.redis.get(CONFIG)
         if data is None or not self.redis.exists(COORDINATOR):
-            raise NoCrawlRunning(f"no crawl is running on {self.url}: start one with "
-                                 f"`archiver crawl TARGET --db ARCHIVE --redis {self.url}`")
+            raise NoCrawlRunning(
+                f"no crawl is running on {self.url}: start one with "
+                f"`archiver crawl TARGET --db ARCHIVE --redis {self.url}`"
+            )
         config: CrawlConfig = pickle.loads(data)
         if config.version != __version__:
-            raise ArchiverError(f"the crawl on {self.url} was started by archiver {config.version}, this is "
-                                f"{__version__}: install the same version on every machine")
+            raise ArchiverError(
+                f"the crawl on {self.url} was started by archiver {config.version}, this is "
+                f"{__version__}: install the same version on every machine"
+            )
         return config
 
     def state(self) -> CrawlState:
@@ -210,7 +224,7 @@ class RedisCrawl:
 
     def heartbeat(self, worker: str, stats: dict[str, Any]) -> None:
         with self.redis.pipeline() as pipe:
-            pipe.set(alive_key(worker), "1", ex=HEARTBEAT_TTL)
+            pipe.set(alive_key(worker), "1", px=int(self.heartbeat_ttl * 1000))
             pipe.hset(WORKER_STATS, worker, json.dumps(stats))
             pipe.execute()
 
@@ -242,7 +256,7 @@ class RedisCrawl:
         self.redis.set(SEEDED, "1")
 
     def is_over(self) -> str | None:
-        """"done" when the crawl finished, "stopped" when it was interrupted, else None."""
+        """ "done" when the crawl finished, "stopped" when it was interrupted, else None."""
         if self.redis.exists(DONE):  # first: a finished coordinator goes away, and that is no interruption
             return "done"
         if self.redis.exists(STOP) or not self.redis.exists(COORDINATOR):

@@ -35,8 +35,9 @@ class LeasedPriorityQueue(PriorityQueue):
         self.worker: str = spider.worker_id
 
     def push_unseen(self, fingerprint: str, request: Request) -> bool:
-        return self.crawl.enqueue(fingerprint, -request.priority, self._encode_request(request),
-                                  dont_filter=request.dont_filter)
+        return self.crawl.enqueue(
+            fingerprint, -request.priority, self._encode_request(request), dont_filter=request.dont_filter
+        )
 
     def pop(self, timeout: int = 0) -> Request | None:
         data = self.crawl.lease(self.worker)
@@ -53,7 +54,7 @@ class LeasedScheduler(Scheduler):
     def open(self, spider: Any) -> None:
         self.spider = spider
         self.queue = LeasedPriorityQueue(self.server, spider, self.queue_key, self.serializer)
-        if not self.df:
+        if not self.df:  # type: ignore[has-type]  # set by scrapy-redis's (untyped) Scheduler
             self.df = load_object(self.dupefilter_cls).from_spider(spider)
 
     def next_request(self) -> Request | None:

@@ -23,7 +23,9 @@ from scrapy.settings import Settings
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
-from archiver.distributed.exchange import HEARTBEAT_TTL, REQUESTS, SEEN, RedisCrawl
+from archiver import statkeys
+from archiver.compat import scraper_slot, set_slot_heartbeat
+from archiver.distributed.exchange import REQUESTS, SEEN, RedisCrawl
 from archiver.distributed.scheduling import leases_of
 
 log = logging.getLogger(__name__)
@@ -31,6 +33,8 @@ log = logging.getLogger(__name__)
 
 def worker_settings(settings: Settings, redis_url: str) -> Settings:
     """``settings`` turned into a worker's: Redis scheduler and items, no archive access."""
+    from archiver.crawl import replace_writer
+
     settings.set("REDIS_URL", redis_url, priority="cmdline")
     settings.set("ARCHIVER_REDIS_URL", redis_url, priority="cmdline")
     settings.set("SCHEDULER", "archiver.distributed.scheduling.LeasedScheduler", priority="cmdline")
@@ -39,11 +43,7 @@ def worker_settings(settings: Settings, redis_url: str) -> Settings:
     settings.set("SCHEDULER_DUPEFILTER_KEY", SEEN, priority="cmdline")
     settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="cmdline")
     settings.set("SCHEDULER_PERSIST", True, priority="cmdline")  # the queue outlives any one worker
-    settings.set("ITEM_PIPELINES", {
-        "pipelines.extract.ExtractPipeline": 100,
-        "pipelines.validate.ValidatePipeline": 200,
-        "archiver.distributed.worker.RedisItemPipeline": 300,
-    }, priority="cmdline")
+    replace_writer(settings, "archiver.distributed.worker.RedisItemPipeline")
     extensions = dict(settings.getdict("EXTENSIONS"))
     extensions["archiver.distributed.worker.LeaseKeeper"] = 100
     settings.set("EXTENSIONS", extensions, priority="cmdline")
@@ -62,7 +62,7 @@ class RedisItemPipeline:
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         self.crawler.spider.shared.push_item(item)  # type: ignore[union-attr]
-        self.crawler.stats.inc_value("archiver/items_sent")  # type: ignore[union-attr]
+        self.crawler.stats.inc_value(statkeys.ITEMS_SENT)  # type: ignore[union-attr]
         return item
 
 
@@ -88,10 +88,7 @@ class LeaseKeeper:
         return self.crawler.spider
 
     def opened(self, spider: Spider) -> None:
-        slot = self.crawler.engine.scraper.slot  # type: ignore[union-attr]
-        if slot is None or not hasattr(slot, "finish_response"):
-            raise RuntimeError("this Scrapy version's scraper has no finish_response(): "
-                               "distributed crawling needs Scrapy 2.13 to 2.19")
+        slot = scraper_slot(self.crawler)
         finish = slot.finish_response
 
         # Scrapy calls this once a response (or failure) is fully processed: every item through
@@ -104,7 +101,7 @@ class LeaseKeeper:
         slot.finish_response = finish_and_acknowledge
         self.spider.shared.register(self.spider.worker_id)
         self.loop = task.LoopingCall(self.heartbeat)
-        self.loop.start(HEARTBEAT_TTL / 5, now=True)
+        self.loop.start(self.spider.shared.heartbeat_ttl / 5, now=True)
 
     def acknowledge(self, request: Request) -> None:
         leases = leases_of(request)
@@ -116,8 +113,11 @@ class LeaseKeeper:
         self.acknowledge(request)
 
     def _numeric_stats(self) -> dict[str, float]:
-        return {k: v for k, v in self.crawler.stats.get_stats().items()  # type: ignore[union-attr]
-                if isinstance(v, int | float) and not isinstance(v, bool)}
+        return {
+            k: v
+            for k, v in self.crawler.stats.get_stats().items()  # type: ignore[union-attr]
+            if isinstance(v, int | float) and not isinstance(v, bool)
+        }
 
     def heartbeat(self) -> None:
         try:
@@ -128,10 +128,14 @@ class LeaseKeeper:
             # Redis restarting is survivable; Redis gone for good leaves nothing to work for.
             now = time.monotonic()
             self.unreachable_since = self.unreachable_since or now
-            if now - self.unreachable_since < HEARTBEAT_TTL * 2:
+            if now - self.unreachable_since < self.spider.shared.heartbeat_ttl * 2:
                 return
-            log.error("Redis at %s unreachable for %ds (%s): this worker stops", self.spider.shared.url,
-                      HEARTBEAT_TTL * 2, exc)
+            log.error(
+                "Redis at %s unreachable for %ds (%s): this worker stops",
+                self.spider.shared.url,
+                self.spider.shared.heartbeat_ttl * 2,
+                exc,
+            )
             over = "stopped"
         if over == "stopped":
             self.stop()
@@ -156,8 +160,11 @@ class LeaseKeeper:
             self.spider.shared.heartbeat(self.spider.worker_id, self._numeric_stats())
             released = self.spider.shared.leave(self.spider.worker_id)
         except redis.RedisError as exc:
-            log.error("could not hand back this worker's unfinished requests (%s); they return to the queue "
-                      "when its heartbeat expires", exc)
+            log.error(
+                "could not hand back this worker's unfinished requests (%s); they return to the queue "
+                "when its heartbeat expires",
+                exc,
+            )
             return
         if released:
             log.info("%d unfinished requests put back into the queue", released)
@@ -174,35 +181,40 @@ class WorkerResult:
         return 0 if self.reason == "finished" else 4
 
     def summary(self) -> tuple[str, dict[str, Any]]:
-        data = {"worker": self.worker, "finish_reason": self.reason,
-                "pages_fetched": self.stats.get("response_received_count", 0),
-                "items_sent": self.stats.get("archiver/items_sent", 0),
-                "elapsed_seconds": round(self.stats.get("elapsed_time_seconds", 0.0), 2)}
-        text = (f"Worker {self.worker} {'done' if self.reason == 'finished' else 'stopped'} ({self.reason}): "
-                f"{data['pages_fetched']} pages fetched, {data['items_sent']} records sent to the writer "
-                f"in {data['elapsed_seconds']}s")
+        data = {
+            "worker": self.worker,
+            "finish_reason": self.reason,
+            "pages_fetched": self.stats.get("response_received_count", 0),
+            "items_sent": self.stats.get(statkeys.ITEMS_SENT, 0),
+            "elapsed_seconds": round(self.stats.get("elapsed_time_seconds", 0.0), 2),
+        }
+        text = (
+            f"Worker {self.worker} {'done' if self.reason == 'finished' else 'stopped'} ({self.reason}): "
+            f"{data['pages_fetched']} pages fetched, {data['items_sent']} records sent to the writer "
+            f"in {data['elapsed_seconds']}s"
+        )
         return text, data
 
 
-def run_worker(redis_url: str, overrides: dict[str, str], log_file: str | None = None,
-               verbose: bool = False) -> WorkerResult:
+def run_worker(
+    redis_url: str, overrides: dict[str, str], log_file: str | None = None, verbose: bool = False
+) -> WorkerResult:
     """Join the crawl running on ``redis_url``; blocks until it is over (or this worker is stopped)."""
-    from scrapy.core.engine import ExecutionEngine
     from scrapy.crawler import CrawlerProcess
 
-    from archiver.crawl import build_settings, quiet_page_failures
-    from spiders.portal import PortalSpider
+    from archiver.crawl import SPIDER, build_settings, quiet_page_failures
 
     # An idle worker asks the shared queue again on the engine's heartbeat; Scrapy's 5 s
     # leaves workers waiting while others fill the queue.
-    ExecutionEngine._SLOT_HEARTBEAT_INTERVAL = 1.0
+    set_slot_heartbeat(1.0)
     config = RedisCrawl(redis_url).config()
-    settings = build_settings(Path(config.db), overrides={**config.overrides, **overrides},
-                              log_file=log_file, verbose=verbose)
+    settings = build_settings(
+        Path(config.db), overrides={**config.overrides, **overrides}, log_file=log_file, verbose=verbose
+    )
     worker_settings(settings, redis_url)
     process = CrawlerProcess(settings)
     quiet_page_failures(settings)
-    crawler = process.create_crawler(PortalSpider)
+    crawler = process.create_crawler(SPIDER)
     process.crawl(crawler, target=config.target, profile=config.profile, full=config.full)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from html import escape
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -18,7 +18,7 @@ from lxml import etree
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
 from archiver.extract import fallback
-from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, css, inline_text, parse_html
+from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -27,8 +27,10 @@ from archiver.extract.labels import (
     split_keywords,
     starts_with_label,
 )
+from archiver.extract.record import ArticleRecord
 from archiver.extract.structured import PageMetadata
 from archiver.extract.urlid import article_id_from_url
+from archiver.extract.version import EXTRACTOR_VERSION
 from archiver.extract.zones import UTC_ZONE, site_zone
 from archiver.normalize import (
     ParsedDate,
@@ -40,9 +42,6 @@ from archiver.normalize import (
 )
 from archiver.profiles import SiteProfile, load_profile
 from archiver.urls import netloc_of
-
-# Bump when a change to extraction can change a record; versions remember which one made them.
-EXTRACTOR_VERSION = "1.2.0"
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
@@ -68,30 +67,80 @@ def _is_title_affix(doc_title: str, text: str, exact: bool = False) -> bool:
 
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
-_CRUMB_NOISE = frozenset({"首页", "主页", "网站首页", "home", "homepage", "正文", "详情", "内容",
-                          "content", "details", "detail", "article", "当前位置", "位置"})
-_META_DATE_NAMES = ("article:published_time", "datepublished", "og:published_time", "published_time",
-                    "pubdate", "publishdate", "publish_date", "dc.date.issued", "sailthru.date", "parsely-pub-date")
+_CRUMB_NOISE = frozenset(
+    {
+        "首页",
+        "主页",
+        "网站首页",
+        "home",
+        "homepage",
+        "正文",
+        "详情",
+        "内容",
+        "content",
+        "details",
+        "detail",
+        "article",
+        "当前位置",
+        "位置",
+    }
+)
+_META_DATE_NAMES = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "published_time",
+    "pubdate",
+    "publishdate",
+    "publish_date",
+    "dc.date.issued",
+    "sailthru.date",
+    "parsely-pub-date",
+)
 # Names that CMSs also fill with the page's generation time: a labelled line above the text beats them.
 _WEAK_META_DATE_NAMES = ("dc.date", "date")
-_META_UPDATED_NAMES = ("article:modified_time", "datemodified", "og:updated_time", "last-modified",
-                       "dc.date.modified")
-_META_AUTHOR_NAMES = ("author", "byl", "dc.creator", "dc.creator.author", "sailthru.author", "parsely-author",
-                      "article:author", "og:article:author", "twitter:creator")
+_META_UPDATED_NAMES = ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dc.date.modified")
+_META_AUTHOR_NAMES = (
+    "author",
+    "byl",
+    "dc.creator",
+    "dc.creator.author",
+    "sailthru.author",
+    "parsely-author",
+    "article:author",
+    "og:article:author",
+    "twitter:creator",
+)
 _META_SECTION_NAMES = ("article:section", "og:article:section", "section", "parsely-section")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 _BYLINE_TOKENS = frozenset({"author", "authors", "byline", "byl", "writer", "contributor", "reporter"})
-_NOT_BYLINE_TOKENS = frozenset({"comment", "comments", "avatar", "bio", "description", "img", "image",
-                                "photo", "pic"})
+_NOT_BYLINE_TOKENS = frozenset({"comment", "comments", "avatar", "bio", "description", "img", "image", "photo", "pic"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs"})
 _CATEGORY_TOKENS = frozenset({"cat", "category", "categories", "section"})
 _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "meta", "byline", "info"})
-_OTHER_POSTS_TOKENS = frozenset({"related", "relate", "recommend", "recent", "popular", "hot", "rank", "comment",
-                                 "comments", "sidebar", "side", "widget", "more"})
+_OTHER_POSTS_TOKENS = frozenset(
+    {
+        "related",
+        "relate",
+        "recommend",
+        "recent",
+        "popular",
+        "hot",
+        "rank",
+        "comment",
+        "comments",
+        "sidebar",
+        "side",
+        "widget",
+        "more",
+    }
+)
 _MAX_HEADINGS = 100
-_BLOG_GENERATORS = re.compile(r"\b(?:hugo|hexo|jekyll|pelican|gatsby|eleventy|vuepress|vitepress|gridea|"
-                              r"hexo|zola|docusaurus|ghost|mkdocs|nikola|octopress|middleman)\b")
+_BLOG_GENERATORS = re.compile(
+    r"\b(?:hugo|hexo|jekyll|pelican|gatsby|eleventy|vuepress|vitepress|gridea|"
+    r"hexo|zola|docusaurus|ghost|mkdocs|nikola|octopress|middleman)\b"
+)
 # Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
 _HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
 _ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
@@ -107,8 +156,11 @@ _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", 
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
 # "3小时前", "5 分钟前", "昨天 10:20", "2 hours ago": read against the capture time.
-_RELATIVE_DATE_LINE = re.compile(r"^(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|刚刚"
-                                 r"|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$", re.IGNORECASE)
+_RELATIVE_DATE_LINE = re.compile(
+    r"^(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|刚刚"
+    r"|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$",
+    re.IGNORECASE,
+)
 _TIMED_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
                          r"\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?")
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
@@ -141,12 +193,20 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
+
 class ArticlePage:
     """The fields of one article page; pure: (html, url, profile) in, record out."""
 
-    def __init__(self, html: str | bytes, url: str, profile: SiteProfile | None = None, *,
-                 charset: str | None = None, captured_at: datetime | None = None,
-                 parsed: tuple[etree._Element, str] | None = None) -> None:
+    def __init__(
+        self,
+        html: str | bytes,
+        url: str,
+        profile: SiteProfile | None = None,
+        *,
+        charset: str | None = None,
+        captured_at: datetime | None = None,
+        parsed: tuple[etree._Element, str] | None = None,
+    ) -> None:
         self.url = url
         self.profile = profile or load_profile("generic")
         self.captured_at = captured_at or datetime.now(UTC)
@@ -179,8 +239,11 @@ class ArticlePage:
                 owner = owner.getparent()
         found = []
         for element in self.root.iter():
-            if element not in holding_colon or not isinstance(element.tag, str) or \
-                    element.tag in ("html", "body", "head", "title"):
+            if (
+                element not in holding_colon
+                or not isinstance(element.tag, str)
+                or element.tag in ("html", "body", "head", "title")
+            ):
                 continue
             line = inline_text(element)
             if line and len(line) <= 400 and starts_with_label(line) and not self._in_nav(element):
@@ -224,7 +287,7 @@ class ArticlePage:
             for hit in parse_label_line(line):
                 if hit.kind in chosen:
                     continue
-                owner, tight = self._tighter(hit, element, candidates[index + 1:])
+                owner, tight = self._tighter(hit, element, candidates[index + 1 :])
                 chosen[hit.kind] = tight
                 self._label_owners[hit.kind] = owner
                 if owner not in used:
@@ -232,8 +295,9 @@ class ArticlePage:
         return chosen, used
 
     @staticmethod
-    def _tighter(hit: LabelHit, element: etree._Element,
-                 later: list[tuple[etree._Element, str]]) -> tuple[etree._Element, LabelHit]:
+    def _tighter(
+        hit: LabelHit, element: etree._Element, later: list[tuple[etree._Element, str]]
+    ) -> tuple[etree._Element, LabelHit]:
         """The deepest nested element holding the same label, and the value where the page ends it.
 
         A nested block (``<p>Tags:</p><div>Share ...</div>``) ends a value, even an empty
@@ -256,8 +320,7 @@ class ArticlePage:
     def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]:
         """Body elements whose class, id, rel, itemprop, aria-label or itemtype (lower-cased) match."""
         if self._hinted_cache is None:
-            self._hinted_cache = [(e, " ".join(e.get(a, "") for a in _HINT_ATTRS).lower())
-                                  for e in _HINTED(self.root)]
+            self._hinted_cache = [(e, " ".join(e.get(a, "") for a in _HINT_ATTRS).lower()) for e in _HINTED(self.root)]
         return (e for e, attrs in self._hinted_cache if pattern.search(attrs))
 
     def _itemprops(self, word: str) -> Iterator[etree._Element]:
@@ -329,8 +392,12 @@ class ArticlePage:
             # kicker or a logo ("AP NEWS", "bhopal News") is no headline.
             if not exact and not (headline_like and (text.lower() in parts or _is_title_affix(doc_title, text))):
                 continue
-            rank = (not self._is_site_name(element, text), text.lower() != suffix or element.tag == "h1",
-                    body_rules.weighted_length(text), headline_like)
+            rank = (
+                not self._is_site_name(element, text),
+                text.lower() != suffix or element.tag == "h1",
+                body_rules.weighted_length(text),
+                headline_like,
+            )
             if best is None or rank > best[0]:
                 best = (rank, element, text)
         if best is None or not best[0][0]:
@@ -349,8 +416,12 @@ class ArticlePage:
         if parent is not None and parent.tag == "a":
             links.append(parent)
         base = self.url.split("://", 1)[-1].split("/", 1)[0]
-        return any((a.get("href") or "").rstrip("/") in ("", ".", "..", "/") or
-                   (a.get("href") or "").rstrip("/").endswith("://" + base) for a in links if a.get("href") is not None)
+        return any(
+            (a.get("href") or "").rstrip("/") in ("", ".", "..", "/")
+            or (a.get("href") or "").rstrip("/").endswith("://" + base)
+            for a in links
+            if a.get("href") is not None
+        )
 
     def _title_from_headings(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """A heading before the labelled meta line, or one whose text is part of ``<title>``."""
@@ -383,8 +454,12 @@ class ArticlePage:
             if element is second or second in element.iterdescendants():
                 return True
         parent = first.getparent()
-        return parent is not None and parent is not second and len(parent) <= 3 and any(
-            s is second or second in s.iterdescendants() for s in islice(parent.itersiblings(), _NEAR_SIBLINGS))
+        return (
+            parent is not None
+            and parent is not second
+            and len(parent) <= 3
+            and any(s is second or second in s.iterdescendants() for s in islice(parent.itersiblings(), _NEAR_SIBLINGS))
+        )
 
     def _labelled(self, name: str, kind: str) -> tuple[str | None, str]:
         hit = self._profile_value(name)
@@ -417,8 +492,9 @@ class ArticlePage:
         names.update(label for label in host if len(label) >= 4 and label not in ("www", "com", "news"))
         return names
 
-    def authors(self, title_element: etree._Element | None,
-                container: etree._Element | None) -> tuple[list[str], str | None]:
+    def authors(
+        self, title_element: etree._Element | None, container: etree._Element | None
+    ) -> tuple[list[str], str | None]:
         """(names in order, the record's ``author`` string); the winning rule goes to ``rules``."""
         found = self._author_cascade(title_element, container)
         if found is None:
@@ -428,8 +504,9 @@ class ArticlePage:
         self.trace.set("author", rule)
         return names, text
 
-    def _author_cascade(self, title_element: etree._Element | None, container: etree._Element | None
-                        ) -> tuple[list[str], str, str] | None:
+    def _author_cascade(
+        self, title_element: etree._Element | None, container: etree._Element | None
+    ) -> tuple[list[str], str, str] | None:
         sites = self.site_names()
         hit = self._profile_value("author")
         if hit:
@@ -455,8 +532,9 @@ class ArticlePage:
                 return names, value, f"label:{editor.label}"
         return None
 
-    def _unlabelled_authors(self, title_element: etree._Element | None, container: etree._Element | None,
-                            sites: set[str]) -> Iterator[tuple[list[str], str, str]]:
+    def _unlabelled_authors(
+        self, title_element: etree._Element | None, container: etree._Element | None, sites: set[str]
+    ) -> Iterator[tuple[list[str], str, str]]:
         """Structured data, then what the page shows (bylines, credit lines), then ``<meta>`` tags.
 
         ``<meta name="author">`` comes after the visible credits: CMSs fill it with the
@@ -468,8 +546,11 @@ class ArticlePage:
             if element.tag == "meta" or self._in_nav(element):
                 continue
             named = element.xpath(".//*[@itemprop='name']")
-            text = (named[0].get("content") or named[0].text_content()) if named else (
-                element.get("content") or element.text_content())
+            text = (
+                (named[0].get("content") or named[0].text_content())
+                if named
+                else (element.get("content") or element.text_content())
+            )
             names = author_rules.names_from_byline(text, sites)
             if names:
                 yield names, ", ".join(names), "itemprop:author"
@@ -486,7 +567,7 @@ class ArticlePage:
                 self._credit_lines.add(line)
                 yield english, ", ".join(english), f"by-line:{where}"
         if container is not None:
-            for paragraph in islice(body_rules.block_text(container), 1):
+            for paragraph in islice(block_text(container), 1):
                 names = author_rules.names_from_dateline(paragraph)
                 yield names, " ".join(names), "dateline"
         for name in _META_AUTHOR_NAMES:
@@ -528,24 +609,24 @@ class ArticlePage:
                 return names
         return []
 
-    def _lines_near_title(self, title_element: etree._Element | None, container: etree._Element | None
-                          ) -> Iterator[tuple[str, str]]:
+    def _lines_near_title(
+        self, title_element: etree._Element | None, container: etree._Element | None
+    ) -> Iterator[tuple[str, str]]:
         """Short lines right around the headline, then the first lines of the content block."""
         if title_element is not None:
-            near = [*list(title_element.itersiblings(preceding=True))[:2],
-                    *list(title_element.itersiblings())[:6]]
+            near = [*list(title_element.itersiblings(preceding=True))[:2], *list(title_element.itersiblings())[:6]]
             parent = title_element.getparent()
             if parent is not None and parent.tag not in ("body", "html"):
                 near += list(parent.itersiblings())[:3]
             for element in near:
                 if not isinstance(element.tag, str) or self._in_nav(element):
                     continue
-                for line in islice(body_rules.block_text(element), 3):  # a credit is a first line
+                for line in islice(block_text(element), 3):  # a credit is a first line
                     line = normalize_space(line)
                     if line and len(line) <= 120:
                         yield line, "title"
         if container is not None:
-            for index, line in enumerate(body_rules.block_text(container)):
+            for index, line in enumerate(block_text(container)):
                 if index >= 3:
                     break
                 yield normalize_space(line), "body"
@@ -556,22 +637,23 @@ class ArticlePage:
 
     @staticmethod
     def _inside_text(owner: etree._Element | None, container: etree._Element | None) -> bool:
-        if owner is None or container is None or (owner is not container and
-                                                   container not in owner.iterancestors()):
+        if owner is None or container is None or (owner is not container and container not in owner.iterancestors()):
             return False
         before = 0
         for element in container.iter():
             if element is owner:
                 return before >= _IN_BODY_AFTER
             if isinstance(element.tag, str):
-                before += body_rules.weighted_length(normalize_space(element.text)) + \
-                    body_rules.weighted_length(normalize_space(element.tail))
+                before += body_rules.weighted_length(normalize_space(element.text)) + body_rules.weighted_length(
+                    normalize_space(element.tail)
+                )
         return False
 
     # --- dates -----------------------------------------------------------------------------
 
-    def published_at(self, title_element: etree._Element | None,
-                     container: etree._Element | None = None) -> tuple[str | None, list[str]]:
+    def published_at(
+        self, title_element: etree._Element | None, container: etree._Element | None = None
+    ) -> tuple[str | None, list[str]]:
         """The page's own publish-time signals, then a labelled line, then a date near the title, the URL.
 
         A labelled line gives only the time of day when a page signal has the day alone
@@ -593,8 +675,14 @@ class ArticlePage:
             parsed = self._localized(parse_date(raw, tz, self.captured_at))
             if parsed.value is None:
                 continue
-            if (label_date is not None and label_date.value is not None and not _HAS_TIME.search(raw)
-                    and label_date.value.date() == parsed.value.date() and _HAS_TIME.search(label.value)):
+            if (
+                label is not None
+                and label_date is not None
+                and label_date.value is not None
+                and not _HAS_TIME.search(raw)
+                and label_date.value.date() == parsed.value.date()
+                and _HAS_TIME.search(label.value)
+            ):
                 self._use_label("date")
                 return self._parsed_date("published_at", label.value, f"label:{label.label}")
             self.trace.set("published_at", f"{rule}/{parsed.rule}")
@@ -703,17 +791,17 @@ class ArticlePage:
         if title_element is not None:
             parent = title_element.getparent()
             scope = parent.getparent() if parent is not None and len(parent) <= 2 else parent
-            if scope is not None and scope.tag not in ("body", "html") and (
-                    element in scope.iterdescendants()):
+            if scope is not None and scope.tag not in ("body", "html") and (element in scope.iterdescendants()):
                 return True
-        return any(a.tag == "header" or body_rules.tokens(a) & (_DATE_TOKENS | _BYLINE_TOKENS)
-                   for a in ancestors)
+        return any(a.tag == "header" or body_rules.tokens(a) & (_DATE_TOKENS | _BYLINE_TOKENS) for a in ancestors)
 
     @staticmethod
     def _in_other_posts(element: etree._Element, tags: tuple[str, ...] = ("aside",)) -> bool:
         """Inside a sidebar, a widget, a comment or a list of other posts (a page wrapper aside)."""
-        return any((a.tag in tags or body_rules.tokens(a) & _OTHER_POSTS_TOKENS) and not body_rules.is_wrapper(a)
-                   for a in element.iterancestors())
+        return any(
+            (a.tag in tags or body_rules.tokens(a) & _OTHER_POSTS_TOKENS) and not body_rules.is_wrapper(a)
+            for a in element.iterancestors()
+        )
 
     def updated_at(self) -> str | None:
         """The page's last-modified time where it states one (meta, JSON-LD, microdata, 更新时间)."""
@@ -767,24 +855,30 @@ class ArticlePage:
         self.trace.set("categories", "none")
         return []
 
-    def _category_candidates(self, title: str | None, title_element: etree._Element | None
-                             ) -> Iterator[tuple[str, list[str]]]:
+    def _category_candidates(
+        self, title: str | None, title_element: etree._Element | None
+    ) -> Iterator[tuple[str, list[str]]]:
         hit = self._profile_value("breadcrumb")
         if hit:
-            yield "profile:breadcrumb", self._last_crumb(
-                _CRUMB_SEPARATORS.split(normalize_space(hit[0].text_content())), title)
+            yield (
+                "profile:breadcrumb",
+                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(hit[0].text_content())), title),
+            )
             return  # the profile's breadcrumb is the answer, even an empty one (as before)
         label = self._label("breadcrumb")
         if label and label.value:
             self._use_label("breadcrumb")
             yield "label:breadcrumb", self._last_crumb(_CRUMB_SEPARATORS.split(label.value), title)
         for element in self._breadcrumb_elements():
-            items = [normalize_space(li.text_content()) for li in element.iter("li")] or \
-                _CRUMB_SEPARATORS.split(normalize_space(element.text_content()))
+            items = [normalize_space(li.text_content()) for li in element.iter("li")] or _CRUMB_SEPARATORS.split(
+                normalize_space(element.text_content())
+            )
             yield "breadcrumb", self._last_crumb(items, title)
         for element in self._home_trails():
-            yield "breadcrumb:home-trail", self._last_crumb(
-                _CRUMB_SEPARATORS.split(normalize_space(element.text_content())), title)
+            yield (
+                "breadcrumb:home-trail",
+                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(element.text_content())), title),
+            )
         yield "json-ld:breadcrumb", self._last_crumb(self.metadata.breadcrumbs(), title)
         for name in _META_SECTION_NAMES:
             yield f"meta:{name}", self._crumbs(self.metadata.all(name), title)
@@ -792,10 +886,13 @@ class ArticlePage:
         yield "category-links", self._category_links(title, title_element)
 
     def _breadcrumb_elements(self) -> list[etree._Element]:
-        found = []
+        found: list[etree._Element] = []
         for element in self._hinted(_BREADCRUMB_HINT):
-            hinted = body_rules.tokens(element) & _BREADCRUMB_TOKENS or "BreadcrumbList" in (
-                element.get("itemtype") or "") or "breadcrumb" in (element.get("aria-label") or "").lower()
+            hinted = (
+                body_rules.tokens(element) & _BREADCRUMB_TOKENS
+                or "BreadcrumbList" in (element.get("itemtype") or "")
+                or "breadcrumb" in (element.get("aria-label") or "").lower()
+            )
             if hinted and not any(f in element.iterancestors() for f in found):
                 found.append(element)
         return found
@@ -812,7 +909,7 @@ class ArticlePage:
             head = normalize_space(anchor.text_content())
             if not head or len(text) > 120 or not text.startswith(head) or holder.tag in ("nav", "ul", "body"):
                 continue
-            if _CRUMB_SEPARATORS.match(text[len(head):]) and text[len(head):].strip(" >/›»→\\"):
+            if _CRUMB_SEPARATORS.match(text[len(head) :]) and text[len(head) :].strip(" >/›»→\\"):
                 yield holder
 
     @staticmethod
@@ -830,8 +927,13 @@ class ArticlePage:
         kept: list[str] = []
         for value in values:
             value = normalize_space(value)
-            if value and value.lower() not in _CRUMB_NOISE and len(value) <= 40 and \
-                    not self._is_title_crumb(value, title) and value not in kept:
+            if (
+                value
+                and value.lower() not in _CRUMB_NOISE
+                and len(value) <= 40
+                and not self._is_title_crumb(value, title)
+                and value not in kept
+            ):
                 kept.append(value)
         return kept
 
@@ -851,8 +953,11 @@ class ArticlePage:
                 return False
             return scope is None or scope in element.iterancestors()
 
-        links = [a for a in self._hinted(_CATEGORY_HINT)
-                 if a.tag == "a" and "category" in (a.get("rel") or "").lower() and near(a)]
+        links = [
+            a
+            for a in self._hinted(_CATEGORY_HINT)
+            if a.tag == "a" and "category" in (a.get("rel") or "").lower() and near(a)
+        ]
         if not links:
             for holder in self._hinted(_CATEGORY_HINT):
                 if body_rules.tokens(holder) & _CATEGORY_TOKENS and near(holder):
@@ -871,11 +976,19 @@ class ArticlePage:
             return hit[0], f"profile:{hit[1]}"
         voted, self._outside_article = body_rules.find_article(self.root)
         post = self._headline_post(title_element) if title_element is not None else None
-        if voted is not None and post is not None and voted is not post and post not in voted.iterancestors() \
-                and voted not in post.iterancestors():
+        if (
+            voted is not None
+            and post is not None
+            and voted is not post
+            and post not in voted.iterancestors()
+            and voted not in post.iterancestors()
+        ):
             near = body_rules.find_content(post)
-            if near is not None and near is not post.getparent() and \
-                    body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted):
+            if (
+                near is not None
+                and near is not post.getparent()
+                and body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted)
+            ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
@@ -883,8 +996,12 @@ class ArticlePage:
             return declared, "itemprop:articleBody"
         return voted, "main-content"
 
-    def body(self, title: str | None, title_element: etree._Element | None,
-             found: tuple[etree._Element | None, str] | None = None) -> dict[str, Any]:
+    def body(
+        self,
+        title: str | None,
+        title_element: etree._Element | None,
+        found: tuple[etree._Element | None, str] | None = None,
+    ) -> dict[str, Any]:
         container, rule = found or self.content()
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
@@ -894,8 +1011,11 @@ class ArticlePage:
             drop.append(title_element)
         if container is None or any(container is d or d in container.iterancestors() for d in drop):
             # The "content" is the headline or the meta line: no block of ours holds an article.
-            found_by_library = None if rule.startswith("profile:") or not self._library_allowed() else \
-                fallback.library_body(self._html, self.url, "")
+            found_by_library = (
+                None
+                if rule.startswith("profile:") or not self._library_allowed()
+                else fallback.library_body(self._html, self.url, "")
+            )
             if found_by_library is not None:
                 self.trace.set("body", "trafilatura")
                 return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
@@ -909,15 +1029,22 @@ class ArticlePage:
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
         # page marks it up as the body or it sits by the headline (a short post is short).
         has_content = bool(text) or container.find(".//img") is not None  # an image post is content
-        if page_length and self._library_allowed() and rule != "itemprop:articleBody" and not (
-                has_content and by_headline):
+        if (
+            page_length
+            and self._library_allowed()
+            and rule != "itemprop:articleBody"
+            and not (has_content and by_headline)
+        ):
             density = body_rules.link_density(container)
             if fallback.body_fails_gate(text, density, page_length):
                 found_by_library = fallback.library_body(self._html, self.url, text)
                 if found_by_library is not None:
                     self.trace.set("body", "trafilatura")
-                    return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1],
-                            "images": body_rules.image_urls(container, self.url)}
+                    return {
+                        "body": found_by_library[0][:MAX_BODY_CHARS],
+                        "body_html": found_by_library[1],
+                        "images": body_rules.image_urls(container, self.url),
+                    }
         if len(text) > MAX_BODY_CHARS:
             text = text[:MAX_BODY_CHARS]
             self.trace.set("truncated", "body")
@@ -925,8 +1052,11 @@ class ArticlePage:
         if "<p" not in body_html:  # <br>-separated text: give each paragraph its own <p>
             body_html = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p)
         self.trace.set("body", rule)
-        return {"body": text, "body_html": body_html[: 4 * MAX_BODY_CHARS],
-                "images": body_rules.image_urls(container, self.url)}
+        return {
+            "body": text,
+            "body_html": body_html[: 4 * MAX_BODY_CHARS],
+            "images": body_rules.image_urls(container, self.url),
+        }
 
     @staticmethod
     def _headline_post(title_element: etree._Element) -> etree._Element | None:
@@ -1031,9 +1161,15 @@ def _without_controls(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | None = None, *,
-                    charset: str | None = None, captured_at: datetime | None = None,
-                    parsed: tuple[etree._Element, str] | None = None) -> dict[str, Any]:
+def extract_article(
+    html: str | bytes,
+    url: str,
+    profile: SiteProfile | str | None = None,
+    *,
+    charset: str | None = None,
+    captured_at: datetime | None = None,
+    parsed: tuple[etree._Element, str] | None = None,
+) -> ArticleRecord:
     """Extract one article page into a normalized record (a plain dict).
 
     ``profile`` is a SiteProfile, a built-in profile name, or None for the generic
@@ -1044,4 +1180,6 @@ def extract_article(html: str | bytes, url: str, profile: SiteProfile | str | No
     """
     if isinstance(profile, str):
         profile = load_profile(profile)
-    return ArticlePage(html, url, profile, charset=charset, captured_at=captured_at, parsed=parsed).to_record()
+    page = ArticlePage(html, url, profile, charset=charset, captured_at=captured_at, parsed=parsed)
+    # to_record() builds the dict field by field; its keys are ArticleRecord's (tests/test_architecture.py).
+    return cast(ArticleRecord, page.to_record())

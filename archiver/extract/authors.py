@@ -12,29 +12,110 @@ import re
 from collections.abc import Set
 
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_CHARS, normalize_space
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
+_CJK = CJK_CHARS
 # 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
 _CJK_NAME = re.compile(rf"^(?:[{_CJK}]{{2,4}}|[{_CJK}]{{1,8}}[·•][{_CJK}]{{1,8}})$")
 # Organizations, not people: 新华社, 人民网, 市住建局, 学生社团联合会 ...
-_ORGANIZATION_END = re.compile(r"(?:网|网络|传媒|科技|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|"
-                               r"大学|学院|学校|政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$")
+_ORGANIZATION_END = re.compile(
+    r"(?:网|网络|传媒|科技|报|社|局|部|委|厅|办|署|院|所|站|台|中心|协会|公司|集团|"
+    r"大学|学院|学校|政府|新闻|日报|晚报|编辑部|联合会|委员会|工作室)$"
+)
 _HAS_CJK = re.compile(rf"[{_CJK}]")
-_BY_PREFIX = re.compile(r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|story\s+by|words\s+by)"
-                        r"(?=[\s:：])[\s:：]*", re.IGNORECASE)
+_BY_PREFIX = re.compile(
+    r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|story\s+by|words\s+by)"
+    r"(?=[\s:：])[\s:：]*",
+    re.IGNORECASE,
+)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
 # A role after a name: "Jane Doe, Staff Writer", "张三 报道", "蔡雪婧/摄".
 _TRAILING_ROLE = re.compile(rf"\s*[/／]?\s*(?:报道|摄影|摄|整理|供图|撰文|编辑|综合|发自[{_CJK}]*)$")
-_ROLE_WORDS = frozenset({"staff", "writer", "reporter", "correspondent", "editor", "contributor",
-                         "columnist", "photographer", "staff writer", "senior writer", "news", "team",
-                         "editorial", "desk", "admin", "administrator", "guest", "anonymous", "author",
-                         "authors", "unknown", "none"})
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin",
-                        "binti", "al", "el", "ter", "ten", "y", "e", "zu"})
-_NOT_FIRST_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "our", "by", "in", "on", "at", "for",
-                              "with", "from", "and", "or", "but", "if", "when", "after", "before", "updated",
-                              "published", "posted", "share", "read", "more", "photo", "image", "video"})
+_ROLE_WORDS = frozenset(
+    {
+        "staff",
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "contributor",
+        "columnist",
+        "photographer",
+        "staff writer",
+        "senior writer",
+        "news",
+        "team",
+        "editorial",
+        "desk",
+        "admin",
+        "administrator",
+        "guest",
+        "anonymous",
+        "author",
+        "authors",
+        "unknown",
+        "none",
+    }
+)
+_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "den",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "du",
+        "le",
+        "la",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "y",
+        "e",
+        "zu",
+    }
+)
+_NOT_FIRST_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "our",
+        "by",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "and",
+        "or",
+        "but",
+        "if",
+        "when",
+        "after",
+        "before",
+        "updated",
+        "published",
+        "posted",
+        "share",
+        "read",
+        "more",
+        "photo",
+        "image",
+        "video",
+    }
+)
 _NOT_A_NAME = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)\b|@|\d{2,}|[<>{}\[\]|]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
 
@@ -71,8 +152,12 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
         return bool(_CJK_NAME.match(compact)) and not _ORGANIZATION_END.search(compact)
     words = name.split()
     # Every word capitalized but name particles: "Jane van der Berg", not "The council will meet".
-    return 1 <= len(words) <= 5 and all(_LATIN_WORD.match(w) for w in words) and all(
-        w[0].isupper() or w.lower() in _PARTICLES for w in words) and words[0].lower() not in _NOT_FIRST_WORDS
+    return (
+        1 <= len(words) <= 5
+        and all(_LATIN_WORD.match(w) for w in words)
+        and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+        and words[0].lower() not in _NOT_FIRST_WORDS
+    )
 
 
 def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
@@ -108,8 +193,7 @@ def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str
         author = next((h for h in hits if h.kind == "author"), None)
         return split_names(author.value, site_names) if author else []
     for segment in re.split(r"\s*[|•·–—]\s*|\s+-\s+", text):
-        names = split_names(re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I),
-                            site_names)
+        names = split_names(re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I), site_names)
         if names:
             return names
     return []

@@ -12,7 +12,7 @@ from lxml import etree
 
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_RUN, normalize_space
 from archiver.urls import canonicalize_url
 
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
@@ -27,8 +27,9 @@ POSITIVE_TOKENS = frozenset(
     "newscontent news_content article_content txt".split()
 )
 _STRUCTURAL_NEGATIVE = frozenset({"nav", "footer", "aside", "form", "header", "menu"})
-_CANDIDATE_TAGS = frozenset({"div", "td", "section", "article", "main", "body", "font", "span",
-                             "center", "blockquote", "li"})
+_CANDIDATE_TAGS = frozenset(
+    {"div", "td", "section", "article", "main", "body", "font", "span", "center", "blockquote", "li"}
+)
 _PARAGRAPH_TAGS = ("p", "pre", "div", "td", "section", "article", "font", "span", "blockquote")
 
 CUT_MARKER = re.compile(
@@ -40,12 +41,45 @@ CUT_MARKER = re.compile(
     r"|Print\s+this|Close\s+window)",
     re.IGNORECASE,
 )
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_ALLOWED_TAGS = {"p", "br", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "strong", "em", "b",
-                 "i", "u", "a", "img", "table", "thead", "tbody", "tr", "td", "th", "blockquote",
-                 "pre", "code", "figure", "figcaption", "sup", "sub"}
-_ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "title"},
-                  "td": {"colspan", "rowspan"}, "th": {"colspan", "rowspan"}}
+_CJK_RUN = CJK_RUN
+_ALLOWED_TAGS = {
+    "p",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "b",
+    "i",
+    "u",
+    "a",
+    "img",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "code",
+    "figure",
+    "figcaption",
+    "sup",
+    "sub",
+}
+_ALLOWED_ATTRS = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+}
 
 
 # A BEM/utility modifier says how a block looks, not what it is: ``o-ModuleWrapper-has-no-bottom-gap``
@@ -201,12 +235,31 @@ def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etre
 
 _SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
 _SIBLING_PARAGRAPH = 80  # or a plain paragraph of this many characters, few of them links
-_KEEP_BETWEEN = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figure", "table", "ul", "ol", "pre", "blockquote",
-                           "p", "img", "picture", "dl"})
+_KEEP_BETWEEN = frozenset(
+    {
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figure",
+        "table",
+        "ul",
+        "ol",
+        "pre",
+        "blockquote",
+        "p",
+        "img",
+        "picture",
+        "dl",
+    }
+)
 
 
-def _with_siblings(best: etree._Element, scores: dict[etree._Element, float], furniture: _Furniture,
-                   best_score: float) -> tuple[etree._Element, list[etree._Element]]:
+def _with_siblings(
+    best: etree._Element, scores: dict[etree._Element, float], furniture: _Furniture, best_score: float
+) -> tuple[etree._Element, list[etree._Element]]:
     parent = best.getparent()
     if parent is None or parent.tag in ("html",) or best.tag == "body":
         return best, []
@@ -226,21 +279,26 @@ def _with_siblings(best: etree._Element, scores: dict[etree._Element, float], fu
         density = _link_density(child, length)
         score = scores.get(child, 0.0) * furniture.weight(child) * (1 - density)
         if score >= _SIBLING_SHARE * best_score or (
-                child.tag == "p" and length >= _SIBLING_PARAGRAPH and density < 0.25):
+            child.tag == "p" and length >= _SIBLING_PARAGRAPH and density < 0.25
+        ):
             kept.append(index)
     if len(kept) == 1:
         return best, []
     first, last = kept[0], kept[-1]
-    drop = [c for i, c in enumerate(children)
-            if i < first or i > last or (i not in kept and (c.tag not in _KEEP_BETWEEN or _flagged(c)))]
+    drop = [
+        c
+        for i, c in enumerate(children)
+        if i < first or i > last or (i not in kept and (c.tag not in _KEEP_BETWEEN or _flagged(c)))
+    ]
     return parent, drop
 
 
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
 
 
-def declared_content(root: etree._Element, voted: etree._Element | None,
-                     headline: etree._Element | None = None) -> etree._Element | None:
+def declared_content(
+    root: etree._Element, voted: etree._Element | None, headline: etree._Element | None = None
+) -> etree._Element | None:
     """The page's own ``itemprop="articleBody"``, when it is the article the votes point at or nearby.
 
     Structured data names the body outright, so a short post (80 characters beside a
@@ -270,8 +328,9 @@ def declared_content(root: etree._Element, voted: etree._Element | None,
 _ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)
 
 
-def _vote(root: etree._Element, *, min_length: int, images: bool
-          ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
+def _vote(
+    root: etree._Element, *, min_length: int, images: bool
+) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
     scores: dict[etree._Element, float] = {}
     furniture = _Furniture()
 
@@ -320,8 +379,11 @@ def _vote(root: etree._Element, *, min_length: int, images: bool
         return None
     # Link density (text_content of every candidate) is the costly part: candidates in order of
     # score before it, stopping once none can reach three quarters of the best (no rival either).
-    raw = sorted(((score * furniture.weight(element), element) for element, score in scores.items() if score > 0),
-                 key=lambda pair: pair[0], reverse=True)
+    raw = sorted(
+        ((score * furniture.weight(element), element) for element, score in scores.items() if score > 0),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
     finals: list[tuple[float, etree._Element]] = []
     best_final = 0.0
     for before_links, element in raw:
@@ -415,15 +477,23 @@ def _remove_from(element: etree._Element, container: etree._Element) -> None:
         node = parent
 
 
-def clean_container(container: etree._Element, drop: Iterable[etree._Element],
-                    boilerplate_selectors: Iterable[str]) -> None:
+def clean_container(
+    container: etree._Element, drop: Iterable[etree._Element], boilerplate_selectors: Iterable[str]
+) -> None:
     """Strip furniture out of the content element, in place."""
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
     whole = text_length(container)
-    doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str)
-                  and is_boilerplate(e) and not _holds_most_of(e, whole) and not _in_code(e, container))
+    doomed.update(
+        e
+        for e in container.iter()
+        if e is not container
+        and isinstance(e.tag, str)
+        and is_boilerplate(e)
+        and not _holds_most_of(e, whole)
+        and not _in_code(e, container)
+    )
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
@@ -466,8 +536,13 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
     remaining = sum(map(len, lines))
     for text in lines:
         remaining -= len(text)
-        if not text or text == title or is_volatile_line(text) or (not result and is_meta_line(text)) or (
-                text in skip and len(result) < 3):
+        if (
+            not text
+            or text == title
+            or is_volatile_line(text)
+            or (not result and is_meta_line(text))
+            or (text in skip and len(result) < 3)
+        ):
             continue
         if CUT_MARKER.match(text) and len(text) < 300 and remaining <= max(sum(map(len, result)), 300):
             break  # an end marker (related, share, prev/next), not a keyword line atop a long text
@@ -483,9 +558,14 @@ def sanitized_html(container: etree._Element, base_url: str) -> str:
     inner = (container.text or "") + "".join(
         etree.tostring(child, encoding="unicode", method="html") for child in container
     )
-    return nh3.clean(inner, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRS,
-                     url_schemes={"http", "https"}, link_rel="noopener noreferrer nofollow",
-                     strip_comments=True).strip()
+    return nh3.clean(
+        inner,
+        tags=_ALLOWED_TAGS,
+        attributes=_ALLOWED_ATTRS,
+        url_schemes={"http", "https"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    ).strip()
 
 
 def image_urls(container: etree._Element, base_url: str) -> list[str]:

@@ -10,9 +10,10 @@ text is then taken when it is at least ``LONGER_BY`` times as long as ours.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
-from archiver.extract.body import weighted_length
+from archiver.extract.body import is_meta_line, weighted_length
 
 SHORT_BODY = 300  # weighted characters (a CJK character counts 3): a short note, not an article
 PAGE_MULTIPLE = 4  # ... on a page with this many times more text than our body holds
@@ -40,7 +41,28 @@ def library_body(html: str | bytes, url: str, ours: str) -> tuple[str, str] | No
     if not text or weighted_length(text) < LONGER_BY * max(weighted_length(ours), 1):
         return None
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if not is_prose(paragraphs):
+        return None  # a page without an article: what the library kept is its menus and labels
     return "\n\n".join(paragraphs), "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+
+
+PROSE_LINE = 40  # weighted characters: a sentence, not a menu item or a label
+PROSE_SHARE = 0.5
+# A sentence has its punctuation; a breadcrumb, a headline or a label line has none.
+_SENTENCE = re.compile(r"[。！？；，、]|[.!?;,](?:\s|$)")
+_FOOTER_LINE = re.compile(r"版权所有|copyright|©|备案|all rights reserved", re.IGNORECASE)
+
+
+def is_prose(paragraphs: list[str]) -> bool:
+    """Whether most of a text is in lines long enough to be sentences (a page's chrome is not)."""
+    lengths = [weighted_length(p) for p in paragraphs]
+    total = sum(lengths)
+    prose = sum(
+        n
+        for n, line in zip(lengths, paragraphs, strict=True)
+        if n >= PROSE_LINE and _SENTENCE.search(line) and not is_meta_line(line) and not _FOOTER_LINE.search(line)
+    )
+    return bool(total) and prose >= PROSE_SHARE * total
 
 
 def library_date(html: str | bytes, url: str) -> str | None:
@@ -50,8 +72,7 @@ def library_date(html: str | bytes, url: str) -> str | None:
     except ImportError:
         return None
     try:
-        found = find_date(html, url=url, original_date=True, extensive_search=True,
-                          outputformat="%Y-%m-%d %H:%M:%S")
+        found = find_date(html, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d %H:%M:%S")
     except (ValueError, TypeError):  # a malformed page: no date rather than a crash
         return None
     # Midnight is how htmldate writes a day without a time: keep the day, claim no minute.

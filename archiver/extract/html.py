@@ -19,16 +19,37 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]*>", re.I | re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # GBK and GB2312 pages routinely use characters only GB18030 (their superset) maps.
-_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-             "big5": "big5hkscs", "iso-8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
+_SUPERSET = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "big5": "big5hkscs",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "ascii": "cp1252",
+}
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
     "figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table "
     "tbody td tfoot th thead tr ul html".split()
 )
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
-              "canvas", "select", "textarea", "button", "input")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "canvas",
+    "select",
+    "textarea",
+    "button",
+    "input",
+)
 
 # Extraction caps, far below DOWNLOAD_MAXSIZE (16 MiB): real article pages hold well under
 # 1 MB of HTML and 10,000 elements, while a hostile 16 MB page of label-like elements once
@@ -74,10 +95,13 @@ def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
     declaration; otherwise the header's and then the meta tag's charset are tried
     strictly, and the first that decodes without error is used.
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, bom_encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if body.startswith(bom):
-            return Decoded(body[len(bom):].decode(encoding, "replace"), encoding, "bom")
+            return Decoded(body[len(bom) :].decode(bom_encoding, "replace"), bom_encoding, "bom")
     try:
         return Decoded(body.decode("utf-8"), "utf-8", "utf-8-valid")
     except UnicodeDecodeError:
@@ -137,8 +161,10 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
     if truncated:
         root.set(TRUNCATED_ATTR, " ".join(truncated))
     if not root.text_content().strip() and _TAG.sub("", text).strip():
-        raise ExtractionError("the HTML parser recovered no text from a page that has some "
-                              "(malformed beyond repair, or nested over ~2,000 levels)")
+        raise ExtractionError(
+            "the HTML parser recovered no text from a page that has some "
+            "(malformed beyond repair, or nested over ~2,000 levels)"
+        )
     return root, encoding
 
 

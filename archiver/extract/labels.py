@@ -11,30 +11,39 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archiver.normalize import CJK_CHAR
+
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
     "author": ("本文作者", "作者", "撰稿人", "撰稿", "撰文", "文字", "本报记者", "特约记者", "记者", "通讯员"),
-    "date": ("发布时间", "发布日期", "发表时间", "发表日期", "上传时间", "添加时间", "发布于", "发表于",
-             "时间", "日期"),
+    "date": (
+        "发布时间",
+        "发布日期",
+        "发表时间",
+        "发表日期",
+        "上传时间",
+        "添加时间",
+        "发布于",
+        "发表于",
+        "时间",
+        "日期",
+    ),
     "updated": ("更新时间", "修改时间", "更新于"),
     "keywords": ("关键词", "关键字", "标签"),
-    "views": ("浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击", "浏览", "阅读",
-              "人气", "访问量"),
+    "views": ("浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击", "浏览", "阅读", "人气", "访问量"),
     "editor": ("责任编辑", "责编", "编辑", "审核", "校对", "摄影", "图片"),
     "breadcrumb": ("当前位置", "您的位置", "您现在的位置", "所在位置", "位置"),
 }
 _ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("Source", "From", "Origin"),
     "author": ("Author", "Authors", "Writer", "By", "Reporter", "Written by"),
-    "date": ("Release Date", "Release Time", "Publish Date", "Publish Time", "Published",
-             "Posted", "Date", "Time"),
+    "date": ("Release Date", "Release Time", "Publish Date", "Publish Time", "Published", "Posted", "Date", "Time"),
     "updated": ("Updated", "Last Updated", "Modified"),
     "keywords": ("Keywords", "Keyword", "Tags"),
     "views": ("Views", "View", "Hits", "Clicks", "Reads", "Visits", "Page Views"),
     "editor": ("Editor", "Edited By", "Responsible Editor", "Photo"),
-    "breadcrumb": ("Current Location", "Current Position", "Your Location", "Your Position",
-                   "Location"),
+    "breadcrumb": ("Current Location", "Current Position", "Your Location", "Your Position", "Location"),
 }
 
 
@@ -86,14 +95,14 @@ def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         group = next(name for name, text in match.groupdict().items() if text is not None)
-        value = line[match.end():end].strip(_VALUE_TRIM)
+        value = line[match.end() : end].strip(_VALUE_TRIM)
         hits.append(LabelHit(group.split("_", 1)[1], match.group(group), value, match.start()))
     return tuple(hits)
 
 
 def starts_with_label(line: str) -> bool:
     match = _LABEL.search(line[:40])
-    return bool(match) and not line[: match.start()].strip(_VALUE_TRIM)
+    return match is not None and not line[: match.start()].strip(_VALUE_TRIM)
 
 
 @dataclass(frozen=True)
@@ -112,13 +121,12 @@ def parse_source(raw: str | None) -> Source:
     if not raw:
         return Source(None, None, False)
     match = _REPRINT.match(raw)
-    name = raw[match.end():] if match else raw
+    name = raw[match.end() :] if match else raw
     name = _SOURCE_NOISE.sub("", name).strip(_VALUE_TRIM + ".。 ")
     return Source(name or None, raw, bool(match))
 
 
-_EMPTY_AUTHOR = frozenset({"", "-", "--", "—", "/", "无", "暂无", "未知", "n/a", "none", "null",
-                           "unknown"})
+_EMPTY_AUTHOR = frozenset({"", "-", "--", "—", "/", "无", "暂无", "未知", "n/a", "none", "null", "unknown"})
 
 
 def clean_author(value: str | None) -> str | None:
@@ -134,7 +142,7 @@ def split_keywords(value: str | None) -> list[str]:
     if not value:
         return []
     parts = _KEYWORD_SPLIT.split(value)
-    if len(parts) == 1 and re.search(r"[\u4e00-\u9fff]", value):
+    if len(parts) == 1 and CJK_CHAR.search(value):
         parts = value.split()
     seen: dict[str, None] = {}
     for part in parts:

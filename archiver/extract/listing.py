@@ -27,17 +27,63 @@ _PAGER_TEXT = re.compile(
     r"next\s*[»›>]|[«‹<]\s*prev(?:ious)?)$",
     re.IGNORECASE,
 )
-_PAGER_TOKENS = frozenset({"page", "pages", "pager", "pagination", "paging", "fenye", "pagelist",
-                           "pagenav", "page_nav", "pagebar", "pg", "paginate", "pagin"})
+_PAGER_TOKENS = frozenset(
+    {
+        "page",
+        "pages",
+        "pager",
+        "pagination",
+        "paging",
+        "fenye",
+        "pagelist",
+        "pagenav",
+        "page_nav",
+        "pagebar",
+        "pg",
+        "paginate",
+        "pagin",
+    }
+)
 _HOME_PATHS = re.compile(r"^/(?:index\.(?:s?html?|php|aspx?|jsp))?$", re.IGNORECASE)
-_SIDEBAR_TOKENS = frozenset({"left", "right", "side", "sidebar", "hot", "rank", "ranking", "popular",
-                             "widget", "recommend", "tuijian", "redian", "aside", "sidebox"})
+_SIDEBAR_TOKENS = frozenset(
+    {
+        "left",
+        "right",
+        "side",
+        "sidebar",
+        "hot",
+        "rank",
+        "ranking",
+        "popular",
+        "widget",
+        "recommend",
+        "tuijian",
+        "redian",
+        "aside",
+        "sidebox",
+    }
+)
 _LIST_DATE = re.compile(
     r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}, \d{4}"
 )
-_NAV_TOKENS = frozenset({"nav", "navbar", "navigation", "menu", "mainmenu", "topmenu", "mainnav",
-                         "topnav", "daohang", "dh", "column", "columns", "lanmu"})
+_NAV_TOKENS = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "mainmenu",
+        "topmenu",
+        "mainnav",
+        "topnav",
+        "daohang",
+        "dh",
+        "column",
+        "columns",
+        "lanmu",
+    }
+)
 
 
 @dataclass
@@ -56,8 +102,7 @@ class PageLinks:
     pagination: list[str] = field(default_factory=list)
 
 
-def links(root: etree._Element, base_url: str, allowed: frozenset[str],
-          profile: SiteProfile) -> list[Link]:
+def links(root: etree._Element, base_url: str, allowed: frozenset[str], profile: SiteProfile) -> list[Link]:
     """Same-site, fetchable, not-ignored links of a page, canonical, in document order."""
     found = []
     for anchor in root.iter("a"):
@@ -72,8 +117,11 @@ def links(root: etree._Element, base_url: str, allowed: frozenset[str],
 
 
 def _has_token(element: etree._Element, wanted: frozenset[str]) -> bool:
-    return any(body_rules.tokens(e) & wanted or e.tag == "nav"
-               for e in (element, *element.iterancestors()) if isinstance(e.tag, str))
+    return any(
+        body_rules.tokens(e) & wanted or e.tag == "nav"
+        for e in (element, *element.iterancestors())
+        if isinstance(e.tag, str)
+    )
 
 
 def is_home(url: str) -> bool:
@@ -81,8 +129,7 @@ def is_home(url: str) -> bool:
     return bool(_HOME_PATHS.match(parts.path)) and not parts.query
 
 
-def nav_links(root: etree._Element, base_url: str, allowed: frozenset[str],
-              profile: SiteProfile) -> list[Link]:
+def nav_links(root: etree._Element, base_url: str, allowed: frozenset[str], profile: SiteProfile) -> list[Link]:
     """The category links of the site navigation (home and edition links left out)."""
     page_links = links(root, base_url, allowed, profile)
     candidates: list[Link] = []
@@ -92,8 +139,9 @@ def nav_links(root: etree._Element, base_url: str, allowed: frozenset[str],
         if candidates:
             break
     if not candidates:
-        candidates = [link for link in page_links
-                      if _has_token(link.element, _NAV_TOKENS) and not _in_footer(link.element)]
+        candidates = [
+            link for link in page_links if _has_token(link.element, _NAV_TOKENS) and not _in_footer(link.element)
+        ]
     if not candidates:
         candidates = _densest_short_link_group(page_links)
     unique: dict[str, Link] = {}
@@ -104,8 +152,11 @@ def nav_links(root: etree._Element, base_url: str, allowed: frozenset[str],
 
 
 def _in_footer(element: etree._Element) -> bool:
-    return any(e.tag == "footer" or body_rules.tokens(e) & {"footer", "foot", "copyright", "bottom"}
-               for e in (element, *element.iterancestors()) if isinstance(e.tag, str))
+    return any(
+        e.tag == "footer" or body_rules.tokens(e) & {"footer", "foot", "copyright", "bottom"}
+        for e in (element, *element.iterancestors())
+        if isinstance(e.tag, str)
+    )
 
 
 def _densest_short_link_group(all_links: list[Link]) -> list[Link]:
@@ -129,12 +180,17 @@ def is_pagination(link: Link, page_url: str) -> bool:
         return False
     here, there = urlsplit(page_url), urlsplit(link.url)
     directory = here.path.rsplit("/", 1)[0] + "/"
-    return there.path == here.path or there.path.startswith(directory) or (
-        there.path.rsplit("/", 1)[0] + "/" == directory) or same_listing(page_url, link.url) is not None
+    return (
+        there.path == here.path
+        or there.path.startswith(directory)
+        or (there.path.rsplit("/", 1)[0] + "/" == directory)
+        or same_listing(page_url, link.url) is not None
+    )
 
 
-def listing_links(root: etree._Element, page_url: str, allowed: frozenset[str],
-                  profile: SiteProfile, nav_urls: set[str]) -> PageLinks:
+def listing_links(
+    root: etree._Element, page_url: str, allowed: frozenset[str], profile: SiteProfile, nav_urls: set[str]
+) -> PageLinks:
     """Split a listing page's links into its articles, other candidates and its further pages."""
     result = PageLinks()
     content: list[Link] = []
@@ -172,8 +228,11 @@ def _main_list(content: list[Link]) -> list[Link]:
     best, best_score = [], 0.0
     for container, group in groups.items():
         score = float(len(group) + sum(1 for link in group if _dated_row(link.element)))
-        if any(body_rules.tokens(e) & _SIDEBAR_TOKENS
-               for e in (container, *container.iterancestors()) if isinstance(e.tag, str)):
+        if any(
+            body_rules.tokens(e) & _SIDEBAR_TOKENS
+            for e in (container, *container.iterancestors())
+            if isinstance(e.tag, str)
+        ):
             score *= 0.3
         if score > best_score:
             best, best_score = group, score
@@ -197,14 +256,16 @@ def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:
     if content is not None:
         text = normalize_space(content.text_content())
         text_length = body_rules.weighted_length(text)
-        link_length = sum(body_rules.weighted_length(normalize_space(a.text_content()))
-                          for a in content.iter("a"))
+        link_length = sum(body_rules.weighted_length(normalize_space(a.text_content())) for a in content.iter("a"))
     prose = text_length - link_length
     has_meta = _has_meta_labels(root)
     if known is None and prose >= 150 and link_length < 0.3 * text_length and (has_meta or prose >= 600):
         return "article"
-    anchors = [Link("", normalize_space(a.text_content()), a) for a in root.iter("a")
-               if not (body_rules.in_boilerplate(a) or _in_footer(a) or _has_token(a, _NAV_TOKENS))]
+    anchors = [
+        Link("", normalize_space(a.text_content()), a)
+        for a in root.iter("a")
+        if not (body_rules.in_boilerplate(a) or _in_footer(a) or _has_token(a, _NAV_TOKENS))
+    ]
     if known is None and has_meta and len(_main_list(anchors)) < 4:
         return "article"  # labelled like an article but (nearly) empty: validation records why
     title_links = sum(1 for link in anchors if len(link.text) >= 6)

@@ -16,11 +16,26 @@ from lxml import etree
 from archiver.extract.html import JSONLD_META
 from archiver.normalize import normalize_space
 
-_ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle", "techarticle", "report", "posting",
-    "socialmediaposting", "liveblogposting", "webpage", "itempage",
-})
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenews",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "posting",
+        "socialmediaposting",
+        "liveblogposting",
+        "webpage",
+        "itempage",
+    }
+)
 _PERSON_TYPES = frozenset({"person"})
 _ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
 _MAX_OBJECTS = 500
@@ -100,8 +115,7 @@ class PageMetadata:
             types = _types(obj)
             if types & _ARTICLE_TYPES - {"webpage", "itempage"}:
                 return obj
-            if fallback is None and (types & {"webpage", "itempage"}) and (
-                    "author" in obj or "datePublished" in obj):
+            if fallback is None and (types & {"webpage", "itempage"}) and ("author" in obj or "datePublished" in obj):
                 fallback = obj
         return fallback
 
@@ -154,8 +168,11 @@ class PageMetadata:
 
     def site_names(self) -> set[str]:
         """Names of the site and its publisher: never an author."""
-        names = {v for key in ("og:site_name", "application-name", "twitter:site", "publisher")
-                 for v in self.meta.get(key, ())}
+        names = {
+            v
+            for key in ("og:site_name", "application-name", "twitter:site", "publisher")
+            for v in self.meta.get(key, ())
+        }
         for obj in self.objects:
             if _types(obj) & _ORGANIZATION_TYPES:
                 name = text_of(obj.get("name"))

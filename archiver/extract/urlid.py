@@ -10,8 +10,26 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-_ID_PARAMS = ("id", "p", "aid", "articleid", "article_id", "newsid", "news_id", "docid", "doc_id",
-              "contentid", "content_id", "itemid", "item_id", "infoid", "nid", "tid", "postid", "post_id")
+_ID_PARAMS = (
+    "id",
+    "p",
+    "aid",
+    "articleid",
+    "article_id",
+    "newsid",
+    "news_id",
+    "docid",
+    "doc_id",
+    "contentid",
+    "content_id",
+    "itemid",
+    "item_id",
+    "infoid",
+    "nid",
+    "tid",
+    "postid",
+    "post_id",
+)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _MONTH_OR_DAY = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
 _COMPACT_DATE = re.compile(r"^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:(?:0[1-9]|[12]\d|3[01]))?$")  # 202001, 20200102
@@ -20,8 +38,9 @@ _DISCUZ = re.compile(r"^(?:article|thread|forum|view)-(\d+)(?:-\d+)*$", re.IGNOR
 _DATE_PREFIXED = re.compile(r"^[a-z]?(?:19|20)\d{6}[_-](\d+)$", re.IGNORECASE)  # t20200102_123456
 _DIGIT_RUN = re.compile(r"\d+")
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|do|cgi|htm)$", re.IGNORECASE)
-_GENERIC_NAMES = frozenset({"index", "default", "detail", "details", "show", "view", "content", "article",
-                            "page", "main"})
+_GENERIC_NAMES = frozenset(
+    {"index", "default", "detail", "details", "show", "view", "content", "article", "page", "main"}
+)
 _MIN_RUN = 3  # a run of 1-2 digits inside a slug is a counter ("part-2"), not an id
 
 

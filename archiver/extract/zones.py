@@ -13,42 +13,92 @@ import re
 
 from lxml import etree
 
+from archiver.normalize import CJK_CHAR
 from archiver.urls import netloc_of
 
 UTC_ZONE = "UTC"
 _BY_LANGUAGE = {
     "zh": "Etc/GMT-8",  # POSIX sign: Etc/GMT-8 is UTC+08:00
-    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "vi": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok",
-    "id": "Asia/Jakarta", "de": "Europe/Berlin", "fr": "Europe/Paris", "it": "Europe/Rome",
-    "nl": "Europe/Amsterdam", "pl": "Europe/Warsaw", "cs": "Europe/Prague", "da": "Europe/Copenhagen",
-    "sv": "Europe/Stockholm", "nb": "Europe/Oslo", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
-    "tr": "Europe/Istanbul", "uk": "Europe/Kyiv", "he": "Asia/Jerusalem", "lt": "Europe/Vilnius",
-    "is": "Atlantic/Reykjavik", "gl": "Europe/Madrid", "ca": "Europe/Madrid",
+    "ja": "Asia/Tokyo",
+    "ko": "Asia/Seoul",
+    "vi": "Asia/Ho_Chi_Minh",
+    "th": "Asia/Bangkok",
+    "id": "Asia/Jakarta",
+    "de": "Europe/Berlin",
+    "fr": "Europe/Paris",
+    "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam",
+    "pl": "Europe/Warsaw",
+    "cs": "Europe/Prague",
+    "da": "Europe/Copenhagen",
+    "sv": "Europe/Stockholm",
+    "nb": "Europe/Oslo",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "tr": "Europe/Istanbul",
+    "uk": "Europe/Kyiv",
+    "he": "Asia/Jerusalem",
+    "lt": "Europe/Vilnius",
+    "is": "Atlantic/Reykjavik",
+    "gl": "Europe/Madrid",
+    "ca": "Europe/Madrid",
 }
 # Country domains for languages that span zones (English, Spanish, Portuguese, German ...).
 _BY_COUNTRY_DOMAIN = {
-    "cn": "Etc/GMT-8", "tw": "Etc/GMT-8", "hk": "Etc/GMT-8", "sg": "Etc/GMT-8", "mo": "Etc/GMT-8",
-    "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin", "at": "Europe/Vienna",
-    "ch": "Europe/Zurich", "fr": "Europe/Paris", "es": "Europe/Madrid", "pt": "Europe/Lisbon",
-    "it": "Europe/Rome", "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "lu": "Europe/Luxembourg",
-    "li": "Europe/Vaduz", "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo",
-    "is": "Atlantic/Reykjavik", "pl": "Europe/Warsaw", "cz": "Europe/Prague", "lt": "Europe/Vilnius",
-    "ua": "Europe/Kyiv", "tr": "Europe/Istanbul", "il": "Asia/Jerusalem", "lb": "Asia/Beirut",
-    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "in": "Asia/Kolkata", "my": "Asia/Kuala_Lumpur",
-    "vn": "Asia/Ho_Chi_Minh", "id": "Asia/Jakarta", "za": "Africa/Johannesburg", "na": "Africa/Windhoek",
-    "tz": "Africa/Dar_es_Salaam", "ls": "Africa/Maseru", "nz": "Pacific/Auckland", "py": "America/Asuncion",
+    "cn": "Etc/GMT-8",
+    "tw": "Etc/GMT-8",
+    "hk": "Etc/GMT-8",
+    "sg": "Etc/GMT-8",
+    "mo": "Etc/GMT-8",
+    "uk": "Europe/London",
+    "ie": "Europe/Dublin",
+    "de": "Europe/Berlin",
+    "at": "Europe/Vienna",
+    "ch": "Europe/Zurich",
+    "fr": "Europe/Paris",
+    "es": "Europe/Madrid",
+    "pt": "Europe/Lisbon",
+    "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels",
+    "lu": "Europe/Luxembourg",
+    "li": "Europe/Vaduz",
+    "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "is": "Atlantic/Reykjavik",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "lt": "Europe/Vilnius",
+    "ua": "Europe/Kyiv",
+    "tr": "Europe/Istanbul",
+    "il": "Asia/Jerusalem",
+    "lb": "Asia/Beirut",
+    "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul",
+    "in": "Asia/Kolkata",
+    "my": "Asia/Kuala_Lumpur",
+    "vn": "Asia/Ho_Chi_Minh",
+    "id": "Asia/Jakarta",
+    "za": "Africa/Johannesburg",
+    "na": "Africa/Windhoek",
+    "tz": "Africa/Dar_es_Salaam",
+    "ls": "Africa/Maseru",
+    "nz": "Pacific/Auckland",
+    "py": "America/Asuncion",
 }
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = CJK_CHAR  # one definition of a Chinese character (archiver.normalize)
 
 
 def page_language(root: etree._Element) -> str | None:
     """The language the page declares (``<html lang>``, ``content-language``), two letters."""
     declared = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or ""
     if not declared:
-        found = root.xpath("string(//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')"
-                           "='content-language']/@content)")
+        found = root.xpath(
+            "string(//meta[translate(@http-equiv,'CONTENT-LANGUAGE','content-language')='content-language']/@content)"
+        )
         declared = found or ""
     return declared.strip().lower()[:2] or None
 

@@ -101,8 +101,9 @@ def profile_from_dict(data: dict[str, Any], source_file: str = "") -> SiteProfil
             article_id=_compile_all([article_id], where)[0] if article_id else None,
             source_file=source_file,
             organizations=tuple(str(name) for name in data.get("organizations", [])),
-            discovery=str(data.get("discovery") or ("rules" if urls.get("article") or urls.get("listing")
-                                                    else "learned")),
+            discovery=str(
+                data.get("discovery") or ("rules" if urls.get("article") or urls.get("listing") else "learned")
+            ),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ProfileError(f"{where}: malformed profile ({exc!r}); see archiver/profiles/kmabxh.toml") from exc
@@ -117,8 +118,9 @@ def load_profile(name_or_path: str) -> SiteProfile:
     path = Path(name_or_path)
     if path.suffix == ".toml" or len(path.parts) > 1:
         if not path.is_file():
-            raise ProfileError(f"{path}: no such profile file (give a .toml file, or one of "
-                               f"{', '.join(builtin_names())})")
+            raise ProfileError(
+                f"{path}: no such profile file (give a .toml file, or one of {', '.join(builtin_names())})"
+            )
         try:
             text, source = path.read_text(encoding="utf-8"), str(path)
         except (OSError, UnicodeDecodeError) as exc:
@@ -168,5 +170,4 @@ def mirrored(profile: SiteProfile, mapping: dict[str, str]) -> SiteProfile:
         if real_host in languages:
             languages[local] = languages.pop(real_host)
         start_urls = [base_url if netloc_of(u) == real_host else u for u in start_urls]
-    return replace(profile, hosts=frozenset(rewritten_hosts), languages=languages,
-                   start_urls=tuple(start_urls))
+    return replace(profile, hosts=frozenset(rewritten_hosts), languages=languages, start_urls=tuple(start_urls))

@@ -18,8 +18,20 @@ from archiver.errors import ProfileError
 from archiver.urls import canonicalize_url
 
 FIELDS = ("title", "body", "source", "author", "date", "keywords", "breadcrumb")
-_TOP_KEYS = {"name", "description", "start_urls", "hosts", "timezone", "languages", "organizations",
-             "urls", "nav", "selectors", "boilerplate", "discovery"}
+_TOP_KEYS = {
+    "name",
+    "description",
+    "start_urls",
+    "hosts",
+    "timezone",
+    "languages",
+    "organizations",
+    "urls",
+    "nav",
+    "selectors",
+    "boilerplate",
+    "discovery",
+}
 DISCOVERY_MODES = ("learned", "rules")
 _URL_KEYS = {"article", "listing", "ignore", "article_id"}
 

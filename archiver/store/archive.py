@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.errors import ArchiveError
+from archiver.extract.record import ArticleRecord
 from archiver.faults import crash_point
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.migrations import migrate
@@ -47,14 +48,19 @@ class Archive:
             self.compressor = CaptureCompressor(self.db)
         except sqlite3.DatabaseError as exc:
             if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_CORRUPT"):
-                raise ArchiveDamaged(f"{self.path} is damaged ({exc}): `archiver verify --db {self.path}` "
-                                     "reports what it can") from exc
+                raise ArchiveDamaged(
+                    f"{self.path} is damaged ({exc}): `archiver verify --db {self.path}` reports what it can"
+                ) from exc
             cause = str(exc) if read_only else write_error_cause(exc, self.path)
-            raise ArchiveError(f"cannot open archive {self.path}: {cause} "
-                               f"(check the path exists and is {'readable' if read_only else 'writable'})") from exc
+            raise ArchiveError(
+                f"cannot open archive {self.path}: {cause} "
+                f"(check the path exists and is {'readable' if read_only else 'writable'})"
+            ) from exc
         except OSError as exc:
-            raise ArchiveError(f"cannot open archive {self.path}: {exc} "
-                               f"(check the path exists and is {'readable' if read_only else 'writable'})") from exc
+            raise ArchiveError(
+                f"cannot open archive {self.path}: {exc} "
+                f"(check the path exists and is {'readable' if read_only else 'writable'})"
+            ) from exc
 
     def close(self) -> None:
         self.db.close()
@@ -81,8 +87,14 @@ class Archive:
         with self._transaction():
             return runs.start(self.db, target, profile, settings, mode)
 
-    def finish_run(self, run_id: int, status: str, stats: dict[str, Any],
-                   coverage: dict[str, Any] | None = None, alarm: str | None = None) -> None:
+    def finish_run(
+        self,
+        run_id: int,
+        status: str,
+        stats: dict[str, Any],
+        coverage: dict[str, Any] | None = None,
+        alarm: str | None = None,
+    ) -> None:
         with self._transaction():
             runs.finish(self.db, run_id, status, stats, coverage or {}, alarm)
             crash_point("run-finish")
@@ -129,7 +141,8 @@ class Archive:
             articles.write_failure(self.db, item, run_id)
             yield "failures"
             if item.status in articles.GONE_STATUSES and articles.mark_gone(
-                    self.db, item.url, item.at, run_id, f"HTTP {item.status}"):
+                self.db, item.url, item.at, run_id, f"HTTP {item.status}"
+            ):
                 yield "gone"
 
     def close_listings(self, category_urls: Iterable[str], run_id: int) -> int:
@@ -137,8 +150,9 @@ class Archive:
         with self._transaction():
             return listings.close_complete(self.db, list(category_urls), run_id, utc_now())
 
-    def update_clusters(self, run_id: int | None, threshold: float, rebuild: bool = False,
-                        progress: Any = None) -> duplicates.ClusterUpdate:
+    def update_clusters(
+        self, run_id: int | None, threshold: float, rebuild: bool = False, progress: Any = None
+    ) -> duplicates.ClusterUpdate:
         """Sign new and changed articles, find their near-duplicates, re-derive the clusters: one transaction."""
         with self._transaction():
             result = duplicates.update(self.db, run_id, threshold, rebuild, progress)
@@ -180,21 +194,22 @@ class Archive:
     def reextract_candidates(self, since: str | None) -> list[dict[str, Any]]:
         return reads.reextract_candidates(self.db, since)
 
-    def write_rederived(self, rederived: list[tuple[int, dict[str, Any], int, str]], run_id: int) -> int:
+    def write_rederived(self, rederived: list[tuple[int, ArticleRecord, int, str]], run_id: int) -> int:
         """(article id, record, capture id, captured_at) re-read by the current extractor, in one transaction."""
         with self._transaction():
-            return sum(articles.write_rederived(self.db, article_id, record, capture_id, captured_at, run_id)
-                       for article_id, record, capture_id, captured_at in rederived)
+            return sum(
+                articles.write_rederived(self.db, article_id, record, capture_id, captured_at, run_id)
+                for article_id, record, capture_id, captured_at in rederived
+            )
 
     def archived_among(self, urls: Iterable[str]) -> int:
         """How many of ``urls`` are archived articles (live, or gone: a listed page that now 404s)."""
         wanted = list(dict.fromkeys(urls))
         found = 0
         for start in range(0, len(wanted), 500):  # SQLite's limit on bound parameters
-            chunk = wanted[start:start + 500]
+            chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE url IN ({marks})",
-                                     chunk).fetchone()[0]
+            found += self.db.execute(f"SELECT COUNT(*) FROM articles WHERE url IN ({marks})", chunk).fetchone()[0]
         return found
 
     def failed_among(self, urls: Iterable[str], run_id: int) -> int:
@@ -202,19 +217,22 @@ class Archive:
         wanted = list(dict.fromkeys(urls))
         found = 0
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+            chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            found += self.db.execute(f"SELECT COUNT(DISTINCT url) FROM fetch_errors WHERE crawl_id = ? "
-                                     f"AND url IN ({marks})", [run_id, *chunk]).fetchone()[0]
+            found += self.db.execute(
+                f"SELECT COUNT(DISTINCT url) FROM fetch_errors WHERE crawl_id = ? AND url IN ({marks})",
+                [run_id, *chunk],
+            ).fetchone()[0]
         return found
 
     def first_failure(self, run_id: int | None) -> str | None:
-        row = self.db.execute("SELECT url, reason FROM fetch_errors WHERE crawl_id = ? ORDER BY id LIMIT 1",
-                              [run_id]).fetchone()
+        row = self.db.execute(
+            "SELECT url, reason FROM fetch_errors WHERE crawl_id = ? ORDER BY id LIMIT 1", [run_id]
+        ).fetchone()
         return f"{row[0]}: {row[1]}" if row else None
 
     def stats(self) -> dict[str, Any]:
         return reads.stats(self.db, self.path, self.schema_version)
 
     def integrity_check(self) -> str:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from archiver.changes import change_kind, changed_fields, content_hash
+from archiver.compat import Database
 from archiver.extract import EXTRACTOR_VERSION
 from archiver.faults import crash_point
 from archiver.fts import index_text
@@ -21,10 +21,31 @@ from archiver.store.compression import CaptureCompressor
 GONE_STATUSES = frozenset({404, 410})
 _MAX_BACKOFF_HOURS = 24 * 7
 _VERSION_COLUMNS = (
-    "article_id", "version", "crawl_id", "capture_id", "captured_at", "content_hash", "extractor_version",
-    "change_kind", "changed_fields", "restored_from", "title", "source", "source_raw", "reprinted", "author",
-    "published_at", "published_at_flags", "body", "body_html", "keywords", "page_categories", "language",
-    "images", "encoding", "rules",
+    "article_id",
+    "version",
+    "crawl_id",
+    "capture_id",
+    "captured_at",
+    "content_hash",
+    "extractor_version",
+    "change_kind",
+    "changed_fields",
+    "restored_from",
+    "title",
+    "source",
+    "source_raw",
+    "reprinted",
+    "author",
+    "published_at",
+    "published_at_flags",
+    "body",
+    "body_html",
+    "keywords",
+    "page_categories",
+    "language",
+    "images",
+    "encoding",
+    "rules",
 )
 
 
@@ -32,43 +53,64 @@ def _header(headers: dict[str, str], name: str) -> str | None:
     return next((v for k, v in headers.items() if k.lower() == name), None)
 
 
-def write_capture_row(db: Database, capture: PageCapture, run_id: int, site: str,
-                      compressor: CaptureCompressor) -> int:
+def write_capture_row(db: Database, capture: PageCapture, run_id: int, site: str, compressor: CaptureCompressor) -> int:
     content, dictionary_id = compressor.compress(site, capture.body)
     cursor = db.execute(
         "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, headers, request_headers, codec, "
         "size, sha256, content, dictionary_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?, ?)",
-        [capture.url, capture.final_url, run_id, capture.fetched_at, capture.status, dumps(capture.headers),
-         dumps(capture.request_headers), len(capture.body), hashlib.sha256(capture.body).hexdigest(),
-         content, dictionary_id],
+        [
+            capture.url,
+            capture.final_url,
+            run_id,
+            capture.fetched_at,
+            capture.status,
+            dumps(capture.headers),
+            dumps(capture.request_headers),
+            len(capture.body),
+            hashlib.sha256(capture.body).hexdigest(),
+            content,
+            dictionary_id,
+        ],
     )
     crash_point("capture-written")
-    return int(cursor.lastrowid)
+    return int(cursor.lastrowid)  # type: ignore[arg-type]  # an INSERT always has a lastrowid
 
 
 def insert_version(db: Database, values: dict[str, Any]) -> None:
     placeholders = ", ".join("?" for _ in _VERSION_COLUMNS)
-    db.execute(f"INSERT INTO versions ({', '.join(_VERSION_COLUMNS)}) VALUES ({placeholders})",
-               [values.get(c) for c in _VERSION_COLUMNS])
+    db.execute(
+        f"INSERT INTO versions ({', '.join(_VERSION_COLUMNS)}) VALUES ({placeholders})",
+        [values.get(c) for c in _VERSION_COLUMNS],
+    )
     crash_point("version-written")
 
 
-def version_values(record: dict[str, Any]) -> dict[str, Any]:
+def version_values(record: Mapping[str, Any]) -> dict[str, Any]:
     """The version columns that come from an extracted record."""
     return {
-        "content_hash": content_hash(record), "extractor_version": record.get("extractor_version", EXTRACTOR_VERSION),
-        "title": record.get("title"), "source": record.get("source"), "source_raw": record.get("source_raw"),
-        "reprinted": int(bool(record.get("reprinted"))), "author": record.get("author"),
-        "published_at": record.get("published_at"), "published_at_flags": dumps(record.get("published_at_flags", [])),
-        "body": record.get("body") or "", "body_html": record.get("body_html") or "",
-        "keywords": dumps(record.get("keywords", [])), "page_categories": dumps(record.get("categories", [])),
-        "language": record.get("language"), "images": dumps(record.get("images", [])),
-        "encoding": record.get("encoding"), "rules": dumps(record.get("rules", {})),
+        "content_hash": content_hash(record),
+        "extractor_version": record.get("extractor_version", EXTRACTOR_VERSION),
+        "title": record.get("title"),
+        "source": record.get("source"),
+        "source_raw": record.get("source_raw"),
+        "reprinted": int(bool(record.get("reprinted"))),
+        "author": record.get("author"),
+        "published_at": record.get("published_at"),
+        "published_at_flags": dumps(record.get("published_at_flags", [])),
+        "body": record.get("body") or "",
+        "body_html": record.get("body_html") or "",
+        "keywords": dumps(record.get("keywords", [])),
+        "page_categories": dumps(record.get("categories", [])),
+        "language": record.get("language"),
+        "images": dumps(record.get("images", [])),
+        "encoding": record.get("encoding"),
+        "rules": dumps(record.get("rules", {})),
     }
 
 
-def classify(db: Database, article_id: int, current_version: int, record: dict[str, Any]
-             ) -> tuple[str, list[str], int | None] | None:
+def classify(
+    db: Database, article_id: int, current_version: int, record: Mapping[str, Any]
+) -> tuple[str, list[str], int | None] | None:
     """None when the record says what the current version says; else (kind, changed fields, restored from)."""
     history = rows(db, "SELECT * FROM versions WHERE article_id = ? ORDER BY version DESC", [article_id])
     current = next(v for v in history if v["version"] == current_version)
@@ -85,8 +127,9 @@ def classify(db: Database, article_id: int, current_version: int, record: dict[s
     return change_kind(changed), changed, None
 
 
-def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: RevisitPolicy,
-                  compressor: CaptureCompressor) -> str:
+def write_capture(
+    db: Database, item: ArticleItem, run_id: int, revisit: RevisitPolicy, compressor: CaptureCompressor
+) -> str:
     """Archive one fetched article: a new article, a new version, or only ``last_seen`` moves."""
     record, capture = item.record, item.capture
     at = capture.fetched_at
@@ -97,7 +140,7 @@ def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: Revisit
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [capture.url, record["site"], record.get("article_id"), at, at, run_id, run_id],
         )
-        article_id, outcome = int(cursor.lastrowid), "new"
+        article_id, outcome = int(cursor.lastrowid), "new"  # type: ignore[arg-type]  # INSERT: never None
         change: tuple[str, list[str], int | None] | None = ("new", [], None)
         version, first_seen = 1, at
     else:
@@ -107,47 +150,85 @@ def write_capture(db: Database, item: ArticleItem, run_id: int, revisit: Revisit
         version, outcome = row["current_version"] + 1, "changed" if change else "unchanged"
     if change is not None:
         kind, changed, restored_from = change
-        insert_version(db, {**version_values(record), "article_id": article_id, "version": version,
-                            "crawl_id": run_id, "capture_id": write_capture_row(db, capture, run_id, record["site"],
-                                                                        compressor),
-                            "captured_at": at, "change_kind": kind, "changed_fields": dumps(changed),
-                            "restored_from": restored_from})
+        insert_version(
+            db,
+            {
+                **version_values(record),
+                "article_id": article_id,
+                "version": version,
+                "crawl_id": run_id,
+                "capture_id": write_capture_row(db, capture, run_id, record["site"], compressor),
+                "captured_at": at,
+                "change_kind": kind,
+                "changed_fields": dumps(changed),
+                "restored_from": restored_from,
+            },
+        )
         set_current(db, article_id, version, record)
     born = record.get("published_at") or first_seen
-    fetched(db, capture.url, record["site"], at, capture.status, revisit, born,
-            etag=_header(capture.headers, "etag"), last_modified=_header(capture.headers, "last-modified"))
+    fetched(
+        db,
+        capture.url,
+        record["site"],
+        at,
+        capture.status,
+        revisit,
+        born,
+        etag=_header(capture.headers, "etag"),
+        last_modified=_header(capture.headers, "last-modified"),
+    )
     return outcome
 
 
-def set_current(db: Database, article_id: int, version: int, record: dict[str, Any]) -> None:
+def set_current(db: Database, article_id: int, version: int, record: Mapping[str, Any]) -> None:
     """Make ``version`` the article's current one; the full-text index follows in the same transaction.
 
     The index is contentless (it does not keep a second copy of every body), so removing
     the old entry takes the old indexed values, recomputed from the old current version.
     """
-    old = db.execute("SELECT v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
-                     "AND v.version = a.current_version WHERE a.id = ?", [article_id]).fetchone()
+    old = db.execute(
+        "SELECT v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
+        "AND v.version = a.current_version WHERE a.id = ?",
+        [article_id],
+    ).fetchone()
     if old is not None:
-        db.execute("INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-                   [article_id, index_text(old[0]), index_text(old[1])])
+        db.execute(
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+            [article_id, index_text(old[0]), index_text(old[1])],
+        )
         crash_point("fts-deleted")
     db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [version, article_id])
-    db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-               [article_id, index_text(record.get("title")), index_text(record.get("body"))])
+    db.execute(
+        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, index_text(record.get("title")), index_text(record.get("body"))],
+    )
     crash_point("fts-written")
 
 
 def touch(db: Database, article_id: int, status: str, at: str, run_id: int, reason: str) -> None:
     """The article answered: ``last_seen`` moves, and a gone article is live again."""
-    db.execute("UPDATE articles SET last_seen = ?, last_crawl_id = ?, status = 'live', gone_at = NULL WHERE id = ?",
-               [at, run_id, article_id])
+    db.execute(
+        "UPDATE articles SET last_seen = ?, last_crawl_id = ?, status = 'live', gone_at = NULL WHERE id = ?",
+        [at, run_id, article_id],
+    )
     if status == "gone":
-        db.execute("INSERT INTO status_changes (article_id, status, at, crawl_id, reason) VALUES (?, 'live', ?, ?, ?)",
-                   [article_id, at, run_id, reason])
+        db.execute(
+            "INSERT INTO status_changes (article_id, status, at, crawl_id, reason) VALUES (?, 'live', ?, ?, ?)",
+            [article_id, at, run_id, reason],
+        )
 
 
-def fetched(db: Database, url: str, site: str, at: str, status: int, revisit: RevisitPolicy, born: str | None,
-            etag: str | None = None, last_modified: str | None = None) -> None:
+def fetched(
+    db: Database,
+    url: str,
+    site: str,
+    at: str,
+    status: int,
+    revisit: RevisitPolicy,
+    born: str | None,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> None:
     """Record a successful fetch in the frontier: validators, and when the article is due again."""
     fetched_at = datetime.fromisoformat(at)
     birth = datetime.fromisoformat(born) if born else None
@@ -164,9 +245,12 @@ def fetched(db: Database, url: str, site: str, at: str, status: int, revisit: Re
 
 
 def write_not_modified(db: Database, item: NotModifiedItem, run_id: int, revisit: RevisitPolicy) -> None:
-    row = row_dict(db, "SELECT a.id, a.status, a.site, a.first_seen, v.published_at FROM articles a "
-                       "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version WHERE a.url = ?",
-                   [item.url])
+    row = row_dict(
+        db,
+        "SELECT a.id, a.status, a.site, a.first_seen, v.published_at FROM articles a "
+        "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version WHERE a.url = ?",
+        [item.url],
+    )
     if row is None:
         return  # a 304 for a page we never archived: nothing to update
     touch(db, row["id"], row["status"], item.fetched_at, run_id, "served again (304)")
@@ -179,8 +263,10 @@ def mark_gone(db: Database, url: str, at: str, run_id: int, reason: str) -> bool
     if row is None:
         return False
     db.execute("UPDATE articles SET status = 'gone', gone_at = ? WHERE id = ?", [at, row["id"]])
-    db.execute("INSERT INTO status_changes (article_id, status, at, crawl_id, reason) VALUES (?, 'gone', ?, ?, ?)",
-               [row["id"], at, run_id, reason])
+    db.execute(
+        "INSERT INTO status_changes (article_id, status, at, crawl_id, reason) VALUES (?, 'gone', ?, ?, ?)",
+        [row["id"], at, run_id, reason],
+    )
     return True
 
 
@@ -196,12 +282,15 @@ def write_failure(db: Database, item: FailureItem, run_id: int) -> None:
         return
     backoff = timedelta(hours=min(2 ** row[0], _MAX_BACKOFF_HOURS))
     due = (datetime.fromisoformat(item.at) + backoff).isoformat(timespec="seconds")
-    db.execute("UPDATE frontier SET failures = failures + 1, last_error = ?, last_status = ?, next_due_at = ? "
-               "WHERE url = ?", [f"{item.kind}: {item.reason[:500]}", item.status, due, item.url])
+    db.execute(
+        "UPDATE frontier SET failures = failures + 1, last_error = ?, last_status = ?, next_due_at = ? WHERE url = ?",
+        [f"{item.kind}: {item.reason[:500]}", item.status, due, item.url],
+    )
 
 
-def write_rederived(db: Database, article_id: int, record: dict[str, Any], capture_id: int, captured_at: str,
-                    run_id: int) -> bool:
+def write_rederived(
+    db: Database, article_id: int, record: Mapping[str, Any], capture_id: int, captured_at: str, run_id: int
+) -> bool:
     """A new extractor reads a stored page differently: a ``reextract`` version, same capture.
 
     False when the new reading says what the current version says.
@@ -213,8 +302,19 @@ def write_rederived(db: Database, article_id: int, record: dict[str, Any], captu
     change = classify(db, article_id, current, record)
     if change is None:
         return False
-    insert_version(db, {**version_values(record), "article_id": article_id, "version": current + 1,
-                        "crawl_id": run_id, "capture_id": capture_id, "captured_at": captured_at,
-                        "change_kind": "reextract", "changed_fields": dumps(change[1]), "restored_from": None})
+    insert_version(
+        db,
+        {
+            **version_values(record),
+            "article_id": article_id,
+            "version": current + 1,
+            "crawl_id": run_id,
+            "capture_id": capture_id,
+            "captured_at": captured_at,
+            "change_kind": "reextract",
+            "changed_fields": dumps(change[1]),
+            "restored_from": None,
+        },
+    )
     set_current(db, article_id, current + 1, record)
     return True

@@ -6,7 +6,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlite_utils import Database
+from archiver.compat import Database
 
 
 def utc_now() -> str:

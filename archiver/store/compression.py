@@ -16,8 +16,8 @@ import weakref
 from dataclasses import dataclass, replace
 
 import zstandard
-from sqlite_utils import Database
 
+from archiver.compat import Database
 from archiver.store.common import utc_now
 
 LEVEL = 6
@@ -27,8 +27,7 @@ DICTIONARY_BYTES = 112_640  # zstd's default dictionary size
 
 _PLAIN = zstandard.ZstdCompressor(level=LEVEL)
 _PLAIN_DECOMPRESSOR = zstandard.ZstdDecompressor()
-_DECOMPRESSORS: weakref.WeakKeyDictionary[Database, dict[int, zstandard.ZstdDecompressor]] = \
-    weakref.WeakKeyDictionary()
+_DECOMPRESSORS: weakref.WeakKeyDictionary[Database, dict[int, zstandard.ZstdDecompressor]] = weakref.WeakKeyDictionary()
 
 
 def decompress(db: Database, codec: str, dictionary_id: int | None, content: bytes) -> bytes:
@@ -88,34 +87,42 @@ class CaptureCompressor:
         _DECOMPRESSORS.pop(self.db, None)
 
     def _load(self, site: str) -> _SiteState:
-        row = self.db.execute("SELECT id, content FROM compression_dictionaries WHERE site = ? "
-                              "ORDER BY id DESC LIMIT 1", [site]).fetchone()
+        row = self.db.execute(
+            "SELECT id, content FROM compression_dictionaries WHERE site = ? ORDER BY id DESC LIMIT 1", [site]
+        ).fetchone()
         if row is not None:
             return _SiteState(row[0], _compressor(row[1]), 0)
         plain = self.db.execute(
             "SELECT COUNT(*) FROM captures c JOIN versions v ON v.capture_id = c.id "
             "JOIN articles a ON a.id = v.article_id WHERE a.site = ? AND c.dictionary_id IS NULL",
-            [site]).fetchone()[0]
+            [site],
+        ).fetchone()[0]
         return _SiteState(None, _PLAIN, plain)
 
     def _train(self, site: str, state: _SiteState) -> _SiteState:
         rows = self.db.execute(
             "SELECT DISTINCT c.id, c.codec, c.content FROM captures c JOIN versions v ON v.capture_id = c.id "
             "JOIN articles a ON a.id = v.article_id WHERE a.site = ? AND c.dictionary_id IS NULL "
-            "ORDER BY c.id DESC LIMIT ?", [site, SAMPLES]).fetchall()
+            "ORDER BY c.id DESC LIMIT ?",
+            [site, SAMPLES],
+        ).fetchall()
         bodies = {cid: decompress(self.db, codec, None, content) for cid, codec, content in rows}
         try:
             trained = zstandard.train_dictionary(DICTIONARY_BYTES, list(bodies.values()), level=LEVEL)
         except zstandard.ZstdError:  # too few or too uniform pages: try again after as many more
             return replace(state, plain=0)
         content = trained.as_bytes()
-        dictionary_id = int(self.db.execute(
+        cursor = self.db.execute(
             "INSERT INTO compression_dictionaries (site, created_at, samples, size, content) VALUES (?, ?, ?, ?, ?)",
-            [site, utc_now(), len(bodies), len(content), content]).lastrowid)
+            [site, utc_now(), len(bodies), len(content), content],
+        )
+        dictionary_id = int(cursor.lastrowid)  # type: ignore[arg-type]  # an INSERT always has a lastrowid
         compressor = _compressor(content)
         for cid, body in bodies.items():
-            self.db.execute("UPDATE captures SET codec = 'zstd', content = ?, dictionary_id = ? WHERE id = ?",
-                            [compressor.compress(body), dictionary_id, cid])
+            self.db.execute(
+                "UPDATE captures SET codec = 'zstd', content = ?, dictionary_id = ? WHERE id = ?",
+                [compressor.compress(body), dictionary_id, cid],
+            )
         return _SiteState(dictionary_id, compressor, 0)
 
 

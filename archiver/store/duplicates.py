@@ -14,9 +14,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from archiver.attribution import Member, attribute, organization_key, sites_named
+from archiver.compat import Database
 from archiver.similarity import DEFAULT_THRESHOLD, Signature, clusters
 from archiver.store.common import dumps, rows, utc_now
 
@@ -41,8 +40,13 @@ def stored_threshold(db: Database) -> float | None:
     return float(row[0]) if row else None
 
 
-def update(db: Database, run_id: int | None, threshold: float = DEFAULT_THRESHOLD, rebuild: bool = False,
-           progress: Callable[[int, int], None] | None = None) -> ClusterUpdate:
+def update(
+    db: Database,
+    run_id: int | None,
+    threshold: float = DEFAULT_THRESHOLD,
+    rebuild: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ClusterUpdate:
     """Bring signatures, pairs, clusters and reprint links up to date with the current versions.
 
     Runs in the caller's transaction. A different threshold than the index was built with
@@ -54,33 +58,38 @@ def update(db: Database, run_id: int | None, threshold: float = DEFAULT_THRESHOL
     if result.rebuilt:
         for table in ("lsh_buckets", "near_duplicates", "body_signatures"):
             db.execute(f"DELETE FROM {table}")
-    db.execute("INSERT OR REPLACE INTO archive_settings (name, value) VALUES ('duplicate_threshold', ?)",
-               [str(threshold)])
+    db.execute(
+        "INSERT OR REPLACE INTO archive_settings (name, value) VALUES ('duplicate_threshold', ?)", [str(threshold)]
+    )
     stale = db.execute(
         "SELECT a.id, a.current_version, v.language, v.body, s.article_id IS NOT NULL FROM articles a "
         "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
         "LEFT JOIN body_signatures s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL OR s.version != a.current_version ORDER BY a.id").fetchall()
+        "WHERE s.article_id IS NULL OR s.version != a.current_version ORDER BY a.id"
+    ).fetchall()
     now = utc_now()
     for done, (article_id, version, language, body, signed_before) in enumerate(stale, 1):
         signature, shingle_count = Signature.of(body or "")
         if signed_before:
             _forget(db, article_id)
-        db.execute("INSERT INTO body_signatures (article_id, version, language, shingles, minhash) "
-                   "VALUES (?, ?, ?, ?, ?)",
-                   [article_id, version, language, shingle_count,
-                    None if signature is None else signature.to_bytes()])
+        db.execute(
+            "INSERT INTO body_signatures (article_id, version, language, shingles, minhash) VALUES (?, ?, ?, ?, ?)",
+            [article_id, version, language, shingle_count, None if signature is None else signature.to_bytes()],
+        )
         result.signed += 1
         if signature is None:
             result.too_short += 1
         else:
             found = _neighbours(db, article_id, signature, threshold)
-            db.conn.executemany("INSERT INTO near_duplicates (article_id, other_id, similarity, crawl_id, found_at) "
-                           "VALUES (?, ?, ?, ?, ?)",
-                           [(min(article_id, other), max(article_id, other), score, run_id, now)
-                            for other, score in found])
-            db.conn.executemany("INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
-                           [(key, article_id) for key in signature.band_keys(threshold)])
+            db.conn.executemany(
+                "INSERT INTO near_duplicates (article_id, other_id, similarity, crawl_id, found_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(min(article_id, other), max(article_id, other), score, run_id, now) for other, score in found],
+            )
+            db.conn.executemany(
+                "INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
+                [(key, article_id) for key in signature.band_keys(threshold)],
+            )
         if progress and (done % 1000 == 0 or done == len(stale)):
             progress(done, len(stale))
     # Cheap (clusters are few next to articles), and attribution may change without any new pair:
@@ -102,13 +111,15 @@ def _forget(db: Database, article_id: int) -> None:
 def _neighbours(db: Database, article_id: int, signature: Signature, threshold: float) -> list[tuple[int, float]]:
     keys = signature.band_keys(threshold)
     marks = ",".join("?" * len(keys))
-    candidates = [row[0] for row in db.execute(
-        f"SELECT DISTINCT article_id FROM lsh_buckets WHERE bucket IN ({marks})", keys)]
+    candidates = [
+        row[0] for row in db.execute(f"SELECT DISTINCT article_id FROM lsh_buckets WHERE bucket IN ({marks})", keys)
+    ]
     found = []
     for chunk in _chunks(candidates):
         marks = ",".join("?" * len(chunk))
         for other, blob in db.execute(
-                f"SELECT article_id, minhash FROM body_signatures WHERE article_id IN ({marks})", chunk):
+            f"SELECT article_id, minhash FROM body_signatures WHERE article_id IN ({marks})", chunk
+        ):
             if other != article_id and blob is not None:
                 score = signature.similarity(Signature.from_bytes(blob))
                 if score >= threshold:
@@ -118,7 +129,7 @@ def _neighbours(db: Database, article_id: int, signature: Signature, threshold: 
 
 def _chunks(values: list[int]) -> Iterator[list[int]]:
     for start in range(0, len(values), _CHUNK):
-        yield values[start:start + _CHUNK]
+        yield values[start : start + _CHUNK]
 
 
 def site_names(db: Database) -> dict[str, list[str]]:
@@ -146,35 +157,67 @@ def _rebuild_clusters(db: Database, now: str) -> None:
         attribution = attribute(members, names)
         signatures = _signatures(db, sorted(group))
         reference = signatures[attribution.reference]
-        similarity = {m.article_id: (None if m.article_id == attribution.reference
-                                     else round(signatures[m.article_id].similarity(reference), 4))
-                      for m in members}
+        similarity = {
+            m.article_id: (
+                None
+                if m.article_id == attribution.reference
+                else round(signatures[m.article_id].similarity(reference), 4)
+            )
+            for m in members
+        }
         cluster_id = min(group)
         runs = [crawl for member in group for crawl in crawls.get(member, [])]
         db.execute(
             "INSERT INTO clusters (id, size, similarity, original_id, reference_id, original_reason, "
             "first_crawl_id, updated_crawl_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [cluster_id, len(group), min(s for s in similarity.values() if s is not None),
-             attribution.original, attribution.reference, attribution.reason,
-             min(runs, default=None), max(runs, default=None), now])
+            [
+                cluster_id,
+                len(group),
+                min(s for s in similarity.values() if s is not None),
+                attribution.original,
+                attribution.reference,
+                attribution.reason,
+                min(runs, default=None),
+                max(runs, default=None),
+                now,
+            ],
+        )
         db.conn.executemany(
             "INSERT INTO cluster_members (article_id, cluster_id, role, similarity, reason) VALUES (?, ?, ?, ?, ?)",
-            [(m.article_id, cluster_id, "original" if m.article_id == attribution.original else "copy",
-              similarity[m.article_id], attribution.member_reasons[m.article_id]) for m in members])
+            [
+                (
+                    m.article_id,
+                    cluster_id,
+                    "original" if m.article_id == attribution.original else "copy",
+                    similarity[m.article_id],
+                    attribution.member_reasons[m.article_id],
+                )
+                for m in members
+            ],
+        )
 
 
 def _members(db: Database, ids: list[int]) -> list[Member]:
     marks = ",".join("?" * len(ids))
-    return [Member(r["id"], r["url"], r["site"], bool(r["reprinted"]), r["source"], r["published_at"],
-                   r["first_seen"])
-            for r in rows(db, "SELECT article_id AS id, url, site, first_seen, reprinted, source, published_at "
-                              f"FROM latest_articles WHERE article_id IN ({marks})", ids)]
+    return [
+        Member(r["id"], r["url"], r["site"], bool(r["reprinted"]), r["source"], r["published_at"], r["first_seen"])
+        for r in rows(
+            db,
+            "SELECT article_id AS id, url, site, first_seen, reprinted, source, published_at "
+            f"FROM latest_articles WHERE article_id IN ({marks})",
+            ids,
+        )
+    ]
 
 
 def _signatures(db: Database, ids: list[int]) -> dict[int, Signature]:
     marks = ",".join("?" * len(ids))
-    return {article_id: Signature.from_bytes(blob) for article_id, blob in db.execute(
-        f"SELECT article_id, minhash FROM body_signatures WHERE article_id IN ({marks})", ids)}
+    return {
+        article_id: Signature.from_bytes(blob)
+        for article_id, blob in db.execute(
+            f"SELECT article_id, minhash FROM body_signatures WHERE article_id IN ({marks})", ids
+        )
+    }
 
 
 def _update_reprints(db: Database, article_ids: list[int]) -> int:
@@ -185,30 +228,36 @@ def _update_reprints(db: Database, article_ids: list[int]) -> int:
         marks = ",".join("?" * len(chunk))
         db.execute(f"DELETE FROM reprints WHERE article_id IN ({marks})", chunk)
         for article_id, version, source in db.execute(
-                "SELECT a.id, a.current_version, v.source FROM articles a "
-                "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
-                f"WHERE a.id IN ({marks}) AND v.reprinted = 1 AND v.source IS NOT NULL", chunk).fetchall():
+            "SELECT a.id, a.current_version, v.source FROM articles a "
+            "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
+            f"WHERE a.id IN ({marks}) AND v.reprinted = 1 AND v.source IS NOT NULL",
+            chunk,
+        ).fetchall():
             key = organization_key(source)
             if not key:
                 continue
             sites = sites_named(source, names)
-            db.execute("INSERT INTO organizations (name, key, site) VALUES (?, ?, ?) "
-                       "ON CONFLICT (key) DO UPDATE SET site = coalesce(excluded.site, site)",
-                       [source, key, sites[0] if sites else None])
+            db.execute(
+                "INSERT INTO organizations (name, key, site) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET site = coalesce(excluded.site, site)",
+                [source, key, sites[0] if sites else None],
+            )
             organization_id = db.execute("SELECT id FROM organizations WHERE key = ?", [key]).fetchone()[0]
-            db.execute("INSERT INTO reprints (article_id, organization_id, version) VALUES (?, ?, ?)",
-                       [article_id, organization_id, version])
+            db.execute(
+                "INSERT INTO reprints (article_id, organization_id, version) VALUES (?, ?, ?)",
+                [article_id, organization_id, version],
+            )
             linked += 1
     return linked
 
 
-def record_site(db: Database, site: str, home_url: str, title: str | None, organizations: list[str],
-                at: str) -> None:
+def record_site(db: Database, site: str, home_url: str, title: str | None, organizations: list[str], at: str) -> None:
     db.execute(
         "INSERT INTO sites (site, home_url, title, organizations, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (site) DO UPDATE SET home_url = excluded.home_url, title = coalesce(excluded.title, title), "
         "organizations = excluded.organizations, last_seen = excluded.last_seen",
-        [site, home_url, title, dumps(organizations), at, at])
+        [site, home_url, title, dumps(organizations), at, at],
+    )
     # A site seen for the first time may be the one earlier reprints named.
     names = {site: [*organizations, *([title] if title else [])]}
     for organization_id, name in db.execute("SELECT id, name FROM organizations WHERE site IS NULL").fetchall():

@@ -17,8 +17,7 @@ import sqlite3
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.errors import ArchiveError, UsageError
 from archiver.migrations import schema_version
 
@@ -56,7 +55,8 @@ def open_writer(path: Path) -> Database:
         conn.close()
         raise ArchiveTooNew(
             f"{path} has archive schema {version}, newer than this archiver's {schema_version()}: "
-            "upgrade archiver to write to it (read commands still work)")
+            "upgrade archiver to write to it (read commands still work)"
+        )
     return Database(conn)
 
 
@@ -72,7 +72,8 @@ def open_reader(path: Path) -> tuple[Database, int]:
         if version < schema_version():
             raise ArchiveTooOld(
                 f"{path} has archive schema {version}, this archiver reads {schema_version()}: "
-                f"run `archiver upgrade --db {path}` once (read commands never change the archive)")
+                f"run `archiver upgrade --db {path}` once (read commands never change the archive)"
+            )
     except BaseException:
         conn.close()
         raise
@@ -88,8 +89,10 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError as exc:
         conn.close()
         if _has_wal_content(path):
-            raise ArchiveError(f"cannot read archive {path}: {exc} (its -wal file holds changes a read-only "
-                               "reader cannot see without creating the -shm file next to it)") from exc
+            raise ArchiveError(
+                f"cannot read archive {path}: {exc} (its -wal file holds changes a read-only "
+                "reader cannot see without creating the -shm file next to it)"
+            ) from exc
     except sqlite3.DatabaseError:  # not a database, or a damaged one: _identify says which
         return conn
     # A WAL archive in a directory we cannot write to (a read-only mount) cannot get the
@@ -107,28 +110,40 @@ def _identify(conn: sqlite3.Connection, path: Path) -> int | None:
     """The archive's schema version; None for a new or empty file. Raises NotAnArchive otherwise."""
     try:
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.OperationalError:
         raise  # cannot read it now (locked, unreadable): the caller says so
     except sqlite3.DatabaseError as exc:
         if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_CORRUPT"):
-            raise ArchiveDamaged(f"{path} is damaged ({exc}): `archiver verify --db {path}` reports what it can"
-                                 ) from None
+            raise ArchiveDamaged(
+                f"{path} is damaged ({exc}): `archiver verify --db {path}` reports what it can"
+            ) from None
         raise NotAnArchive(f"{path} is not an archive ({exc}); give a new file or an archiver archive") from None
     if application_id == APPLICATION_ID:
         return int(version)
     if application_id != 0:
-        raise NotAnArchive(f"{path} is another program's SQLite database (application_id {application_id:#x}), "
-                           "not an archive: archiver leaves it untouched")
+        raise NotAnArchive(
+            f"{path} is another program's SQLite database (application_id {application_id:#x}), "
+            "not an archive: archiver leaves it untouched"
+        )
     if not tables:
         return None
     if tables == [_MIGRATIONS_TABLE] and not conn.execute(f"SELECT 1 FROM {_MIGRATIONS_TABLE} LIMIT 1").fetchone():
         return None  # a writer is creating the schema this instant: still as good as empty
-    if _MIGRATIONS_TABLE in tables and conn.execute(
-            f"SELECT 1 FROM {_MIGRATIONS_TABLE} WHERE migration_set = ? LIMIT 1", [_MIGRATION_SET]).fetchone():
+    if (
+        _MIGRATIONS_TABLE in tables
+        and conn.execute(
+            f"SELECT 1 FROM {_MIGRATIONS_TABLE} WHERE migration_set = ? LIMIT 1", [_MIGRATION_SET]
+        ).fetchone()
+    ):
         return int(version)  # an archive made before application_id was set; the next writer stamps it
     shown = ", ".join(tables[:5]) + (" …" if len(tables) > 5 else "")
-    raise NotAnArchive(f"{path} is another program's SQLite database (tables {shown}), not an archive: "
-                       "archiver leaves it untouched")
+    raise NotAnArchive(
+        f"{path} is another program's SQLite database (tables {shown}), not an archive: archiver leaves it untouched"
+    )

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.store.common import row_dict
 from archiver.store.compression import decompress
 
 JSON_COLUMNS = ("published_at_flags", "keywords", "page_categories", "images", "rules", "changed_fields")
+
+
 def decode_version(row: dict[str, Any]) -> dict[str, Any]:
     for column in JSON_COLUMNS:
         if column in row:
@@ -27,7 +28,8 @@ def version_row(db: Database, article_id: int, version: int) -> dict[str, Any] |
 
 def capture_content(db: Database, capture_id: int) -> bytes:
     codec, dictionary_id, content = db.execute(
-        "SELECT codec, dictionary_id, content FROM captures WHERE id = ?", [capture_id]).fetchone()
+        "SELECT codec, dictionary_id, content FROM captures WHERE id = ?", [capture_id]
+    ).fetchone()
     return decompress(db, codec, dictionary_id, content)
 
 
@@ -39,17 +41,25 @@ def like_literal(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def filters_sql(site: str | None = None, category: str | None = None, since: str | None = None,
-             until: str | None = None, status: str | None = None, source: str | None = None,
-             alias: str = "l") -> tuple[str, list[Any]]:
+def filters_sql(
+    site: str | None = None,
+    category: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    status: str | None = None,
+    source: str | None = None,
+    alias: str = "l",
+) -> tuple[str, list[Any]]:
     """SQL conditions (on a latest_articles/article_history alias) for the researcher's filters."""
     clauses, params = [], []
     if site:
         clauses.append(f"{alias}.site = ?")
         params.append(site)
     if category:
-        clauses.append(f"EXISTS (SELECT 1 FROM category_members m JOIN categories c ON c.id = m.category_id "
-                       f"WHERE m.url = {alias}.url AND c.name = ?)")
+        clauses.append(
+            f"EXISTS (SELECT 1 FROM category_members m JOIN categories c ON c.id = m.category_id "
+            f"WHERE m.url = {alias}.url AND c.name = ?)"
+        )
         params.append(category)
     if source:
         # The user's text is a substring, not a pattern: % and _ in it match only themselves.
@@ -69,11 +79,13 @@ def filters_sql(site: str | None = None, category: str | None = None, since: str
 
 def export_records(db: Database, all_versions: bool = False, **filters: str | None) -> Iterator[dict[str, Any]]:
     """The export record: url, site, title, source, ..., status; one per article or per version."""
-    where, params = filters_sql(**filters)
+    where, params = filters_sql(**filters)  # type: ignore[arg-type]  # filters: site, category, since...
     if all_versions:
-        sql = (f"SELECT h.*, l.listed_in, l.page_categories, l.first_seen, l.last_seen, l.status "
-               f"FROM article_history h JOIN latest_articles l ON l.article_id = h.article_id "
-               f"WHERE {where} ORDER BY h.article_id, h.version")
+        sql = (
+            f"SELECT h.*, l.listed_in, l.page_categories, l.first_seen, l.last_seen, l.status "
+            f"FROM article_history h JOIN latest_articles l ON l.article_id = h.article_id "
+            f"WHERE {where} ORDER BY h.article_id, h.version"
+        )
     else:
         sql = f"SELECT l.*, l.listed_in FROM latest_articles l WHERE {where} ORDER BY l.article_id"
     cursor = db.execute(sql, params)
@@ -81,15 +93,26 @@ def export_records(db: Database, all_versions: bool = False, **filters: str | No
     for values in cursor:
         row = dict(zip(names, values, strict=False))
         yield {
-            "url": row["url"], "site": row["site"], "title": row["title"], "source": row["source"],
-            "source_raw": row["source_raw"], "reprinted": bool(row["reprinted"]), "author": row["author"],
+            "url": row["url"],
+            "site": row["site"],
+            "title": row["title"],
+            "source": row["source"],
+            "source_raw": row["source_raw"],
+            "reprinted": bool(row["reprinted"]),
+            "author": row["author"],
             "published_at": row["published_at"],
             # The page's own categories (breadcrumb, article:section …); the listings that showed it
             # when the page names none. Listing membership itself stays in category_members.
             "categories": json.loads(row["page_categories"]) or json.loads(row["listed_in"]),
-            "keywords": json.loads(row["keywords"]), "body": row["body"], "language": row["language"],
-            "version": row["version"], "content_hash": row["content_hash"], "first_seen": row["first_seen"],
-            "last_seen": row["last_seen"], "status": row["status"], "article_id": row["site_article_id"],
+            "keywords": json.loads(row["keywords"]),
+            "body": row["body"],
+            "language": row["language"],
+            "version": row["version"],
+            "content_hash": row["content_hash"],
+            "first_seen": row["first_seen"],
+            "last_seen": row["last_seen"],
+            "status": row["status"],
+            "article_id": row["site_article_id"],
         }
 
 
@@ -97,10 +120,15 @@ def stats(db: Database, path: Path, schema_version: int) -> dict[str, Any]:
     def one(sql: str) -> Any:
         return db.execute(sql).fetchone()[0]
 
-    by_site = {site: {"articles": n, "live": live} for site, n, live in db.execute(
-        "SELECT site, COUNT(*), SUM(status = 'live') FROM articles GROUP BY site ORDER BY site")}
-    last = row_dict(db, "SELECT id, status, started_at, finished_at, target FROM crawl_runs ORDER BY id DESC LIMIT 1",
-                    [])
+    by_site = {
+        site: {"articles": n, "live": live}
+        for site, n, live in db.execute(
+            "SELECT site, COUNT(*), SUM(status = 'live') FROM articles GROUP BY site ORDER BY site"
+        )
+    }
+    last = row_dict(
+        db, "SELECT id, status, started_at, finished_at, target FROM crawl_runs ORDER BY id DESC LIMIT 1", []
+    )
     return {
         "path": str(path),
         "schema_version": schema_version,
@@ -137,27 +165,32 @@ def reextract_candidates(db: Database, since: str | None) -> list[dict[str, Any]
         "COALESCE(r.profile, 'generic') AS profile FROM articles a "
         "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
         "LEFT JOIN crawl_runs r ON r.id = v.crawl_id WHERE ? IS NULL OR v.captured_at >= ? ORDER BY a.id",
-        [since, since])
+        [since, since],
+    )
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def version_at(db: Database, article_id: int, at: str) -> dict[str, Any] | None:
     """The version that was current at ``at``: the last one captured at or before it."""
-    row = row_dict(db, "SELECT * FROM versions WHERE article_id = ? AND captured_at <= ? "
-                       "ORDER BY version DESC LIMIT 1", [article_id, at])
+    row = row_dict(
+        db,
+        "SELECT * FROM versions WHERE article_id = ? AND captured_at <= ? ORDER BY version DESC LIMIT 1",
+        [article_id, at],
+    )
     return decode_version(row) if row else None
 
 
 def captures_for_export(db: Database, **filters: str | None) -> Iterator[dict[str, Any]]:
     """Every stored raw capture of the selected articles, oldest first (for WARC)."""
-    where, params = filters_sql(**filters)
+    where, params = filters_sql(**filters)  # type: ignore[arg-type]  # filters: site, category, since...
     cursor = db.execute(
         f"SELECT c.id, c.url, c.final_url, c.fetched_at, c.status, c.headers, c.request_headers, c.codec, "
         f"c.dictionary_id, c.content, c.sha256, r.settings FROM captures c "
         f"JOIN versions v ON v.capture_id = c.id JOIN latest_articles l ON l.article_id = v.article_id "
         f"LEFT JOIN crawl_runs r ON r.id = c.crawl_id WHERE {where} GROUP BY c.id ORDER BY c.fetched_at, c.id",
-        params)
+        params,
+    )
     names = [d[0] for d in cursor.description]
     for values in cursor:
         row = dict(zip(names, values, strict=True))

@@ -8,18 +8,36 @@ import socket
 import statistics
 from typing import Any
 
-from sqlite_utils import Database
-
-from archiver import __version__
+from archiver import __version__, statkeys
+from archiver.compat import Database
 from archiver.extract import EXTRACTOR_VERSION
 from archiver.store.common import dumps, row_dict, rows, utc_now
 
+# The settings each run row records (crawl_runs.settings), whichever process writes it.
+RECORDED_SETTINGS = (
+    "CONCURRENT_REQUESTS",
+    "CONCURRENT_REQUESTS_PER_DOMAIN",
+    "DOWNLOAD_DELAY",
+    "AUTOTHROTTLE_ENABLED",
+    "ROBOTSTXT_OBEY",
+    "USER_AGENT",
+    "CLOSESPIDER_PAGECOUNT",
+    "DOWNLOAD_MAXSIZE",
+    "DOWNLOAD_TIMEOUT",
+    "RETRY_TIMES",
+    "ARCHIVER_REVISIT_POLICY",
+    "ARCHIVER_EARLY_STOP",
+    "ARCHIVER_MAX_LISTING_PAGES",
+)
 COVERAGE_FIELDS = ("title", "published_at", "source", "body")
 _COUNT_COLUMNS = {  # crawl_runs column -> stats key
-    "pages_fetched": "response_received_count", "not_modified": "archiver/not_modified",
-    "articles_new": "archiver/new", "articles_changed": "archiver/changed",
-    "articles_unchanged": "archiver/unchanged", "articles_gone": "archiver/gone",
-    "failures": "archiver/failures",
+    "pages_fetched": "response_received_count",
+    "not_modified": statkeys.NOT_MODIFIED,
+    "articles_new": statkeys.NEW,
+    "articles_changed": statkeys.CHANGED,
+    "articles_unchanged": statkeys.UNCHANGED,
+    "articles_gone": statkeys.GONE,
+    "failures": statkeys.FAILURES,
 }
 _BASELINE_RUNS = 5
 _MIN_EXTRACTED = 10
@@ -28,19 +46,31 @@ _MIN_EXTRACTED = 10
 def start(db: Database, target: str, profile: str, settings: dict[str, Any], mode: str) -> int:
     now = utc_now()
     # Only one crawl holds an archive's lock, so a run still marked running was killed.
-    db.execute("UPDATE crawl_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) "
-               "WHERE status = 'running'", [now])
+    db.execute(
+        "UPDATE crawl_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) WHERE status = 'running'",
+        [now],
+    )
     cursor = db.execute(
         "INSERT INTO crawl_runs (started_at, status, target, profile, settings, archiver_version, "
         "extractor_version, mode, pid, hostname) VALUES (?, 'running', ?, ?, ?, ?, ?, ?, ?, ?)",
-        [now, target, profile, dumps(settings), __version__, EXTRACTOR_VERSION, mode, os.getpid(),
-         socket.gethostname()],
+        [
+            now,
+            target,
+            profile,
+            dumps(settings),
+            __version__,
+            EXTRACTOR_VERSION,
+            mode,
+            os.getpid(),
+            socket.gethostname(),
+        ],
     )
-    return int(cursor.lastrowid)
+    return int(cursor.lastrowid)  # type: ignore[arg-type]  # an INSERT always has a lastrowid
 
 
-def finish(db: Database, run_id: int, status: str, stats: dict[str, Any], coverage: dict[str, Any],
-           alarm: str | None) -> None:
+def finish(
+    db: Database, run_id: int, status: str, stats: dict[str, Any], coverage: dict[str, Any], alarm: str | None
+) -> None:
     counts = {column: int(stats.get(key, 0) or 0) for column, key in _COUNT_COLUMNS.items()}
     assignments = ", ".join(f"{column} = ?" for column in counts)
     db.execute(
@@ -72,9 +102,10 @@ def coverage_baseline(db: Database, before_run: int) -> dict[str, float]:
     articles (an edition crawled from its own home, ``/cn/``, is its own baseline)."""
     history = []
     for (coverage,) in db.execute(
-            "SELECT coverage FROM crawl_runs WHERE id < ? AND status = 'finished' "
-            "AND target = (SELECT target FROM crawl_runs WHERE id = ?) ORDER BY id DESC",
-            [before_run, before_run]):
+        "SELECT coverage FROM crawl_runs WHERE id < ? AND status = 'finished' "
+        "AND target = (SELECT target FROM crawl_runs WHERE id = ?) ORDER BY id DESC",
+        [before_run, before_run],
+    ):
         data = json.loads(coverage or "{}")
         if data.get("extracted", 0) >= _MIN_EXTRACTED:
             history.append(data)
@@ -89,6 +120,9 @@ def coverage_alarm(coverage: dict[str, Any], baseline: dict[str, float], max_dro
     """Why this run's coverage is alarming next to its predecessors', or None."""
     if coverage.get("extracted", 0) < _MIN_EXTRACTED or not baseline:
         return None
-    drops = [f"{name} {coverage.get(name, 0.0):.0%} (was {baseline[name]:.0%})" for name in COVERAGE_FIELDS
-             if baseline[name] - coverage.get(name, 0.0) > max_drop]
+    drops = [
+        f"{name} {coverage.get(name, 0.0):.0%} (was {baseline[name]:.0%})"
+        for name in COVERAGE_FIELDS
+        if baseline[name] - coverage.get(name, 0.0) > max_drop
+    ]
     return ("coverage dropped: " + ", ".join(drops) + " — has the site's layout changed?") if drops else None

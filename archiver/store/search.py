@@ -6,8 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from sqlite_utils import Database
-
+from archiver.compat import Database
 from archiver.errors import UsageError
 from archiver.fts import Query, snippet
 from archiver.store.common import rows
@@ -21,11 +20,18 @@ def search(db: Database, query: Query, limit: int = 20, **filters: str | None) -
     where, params = filters_sql(alias="l", **filters)
     # Rank and filter on the cheap columns first; categories and snippets only for the page shown.
     # Without filters the ranking touches the index alone: no per-match join.
-    ranked = (f"SELECT rowid AS article_id, {_RANK} AS score FROM articles_fts "
-              f"WHERE articles_fts MATCH ? ORDER BY score LIMIT ?") if where == "1" else (
-              f"SELECT articles_fts.rowid AS article_id, {_RANK} AS score "
-              f"FROM articles_fts JOIN latest_articles l ON l.article_id = articles_fts.rowid "
-              f"WHERE articles_fts MATCH ? AND {where} ORDER BY score LIMIT ?")
+    ranked = (
+        (
+            f"SELECT rowid AS article_id, {_RANK} AS score FROM articles_fts "
+            f"WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"
+        )
+        if where == "1"
+        else (
+            f"SELECT articles_fts.rowid AS article_id, {_RANK} AS score "
+            f"FROM articles_fts JOIN latest_articles l ON l.article_id = articles_fts.rowid "
+            f"WHERE articles_fts MATCH ? AND {where} ORDER BY score LIMIT ?"
+        )
+    )
     sql = f"""
         SELECT l.url, l.site, l.title, l.published_at, l.source, l.reprinted, l.language, l.status, l.version,
                l.listed_in, l.page_categories, l.body, hits.score

@@ -11,9 +11,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import zstandard
-from sqlite_utils import Database
 
 from archiver.changes import content_hash
+from archiver.compat import Database
 from archiver.fts import index_text
 from archiver.store.compression import decompress
 
@@ -45,9 +45,12 @@ def verify(db: Database, path: Path | None = None) -> Report:
     """Every check; one that SQLite cannot run on a damaged file is reported, not raised."""
     report = Report()
     checks: list[tuple[str, Callable[[Database, Report], None]]] = [
-        ("sqlite integrity", _integrity), ("foreign keys", _foreign_keys),
-        ("every article has its versions", _versions), ("versions match their content_hash", _content_hashes),
-        ("capture hashes match content", _captures), ("full-text index in sync", _fts),
+        ("sqlite integrity", _integrity),
+        ("foreign keys", _foreign_keys),
+        ("every article has its versions", _versions),
+        ("versions match their content_hash", _content_hashes),
+        ("capture hashes match content", _captures),
+        ("full-text index in sync", _fts),
     ]
     for name, check in checks:
         try:
@@ -75,18 +78,27 @@ def _integrity(db: Database, report: Report) -> None:
 
 def _foreign_keys(db: Database, report: Report) -> None:
     keys = db.execute("PRAGMA foreign_key_check").fetchall()
-    report.add("foreign keys", 1,
-               [f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in keys])
+    report.add(
+        "foreign keys", 1, [f"{table} row {rowid} points to a missing {parent}" for table, rowid, parent, _ in keys]
+    )
 
 
 def _versions(db: Database, report: Report) -> None:
     articles = _one(db, "SELECT COUNT(*) FROM articles")
-    current = [f"{url}: current version {v} does not exist" for url, v in db.execute(
-        "SELECT a.url, a.current_version FROM articles a LEFT JOIN versions v ON v.article_id = a.id "
-        "AND v.version = a.current_version WHERE v.id IS NULL")]
-    gaps = [f"{url}: versions {count} but numbered up to {top}" for url, count, top in db.execute(
-        "SELECT a.url, COUNT(v.id), MAX(v.version) FROM articles a JOIN versions v ON v.article_id = a.id "
-        "GROUP BY a.id HAVING COUNT(v.id) != MAX(v.version) OR MAX(v.version) != a.current_version")]
+    current = [
+        f"{url}: current version {v} does not exist"
+        for url, v in db.execute(
+            "SELECT a.url, a.current_version FROM articles a LEFT JOIN versions v ON v.article_id = a.id "
+            "AND v.version = a.current_version WHERE v.id IS NULL"
+        )
+    ]
+    gaps = [
+        f"{url}: versions {count} but numbered up to {top}"
+        for url, count, top in db.execute(
+            "SELECT a.url, COUNT(v.id), MAX(v.version) FROM articles a JOIN versions v ON v.article_id = a.id "
+            "GROUP BY a.id HAVING COUNT(v.id) != MAX(v.version) OR MAX(v.version) != a.current_version"
+        )
+    ]
     report.add("every article has its versions", articles, current + gaps)
 
 
@@ -104,20 +116,25 @@ def _content_hashes(db: Database, report: Report) -> None:
             bad.append(f"{version['url']} version {version['version']}: its fields cannot be read ({exc})")
             continue
         if digest != version["content_hash"]:
-            bad.append(f"{version['url']} version {version['version']}: its stored text no longer matches "
-                       "its content_hash")
+            bad.append(
+                f"{version['url']} version {version['version']}: its stored text no longer matches its content_hash"
+            )
     report.add("versions match their content_hash", examined, bad)
 
 
 def _captures(db: Database, report: Report) -> None:
-    orphans = [f"capture {cid} ({url}) belongs to no version" for cid, url in db.execute(
-        "SELECT c.id, c.url FROM captures c LEFT JOIN versions v ON v.capture_id = c.id WHERE v.id IS NULL")]
+    orphans = [
+        f"capture {cid} ({url}) belongs to no version"
+        for cid, url in db.execute(
+            "SELECT c.id, c.url FROM captures c LEFT JOIN versions v ON v.capture_id = c.id WHERE v.id IS NULL"
+        )
+    ]
     report.add("every capture has its version", _one(db, "SELECT COUNT(*) FROM captures"), orphans)
     bad = []
     examined = 0
     for cid, url, codec, dictionary_id, size, digest, kind, content in db.execute(
-            "SELECT id, url, codec, dictionary_id, size, sha256, typeof(content), CAST(content AS BLOB) "
-            "FROM captures"):
+        "SELECT id, url, codec, dictionary_id, size, sha256, typeof(content), CAST(content AS BLOB) FROM captures"
+    ):
         examined += 1
         if kind != "blob":  # another tool wrote it; as TEXT its bytes may not even decode
             bad.append(f"capture {cid} ({url}) is stored as {kind.upper()}, not as a BLOB")
@@ -137,15 +154,18 @@ def _fts(db: Database, report: Report) -> None:
     indexed, articles = _one(db, "SELECT COUNT(*) FROM articles_fts"), _one(db, "SELECT COUNT(*) FROM articles")
     if indexed != articles:
         problems.append(f"{indexed} index entries for {articles} articles")
-    sample = db.execute(f"SELECT a.id, a.url, v.title FROM articles a JOIN versions v ON v.article_id = a.id "
-                        f"AND v.version = a.current_version WHERE v.title != '' ORDER BY random() LIMIT {_FTS_SAMPLE}")
+    sample = db.execute(
+        f"SELECT a.id, a.url, v.title FROM articles a JOIN versions v ON v.article_id = a.id "
+        f"AND v.version = a.current_version WHERE v.title != '' ORDER BY random() LIMIT {_FTS_SAMPLE}"
+    )
     for article_id, url, title in sample.fetchall():
         tokens = index_text(title).split()[:6]
         if not tokens:
             continue
         phrase = '"' + " ".join(t.replace('"', '""') for t in tokens) + '"'
-        found = db.execute("SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
-                           [f"title : {phrase}", article_id]).fetchone()
+        found = db.execute(
+            "SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?", [f"title : {phrase}", article_id]
+        ).fetchone()
         if found is None:
             problems.append(f"{url}: its current title is not in the index")
     report.add("full-text index in sync", articles, problems)
@@ -157,8 +177,7 @@ def _fts_integrity(path: Path, report: Report) -> None:
     while a crawl is writing, since verify itself only reads."""
     check = "FTS5 integrity-check"
     try:
-        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, timeout=0,
-                               isolation_level=None)
+        conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=rw", uri=True, timeout=0, isolation_level=None)
     except sqlite3.Error as exc:
         report.skipped[check] = str(exc)
         return

@@ -44,12 +44,15 @@ def main() -> None:
     en, zh, articles = build_replica("https://en.kmabxh.com", "https://www.kmabxh.com")
     en_article = next(a for a in articles if a.language == "en" and a.reprinted and a.author)
     zh_article = next(a for a in articles if a.language == "zh" and a.reprinted)
-    for routes, article, case, host in ((en, en_article, "en-reprinted", "en.kmabxh.com"),
-                                        (zh, zh_article, "zh-reprinted", "www.kmabxh.com")):
+    for routes, article, case, host in (
+        (en, en_article, "en-reprinted", "en.kmabxh.com"),
+        (zh, zh_article, "zh-reprinted", "www.kmabxh.com"),
+    ):
         path = f"/NewsDes/{article.article_id}.html"
         _write("kmabxh", case, routes[path].body, f"https://{host}{path}", "utf-8")
-    _write("kmabxh", "reference-seed", _reference_page(),
-           "https://en.kmabxh.com/NewsDes/1859774453443571712.html", "utf-8")
+    _write(
+        "kmabxh", "reference-seed", _reference_page(), "https://en.kmabxh.com/NewsDes/1859774453443571712.html", "utf-8"
+    )
     for theme in ("gov", "modern"):
         portal = build_portal(theme)
         try:

@@ -13,9 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-ARTICLE = ("<html><head><title>A test article</title></head><body><h1>A test article</h1>"
-           "<div class='content'><p>" + "Security training for the members of the association. " * 20 +
-           "</p></div></body></html>").encode()
+ARTICLE = (
+    "<html><head><title>A test article</title></head><body><h1>A test article</h1>"
+    "<div class='content'><p>"
+    + "Security training for the members of the association. " * 20
+    + "</p></div></body></html>"
+).encode()
 
 
 @dataclass
@@ -98,7 +101,7 @@ def endless(total: int, declare_length: bool, chunk: bytes = b"<p>" + b"x" * 65_
         handler.end_headers()
         sent = 0
         while sent < total:
-            piece = chunk[:total - sent]
+            piece = chunk[: total - sent]
             handler.wfile.write(piece)
             sent += len(piece)
             served.bytes_sent[handler.path] = sent

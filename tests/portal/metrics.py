@@ -8,8 +8,18 @@ from typing import Any
 from urllib.parse import urlsplit
 
 _TOKEN = re.compile(r"[\u4e00-\u9fff]|[A-Za-z0-9]+")
-FIELDS = ("title", "source", "source_raw", "reprinted", "author", "published_at", "keywords",
-          "categories", "body", "language")
+FIELDS = (
+    "title",
+    "source",
+    "source_raw",
+    "reprinted",
+    "author",
+    "published_at",
+    "keywords",
+    "categories",
+    "body",
+    "language",
+)
 
 
 def tokens(text: str) -> list[str]:
@@ -98,10 +108,20 @@ def score_site(records: dict[str, dict[str, Any]], truth: dict[str, Any], non_ar
             author += checks["author"]
         title, day, categories = title + checks["title"], day + checks["date"], categories + checks["categories"]
         moment = expected.published.isoformat()
-        wanted = {"title": expected.title, "date": moment, "minute": moment, "author": expected.author,
-                  "categories": list(expected.categories)}
-        got = {"title": record.get("title"), "date": got_date, "minute": got_date, "author": record.get("author"),
-               "categories": record.get("categories")}
+        wanted = {
+            "title": expected.title,
+            "date": moment,
+            "minute": moment,
+            "author": expected.author,
+            "categories": list(expected.categories),
+        }
+        got = {
+            "title": record.get("title"),
+            "date": got_date,
+            "minute": got_date,
+            "author": record.get("author"),
+            "categories": record.get("categories"),
+        }
         wrong += [(url, name, got[name], wanted[name]) for name, ok in checks.items() if not ok]
         f1s.append(token_f1(record.get("body") or "", expected.body))
     count = max(len(found), 1)

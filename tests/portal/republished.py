@@ -56,8 +56,9 @@ def _edit_words(text: str, rng: random.Random, zh: bool) -> str:
     return " ".join(words)
 
 
-def edited_copy(article: ArticleSpec, new_id: str, rng: random.Random, source_raw: str | None,
-                source: str | None, hours_later: int) -> ArticleSpec:
+def edited_copy(
+    article: ArticleSpec, new_id: str, rng: random.Random, source_raw: str | None, source: str | None, hours_later: int
+) -> ArticleSpec:
     """A reposted copy: new title, a paragraph reworded, maybe one dropped, an editor's note."""
     zh = article.language == "zh"
     paragraphs = list(article.paragraphs)
@@ -65,10 +66,18 @@ def edited_copy(article: ArticleSpec, new_id: str, rng: random.Random, source_ra
     if len(paragraphs) >= 5:
         del paragraphs[rng.randrange(1, len(paragraphs))]
     paragraphs.append("（编者按：本文有删节。）" if zh else "Editor's note: this article has been abridged.")
-    title = (f"{article.title}（转载）" if zh else f"Reprint: {article.title}")
-    return replace(article, article_id=new_id, title=title, paragraphs=paragraphs, source_raw=source_raw,
-                   source=source, reprinted=source_raw is not None and source is not None,
-                   published=article.published + timedelta(hours=hours_later), categories=[])
+    title = f"{article.title}（转载）" if zh else f"Reprint: {article.title}"
+    return replace(
+        article,
+        article_id=new_id,
+        title=title,
+        paragraphs=paragraphs,
+        source_raw=source_raw,
+        source=source,
+        reprinted=source_raw is not None and source is not None,
+        published=article.published + timedelta(hours=hours_later),
+        categories=[],
+    )
 
 
 def _new_id(article: ArticleSpec, offset: int) -> str:
@@ -97,14 +106,25 @@ def build_republished(seed: int = 41) -> Republished:
 
     # 1. Reprints of federation articles, in English, on the association site (named source).
     for index, original in enumerate(origin.articles[:4]):
-        copy = place(edited_copy(original, _new_id(original, 3_000_001 + index * 11), rng,
-                                 f"Reprinted from the {ORIGIN_NAME}", ORIGIN_NAME, 30), index)
+        copy = place(
+            edited_copy(
+                original,
+                _new_id(original, 3_000_001 + index * 11),
+                rng,
+                f"Reprinted from the {ORIGIN_NAME}",
+                ORIGIN_NAME,
+                30,
+            ),
+            index,
+        )
         world.groups.append([origin.article_url(original), "COPY:" + copy.article_id])
         world.originals[len(world.groups) - 1] = {origin.article_url(original)}
     # 2. Edited reprints of the association's own articles, marked, under new URLs.
     for index, original in enumerate(own[:6]):
-        copy = place(edited_copy(original, _new_id(original, 3_100_003 + index * 13), rng,
-                                 "转载自新华网", "新华网", 20), index + 1)
+        copy = place(
+            edited_copy(original, _new_id(original, 3_100_003 + index * 13), rng, "转载自新华网", "新华网", 20),
+            index + 1,
+        )
         world.groups.append([portal.article_url(original), "COPY:" + copy.article_id])
         world.originals[len(world.groups) - 1] = {portal.article_url(original)}
     # 3. The same article under a second URL, in another category, unmarked and unedited.
@@ -116,10 +136,19 @@ def build_republished(seed: int = 41) -> Republished:
     # 4. Two reprints of an article neither site has: no original in the archive.
     outside = make_articles(2, "zh", seed=seed + 7, start=own[0].published)
     for index, article in enumerate(outside):
-        first = place(replace(article, article_id=_new_id(own[9 + index], 3_300_011),
-                              source_raw="转载自人民网", source="人民网", reprinted=True), index)
-        second = place(edited_copy(article, _new_id(own[9 + index], 3_400_013), rng, "转载自人民网", "人民网", 5),
-                       index + 1)
+        first = place(
+            replace(
+                article,
+                article_id=_new_id(own[9 + index], 3_300_011),
+                source_raw="转载自人民网",
+                source="人民网",
+                reprinted=True,
+            ),
+            index,
+        )
+        second = place(
+            edited_copy(article, _new_id(own[9 + index], 3_400_013), rng, "转载自人民网", "人民网", 5), index + 1
+        )
         world.groups.append(["COPY:" + first.article_id, "COPY:" + second.article_id])
         world.originals[len(world.groups) - 1] = {None}
     # 5. Translations: English versions of association articles, a Chinese one of a federation article.
@@ -135,6 +164,7 @@ def build_republished(seed: int = 41) -> Republished:
     resolve = {"COPY:" + a.article_id: portal.article_url(a) for a in extra}
     world.groups = [[resolve.get(url, url) for url in group] for group in world.groups]
     world.translations = [(resolve[a], resolve[b]) for a, b in world.translations]
-    world.originals = {index: {resolve.get(url, url) if url else None for url in urls}
-                       for index, urls in world.originals.items()}
+    world.originals = {
+        index: {resolve.get(url, url) if url else None for url in urls} for index, urls in world.originals.items()
+    }
     return world

@@ -60,7 +60,7 @@ def round_two(portal: PortalFixture) -> RoundTwo:
     arts[:0] = fresh
     changes.new = [url(a) for a in fresh]
     render(portal)
-    soft_path = changes.soft_error[len(portal.base_url):]
+    soft_path = changes.soft_error[len(portal.base_url) :]
     portal.server.routes[soft_path] = html_page(SOFT_ERROR_HTML, portal.theme.charset)
     portal.truth.pop(changes.soft_error)  # the archive must keep its round 1 version
     return changes
@@ -68,8 +68,11 @@ def round_two(portal: PortalFixture) -> RoundTwo:
 
 def round_three(portal: PortalFixture, changes: RoundTwo) -> str:
     """The body edit of round 2 is taken back: the archive must recognize the earlier content."""
-    article = next(a for a in portal.articles if portal.article_url(a) in changes.edited
-                   and changes.edited[portal.article_url(a)] == {"body"})
+    article = next(
+        a
+        for a in portal.articles
+        if portal.article_url(a) in changes.edited and changes.edited[portal.article_url(a)] == {"body"}
+    )
     article.paragraphs = changes.restored_body.split("\n\n")
     render(portal)
     return portal.article_url(article)

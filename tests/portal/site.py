@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import UTC
 from typing import Any
 
 from archiver.demo.corpus import ArticleSpec, make_articles
@@ -14,8 +15,11 @@ from tests.portal.themes import GovTheme, ModernTheme
 PER_PAGE = 7
 THEMES = {
     "gov": (GovTheme, "zh", [("3", "通知公告"), ("4", "工作动态"), ("5", "行业资讯"), ("6", "政策法规")]),
-    "modern": (ModernTheme, "en", [("news", "News"), ("events", "Events"), ("policy", "Policy"),
-                                   ("reports", "Reports")]),
+    "modern": (
+        ModernTheme,
+        "en",
+        [("news", "News"), ("events", "Events"), ("policy", "Policy"), ("reports", "Reports")],
+    ),
 }
 
 
@@ -56,7 +60,9 @@ def _mangle(html: str) -> str:
     return re.sub(r"(<table[^>]*>)", r"\1</div></span>", html, count=1)
 
 
-def build_portal(theme_name: str, count: int = 40, seed: int = 11) -> PortalFixture:
+def build_portal(theme_name: str, count: int = 40, seed: int = 11, slow_page: bool = False) -> PortalFixture:
+    """A running portal. ``slow_page`` adds the page that answers after the download timeout: it costs
+    every crawl about 4 s (fetched, timed out, retried), so only the tests that read its failure ask for it."""
     theme_cls, lang, categories = THEMES[theme_name]
     theme = theme_cls(categories)
     articles = make_articles(count, lang, seed)
@@ -65,8 +71,14 @@ def build_portal(theme_name: str, count: int = 40, seed: int = 11) -> PortalFixt
         article.categories = [keys[index % len(keys)]]
         if index % 6 == 0:
             article.categories.append(keys[(index + 1) % len(keys)])
-    portal = PortalFixture(theme, PortalServer("127.0.0.1", 0), PortalServer("127.0.0.2", 0), articles, categories,
-                           views={a.article_id: 100 + i for i, a in enumerate(articles)})
+    portal = PortalFixture(
+        theme,
+        PortalServer("127.0.0.1", 0),
+        PortalServer("127.0.0.2", 0),
+        articles,
+        categories,
+        views={a.article_id: 100 + i for i, a in enumerate(articles)},
+    )
     portal.moved_id = articles[9].article_id
     portal.special = {
         "flaky": theme.article_path(articles[3]),  # 500 once, then 200
@@ -83,6 +95,8 @@ def build_portal(theme_name: str, count: int = 40, seed: int = 11) -> PortalFixt
         "server_error": "/content/broken/1.html",  # 500 every time
         "redirect_out": "/content/partner/1.html",  # 302 to another host
     }
+    if not slow_page:
+        del portal.special["slow"]
     render(portal)
     portal.server.start()
     portal.sentinel.start()
@@ -95,29 +109,38 @@ def _page(portal: PortalFixture, html: str, header_charset: str | None = "") -> 
 
 def _fault_routes(portal: PortalFixture) -> dict[str, Page]:
     theme, special = portal.theme, portal.special
-    empty_article = theme.article(replace(portal.articles[-1], title="空白页面 Empty page", paragraphs=[]),
-                                  portal.categories[0][1], views=1)
+    empty_article = theme.article(
+        replace(portal.articles[-1], title="空白页面 Empty page", paragraphs=[]), portal.categories[0][1], views=1
+    )
     return {
         "/robots.txt": Page(b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
         special["robots"]: _page(portal, "<html><body>must never be fetched</body></html>"),
         special["moved_from"]: Page(b"", status=301, headers={"Location": portal.url(special["moved_to"])}),
-        special["slow"]: replace(_page(portal, "<html><body><p>late</p></body></html>"), delay=4.0),
         special["huge"]: _page(portal, "<html><body>" + "<p>filler text</p>" * 200_000 + "</body></html>"),
         special["binary"]: Page(bytes(range(256)) * 64, headers={"Content-Type": "text/html"}),
         special["empty"]: _page(portal, empty_article),
         special["server_error"]: Page(b"<html><body>error</body></html>", status=500),
         special["redirect_out"]: Page(b"", status=302, headers={"Location": portal.sentinel.base_url + "/landing"}),
-    }
+    } | (
+        {special["slow"]: replace(_page(portal, "<html><body><p>late</p></body></html>"), delay=4.0)}
+        if "slow" in special
+        else {}
+    )
 
 
 def _extra_links(portal: PortalFixture) -> tuple[str, str]:
     special = portal.special
-    off_site = (f'<p class="links"><a href="{portal.sentinel.base_url}/trap.html">Partner</a> '
-                f'<a href="http://www.example.com/news/1.html">External</a> '
-                f'<a href="http://localhost:{portal.server.server_address[1]}/content/alias.html">Alias host</a> '
-                f'<a href="mailto:office@example.com">Mail</a> <a href="javascript:void(0)">JS</a></p>')
-    faults = "".join(f' <a href="{special[k]}">{k}</a>'
-                     for k in ("slow", "huge", "binary", "empty", "server_error", "redirect_out"))
+    off_site = (
+        f'<p class="links"><a href="{portal.sentinel.base_url}/trap.html">Partner</a> '
+        f'<a href="http://www.example.com/news/1.html">External</a> '
+        f'<a href="http://localhost:{portal.server.server_address[1]}/content/alias.html">Alias host</a> '
+        f'<a href="mailto:office@example.com">Mail</a> <a href="javascript:void(0)">JS</a></p>'
+    )
+    faults = "".join(
+        f' <a href="{special[k]}">{k}</a>'
+        for k in ("slow", "huge", "binary", "empty", "server_error", "redirect_out")
+        if k in special
+    )
     return off_site, faults
 
 
@@ -133,14 +156,16 @@ def render(portal: PortalFixture) -> None:
         members = [a for a in portal.articles if key in a.categories]
         pages = max(1, -(-len(members) // PER_PAGE))
         for number in range(1, pages + 1):
-            chunk = members[(number - 1) * PER_PAGE: number * PER_PAGE]
+            chunk = members[(number - 1) * PER_PAGE : number * PER_PAGE]
             extra = off_site
             if number == 1:
                 first = theme.article_path(chunk[0])
-                extra += (f'<p class="more"><a href="{first}?utm_source=wechat&amp;utm_medium=share">'
-                          f'{chunk[0].title[:6]}</a> <a href="{first}#comments">评论</a> '
-                          f'<a href="{special["robots"]}">内部报告</a> <a href="{special["dead"]}">已删除</a>'
-                          f'{faults if key == categories[0][0] else ""}</p>')
+                extra += (
+                    f'<p class="more"><a href="{first}?utm_source=wechat&amp;utm_medium=share">'
+                    f'{chunk[0].title[:6]}</a> <a href="{first}#comments">评论</a> '
+                    f'<a href="{special["robots"]}">内部报告</a> <a href="{special["dead"]}">已删除</a>'
+                    f"{faults if key == categories[0][0] else ''}</p>"
+                )
             html = theme.listing(key, name, number, pages, chunk, extra, hot)
             if any(a.article_id == portal.moved_id for a in chunk):  # linked by its old URL everywhere
                 html = html.replace(f'href="{special["moved_to"]}"', f'href="{special["moved_from"]}"')
@@ -158,10 +183,16 @@ def render(portal: PortalFixture) -> None:
         routes[path] = page
         url = portal.article_url(article)
         portal.truth[url] = {
-            "url": url, "title": article.title, "source": article.source,
-            "source_raw": article.source_raw, "reprinted": article.reprinted,
-            "author": article.author, "published_at": _truth_date(theme, article),
-            "keywords": article.keywords, "body": article.body, "language": article.language,
+            "url": url,
+            "title": article.title,
+            "source": article.source,
+            "source_raw": article.source_raw,
+            "reprinted": article.reprinted,
+            "author": article.author,
+            "published_at": _truth_date(theme, article),
+            "keywords": article.keywords,
+            "body": article.body,
+            "language": article.language,
             # the page's own category (its breadcrumb); listing membership is checked apart
             "categories": [names[article.categories[0]]],
         }
@@ -169,5 +200,8 @@ def render(portal: PortalFixture) -> None:
 
 
 def _truth_date(theme: Any, article: ArticleSpec) -> str:
-    moment = article.published.replace(second=0) if theme.name == "gov" else article.published
-    return moment.isoformat()
+    """What generic mode can know: the gov page (Chinese) prints minutes, read at UTC+08:00; the
+    modern one (English, no offset, no country domain) prints seconds, read as UTC."""
+    if theme.name == "gov":
+        return article.published.replace(second=0).isoformat()
+    return article.published.replace(tzinfo=UTC).isoformat()

@@ -28,8 +28,7 @@ class GovTheme:
         return f"/content/{article.published:%Y%m}/{article.article_id[-6:]}.html"
 
     def _frame(self, title: str, main: str) -> str:
-        menu = "".join(f'<td><a href="{self.listing_path(k, 1)}">{escape(n)}</a></td>'
-                       for k, n in self.categories)
+        menu = "".join(f'<td><a href="{self.listing_path(k, 1)}">{escape(n)}</a></td>' for k, n in self.categories)
         return f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 <title>{escape(title)}_{self.site}</title></head><body>
 <table width="1000" align="center"><tr><td><img src="/images/banner.jpg"></td></tr></table>
@@ -39,16 +38,28 @@ class GovTheme:
 <a href="http://www.beian.gov.cn/">备案号</a></td></tr></table></body></html>"""
 
     def home(self, latest: list[ArticleSpec], extra_links: str) -> str:
-        items = "".join(f'<tr><td><a href="{self.article_path(a)}">{escape(a.title)}</a></td></tr>'
-                        for a in latest)
-        return self._frame("首页", f'<table width="1000" align="center"><tr><td>'
-                                   f'<table class="tzgg">{items}</table>{extra_links}</td></tr></table>')
+        items = "".join(f'<tr><td><a href="{self.article_path(a)}">{escape(a.title)}</a></td></tr>' for a in latest)
+        return self._frame(
+            "首页",
+            f'<table width="1000" align="center"><tr><td>'
+            f'<table class="tzgg">{items}</table>{extra_links}</td></tr></table>',
+        )
 
-    def listing(self, key: str, name: str, page: int, pages: int, items: list[ArticleSpec],
-                extra_links: str, hot: list[ArticleSpec]) -> str:
+    def listing(
+        self,
+        key: str,
+        name: str,
+        page: int,
+        pages: int,
+        items: list[ArticleSpec],
+        extra_links: str,
+        hot: list[ArticleSpec],
+    ) -> str:
         rows = "".join(
             f'<tr><td width="85%">·<a href="{self.article_path(a)}" target="_blank">{escape(a.title)}</a></td>'
-            f'<td>{a.published:%Y-%m-%d}</td></tr>' for a in items)
+            f"<td>{a.published:%Y-%m-%d}</td></tr>"
+            for a in items
+        )
         pager = [f"共{pages}页 当前第{page}页"]
         if page > 1:
             pager.append(f'<a href="{self.listing_path(key, 1)}">首页</a>')
@@ -57,19 +68,27 @@ class GovTheme:
             pager.append(f'<a href="{self.listing_path(key, page + 1)}">下一页</a>')
             pager.append(f'<a href="{self.listing_path(key, pages)}">尾页</a>')
         side = "".join(f'<tr><td><a href="{self.article_path(a)}">{escape(a.title)}</a></td></tr>' for a in hot)
-        return self._frame(name, f"""<table width="1000" align="center"><tr>
+        return self._frame(
+            name,
+            f"""<table width="1000" align="center"><tr>
 <td width="250" valign="top" class="left"><table><tr><td class="lmmc">热点新闻</td></tr>{side}</table></td>
 <td valign="top"><table width="100%"><tr><td>您现在的位置：<a href="/">首页</a> &gt;&gt; {escape(name)}</td></tr></table>
 <table width="100%" class="list">{rows}</table>{extra_links}
-<table width="100%"><tr><td align="center">{"&nbsp;".join(pager)}</td></tr></table></td></tr></table>""")
+<table width="100%"><tr><td align="center">{"&nbsp;".join(pager)}</td></tr></table></td></tr></table>""",
+        )
 
     def article(self, a: ArticleSpec, category_name: str, views: int) -> str:
         body = "<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;{escape(p)}" for p in a.paragraphs)
-        meta = [f"来源：{escape(a.source_raw)}" if a.source_raw else "来源：",
-                f"作者：{escape(a.author or '')}",
-                f"发布时间：{a.published:%Y年%m月%d日 %H:%M}", f"浏览次数：<span id=hits>{views}</span>"]
+        meta = [
+            f"来源：{escape(a.source_raw)}" if a.source_raw else "来源：",
+            f"作者：{escape(a.author or '')}",
+            f"发布时间：{a.published:%Y年%m月%d日 %H:%M}",
+            f"浏览次数：<span id=hits>{views}</span>",
+        ]
         keywords = f"<tr><td>关键字：{escape(' '.join(a.keywords))}</td></tr>" if a.keywords else ""
-        return self._frame(a.title, f"""<table width="1000" align="center"><tr><td>
+        return self._frame(
+            a.title,
+            f"""<table width="1000" align="center"><tr><td>
 <table width="100%"><tr><td>您现在的位置：<a href="/">首页</a> &gt;&gt; {escape(category_name)} &gt;&gt; 正文</td></tr></table>
 <table width="100%" cellpadding="5">
 <tr><td align="center" style="font-size:20px;font-weight:bold;color:#c00">{escape(a.title)}</td></tr>
@@ -77,7 +96,8 @@ class GovTheme:
 <tr><td><div id="zoom">{body}</div></td></tr>
 {keywords}
 <tr><td>【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
-</table></td></tr></table>""")
+</table></td></tr></table>""",
+        )
 
 
 class ModernTheme:
@@ -106,34 +126,56 @@ class ModernTheme:
 </body></html>"""
 
     def home(self, latest: list[ArticleSpec], extra_links: str) -> str:
-        cards = "".join(f'<div class="card"><h3><a href="{self.article_path(a)}">{escape(a.title)}</a></h3></div>'
-                        for a in latest)
+        cards = "".join(
+            f'<div class="card"><h3><a href="{self.article_path(a)}">{escape(a.title)}</a></h3></div>' for a in latest
+        )
         return self._frame("Home", f'<section class="latest">{cards}</section>{extra_links}')
 
-    def listing(self, key: str, name: str, page: int, pages: int, items: list[ArticleSpec],
-                extra_links: str, hot: list[ArticleSpec]) -> str:
+    def listing(
+        self,
+        key: str,
+        name: str,
+        page: int,
+        pages: int,
+        items: list[ArticleSpec],
+        extra_links: str,
+        hot: list[ArticleSpec],
+    ) -> str:
         cards = "".join(
             f'<article class="teaser"><h2><a href="{self.article_path(a)}">{escape(a.title)}</a></h2>'
             f'<time datetime="{a.published.isoformat()}">{a.published:%B %d, %Y}</time>'
-            f'<p>{escape(a.paragraphs[0][:120])}…</p></article>' for a in items)
-        numbers = " ".join(f'<a href="{self.listing_path(key, n)}">{n}</a>' if n != page else f"<span>{n}</span>"
-                           for n in range(1, pages + 1))
+            f"<p>{escape(a.paragraphs[0][:120])}…</p></article>"
+            for a in items
+        )
+        numbers = " ".join(
+            f'<a href="{self.listing_path(key, n)}">{n}</a>' if n != page else f"<span>{n}</span>"
+            for n in range(1, pages + 1)
+        )
         nxt = f' <a class="next" href="{self.listing_path(key, page + 1)}">Next »</a>' if page < pages else ""
         side = "".join(f'<li><a href="{self.article_path(a)}">{escape(a.title)}</a></li>' for a in hot)
-        return self._frame(name, f'<h1>{escape(name)}</h1><div class="teasers">{cards}</div>{extra_links}'
-                                 f'<nav class="pagination">{numbers}{nxt}</nav>',
-                           f'<h4>Most read</h4><ul class="popular">{side}</ul>')
+        return self._frame(
+            name,
+            f'<h1>{escape(name)}</h1><div class="teasers">{cards}</div>{extra_links}'
+            f'<nav class="pagination">{numbers}{nxt}</nav>',
+            f'<h4>Most read</h4><ul class="popular">{side}</ul>',
+        )
 
     def article(self, a: ArticleSpec, category_name: str, views: int) -> str:
-        byline = [f"Source: {escape(a.source_raw)}" if a.source_raw else "Source: ",
-                  f"Author: {escape(a.author or '')}", f"Published: {a.published:%Y/%m/%d %H:%M:%S}"]
+        byline = [
+            f"Source: {escape(a.source_raw)}" if a.source_raw else "Source: ",
+            f"Author: {escape(a.author or '')}",
+            f"Published: {a.published:%Y/%m/%d %H:%M:%S}",
+        ]
         tags = "".join(f'<a rel="tag" href="/tag/{escape(k)}">{escape(k)}</a>, ' for k in a.keywords)
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in a.paragraphs)
-        return self._frame(a.title, f"""<article class="story">
+        return self._frame(
+            a.title,
+            f"""<article class="story">
 <header><p class="kicker"><a href="/">Home</a> / {escape(category_name)}</p><h1>{escape(a.title)}</h1>
 <p class="byline">{" | ".join(byline)}</p><p class="counter">{views} views</p></header>
 <div class="story-body">{paragraphs}</div>
 <footer class="story-footer"><p class="tags">Tags: {tags.rstrip(", ")}</p>
 <div class="share">Share: <a href="https://weibo.com/share?u=x">Weibo</a> <a href="https://wechat.com/">WeChat</a></div>
 <div class="related"><h3>Related Articles</h3></div></footer></article>""",
-                           '<h4>Newsletter</h4><p>Subscribe for weekly updates on safety regulation across the region and our association events.</p>')
+            "<h4>Newsletter</h4><p>Subscribe for weekly updates on safety regulation across the region and our association events.</p>",
+        )

@@ -56,8 +56,7 @@ class GalleryServer(PortalServer):
 
     def _any_query_order(self, path: str) -> Page | None:
         wanted = _query_key(path)
-        return next((page for route, page in self.routes.items() if "?" in route and _query_key(route) == wanted),
-                    None)
+        return next((page for route, page in self.routes.items() if "?" in route and _query_key(route) == wanted), None)
 
 
 def _query_key(path: str) -> tuple[str, tuple[tuple[str, str], ...]]:

@@ -50,19 +50,32 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
 def _aspnetpager(classid: str, number: int, pages: int) -> str:
     def link(n: int, text: str) -> str:
         return f'<a href="{escape(list_path(classid, n).rsplit("/", 1)[1])}" style="margin-right:5px;">{text}</a>'
-    parts = [link(1, "首页") if number > 1 else '<a disabled="disabled" style="margin-right:5px;">首页</a>',
-             link(number - 1, "上一页") if number > 1 else '<a disabled="disabled" style="margin-right:5px;">上一页</a>']
-    parts += [f'<span class="cpb" style="margin-right:5px;">{n}</span>' if n == number else link(n, str(n)) for n in range(1, pages + 1)]
-    parts += [link(number + 1, "下一页") if number < pages else '<a disabled="disabled" style="margin-right:5px;">下一页</a>',
-              link(pages, "尾页") if number < pages else '<a disabled="disabled" style="margin-right:5px;">尾页</a>']
-    return (f'<div id="ctl00_ContentPlaceHolder1_AspNetPager1" class="paginator">{"".join(parts)}</div>'
-            f'<div class="pageinfo">共{pages}页 当前第{number}页</div>')
+
+    parts = [
+        link(1, "首页") if number > 1 else '<a disabled="disabled" style="margin-right:5px;">首页</a>',
+        link(number - 1, "上一页") if number > 1 else '<a disabled="disabled" style="margin-right:5px;">上一页</a>',
+    ]
+    parts += [
+        f'<span class="cpb" style="margin-right:5px;">{n}</span>' if n == number else link(n, str(n))
+        for n in range(1, pages + 1)
+    ]
+    parts += [
+        link(number + 1, "下一页") if number < pages else '<a disabled="disabled" style="margin-right:5px;">下一页</a>',
+        link(pages, "尾页") if number < pages else '<a disabled="disabled" style="margin-right:5px;">尾页</a>',
+    ]
+    return (
+        f'<div id="ctl00_ContentPlaceHolder1_AspNetPager1" class="paginator">{"".join(parts)}</div>'
+        f'<div class="pageinfo">共{pages}页 当前第{number}页</div>'
+    )
 
 
 def _postback_pager(number: int, pages: int) -> str:
-    cells = "".join(f"<td><span>{n}</span></td>" if n == number else
-                    f"<td><a href=\"javascript:__doPostBack('ctl00$ContentPlaceHolder1$GridView1','Page${n}')\">{n}</a></td>"
-                    for n in range(1, pages + 1))
+    cells = "".join(
+        f"<td><span>{n}</span></td>"
+        if n == number
+        else f"<td><a href=\"javascript:__doPostBack('ctl00$ContentPlaceHolder1$GridView1','Page${n}')\">{n}</a></td>"
+        for n in range(1, pages + 1)
+    )
     return f'<tr class="pager"><td colspan="2"><table><tr>{cells}</tr></table></td></tr>'
 
 
@@ -71,7 +84,9 @@ def build_aspnet(base: str) -> GallerySite:
     names = dict(CATEGORIES)
     hot = posts[4:10]
     out = Assembler("aspnet", "ASP.NET WebForms (AspNetPager, GridView)", "zh")
-    latest = "".join(f'<li><span>{p.published:%Y-%m-%d}</span><a href="{post_path(p)}">{escape(p.title)}</a></li>' for p in posts[:8])
+    latest = "".join(
+        f'<li><span>{p.published:%Y-%m-%d}</span><a href="{post_path(p)}">{escape(p.title)}</a></li>' for p in posts[:8]
+    )
     home = f'<div class="box"><h3>最新动态<a class="more" href="{escape(list_path(ALL[0], 1))}">更多</a></h3><ul class="newslist">{latest}</ul></div>'
     out.page("/Default.aspx", _frame(SITE, home, "./Default.aspx", hot), "home")
     out.page("/", _frame(SITE, home, "./", hot), "home")
@@ -81,11 +96,19 @@ def build_aspnet(base: str) -> GallerySite:
         for number, chunk in enumerate(pages, 1):
             position = f'<div class="position">您的位置：<a href="/Default.aspx">首页</a> &gt; {name}</div>'
             if classid == POSTBACK:
-                rows = "".join(f'<tr><td><a href="Show.aspx?id={p.key}" target="_blank">{escape(p.title)}</a></td><td>{p.published:%Y-%m-%d}</td></tr>' for p in chunk)
-                main = (f'{position}<div><table class="gridview" cellspacing="0" rules="all" border="1" id="ctl00_ContentPlaceHolder1_GridView1">{rows}'
-                        f"{_postback_pager(number, len(pages))}</table></div>")
+                rows = "".join(
+                    f'<tr><td><a href="Show.aspx?id={p.key}" target="_blank">{escape(p.title)}</a></td><td>{p.published:%Y-%m-%d}</td></tr>'
+                    for p in chunk
+                )
+                main = (
+                    f'{position}<div><table class="gridview" cellspacing="0" rules="all" border="1" id="ctl00_ContentPlaceHolder1_GridView1">{rows}'
+                    f"{_postback_pager(number, len(pages))}</table></div>"
+                )
             else:
-                rows = "".join(f'<li><span class="time">[{p.published:%Y-%m-%d}]</span><a href="Show.aspx?id={p.key}" target="_blank">{escape(p.title)}</a></li>' for p in chunk)
+                rows = "".join(
+                    f'<li><span class="time">[{p.published:%Y-%m-%d}]</span><a href="Show.aspx?id={p.key}" target="_blank">{escape(p.title)}</a></li>'
+                    for p in chunk
+                )
                 main = f'{position}<ul class="newslist">{rows}</ul>{_aspnetpager(classid, number, len(pages))}'
             html = _frame(f"{name}-{SITE}", main, "./" + list_path(classid, number).rsplit("/", 1)[1], hot)
             if classid == POSTBACK and number > 1:
@@ -96,12 +119,23 @@ def build_aspnet(base: str) -> GallerySite:
         out.page(path, _frame(page_title("zh", kind), main, "." + path, hot), "page")
     for post in posts:
         key = post.categories[0]
-        author = f'&nbsp;&nbsp;本文作者：<span id="ctl00_ContentPlaceHolder1_lblAuthor">{escape(post.author)}</span>' if post.author else ""
+        author = (
+            f'&nbsp;&nbsp;本文作者：<span id="ctl00_ContentPlaceHolder1_lblAuthor">{escape(post.author)}</span>'
+            if post.author
+            else ""
+        )
         main = f"""<div class="position">您的位置：<a href="/Default.aspx">首页</a> &gt; <a href="list.aspx?classid={key}">{names[key]}</a> &gt; 正文</div>
 <div class="show"><h1><span id="ctl00_ContentPlaceHolder1_lblTitle">{escape(post.title)}</span></h1>
 <div class="showinfo">发布时间：<span id="ctl00_ContentPlaceHolder1_lblTime">{post.published:%Y/%m/%d} {post.published.hour}:{post.published:%M:%S}</span>&nbsp;&nbsp;浏览次数：<span id="ctl00_ContentPlaceHolder1_lblHits">{int(post.key) % 500}</span>{author}</div>
 <div class="showcontent"><span id="ctl00_ContentPlaceHolder1_lblContent">{paragraphs_html(post)}</span></div>
 <div class="showback"><a href="javascript:history.back();">返回上一页</a> <a href="javascript:window.close();">关闭窗口</a></div></div>"""
-        out.article(post_path(post), _frame(f"{post.title}-{SITE}", main, "./Show.aspx?id=" + post.key, hot), post, [names[key]],
-                    shows_time=True, author=post.author, article_id=post.key)
+        out.article(
+            post_path(post),
+            _frame(f"{post.title}-{SITE}", main, "./Show.aspx?id=" + post.key, hot),
+            post,
+            [names[key]],
+            shows_time=True,
+            author=post.author,
+            article_id=post.key,
+        )
     return out.site

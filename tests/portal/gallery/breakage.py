@@ -33,14 +33,15 @@ class BrokenSite:
     pages_announced: int  # what the pager still says the category holds
 
 
-def break_pagination(site: GallerySite, base: str, category: str, *, mode: str = "unlinked",
-                     from_page: int = 3) -> BrokenSite:
+def break_pagination(
+    site: GallerySite, base: str, category: str, *, mode: str = "unlinked", from_page: int = 3
+) -> BrokenSite:
     if mode not in MODES:
         raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
     pages = _distinct_pages(site, category)
     if len(pages) < from_page:
         raise ValueError(f"{site.name}: {category!r} has {len(pages)} listing pages, fewer than {from_page}")
-    lost = set(pages[from_page - 1:])
+    lost = set(pages[from_page - 1 :])
     routes = dict(site.routes)
     if mode == "404":
         for path in lost:
@@ -54,8 +55,9 @@ def break_pagination(site: GallerySite, base: str, category: str, *, mode: str =
     return BrokenSite(broken, category, sorted(lost), sorted(set(site.truth) - still), len(pages))
 
 
-def broken_builder(name: str, category: str, *, mode: str = "unlinked",
-                   from_page: int = 3) -> Callable[[str], GallerySite]:
+def broken_builder(
+    name: str, category: str, *, mode: str = "unlinked", from_page: int = 3
+) -> Callable[[str], GallerySite]:
     """A builder for ``serve(name, builder)``: the gallery portal ``name`` with broken pagination."""
     from tests.portal.gallery import GALLERY  # the registry imports every portal module
 

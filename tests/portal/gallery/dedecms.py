@@ -45,7 +45,11 @@ def _pagelist(key: str, tid: int, number: int, pages: int, total: int) -> str:
     if number > 1:
         items.append(f"<li><a href='list_{tid}_{number - 1}.html'>上一页</a></li>")
     for n in range(1, pages + 1):
-        items.append(f'<li class="thisclass"><a>{n}</a></li>' if n == number else f"<li><a href='list_{tid}_{n}.html'>{n}</a></li>")
+        items.append(
+            f'<li class="thisclass"><a>{n}</a></li>'
+            if n == number
+            else f"<li><a href='list_{tid}_{n}.html'>{n}</a></li>"
+        )
     if number < pages:
         items.append(f"<li><a href='list_{tid}_{number + 1}.html'>下一页</a></li>")
     items.append(f"<li><a href='list_{tid}_{pages}.html'>末页</a></li>")
@@ -54,19 +58,23 @@ def _pagelist(key: str, tid: int, number: int, pages: int, total: int) -> str:
 
 
 def _entry(post: Post, key: str) -> str:
-    return (f"<li><a href='/a/{key}/' class='preview'><img src='/uploads/allimg/{post.key}-lp.jpg'/></a>"
-            f'<a href="{post_path(post)}" class="title">{escape(post.title)}</a>'
-            f'<span class="info"><small>日期：</small>{post.published:%Y-%m-%d %H:%M:%S}<small>点击：</small>{int(post.key) % 97}'
-            f'<small>好评：</small>0</span><p class="intro">{escape(post.summary(60))}</p></li>')
+    return (
+        f"<li><a href='/a/{key}/' class='preview'><img src='/uploads/allimg/{post.key}-lp.jpg'/></a>"
+        f'<a href="{post_path(post)}" class="title">{escape(post.title)}</a>'
+        f'<span class="info"><small>日期：</small>{post.published:%Y-%m-%d %H:%M:%S}<small>点击：</small>{int(post.key) % 97}'
+        f'<small>好评：</small>0</span><p class="intro">{escape(post.summary(60))}</p></li>'
+    )
 
 
 def _article(post: Post, hot: list[Post], names: dict[str, str]) -> str:
     key = post.categories[0]
     crumbs = f"<a href='/'>主页</a> > <a href='/a/{key}/'>{names[key]}</a> > "
     source = f"来源：{escape(post.tags[0]) if post.tags else SITE}"
-    info = (f'<div class="info"><small>发布时间：</small>{post.published:%Y-%m-%d %H:%M}&nbsp;&nbsp;<small>{source}</small>&nbsp;&nbsp;'
-            f'<small>作者：</small>{escape(post.author or "")}&nbsp;&nbsp;<small>点击：</small>'
-            f'<script src="/plus/count.php?view=yes&aid={post.key}&mid=1" type="text/javascript" language="javascript"></script>次</div>')
+    info = (
+        f'<div class="info"><small>发布时间：</small>{post.published:%Y-%m-%d %H:%M}&nbsp;&nbsp;<small>{source}</small>&nbsp;&nbsp;'
+        f"<small>作者：</small>{escape(post.author or '')}&nbsp;&nbsp;<small>点击：</small>"
+        f'<script src="/plus/count.php?view=yes&aid={post.key}&mid=1" type="text/javascript" language="javascript"></script>次</div>'
+    )
     main = f"""<div class="viewbox"><div class="title"><h2>{escape(post.title)}</h2></div>{info}
 <div class="intro">{escape(post.summary(60))}</div>
 <div class="content"><table width="100%"><tr><td>{paragraphs_html(post)}</td></tr></table></div>
@@ -82,25 +90,42 @@ def build_dedecms(base: str) -> GallerySite:
     posts = make_posts("zh", 48, 107, categories, id_base=300)
     hot = posts[3:9]
     out = Assembler("dedecms", "DedeCMS 5.7", "zh", charset="gbk")
-    blocks = "".join(f'<div class="listbox"><dl class="tbox"><dt><strong>{n}</strong><span class="more"><a href="/a/{k}/">更多</a></span></dt>'
-                     f'<dd><ul class="d1 ico3">' + "".join(f'<li><span>{p.published:%m-%d}</span><a href="{post_path(p)}">{escape(p.title)}</a></li>'
-                                                          for p in members(posts, k)[:5]) + "</ul></dd></dl></div>"
-                     for k, n in categories)
+    blocks = "".join(
+        f'<div class="listbox"><dl class="tbox"><dt><strong>{n}</strong><span class="more"><a href="/a/{k}/">更多</a></span></dt>'
+        f'<dd><ul class="d1 ico3">'
+        + "".join(
+            f'<li><span>{p.published:%m-%d}</span><a href="{post_path(p)}">{escape(p.title)}</a></li>'
+            for p in members(posts, k)[:5]
+        )
+        + "</ul></dd></dl></div>"
+        for k, n in categories
+    )
     out.page("/", _frame("首页", blocks, hot, "<a href='/'>主页</a>"), "home")
     for key, name, tid in CATEGORIES:
         items = members(posts, key)
         pages = chunks(items, PER_PAGE)
         for number, chunk in enumerate(pages, 1):
-            main = (f'<div class="listbox"><ul class="e2">{"".join(_entry(p, key) for p in chunk)}</ul></div>'
-                    + _pagelist(key, tid, number, len(pages), len(items)))
+            main = (
+                f'<div class="listbox"><ul class="e2">{"".join(_entry(p, key) for p in chunk)}</ul></div>'
+                + _pagelist(key, tid, number, len(pages), len(items))
+            )
             html = _frame(name, main, hot, f"<a href='/'>主页</a> > <a href='/a/{key}/'>{name}</a> > ")
             out.listing(name, _list_path(key, tid, number), html)
             if number == 1:
                 out.listing(name, f"/a/{key}/", html)  # the channel's index.html is its list page 1 too
     for kind, path in SINGLE_PAGES:
         main = f'<div class="viewbox"><div class="title"><h2>{page_title("zh", kind)}</h2></div><div class="content">{static_page_body("zh", kind, 70 + len(kind))}</div></div>'
-        out.page(path, _frame(page_title("zh", kind), main, hot, f"<a href='/'>主页</a> > {page_title('zh', kind)}"), "page")
+        out.page(
+            path, _frame(page_title("zh", kind), main, hot, f"<a href='/'>主页</a> > {page_title('zh', kind)}"), "page"
+        )
     for post in posts:
-        out.article(post_path(post), _article(post, hot, names), post, [names[post.categories[0]]],
-                    shows_time=True, author=post.author, article_id=post.key)
+        out.article(
+            post_path(post),
+            _article(post, hot, names),
+            post,
+            [names[post.categories[0]]],
+            shows_time=True,
+            author=post.author,
+            article_id=post.key,
+        )
     return out.site

@@ -28,7 +28,10 @@ def _href(path: str) -> str:
 
 def _frame(title: str, main: str, side: list[Post], crumbs: str) -> str:
     nav = "".join(f'<li><a href="{_href(list_path(k, 1))}" hidefocus="true">{n}</a></li>' for k, n in CATEGORIES)
-    recent = "".join(f'<li><a href="{_href(post_path(p))}" title="{escape(p.title)}" target="_blank">{escape(p.title)}</a></li>' for p in side)
+    recent = "".join(
+        f'<li><a href="{_href(post_path(p))}" title="{escape(p.title)}" target="_blank">{escape(p.title)}</a></li>'
+        for p in side
+    )
     return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml"><head><meta http-equiv="Content-Type" content="text/html; charset=gbk" />
 <title>{escape(title)} - {SITE} -  Powered by Discuz!</title><meta name="generator" content="Discuz! X3.4" /><base href="/" /></head>
@@ -48,10 +51,15 @@ def _pager(catid: str, number: int, pages: int) -> str:
     parts = []
     if number > 1:
         parts.append(f'<a href="{_href(list_path(catid, number - 1))}" class="prev">&nbsp;&nbsp;</a>')
-    parts += [f"<strong>{n}</strong>" if n == number else f'<a href="{_href(list_path(catid, n))}">{n}</a>' for n in range(1, pages + 1)]
-    parts.append(f'<label><input type="text" name="custompage" class="px" size="2" title="输入页码，按回车快速跳转" value="{number}" '
-                 f"onkeydown=\"if(event.keyCode==13) {{window.location='portal.php?mod=list&amp;catid={catid}&amp;page='+this.value;; doane(event);}}\" />"
-                 f'<span title="共 {pages} 页"> / {pages} 页</span></label>')
+    parts += [
+        f"<strong>{n}</strong>" if n == number else f'<a href="{_href(list_path(catid, n))}">{n}</a>'
+        for n in range(1, pages + 1)
+    ]
+    parts.append(
+        f'<label><input type="text" name="custompage" class="px" size="2" title="输入页码，按回车快速跳转" value="{number}" '
+        f"onkeydown=\"if(event.keyCode==13) {{window.location='portal.php?mod=list&amp;catid={catid}&amp;page='+this.value;; doane(event);}}\" />"
+        f'<span title="共 {pages} 页"> / {pages} 页</span></label>'
+    )
     if number < pages:
         parts.append(f'<a href="{_href(list_path(catid, number + 1))}" class="nxt">下一页</a>')
     return f'<div class="pgs cl"><div class="pg">{"".join(parts)}</div></div>'
@@ -62,26 +70,57 @@ def build_discuz(base: str) -> GallerySite:
     names = dict(CATEGORIES)
     side = posts[:6]
     out = Assembler("discuz", "Discuz! X3.4 portal", "zh", charset="gbk")
-    home = "".join(f'<div class="bm"><div class="bm_h cl"><span class="y"><a href="{_href(list_path(k, 1))}" class="xi2">更多</a></span><h2>{n}</h2></div>'
-                   '<div class="bm_c"><ul class="xl xl1 cl">' + "".join(f'<li><a href="{_href(post_path(p))}" target="_blank">{escape(p.title)}</a></li>'
-                                                                      for p in members(posts, k)[:5]) + "</ul></div></div>" for k, n in CATEGORIES)
+    home = "".join(
+        f'<div class="bm"><div class="bm_h cl"><span class="y"><a href="{_href(list_path(k, 1))}" class="xi2">更多</a></span><h2>{n}</h2></div>'
+        '<div class="bm_c"><ul class="xl xl1 cl">'
+        + "".join(
+            f'<li><a href="{_href(post_path(p))}" target="_blank">{escape(p.title)}</a></li>'
+            for p in members(posts, k)[:5]
+        )
+        + "</ul></div></div>"
+        for k, n in CATEGORIES
+    )
     out.page("/portal.php", _frame("门户", home, side, ""), "home")
     out.page("/", _frame("门户", home, side, ""), "home")
-    threads = "".join(f'<tr><th><a href="forum.php?mod=forumdisplay&amp;fid={i}">版块 {i}</a></th><td>{100 + i} / {900 + i}</td></tr>' for i in range(2, 6))
-    out.page("/forum.php", _frame("论坛", f'<div class="bm bmw fl"><div class="bm_h cl"><h2>论坛版块</h2></div><table class="fl_tb">{threads}</table></div>',
-                                  side, '<em>&rsaquo;</em> 论坛'), "page")
+    threads = "".join(
+        f'<tr><th><a href="forum.php?mod=forumdisplay&amp;fid={i}">版块 {i}</a></th><td>{100 + i} / {900 + i}</td></tr>'
+        for i in range(2, 6)
+    )
+    out.page(
+        "/forum.php",
+        _frame(
+            "论坛",
+            f'<div class="bm bmw fl"><div class="bm_h cl"><h2>论坛版块</h2></div><table class="fl_tb">{threads}</table></div>',
+            side,
+            "<em>&rsaquo;</em> 论坛",
+        ),
+        "page",
+    )
     for catid, name in CATEGORIES:
         pages = chunks(members(posts, catid), PER_PAGE)
         for number, chunk in enumerate(pages, 1):
-            rows = "".join(f'<dl class="bbda cl"><dt class="xs2"><a href="{_href(post_path(p))}" target="_blank" class="xi2">{escape(p.title)}</a></dt>'
-                           f'<dd class="xs2 cl">{escape(p.summary(70))}</dd><dd><span class="xg1">{p.published:%Y-%m-%d %H:%M}</span>'
-                           f'<span class="xg1"> | 分类: <a href="{_href(list_path(catid, 1))}" class="xi1">{name}</a></span></dd></dl>' for p in chunk)
-            main = (f'<div class="bm"><div class="bm_h cl"><h1 class="xs2">{name}</h1></div><div class="bm_c xld">{rows}</div></div>'
-                    + _pager(catid, number, len(pages)))
-            out.listing(name, list_path(catid, number), _frame(name, main, side, f'<em>&rsaquo;</em> <a href="{_href(list_path(catid, 1))}">{name}</a>'))
+            rows = "".join(
+                f'<dl class="bbda cl"><dt class="xs2"><a href="{_href(post_path(p))}" target="_blank" class="xi2">{escape(p.title)}</a></dt>'
+                f'<dd class="xs2 cl">{escape(p.summary(70))}</dd><dd><span class="xg1">{p.published:%Y-%m-%d %H:%M}</span>'
+                f'<span class="xg1"> | 分类: <a href="{_href(list_path(catid, 1))}" class="xi1">{name}</a></span></dd></dl>'
+                for p in chunk
+            )
+            main = (
+                f'<div class="bm"><div class="bm_h cl"><h1 class="xs2">{name}</h1></div><div class="bm_c xld">{rows}</div></div>'
+                + _pager(catid, number, len(pages))
+            )
+            out.listing(
+                name,
+                list_path(catid, number),
+                _frame(name, main, side, f'<em>&rsaquo;</em> <a href="{_href(list_path(catid, 1))}">{name}</a>'),
+            )
     for kind in ("about", "contact"):
         main = f'<div class="bm"><div class="bm_h cl"><h1 class="xs2">{page_title("zh", kind)}</h1></div><div class="bm_c">{static_page_body("zh", kind, 100 + len(kind))}</div></div>'
-        out.page(f"/{kind}.html", _frame(page_title("zh", kind), main, side, f"<em>&rsaquo;</em> {page_title('zh', kind)}"), "page")
+        out.page(
+            f"/{kind}.html",
+            _frame(page_title("zh", kind), main, side, f"<em>&rsaquo;</em> {page_title('zh', kind)}"),
+            "page",
+        )
     for post in posts:
         catid = post.categories[0]
         original = f'<span class="pipe">|</span>原作者: {escape(post.author)}' if post.author else ""
@@ -91,6 +130,16 @@ def build_discuz(base: str) -> GallerySite:
 <div class="o cl ptm pbm"><a href="home.php?mod=spacecp&amp;ac=favorite&amp;type=article&amp;id={post.key}" class="oshr ofav">收藏</a> <a href="misc.php?mod=invite&amp;action=article&amp;id={post.key}" class="oshr oivt">邀请</a></div>
 <div class="pren pbm cl"><em>上一篇：</em>没有了</div></div>
 <div id="comment" class="bm"><div class="bm_h cl"><h3 class="ph">最新评论</h3></div><div id="comment_ul" class="bm_c"></div></div>"""
-        crumbs = f'<em>&rsaquo;</em> <a href="{_href(list_path(catid, 1))}">{names[catid]}</a> <em>&rsaquo;</em> 查看内容'
-        out.article(post_path(post), _frame(post.title, main, side, crumbs), post, [names[catid]], shows_time=True, author=post.author, article_id=post.key)
+        crumbs = (
+            f'<em>&rsaquo;</em> <a href="{_href(list_path(catid, 1))}">{names[catid]}</a> <em>&rsaquo;</em> 查看内容'
+        )
+        out.article(
+            post_path(post),
+            _frame(post.title, main, side, crumbs),
+            post,
+            [names[catid]],
+            shows_time=True,
+            author=post.author,
+            article_id=post.key,
+        )
     return out.site

@@ -44,10 +44,17 @@ def _frame(title: str, main: str, hot: list[Post]) -> str:
 def _list_page(key: str, number: int, pages: int, total: int) -> str:
     parts = [f'<a title="Total record">&nbsp;<b>{total}</b> </a>&nbsp;&nbsp;']
     if number > 1:
-        parts.append(f'<a href="{list_path(key, 1)}">首页</a>&nbsp;<a href="{list_path(key, number - 1)}">上一页</a>&nbsp;')
-    parts += [f"<b>{n}</b>&nbsp;" if n == number else f'<a href="{list_path(key, n)}">{n}</a>&nbsp;' for n in range(1, pages + 1)]
+        parts.append(
+            f'<a href="{list_path(key, 1)}">首页</a>&nbsp;<a href="{list_path(key, number - 1)}">上一页</a>&nbsp;'
+        )
+    parts += [
+        f"<b>{n}</b>&nbsp;" if n == number else f'<a href="{list_path(key, n)}">{n}</a>&nbsp;'
+        for n in range(1, pages + 1)
+    ]
     if number < pages:
-        parts.append(f'<a href="{list_path(key, number + 1)}">下一页</a>&nbsp;<a href="{list_path(key, pages)}">尾页</a>')
+        parts.append(
+            f'<a href="{list_path(key, number + 1)}">下一页</a>&nbsp;<a href="{list_path(key, pages)}">尾页</a>'
+        )
     return f'<div class="list_page">{"".join(parts)}</div>'
 
 
@@ -57,23 +64,41 @@ def build_empirecms(base: str) -> GallerySite:
     posts = make_posts("zh", 40, 109, categories, id_base=700)
     hot = posts[2:8]
     out = Assembler("empirecms", "EmpireCMS 7.5", "zh")
-    home = "".join(f'<table width="100%" class="box"><tr><td class="title"><a href="{list_path(k, 1)}" class="more">更多&gt;&gt;</a><strong>{n}</strong></td></tr>'
-                   '<tr><td><ul>' + "".join(f'<li><a href="{post_path(p)}" title="{escape(p.title)}">{escape(p.title)}</a></li>'
-                                            for p in members(posts, k)[:5]) + "</ul></td></tr></table>" for k, n in categories)
+    home = "".join(
+        f'<table width="100%" class="box"><tr><td class="title"><a href="{list_path(k, 1)}" class="more">更多&gt;&gt;</a><strong>{n}</strong></td></tr>'
+        "<tr><td><ul>"
+        + "".join(
+            f'<li><a href="{post_path(p)}" title="{escape(p.title)}">{escape(p.title)}</a></li>'
+            for p in members(posts, k)[:5]
+        )
+        + "</ul></td></tr></table>"
+        for k, n in categories
+    )
     out.page("/", _frame(SITE, home, hot), "home")
     for key, name, classid in CATEGORIES:
         items = members(posts, key)
         pages = chunks(items, PER_PAGE)
         for number, chunk in enumerate(pages, 1):
-            rows = "".join(f'<li><span>{p.published:%Y-%m-%d}</span><a href="{post_path(p)}" target="_blank" title="{escape(p.title)}">'
-                           f"{escape(p.title)}</a></li>" for p in chunk)
-            main = (f'<div class="position">现在的位置：<a href="/">首页</a>&nbsp;>&nbsp;<a href="{list_path(key, 1)}">{name}</a></div>'
-                    f'<table width="100%" border="0" cellspacing="0" cellpadding="0" class="box"><tr><td class="title"><strong>{name}</strong></td></tr>'
-                    f'<tr><td><ul class="list_news" id="classid{classid}">{rows}</ul>{_list_page(key, number, len(pages), len(items))}</td></tr></table>')
+            rows = "".join(
+                f'<li><span>{p.published:%Y-%m-%d}</span><a href="{post_path(p)}" target="_blank" title="{escape(p.title)}">'
+                f"{escape(p.title)}</a></li>"
+                for p in chunk
+            )
+            main = (
+                f'<div class="position">现在的位置：<a href="/">首页</a>&nbsp;>&nbsp;<a href="{list_path(key, 1)}">{name}</a></div>'
+                f'<table width="100%" border="0" cellspacing="0" cellpadding="0" class="box"><tr><td class="title"><strong>{name}</strong></td></tr>'
+                f'<tr><td><ul class="list_news" id="classid{classid}">{rows}</ul>{_list_page(key, number, len(pages), len(items))}</td></tr></table>'
+            )
             out.listing(name, list_path(key, number), _frame(f"{name}_{SITE}", main, hot))
     for tag in sorted({t for p in posts for t in p.tags}):
         rows = "".join(f'<li><a href="{post_path(p)}">{escape(p.title)}</a></li>' for p in posts if tag in p.tags)
-        out.page(_tag_path(tag), _frame(f"{tag}_{SITE}", f'<div class="position">TAG：{escape(tag)}</div><ul class="list_news">{rows}</ul>', hot), "tag")
+        out.page(
+            _tag_path(tag),
+            _frame(
+                f"{tag}_{SITE}", f'<div class="position">TAG：{escape(tag)}</div><ul class="list_news">{rows}</ul>', hot
+            ),
+            "tag",
+        )
     for kind in ("about", "contact"):
         main = f'<div class="position">现在的位置：<a href="/">首页</a>&nbsp;>&nbsp;{page_title("zh", kind)}</div><div id="text">{static_page_body("zh", kind, 90 + len(kind))}</div>'
         out.page(f"/{kind}/", _frame(f"{page_title('zh', kind)}_{SITE}", main, hot), "page")
@@ -87,5 +112,13 @@ def build_empirecms(base: str) -> GallerySite:
 <p class="info">发布时间：{post.published:%Y-%m-%d %H:%M:%S}&nbsp;&nbsp;来源：{SITE}{author}&nbsp;&nbsp;点击：<script src=/e/public/ViewClick/?classid={classid}&id={post.key}&addclick=1></script>次</p></div>
 <div id="text">{paragraphs_html(post)}</div><div class="tags">TAG: {tags}</div>
 <div class="info_pre_next">上一篇：<a href="{list_path(key, 1)}">返回列表</a></div></td></tr></table>"""
-        out.article(post_path(post), _frame(f"{post.title}_{SITE}", main, hot), post, [names[key]], shows_time=True, author=post.author, article_id=post.key)
+        out.article(
+            post_path(post),
+            _frame(f"{post.title}_{SITE}", main, hot),
+            post,
+            [names[key]],
+            shows_time=True,
+            author=post.author,
+            article_id=post.key,
+        )
     return out.site

@@ -42,13 +42,22 @@ def _tag_path(tag: str) -> str:
 
 
 def _frame(base: str, title: str, main: str, posts: list[Post], page_class: str, head: str = "") -> str:
-    menu = "".join(f'<li class="menu-item menu-item-{k}"><a href="{href}" rel="section">{label}</a></li>'
-                   for k, href, label in [("home", "/", "首页"), ("about", "/about/", "关于"),
-                                          ("tags", "/tags/", "标签"), ("categories", "/categories/", "分类"),
-                                          ("archives", "/archives/", "归档")])
+    menu = "".join(
+        f'<li class="menu-item menu-item-{k}"><a href="{href}" rel="section">{label}</a></li>'
+        for k, href, label in [
+            ("home", "/", "首页"),
+            ("about", "/about/", "关于"),
+            ("tags", "/tags/", "标签"),
+            ("categories", "/categories/", "分类"),
+            ("archives", "/archives/", "归档"),
+        ]
+    )
     menu += "".join(f'<li class="menu-item"><a href="{_cat_path(n)}" rel="section">{n}</a></li>' for _, n in CATEGORIES)
-    recent = "".join(f'<li class="links-of-blogroll-item"><a href="{post_path(p)}" title="{escape(p.title)}">'
-                     f"{escape(p.title)}</a></li>" for p in posts[:5])
+    recent = "".join(
+        f'<li class="links-of-blogroll-item"><a href="{post_path(p)}" title="{escape(p.title)}">'
+        f"{escape(p.title)}</a></li>"
+        for p in posts[:5]
+    )
     tags = {t for p in posts for t in p.tags}
     return f"""<!DOCTYPE html>
 <html class="theme-next muse use-motion" lang="zh-CN"><head><meta charset="UTF-8">
@@ -76,13 +85,17 @@ def _frame(base: str, title: str, main: str, posts: list[Post], page_class: str,
 
 def _meta(post: Post) -> str:
     names = dict(CATEGORIES)
-    cats = "".join(f'<span itemprop="about" itemscope itemtype="http://schema.org/Thing"><a href="{_cat_path(names[k])}" '
-                   f'itemprop="url" rel="index"><span itemprop="name">{names[k]}</span></a></span>'
-                   for k in post.categories)
-    return (f'<div class="post-meta"><span class="post-time"><span class="post-meta-item-icon"><i class="fa fa-calendar-o"></i></span>'
-            f'<span class="post-meta-item-text">发表于</span> <time title="创建于" itemprop="dateCreated datePublished" '
-            f'datetime="{post.published.isoformat()}">{post.published:%Y-%m-%d}</time></span>'
-            f'<span class="post-category"><span class="post-meta-divider">|</span><span class="post-meta-item-text">分类于</span> {cats}</span></div>')
+    cats = "".join(
+        f'<span itemprop="about" itemscope itemtype="http://schema.org/Thing"><a href="{_cat_path(names[k])}" '
+        f'itemprop="url" rel="index"><span itemprop="name">{names[k]}</span></a></span>'
+        for k in post.categories
+    )
+    return (
+        f'<div class="post-meta"><span class="post-time"><span class="post-meta-item-icon"><i class="fa fa-calendar-o"></i></span>'
+        f'<span class="post-meta-item-text">发表于</span> <time title="创建于" itemprop="dateCreated datePublished" '
+        f'datetime="{post.published.isoformat()}">{post.published:%Y-%m-%d}</time></span>'
+        f'<span class="post-category"><span class="post-meta-divider">|</span><span class="post-meta-item-text">分类于</span> {cats}</span></div>'
+    )
 
 
 def _body(post: Post, excerpt: bool) -> str:
@@ -98,11 +111,17 @@ def _body(post: Post, excerpt: bool) -> str:
 def _block(post: Post, *, full_page: bool) -> str:
     """One ``post post-type-normal`` block; on the home page long posts show their excerpt."""
     excerpt = not full_page and len(post.paragraphs) > 1
-    title = (f'<h1 class="post-title" itemprop="name headline">{escape(post.title)}</h1>' if full_page else
-             f'<h2 class="post-title" itemprop="name headline"><a class="post-title-link" href="{post_path(post)}" '
-             f'itemprop="url">{escape(post.title)}</a></h2>')
-    more = (f'<div class="post-button text-center"><a class="btn" href="{post_path(post)}#more" rel="contents">阅读全文 &raquo;</a></div>'
-            if excerpt else "")
+    title = (
+        f'<h1 class="post-title" itemprop="name headline">{escape(post.title)}</h1>'
+        if full_page
+        else f'<h2 class="post-title" itemprop="name headline"><a class="post-title-link" href="{post_path(post)}" '
+        f'itemprop="url">{escape(post.title)}</a></h2>'
+    )
+    more = (
+        f'<div class="post-button text-center"><a class="btn" href="{post_path(post)}#more" rel="contents">阅读全文 &raquo;</a></div>'
+        if excerpt
+        else ""
+    )
     tags = "".join(f'<a href="{_tag_path(t)}" rel="tag"># {escape(t)}</a>' for t in post.tags) if full_page else ""
     return f"""<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article"><div class="post-block">
 <link itemprop="mainEntityOfPage" href="{post_path(post)}">
@@ -119,37 +138,53 @@ def _collapsed(heading: str, items: list[Post]) -> str:
     for post in items:
         if post.published.year != year:
             year = post.published.year
-            rows.append(f'<div class="collection-title"><h2 class="archive-year" id="archive-year-{year}">{year}</h2></div>')
-        rows.append(f'<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article"><header class="post-header">'
-                    f'<h2 class="post-title"><a class="post-title-link" href="{post_path(post)}" itemprop="url">'
-                    f'<span itemprop="name">{escape(post.title)}</span></a></h2><div class="post-meta">'
-                    f'<time class="post-time" itemprop="dateCreated" datetime="{post.published.isoformat()}" '
-                    f'content="{post.published:%Y-%m-%d}">{post.published:%m-%d}</time></div></header></article>')
-    return (f'<div class="post-block archive"><div id="posts" class="posts-collapse"><span class="archive-move-on"></span>'
-            f'<span class="archive-page-counter">{escape(heading)}</span>{"".join(rows)}</div></div>')
+            rows.append(
+                f'<div class="collection-title"><h2 class="archive-year" id="archive-year-{year}">{year}</h2></div>'
+            )
+        rows.append(
+            f'<article class="post post-type-normal" itemscope itemtype="http://schema.org/Article"><header class="post-header">'
+            f'<h2 class="post-title"><a class="post-title-link" href="{post_path(post)}" itemprop="url">'
+            f'<span itemprop="name">{escape(post.title)}</span></a></h2><div class="post-meta">'
+            f'<time class="post-time" itemprop="dateCreated" datetime="{post.published.isoformat()}" '
+            f'content="{post.published:%Y-%m-%d}">{post.published:%m-%d}</time></div></header></article>'
+        )
+    return (
+        f'<div class="post-block archive"><div id="posts" class="posts-collapse"><span class="archive-move-on"></span>'
+        f'<span class="archive-page-counter">{escape(heading)}</span>{"".join(rows)}</div></div>'
+    )
 
 
 def _pagination(prefix: str, number: int, pages: int) -> str:
     def at(n: int) -> str:
         return prefix if n == 1 else f"{prefix}page/{n}/"
+
     parts = []
     if number > 1:
         parts.append(f'<a class="extend prev" rel="prev" href="{at(number - 1)}"><i class="fa fa-angle-left"></i></a>')
     for n in range(1, pages + 1):
-        parts.append(f'<span class="page-number current">{n}</span>' if n == number
-                     else f'<a class="page-number" href="{at(n)}">{n}</a>')
+        parts.append(
+            f'<span class="page-number current">{n}</span>'
+            if n == number
+            else f'<a class="page-number" href="{at(n)}">{n}</a>'
+        )
     if number < pages:
         parts.append(f'<a class="extend next" rel="next" href="{at(number + 1)}"><i class="fa fa-angle-right"></i></a>')
     return f'<nav class="pagination">{"".join(parts)}</nav>'
 
 
-def _collapsed_pages(out: Assembler, base: str, prefix: str, heading: str, items: list[Post], posts: list[Post],
-                     role: str, category: str) -> None:
+def _collapsed_pages(
+    out: Assembler, base: str, prefix: str, heading: str, items: list[Post], posts: list[Post], role: str, category: str
+) -> None:
     pages = chunks(items, 10)
     for number, chunk in enumerate(pages, 1):
         path = prefix if number == 1 else f"{prefix}page/{number}/"
-        html = _frame(base, f"{heading} | {SITE}", _collapsed(heading, chunk) + _pagination(prefix, number, len(pages)),
-                      posts, "page-archive" if role == "archive" else "page-post-detail")
+        html = _frame(
+            base,
+            f"{heading} | {SITE}",
+            _collapsed(heading, chunk) + _pagination(prefix, number, len(pages)),
+            posts,
+            "page-archive" if role == "archive" else "page-post-detail",
+        )
         if role == "listing":
             out.listing(category, path, html)
         else:
@@ -163,38 +198,79 @@ def build_hexo_next(base: str) -> GallerySite:
     head = f'<meta property="og:site_name" content="{SITE}"><meta name="author" content="{OWNER}">'
     home_pages = chunks(posts, PER_PAGE)
     for number, chunk in enumerate(home_pages, 1):
-        main = (f'<section id="posts" class="posts-expand">{"".join(_block(p, full_page=False) for p in chunk)}</section>'
-                + _pagination("/", number, len(home_pages)))
-        out.listing("首页", "/" if number == 1 else f"/page/{number}/",
-                    _frame(base, SITE, main, posts, "page-home", head))
+        main = (
+            f'<section id="posts" class="posts-expand">{"".join(_block(p, full_page=False) for p in chunk)}</section>'
+            + _pagination("/", number, len(home_pages))
+        )
+        out.listing(
+            "首页", "/" if number == 1 else f"/page/{number}/", _frame(base, SITE, main, posts, "page-home", head)
+        )
     _collapsed_pages(out, base, "/archives/", "归档", posts, posts, "archive", "")
     for _, name in CATEGORIES:
         key = next(k for k, n in CATEGORIES if n == name)
         _collapsed_pages(out, base, _cat_path(name), name, members(posts, key), posts, "listing", name)
     for tag in sorted({t for p in posts for t in p.tags}):
         _collapsed_pages(out, base, _tag_path(tag), tag, [p for p in posts if tag in p.tags], posts, "tag", "")
-    cloud = "".join(f'<a href="{_tag_path(t)}" style="font-size: 16px;">{escape(t)}</a> '
-                    for t in sorted({t for p in posts for t in p.tags}))
-    out.page("/tags/", _frame(base, f"标签 | {SITE}", f'<div class="post-block tag"><div class="tag-cloud">'
-                                                    f'<div class="tag-cloud-title">目前共计 {len({t for p in posts for t in p.tags})} 个标签</div>'
-                                                    f'<div class="tag-cloud-tags">{cloud}</div></div></div>', posts, "page-post-detail"), "tag")
-    cat_list = "".join(f'<li class="category-list-item"><a class="category-list-link" href="{_cat_path(n)}">{n}</a>'
-                       f'<span class="category-list-count">{len(members(posts, k))}</span></li>' for k, n in CATEGORIES)
-    out.page("/categories/", _frame(base, f"分类 | {SITE}", f'<div class="post-block category"><div class="category-all-page">'
-                                                          f'<ul class="category-list">{cat_list}</ul></div></div>', posts,
-                                    "page-post-detail"), "tag")
-    about = (f'<div class="post-block page"><header class="post-header"><h1 class="post-title" itemprop="name headline">'
-             f'{page_title("zh", "about")}</h1></header><div class="post-body">{static_page_body("zh", "about", 41)}</div></div>')
+    cloud = "".join(
+        f'<a href="{_tag_path(t)}" style="font-size: 16px;">{escape(t)}</a> '
+        for t in sorted({t for p in posts for t in p.tags})
+    )
+    out.page(
+        "/tags/",
+        _frame(
+            base,
+            f"标签 | {SITE}",
+            f'<div class="post-block tag"><div class="tag-cloud">'
+            f'<div class="tag-cloud-title">目前共计 {len({t for p in posts for t in p.tags})} 个标签</div>'
+            f'<div class="tag-cloud-tags">{cloud}</div></div></div>',
+            posts,
+            "page-post-detail",
+        ),
+        "tag",
+    )
+    cat_list = "".join(
+        f'<li class="category-list-item"><a class="category-list-link" href="{_cat_path(n)}">{n}</a>'
+        f'<span class="category-list-count">{len(members(posts, k))}</span></li>'
+        for k, n in CATEGORIES
+    )
+    out.page(
+        "/categories/",
+        _frame(
+            base,
+            f"分类 | {SITE}",
+            f'<div class="post-block category"><div class="category-all-page">'
+            f'<ul class="category-list">{cat_list}</ul></div></div>',
+            posts,
+            "page-post-detail",
+        ),
+        "tag",
+    )
+    about = (
+        f'<div class="post-block page"><header class="post-header"><h1 class="post-title" itemprop="name headline">'
+        f'{page_title("zh", "about")}</h1></header><div class="post-body">{static_page_body("zh", "about", 41)}</div></div>'
+    )
     out.page("/about/", _frame(base, f"关于 | {SITE}", about, posts, "page-post-detail"), "page")
     for post in posts:
-        article_head = (f'{head}<meta property="og:type" content="article">'
-                        f'<meta property="article:published_time" content="{post.published.isoformat()}">'
-                        f'<meta property="article:author" content="{OWNER}">')
-        html = _frame(base, f"{post.title} | {SITE}", f'<div id="posts" class="posts-expand">{_block(post, full_page=True)}</div>',
-                      posts, "page-post-detail", article_head)
+        article_head = (
+            f'{head}<meta property="og:type" content="article">'
+            f'<meta property="article:published_time" content="{post.published.isoformat()}">'
+            f'<meta property="article:author" content="{OWNER}">'
+        )
+        html = _frame(
+            base,
+            f"{post.title} | {SITE}",
+            f'<div id="posts" class="posts-expand">{_block(post, full_page=True)}</div>',
+            posts,
+            "page-post-detail",
+            article_head,
+        )
         out.article(post_path(post), html, post, [names[k] for k in post.categories], shows_time=False, author=OWNER)
-    out.raw("/atom.xml", atom(SITE, base + "/", base + "/atom.xml", [(base + post_path(p), p) for p in posts[:20]]),
-            ATOM, feed=True)
+    out.raw(
+        "/atom.xml",
+        atom(SITE, base + "/", base + "/atom.xml", [(base + post_path(p), p) for p in posts[:20]]),
+        ATOM,
+        feed=True,
+    )
     out.raw("/sitemap.xml", sitemap([(base + post_path(p), p.published) for p in posts]), XML, feed=True)
     out.raw("/robots.txt", robots(base, ["/sitemap.xml"]), "text/plain")
     return out.site

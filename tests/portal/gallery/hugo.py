@@ -38,12 +38,20 @@ def post_path(post: Post) -> str:
     return f"/posts/{post.slug}/"
 
 
-def _frame(base: str, title: str, main: str, recent: list[Post], head: str = "", rss_path: str = "/index.xml",
-           body_class: str = "list") -> str:
+def _frame(
+    base: str,
+    title: str,
+    main: str,
+    recent: list[Post],
+    head: str = "",
+    rss_path: str = "/index.xml",
+    body_class: str = "list",
+) -> str:
     menu = "".join(f'<li><a href="/categories/{k}/" title="{n}"><span>{n}</span></a></li>' for k, n in CATEGORIES)
     menu += '<li><a href="/posts/" title="Posts"><span>Posts</span></a></li>'
-    menu += "".join(f'<li><a href="/{p}/" title="{page_title("en", p)}"><span>{page_title("en", p)}</span></a></li>'
-                    for p in PAGES)
+    menu += "".join(
+        f'<li><a href="/{p}/" title="{page_title("en", p)}"><span>{page_title("en", p)}</span></a></li>' for p in PAGES
+    )
     menu += '<li><a href="/tags/" title="Tags"><span>Tags</span></a></li>'
     side = "".join(f'<li><a href="{post_path(p)}">{escape(p.title)}</a></li>' for p in recent)
     return f"""<!DOCTYPE html>
@@ -71,6 +79,7 @@ def _entry(post: Post) -> str:
 def _pager(prefix: str, number: int, pages: int) -> str:
     def at(n: int) -> str:
         return prefix if n == 1 else f"{prefix}page/{n}/"
+
     links = []
     if number > 1:
         links.append(f'<a class="prev" href="{at(number - 1)}">«&nbsp;Prev&nbsp;</a>')
@@ -79,35 +88,57 @@ def _pager(prefix: str, number: int, pages: int) -> str:
     return f'<footer class="page-footer"><nav class="pagination">{"".join(links)}</nav></footer>'
 
 
-def _paginated(out: Assembler, base: str, prefix: str, heading: str, category: str, items: list[Post],
-               recent: list[Post], role: str, feed: bool = True) -> None:
+def _paginated(
+    out: Assembler,
+    base: str,
+    prefix: str,
+    heading: str,
+    category: str,
+    items: list[Post],
+    recent: list[Post],
+    role: str,
+    feed: bool = True,
+) -> None:
     pages = chunks(items, PER_PAGE)
     for number, chunk in enumerate(pages, 1):
         path = prefix if number == 1 else f"{prefix}page/{number}/"
         crumbs = f'<div class="breadcrumbs"><a href="{base}/">Home</a></div>'
-        main = (f'<header class="page-header">{crumbs}<h1>{escape(heading)}</h1></header>'
-                f'{"".join(map(_entry, chunk))}{_pager(prefix, number, len(pages))}')
+        main = (
+            f'<header class="page-header">{crumbs}<h1>{escape(heading)}</h1></header>'
+            f"{''.join(map(_entry, chunk))}{_pager(prefix, number, len(pages))}"
+        )
         html = _frame(base, f"{heading} | {SITE}", main, recent, rss_path=f"{prefix}index.xml")
         if role == "listing":
             out.listing(category, path, html)
         else:
             out.page(path, html, role)
     if feed:
-        out.raw(f"{prefix}index.xml", rss(f"{heading} on {SITE}", base + prefix,
-                                          [(base + post_path(p), p) for p in items]), RSS, feed=True)
+        out.raw(
+            f"{prefix}index.xml",
+            rss(f"{heading} on {SITE}", base + prefix, [(base + post_path(p), p) for p in items]),
+            RSS,
+            feed=True,
+        )
 
 
 def _article(base: str, post: Post, recent: list[Post]) -> str:
     names = dict(CATEGORIES)
     section = names[post.categories[0]]
-    ld = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": post.title,
-          "datePublished": post.published.isoformat(), "articleSection": "Posts",
-          "mainEntityOfPage": {"@type": "WebPage", "@id": base + post_path(post)}}
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": post.title,
+        "datePublished": post.published.isoformat(),
+        "articleSection": "Posts",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": base + post_path(post)},
+    }
     if post.author:
         ld["author"] = {"@type": "Person", "name": post.author}
-    head = (f'<meta property="og:type" content="article"><meta property="article:section" content="{section}">'
-            f'<meta property="article:published_time" content="{post.published.isoformat()}">'
-            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>')
+    head = (
+        f'<meta property="og:type" content="article"><meta property="article:section" content="{section}">'
+        f'<meta property="article:published_time" content="{post.published.isoformat()}">'
+        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+    )
     author = f"&nbsp;·&nbsp;{escape(post.author)}" if post.author else ""
     tags = "".join(f'<li><a href="/tags/{_slugify(t)}/">{escape(t)}</a></li>' for t in post.tags)
     cats = "".join(f'<a href="/categories/{k}/">{names[k]}</a> ' for k in post.categories)
@@ -126,29 +157,63 @@ def build_hugo(base: str) -> GallerySite:
     recent = posts[:5]
     out = Assembler("hugo_papermod", "Hugo (PaperMod)", "en")
     home = "".join(map(_entry, posts[:PER_PAGE]))
-    out.page("/", _frame(base, SITE, f'<article class="first-entry home-info"><header class="entry-header">'
-                                     f'<h1>Welcome</h1></header></article>{home}'
-                                     f'<footer class="page-footer"><nav class="pagination"><a class="next" '
-                                     f'href="/posts/page/2/">Next&nbsp;&nbsp;»</a></nav></footer>', recent), "home")
+    out.page(
+        "/",
+        _frame(
+            base,
+            SITE,
+            f'<article class="first-entry home-info"><header class="entry-header">'
+            f"<h1>Welcome</h1></header></article>{home}"
+            f'<footer class="page-footer"><nav class="pagination"><a class="next" '
+            f'href="/posts/page/2/">Next&nbsp;&nbsp;»</a></nav></footer>',
+            recent,
+        ),
+        "home",
+    )
     out.raw("/index.xml", rss(SITE, base + "/", [(base + post_path(p), p) for p in posts]), RSS, feed=True)
     _paginated(out, base, "/posts/", "Posts", "Posts", posts, recent, "listing")
     for key, name in CATEGORIES:
         _paginated(out, base, f"/categories/{key}/", name, name, members(posts, key), recent, "listing")
     for tag in sorted({t for p in posts for t in p.tags}):
-        _paginated(out, base, f"/tags/{_slugify(tag)}/", tag, tag, [p for p in posts if tag in p.tags], recent,
-                   "tag", feed=False)
-    terms = "".join(f'<li><a href="/tags/{_slugify(t)}/">{escape(t)} <sup>'
-                    f'{sum(t in p.tags for p in posts)}</sup></a></li>' for t in sorted({t for p in posts for t in p.tags}))
+        _paginated(
+            out,
+            base,
+            f"/tags/{_slugify(tag)}/",
+            tag,
+            tag,
+            [p for p in posts if tag in p.tags],
+            recent,
+            "tag",
+            feed=False,
+        )
+    terms = "".join(
+        f'<li><a href="/tags/{_slugify(t)}/">{escape(t)} <sup>{sum(t in p.tags for p in posts)}</sup></a></li>'
+        for t in sorted({t for p in posts for t in p.tags})
+    )
     out.page("/tags/", _frame(base, f"Tags | {SITE}", f'<ul class="terms-tags">{terms}</ul>', recent), "tag")
     for kind in PAGES:
-        main = (f'<article class="post-single"><header class="post-header"><h1 class="post-title">'
-                f'{page_title("en", kind)}</h1></header><div class="post-content">'
-                f'{static_page_body("en", kind, 30 + len(kind))}</div></article>')
+        main = (
+            f'<article class="post-single"><header class="post-header"><h1 class="post-title">'
+            f'{page_title("en", kind)}</h1></header><div class="post-content">'
+            f"{static_page_body('en', kind, 30 + len(kind))}</div></article>"
+        )
         out.page(f"/{kind}/", _frame(base, f"{page_title('en', kind)} | {SITE}", main, recent, body_class=""), "page")
     for post in posts:
-        out.article(post_path(post), _article(base, post, recent), post, [names[k] for k in post.categories],
-                    shows_time=False, author=post.author)
-    out.raw("/sitemap.xml", sitemap([(base + p, None) for p in out.site.non_articles]
-                                    + [(base + post_path(p), p.published) for p in posts]), XML, feed=True)
+        out.article(
+            post_path(post),
+            _article(base, post, recent),
+            post,
+            [names[k] for k in post.categories],
+            shows_time=False,
+            author=post.author,
+        )
+    out.raw(
+        "/sitemap.xml",
+        sitemap(
+            [(base + p, None) for p in out.site.non_articles] + [(base + post_path(p), p.published) for p in posts]
+        ),
+        XML,
+        feed=True,
+    )
     out.raw("/robots.txt", robots(base, ["/sitemap.xml"]), "text/plain")
     return out.site

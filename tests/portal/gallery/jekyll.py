@@ -52,18 +52,25 @@ def _minima_frame(base: str, title: str, main: str, recent: list[Post], extra_he
 
 
 def _minima_item(post: Post) -> str:
-    return (f'<li><span class="post-meta">{post.published:%Y-%m-%d}</span><h3>'
-            f'<a class="post-link" href="{_minima_post_path(post)}">{escape(post.title)}</a></h3></li>')
+    return (
+        f'<li><span class="post-meta">{post.published:%Y-%m-%d}</span><h3>'
+        f'<a class="post-link" href="{_minima_post_path(post)}">{escape(post.title)}</a></h3></li>'
+    )
 
 
 def _minima_article(base: str, post: Post, recent: list[Post]) -> str:
     names = dict(MINIMA_CATEGORIES)
     cats = " ".join(f'<a href="/{k}/">{names[k]}</a>' for k in post.categories)
-    author = (f' • <span itemprop="author" itemscope itemtype="http://schema.org/Person">'
-              f'<span class="p-author h-card" itemprop="name">{escape(post.author)}</span></span>'
-              if post.author else "")
-    head = (f'<meta property="og:type" content="article">'
-            f'<meta property="article:published_time" content="{post.published.isoformat()}">')
+    author = (
+        f' • <span itemprop="author" itemscope itemtype="http://schema.org/Person">'
+        f'<span class="p-author h-card" itemprop="name">{escape(post.author)}</span></span>'
+        if post.author
+        else ""
+    )
+    head = (
+        f'<meta property="og:type" content="article">'
+        f'<meta property="article:published_time" content="{post.published.isoformat()}">'
+    )
     main = f"""<article class="post h-entry" itemscope itemtype="http://schema.org/BlogPosting">
 <header class="post-header"><h1 class="post-title p-name" itemprop="name headline">{escape(post.title)}</h1>
 <p class="post-meta"><time class="dt-published" datetime="{post.published.isoformat()}" itemprop="datePublished">{post.published:%Y-%m-%d}</time>{author} • {cats}</p></header>
@@ -82,7 +89,9 @@ def build_jekyll_minima(base: str) -> GallerySite:
         path = "/" if number == 1 else f"/page{number}/"
         pager = ['<div class="pagination">']
         if number > 1:
-            pager.append(f'<a href="{"/" if number == 2 else f"/page{number - 1}/"}" class="previous">&laquo; 上一页</a>')
+            pager.append(
+                f'<a href="{"/" if number == 2 else f"/page{number - 1}/"}" class="previous">&laquo; 上一页</a>'
+            )
         else:
             pager.append('<span class="previous">&laquo; 上一页</span>')
         pager.append(f'<span class="page_number ">第 {number} 页，共 {len(pages)} 页</span>')
@@ -91,31 +100,58 @@ def build_jekyll_minima(base: str) -> GallerySite:
         else:
             pager.append('<span class="next">下一页 &raquo;</span>')
         pager.append("</div>")
-        main = (f'<div class="home"><h2 class="post-list-heading">文章</h2><ul class="post-list">'
-                f'{"".join(map(_minima_item, chunk))}</ul>{"".join(pager)}</div>')
+        main = (
+            f'<div class="home"><h2 class="post-list-heading">文章</h2><ul class="post-list">'
+            f"{''.join(map(_minima_item, chunk))}</ul>{''.join(pager)}</div>"
+        )
         out.listing("全部", path, _minima_frame(base, "首页" if number == 1 else f"第{number}页", main, recent))
     for key, name in MINIMA_CATEGORIES:  # one unpaginated page per category, as a category layout renders it
-        main = (f'<h1 class="page-heading">{name}</h1><ul class="post-list">'
-                f'{"".join(map(_minima_item, members(posts, key)))}</ul>')
+        main = (
+            f'<h1 class="page-heading">{name}</h1><ul class="post-list">'
+            f"{''.join(map(_minima_item, members(posts, key)))}</ul>"
+        )
         out.listing(name, f"/{key}/", _minima_frame(base, name, main, recent))
     for kind in MINIMA_PAGES:
-        main = (f'<article class="post"><header class="post-header"><h1 class="post-title">{page_title("zh", kind)}</h1>'
-                f'</header><div class="post-content">{static_page_body("zh", kind, 11)}</div></article>')
+        main = (
+            f'<article class="post"><header class="post-header"><h1 class="post-title">{page_title("zh", kind)}</h1>'
+            f'</header><div class="post-content">{static_page_body("zh", kind, 11)}</div></article>'
+        )
         out.page(f"/{kind}/", _minima_frame(base, page_title("zh", kind), main, recent), "page")
-    years = "".join(f"<h2>{y}</h2><ul>" + "".join(_minima_item(p) for p in posts if p.published.year == y) + "</ul>"
-                    for y in sorted({p.published.year for p in posts}, reverse=True))
+    years = "".join(
+        f"<h2>{y}</h2><ul>" + "".join(_minima_item(p) for p in posts if p.published.year == y) + "</ul>"
+        for y in sorted({p.published.year for p in posts}, reverse=True)
+    )
     out.page("/archives/", _minima_frame(base, "归档", f'<h1 class="page-heading">归档</h1>{years}', recent), "archive")
     tags = sorted({t for p in posts for t in p.tags})
-    tag_index = "".join(f'<h2 id="{escape(t)}">{escape(t)}</h2><ul>'
-                        + "".join(_minima_item(p) for p in posts if t in p.tags) + "</ul>" for t in tags)
+    tag_index = "".join(
+        f'<h2 id="{escape(t)}">{escape(t)}</h2><ul>' + "".join(_minima_item(p) for p in posts if t in p.tags) + "</ul>"
+        for t in tags
+    )
     out.page("/tags/", _minima_frame(base, "标签", f'<h1 class="page-heading">标签</h1>{tag_index}', recent), "tag")
     for post in posts:
-        out.article(_minima_post_path(post), _minima_article(base, post, recent), post,
-                    [names[k] for k in post.categories], shows_time=False, author=post.author)
-    out.raw("/feed.xml", atom(MINIMA_SITE, base + "/", base + "/feed.xml",
-                              [(base + _minima_post_path(p), p) for p in posts[:10]]), ATOM, feed=True)
-    out.raw("/sitemap.xml", sitemap([(base + p, None) for p in out.site.non_articles]
-                                    + [(base + _minima_post_path(p), p.published) for p in posts]), XML, feed=True)
+        out.article(
+            _minima_post_path(post),
+            _minima_article(base, post, recent),
+            post,
+            [names[k] for k in post.categories],
+            shows_time=False,
+            author=post.author,
+        )
+    out.raw(
+        "/feed.xml",
+        atom(MINIMA_SITE, base + "/", base + "/feed.xml", [(base + _minima_post_path(p), p) for p in posts[:10]]),
+        ATOM,
+        feed=True,
+    )
+    out.raw(
+        "/sitemap.xml",
+        sitemap(
+            [(base + p, None) for p in out.site.non_articles]
+            + [(base + _minima_post_path(p), p.published) for p in posts]
+        ),
+        XML,
+        feed=True,
+    )
     out.raw("/robots.txt", robots(base, ["/sitemap.xml"]), "text/plain")
     return out.site
 
@@ -133,8 +169,9 @@ def _v2_post_path(post: Post) -> str:
 
 def _v2_frame(title: str, main: str, recent: list[Post], header: str = "") -> str:
     nav = "".join(f'<li class="nav-item"><a class="nav-link" href="/{k}/">{n}</a></li>' for k, n in V2_CATEGORIES)
-    nav += "".join(f'<li class="nav-item"><a class="nav-link" href="/{p}/">{page_title("en", p)}</a></li>'
-                   for p in V2_PAGES)
+    nav += "".join(
+        f'<li class="nav-item"><a class="nav-link" href="/{p}/">{page_title("en", p)}</a></li>' for p in V2_PAGES
+    )
     side = "".join(f'<li><a href="{_v2_post_path(p)}">{escape(p.title)}</a></li>' for p in recent)
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>
@@ -184,29 +221,47 @@ def build_jekyll_paginate_v2(base: str) -> GallerySite:
     recent = posts[:5]
     out = Assembler("jekyll_paginate_v2", "Jekyll (beautiful-jekyll, jekyll-paginate-v2)", "en")
     home = "".join(_v2_preview(p) for p in posts[:4])
-    out.page("/", _v2_frame(V2_SITE, f'<div class="posts-list">{home}</div>'
-                                      f'<p><a href="/news/">All news &rarr;</a></p>', recent), "home")
+    out.page(
+        "/",
+        _v2_frame(V2_SITE, f'<div class="posts-list">{home}</div><p><a href="/news/">All news &rarr;</a></p>', recent),
+        "home",
+    )
     for key, name in V2_CATEGORIES:
         pages = chunks(members(posts, key), 5)
         for number, chunk in enumerate(pages, 1):
             pager = []
             if number > 1:
-                pager.append(f'<li class="page-item previous"><a class="page-link" href="{_v2_path(key, number - 1)}">&larr; Newer Posts</a></li>')
+                pager.append(
+                    f'<li class="page-item previous"><a class="page-link" href="{_v2_path(key, number - 1)}">&larr; Newer Posts</a></li>'
+                )
             if number < len(pages):
-                pager.append(f'<li class="page-item next"><a class="page-link" href="{_v2_path(key, number + 1)}">Older Posts &rarr;</a></li>')
-            main = (f'<h1>{name}</h1><div class="posts-list">{"".join(map(_v2_preview, chunk))}</div>'
-                    f'<ul class="pagination main-pager">{"".join(pager)}</ul>')
+                pager.append(
+                    f'<li class="page-item next"><a class="page-link" href="{_v2_path(key, number + 1)}">Older Posts &rarr;</a></li>'
+                )
+            main = (
+                f'<h1>{name}</h1><div class="posts-list">{"".join(map(_v2_preview, chunk))}</div>'
+                f'<ul class="pagination main-pager">{"".join(pager)}</ul>'
+            )
             out.listing(name, _v2_path(key, number), _v2_frame(f"{name} | {V2_SITE}", main, recent))
     for kind in [*V2_PAGES, "privacy"]:
         title = "Privacy Policy" if kind == "privacy" else page_title("en", kind)
         body = static_page_body("en", "about" if kind == "privacy" else kind, 12 + len(kind))
         out.page(f"/{kind}/", _v2_frame(f"{title} | {V2_SITE}", f"<h1>{title}</h1>{body}", recent), "page")
     tags = sorted({t for p in posts for t in p.tags})
-    tag_index = "".join(f'<div id="{escape(t)}"><h4>{escape(t)}</h4>'
-                        + "".join(f'<a class="post-list" href="{_v2_post_path(p)}">{escape(p.title)}</a>'
-                                  for p in posts if t in p.tags) + "</div>" for t in tags)
+    tag_index = "".join(
+        f'<div id="{escape(t)}"><h4>{escape(t)}</h4>'
+        + "".join(f'<a class="post-list" href="{_v2_post_path(p)}">{escape(p.title)}</a>' for p in posts if t in p.tags)
+        + "</div>"
+        for t in tags
+    )
     out.page("/tags/", _v2_frame(f"Tag Index | {V2_SITE}", f"<h1>Tag Index</h1>{tag_index}", recent), "tag")
     for post in posts:
-        out.article(_v2_post_path(post), _v2_article(post, recent), post, [names[k] for k in post.categories],
-                    shows_time=False, author=post.author)
+        out.article(
+            _v2_post_path(post),
+            _v2_article(post, recent),
+            post,
+            [names[k] for k in post.categories],
+            shows_time=False,
+            author=post.author,
+        )
     return out.site

@@ -25,8 +25,9 @@ def links_of(html: bytes, page_url: str) -> list[str]:
     urls = [urljoin(page_url, href) for href in tree.xpath("//a/@href")]
     for script in tree.xpath("//script/text()"):
         for total, _current, prefix, ext in _SCRIPT_PAGER.findall(script):
-            urls += [urljoin(page_url, f"{prefix}.{ext}" if n == 0 else f"{prefix}_{n}.{ext}")
-                     for n in range(int(total))]
+            urls += [
+                urljoin(page_url, f"{prefix}.{ext}" if n == 0 else f"{prefix}_{n}.{ext}") for n in range(int(total))
+            ]
     return [url.split("#")[0] for url in urls]
 
 

@@ -82,8 +82,9 @@ class GallerySite:
     script_pagers: bool = False  # listing pages linked only from a createPageHTML() script
 
 
-def make_posts(lang: str, count: int, seed: int, categories: list[tuple[str, str]],
-               *, id_base: int | None = 100) -> list[Post]:
+def make_posts(
+    lang: str, count: int, seed: int, categories: list[tuple[str, str]], *, id_base: int | None = 100
+) -> list[Post]:
     """``count`` posts, newest first, the same for the same seed.
 
     Besides ordinary posts there are the kinds that broke generic mode: short posts
@@ -99,9 +100,17 @@ def make_posts(lang: str, count: int, seed: int, categories: list[tuple[str, str
             cats.append(keys[(index + 2) % len(keys)])
         # Small CMS ids by default; id_base None keeps the corpus's 19-digit ids.
         key = spec.article_id if id_base is None else str(id_base + index * 3 + rng.randint(0, 2))
-        post = Post(key=key, slug=_slug(spec.title, index),
-                    lang=lang, title=spec.title, published=spec.published, author=spec.author,
-                    categories=cats, paragraphs=list(spec.paragraphs), tags=list(spec.keywords))
+        post = Post(
+            key=key,
+            slug=_slug(spec.title, index),
+            lang=lang,
+            title=spec.title,
+            published=spec.published,
+            author=spec.author,
+            categories=cats,
+            paragraphs=list(spec.paragraphs),
+            tags=list(spec.keywords),
+        )
         if index % 9 == 3:
             _shorten(post, rng)
         if index == 6:
@@ -144,14 +153,18 @@ def _image_only(post: Post) -> None:
 
 
 def _credit(lang: str, rng: random.Random) -> str:
-    writer, photographer = rng.sample(["王芳", "李伟", "赵磊", "孙丽"] if lang == "zh"
-                                      else ["Zhao Lei", "Sun Li", "Li Wei", "Wang Fang"], 2)
+    writer, photographer = rng.sample(
+        ["王芳", "李伟", "赵磊", "孙丽"] if lang == "zh" else ["Zhao Lei", "Sun Li", "Li Wei", "Wang Fang"], 2
+    )
     return f"（作者：{writer} 图片：{photographer}）" if lang == "zh" else f"(Text: {writer}. Photos: {photographer}.)"
 
 
 def _event(lang: str) -> str:
-    return ("时间：2012年9月15日上午9:30  地点：市民中心三楼会议室" if lang == "zh"
-            else "Time: 9:30 a.m., September 15, 2012. Venue: third-floor hall of the civic centre.")
+    return (
+        "时间：2012年9月15日上午9:30  地点：市民中心三楼会议室"
+        if lang == "zh"
+        else "Time: 9:30 a.m., September 15, 2012. Venue: third-floor hall of the civic centre."
+    )
 
 
 def prose(lang: str, seed: int, paragraphs: int) -> list[str]:

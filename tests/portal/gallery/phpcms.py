@@ -48,7 +48,9 @@ def _frame(title: str, main: str, side: str) -> str:
 def _pages(key: str, number: int, pages: int, total: int) -> str:
     parts = [f'<a class="a1">{total}条</a>']
     parts.append(f'<a href="{list_path(key, max(1, number - 1))}" class="a1">上一页</a>')
-    parts += [f"<span>{n}</span>" if n == number else f'<a href="{list_path(key, n)}">{n}</a>' for n in range(1, pages + 1)]
+    parts += [
+        f"<span>{n}</span>" if n == number else f'<a href="{list_path(key, n)}">{n}</a>' for n in range(1, pages + 1)
+    ]
     parts.append(f'<a href="{list_path(key, min(pages, number + 1))}" class="a1">下一页</a>')
     return f'<div id="pages" class="text-c">{" ".join(parts)}</div>'
 
@@ -59,33 +61,54 @@ def build_phpcms(base: str) -> GallerySite:
     posts = make_posts("zh", 44, 108, categories, id_base=500)
     side = "".join(f'<li><a href="{post_path(p)}" target="_blank">{escape(p.title)}</a></li>' for p in posts[:6])
     out = Assembler("phpcms", "PHPCMS v9", "zh")
-    blocks = "".join(f'<div class="box cat-area"><h5 class="title-1">{n}<a href="{list_path(k, 1)}" class="more">更多>></a></h5>'
-                     '<div class="content"><ul class="list lh24 f14">'
-                     + "".join(f'<li>·<a href="{post_path(p)}" target="_blank">{escape(p.title)}</a></li>' for p in members(posts, k)[:6])
-                     + "</ul></div></div>" for k, n in categories)
+    blocks = "".join(
+        f'<div class="box cat-area"><h5 class="title-1">{n}<a href="{list_path(k, 1)}" class="more">更多>></a></h5>'
+        '<div class="content"><ul class="list lh24 f14">'
+        + "".join(
+            f'<li>·<a href="{post_path(p)}" target="_blank">{escape(p.title)}</a></li>' for p in members(posts, k)[:6]
+        )
+        + "</ul></div></div>"
+        for k, n in categories
+    )
     out.page("/", _frame(SITE, f'<div class="col-left">{blocks}</div>', side), "home")
     for key, name in categories:
         items = members(posts, key)
         pages = chunks(items, PER_PAGE)
         for number, chunk in enumerate(pages, 1):
-            rows = "".join(f'<li><span class="rt">{p.published:%Y-%m-%d %H:%M:%S}</span>·<a href="{post_path(p)}" target="_blank">'
-                           f"{escape(p.title)}</a></li>" for p in chunk)
-            main = (f'<div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="{list_path(key, 1)}">{name}</a> &gt; 列表</div>'
-                    f'<ul class="list lh24 f14">{rows}</ul>{_pages(key, number, len(pages), len(items))}</div>')
+            rows = "".join(
+                f'<li><span class="rt">{p.published:%Y-%m-%d %H:%M:%S}</span>·<a href="{post_path(p)}" target="_blank">'
+                f"{escape(p.title)}</a></li>"
+                for p in chunk
+            )
+            main = (
+                f'<div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="{list_path(key, 1)}">{name}</a> &gt; 列表</div>'
+                f'<ul class="list lh24 f14">{rows}</ul>{_pages(key, number, len(pages), len(items))}</div>'
+            )
             out.listing(name, list_path(key, number), _frame(f"{name} - {SITE}", main, side))
     for kind, path in [("about", "/html/about/"), ("contact", "/index.php?m=content&c=index&a=lists&catid=12")]:
-        main = (f'<div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span>{page_title("zh", kind)}</div>'
-                f'<div id="Article"><h1>{page_title("zh", kind)}</h1><div class="content">{static_page_body("zh", kind, 80 + len(kind))}</div></div></div>')
+        main = (
+            f'<div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span>{page_title("zh", kind)}</div>'
+            f'<div id="Article"><h1>{page_title("zh", kind)}</h1><div class="content">{static_page_body("zh", kind, 80 + len(kind))}</div></div></div>'
+        )
         out.page(path, _frame(f"{page_title('zh', kind)} - {SITE}", main, side), "page")
     for post in posts:
         key = post.categories[0]
         source = "来源：" + (escape(post.tags[0]) if post.tags else "本站原创")
-        editor = f'<p class="editor" style="text-align:right">（责任编辑：{escape(post.author)}）</p>' if post.author else ""
+        editor = (
+            f'<p class="editor" style="text-align:right">（责任编辑：{escape(post.author)}）</p>' if post.author else ""
+        )
         main = f"""<div class="col-left"><div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="{list_path(key, 1)}">{names[key]}</a> &gt;  正文</div>
 <div id="Article"><h1>{escape(post.title)}<br /><span>{post.published:%Y-%m-%d %H:%M:%S}&nbsp;&nbsp;&nbsp;{source}&nbsp;&nbsp;&nbsp;评论：<a href="#comment_iframe" id="comment">0</a> 点击：<span id="hits"></span></span></h1>
 <div class="content">{paragraphs_html(post)}</div>{editor}
 <div id="pages" class="text-c"></div><p style="margin-bottom:10px"><strong>相关热词搜索：</strong>{" ".join(escape(t) for t in post.tags)}</p>
 <p class="f14"><strong>上一篇：</strong>已经没有了<br /><strong>下一篇：</strong>已经没有了</p></div></div>"""
-        out.article(post_path(post), _frame(f"{post.title} - {names[key]} - {SITE}", main, side), post, [names[key]],
-                    shows_time=True, author=post.author, article_id=post.key)
+        out.article(
+            post_path(post),
+            _frame(f"{post.title} - {names[key]} - {SITE}", main, side),
+            post,
+            [names[key]],
+            shows_time=True,
+            author=post.author,
+            article_id=post.key,
+        )
     return out.site

@@ -63,14 +63,16 @@ class _Theme:
 
     def frame(self, title: str, main: str, body_class: str, head: str = "") -> str:
         b = self.base
-        menu = "".join(f'<li class="menu-item"><a href="{self.url(_category_path(k))}">{escape(n)}</a></li>'
-                       for k, n in CATEGORIES)
+        menu = "".join(
+            f'<li class="menu-item"><a href="{self.url(_category_path(k))}">{escape(n)}</a></li>' for k, n in CATEGORIES
+        )
         menu += "".join(f'<li class="menu-item"><a href="{b}/{p}/">{page_title("en", p)}</a></li>' for p in PAGES)
         recent = "".join(f'<li><a href="{self.url(post_path(p))}">{escape(p.title)}</a></li>' for p in self.posts[:5])
         months = sorted({(p.published.year, p.published.month) for p in self.posts}, reverse=True)
         archives = "".join(f"<li><a href='{b}/{y}/{m:02d}/'>{_month(y, m)}</a></li>" for y, m in months)
-        cats = "".join(f'<li class="cat-item"><a href="{self.url(_category_path(k))}">{escape(n)}</a></li>'
-                       for k, n in CATEGORIES)
+        cats = "".join(
+            f'<li class="cat-item"><a href="{self.url(_category_path(k))}">{escape(n)}</a></li>' for k, n in CATEGORIES
+        )
         return f"""<!doctype html>
 <html lang="en-US"><head><meta charset="UTF-8"><title>{escape(title)}</title>{head}
 <link rel="alternate" type="application/rss+xml" title="{SITE} &raquo; Feed" href="{b}/feed/">
@@ -88,12 +90,16 @@ class _Theme:
 <div class="powered-by">Proudly powered by <a href="https://wordpress.org/">WordPress</a>.</div></div></footer></div></body></html>"""
 
     def entry_footer(self, post: Post) -> str:
-        cats = ", ".join(f'<a href="{self.url(_category_path(k))}" rel="category tag">{escape(self.names[k])}</a>'
-                         for k in post.categories)
-        return (f'<footer class="entry-footer default-max-width"><span class="posted-on">Published <time class="entry-date published updated" '
-                f'datetime="{post.published.isoformat()}">{post.published:%B %-d, %Y}</time></span>'
-                f'<span class="byline">By <a href="{self.base}/author/{_author_slug(_byline(post))}/" rel="author">{escape(_byline(post))}</a></span>'
-                f'<div class="post-taxonomies"><span class="cat-links">Categorized as {cats} </span></div></footer>')
+        cats = ", ".join(
+            f'<a href="{self.url(_category_path(k))}" rel="category tag">{escape(self.names[k])}</a>'
+            for k in post.categories
+        )
+        return (
+            f'<footer class="entry-footer default-max-width"><span class="posted-on">Published <time class="entry-date published updated" '
+            f'datetime="{post.published.isoformat()}">{post.published:%B %-d, %Y}</time></span>'
+            f'<span class="byline">By <a href="{self.base}/author/{_author_slug(_byline(post))}/" rel="author">{escape(_byline(post))}</a></span>'
+            f'<div class="post-taxonomies"><span class="cat-links">Categorized as {cats} </span></div></footer>'
+        )
 
     def classes(self, post: Post) -> str:
         cats = " ".join(f"category-{k}" for k in post.categories)
@@ -112,8 +118,11 @@ class _Theme:
         if number > 1:
             links.append(f'<a class="prev page-numbers" href="{self.url(at(number - 1))}">Newer posts</a>')
         for n in range(1, pages + 1):
-            links.append(f'<span aria-current="page" class="page-numbers current">{n}</span>' if n == number
-                         else f'<a class="page-numbers" href="{self.url(at(n))}">{n}</a>')
+            links.append(
+                f'<span aria-current="page" class="page-numbers current">{n}</span>'
+                if n == number
+                else f'<a class="page-numbers" href="{self.url(at(n))}">{n}</a>'
+            )
         if number < pages:
             links.append(f'<a class="next page-numbers" href="{self.url(at(number + 1))}">Older posts</a>')
         head = ""
@@ -121,23 +130,40 @@ class _Theme:
             head += f'<link rel="prev" href="{self.url(at(number - 1))}">'
         if number < pages:
             head += f'<link rel="next" href="{self.url(at(number + 1))}">'
-        nav = (f'<nav class="navigation pagination" aria-label="Posts"><h2 class="screen-reader-text">Posts navigation</h2>'
-               f'<div class="nav-links">{"".join(links)}</div></nav>')
+        nav = (
+            f'<nav class="navigation pagination" aria-label="Posts"><h2 class="screen-reader-text">Posts navigation</h2>'
+            f'<div class="nav-links">{"".join(links)}</div></nav>'
+        )
         return nav, head
 
     def single(self, post: Post, index: int) -> str:
         link = self.url(post_path(post))
-        ld = {"@context": "https://schema.org", "@graph": [
-            {"@type": "Article", "@id": link + "#article", "headline": post.title,
-             "datePublished": post.published.isoformat(), "author": {"name": _byline(post)},
-             "articleSection": [self.names[k] for k in post.categories]},
-            {"@type": "BreadcrumbList", "itemListElement": [
-                {"@type": "ListItem", "position": 1, "name": "Home", "item": self.base + "/"},
-                {"@type": "ListItem", "position": 2, "name": post.title}]}]}
-        head = (f'<link rel="canonical" href="{link}"><link rel=\'shortlink\' href=\'{self.base}/?p={post.key}\'>'
-                f'<meta property="og:type" content="article"><meta property="article:published_time" content="{post.published.isoformat()}">'
-                f'<meta name="author" content="{escape(_byline(post))}">'
-                f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(ld)}</script>')
+        ld = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "Article",
+                    "@id": link + "#article",
+                    "headline": post.title,
+                    "datePublished": post.published.isoformat(),
+                    "author": {"name": _byline(post)},
+                    "articleSection": [self.names[k] for k in post.categories],
+                },
+                {
+                    "@type": "BreadcrumbList",
+                    "itemListElement": [
+                        {"@type": "ListItem", "position": 1, "name": "Home", "item": self.base + "/"},
+                        {"@type": "ListItem", "position": 2, "name": post.title},
+                    ],
+                },
+            ],
+        }
+        head = (
+            f"<link rel=\"canonical\" href=\"{link}\"><link rel='shortlink' href='{self.base}/?p={post.key}'>"
+            f'<meta property="og:type" content="article"><meta property="article:published_time" content="{post.published.isoformat()}">'
+            f'<meta name="author" content="{escape(_byline(post))}">'
+            f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(ld)}</script>'
+        )
         comments = ""
         if index % 3 == 0:
             comments = f"""<div id="comments" class="comments-area default-max-width show-avatars"><h2 class="comments-title">One comment on &ldquo;{escape(post.title)}&rdquo;</h2>
@@ -151,12 +177,29 @@ class _Theme:
 {self.entry_footer(post)}</article>
 <nav class="navigation post-navigation" aria-label="Posts"><div class="nav-links"><div class="nav-previous"><a href="{self.base}/" rel="prev"><p class="meta-nav">Back to all posts</p></a></div></div></nav>
 {comments}"""
-        return self.frame(f"{post.title} &#8211; {SITE}", main, "post-template-default single single-post single-format-standard", head)
+        return self.frame(
+            f"{post.title} &#8211; {SITE}",
+            main,
+            "post-template-default single single-post single-format-standard",
+            head,
+        )
 
 
 def _month(year: int, month: int) -> str:
-    return ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December"][month - 1] + f" {year}"
+    return [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ][month - 1] + f" {year}"
 
 
 def build_wordpress(base: str) -> GallerySite:
@@ -164,13 +207,23 @@ def build_wordpress(base: str) -> GallerySite:
     theme = _Theme(base, posts)
     out = Assembler("wordpress", "WordPress (Twenty Twenty-One)", "en")
 
-    def paged(items: list[Post], path_of: Callable[[int], str], heading: str, category: str, role: str, body_class: str) -> None:
+    def paged(
+        items: list[Post], path_of: Callable[[int], str], heading: str, category: str, role: str, body_class: str
+    ) -> None:
         pages = chunks(items, PER_PAGE)
         for number, chunk in enumerate(pages, 1):
             nav, head = theme.pagination(path_of, number, len(pages))
-            header = f'<header class="page-header alignwide"><h1 class="page-title">{escape(heading)}</h1></header>' if heading else ""
-            html = theme.frame(f"{heading or SITE} &#8211; {SITE}", header + "".join(map(theme.excerpt, chunk)) + nav,
-                               body_class + (" paged" if number > 1 else ""), head)
+            header = (
+                f'<header class="page-header alignwide"><h1 class="page-title">{escape(heading)}</h1></header>'
+                if heading
+                else ""
+            )
+            html = theme.frame(
+                f"{heading or SITE} &#8211; {SITE}",
+                header + "".join(map(theme.excerpt, chunk)) + nav,
+                body_class + (" paged" if number > 1 else ""),
+                head,
+            )
             path = path_of(number)
             if role == "listing":
                 out.listing(category, path, html)
@@ -179,31 +232,65 @@ def build_wordpress(base: str) -> GallerySite:
 
     paged(posts, lambda n: "/" if n == 1 else f"/page/{n}/", "", "Home", "listing", "home blog")
     for key, name in CATEGORIES:
-        paged(members(posts, key), lambda n, key=key: _category_path(key, n), f"Category: {name}", name, "listing",
-              f"archive category category-{key}")
+        paged(
+            members(posts, key),
+            lambda n, key=key: _category_path(key, n),
+            f"Category: {name}",
+            name,
+            "listing",
+            f"archive category category-{key}",
+        )
     for year, month in sorted({(p.published.year, p.published.month) for p in posts}):
         items = [p for p in posts if (p.published.year, p.published.month) == (year, month)]
-        paged(items, lambda n, y=year, m=month: f"/{y}/{m:02d}/" + (f"page/{n}/" if n > 1 else ""),
-              f"Month: {_month(year, month)}", "", "archive", "archive date")
+        paged(
+            items,
+            lambda n, y=year, m=month: f"/{y}/{m:02d}/" + (f"page/{n}/" if n > 1 else ""),
+            f"Month: {_month(year, month)}",
+            "",
+            "archive",
+            "archive date",
+        )
     for author in sorted({_byline(p) for p in posts}):
         items = [p for p in posts if _byline(p) == author]
-        paged(items, lambda n, a=author: f"/author/{_author_slug(a)}/" + (f"page/{n}/" if n > 1 else ""),
-              f"Author: {author}", "", "author", "archive author")
+        paged(
+            items,
+            lambda n, a=author: f"/author/{_author_slug(a)}/" + (f"page/{n}/" if n > 1 else ""),
+            f"Author: {author}",
+            "",
+            "author",
+            "archive author",
+        )
     for kind in PAGES:
-        main = (f'<article id="post-{len(kind)}" class="post-{len(kind)} page type-page status-publish hentry entry">'
-                f'<header class="entry-header alignwide"><h1 class="entry-title">{page_title("en", kind)}</h1></header>'
-                f'<div class="entry-content">{static_page_body("en", kind, 50 + len(kind))}</div></article>')
-        out.page(f"/{kind}/", theme.frame(f"{page_title('en', kind)} &#8211; {SITE}", main, "page-template-default page"), "page")
+        main = (
+            f'<article id="post-{len(kind)}" class="post-{len(kind)} page type-page status-publish hentry entry">'
+            f'<header class="entry-header alignwide"><h1 class="entry-title">{page_title("en", kind)}</h1></header>'
+            f'<div class="entry-content">{static_page_body("en", kind, 50 + len(kind))}</div></article>'
+        )
+        out.page(
+            f"/{kind}/",
+            theme.frame(f"{page_title('en', kind)} &#8211; {SITE}", main, "page-template-default page"),
+            "page",
+        )
     names = dict(CATEGORIES)
     for index, post in enumerate(posts):
-        out.article(post_path(post), theme.single(post, index), post, [names[k] for k in post.categories],
-                    shows_time=False, author=_byline(post))
+        out.article(
+            post_path(post),
+            theme.single(post, index),
+            post,
+            [names[k] for k in post.categories],
+            shows_time=False,
+            author=_byline(post),
+        )
         out.site.routes[f"/?p={post.key}"] = Page(b"", status=301, headers={"Location": base + post_path(post)})
     out.raw("/feed/", rss(SITE, base + "/", [(base + post_path(p), p) for p in posts[:10]]), RSS, feed=True)
-    children = {"/wp-sitemap-posts-post-1.xml": [(base + post_path(p), p.published) for p in posts],
-                "/wp-sitemap-posts-page-1.xml": [(f"{base}/{k}/", None) for k in PAGES],
-                "/wp-sitemap-taxonomies-category-1.xml": [(base + _category_path(k), None) for k, _ in CATEGORIES],
-                "/wp-sitemap-users-1.xml": [(f"{base}/author/{_author_slug(a)}/", None) for a in sorted({_byline(p) for p in posts})]}
+    children = {
+        "/wp-sitemap-posts-post-1.xml": [(base + post_path(p), p.published) for p in posts],
+        "/wp-sitemap-posts-page-1.xml": [(f"{base}/{k}/", None) for k in PAGES],
+        "/wp-sitemap-taxonomies-category-1.xml": [(base + _category_path(k), None) for k, _ in CATEGORIES],
+        "/wp-sitemap-users-1.xml": [
+            (f"{base}/author/{_author_slug(a)}/", None) for a in sorted({_byline(p) for p in posts})
+        ],
+    }
     for path, entries in children.items():
         out.raw(path, sitemap(entries), XML, feed=True)
     out.raw("/wp-sitemap.xml", sitemap_index(base + p for p in children), XML, feed=True)

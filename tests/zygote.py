@@ -1,0 +1,104 @@
+"""A pre-loaded parent for the tests' crawl processes: it imports Scrapy and archiver once, then forks
+one child per `archiver crawl` (each a real, separate process, as a shell would start it).
+
+Twisted's reactor cannot restart inside one process, so every crawl needs its own process, and
+most of a small crawl's time is the interpreter importing Scrapy, Twisted and lxml. The zygote
+pays that once per test worker: a forked child starts with the modules loaded and runs the
+command exactly as ``python -m archiver`` would (argv, exit code, stdout, stderr), its reactor
+installed fresh in the child. Protocol on stdin/stdout: one JSON line per command, one JSON
+line per result.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import sys
+import tempfile
+import time
+
+
+def _preload() -> None:
+    # What a crawl imports before its first request; no reactor is installed here.
+    import archiver.cli
+    import archiver.crawl
+    import archiver.probe
+    import pipelines.archive
+    import pipelines.extract
+    import pipelines.validate
+    import spiders.learned
+    import spiders.portal
+    from archiver.extract import extract_article
+
+    del archiver, pipelines, spiders, extract_article
+
+
+def _child(args: list[str], env: dict[str, str], out_path: str, err_path: str) -> None:
+    """Runs in the forked child: the command with its own stdout/stderr, then exit with its code."""
+    code = 1
+    try:
+        sys.stdin.close()
+        os.environ.clear()
+        os.environ.update(env)  # the caller's environment at the time of the call, as subprocess.run gives
+        for fd, path in ((1, out_path), (2, err_path)):
+            target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.dup2(target, fd)
+            os.close(target)
+        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115 - lives until exit
+        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+        sys.argv = ["archiver", *args]
+        from archiver.cli import main
+
+        try:
+            main()
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except BaseException:  # a bug: its traceback on stderr, as the interpreter would print it
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):  # a full disk or closed pipe is the command's business
+                stream.flush()
+        os._exit(code)
+
+
+def _run(args: list[str], env: dict[str, str], timeout: float) -> dict[str, object]:
+    with tempfile.TemporaryDirectory(prefix="zygote-") as work:
+        out_path, err_path = os.path.join(work, "out"), os.path.join(work, "err")
+        pid = os.fork()
+        if pid == 0:
+            _child(args, env, out_path, err_path)
+        deadline = time.monotonic() + timeout
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if time.monotonic() > deadline:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return {"timeout": True}
+            time.sleep(0.01)
+        code = os.waitstatus_to_exitcode(status)
+        with (
+            open(out_path, encoding="utf-8", errors="replace") as out,
+            open(err_path, encoding="utf-8", errors="replace") as err,
+        ):
+            return {"returncode": code, "stdout": out.read(), "stderr": err.read()}
+
+
+def main() -> None:
+    _preload()
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        request = json.loads(line)
+        print(json.dumps(_run(request["args"], request["env"], request["timeout"])), flush=True)
+
+
+if __name__ == "__main__":
+    main()
