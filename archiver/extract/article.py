@@ -161,6 +161,9 @@ _RELATIVE_DATE_LINE = re.compile(
     r"|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$",
     re.IGNORECASE,
 )
+_TIMED_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+                         r"\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?")
+_TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
@@ -694,7 +697,23 @@ class ArticlePage:
         if raw is None and self._library_allowed():
             raw = fallback.library_date(self._html, self.url)
             rule = "htmldate" if raw else "none"
+        if raw and rule in ("url", "htmldate") and len(raw) == 10:  # a day alone: the page may print its time
+            timed = self._timed_text_on(raw)
+            if timed:
+                raw, rule = timed, f"{rule}+text"
         return self._parsed_date("published_at", raw, rule)
+
+    def _timed_text_on(self, day: str) -> str | None:
+        """The first visible ``2005-07-31 12:30`` (``发表于 2005-9-15 11:46:00``) on ``day``, outside navigation."""
+        year, month, date_of_month = (int(part) for part in day.split("-"))
+        for text in islice(_TEXT_WITH_TIME(self.root), 400):
+            match = _TIMED_DATE.search(text)
+            if not match or (int(match["y"]), int(match["m"]), int(match["d"])) != (year, month, date_of_month):
+                continue
+            owner = text.getparent()
+            if owner is not None and not self._in_nav(owner) and not self._in_other_posts(owner, ("aside", "li")):
+                return match.group(0)
+        return None
 
     @property
     def zone(self) -> str:
