@@ -304,9 +304,11 @@ def test_a_logo_repeating_the_title_suffix_in_capitals_is_no_headline() -> None:
 
 def test_a_day_from_the_url_gets_the_time_the_page_prints_on_that_day() -> None:
     """An old forum page: ``发表于 2005-9-15 11:46:00`` under the post; the URL gives the day alone."""
-    html = ("<html><head><title>旧帖</title></head><body><div class='post'><h1>旧帖</h1>"
-            f"<div class='content'><p>{ZH_PROSE * 3}</p></div></div>"
-            "<div class='tail'><span>zboygirl 发表于 2005-9-15 11:46:00 | 阅读(1660)</span></div>"
-            "</body></html>")
+    html = (
+        "<html><head><title>旧帖</title></head><body><div class='post'><h1>旧帖</h1>"
+        f"<div class='content'><p>{ZH_PROSE * 3}</p></div></div>"
+        "<div class='tail'><span>zboygirl 发表于 2005-9-15 11:46:00 | 阅读(1660)</span></div>"
+        "</body></html>"
+    )
     record = extract(html, "http://bbs.example.cn/2005/09/15/thread-1.html")
     assert (record["published_at"], record["rules"]["published_at"]) == ("2005-09-15T11:46:00+08:00", "url+text/fast")

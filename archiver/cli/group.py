@@ -50,7 +50,7 @@ class ArchiverGroup(click.Group):
             fail(f"{exc.format_message()} (see `{command} -h`)", exc.exit_code)
         except UnicodeError as exc:
             # An argument no file system can name (a lone surrogate): a usage error, not a crash.
-            fail(f"an argument is not valid text ({exc.reason}): cannot use it as a name or path", 2)
+            fail(f"an argument is not valid text ({exc}): cannot use it as a name or path", 2)
         except BrokenPipeError:
             # The reader went away (`archiver export | head`): no line, exit 1, as click itself does.
             _silence_stdout()
