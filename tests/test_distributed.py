@@ -152,7 +152,13 @@ def test_three_workers_one_killed_equal_the_single_process_crawl(
     processes.extend(workers)
     victim = workers[1]
     deadline = time.monotonic() + 60
-    while (leased := _leased_to(client, victim.pid)) < 1 or client.scard("archiver:seen") < 40:
+    # every worker registered (a slow starter would otherwise find the crawl over and exit 3), the
+    # victim holding leases, the crawl well under way
+    while (
+        (leased := _leased_to(client, victim.pid)) < 1
+        or client.scard("archiver:seen") < 40
+        or client.scard("archiver:workers") < 3
+    ):
         assert time.monotonic() < deadline, "the worker to kill never got going"
         time.sleep(0.01)
     os.kill(victim.pid, signal.SIGKILL)
