@@ -68,3 +68,18 @@ def test_profile_decides_article_urls() -> None:
 
 def test_is_home() -> None:
     assert is_home("http://h/") and is_home("http://h/index.html") and not is_home("http://h/?p=2")
+
+
+def test_profile_mode_honours_base_href() -> None:
+    """A listing whose links are relative to its <base href> (issue 13: 12 of 17 articles 404ed)."""
+    from archiver.extract.listing import links
+
+    html = (
+        '<html><head><base href="https://en.kmabxh.com/NewsDes/"></head><body>'
+        '<a href="1859774453443571712.html">An article</a></body></html>'
+    )
+    root, _ = parse_html(html)
+    found = links(
+        root, "https://en.kmabxh.com/News/list-3-1.html", frozenset({"en.kmabxh.com"}), load_profile("kmabxh")
+    )
+    assert [link.url for link in found] == ["https://en.kmabxh.com/NewsDes/1859774453443571712.html"]

@@ -174,3 +174,15 @@ def test_only_a_records_own_link_makes_a_member() -> None:
     model = SiteModel()
     model.classify(analysis(frame(f"<main>{items}</main>"), "/"), has_body=True)
     assert model.is_member(H + POSTS[0][0]) and not model.is_member(H + "/author/person-number-0.html")
+
+
+def test_base_href_and_the_outlink_cap() -> None:
+    """Links resolve against <base href>; a page of 100,000 links yields at most MAX_OUTLINKS."""
+    from archiver.discovery.page import MAX_OUTLINKS, page_links
+    from archiver.extract.html import parse_html as parse
+
+    root, _ = parse('<html><head><base href="http://blog.test/news/"></head><body><a href="a.html">A</a></body></html>')
+    assert [link.url for link in page_links(root, H + "/elsewhere/page.html", ALLOWED)] == [H + "/news/a.html"]
+    many = "".join(f'<a href="/p/{n}.html">post {n}</a>' for n in range(100_000))
+    root, _ = parse(f"<html><body>{many}</body></html>")
+    assert len(page_links(root, H + "/", ALLOWED)) == MAX_OUTLINKS

@@ -59,6 +59,8 @@ _PUBLISHED_META = (
     "dc.date.issued",
 )
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
+# Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
+MAX_OUTLINKS = 6000
 
 
 def weighted_length(text: str) -> int:
@@ -118,8 +120,10 @@ class PageAnalysis:
 def page_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> list[PageLink]:
     """Same-site, fetchable links of a page, canonical, in document order (``<base href>`` honoured)."""
     base = document_base(root, base_url)
-    found = []
-    for anchor in root.iter("a", "area"):
+    found: list[PageLink] = []
+    for examined, anchor in enumerate(root.iter("a", "area")):
+        if examined >= MAX_OUTLINKS:
+            break
         href = anchor.get("href")
         if not href or href.strip().lower().startswith(_SKIP_HREF):
             continue

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from archiver.discovery.page import MAX_OUTLINKS, document_base
 from archiver.discovery.pagination import same_listing
 from archiver.extract import body as body_rules
 from archiver.extract.labels import parse_label_line
@@ -103,13 +104,20 @@ class PageLinks:
 
 
 def links(root: etree._Element, base_url: str, allowed: frozenset[str], profile: SiteProfile) -> list[Link]:
-    """Same-site, fetchable, not-ignored links of a page, canonical, in document order."""
-    found = []
-    for anchor in root.iter("a"):
+    """Same-site, fetchable, not-ignored links of a page, canonical, in document order.
+
+    Relative links resolve against the page's ``<base href>`` when it sets one; at most
+    MAX_OUTLINKS are read from one page (a listing of 100,000 links is a trap, not a listing).
+    """
+    found: list[Link] = []
+    base = document_base(root, base_url)
+    for examined, anchor in enumerate(root.iter("a")):
+        if examined >= MAX_OUTLINKS:
+            break
         href = anchor.get("href")
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
-        url = canonicalize_url(href, base_url)
+        url = canonicalize_url(href, base)
         if url is None or not is_allowed(url, allowed) or profile.is_ignored(url):
             continue
         found.append(Link(url, normalize_space(anchor.text_content() or anchor.get("title") or ""), anchor))
