@@ -50,6 +50,9 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 REDIRECT_MAX_TIMES = 5
+# A <meta http-equiv="refresh"> page is archived as served and its target followed as a link:
+# Scrapy's middleware would replace the page by its target (and drop the target as a duplicate).
+METAREFRESH_ENABLED = False
 DEPTH_LIMIT = 1000  # links from the home page; listings paginate one level per page
 
 # --- components ------------------------------------------------------------------------------

@@ -181,6 +181,14 @@ class LearnedCrawl(SiteSources):
         elif decision.role == UNDECIDED:
             self._hold(response, url, final, analysis, has_body)
         yield from self._follow_learned(response, analysis, decision, stop_paginating, text)
+        if analysis.refresh:
+            # A refresh page was archived as served (or placed); where it sends is a link like any
+            # other, and a listing's record that refreshes elsewhere hands its membership on.
+            if self.model.is_member(url):
+                self.model.members[analysis.refresh].add(url)
+            request = self.page_request(analysis.refresh, priority=PRIORITY_RECORD, referer=url)
+            if request is not None:
+                yield request
         yield from self._sitemap_requests()
         for feed in analysis.feeds:
             request = self._auxiliary_request(feed, self.parse_feed)

@@ -21,6 +21,7 @@ from twisted.python.failure import Failure
 
 from archiver import statkeys
 from archiver.crawlstate import CrawlState
+from archiver.discovery.page import refresh_target
 from archiver.errors import ExtractionError
 from archiver.extract.html import charset_of, parse_html
 from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
@@ -315,6 +316,12 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             request_headers=headers_dict(response.request.headers) if response.request else {},
             parsed=parsed,
         )
+        # Where a <meta http-equiv="refresh"> sends (the page itself was archived as served).
+        refresh = refresh_target(root, url, self.allowed_netlocs)
+        if refresh and self.profile.is_article_url(refresh) is not False:
+            request = self._article_request(refresh, referer=url)
+            if request:
+                yield request
         # Related-content and prev/next links: only those shaped like known articles.
         for link in related:
             known_article = self.profile.is_article_url(link)

@@ -109,6 +109,7 @@ class PageAnalysis:
     other_links: list[str] = field(default_factory=list)  # same-site links that are in no group
     feeds: list[str] = field(default_factory=list)  # RSS/Atom linked from <head>
     labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
+    refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader, on the site
     heading_link: str | None = None  # the page's first content heading links to this other page
 
     @property
@@ -357,6 +358,21 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
     return None
 
 
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.IGNORECASE)
+
+
+def refresh_target(root: etree._Element, url: str, allowed: frozenset[str]) -> str | None:
+    """The page a ``<meta http-equiv="refresh" content="0; url=…">`` sends to, when on the site."""
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() != "refresh":
+            continue
+        match = _REFRESH_URL.search(meta.get("content") or "")
+        target = canonicalize_url(match.group(1).strip(), document_base(root, url)) if match else None
+        if target and target != url and is_allowed(target, allowed):
+            return target
+    return None
+
+
 def has_meta_labels(root: etree._Element) -> bool:
     """Whether a short line of the page starts with a source, author or date label."""
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
@@ -422,6 +438,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         feeds=feed_links(root, url, allowed),
         labelled=has_meta_labels(root),
         heading_link=_heading_link(root, url, allowed),
+        refresh=refresh_target(root, url, allowed),
     )
 
 
