@@ -55,6 +55,11 @@ class CrawlResult:
         archived = sum(stats.get(statkeys.outcome(name), 0) for name in ("new", "changed", "unchanged", "not_modified"))
         fetched = stats.get("response_received_count", 0)
         if not archived and fetched > 1 and not stats.get(statkeys.NOT_DUE) and not stats.get(statkeys.GONE):
+            if stats.get("finish_reason") == "closespider_pagecount":
+                return (
+                    f"archived nothing: --max-pages stopped the crawl after {fetched} pages, before any "
+                    "article; raise it"
+                )
             return (
                 f"archived nothing: {fetched} pages fetched, none of them taken for an article "
                 "(run `archiver probe URL` to see how the site was understood)"

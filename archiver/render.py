@@ -42,6 +42,7 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         "articles_gone": get(statkeys.GONE, 0),
         "not_due": get(statkeys.NOT_DUE, 0),
         "reverified": get(statkeys.REVERIFY, 0),
+        "max_pages_skipped": get(statkeys.MAX_PAGES_SKIPPED, 0),
         "listing_early_stops": get(statkeys.LISTING_EARLY_STOPS, 0),
         "alarm": get(statkeys.ALARM),
         "listing_pages": get(statkeys.LISTINGS, 0),
@@ -68,9 +69,20 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         f"  near-duplicates   {data['near_duplicates']['signed']} articles signed, "
         f"{data['near_duplicates']['clusters']} clusters in the archive (`archiver republished`)\n"
         f"{_completeness_text(data['completeness'])}"
+        f"{_capped(data)}"
         f"Archive: {result.db}"
     )
     return text, data
+
+
+def _capped(data: dict[str, Any]) -> str:
+    """A run stopped by --max-pages is not a complete pass: say so."""
+    if data.get("finish_reason") != "closespider_pagecount":
+        return ""
+    return (
+        f"  stopped at --max-pages: {data.get('max_pages_skipped', 0)} more links were not requested; "
+        "the next run goes on from there\n"
+    )
 
 
 def _completeness_text(rows: list[dict[str, Any]]) -> str:

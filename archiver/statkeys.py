@@ -36,6 +36,7 @@ ARCHIVED_OUTCOMES = (NEW, CHANGED, UNCHANGED, NOT_MODIFIED)
 
 # --- what the spider decided -------------------------------------------------------------------
 NOT_DUE = "archiver/not_due"
+MAX_PAGES_SKIPPED = "archiver/max_pages_skipped"  # links left unrequested at the --max-pages cap
 REVERIFY = "archiver/reverify"
 LISTING_PREFIX = "archiver/listing_"
 LISTING_EARLY_STOPS = "archiver/listing_early_stops"

@@ -52,6 +52,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.allowed_domains = sorted({h.rsplit(":", 1)[0].strip("[]") for h in self.allowed_netlocs})
         self.state = CrawlState(full=True)
         self.seen: set[str] = set()
+        self.requests_issued = 0  # pages asked for (robots.txt and retries aside), for --max-pages
         self.nav_urls: set[str] = set()
         self.article_templates: Counter[str] = Counter()
         self.listing_pages: Counter[str] = Counter()
@@ -90,6 +91,13 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
     ) -> scrapy.Request | None:
         if url in self.seen:
             return None
+        # --max-pages: no request past the cap (Scrapy's own CLOSESPIDER_PAGECOUNT only closes the
+        # spider once the count is reached, and every request in flight still lands: 10 gave 17).
+        cap = self.settings.getint("CLOSESPIDER_PAGECOUNT")
+        if cap and self.requests_issued >= cap:
+            self.crawler.stats.inc_value(statkeys.MAX_PAGES_SKIPPED)
+            return None
+        self.requests_issued += 1
         self.seen.add(url)
         return scrapy.Request(
             url, callback=callback, errback=self.on_error, headers=headers, meta={"canonical": url, **meta}
