@@ -56,6 +56,8 @@ def classify_failure(failure: Failure) -> tuple[str, int | None, str]:
             if "redirect loop" in lowered
             else "offsite"
             if "offsite" in lowered
+            else "url-too-long"
+            if "url too long" in lowered
             else "ignored"
         )
         return kind, None, message or "request dropped by a downloader middleware"

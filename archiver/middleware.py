@@ -37,6 +37,11 @@ class SiteBoundaryMiddleware:
         url = canonicalize_url(request.url)
         if url is None or not is_allowed(url, allowed):
             raise IgnoreRequest(f"offsite: {request.url} is outside {', '.join(sorted(allowed))}")
+        limit = self.crawler.settings.getint("URLLENGTH_LIMIT")
+        if limit and len(request.url) > limit:
+            # Scrapy's own UrlLengthMiddleware drops such a link without a trace; here it is a
+            # recorded failure like any other page the crawl meant to fetch.
+            raise IgnoreRequest(f"url too long: {len(request.url)} characters, over URLLENGTH_LIMIT={limit}")
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         allowed = self._allowed()

@@ -65,6 +65,8 @@ DOWNLOADER_MIDDLEWARES = {
     # above RedirectMiddleware (600): it sees a 3xx before it is followed
     "archiver.middleware.SiteBoundaryMiddleware": 650,
 }
+# Over-long links are refused (and recorded) by SiteBoundaryMiddleware, not dropped unseen.
+SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
 # No remote code execution into a running crawl: the telnet console and Scrapy 2.19's
 # RemoteControl (an HTTP endpoint on localhost that runs Python sent to it, with a token file
 # under ~/.local/state/scrapy that a killed crawl leaves behind) are both off, by setting and

@@ -332,3 +332,31 @@ def test_the_notebook_api(small_archive: Path) -> None:
             archive.latest_articles(since="yesterday-ish")
         assert json.loads(json.dumps(record, default=str))["url"] == "http://p.test/a/1.html"
         assert len(archive.to_pandas()) == 1
+
+
+def test_an_over_long_link_is_a_recorded_failure() -> None:
+    """Scrapy's UrlLengthMiddleware drops such a link unseen; the boundary refuses it with a reason."""
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.utils.test import get_crawler
+    from twisted.python.failure import Failure
+
+    from archiver.failures import classify_failure
+    from archiver.middleware import SiteBoundaryMiddleware
+
+    crawler = get_crawler(settings_dict={"URLLENGTH_LIMIT": 100})
+
+    class Spider:
+        allowed_netlocs = frozenset({"portal.test"})
+
+    crawler.spider = Spider()  # type: ignore[assignment]
+    middleware = SiteBoundaryMiddleware(crawler)
+    long_url = "http://portal.test/" + "a" * 200
+    try:
+        middleware.process_request(Request(long_url))
+    except IgnoreRequest as exc:
+        kind, _status, reason = classify_failure(Failure(exc))
+    else:
+        raise AssertionError("an over-long URL went through")
+    assert kind == "url-too-long" and "URLLENGTH_LIMIT=100" in reason
+    middleware.process_request(Request("http://portal.test/short.html"))  # within the limit: through
