@@ -75,10 +75,12 @@ class CrawlResult:
     def exit_code(self) -> int:
         if self.write_error:
             return EXIT_FATAL
-        if self.status != "finished":
+        if self.status == "interrupted":
             return EXIT_INTERRUPTED
         if self.nothing_fetched or self.home_failed:
-            return EXIT_FATAL
+            return EXIT_FATAL  # the run is recorded "failed": its start page never answered
+        if self.status != "finished":
+            return EXIT_INTERRUPTED
         if self.alarm:
             return EXIT_COVERAGE_ALARM
         return EXIT_INCOMPLETE if self.incomplete else EXIT_OK

@@ -68,6 +68,8 @@ def end_run(
     """Finish run ``run_id``; returns the stats it added (status, alarm, listings left, near-duplicates)."""
     added: dict[str, Any] = {}
     status = run_status(reason)
+    if status == "finished" and (stats.get(statkeys.HOME_FAILED) or not stats.get("response_received_count")):
+        status = "failed"  # a crawl whose start page failed, or that fetched nothing, did not run
     if status == "finished" and reason == "finished":
         added[statkeys.LEFT_LISTINGS] = archive.close_listings(complete_categories, run_id)
     try:
