@@ -26,11 +26,11 @@ from archiver.errors import ExtractionError
 from archiver.extract.html import charset_of, parse_html
 from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
 from archiver.failures import classify_failure
-from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
+from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.profiles import SiteProfile, profile_for_target
 from archiver.revisit import RevisitPolicy
 from archiver.urls import canonicalize_url, netloc_of, path_template
-from spiders.common import headers_dict, now
+from spiders.common import now
 from spiders.learned import LearnedCrawl
 
 if TYPE_CHECKING:
@@ -313,19 +313,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.article_templates[path_template(url)] += 1
         # Links first: extraction reuses (and may change) the tree once the capture is yielded.
         related = listing_links(root, url, self.allowed_netlocs, self.profile, self._nav_urls()).others
-        yield PageCapture(
-            url=url,
-            final_url=final,
-            status=response.status,
-            headers=headers_dict(response.headers),
-            body=response.body,
-            fetched_at=now(),
-            referer=response.meta.get("referer"),
-            request_headers=headers_dict(response.request.headers) if response.request else {},
-            parsed=parsed,
-        )
-        # Where a <meta http-equiv="refresh"> sends (the page itself was archived as served).
         refresh = refresh_target(root, url, self.allowed_netlocs)
+        yield self._capture(response, url, final, parsed)
+        # Where a <meta http-equiv="refresh"> sends (the page itself was archived as served).
         if refresh and self.profile.is_article_url(refresh) is not False:
             request = self._article_request(refresh, referer=url)
             if request:

@@ -14,10 +14,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from archiver.discovery.page import MAX_OUTLINKS, document_base
+from archiver.discovery.page import MAX_OUTLINKS, document_base, has_meta_labels
 from archiver.discovery.pagination import same_listing
 from archiver.extract import body as body_rules
-from archiver.extract.labels import parse_label_line
 from archiver.normalize import normalize_space
 from archiver.profiles import SiteProfile
 from archiver.urls import canonicalize_url, is_allowed
@@ -266,7 +265,7 @@ def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:
         text_length = body_rules.weighted_length(text)
         link_length = sum(body_rules.weighted_length(normalize_space(a.text_content())) for a in content.iter("a"))
     prose = text_length - link_length
-    has_meta = _has_meta_labels(root)
+    has_meta = has_meta_labels(root)
     if known is None and prose >= 150 and link_length < 0.3 * text_length and (has_meta or prose >= 600):
         return "article"
     anchors = [
@@ -278,16 +277,6 @@ def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:
         return "article"  # labelled like an article but (nearly) empty: validation records why
     title_links = sum(1 for link in anchors if len(link.text) >= 6)
     return "listing" if title_links >= 3 else "other"
-
-
-def _has_meta_labels(root: etree._Element) -> bool:
-    for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
-        text = normalize_space(element.text or "")
-        if not text or len(text) > 200:
-            continue
-        if any(h.kind in ("source", "date", "author") and h.position == 0 for h in parse_label_line(text)):
-            return True
-    return False
 
 
 def page_title(root: etree._Element) -> str | None:
