@@ -37,7 +37,8 @@ class SiteBoundaryMiddleware:
         url = canonicalize_url(request.url)
         if url is None or not is_allowed(url, allowed):
             raise IgnoreRequest(f"offsite: {request.url} is outside {', '.join(sorted(allowed))}")
-        limit = self.crawler.settings.getint("URLLENGTH_LIMIT")
+        settings = getattr(self.crawler, "settings", None)
+        limit = settings.getint("URLLENGTH_LIMIT") if settings is not None else 0
         if limit and len(request.url) > limit:
             # Scrapy's own UrlLengthMiddleware drops such a link without a trace; here it is a
             # recorded failure like any other page the crawl meant to fetch.
