@@ -373,11 +373,14 @@ def refresh_target(root: etree._Element, url: str, allowed: frozenset[str]) -> s
     return None
 
 
-def has_meta_labels(root: etree._Element) -> bool:
-    """Whether a short line of the page starts with a source, author or date label."""
+def has_meta_labels(root: etree._Element, records: set[etree._Element] | None = None) -> bool:
+    """Whether a short line of the page starts with a source, author or date label (outside
+    ``records``: a listing prints "发布于：…" in every entry, an article once, for itself)."""
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
         text = normalize_space(element.text or "")
         if not text or len(text) > 200:
+            continue
+        if records and any(a in records for a in (element, *element.iterancestors())):
             continue
         if any(h.kind in ("source", "date", "author") and h.position == 0 for h in parse_label_line(text)):
             return True
@@ -436,7 +439,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         article_signals=_article_signals(root, raw_html),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
-        labelled=has_meta_labels(root),
+        labelled=has_meta_labels(root, record_elements),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
     )

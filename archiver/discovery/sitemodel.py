@@ -193,7 +193,13 @@ class SiteModel:
             and ((page.has_date and page.article_signals) or not self.dated_pages)
         ):
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
-        if has_body and page.labelled and page.has_date and page.outside_text >= LABELLED_PROSE:
+        if (
+            has_body
+            and page.labelled
+            and page.has_date
+            and page.outside_text >= LABELLED_PROSE
+            and page.heading_link is None
+        ):  # a tag page's first heading is a post's link
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
         return self._decide(page, PAGE, "reached only from navigation or other pages")
 
