@@ -189,6 +189,16 @@ def parse_date(text: str | None, tz_name: str, captured_at: datetime) -> ParsedD
 CJK_CHARS = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_CHAR = re.compile(rf"[{CJK_CHARS}]")
 CJK_RUN = re.compile(rf"[{CJK_CHARS}]+")
+
+
+def weighted_length(text: str) -> int:
+    """Characters, a CJK character counted like a short English word (three characters): what a
+    length threshold means in both languages."""
+    if text.isascii():
+        return len(text)
+    return len(text) + 2 * sum(map(len, CJK_RUN.findall(text)))  # runs: one match per run, not per character
+
+
 _CJK_RUN = CJK_RUN
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
+from archiver.normalize import weighted_length
+
 MIN_BODY_CHARS = 20
 _SOFT_ERROR_MAX_CHARS = 400
 SOFT_ERROR = re.compile(
@@ -34,8 +36,9 @@ def problems(record: Mapping[str, Any]) -> list[str]:
     found = []
     if not record.get("title"):
         found.append("no title found")
-    if len(record.get("body") or "") < MIN_BODY_CHARS and not record.get("images"):
-        # An image-only post (a photo report) is an article: its images are its body.
+    if weighted_length(record.get("body") or "") < MIN_BODY_CHARS and not record.get("images"):
+        # An image-only post (a photo report) is an article: its images are its body. A Chinese
+        # character counts like a short word: "东莞某公司顺利通过验厂" is a (short) body.
         found.append(f"no body found (under {MIN_BODY_CHARS} characters, no images)")
     return found
 

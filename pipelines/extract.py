@@ -17,6 +17,7 @@ from archiver.errors import ExtractionError
 from archiver.extract import extract_article
 from archiver.extract.html import charset_of
 from archiver.items import ArticleItem, FailureItem, PageCapture
+from archiver.normalize import weighted_length
 from archiver.store.runs import COVERAGE_FIELDS
 from archiver.validation import MIN_BODY_CHARS
 
@@ -63,7 +64,7 @@ class ExtractPipeline:
         for name in COVERAGE_FIELDS:
             # A body counts when validation would keep it: a script shell's "Loading…" is none.
             present = (
-                len(record.get("body") or "") >= MIN_BODY_CHARS or bool(record.get("images"))
+                weighted_length(record.get("body") or "") >= MIN_BODY_CHARS or bool(record.get("images"))
                 if name == "body"
                 else record.get(name)
             )

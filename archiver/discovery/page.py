@@ -28,7 +28,7 @@ from archiver.discovery.pagination import (
     same_listing,
 )
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import CJK_CHAR, normalize_space
+from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, is_allowed
 
 _DIGITS = re.compile(r"\d+")
@@ -61,11 +61,6 @@ _PUBLISHED_META = (
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
-
-
-def weighted_length(text: str) -> int:
-    """Characters, a CJK character counted like a short English word (three characters)."""
-    return len(text) + 2 * len(_CJK.findall(text)) if not text.isascii() else len(text)
 
 
 @dataclass

@@ -39,6 +39,7 @@ from archiver.normalize import (
     normalize_space,
     parse_date,
     strip_controls,
+    weighted_length,
 )
 from archiver.profiles import SiteProfile, load_profile
 from archiver.urls import netloc_of
@@ -397,7 +398,7 @@ class ArticlePage:
             rank = (
                 not self._is_site_name(element, text),
                 text.lower() != suffix or element.tag == "h1",
-                body_rules.weighted_length(text),
+                weighted_length(text),
                 headline_like,
             )
             if best is None or rank > best[0]:
@@ -646,7 +647,7 @@ class ArticlePage:
             if element is owner:
                 return before >= _IN_BODY_AFTER
             if isinstance(element.tag, str):
-                before += body_rules.weighted_length(normalize_space(element.text)) + body_rules.weighted_length(
+                before += weighted_length(normalize_space(element.text)) + weighted_length(
                     normalize_space(element.tail)
                 )
         return False

@@ -12,7 +12,7 @@ from lxml import etree
 
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import CJK_RUN, normalize_space
+from archiver.normalize import CJK_RUN, normalize_space, weighted_length
 from archiver.urls import canonicalize_url
 
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
@@ -150,13 +150,6 @@ def in_boilerplate(element: etree._Element) -> bool:
     return any(is_boilerplate(a) for a in element.iterancestors() if isinstance(a.tag, str)) or (
         is_boilerplate(element)
     )
-
-
-def weighted_length(text: str) -> int:
-    """Characters, with a CJK character counted like a short English word."""
-    if text.isascii():
-        return len(text)
-    return len(text) + 2 * sum(map(len, _CJK_RUN.findall(text)))  # runs: one match per run, not per character
 
 
 def _own_text(element: etree._Element) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from html import escape
 
-from archiver.extract.body import is_meta_line, weighted_length
+from archiver.extract.body import is_meta_line
+from archiver.normalize import weighted_length
 
 SHORT_BODY = 300  # weighted characters (a CJK character counts 3): a short note, not an article
 PAGE_MULTIPLE = 4  # ... on a page with this many times more text than our body holds

@@ -17,7 +17,7 @@ from lxml import etree
 from archiver.discovery.page import MAX_OUTLINKS, document_base, has_meta_labels
 from archiver.discovery.pagination import same_listing
 from archiver.extract import body as body_rules
-from archiver.normalize import normalize_space
+from archiver.normalize import normalize_space, weighted_length
 from archiver.profiles import SiteProfile
 from archiver.urls import canonicalize_url, is_allowed
 
@@ -262,8 +262,8 @@ def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:
     text_length = link_length = 0
     if content is not None:
         text = normalize_space(content.text_content())
-        text_length = body_rules.weighted_length(text)
-        link_length = sum(body_rules.weighted_length(normalize_space(a.text_content())) for a in content.iter("a"))
+        text_length = weighted_length(text)
+        link_length = sum(weighted_length(normalize_space(a.text_content())) for a in content.iter("a"))
     prose = text_length - link_length
     has_meta = has_meta_labels(root)
     if known is None and prose >= 150 and link_length < 0.3 * text_length and (has_meta or prose >= 600):
