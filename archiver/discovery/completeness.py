@@ -69,7 +69,7 @@ class ListingTally:
         pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)
         # A stated record count is believed when its pages could hold it (a "2163" elsewhere in the
         # text is no count of this listing).
-        if self.stated_records and (not self.per_page or self.stated_records <= 2 * max(pages, 1) * self.per_page):
+        if self.stated_records and self.stated_records <= 2 * max(pages, 1) * self.per_page:
             return self.stated_records
         # The pager's own count wins; else pages fetched count once per distinct content
         # (list_14_1.html repeats /a/industry/), and pages named but not fetched count too.
