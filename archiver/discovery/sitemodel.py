@@ -127,8 +127,9 @@ class SiteModel:
             g
             for g in found
             if g is best
-            or _group_strength(g) >= 0.6 * _group_strength(best)
             or len(best_urls.intersection(g.urls)) * 2 >= len(g.urls)
+            # a box beside the list: close in strength, and dated if the list is (a "hot" box is not)
+            or (_group_strength(g) >= 0.6 * _group_strength(best) and (g.dated or not best.dated))
         ]
 
     def classify(self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False) -> Decision:
