@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -440,6 +441,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     )
 
 
+@lru_cache(maxsize=65536)  # asked of every link of every group, on every page: the same few URLs again
 def path_family(url: str) -> str:
     """The shape of a URL: digit runs as ``{n}``, the last path segment as ``*``, query keys kept.
 
