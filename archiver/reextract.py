@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from archiver import lock, statkeys
+from archiver import statkeys
 from archiver.errors import ExtractionError, ProfileError
 from archiver.extract import EXTRACTOR_VERSION, extract_article
 from archiver.extract.record import ArticleRecord
 from archiver.profiles import SiteProfile, load_profile
-from archiver.store import Archive
+from archiver.store import Archive, lock
 from archiver.validation import rejection
 
 _BATCH = 200

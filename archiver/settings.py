@@ -27,7 +27,7 @@ ARCHIVER_REVISIT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"  # article age=revis
 # --- politeness ----------------------------------------------------------------------------
 USER_AGENT = f"archiver/{__version__} (research web archiver)"
 ROBOTSTXT_OBEY = True
-ROBOTSTXT_PARSER = "archiver.robots.BoundedRobotParser"  # the first 500 KiB (RFC 9309); Sitemap lines kept
+ROBOTSTXT_PARSER = "archiver.crawler.robots.BoundedRobotParser"  # the first 500 KiB (RFC 9309); Sitemap lines kept
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
@@ -63,7 +63,7 @@ ITEM_PIPELINES = {
 }
 DOWNLOADER_MIDDLEWARES = {
     # above RedirectMiddleware (600): it sees a 3xx before it is followed
-    "archiver.middleware.SiteBoundaryMiddleware": 650,
+    "archiver.crawler.site_boundary.SiteBoundaryMiddleware": 650,
 }
 # Over-long links are refused (and recorded) by SiteBoundaryMiddleware, not dropped unseen.
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}
@@ -74,7 +74,7 @@ SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": 
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {
-    "archiver.progress.ProgressLine": 500,
+    "archiver.crawler.progress.ProgressLine": 500,
     "scrapy.extensions.telnet.TelnetConsole": None,
     "scrapy.extensions.remote_control.RemoteControl": None,
 }

@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from archiver.items import ArticleItem, PageCapture
-from archiver.similarity import DEFAULT_THRESHOLD, Signature, clusters, shingles
+from archiver.republished.similarity import DEFAULT_THRESHOLD, Signature, clusters, shingles
 from archiver.store import Archive
 from bench.search import _article  # the same synthetic text as the search benchmark
 

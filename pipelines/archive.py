@@ -11,12 +11,12 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
-from archiver import lock, statkeys
+from archiver import statkeys
+from archiver.crawler.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
 from archiver.discovery.completeness import report as completeness_report
+from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
-from archiver.revisit import RevisitPolicy
-from archiver.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
-from archiver.store import Archive, ArchiveWriteError
+from archiver.store import Archive, ArchiveWriteError, lock
 from archiver.store.runs import RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)

@@ -20,15 +20,15 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from archiver import statkeys
-from archiver.crawlstate import CrawlState
+from archiver.crawler.crawlstate import CrawlState
+from archiver.crawler.failures import classify_failure
 from archiver.discovery.page import refresh_target
 from archiver.errors import ExtractionError
 from archiver.extract.html import charset_of, parse_html
 from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
-from archiver.failures import classify_failure
+from archiver.history.revisit import RevisitPolicy
 from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.profiles import SiteProfile, profile_for_target
-from archiver.revisit import RevisitPolicy
 from archiver.urls import canonicalize_url, netloc_of, path_template
 from spiders.common import now
 from spiders.learned import LearnedCrawl

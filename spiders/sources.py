@@ -1,6 +1,6 @@
 """Sitemaps and feeds in generic mode: more sources of pages beside the navigation.
 
-robots.txt is read before the first request (archiver.robots hands its ``Sitemap:`` lines
+robots.txt is read before the first request (archiver.crawler.robots hands its ``Sitemap:`` lines
 over); the sitemaps are requested with the home page's links. A feed a page announces is
 read once; its entries count as listing records. Both stay on the site, and a missing one
 is counted, not recorded as a lost page.

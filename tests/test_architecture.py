@@ -56,6 +56,65 @@ def test_extraction_and_site_inference_never_import_scrapy(folder: str) -> None:
     assert violations(folder, ("scrapy", "twisted", "scrapy_redis")) == []
 
 
+SCRAPY = ("scrapy", "twisted", "scrapy_redis")
+# Scrapy is the crawl side's: the runners (crawler/, distributed/) and compat.py's shims; every other
+# package of the library is read side or pure and starts without it.
+SCRAPY_FREE = sorted(
+    str(path.relative_to(ROOT))
+    for path in (ROOT / "archiver").iterdir()
+    if path.name not in {"crawler", "distributed", "compat.py", "__pycache__"}
+    and (path.is_dir() or path.suffix == ".py")
+)
+
+
+@pytest.mark.parametrize("part", SCRAPY_FREE)
+def test_only_the_crawl_side_imports_scrapy(part: str) -> None:
+    if part.endswith(".py"):
+        found = [f"{part} imports {name}" for name in imported_modules(ROOT / part) if name.split(".")[0] in SCRAPY]
+    else:
+        found = violations(part, SCRAPY)
+    assert found == []
+
+
+def layer_violations(folder: str, forbidden: tuple[str, ...]) -> list[str]:
+    return sorted(
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in (ROOT / folder).rglob("*.py")
+        for name in imported_modules(path)
+        if any(name == layer or name.startswith(layer + ".") for layer in forbidden)
+    )
+
+
+@pytest.mark.parametrize(
+    ("folder", "forbidden"),
+    [
+        # The store is below everything that reads or crawls: it never reaches up.
+        (
+            "archiver/store",
+            (
+                "archiver.crawler",
+                "archiver.distributed",
+                "archiver.render",
+                "archiver.export",
+                "archiver.cli",
+                "archiver.api",
+            ),
+        ),
+        # Near-duplicates and attribution are pure: no database, no crawl.
+        ("archiver/republished", ("archiver.store", "archiver.crawler", "archiver.cli")),
+        # The read side never starts a crawl.
+        ("archiver/history", ("archiver.crawler", "archiver.distributed", "archiver.cli")),
+        ("archiver/render", ("archiver.crawler", "archiver.distributed", "archiver.cli", "archiver.store")),
+        ("archiver/export", ("archiver.crawler", "archiver.distributed", "archiver.cli")),
+        # Pure inference never touches the archive.
+        ("archiver/extract", ("archiver.store", "archiver.crawler", "archiver.cli")),
+        ("archiver/discovery", ("archiver.store", "archiver.crawler", "archiver.cli")),
+    ],
+)
+def test_layers_point_one_way(folder: str, forbidden: tuple[str, ...]) -> None:
+    assert layer_violations(folder, forbidden) == []
+
+
 def test_only_compat_imports_sqlite_utils() -> None:
     offenders = [v for v in violations("archiver", ("sqlite_utils",)) if not v.startswith("archiver/compat.py")]
     assert offenders == []
@@ -63,9 +122,9 @@ def test_only_compat_imports_sqlite_utils() -> None:
 
 def test_the_checker_sees_local_imports(tmp_path: Path) -> None:
     """The contract would be empty if function-level imports went unseen (the way they used to slip in)."""
-    module = ROOT / "archiver" / "crawl.py"
+    module = ROOT / "archiver" / "crawler" / "run.py"
     assert "scrapy.crawler" in imported_modules(module)
-    assert "archiver.overrides" in imported_modules(module)  # imported inside parse_overrides()
+    assert "archiver.crawler.overrides" in imported_modules(module)  # imported inside parse_overrides()
 
 
 HEAVY = ("scrapy", "twisted", "lxml", "nh3", "pandas", "numpy", "scipy", "datasketch", "pyarrow", "dateparser")
@@ -109,8 +168,8 @@ def test_the_demo_needs_no_optional_package() -> None:
     extra (datasketch/scipy, pandas, pyarrow, Datasette) and no test tool."""
     code = (
         "import archiver.demo.run, archiver.cli, spiders.portal, spiders.learned, pipelines.archive, "
-        "pipelines.extract, pipelines.validate, archiver.report, archiver.render_report\n"
-        "from archiver.similarity import Signature, lsh_params\n"
+        "pipelines.extract, pipelines.validate, archiver.history.report, archiver.render.report_html\n"
+        "from archiver.republished.similarity import Signature, lsh_params\n"
         "signature, _ = Signature.of('The association held its annual training for member companies. ' * 4)\n"
         "assert signature is not None and lsh_params(0.5)\n"
         "import sys\nprint('EXTRAS', ' '.join(sorted({m.split('.')[0] for m in sys.modules})))"

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from archiver import lock, open_archive
+from archiver import open_archive
 from archiver.errors import UsageError
 from archiver.items import ArticleItem, PageCapture
-from archiver.migrations import migrations, schema_version
-from archiver.store import Archive
+from archiver.store import Archive, lock
+from archiver.store.migrations import migrations, schema_version
 from archiver.store.opening import APPLICATION_ID, ArchiveTooNew, ArchiveTooOld, NotAnArchive
 from tests.conftest import ROOT, run_archiver
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archiver.attribution import Member, attribute, names_match, organization_key, sites_named
+from archiver.republished.attribution import Member, attribute, names_match, organization_key, sites_named
 
 SITES = {
     "acftu.example": ["All-China Federation of Trade Unions", "中华全国总工会 - 首页"],

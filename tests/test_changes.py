@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from archiver.changes import change_kind, changed_fields, content_hash, fold
 from archiver.extract import extract_article
+from archiver.history.change_rules import change_kind, changed_fields, content_hash, fold
 
 GOLDEN = Path(__file__).parent / "golden"
 BASE = {

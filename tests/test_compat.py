@@ -25,7 +25,7 @@ def test_sqlite_utils_is_imported_without_pandas() -> None:
 
 
 def test_migration_count_is_the_schema_version() -> None:
-    from archiver.migrations import migrate, migrations
+    from archiver.store.migrations import migrate, migrations
     from archiver.store.opening import APPLICATION_ID
 
     db = compat.Database(memory=True)

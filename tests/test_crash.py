@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from archiver.changes import content_hash
 from archiver.fts import index_text
+from archiver.history.change_rules import content_hash
 from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.crashing import MANY_BATCHES, check_invariants, copy_archive, finished, slowed, snapshot, start_crawl
 from tests.portal.site import PortalFixture

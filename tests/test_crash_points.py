@@ -1,4 +1,4 @@
-"""Killed at each named moment of a database write (archiver/faults.py), the next run completes the archive.
+"""Killed at each named moment of a database write (archiver/crash_points.py), the next run completes the archive.
 
 The process boundary is the point here: each crawl is a real process, SIGKILLed by itself at
 the crash point, so nothing in Python gets to clean up.
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.faults import POINTS
+from archiver.crash_points import POINTS
 from tests.crashing import MANY_BATCHES, check_invariants, finished, snapshot, start_crawl
 from tests.portal.site import PortalFixture
 

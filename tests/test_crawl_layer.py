@@ -18,16 +18,16 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import error
 from twisted.python.failure import Failure
 
-from archiver.crawl import build_settings, replace_writer
-from archiver.crawlstate import CrawlState, KnownArticle
+from archiver.crawler.crawlstate import CrawlState, KnownArticle
+from archiver.crawler.failures import classify_failure
+from archiver.crawler.run import build_settings, replace_writer
+from archiver.crawler.run_end import coverage_shares, run_status
+from archiver.crawler.site_boundary import SiteBoundaryMiddleware
 from archiver.errors import ArchiverError, ProfileError, UsageError
-from archiver.failures import classify_failure
+from archiver.history.revisit import DEFAULT_POLICY, RevisitPolicy, parse_span
 from archiver.items import ArticleItem, PageCapture
-from archiver.middleware import SiteBoundaryMiddleware
 from archiver.profiles import load_profile, mirrored, profile_for_target
-from archiver.render import runs_text, stats_text
-from archiver.revisit import DEFAULT_POLICY, RevisitPolicy, parse_span
-from archiver.run_end import coverage_shares, run_status
+from archiver.render.text import runs_text, stats_text
 from archiver.store import Archive
 from archiver.store.runs import coverage_alarm
 
@@ -284,8 +284,8 @@ def small_archive(tmp_path: Path) -> Path:
 def test_warc_export_reads_back(small_archive: Path, tmp_path: Path) -> None:
     from warcio.archiveiterator import ArchiveIterator
 
+    from archiver.export.warc import write_warc
     from archiver.store.reads import captures_for_export
-    from archiver.warc import write_warc
 
     archive = Archive(small_archive)
     path = tmp_path / "out.warc.gz"
@@ -304,7 +304,7 @@ def test_parquet_export_reads_back(small_archive: Path, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
     from archiver.cli import EXPORT_FIELDS
-    from archiver.parquet import write_parquet
+    from archiver.export.parquet import write_parquet
 
     archive = Archive(small_archive)
     path = tmp_path / "out.parquet"
@@ -341,8 +341,8 @@ def test_an_over_long_link_is_a_recorded_failure() -> None:
     from scrapy.utils.test import get_crawler
     from twisted.python.failure import Failure
 
-    from archiver.failures import classify_failure
-    from archiver.middleware import SiteBoundaryMiddleware
+    from archiver.crawler.failures import classify_failure
+    from archiver.crawler.site_boundary import SiteBoundaryMiddleware
 
     crawler = get_crawler(settings_dict={"URLLENGTH_LIMIT": 100})
 

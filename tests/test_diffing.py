@@ -1,7 +1,7 @@
 import pytest
 
-from archiver.diffing import VersionDiff, inline, tokens
-from archiver.render_diff import diff_html, diff_text
+from archiver.history.diffing import VersionDiff, inline, tokens
+from archiver.render.diff_html import diff_html, diff_text
 
 
 def version(number: int, **fields: object) -> dict:
@@ -73,8 +73,8 @@ def test_a_100k_character_paragraph_is_never_aligned_quadratically(monkeypatch: 
     """Issue 13 #27: every alignment difflib is asked for stays under the size cap (time follows size)."""
     import difflib
 
-    from archiver import diffing
-    from archiver.render_diff import diff_html, diff_text
+    from archiver.history import diffing
+    from archiver.render.diff_html import diff_html, diff_text
 
     compared: list[int] = []
     real = difflib.SequenceMatcher
@@ -107,7 +107,7 @@ def test_a_100k_character_paragraph_is_never_aligned_quadratically(monkeypatch: 
 
 
 def test_linear_opcodes_rebuild_the_new_sequence() -> None:
-    from archiver.diffing import MAX_COMPARED_PAIRS, opcodes
+    from archiver.history.diffing import MAX_COMPARED_PAIRS, opcodes
 
     size = int(MAX_COMPARED_PAIRS**0.5) + 10
     a = [str(i % 7) for i in range(size)]

@@ -290,7 +290,7 @@ class _ItemList:
 def test_a_rolled_back_batch_is_written_when_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The coordinator remembers what it wrote only once it is committed: a batch that failed
     (disk full for a moment) is no "repeat" of itself when it is taken from Redis again."""
-    from archiver.crawl import build_settings, resolve_profile
+    from archiver.crawler.run import build_settings, resolve_profile
     from archiver.distributed import coordinator as coordinator_module
     from archiver.items import ArticleItem, PageCapture
     from archiver.store import Archive, ArchiveWriteError

@@ -61,7 +61,8 @@ def test_readme_opens_with_the_two_commands() -> None:
 
 
 def test_exit_codes_are_documented() -> None:
-    from archiver import crawl, lock
+    from archiver.crawler import run as crawl
+    from archiver.store import lock
 
     scheduling = (ROOT / "docs" / "scheduling.md").read_text(encoding="utf-8")
     codes = {
@@ -75,3 +76,25 @@ def test_exit_codes_are_documented() -> None:
         crawl.EXIT_INCOMPLETE,
     }
     assert [c for c in codes if f"\n| {c} |" not in scheduling] == []
+
+
+ARCHITECTURE = ROOT / "docs" / "architecture.md"
+
+
+def test_architecture_names_every_part_of_the_library() -> None:
+    """docs/architecture.md matches the tree: every package and top-level module of archiver/ is named."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    parts = sorted(
+        path.name + ("/" if path.is_dir() else "")
+        for path in (ROOT / "archiver").iterdir()
+        if not path.name.startswith("__") and (path.is_dir() or path.suffix == ".py")
+    )
+    missing = [part for part in parts if part not in text and part.removesuffix(".py") not in text]
+    assert missing == []
+
+
+def test_architecture_paths_exist() -> None:
+    """Every ``archiver/…/x.py`` path the page names is a file of the tree (a move updates the page)."""
+    named = set(re.findall(r"archiver/[\w/]+\.py", ARCHITECTURE.read_text(encoding="utf-8")))
+    assert named, "the page names no paths: the check would be empty"
+    assert sorted(path for path in named if not (ROOT / path).is_file()) == []

@@ -8,7 +8,7 @@ import pytest
 
 from archiver.demo.corpus import make_articles
 from archiver.items import ArticleItem, PageCapture, SiteItem
-from archiver.similarity import Signature, lsh_params
+from archiver.republished.similarity import Signature, lsh_params
 from archiver.store import Archive
 
 ARTICLES = make_articles(30, "en", seed=13) + make_articles(30, "zh", seed=13)
@@ -137,7 +137,7 @@ def test_a_site_archived_later_becomes_the_named_original(archive: Archive) -> N
 def test_migrates_a_version_3_archive_and_clusters_it(tmp_path: Path) -> None:
     from sqlite_utils import Database
 
-    from archiver.migrations import migrations
+    from archiver.store.migrations import migrations
 
     path = tmp_path / "v3.db"
     old = Database(str(path))

@@ -1,4 +1,4 @@
-"""One test per schema hop (archiver/migrations.py): an archive written by the older schema keeps its data.
+"""One test per schema hop (archiver/store/migrations.py): an archive written by the older schema keeps its data.
 
 Each test builds the archive as the older version left it (the migrations up to it, then rows
 written as that version wrote them), applies the next migration alone, and reads the rows back.
@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from archiver.compat import Database, migration_count
-from archiver.migrations import migrations
+from archiver.store.migrations import migrations
 
 NAMES = ["m001_core", "m002_incremental", "m003_research_access", "m004_republished", "m005_capture_dictionaries"]
 TITLE = "Annual security training held"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import archiver
-from archiver.probe import family_regex, profile_toml
+from archiver.crawler.probe import family_regex, profile_toml
 from archiver.profiles import load_profile
 from archiver.urls import canonicalize_url
 from tests.conftest import LOCAL, run_archiver

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from archiver.changes import content_hash
 from archiver.fts import index_text
+from archiver.history.change_rules import content_hash
 from tests.conftest import LOCAL, run_archiver, verify_archive
 from tests.portal.rounds import round_three, round_two
 from tests.portal.site import build_portal

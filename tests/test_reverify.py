@@ -1,4 +1,5 @@
-"""Re-verification of old articles (archiver.crawlstate): every live article within ARCHIVER_REVERIFY_DAYS runs."""
+"""Re-verification of old articles (archiver.crawler.crawlstate): every live article within
+ARCHIVER_REVERIFY_DAYS runs."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from archiver.crawlstate import CrawlState
-from archiver.revisit import RevisitPolicy
+from archiver.crawler.crawlstate import CrawlState
+from archiver.history.revisit import RevisitPolicy
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
 POLICY = RevisitPolicy.parse("2d=0,7d=6h,30d=1d,365d=7d,*=30d")
@@ -72,7 +73,7 @@ def test_off(tmp_path: Path) -> None:
 
 
 def test_a_sitemap_or_feed_date_after_the_last_fetch() -> None:
-    from archiver.crawlstate import KnownArticle
+    from archiver.crawler.crawlstate import KnownArticle
 
     known = KnownArticle(None, None, archived=True, due=False, fetched_at="2024-03-01T00:00:00+00:00")
     assert known.changed_since_fetch("2024-03-02")

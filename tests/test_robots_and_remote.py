@@ -11,8 +11,8 @@ from pathlib import Path
 import protego
 import pytest
 
-from archiver.crawl import build_settings
-from archiver.robots import ROBOTSTXT_MAX_BYTES, BoundedRobotParser, bounded_robotstxt
+from archiver.crawler.robots import ROBOTSTXT_MAX_BYTES, BoundedRobotParser, bounded_robotstxt
+from archiver.crawler.run import build_settings
 from tests.conftest import ROOT
 from tests.portal.hostile import ARTICLE, HostileServer, page
 
@@ -56,7 +56,7 @@ def test_the_cut_falls_on_a_line_break() -> None:
 
 def test_crawls_use_the_bounded_parser_and_no_remote_console(tmp_path: Path) -> None:
     settings = build_settings(tmp_path / "a.db")
-    assert settings.get("ROBOTSTXT_PARSER") == "archiver.robots.BoundedRobotParser"
+    assert settings.get("ROBOTSTXT_PARSER") == "archiver.crawler.robots.BoundedRobotParser"
     assert settings.getbool("REMOTE_CONTROL_ENABLED") is False
     assert settings.getbool("TELNETCONSOLE_ENABLED") is False
     extensions = settings.getdict("EXTENSIONS")

@@ -1,7 +1,7 @@
 """Shingling and near-duplicate detection (the ground work of republished-article clusters)."""
 
 from archiver.demo.corpus import make_articles
-from archiver.similarity import NearDuplicateIndex, clusters, jaccard, shingles
+from archiver.republished.similarity import NearDuplicateIndex, clusters, jaccard, shingles
 
 EN = make_articles(12, "en", seed=5)
 ZH = make_articles(12, "zh", seed=5)
@@ -56,7 +56,7 @@ def test_minhash_values_are_datasketchs() -> None:
 
     from datasketch import MinHash
 
-    from archiver.similarity import NUM_PERM, _crc32, minhash_values
+    from archiver.republished.similarity import NUM_PERM, _crc32, minhash_values
 
     rng = random.Random(3)
     for size in (0, 1, 7, 300):
@@ -70,7 +70,7 @@ def test_lsh_params_are_datasketchs_choice() -> None:
     """The (bands, rows) split matches what datasketch's MinHashLSH would pick at every threshold."""
     from datasketch.lsh import _optimal_param
 
-    from archiver.similarity import NUM_PERM, lsh_params
+    from archiver.republished.similarity import NUM_PERM, lsh_params
 
     for percent in range(5, 100, 5):
         threshold = percent / 100

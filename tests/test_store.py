@@ -2,11 +2,11 @@ from pathlib import Path
 
 import pytest
 
-from archiver.changes import content_hash
 from archiver.errors import ArchiveError
+from archiver.history.change_rules import content_hash
 from archiver.items import ArticleItem, FailureItem, ListingItem, PageCapture
-from archiver.migrations import schema_version
 from archiver.store import Archive
+from archiver.store.migrations import schema_version
 
 
 def record(**changes: object) -> dict:
@@ -170,7 +170,7 @@ def test_migrates_a_version_1_archive(tmp_path: Path) -> None:
     """An archive made by schema 1 (before incremental crawls) opens, migrates and keeps its data."""
     from sqlite_utils import Database
 
-    from archiver.migrations import migrations
+    from archiver.store.migrations import migrations
 
     path = tmp_path / "old.db"
     old = Database(str(path))
@@ -208,7 +208,7 @@ def test_migrates_a_version_2_archive_into_search(tmp_path: Path) -> None:
     from sqlite_utils import Database
 
     from archiver.fts import parse_query
-    from archiver.migrations import migrations
+    from archiver.store.migrations import migrations
     from archiver.store.search import search
 
     path = tmp_path / "v2.db"

@@ -23,8 +23,8 @@ import time
 def _preload() -> None:
     # What a crawl imports before its first request; no reactor is installed here.
     import archiver.cli
-    import archiver.crawl
-    import archiver.probe
+    import archiver.crawler.probe
+    import archiver.crawler.run
     import pipelines.archive
     import pipelines.extract
     import pipelines.validate

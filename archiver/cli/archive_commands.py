@@ -27,11 +27,11 @@ from archiver.cli.common import (
 from archiver.cli.group import cli
 from archiver.cli.params import ISO_TIME, count_range
 from archiver.errors import ArchiverError
-from archiver.render import (
+from archiver.export.spreadsheet import neutralize_formula
+from archiver.render.text import (
     runs_text,
     stats_text,
 )
-from archiver.spreadsheet import neutralize_formula
 
 
 @cli.command()
@@ -82,8 +82,8 @@ def export(
     if output_format in ("parquet", "warc") and output is None:
         raise UsageError(f"--format {output_format} writes a binary file: give -o FILE")
     if output_format == "warc" and output is not None:
+        from archiver.export.warc import write_warc
         from archiver.store.reads import captures_for_export
-        from archiver.warc import write_warc
 
         prepare_output(output)
         count = _written(output, lambda: write_warc(captures_for_export(archive.db, **filters), output))
@@ -91,7 +91,7 @@ def export(
         return
     records = archive.export_records(all_versions=all_versions, **filters)
     if output_format == "parquet" and output is not None:
-        from archiver.parquet import write_parquet
+        from archiver.export.parquet import write_parquet
 
         prepare_output(output)
         count = _written(output, lambda: write_parquet(records, output, EXPORT_FIELDS))
@@ -248,7 +248,7 @@ def upgrade(db: Path) -> None:
     Exit codes: 0 done, 2 not an archive, 3 newer than this archiver or not writable,
     75 a crawl holds it.
     """
-    from archiver import lock
+    from archiver.store import lock
 
     ensure_exists(db)
     lock.acquire(db, "upgrade")

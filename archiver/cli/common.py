@@ -14,7 +14,7 @@ import click
 from archiver.cli.group import fail
 from archiver.cli.params import ISO_TIME
 from archiver.errors import ArchiverError
-from archiver.terminal import json_text, printable
+from archiver.render.terminal import json_text, printable
 
 DEFAULT_DB = Path("data/archive.db")
 FORMAT_TEXT_JSON = click.Choice(["text", "json"])

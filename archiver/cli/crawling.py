@@ -20,7 +20,7 @@ from archiver.cli.common import (
 )
 from archiver.cli.group import cli
 from archiver.errors import ArchiverError, UsageError
-from archiver.render import (
+from archiver.render.text import (
     crawl_summary,
     extraction_text,
     probe_text,
@@ -86,7 +86,7 @@ def crawl(
     (listings hold more than was archived, or nothing was archived), 75 another crawl holds
     the archive.
     """
-    from archiver.crawl import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
+    from archiver.crawler.run import build_settings, parse_mirrors, parse_overrides, resolve_profile, run_crawl
 
     settings_given = parse_overrides(overrides)
     _warn_unknown_settings(settings_given)
@@ -125,7 +125,7 @@ def crawl(
 
 
 def _warn_unknown_settings(settings_given: dict[str, str]) -> None:
-    from archiver.overrides import unknown_setting_warning
+    from archiver.crawler.overrides import unknown_setting_warning
 
     for name in settings_given:
         warning = unknown_setting_warning(name)
@@ -170,7 +170,7 @@ def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, ver
     a worker stopped or killed midway loses nothing (its pages go back into the queue).
     Exit codes: 0 the crawl is over, 3 no crawl is running there, 4 this worker was stopped.
     """
-    from archiver.crawl import parse_overrides
+    from archiver.crawler.run import parse_overrides
     from archiver.distributed.worker import run_worker
 
     settings_given = parse_overrides(overrides)
@@ -188,8 +188,8 @@ def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, ver
 @fails_cleanly
 def extract(file_or_url: str, url: str | None, profile_name: str | None, output_format: str) -> None:
     """Extract one saved page (or URL) and show every field with the rule that produced it."""
+    from archiver.crawler.page_fetch import read_page
     from archiver.extract import extract_article
-    from archiver.fetch import read_page
     from archiver.profiles import load_profile, profile_for_target
 
     body, charset, page_url = read_page(file_or_url, url)
@@ -270,8 +270,8 @@ def probe(url: str, pages: int, overrides: tuple[str, ...], write_profile: Path 
     """Look at a portal from its home URL (about --pages pages, no archive written) and show how
     archiver understands it: categories, listing templates and their pagination, article templates
     with sample extractions and the rule behind each field, and what it skips and why."""
-    from archiver.crawl import build_settings, parse_overrides
-    from archiver.probe import profile_toml, run_probe
+    from archiver.crawler.probe import profile_toml, run_probe
+    from archiver.crawler.run import build_settings, parse_overrides
     from archiver.profiles import load_profile
 
     profile = load_profile("generic").for_start_url(url)

@@ -11,7 +11,7 @@ import click
 
 from archiver import __version__
 from archiver.errors import ArchiverError
-from archiver.terminal import printable
+from archiver.render.terminal import printable
 
 EXIT_FATAL = 3
 

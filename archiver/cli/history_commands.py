@@ -18,11 +18,11 @@ from archiver.cli.common import (
 )
 from archiver.cli.group import cli
 from archiver.cli.params import ISO_TIME, ROW_ID
-from archiver.render import (
+from archiver.render.terminal import json_text, printable
+from archiver.render.text import (
     history_text,
     show_text,
 )
-from archiver.terminal import json_text, printable
 
 
 def _article_versions(archive: Any, url: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -64,9 +64,9 @@ def diff(
     url: str, db: Path, from_version: int | None, to_version: int | None, output_format: str, output: Path | None
 ) -> None:
     """What changed between two versions of an article: fields and body."""
-    from archiver.diffing import VersionDiff
     from archiver.errors import UsageError
-    from archiver.render_diff import diff_html, diff_text
+    from archiver.history.diffing import VersionDiff
+    from archiver.render.diff_html import diff_html, diff_text
 
     article, versions = _article_versions(existing_archive(db), url)
     by_number = {v["version"]: v for v in versions}

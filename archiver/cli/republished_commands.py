@@ -21,7 +21,7 @@ from archiver.cli.common import (
 )
 from archiver.cli.group import cli
 from archiver.cli.params import ISO_TIME, ROW_ID, FiniteFloatRange
-from archiver.terminal import json_text, printable
+from archiver.render.terminal import json_text, printable
 
 
 @cli.command()
@@ -94,7 +94,7 @@ def reprints(db: Path, organization: str | None, output_format: str) -> None:
 @fails_cleanly
 def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str) -> None:
     """Update the near-duplicate clusters now (crawls do it after every run)."""
-    from archiver import lock
+    from archiver.store import lock
 
     ensure_exists(db)
     lock.acquire(db, "cluster")
@@ -134,8 +134,8 @@ def report(db: Path, run_id: int | None, since: str | None, output_format: str, 
     HTML is one self-contained file (no external assets, no scripts) for a browser.
     """
     from archiver.errors import UsageError
-    from archiver.render_report import report_html, report_markdown
-    from archiver.report import build_report
+    from archiver.history.report import build_report
+    from archiver.render.report_html import report_html, report_markdown
 
     if run_id is not None and since is not None:
         raise UsageError("give --run or --since, not both")

@@ -17,7 +17,7 @@ from archiver.cli.common import (
     filter_options,
 )
 from archiver.cli.group import cli
-from archiver.render import (
+from archiver.render.text import (
     search_text,
 )
 

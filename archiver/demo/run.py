@@ -6,12 +6,11 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
-from archiver import lock
-from archiver.crawl import CrawlResult, build_settings, resolve_profile, run_crawl
+from archiver.crawler.run import CrawlResult, build_settings, resolve_profile, run_crawl
 from archiver.demo.replica import build_replica
 from archiver.demo.server import PortalServer
 from archiver.errors import ArchiverError, UsageError
-from archiver.store import Archive, utc_now
+from archiver.store import Archive, lock, utc_now
 
 _PREFERRED_PORTS = (8761, 8762)
 
@@ -75,8 +74,8 @@ def report_path(db: Path) -> Path:
 
 
 def _write_report(archive: Archive, db: Path) -> None:
-    from archiver.render_report import report_html
-    from archiver.report import build_report
+    from archiver.history.report import build_report
+    from archiver.render.report_html import report_html
 
     with contextlib.suppress(Exception):  # the demo's crawl summary matters more than its report
         report_path(db).write_text(report_html(build_report(archive.db, str(db))), encoding="utf-8")

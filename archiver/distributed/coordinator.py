@@ -21,15 +21,15 @@ from typing import Any
 
 from scrapy.settings import Settings
 
-from archiver import lock, statkeys
-from archiver.crawl import CrawlResult
-from archiver.crawlstate import CrawlState
+from archiver import statkeys
+from archiver.crawler.crawlstate import CrawlState
+from archiver.crawler.run import CrawlResult
+from archiver.crawler.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
 from archiver.distributed.exchange import CrawlConfig, RedisCrawl
+from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.profiles import SiteProfile
-from archiver.revisit import RevisitPolicy
-from archiver.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
-from archiver.store import Archive, ArchiveWriteError
+from archiver.store import Archive, ArchiveWriteError, lock
 from archiver.store.runs import COVERAGE_FIELDS, RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)

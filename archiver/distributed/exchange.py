@@ -18,7 +18,7 @@ from typing import Any
 import redis
 
 from archiver import __version__
-from archiver.crawlstate import CrawlState
+from archiver.crawler.crawlstate import CrawlState
 from archiver.errors import ArchiverError
 from archiver.profiles import SiteProfile
 

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 def worker_settings(settings: Settings, redis_url: str) -> Settings:
     """``settings`` turned into a worker's: Redis scheduler and items, no archive access."""
-    from archiver.crawl import replace_writer
+    from archiver.crawler.run import replace_writer
 
     settings.set("REDIS_URL", redis_url, priority="cmdline")
     settings.set("ARCHIVER_REDIS_URL", redis_url, priority="cmdline")
@@ -202,7 +202,7 @@ def run_worker(
     """Join the crawl running on ``redis_url``; blocks until it is over (or this worker is stopped)."""
     from scrapy.crawler import CrawlerProcess
 
-    from archiver.crawl import SPIDER, build_settings, quiet_page_failures
+    from archiver.crawler.run import SPIDER, build_settings, quiet_page_failures
 
     # An idle worker asks the shared queue again on the engine's heartbeat; Scrapy's 5 s
     # leaves workers waiting while others fill the queue.

@@ -8,15 +8,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from archiver.crash_points import crash_point
 from archiver.errors import ArchiveError
 from archiver.extract.record import ArticleRecord
-from archiver.faults import crash_point
+from archiver.history.revisit import DEFAULT_POLICY, RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
-from archiver.migrations import migrate
-from archiver.revisit import DEFAULT_POLICY, RevisitPolicy
 from archiver.store import articles, duplicates, listings, reads, runs
 from archiver.store.common import utc_now
 from archiver.store.compression import CaptureCompressor
+from archiver.store.migrations import migrate
 from archiver.store.opening import APPLICATION_ID, ArchiveDamaged, open_reader, open_writer
 from archiver.store.write_errors import ArchiveWriteError, describe_write_error, write_error_cause
 
@@ -170,7 +170,7 @@ class Archive:
 
     def duplicate_threshold(self) -> float:
         """The threshold the near-duplicate index was built with (the default for a new archive)."""
-        from archiver.similarity import DEFAULT_THRESHOLD
+        from archiver.republished.similarity import DEFAULT_THRESHOLD
 
         return duplicates.stored_threshold(self.db) or DEFAULT_THRESHOLD
 

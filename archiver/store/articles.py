@@ -8,13 +8,13 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from archiver.changes import change_kind, changed_fields, content_hash
 from archiver.compat import Database
+from archiver.crash_points import crash_point
 from archiver.extract import EXTRACTOR_VERSION
-from archiver.faults import crash_point
 from archiver.fts import index_text
+from archiver.history.change_rules import change_kind, changed_fields, content_hash
+from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, NotModifiedItem, PageCapture
-from archiver.revisit import RevisitPolicy
 from archiver.store.common import dumps, row_dict, rows
 from archiver.store.compression import CaptureCompressor
 

@@ -49,7 +49,7 @@ def reprints(db: Database, organization: str | None = None) -> list[dict[str, An
             "FROM organizations o JOIN reprints r ON r.organization_id = o.id "
             "GROUP BY o.id ORDER BY reprints DESC, o.name",
         )
-    from archiver.attribution import organization_key
+    from archiver.republished.attribution import organization_key
 
     return rows(
         db,

@@ -4,7 +4,7 @@ Only articles whose current version changed since the last update are (re)signed
 up; LSH bucket keys live in ``lsh_buckets`` so a lookup is an indexed query, not a scan.
 Near-duplicate pairs are the durable result; clusters are their connected components,
 re-derived from the (few) pairs whenever they change, with the original chosen by
-``archiver.attribution``.
+``archiver.republished.attribution``.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from archiver.attribution import Member, attribute, organization_key, sites_named
 from archiver.compat import Database
-from archiver.similarity import DEFAULT_THRESHOLD, Signature, clusters
+from archiver.republished.attribution import Member, attribute, organization_key, sites_named
+from archiver.republished.similarity import DEFAULT_THRESHOLD, Signature, clusters
 from archiver.store.common import dumps, rows, utc_now
 
 _CHUNK = 500  # SQLite host parameters per IN (...)

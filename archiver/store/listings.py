@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from archiver.compat import Database
-from archiver.faults import crash_point
+from archiver.crash_points import crash_point
 from archiver.items import ListingItem
 from archiver.urls import netloc_of
 

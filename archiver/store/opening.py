@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from archiver.compat import Database
 from archiver.errors import ArchiveError, UsageError
-from archiver.migrations import schema_version
+from archiver.store.migrations import schema_version
 
 APPLICATION_ID = 0x41524356  # "ARCV" in ASCII; docs/schema.md documents it
 _MIGRATIONS_TABLE = "_sqlite_migrations"

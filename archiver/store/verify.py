@@ -12,9 +12,9 @@ from urllib.parse import quote
 
 import zstandard
 
-from archiver.changes import content_hash
 from archiver.compat import Database
 from archiver.fts import index_text
+from archiver.history.change_rules import content_hash
 from archiver.store.compression import decompress
 
 _FTS_SAMPLE = 500

@@ -20,7 +20,7 @@ import scrapy.settings.default_settings as scrapy_defaults
 
 import archiver.settings as archiver_defaults
 from archiver.errors import UsageError
-from archiver.revisit import RevisitPolicy
+from archiver.history.revisit import RevisitPolicy
 
 # Settings archiver reads that have no default in archiver/settings.py.
 _EXTRA_KNOWN = frozenset({"ARCHIVER_REDIS_URL"})

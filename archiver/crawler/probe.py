@@ -17,7 +17,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from archiver import statkeys
-from archiver.crawl import SPIDER, quiet_page_failures, replace_writer
+from archiver.crawler.run import SPIDER, quiet_page_failures, replace_writer
 from archiver.discovery.page import path_family
 from archiver.discovery.sitemodel import ARTICLE, LISTING
 from archiver.profiles import SiteProfile

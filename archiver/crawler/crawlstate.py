@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
-from archiver.revisit import RevisitPolicy
+from archiver.history.revisit import RevisitPolicy
 
 
 @dataclass(frozen=True)

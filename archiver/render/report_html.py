@@ -12,9 +12,9 @@ import re
 from html import escape
 from typing import Any
 
-from archiver.diffing import inline
-from archiver.render_diff import escaped_value as _e  # the one escape helper for values
-from archiver.render_diff import inline_cells, paragraph_rows
+from archiver.history.diffing import inline
+from archiver.render.diff_html import escaped_value as _e  # the one escape helper for values
+from archiver.render.diff_html import inline_cells, paragraph_rows
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _CSS = """

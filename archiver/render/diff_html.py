@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from typing import Any
 
-from archiver.diffing import VersionDiff
+from archiver.history.diffing import VersionDiff
 
 _CSS = """
 body{font:15px/1.55 system-ui,-apple-system,"Noto Sans CJK SC","PingFang SC",sans-serif;margin:2rem auto;

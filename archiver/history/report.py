@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from archiver.compat import Database
-from archiver.diffing import VersionDiff
 from archiver.errors import UsageError
+from archiver.history.diffing import VersionDiff
 from archiver.store import clusters as cluster_reads
 from archiver.store.common import rows, utc_now
 from archiver.store.reads import decode_version, version_row

@@ -93,7 +93,8 @@ def _fmix32(values: np.ndarray) -> np.ndarray:
     values = values * np.uint32(0x85EBCA6B)
     values = values ^ (values >> np.uint32(13))
     values = values * np.uint32(0xC2B2AE35)
-    return values ^ (values >> np.uint32(16))
+    mixed: np.ndarray = values ^ (values >> np.uint32(16))
+    return mixed
 
 
 def minhash_values(shingle_set: Iterable[str]) -> np.ndarray:
@@ -105,7 +106,8 @@ def minhash_values(shingle_set: Iterable[str]) -> np.ndarray:
         return np.full(NUM_PERM, _UINT32_MAX, dtype=np.uint64)
     a, b = _permutations()
     permuted = _fmix32(hashes).reshape(-1, 1) * a + b  # uint32: the wraparound is the modulo 2^32
-    return permuted.min(axis=0).astype(np.uint64)
+    minima: np.ndarray = permuted.min(axis=0).astype(np.uint64)
+    return minima
 
 
 def signature(shingle_set: Iterable[str]) -> MinHash:

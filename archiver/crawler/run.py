@@ -11,10 +11,10 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from archiver import lock, statkeys
+from archiver import statkeys
 from archiver.errors import UsageError
 from archiver.profiles import SiteProfile, mirrored, profile_for_target
-from archiver.store import Archive
+from archiver.store import Archive, lock
 
 EXIT_OK = 0
 EXIT_COVERAGE_ALARM = 1
@@ -88,7 +88,7 @@ class CrawlResult:
 
 def parse_overrides(pairs: Iterable[str]) -> dict[str, str]:
     """``NAME=VALUE`` pairs as a dict; UsageError for a malformed pair or a bad value of a known setting."""
-    from archiver.overrides import check_value
+    from archiver.crawler.overrides import check_value
 
     result = {}
     for pair in pairs:

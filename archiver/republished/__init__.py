@@ -1,0 +1,3 @@
+"""Near-duplicate articles across sites: MinHash signatures and clusters, and which copy is the
+original (pure: no database, no Scrapy).
+"""
