@@ -18,6 +18,7 @@ from typing import Any
 import redis
 
 from archiver import __version__
+from archiver import settings as defaults
 from archiver.crawler.crawlstate import CrawlState
 from archiver.errors import ArchiverError
 from archiver.profiles import SiteProfile
@@ -37,7 +38,6 @@ COORDINATOR = PREFIX + "coordinator"
 PAGINATED = PREFIX + "paginated"  # categories with at least one listing page fetched
 INCOMPLETE = PREFIX + "incomplete"
 NAV_URLS = PREFIX + "nav-urls"
-HEARTBEAT_TTL = 15.0  # ARCHIVER_HEARTBEAT_TTL's default: seconds without a heartbeat before a worker's leases return
 
 
 def inflight_key(worker: str) -> str:
@@ -110,7 +110,7 @@ return n
 class RedisCrawl:
     """A handle on the distributed crawl in the Redis database at ``url``."""
 
-    def __init__(self, url: str, heartbeat_ttl: float = HEARTBEAT_TTL) -> None:
+    def __init__(self, url: str, heartbeat_ttl: float = defaults.ARCHIVER_HEARTBEAT_TTL) -> None:
         self.url = url
         self.heartbeat_ttl = heartbeat_ttl
         # Any: redis-py types every reply as bytes | str, whatever decode_responses says; ours are bytes.

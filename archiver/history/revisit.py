@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from archiver import settings as defaults
 from archiver.errors import UsageError
 
-DEFAULT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"
+DEFAULT_POLICY = defaults.ARCHIVER_REVISIT_POLICY
 _SPAN = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, "": 3600}
 

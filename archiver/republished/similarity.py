@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
+from archiver import settings as defaults
 from archiver.errors import ArchiverError
 from archiver.normalize import CJK_CHAR, CJK_CHARS
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from datasketch import MinHash
 
 NUM_PERM = 128
-DEFAULT_THRESHOLD = 0.5
+DEFAULT_THRESHOLD = defaults.ARCHIVER_DUPLICATE_THRESHOLD
 # Bodies with fewer shingles (a caption, "see attachment") say too little to call two pages copies.
 MIN_SHINGLES = 8
 _WORD = re.compile(r"[A-Za-z0-9]+")
