@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.compat import Database
-from archiver.store.common import row_dict
+from archiver.store.common import row_dict, rows
 from archiver.store.compression import decompress
 
 JSON_COLUMNS = ("published_at_flags", "keywords", "page_categories", "images", "rules", "changed_fields")
@@ -114,6 +114,27 @@ def export_records(db: Database, all_versions: bool = False, **filters: str | No
             "status": row["status"],
             "article_id": row["site_article_id"],
         }
+
+
+def site_names(db: Database) -> list[str]:
+    return [site for (site,) in db.execute("SELECT DISTINCT site FROM articles ORDER BY site")]
+
+
+def sites(db: Database) -> list[dict[str, Any]]:
+    """What the archive holds, per site: its articles (live, gone), versions, and the first and last run."""
+    return rows(
+        db,
+        """
+        SELECT a.site, COUNT(*) AS articles, SUM(a.status = 'live') AS live, SUM(a.status = 'gone') AS gone,
+               (SELECT COUNT(*) FROM versions v JOIN articles b ON b.id = v.article_id WHERE b.site = a.site)
+                   AS versions,
+               MIN(a.first_seen) AS first_seen, MAX(a.last_seen) AS last_seen,
+               MIN(a.first_crawl_id) AS first_run, MAX(a.last_crawl_id) AS last_run,
+               (SELECT started_at FROM crawl_runs WHERE id = MIN(a.first_crawl_id)) AS first_run_at,
+               (SELECT started_at FROM crawl_runs WHERE id = MAX(a.last_crawl_id)) AS last_run_at
+        FROM articles a GROUP BY a.site ORDER BY a.site
+        """,
+    )
 
 
 def stats(db: Database, path: Path, schema_version: int) -> dict[str, Any]:
