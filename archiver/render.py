@@ -165,6 +165,19 @@ def runs_text(runs: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def sites_text(path: str, sites: list[dict[str, Any]]) -> str:
+    if not sites:
+        return f"{path} holds no articles yet."
+    lines = [f"{'site':<32} {'articles':>8} {'live':>6} {'gone':>6} {'versions':>8}  first run -> last run"]
+    for site in sites:
+        lines.append(
+            f"{site['site']:<32} {site['articles']:>8} {site['live']:>6} {site['gone']:>6} {site['versions']:>8}  "
+            f"#{site['first_run']} {(site['first_run_at'] or '-')[:19]} -> #{site['last_run']} "
+            f"{(site['last_run_at'] or '-')[:19]}"
+        )
+    return "\n".join(lines)
+
+
 def history_text(article: dict[str, Any], versions: list[dict[str, Any]]) -> str:
     lines = [
         f"{article['url']}  ({article['status']}"

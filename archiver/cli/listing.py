@@ -113,7 +113,12 @@ def write_rows(
     wants_bom = bom if bom is not None else output_format == "csv" and mostly_chinese(head)
     if wants_bom:
         stream.write(BOM)
-    writer = csv.writer(stream, dialect="excel" if output_format == "csv" else "excel-tab", lineterminator="\n")
+    # CSV ends its lines as RFC 4180 (and Excel) do, with CRLF; TSV as Unix tools expect.
+    writer = (
+        csv.writer(stream, dialect="excel")
+        if output_format == "csv"
+        else csv.writer(stream, "excel-tab", lineterminator="\n")
+    )
     writer.writerow(columns)
     count = 0
     for row in _chain(head, iterator):

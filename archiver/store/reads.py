@@ -125,14 +125,16 @@ def sites(db: Database) -> list[dict[str, Any]]:
     return rows(
         db,
         """
-        SELECT a.site, COUNT(*) AS articles, SUM(a.status = 'live') AS live, SUM(a.status = 'gone') AS gone,
-               (SELECT COUNT(*) FROM versions v JOIN articles b ON b.id = v.article_id WHERE b.site = a.site)
-                   AS versions,
-               MIN(a.first_seen) AS first_seen, MAX(a.last_seen) AS last_seen,
-               MIN(a.first_crawl_id) AS first_run, MAX(a.last_crawl_id) AS last_run,
-               (SELECT started_at FROM crawl_runs WHERE id = MIN(a.first_crawl_id)) AS first_run_at,
-               (SELECT started_at FROM crawl_runs WHERE id = MAX(a.last_crawl_id)) AS last_run_at
-        FROM articles a GROUP BY a.site ORDER BY a.site
+        SELECT s.*, f.started_at AS first_run_at, l.started_at AS last_run_at FROM (
+            SELECT a.site, COUNT(*) AS articles, SUM(a.status = 'live') AS live, SUM(a.status = 'gone') AS gone,
+                   (SELECT COUNT(*) FROM versions v JOIN articles b ON b.id = v.article_id WHERE b.site = a.site)
+                       AS versions,
+                   MIN(a.first_seen) AS first_seen, MAX(a.last_seen) AS last_seen,
+                   MIN(a.first_crawl_id) AS first_run, MAX(a.last_crawl_id) AS last_run
+            FROM articles a GROUP BY a.site
+        ) AS s
+        LEFT JOIN crawl_runs f ON f.id = s.first_run LEFT JOIN crawl_runs l ON l.id = s.last_run
+        ORDER BY s.site
         """,
     )
 
