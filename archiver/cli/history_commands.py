@@ -58,14 +58,20 @@ VERSION_COLUMNS = (
 @fails_cleanly
 def history(url: str, db: Path, output_format: str, output: Path | None, bom: bool | None) -> None:
     """The versions of one article and what changed in each (csv, tsv, jsonl, table: one row per version)."""
+    from archiver.api import with_public_ids
+
     article, versions = _article_versions(existing_archive(db), url)
-    shown = [{k: v for k, v in version.items() if k not in ("body_html", "rules")} for version in versions]
+    shown = [
+        with_public_ids({k: v for k, v in version.items() if k not in ("body_html", "rules")}, article)
+        for version in versions
+    ]
+    public = {**article, "record_id": article["id"], "article_id": article["site_article_id"]}
     write_listing(
         output_format,
         shown,
         VERSION_COLUMNS,
         text=lambda: history_text(article, versions),
-        document=lambda: {"article": article, "versions": shown},
+        document=lambda: {"article": public, "versions": shown},
         output=output,
         bom=bom,
     )
