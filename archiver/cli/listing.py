@@ -9,8 +9,9 @@ through :func:`write_listing`, so the same flags mean the same everywhere:
   aligned columns for a terminal (wide Chinese characters counted as two).
 - ``-o FILE`` writes there; ``-o -`` (and no ``-o``) is standard output.
 - CSV starts with a UTF-8 byte-order mark when the data is mostly Chinese (more Chinese
-  characters than other letters), since Excel reads a CSV without one in the system's
-  code page and garbles it; ``--bom`` / ``--no-bom`` decide instead.
+  characters than other letters in its prose, looked at in the first 200 rows), since Excel
+  reads a CSV without one in the system's code page and garbles it; ``--bom`` / ``--no-bom``
+  decide instead.
 """
 
 from __future__ import annotations
@@ -67,12 +68,17 @@ def listing_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def mostly_chinese(rows: Iterable[dict[str, Any]]) -> bool:
-    """More Chinese characters than other letters in the rows' text."""
+    """More Chinese characters than other letters in the rows' prose.
+
+    Prose is a cell with a Chinese character or a space in it: URLs, hashes, times, ids and
+    codes (``zh``, ``live``) are Latin letters in every row and would outweigh a short
+    Chinese title.
+    """
     chinese = other = 0
     for row in rows:
         for value in row.values():
             for text in value if isinstance(value, list) else [value]:
-                if isinstance(text, str):
+                if isinstance(text, str) and (" " in text or CJK_CHAR.search(text)):
                     han = len(CJK_CHAR.findall(text))
                     chinese += han
                     other += sum(c.isalpha() for c in text) - han
