@@ -106,6 +106,10 @@ class ArchiveReader:
         """Ranked full-text search (English and Chinese); filters: site, category, source, since, until."""
         return store_search.search(self.db, parse_query(query), limit, **_checked_times(filters))
 
+    def count(self, query: str, **filters: str | None) -> int:
+        """How many articles ``search(query, **filters)`` matches in all (it returns at most ``limit``)."""
+        return store_search.count(self.db, parse_query(query), **_checked_times(filters))
+
     def to_pandas(self, what: str = "latest_articles") -> Any:
         """A table or view as a DataFrame (``pip install pandas``), its values typed.
 
