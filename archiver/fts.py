@@ -24,6 +24,7 @@ each term, or phrase, marked as a whole.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -280,8 +281,8 @@ def snippet(body: str, terms: tuple[str, ...] | tuple[Highlight, ...], width: in
     highlights = tuple(
         h for h in sorted(highlights, key=lambda h: len(h.norms), reverse=True) if h.norms
     )  # a phrase before its words
-    first = next(_spans(body, highlights), None)
-    start = max((first[0] if first else 0) - width // 3, 0)
+    first = _first_match(body, highlights)
+    start = max((first or 0) - width // 3, 0)
     window = body[start : start + width]
     pieces, last = [], 0
     for begin, end in _spans(window, highlights):
@@ -293,6 +294,48 @@ def snippet(body: str, terms: tuple[str, ...] | tuple[Highlight, ...], width: in
     prefix = "…" if start > 0 else ""
     suffix = "…" if start + width < len(body) else ""
     return prefix + "".join(pieces).strip() + suffix
+
+
+_MAX_CANDIDATES = 200  # places a candidate pattern may point at before the snippet gives up and starts at 0
+_LONGEST_MATCH = MAX_QUERY_CHARS + 100  # a match is at most a query's words with the text between them
+
+
+def _first_match(body: str, highlights: tuple[Highlight, ...]) -> int | None:
+    """Where the first highlight matches in ``body``, found without tokenizing (and stemming) all of it.
+
+    A regular expression (run in C) points at candidates: a Chinese term's characters, or an
+    English word's stem less its last letter (Porter changes at most that one: happy ->
+    happi) at a word start; each candidate is confirmed by matching the highlights on the
+    few tokens that start there.
+    """
+    if not highlights:
+        return None
+    candidates = _candidate_pattern(highlights)
+    longest = max(len(h.norms) for h in highlights)
+    for checked, found in enumerate(candidates.finditer(body)):
+        if checked == _MAX_CANDIDATES:
+            break
+        region = body[found.start() : found.start() + _LONGEST_MATCH]
+        tokens = [
+            (m.start(), m.end(), m.group(0)) for m in itertools.islice(_TEXT_TOKEN.finditer(region), longest)
+        ]
+        if any(_matches_at(tokens, 0, highlight) for highlight in highlights):
+            return found.start()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _candidate_pattern(highlights: tuple[Highlight, ...]) -> re.Pattern[str]:
+    alternatives = []
+    for highlight in highlights:
+        first = highlight.norms[0]
+        if _CJK_CHAR.fullmatch(first):
+            # the term's leading Chinese characters, adjacent in the text as in the term
+            leading = "".join(itertools.takewhile(lambda n: bool(_CJK_CHAR.fullmatch(n)), highlight.norms))
+            alternatives.append(re.escape(leading))
+        else:
+            alternatives.append(r"(?<![^\W_])" + re.escape(first[: max(3, len(first) - 1)]))
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def _piece(text: str, html: bool) -> str:
