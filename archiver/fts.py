@@ -316,9 +316,7 @@ def _first_match(body: str, highlights: tuple[Highlight, ...]) -> int | None:
         if checked == _MAX_CANDIDATES:
             break
         region = body[found.start() : found.start() + _LONGEST_MATCH]
-        tokens = [
-            (m.start(), m.end(), m.group(0)) for m in itertools.islice(_TEXT_TOKEN.finditer(region), longest)
-        ]
+        tokens = [(m.start(), m.end(), m.group(0)) for m in itertools.islice(_TEXT_TOKEN.finditer(region), longest)]
         if any(_matches_at(tokens, 0, highlight) for highlight in highlights):
             return found.start()
     return None

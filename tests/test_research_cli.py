@@ -170,6 +170,10 @@ def test_a_site_that_is_not_there_is_named_with_those_that_are(db: str) -> None:
     result = run("search", "union", "--db", db, "--site", "en.kmabxh.com")
     assert result.exit_code == 0 and "No article matches" in result.stdout
     assert f"no site 'en.kmabxh.com'; it holds: {EN}, {ZH}" in result.stderr
+    exported = run("export", "--db", db, "--site", "en.kmabxh.com")
+    assert exported.exit_code == 0 and exported.stdout == "" and f"it holds: {EN}, {ZH}" in exported.stderr
+    found_nothing_on_a_real_site = run("search", "nosuchword", "--db", db, "--site", EN)
+    assert found_nothing_on_a_real_site.stderr == ""
 
 
 # --- output formats --------------------------------------------------------------------------
@@ -222,6 +226,8 @@ def test_dash_is_standard_output_and_a_file_is_a_file(db: str, tmp_path: Path) -
     assert "standard output" in exported.stderr
     diff = run("diff", TRAINING_URL, "--db", db, "-o", "-")
     assert "[-顺利-]{+圆满+}" in diff.stdout
+    report = run("report", "--db", db, "--format", "md", "-o", "-")
+    assert report.exit_code == 0 and report.stdout and not Path("-").exists() and "Wrote" not in report.stderr
 
 
 def test_binary_exports_go_to_standard_output_with_dash(db: str) -> None:
@@ -281,6 +287,7 @@ def test_to_pandas_types_its_columns(db: str) -> None:
         frame = archive.to_pandas("latest_articles").set_index("url")
         history = archive.to_pandas("article_history")
         assert archive.history(TRAINING_URL)[0]["article_id"] == "202"
+        assert archive.count("security") == FILLERS and len(archive.search("security", limit=3)) == 3
     row = frame.loc[UNION_URL]
     assert row["article_id"] == "101" and pandas.api.types.is_integer_dtype(frame["record_id"])
     assert row["keywords"] == ["union", "guards"]

@@ -23,6 +23,7 @@ from archiver.cli.common import (
     is_stdout,
     open_output,
     prepare_output,
+    site_hint,
 )
 from archiver.cli.group import cli
 from archiver.cli.listing import bom_option, listing_options, write_listing, write_rows
@@ -105,6 +106,8 @@ def export(
             count = write_rows(records, EXPORT_FIELDS, output_format, stream, bom, neutralize=not raw)
     if output:
         click.echo(f"Exported {count} records to {_named(output)}", err=True)
+    if count == 0:
+        site_hint(archive, site)
 
 
 def _written(output: Path, write: Callable[[], int]) -> int:

@@ -14,6 +14,7 @@ from archiver.cli.common import (
     ensure_exists,
     existing_archive,
     fails_cleanly,
+    is_stdout,
     open_output,
     shorten,
 )
@@ -206,7 +207,7 @@ def report(db: Path, run_id: int | None, since: str | None, output_format: str, 
     )
     with open_output(output) as stream:
         stream.write(text)
-    if output is not None:
+    if not is_stdout(output):
         summary = data["summary"]
         click.echo(
             f"Wrote {output}: {summary['new']} new, {summary['edited']} edited, {summary['removed']} removed, "
