@@ -41,6 +41,7 @@ _LIST_COLUMNS = frozenset(
     {"keywords", "listed_in", "page_categories", "images", "changed_fields", "published_at_flags"}
 )
 _BOOLEAN_COLUMNS = frozenset({"reprinted", "is_current"})
+_OBJECT_COLUMNS = frozenset({"settings", "stats", "coverage"})  # crawl_runs: JSON objects
 
 
 def with_public_ids(row: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
@@ -114,7 +115,8 @@ class ArchiveReader:
         """A table or view as a DataFrame (``pip install pandas``), its values typed.
 
         Times are timezone-aware datetimes in UTC (``published_at`` keeps the instant; its
-        offset is in ``export``), JSON lists are lists, 0/1 flags are booleans. In
+        offset is in ``export``), JSON lists are lists (and crawl_runs' JSON objects dicts),
+        0/1 flags are booleans. In
         ``latest_articles`` and ``article_history``, ``article_id`` is the portal's id (as in
         ``export``) and ``record_id`` the archive's key, as everywhere in this API.
         """
@@ -132,6 +134,8 @@ class ArchiveReader:
                 frame[column] = pandas.to_datetime(frame[column], utc=True, format="ISO8601")
             elif column in _LIST_COLUMNS:
                 frame[column] = frame[column].map(lambda text: json.loads(text) if isinstance(text, str) else [])
+            elif column in _OBJECT_COLUMNS:
+                frame[column] = frame[column].map(lambda text: json.loads(text) if isinstance(text, str) else {})
             elif column in _BOOLEAN_COLUMNS:
                 frame[column] = frame[column].astype(bool)
         return frame

@@ -173,6 +173,8 @@ def parse_query(text: str) -> Query:
             elif parts and parts[-1] not in _OPERATORS:
                 parts.append(bare)
             continue
+        if field is None and phrase is None and bare and bare.endswith(":") and bare[:-1].lower() in FIELDS:
+            raise UsageError(f'{text!r}: {bare} needs a word or a "phrase" right after it (e.g. {bare}保安)')
         term = _split_part(field, phrase, bare)
         if term is None:
             continue

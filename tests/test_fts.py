@@ -37,7 +37,7 @@ def test_parse_query(text: str, match: str) -> None:
     assert parse_query(text).match == match
 
 
-@pytest.mark.parametrize("text", ["", "   ", "((", "OR", "***", "x" * 600])
+@pytest.mark.parametrize("text", ["", "   ", "((", "OR", "***", "x" * 600, "保安 title:", "source: 新华社"])
 def test_unsearchable(text: str) -> None:
     with pytest.raises(UsageError):
         parse_query(text)

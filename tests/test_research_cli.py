@@ -286,6 +286,7 @@ def test_to_pandas_types_its_columns(db: str) -> None:
     with archiver.open_archive(db) as archive:
         frame = archive.to_pandas("latest_articles").set_index("url")
         history = archive.to_pandas("article_history")
+        runs = archive.to_pandas("crawl_runs")
         assert archive.history(TRAINING_URL)[0]["article_id"] == "202"
         assert archive.count("security") == FILLERS and len(archive.search("security", limit=3)) == 3
     row = frame.loc[UNION_URL]
@@ -299,6 +300,7 @@ def test_to_pandas_types_its_columns(db: str) -> None:
     assert pandas.isna(frame.loc[UNION_URL, "gone_at"])
     assert pandas.api.types.is_bool_dtype(history["is_current"])
     assert set(history["article_id"]) >= {"101", "202"}
+    assert isinstance(runs["stats"][0], dict) and pandas.api.types.is_datetime64_any_dtype(runs["finished_at"])
 
 
 # --- extract over many pages -----------------------------------------------------------------
