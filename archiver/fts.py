@@ -142,9 +142,10 @@ def _fts(term: _Term) -> tuple[str, bool]:
 
 
 def _highlight(term: _Term) -> Highlight:
-    norms = tuple(_norm(token) for token in _TEXT_TOKEN.findall(" ".join(term.words)))
-    if term.star and norms and not _CJK_CHAR.fullmatch(norms[-1]):
-        return Highlight((*norms[:-1], fold(_TEXT_TOKEN.findall(term.words[-1])[-1])), prefix=True)
+    tokens = _TEXT_TOKEN.findall(" ".join(term.words))
+    norms = tuple(_norm(token) for token in tokens)
+    if term.star and tokens and not _CJK_CHAR.fullmatch(tokens[-1]):
+        return Highlight((*norms[:-1], fold(tokens[-1])), prefix=True)  # a prefix is matched as typed
     return Highlight(norms)
 
 

@@ -204,4 +204,5 @@ def test_any_query_language_mix_is_a_clean_error_or_a_valid_fts_query(
     except UsageError:
         return
     fts.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", [query.match]).fetchone()
+    snippet("The trade union of guards: 保安培训 a_b café", query.highlights)
     assert not query.match.startswith(("OR", "AND", "NOT")) and not query.match.endswith(("OR", "AND", "NOT"))
