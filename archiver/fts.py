@@ -239,17 +239,32 @@ def _stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-def _spans(text: str, highlights: tuple[Highlight, ...]) -> Iterator[tuple[int, int]]:
-    """(start, end) of each match of a highlight in ``text``, in order, not overlapping."""
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TEXT_TOKEN.finditer(text)]
-    index = 0
-    while index < len(tokens):
-        length = next((len(h.norms) for h in highlights if _matches_at(tokens, index, h)), 0)
+def _spans(text: str, highlights: tuple[Highlight, ...], limit: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of a highlight in ``text``, in order, not overlapping.
+
+    A regular expression (run in C) points at candidates: a Chinese term's leading
+    characters, or an English word's stem less its last letter (Porter changes at most that
+    one: happy -> happi) at a word start. Each candidate is confirmed on the few tokens that
+    start there, so the cost follows the candidates, not the length of the text. ``limit``
+    caps the candidates looked at.
+    """
+    if not highlights:
+        return
+    longest = max(len(h.norms) for h in highlights)
+    position = 0
+    for checked, found in enumerate(_candidate_pattern(highlights).finditer(text)):
+        if limit is not None and checked == limit:
+            return
+        if found.start() < position:
+            continue
+        tokens = [
+            (m.start(), m.end(), m.group(0))
+            for m in itertools.islice(_TEXT_TOKEN.finditer(text, found.start()), longest)
+        ]
+        length = next((len(h.norms) for h in highlights if _matches_at(tokens, 0, h)), 0)
         if length:
-            yield tokens[index][0], tokens[index + length - 1][1]
-            index += length
-        else:
-            index += 1
+            position = tokens[length - 1][1]
+            yield tokens[0][0], position
 
 
 def _matches_at(tokens: list[tuple[int, int, str]], index: int, highlight: Highlight) -> bool:
@@ -284,8 +299,8 @@ def snippet(body: str, terms: tuple[str, ...] | tuple[Highlight, ...], width: in
     highlights = tuple(
         h for h in sorted(highlights, key=lambda h: len(h.norms), reverse=True) if h.norms
     )  # a phrase before its words
-    first = _first_match(body, highlights)
-    start = max((first or 0) - width // 3, 0)
+    first = next(_spans(body, highlights, limit=_MAX_CANDIDATES), None)
+    start = max((first[0] if first else 0) - width // 3, 0)
     window = body[start : start + width]
     pieces, last = [], 0
     for begin, end in _spans(window, highlights):
@@ -299,30 +314,7 @@ def snippet(body: str, terms: tuple[str, ...] | tuple[Highlight, ...], width: in
     return prefix + "".join(pieces).strip() + suffix
 
 
-_MAX_CANDIDATES = 200  # places a candidate pattern may point at before the snippet gives up and starts at 0
-_LONGEST_MATCH = MAX_QUERY_CHARS + 100  # a match is at most a query's words with the text between them
-
-
-def _first_match(body: str, highlights: tuple[Highlight, ...]) -> int | None:
-    """Where the first highlight matches in ``body``, found without tokenizing (and stemming) all of it.
-
-    A regular expression (run in C) points at candidates: a Chinese term's characters, or an
-    English word's stem less its last letter (Porter changes at most that one: happy ->
-    happi) at a word start; each candidate is confirmed by matching the highlights on the
-    few tokens that start there.
-    """
-    if not highlights:
-        return None
-    candidates = _candidate_pattern(highlights)
-    longest = max(len(h.norms) for h in highlights)
-    for checked, found in enumerate(candidates.finditer(body)):
-        if checked == _MAX_CANDIDATES:
-            break
-        region = body[found.start() : found.start() + _LONGEST_MATCH]
-        tokens = [(m.start(), m.end(), m.group(0)) for m in itertools.islice(_TEXT_TOKEN.finditer(region), longest)]
-        if any(_matches_at(tokens, 0, highlight) for highlight in highlights):
-            return found.start()
-    return None
+_MAX_CANDIDATES = 200  # places looked at for the first match before the snippet starts at the top instead
 
 
 @lru_cache(maxsize=256)
