@@ -279,6 +279,40 @@ def test_article_id_is_the_portals_id_and_record_id_the_archives(db: str) -> Non
     assert search(db, "source:新华社")["results"][0]["article_id"] == "202"
 
 
+def test_republished_and_reprints_name_ids_as_the_api_does(tmp_path: Path) -> None:
+    """Cluster members and reprints come from views keyed by the archive's id: shown, they are renamed."""
+    path = tmp_path / "copies.db"
+    archive = Archive(path)
+    run_id = archive.start_run("t", "generic", {})
+    body = "\n\n".join(
+        f"The guards of district {n} trained for the winter patrols and the fire drills." for n in range(12)
+    )
+    items = [
+        _item(
+            f"http://{EN}/news/{n}.html",
+            "2026-11-01T00:00:00+00:00",
+            article_id=f"90{n}",
+            title=f"Copy {n}",
+            body=body,
+            source="Xinhua News Agency",
+            source_raw="Reprinted from Xinhua News Agency",
+            reprinted=n > 0,
+        )
+        for n in range(2)
+    ]
+    archive.write_batch(items, run_id)
+    archive.update_clusters(run_id, archive.duplicate_threshold())
+    archive.close()
+    clusters = json.loads(run("republished", "--db", str(path), "--format", "json").stdout)
+    members = clusters[0]["copies"]
+    assert {m["article_id"] for m in members} == {"900", "901"}
+    assert all(isinstance(m["record_id"], int) for m in members)
+    reprinted = json.loads(
+        run("reprints", "--db", str(path), "--source", "Xinhua News Agency", "--format", "json").stdout
+    )
+    assert [r["article_id"] for r in reprinted] == ["901"]
+
+
 def test_to_pandas_types_its_columns(db: str) -> None:
     pandas = pytest.importorskip("pandas")
     import archiver
