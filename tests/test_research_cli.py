@@ -194,9 +194,11 @@ def test_every_listing_command_speaks_every_format(db: str, command: tuple[str, 
     result = run(*command, "--db", db, "--format", output_format)
     assert result.exit_code == 0, result.output + result.stderr
     out = result.stdout.lstrip("\ufeff")
-    if output_format in ("csv", "tsv"):
-        rows = list(csv.reader(io.StringIO(out), dialect="excel" if output_format == "csv" else "excel-tab"))
+    if output_format == "csv":
+        rows = list(csv.reader(io.StringIO(out)))
         assert rows and len({len(row) for row in rows}) == 1
+    elif output_format == "tsv":
+        assert len({len(line.split("\t")) for line in out.splitlines()}) == 1
     elif output_format == "jsonl":
         assert all(isinstance(json.loads(line), dict) for line in out.splitlines())
     elif output_format == "json":
@@ -211,8 +213,11 @@ def test_row_formats_hold_the_same_rows(db: str) -> None:
     table = list(csv.DictReader(io.StringIO(csv_text)))
     assert [json.loads(line)["version"] for line in lines] == [1, 2]
     assert [row["version"] for row in table] == ["1", "2"] and table[1]["change_kind"] == "edit"
-    runs = list(csv.DictReader(io.StringIO(run("runs", "--db", db, "--format", "tsv").stdout), dialect="excel-tab"))
-    assert [row["id"] for row in runs] == ["2", "1"] and runs[0]["articles_gone"] == "0"
+    runs = [line.split("\t") for line in run("runs", "--db", db, "--format", "tsv").stdout.splitlines()]
+    assert [row[0] for row in runs] == ["id", "2", "1"]
+    bodies = run("search", "保安", "--db", db, "--format", "tsv").stdout.splitlines()
+    assert len(bodies) == 2  # the header and one article, whose multi-line snippet stays on its line
+    assert bodies[1].split("\t")[3] == "昆明市保安协会召开培训会议"
 
 
 def test_dash_is_standard_output_and_a_file_is_a_file(db: str, tmp_path: Path) -> None:
@@ -400,3 +405,14 @@ def test_extract_one_page_keeps_its_text_and_errors(tmp_path: Path) -> None:
     assert missing.exit_code == 2 and "no such file" in missing.stderr
     several = run("extract", str(page), str(page), "--url", "http://x.test/1.html")
     assert several.exit_code == 2 and "--url" in several.stderr
+
+
+def test_tsv_escapes_what_would_break_a_line_and_csv_quotes_it() -> None:
+    from archiver.cli.listing import write_rows
+
+    row = {"a": "x\ty\nz\\w", "b": "=1", "c": ["新闻"], "d": True, "e": None}
+    tsv, comma = io.StringIO(), io.StringIO()
+    write_rows([row], list(row), "tsv", tsv)
+    write_rows([row], list(row), "csv", comma, bom=False)
+    assert tsv.getvalue() == 'a\tb\tc\td\te\nx\\ty\\nz\\\\w\t\'=1\t["新闻"]\ttrue\t\n'
+    assert list(csv.reader(io.StringIO(comma.getvalue())))[1] == ["x\ty\nz\\w", "'=1", '["新闻"]', "true", ""]

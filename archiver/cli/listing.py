@@ -119,19 +119,29 @@ def write_rows(
     wants_bom = bom if bom is not None else output_format == "csv" and mostly_chinese(head)
     if wants_bom:
         stream.write(BOM)
-    # CSV ends its lines as RFC 4180 (and Excel) do, with CRLF; TSV as Unix tools expect.
-    writer = (
-        csv.writer(stream, dialect="excel")
-        if output_format == "csv"
-        else csv.writer(stream, "excel-tab", lineterminator="\n")
-    )
-    writer.writerow(columns)
+    # CSV ends its lines as RFC 4180 (and Excel) do, with CRLF, and quotes what needs it; TSV is
+    # one line per row for Unix tools (cut, awk, sort), so a cell's tabs and newlines are escaped.
+    write_row = csv.writer(stream, dialect="excel").writerow if output_format == "csv" else _tsv_writer(stream)
+    write_row(list(columns))
     count = 0
     for row in _chain(head, iterator):
         values = [cell(row.get(c)) for c in columns]
-        writer.writerow([neutralize_formula(v) for v in values] if neutralize else values)
+        write_row([neutralize_formula(v) for v in values] if neutralize else values)
         count += 1
     return count
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _tsv_writer(stream: TextIO) -> Callable[[list[str]], None]:
+    """Linear TSV (as PostgreSQL's text format and the IANA definition): a cell holds no tab or
+    line break; they and the backslash are written as ``\\t``, ``\\n``, ``\\r``, ``\\\\``."""
+
+    def write_row(values: list[str]) -> None:
+        stream.write("\t".join(value.translate(_TSV_ESCAPES) for value in values) + "\n")
+
+    return write_row
 
 
 def _chain(head: list[dict[str, Any]], rest: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
