@@ -119,15 +119,13 @@ def export_records(db: Database, all_versions: bool = False, **filters: str | No
 def with_portal_ids(db: Database, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows whose ``article_id`` is the archive's key (the views' naming), named as the API names them:
     ``record_id`` that key, ``article_id`` the portal's id of the article."""
-    keys = sorted({row["article_id"] for row in found if row.get("article_id") is not None})
+    keys = sorted({int(row["article_id"]) for row in found})
     portal: dict[int, str | None] = {}
     for offset in range(0, len(keys), 500):  # SQLite's bound-parameter limit
         chunk = keys[offset : offset + 500]
         marks = ",".join("?" * len(chunk))
         portal.update(db.execute(f"SELECT id, site_article_id FROM articles WHERE id IN ({marks})", chunk).fetchall())
-    return [
-        {**row, "record_id": row.get("article_id"), "article_id": portal.get(row.get("article_id"))} for row in found
-    ]
+    return [{**row, "record_id": row["article_id"], "article_id": portal.get(row["article_id"])} for row in found]
 
 
 def site_names(db: Database) -> list[str]:
