@@ -138,16 +138,22 @@ CJK = "保安培训工作会"
 @given(
     st.lists(st.text(alphabet=CJK + " ，a", min_size=0, max_size=12), min_size=1, max_size=6),
     st.text(alphabet=CJK, min_size=1, max_size=3),
+    st.sampled_from(["", "title:", "body:"]),
 )
-def test_a_chinese_term_finds_exactly_the_texts_containing_it(texts: list[str], term: str) -> None:
+def test_a_chinese_term_finds_exactly_the_texts_containing_it(texts: list[str], term: str, field: str) -> None:
     """The index (bigrams and last characters) with the query's translation (phrase of bigrams,
-    or the unigram fallback) finds exactly the texts where the term is a substring."""
+    or the unigram fallback for one character) finds exactly the rows where the term is a
+    substring of the field searched (each row's title is its body reversed)."""
     conn = sqlite3.connect(":memory:")
     make_index(conn)
     for rowid, text in enumerate(texts, 1):
-        add(conn, rowid, body=text)
-    expected = [rowid for rowid, text in enumerate(texts, 1) if term in text]
-    assert hits(conn, term) == expected
+        add(conn, rowid, body=text, title=text[::-1])
+
+    def holds(text: str) -> bool:
+        title, body = term in text[::-1], term in text
+        return title if field == "title:" else body if field == "body:" else title or body
+
+    assert hits(conn, field + term) == [rowid for rowid, text in enumerate(texts, 1) if holds(text)]
 
 
 @settings(max_examples=300, deadline=None)
