@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,10 @@ _BOOLEAN_COLUMNS = frozenset({"reprinted", "is_current"})
 _OBJECT_COLUMNS = frozenset({"settings", "stats", "coverage"})  # crawl_runs: JSON objects
 
 
+class UnknownSiteWarning(UserWarning):
+    """A filter named a site the archive does not hold (the warning lists those it holds)."""
+
+
 def with_public_ids(row: dict[str, Any], article: dict[str, Any]) -> dict[str, Any]:
     """``row`` (a version of ``article``) named as the API names things everywhere.
 
@@ -70,12 +75,28 @@ class ArchiveReader:
     def close(self) -> None:
         self.archive.close()
 
+    def sites(self) -> list[dict[str, Any]]:
+        """What the archive holds per site (``archiver sites``): articles, live, gone, versions, first/last run."""
+        return reads.sites(self.db)
+
+    def _warn_unknown_site(self, filters: dict[str, str | None]) -> None:
+        """A ``site`` the archive does not hold finds nothing: say which sites it does hold."""
+        site = filters.get("site")
+        if site and site not in (names := reads.site_names(self.db)):
+            warnings.warn(
+                f"{self.archive.path} has no site {site!r}; it holds: {', '.join(names) or 'no articles yet'}",
+                UnknownSiteWarning,
+                stacklevel=3,
+            )
+
     def latest_articles(self, **filters: str | None) -> list[dict[str, Any]]:
         """One export record per article; filters: site, category, since, until, status."""
+        self._warn_unknown_site(filters)
         return list(reads.export_records(self.db, **_checked_times(filters)))  # type: ignore[arg-type]
 
     def iter_versions(self, **filters: str | None) -> Iterator[dict[str, Any]]:
         """One export record per (article, version)."""
+        self._warn_unknown_site(filters)
         return reads.export_records(self.db, all_versions=True, **_checked_times(filters))
 
     def _article(self, url: str) -> dict[str, Any]:
@@ -104,7 +125,11 @@ class ArchiveReader:
         return with_public_ids({**found, "url": article["url"], "status": article["status"]}, article)
 
     def search(self, query: str, limit: int = 20, **filters: str | None) -> list[dict[str, Any]]:
-        """Ranked full-text search (English and Chinese); filters: site, category, source, since, until."""
+        """Ranked full-text search (English and Chinese); filters: site, category, source, status, since, until.
+
+        The query language (fields, phrases, stems, single Chinese characters): docs/search.md.
+        """
+        self._warn_unknown_site(filters)
         return store_search.search(self.db, parse_query(query), limit, **_checked_times(filters))
 
     def count(self, query: str, **filters: str | None) -> int:

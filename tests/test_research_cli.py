@@ -416,3 +416,16 @@ def test_tsv_escapes_what_would_break_a_line_and_csv_quotes_it() -> None:
     write_rows([row], list(row), "csv", comma, bom=False)
     assert tsv.getvalue() == 'a\tb\tc\td\te\nx\\ty\\nz\\\\w\t\'=1\t["新闻"]\ttrue\t\n'
     assert list(csv.reader(io.StringIO(comma.getvalue())))[1] == ["x\ty\nz\\w", "'=1", '["新闻"]', "true", ""]
+
+
+def test_the_python_api_names_the_sites_it_holds(db: str) -> None:
+    import archiver
+    from archiver.api import UnknownSiteWarning
+
+    with archiver.open_archive(db) as archive:
+        assert [s["site"] for s in archive.sites()] == [EN, ZH]
+        with pytest.warns(UnknownSiteWarning, match=f"has no site 'en.kmabxh.com'; it holds: {EN}, {ZH}"):
+            assert archive.latest_articles(site="en.kmabxh.com") == []
+        with pytest.warns(UnknownSiteWarning):
+            assert archive.search("union", site="en.kmabxh.com") == []
+        assert len(archive.latest_articles(site=ZH)) == 2
