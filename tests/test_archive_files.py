@@ -268,7 +268,8 @@ def test_nested_acquire_keeps_the_lock_until_the_outermost_release(tmp_path: Pat
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from archiver.store import lock; lock.acquire(Path(sys.argv[1]), 'probe')",
+            "import sys; from pathlib import Path; from archiver.store import lock; "
+            "lock.acquire(Path(sys.argv[1]), 'probe')",
             str(db),
         ],
         cwd=ROOT,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from archiver.fts import index_text
+from archiver.fts import index_values
 from archiver.history.change_rules import content_hash
 from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.crashing import MANY_BATCHES, check_invariants, copy_archive, finished, slowed, snapshot, start_crawl
@@ -74,12 +74,13 @@ def test_sigkill_while_reindexing_then_rerun_converges(crash_reference: Path, tm
             [content_hash(misread), article_id],
         )  # as that extractor wrote it: consistent
         conn.execute(
-            "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-            [article_id, index_text(title), index_text(body)],
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body, source, author) "
+            "VALUES ('delete', ?, ?, ?, ?, ?)",
+            [article_id, *index_values({**misread, "title": title, "body": body})],
         )
         conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            [article_id, index_text("misread"), index_text(body)],
+            "INSERT INTO articles_fts (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)",
+            [article_id, *index_values(misread)],
         )
     env = {**os.environ, "ARCHIVER_CRASH_AT": "fts-deleted"}
     killed = subprocess.run(

@@ -116,3 +116,19 @@ def test_linear_opcodes_rebuild_the_new_sequence() -> None:
     for op, i1, i2, j1, j2 in opcodes(a, b):
         rebuilt.extend(a[i1:i2] if op == "equal" else b[j1:j2])
     assert rebuilt == b
+
+
+def test_cli_text_diff_is_character_level_inside_a_changed_chinese_paragraph() -> None:
+    """Issue 17: a two-character edit was a whole paragraph removed and another added."""
+    before = "开头一段。\n\n昆明市保安协会召开年度培训会议，二百余人参加。\n\n结尾。"
+    after = "开头一段。\n\n昆明市保安协会举办年度培训会议，二百余人参加。\n\n结尾。\n\nA new paragraph."
+    text = diff_text(VersionDiff("http://p/1", version(1, body=before), version(2, body=after)))
+    assert "    ~ 昆明市保安协会[-召开-]{+举办+}年度培训会议，二百余人参加。" in text
+    assert "    + A new paragraph." in text and "= 1 paragraph unchanged" in text
+    assert "- 昆明市" not in text
+    english = diff_text(
+        VersionDiff(
+            "http://p/1", version(1, body="The guards held training."), version(2, body="The guards held a drill.")
+        )
+    )
+    assert "    ~ The guards held [-training.-]{+a drill.+}" in english

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+
+import pytest
 
 import archiver.settings
 from archiver.cli import cli
@@ -98,3 +101,59 @@ def test_architecture_paths_exist() -> None:
     named = set(re.findall(r"archiver/[\w/]+\.py", ARCHITECTURE.read_text(encoding="utf-8")))
     assert named, "the page names no paths: the check would be empty"
     assert sorted(path for path in named if not (ROOT / path).is_file()) == []
+
+
+@pytest.mark.e2e
+def test_readme_research_commands_work_on_the_demo_archive_as_printed(tmp_path: Path) -> None:
+    """Issue 17: every README command on data/demo.db runs (exit 0, output) on a fresh demo archive.
+
+    The demo serves its editions on 127.0.0.1:8761 and :8762 unless those ports are taken (as
+    by a parallel test): the printed hosts are then read as the ports it got.
+    """
+    import shlex
+    import sqlite3
+
+    from tests.conftest import run_archiver
+
+    db = tmp_path / "demo.db"
+    built = run_archiver("demo", "--db", str(db))
+    assert built.returncode == 0, built.stderr[-2000:]
+    with sqlite3.connect(db) as conn:
+        en_url = conn.execute("SELECT url FROM articles WHERE url LIKE '%/NewsDes/1860000000007023757.html'").fetchone()
+        hosts = {site for (site,) in conn.execute("SELECT DISTINCT site FROM articles")}
+    conn.close()
+    assert en_url is not None, "the demo corpus changed: update the README's example URL"
+    en_host = en_url[0].split("/")[2]
+    zh_host = (hosts - {en_host}).pop()
+
+    def as_run_here(text: str) -> str:
+        text = text.replace("127.0.0.1:8761", "EN_HOST").replace("127.0.0.1:8762", "ZH_HOST")
+        text = text.replace("EN_HOST", en_host).replace("ZH_HOST", zh_host)
+        return text.replace("data/demo.db", str(db)).replace("data/", f"{tmp_path}/")
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = [line for line in readme.splitlines() if line.startswith("archiver ") and "--db data/demo.db" in line]
+    commands = [shlex.split(as_run_here(line), comments=True) for line in lines]
+    commands = [c for c in commands if c[1] != "serve"]  # a server: `serve --metadata-only` is tested elsewhere
+    assert len(commands) >= 12
+    outputs = {}
+    for command in commands:
+        result = run_archiver(*command[1:])
+        assert result.returncode == 0, f"{shlex.join(command)}: {result.stderr[-500:]}"
+        written = command[command.index("-o") + 1] if "-o" in command else "-"
+        assert result.stdout if written == "-" else Path(written).read_bytes(), shlex.join(command)
+        outputs[" ".join(command[1:3])] = result.stdout
+    assert "Trade union" in outputs["search unions"]
+    assert "best of" in outputs["search 保"]
+    found = json.loads(outputs["search source:新华网 保安"])
+    assert found["count"] >= found["returned"] > 0
+    assert all("新华网" in (hit["source"] or "") for hit in found["results"])
+    assert en_host in outputs["sites --db"]
+
+    notebook = re.search(
+        r"```python\n(import archiver\n\nwith archiver.open_archive\(\"data/demo.db\"\).*?)```", readme, re.S
+    )
+    assert notebook is not None
+    names: dict[str, object] = {}
+    exec(as_run_here(notebook.group(1)), names)  # the README's own code, on the fresh archive
+    assert names["articles"] and names["hits"] and names["versions"] and names["then"]

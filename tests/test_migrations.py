@@ -14,7 +14,14 @@ import pytest
 from archiver.compat import Database, migration_count
 from archiver.store.migrations import migrations
 
-NAMES = ["m001_core", "m002_incremental", "m003_research_access", "m004_republished", "m005_capture_dictionaries"]
+NAMES = [
+    "m001_core",
+    "m002_incremental",
+    "m003_research_access",
+    "m004_republished",
+    "m005_capture_dictionaries",
+    "m006_search_fields",
+]
 TITLE = "Annual security training held"
 BODY = "The association held its annual training for member companies. 保安协会举办年度培训。"
 
@@ -134,6 +141,47 @@ def test_v4_to_v5_old_captures_have_no_dictionary_and_still_read(tmp_path: Path)
     row = db.execute("SELECT codec, content, dictionary_id FROM captures").fetchone()
     assert row[2] is None
     assert decompress(db, row[0], row[2], row[1]) == b"<p>x</p>"
+
+
+def test_v5_to_v6_the_index_is_rebuilt_with_stems_single_characters_source_and_author(tmp_path: Path) -> None:
+    from archiver.fts import parse_query
+    from archiver.store.search import count, search
+
+    db = at_version(tmp_path / "a.db", 5)
+    db.execute("UPDATE versions SET source = '新华社', source_raw = '来源：新华社', author = 'Wang Fang'")
+    db.conn.commit()
+    hop(db, 6)
+    assert columns(db, "articles_fts") == {"title", "body", "source", "author"}
+
+    def urls(text: str) -> list[str]:
+        return [hit["url"] for hit in search(db, parse_query(text))]
+
+    for text in ("trainings", "训", "保", "source:新华社", "author:wang", "title:held", "培训 source:新华社"):
+        assert urls(text) == ["http://p.test/a/1.html"], text
+        assert count(db, parse_query(text)) == 1
+    assert urls("author:新华社") == []
+
+
+def test_the_demo_replaces_its_own_archive_of_an_older_schema_and_only_its_own(tmp_path: Path) -> None:
+    """An older demo archive is read without upgrading it: the demo's mark decides, the file is untouched otherwise."""
+    from archiver.demo.run import DEMO_SETTING, NotADemoArchive, _claim
+    from archiver.store import Archive
+
+    ours, theirs = tmp_path / "demo.db", tmp_path / "theirs.db"
+    for path in (ours, theirs):
+        db = at_version(path, 5)
+        if path == ours:
+            db.execute("INSERT INTO archive_settings (name, value) VALUES (?, 'x')", [DEMO_SETTING])
+            db.conn.commit()
+        db.close()
+    before = theirs.read_bytes()
+    with pytest.raises(NotADemoArchive):
+        _claim(theirs)
+    assert theirs.read_bytes() == before
+    _claim(ours)
+    fresh = Archive(ours, read_only=True)
+    assert fresh.schema_version == len(NAMES) and fresh.stats()["articles"] == 0
+    fresh.close()
 
 
 @pytest.mark.parametrize("version", range(1, len(NAMES)))

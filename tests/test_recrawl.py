@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from archiver.fts import index_text
+from archiver.fts import index_values
 from archiver.history.change_rules import content_hash
 from tests.conftest import LOCAL, run_archiver, verify_archive
 from tests.portal.rounds import round_three, round_two
@@ -260,12 +260,13 @@ def test_reextract_is_a_rederivation_not_an_edit(rounds: dict[str, Any], tmp_pat
             [content_hash(misread), misread["id"]],
         )
         conn.execute(
-            "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-            [article_id, index_text(title), index_text(body)],
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body, source, author) "
+            "VALUES ('delete', ?, ?, ?, ?, ?)",
+            [article_id, *index_values({**misread, "title": title, "body": body})],
         )
         conn.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-            [article_id, index_text("misread"), index_text(body)],
+            "INSERT INTO articles_fts (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)",
+            [article_id, *index_values(misread)],
         )
     assert run_archiver("search", "misread", "--db", str(db), "--format", "json").stdout.count('"url"') == 1
     result = json.loads(run_archiver("reextract", "--db", str(db), "--format", "json").stdout)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from archiver.cli import (  # noqa: F401 - registers the commands
     archive_commands,
     crawling,
+    extract_command,
     history_commands,
     republished_commands,
     research_commands,

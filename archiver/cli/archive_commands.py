@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Callable, Iterator
@@ -21,15 +20,18 @@ from archiver.cli.common import (
     existing_archive,
     fails_cleanly,
     filter_options,
+    is_stdout,
     open_output,
     prepare_output,
+    site_hint,
 )
 from archiver.cli.group import cli
+from archiver.cli.listing import bom_option, listing_options, write_listing, write_rows
 from archiver.cli.params import ISO_TIME, count_range
 from archiver.errors import ArchiverError
-from archiver.export.spreadsheet import neutralize_formula
 from archiver.render.text import (
     runs_text,
+    sites_text,
     stats_text,
 )
 
@@ -39,7 +41,7 @@ from archiver.render.text import (
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["jsonl", "csv", "parquet", "warc"]),
+    type=click.Choice(["jsonl", "csv", "tsv", "json", "table", "parquet", "warc"]),
     default="jsonl",
     show_default=True,
     help="parquet needs `pip install archiver[parquet]`; warc writes raw captures.",
@@ -51,11 +53,12 @@ from archiver.render.text import (
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write here instead of standard output (required for parquet and warc).",
+    help="Write here instead of standard output (required for parquet and warc; - is standard output).",
 )
 @click.option(
     "--raw", is_flag=True, help="CSV: write cells exactly as archived, even those a spreadsheet would run as a formula."
 )
+@bom_option()
 @fails_cleanly
 def export(
     db: Path,
@@ -68,12 +71,14 @@ def export(
     status: str | None,
     output: Path | None,
     raw: bool,
+    bom: bool | None,
 ) -> None:
-    """Export archived articles as JSON lines, CSV or Parquet, or their raw captures as WARC.
+    """Export archived articles as JSON lines, CSV, TSV, JSON, a table or Parquet, or their raw captures as WARC.
 
     CSV cells that begin with = + - @, a tab or a carriage return get a leading ' so that a
     spreadsheet shows them as text instead of running them as formulas (OWASP's advice);
-    --raw turns that off.
+    --raw turns that off. CSV starts with a byte-order mark when the data is mostly Chinese
+    (for Excel); --bom/--no-bom decide instead.
     """
     from archiver.errors import UsageError
 
@@ -85,25 +90,24 @@ def export(
         from archiver.export.warc import write_warc
         from archiver.store.reads import captures_for_export
 
-        prepare_output(output)
-        count = _written(output, lambda: write_warc(captures_for_export(archive.db, **filters), output))
-        click.echo(f"Exported {count} captures to {output}", err=True)
+        count = _binary(output, lambda path: write_warc(captures_for_export(archive.db, **filters), path))
+        click.echo(f"Exported {count} captures to {_named(output)}", err=True)
         return
     records = archive.export_records(all_versions=all_versions, **filters)
     if output_format == "parquet" and output is not None:
         from archiver.export.parquet import write_parquet
 
-        prepare_output(output)
-        count = _written(output, lambda: write_parquet(records, output, EXPORT_FIELDS))
+        count = _binary(output, lambda path: write_parquet(records, path, EXPORT_FIELDS))
+    elif output_format == "json":
+        with open_output(output) as stream:
+            count = _write_json_array(records, stream)
     else:
         with open_output(output) as stream:
-            count = (
-                _write_jsonl(records, stream)
-                if output_format == "jsonl"
-                else _write_csv(records, stream, neutralize=not raw)
-            )
+            count = write_rows(records, EXPORT_FIELDS, output_format, stream, bom, neutralize=not raw)
     if output:
-        click.echo(f"Exported {count} records to {output}", err=True)
+        click.echo(f"Exported {count} records to {_named(output)}", err=True)
+    if count == 0:
+        site_hint(archive, site)
 
 
 def _written(output: Path, write: Callable[[], int]) -> int:
@@ -114,29 +118,41 @@ def _written(output: Path, write: Callable[[], int]) -> int:
         raise ArchiverError(f"cannot write {output}: {exc.strerror or exc}") from exc
 
 
-def _write_jsonl(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
-    count = 0
-    for record in records:
-        stream.write(json.dumps({k: record[k] for k in EXPORT_FIELDS}, ensure_ascii=False) + "\n")
-        count += 1
+def _named(output: Path) -> str:
+    return "standard output" if is_stdout(output) else str(output)
+
+
+def _binary(output: Path, write: Callable[[Path], int]) -> int:
+    """Run a writer of a binary file at ``output``; ``-`` writes it to a temporary file, then to stdout.
+
+    Parquet and gzipped WARC writers need a file they can seek in, which a pipe is not.
+    """
+    if not is_stdout(output):
+        prepare_output(output)
+        return _written(output, lambda: write(output))
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="archiver-export-") as folder:
+        path = Path(folder) / "export.warc.gz"  # the suffix tells the WARC writer to gzip
+        count = _written(path, lambda: write(path))
+        sys.stdout.flush()
+        with path.open("rb") as stream:
+            shutil.copyfileobj(stream, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
     return count
 
 
-def _write_csv(records: Iterator[dict[str, Any]], stream: TextIO, neutralize: bool = True) -> int:
-    writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS)
-    writer.writeheader()
+def _write_json_array(records: Iterator[dict[str, Any]], stream: TextIO) -> int:
+    """A JSON array written record by record: an archive's export is never held in memory whole."""
     count = 0
+    stream.write("[")
     for record in records:
-        row = {
-            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
-            for k, v in record.items()
-            if k in EXPORT_FIELDS
-        }
-        if neutralize:
-            row = {k: neutralize_formula(v) if isinstance(v, str) else v for k, v in row.items()}
-        row["reprinted"] = "true" if record["reprinted"] else "false"
-        writer.writerow(row)
+        stream.write(
+            ("," if count else "") + "\n" + json.dumps({k: record[k] for k in EXPORT_FIELDS}, ensure_ascii=False)
+        )
         count += 1
+    stream.write("\n]\n")
     return count
 
 
@@ -153,18 +169,73 @@ def stats(db: Path, output_format: str) -> None:
         echo_text(stats_text(data))
 
 
+RUN_COLUMNS = (
+    "id",
+    "status",
+    "mode",
+    "started_at",
+    "finished_at",
+    "target",
+    "pages_fetched",
+    "not_modified",
+    "articles_new",
+    "articles_changed",
+    "articles_unchanged",
+    "articles_gone",
+    "failures",
+    "alarm",
+)
+
+
 @cli.command()
 @db_option()
 @click.option("--limit", type=count_range(1), default=20, show_default=True)
-@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@listing_options
 @fails_cleanly
-def runs(db: Path, limit: int, output_format: str) -> None:
+def runs(db: Path, limit: int, output_format: str, output: Path | None, bom: bool | None) -> None:
     """List crawl runs, newest first: status, counts, and any coverage alarm."""
     data = existing_archive(db).runs(limit)
-    if output_format == "json":
-        echo_json(data)
-    else:
-        echo_text(runs_text(data))
+    write_listing(
+        output_format, data, RUN_COLUMNS, text=lambda: runs_text(data), document=lambda: data, output=output, bom=bom
+    )
+
+
+SITE_COLUMNS = (
+    "site",
+    "articles",
+    "live",
+    "gone",
+    "versions",
+    "first_seen",
+    "last_seen",
+    "first_run",
+    "first_run_at",
+    "last_run",
+    "last_run_at",
+)
+
+
+@cli.command()
+@db_option()
+@listing_options
+@fails_cleanly
+def sites(db: Path, output_format: str, output: Path | None, bom: bool | None) -> None:
+    """What the archive holds, per site: articles (live, gone), versions, first and last crawl run.
+
+    The names shown are what --site takes in search, export and the Python API.
+    """
+    from archiver.store.reads import sites as site_rows
+
+    data = site_rows(existing_archive(db).db)
+    write_listing(
+        output_format,
+        data,
+        SITE_COLUMNS,
+        text=lambda: sites_text(str(db), data),
+        document=lambda: data,
+        output=output,
+        bom=bom,
+    )
 
 
 @cli.command()

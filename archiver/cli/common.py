@@ -83,6 +83,23 @@ def existing_archive(db: Path, *, write: bool = False) -> Any:
     return Archive(db, read_only=not write)
 
 
+def site_hint(archive: Any, site: str | None) -> None:
+    """When ``--site`` names no site of the archive, say on stderr which sites it holds (found nothing: why)."""
+    if not site:
+        return
+    from archiver.store.reads import site_names
+
+    names = site_names(archive.db)
+    if site not in names:
+        held = ", ".join(names) if names else "no articles yet"
+        click.echo(
+            printable(
+                f"Note: {archive.path} has no site {site!r}; it holds: {held} (`archiver sites --db {archive.path}`)"
+            ),
+            err=True,
+        )
+
+
 def echo_text(text: str, err: bool = False) -> None:
     """Print text for a person: archived strings in it cannot send escape sequences to the terminal."""
     click.echo(printable(text), err=err)
@@ -121,9 +138,15 @@ def prepare_output(output: Path) -> None:
         raise ArchiverError(f"cannot write {output}: {exc.strerror}") from exc
 
 
+def is_stdout(output: Path | None) -> bool:
+    """No ``-o``, or ``-o -``: standard output (as every Unix tool reads a lone dash)."""
+    return output is None or str(output) == "-"
+
+
 @contextmanager
 def open_output(output: Path | None) -> Iterator[TextIO]:
-    if output is None:
+    """A text stream to ``output``; standard output for None or ``-``. I/O failures are one line, exit 3."""
+    if output is None or is_stdout(output):
         yield sys.stdout
         return
     try:

@@ -22,7 +22,6 @@ from archiver.cli.group import cli
 from archiver.errors import ArchiverError, UsageError
 from archiver.render.text import (
     crawl_summary,
-    extraction_text,
     probe_text,
 )
 
@@ -178,32 +177,6 @@ def worker(redis_url: str, overrides: tuple[str, ...], log_file: str | None, ver
     result = run_worker(redis_url, settings_given, log_file=log_file, verbose=verbose)
     emit(result.summary(), output_format)
     sys.exit(result.exit_code)
-
-
-@cli.command()
-@click.argument("file_or_url")
-@click.option("--url", help="The page's URL, for a saved file (resolves links, article id, site).")
-@click.option("--profile", "profile_name", help="Site profile name or .toml path (default: by URL, else generic).")
-@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
-@fails_cleanly
-def extract(file_or_url: str, url: str | None, profile_name: str | None, output_format: str) -> None:
-    """Extract one saved page (or URL) and show every field with the rule that produced it."""
-    from archiver.crawler.page_fetch import read_page
-    from archiver.extract import extract_article
-    from archiver.profiles import load_profile, profile_for_target
-
-    body, charset, page_url = read_page(file_or_url, url)
-    if profile_name:
-        profile = load_profile(profile_name)
-    elif page_url.startswith("http"):
-        profile = profile_for_target(page_url)
-    else:
-        profile = load_profile("generic")
-    shown = {**extract_article(body, page_url, profile, charset=charset), "profile": profile.name}
-    if output_format == "json":
-        echo_json(shown)
-    else:
-        echo_text(extraction_text(shown))
 
 
 @cli.command()

@@ -17,6 +17,7 @@ from archiver.cli.common import (
     open_output,
 )
 from archiver.cli.group import cli
+from archiver.cli.listing import listing_options, output_option, write_listing
 from archiver.cli.params import ISO_TIME, ROW_ID
 from archiver.render.terminal import json_text, printable
 from archiver.render.text import (
@@ -35,19 +36,45 @@ def _article_versions(archive: Any, url: str) -> tuple[dict[str, Any], list[dict
     return article, archive.history(article["id"])
 
 
+VERSION_COLUMNS = (
+    "version",
+    "captured_at",
+    "change_kind",
+    "changed_fields",
+    "restored_from",
+    "title",
+    "source",
+    "author",
+    "published_at",
+    "extractor_version",
+    "content_hash",
+)
+
+
 @cli.command()
 @click.argument("url")
 @db_option()
-@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@listing_options
 @fails_cleanly
-def history(url: str, db: Path, output_format: str) -> None:
-    """The versions of one article and what changed in each."""
+def history(url: str, db: Path, output_format: str, output: Path | None, bom: bool | None) -> None:
+    """The versions of one article and what changed in each (csv, tsv, jsonl, table: one row per version)."""
+    from archiver.api import with_public_ids
+
     article, versions = _article_versions(existing_archive(db), url)
-    if output_format == "json":
-        shown = [{k: v for k, v in version.items() if k not in ("body_html", "rules")} for version in versions]
-        echo_json({"article": article, "versions": shown})
-    else:
-        echo_text(history_text(article, versions))
+    shown = [
+        with_public_ids({k: v for k, v in version.items() if k not in ("body_html", "rules")}, article)
+        for version in versions
+    ]
+    public = {**article, "record_id": article["id"], "article_id": article["site_article_id"]}
+    write_listing(
+        output_format,
+        shown,
+        VERSION_COLUMNS,
+        text=lambda: history_text(article, versions),
+        document=lambda: {"article": public, "versions": shown},
+        output=output,
+        bom=bom,
+    )
 
 
 @cli.command()
@@ -58,7 +85,7 @@ def history(url: str, db: Path, output_format: str) -> None:
 @click.option(
     "--format", "output_format", type=click.Choice(["text", "html", "json"]), default="text", show_default=True
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@output_option()
 @fails_cleanly
 def diff(
     url: str, db: Path, from_version: int | None, to_version: int | None, output_format: str, output: Path | None

@@ -11,73 +11,141 @@ import click
 from archiver.cli.common import (
     FORMAT_TEXT_JSON,
     db_option,
-    echo_json,
-    echo_text,
     ensure_exists,
     existing_archive,
     fails_cleanly,
+    is_stdout,
     open_output,
     shorten,
 )
 from archiver.cli.group import cli
+from archiver.cli.listing import listing_options, output_option, write_listing
 from archiver.cli.params import ISO_TIME, ROW_ID, FiniteFloatRange
 from archiver.render.terminal import json_text, printable
+
+CLUSTER_MEMBER_COLUMNS = (
+    "cluster",
+    "cluster_size",
+    "cluster_similarity",
+    "original",
+    "role",
+    "url",
+    "site",
+    "article_id",
+    "title",
+    "source",
+    "reprinted",
+    "published_at",
+    "similarity",
+    "reason",
+)
+
+
+def cluster_rows(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per member of each cluster, with its cluster's number, size, similarity and original."""
+    return [
+        {
+            **member,
+            "cluster": index,
+            "cluster_size": cluster["size"],
+            "cluster_similarity": cluster["similarity"],
+            "original": cluster["original"],
+        }
+        for index, cluster in enumerate(found, 1)
+        for member in cluster["copies"]
+    ]
+
+
+def _clusters_text(db: Path, found: list[dict[str, Any]]) -> str:
+    if not found:
+        return f"No near-duplicate clusters in {db}."
+    lines = []
+    for index, cluster in enumerate(found, 1):
+        label = "original" if cluster["original"] else "no original archived; reference"
+        lines.append(f"{index}. {cluster['size']} articles, similarity >= {cluster['similarity']:.2f}")
+        lines.append(f"   {label}: {cluster['original'] or cluster['reference']}")
+        lines.append(f"   why: {cluster['original_reason']}")
+        for member in cluster["copies"]:
+            if member["url"] == (cluster["original"] or cluster["reference"]):
+                continue
+            similarity = "" if member["similarity"] is None else f"{member['similarity']:.2f} "
+            lines.append(
+                f"   - {similarity}{member['url']}  {shorten(member['title'] or '', 50)}  ({member['reason']})"
+            )
+    lines.append(f"{len(found)} clusters, {sum(c['size'] for c in found)} articles.")
+    return "\n".join(lines)
 
 
 @cli.command()
 @db_option()
 @click.option("--run", "run_id", type=ROW_ID, help="Only clusters found or changed by this crawl run.")
-@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@listing_options
 @fails_cleanly
-def republished(db: Path, run_id: int | None, output_format: str) -> None:
+def republished(db: Path, run_id: int | None, output_format: str, output: Path | None, bom: bool | None) -> None:
     """Clusters of near-duplicate articles (republished copies), each with its original and why.
 
     JSON: a list of {"members": [url, ...], "original": url or null, "similarity": float,
     ...}; "similarity" is the lowest similarity of a copy to the original (or reference).
+    csv, tsv, jsonl, table: one row per member, with its cluster's number.
     """
     from archiver.store.clusters import clusters
+    from archiver.store.reads import with_portal_ids
 
     archive = existing_archive(db)
-    found = clusters(archive.db, None if run_id is None else [run_id])
-    if output_format == "json":
-        echo_json(found)
-        return
-    if not found:
-        echo_text(f"No near-duplicate clusters in {db}.")
-        return
-    for index, cluster in enumerate(found, 1):
-        label = "original" if cluster["original"] else "no original archived; reference"
-        echo_text(f"{index}. {cluster['size']} articles, similarity >= {cluster['similarity']:.2f}")
-        echo_text(f"   {label}: {cluster['original'] or cluster['reference']}")
-        echo_text(f"   why: {cluster['original_reason']}")
-        for member in cluster["copies"]:
-            if member["url"] == (cluster["original"] or cluster["reference"]):
-                continue
-            similarity = "" if member["similarity"] is None else f"{member['similarity']:.2f} "
-            echo_text(f"   - {similarity}{member['url']}  {shorten(member['title'] or '', 50)}  ({member['reason']})")
-    echo_text(f"{len(found)} clusters, {sum(c['size'] for c in found)} articles.")
+    found = [
+        {**cluster, "copies": with_portal_ids(archive.db, cluster["copies"])}
+        for cluster in clusters(archive.db, None if run_id is None else [run_id])
+    ]
+    write_listing(
+        output_format,
+        cluster_rows(found),
+        CLUSTER_MEMBER_COLUMNS,
+        text=lambda: _clusters_text(db, found),
+        document=lambda: found,
+        output=output,
+        bom=bom,
+    )
+
+
+ORGANIZATION_COLUMNS = ("organization", "reprints", "organization_site")
+REPRINT_COLUMNS = ("organization", "url", "site", "article_id", "title", "source_raw", "published_at", "status")
+
+
+def _reprints_text(organization: str | None, data: list[dict[str, Any]]) -> str:
+    if organization is None:
+        return "\n".join(
+            f"{row['reprints']:6d}  {row['organization']}"
+            + (f" (archived: {row['organization_site']})" if row["organization_site"] else "")
+            for row in data
+        )
+    lines = [f"{row['published_at'] or '-':25}  {row['url']}  {shorten(row['title'] or '', 60)}" for row in data]
+    lines.append(f"{len(data)} articles reprinted from {organization}.")
+    return "\n".join(lines)
 
 
 @cli.command()
 @db_option()
 @click.option("--source", "organization", help="List the articles reprinted from this organization.")
-@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@listing_options
 @fails_cleanly
-def reprints(db: Path, organization: str | None, output_format: str) -> None:
+def reprints(db: Path, organization: str | None, output_format: str, output: Path | None, bom: bool | None) -> None:
     """Organizations that archived articles say they are reprinted from, or everything reprinted from one."""
     from archiver.store.clusters import reprints as reprint_rows
+    from archiver.store.reads import with_portal_ids
 
-    data = reprint_rows(existing_archive(db).db, organization)
-    if output_format == "json":
-        echo_json(data)
-    elif organization is None:
-        for row in data:
-            site = f" (archived: {row['organization_site']})" if row["organization_site"] else ""
-            echo_text(f"{row['reprints']:6d}  {row['organization']}{site}")
-    else:
-        for row in data:
-            echo_text(f"{row['published_at'] or '-':25}  {row['url']}  {shorten(row['title'] or '', 60)}")
-        echo_text(f"{len(data)} articles reprinted from {organization}.")
+    archive = existing_archive(db)
+    data = reprint_rows(archive.db, organization)
+    if organization is not None:  # articles: their ids named as everywhere in the API
+        data = with_portal_ids(archive.db, data)
+    write_listing(
+        output_format,
+        data,
+        ORGANIZATION_COLUMNS if organization is None else REPRINT_COLUMNS,
+        text=lambda: _reprints_text(organization, data),
+        document=lambda: data,
+        output=output,
+        bom=bom,
+    )
 
 
 @cli.command()
@@ -124,9 +192,7 @@ def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str
 @click.option("--run", "run_id", type=ROW_ID, help="Report on this crawl run (default: the latest).")
 @click.option("--since", type=ISO_TIME, help="Report on every run started at or after this ISO 8601 time.")
 @click.option("--format", "output_format", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
-@click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here (default: stdout)."
-)
+@output_option("Write the report here (default, or -: standard output).")
 @fails_cleanly
 def report(db: Path, run_id: int | None, since: str | None, output_format: str, output: Path | None) -> None:
     """What a crawl found: new, edited and removed articles, republished copies with their diffs.
@@ -150,7 +216,7 @@ def report(db: Path, run_id: int | None, since: str | None, output_format: str, 
     )
     with open_output(output) as stream:
         stream.write(text)
-    if output is not None:
+    if not is_stdout(output):
         summary = data["summary"]
         click.echo(
             f"Wrote {output}: {summary['new']} new, {summary['edited']} edited, {summary['removed']} removed, "

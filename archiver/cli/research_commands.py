@@ -8,17 +8,32 @@ from pathlib import Path
 import click
 
 from archiver.cli.common import (
-    FORMAT_TEXT_JSON,
     db_option,
     echo_json,
-    echo_text,
     existing_archive,
     fails_cleanly,
     filter_options,
+    site_hint,
 )
 from archiver.cli.group import cli
+from archiver.cli.listing import listing_options, write_listing
 from archiver.render.text import (
     search_text,
+)
+
+SEARCH_COLUMNS = (
+    "url",
+    "site",
+    "article_id",
+    "title",
+    "published_at",
+    "source",
+    "author",
+    "status",
+    "gone_at",
+    "categories",
+    "score",
+    "snippet",
 )
 
 
@@ -27,8 +42,9 @@ from archiver.render.text import (
 @db_option()
 @filter_options
 @click.option("--source", help="Only articles from this source organization (or whose source line contains it).")
+@click.option("--status", type=click.Choice(["live", "gone"]), help="Only articles still served, or only removed ones.")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
-@click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
+@listing_options
 @fails_cleanly
 def search(
     query: str,
@@ -38,25 +54,39 @@ def search(
     since: str | None,
     until: str | None,
     source: str | None,
+    status: str | None,
     limit: int,
     output_format: str,
+    output: Path | None,
+    bom: bool | None,
 ) -> None:
     """Full-text search of the current versions, in English and Chinese, best matches first.
 
     Words are ANDed; OR and NOT (upper case) combine them; "quotes" make a phrase; a
-    trailing * matches a prefix (English). Chinese needs no spaces: 保安培训 finds that phrase.
+    trailing * matches a prefix (English); English words match their other forms (unions:
+    union). Chinese needs no spaces: 保安培训 finds that phrase, 保 any word with it.
+    title:, body:, source:, author: search one field (source:新华社). docs/search.md has it all.
     """
     from archiver.fts import parse_query
+    from archiver.store.search import count
     from archiver.store.search import search as run_search
 
     archive = existing_archive(db)
-    hits = run_search(
-        archive.db, parse_query(query), limit, site=site, category=category, since=since, until=until, source=source
+    parsed = parse_query(query)
+    filters = {"site": site, "category": category, "since": since, "until": until, "source": source, "status": status}
+    hits = run_search(archive.db, parsed, limit, **filters)
+    total = count(archive.db, parsed, **filters) if len(hits) == limit else len(hits)
+    if not hits:
+        site_hint(archive, site)
+    write_listing(
+        output_format,
+        hits,
+        SEARCH_COLUMNS,
+        text=lambda: search_text(query, hits, total),
+        document=lambda: {"query": query, "count": total, "returned": len(hits), "results": hits},
+        output=output,
+        bom=bom,
     )
-    if output_format == "json":
-        echo_json({"query": query, "count": len(hits), "results": hits})
-        return
-    echo_text(search_text(query, hits))
 
 
 @cli.command()

@@ -11,6 +11,7 @@ from archiver.demo.replica import build_replica
 from archiver.demo.server import PortalServer
 from archiver.errors import ArchiverError, UsageError
 from archiver.store import Archive, lock, utc_now
+from archiver.store.opening import ArchiveTooOld
 
 _PREFERRED_PORTS = (8761, 8762)
 
@@ -38,6 +39,38 @@ class NotADemoArchive(UsageError):
     """``--db`` names a file the demo did not make: it is never deleted."""
 
 
+def _made_by_demo(db: Path, refusal: str) -> bool:
+    """Whether the archive at ``db`` carries the demo's mark; read-only, whatever its schema.
+
+    An archive of an older schema cannot be opened by a reader (it needs an upgrade, which
+    would change a file that may not be the demo's): its settings are read directly.
+    """
+    try:
+        archive = Archive(db, read_only=True)
+    except ArchiveTooOld:
+        return _marked_in_older_schema(db)
+    except ArchiverError as exc:
+        raise NotADemoArchive(f"{refusal} [{exc}]") from None
+    try:
+        return archive.setting(DEMO_SETTING) is not None
+    finally:
+        archive.close()
+
+
+def _marked_in_older_schema(db: Path) -> bool:
+    import sqlite3
+    from urllib.parse import quote
+
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(db.resolve()))}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT 1 FROM archive_settings WHERE name = ?", [DEMO_SETTING]).fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:  # older than the settings table (schema 4): not a demo archive
+        return False
+
+
 def _claim(db: Path) -> None:
     """Make room for a fresh demo archive at ``db``, which must be new, empty or a demo archive.
 
@@ -49,15 +82,7 @@ def _claim(db: Path) -> None:
             f"{db} is not an archive `archiver demo` made; the demo only replaces its own archives: "
             "give another --db (or delete the file yourself)"
         )
-        try:
-            archive = Archive(db, read_only=True)
-        except ArchiverError as exc:
-            raise NotADemoArchive(f"{refusal} [{exc}]") from None
-        try:
-            made_by_demo = archive.setting(DEMO_SETTING) is not None
-        finally:
-            archive.close()
-        if not made_by_demo:
+        if not _made_by_demo(db, refusal):
             raise NotADemoArchive(refusal)
     for suffix in ("", "-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):

@@ -21,16 +21,37 @@ ins{background:#ccffd8;color:#055d20;text-decoration:none}.same{color:#6e6e73}.m
 
 
 def diff_text(diff: VersionDiff) -> str:
+    """The diff for a terminal: changed fields, then the body paragraph by paragraph.
+
+    Inside an edited paragraph the change is shown in place, word by word for Latin text and
+    character by character for Chinese (as the HTML diff does), in ``git diff --word-diff``'s
+    notation: ``[-removed-]{+added+}``. Paragraphs removed or added whole are ``-`` and ``+`` lines.
+    """
     lines = [
         f"{diff.url}: version {diff.old['version']} -> {diff.new['version']} "
         f"({diff.new.get('change_kind')}, captured {diff.new.get('captured_at')})"
     ]
     for name, change in diff.fields.items():
         lines.append(f"  {name}: {change['old']!r} -> {change['new']!r}")
-    body = diff.body_diff()
-    lines.append("  body: unchanged" if not body else "  body:")
-    lines.extend(f"    {line}" for line in body)
+    changes = diff.paragraph_changes()
+    if all(change["op"] == "equal" for change in changes):
+        lines.append("  body: unchanged")
+        return "\n".join(lines)
+    lines.append("  body:")
+    for change in changes:
+        if change["op"] == "equal":
+            lines.append(f"    = {change['count']} paragraph{'s' if change['count'] > 1 else ''} unchanged")
+        elif change["op"] == "edited":
+            lines.append("    ~ " + "".join(_marked(op, text) for op, text in change["inline"]))
+        elif change["op"] == "removed":
+            lines.append(f"    - {change['old']}")
+        else:
+            lines.append(f"    + {change['new']}")
     return "\n".join(lines)
+
+
+def _marked(op: str, text: str) -> str:
+    return text if op == "equal" else f"[-{text}-]" if op == "delete" else f"{{+{text}+}}"
 
 
 def escaped_value(value: Any) -> str:

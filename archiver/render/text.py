@@ -165,6 +165,19 @@ def runs_text(runs: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def sites_text(path: str, sites: list[dict[str, Any]]) -> str:
+    if not sites:
+        return f"{path} holds no articles yet."
+    lines = [f"{'site':<32} {'articles':>8} {'live':>6} {'gone':>6} {'versions':>8}  first run -> last run"]
+    for site in sites:
+        lines.append(
+            f"{site['site']:<32} {site['articles']:>8} {site['live']:>6} {site['gone']:>6} {site['versions']:>8}  "
+            f"#{site['first_run']} {(site['first_run_at'] or '-')[:19]} -> #{site['last_run']} "
+            f"{(site['last_run_at'] or '-')[:19]}"
+        )
+    return "\n".join(lines)
+
+
 def history_text(article: dict[str, Any], versions: list[dict[str, Any]]) -> str:
     lines = [
         f"{article['url']}  ({article['status']}"
@@ -181,10 +194,12 @@ def history_text(article: dict[str, Any], versions: list[dict[str, Any]]) -> str
     return "\n".join(lines)
 
 
-def search_text(query: str, hits: list[dict[str, Any]]) -> str:
+def search_text(query: str, hits: list[dict[str, Any]], total: int | None = None) -> str:
     if not hits:
         return f"No article matches {query!r}."
-    lines = [f"{len(hits)} best matches for {query!r}:", ""]
+    total = len(hits) if total is None else total
+    shown = f"{len(hits)} best of {total} matches" if total > len(hits) else f"{total} matches"
+    lines = [f"{shown} for {query!r}:", ""]
     for rank, hit in enumerate(hits, 1):
         date = (hit["published_at"] or "")[:10] or "no date"
         lines.append(
@@ -192,7 +207,8 @@ def search_text(query: str, hits: list[dict[str, Any]]) -> str:
             + (f", from {hit['source']}" if hit.get("source") else "")
             + ")"
         )
-        lines.append(f"     {hit['url']}")
+        removed = f"  [REMOVED from the site {(hit.get('gone_at') or '')[:10]}]" if hit.get("status") == "gone" else ""
+        lines.append(f"     {hit['url']}{removed}")
         lines.append(textwrap.indent(textwrap.fill(hit["snippet"], 100), "     "))
     return "\n".join(lines)
 

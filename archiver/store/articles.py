@@ -11,7 +11,7 @@ from typing import Any
 from archiver.compat import Database
 from archiver.crash_points import crash_point
 from archiver.extract import EXTRACTOR_VERSION
-from archiver.fts import index_text
+from archiver.fts import index_values
 from archiver.history.change_rules import change_kind, changed_fields, content_hash
 from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, NotModifiedItem, PageCapture
@@ -186,21 +186,23 @@ def set_current(db: Database, article_id: int, version: int, record: Mapping[str
     The index is contentless (it does not keep a second copy of every body), so removing
     the old entry takes the old indexed values, recomputed from the old current version.
     """
-    old = db.execute(
-        "SELECT v.title, v.body FROM articles a JOIN versions v ON v.article_id = a.id "
-        "AND v.version = a.current_version WHERE a.id = ?",
+    old = row_dict(
+        db,
+        "SELECT v.title, v.body, v.source, v.source_raw, v.author FROM articles a JOIN versions v "
+        "ON v.article_id = a.id AND v.version = a.current_version WHERE a.id = ?",
         [article_id],
-    ).fetchone()
+    )
     if old is not None:
         db.execute(
-            "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-            [article_id, index_text(old[0]), index_text(old[1])],
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body, source, author) "
+            "VALUES ('delete', ?, ?, ?, ?, ?)",
+            [article_id, *index_values(old)],
         )
         crash_point("fts-deleted")
     db.execute("UPDATE articles SET current_version = ? WHERE id = ?", [version, article_id])
     db.execute(
-        "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
-        [article_id, index_text(record.get("title")), index_text(record.get("body"))],
+        "INSERT INTO articles_fts (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)",
+        [article_id, *index_values(record)],
     )
     crash_point("fts-written")
 

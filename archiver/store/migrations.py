@@ -359,3 +359,33 @@ def m005_capture_dictionaries(db: Database) -> None:
         ALTER TABLE captures ADD COLUMN dictionary_id INTEGER REFERENCES compression_dictionaries(id);
     """,
     )
+
+
+@migrations()
+def m006_search_fields(db: Database) -> None:
+    """The full-text index rebuilt for researchers' searches (archiver/fts.py, docs/search.md).
+
+    English words are indexed by their Porter stem (``porter`` tokenizer: "unions" finds
+    "union"), each Chinese run also by its last character (so one character can be searched),
+    and the source (as named and as printed) and the author get columns of their own for the
+    ``source:`` and ``author:`` filters. A contentless index cannot be re-tokenized in place: it
+    is dropped and every current version indexed again.
+    """
+    from archiver.fts import index_values
+
+    db.execute("DROP TABLE articles_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, source, author, content = '', "
+        "tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    cursor = db.execute(
+        "SELECT a.id, v.title, v.body, v.source, v.source_raw, v.author FROM articles a "
+        "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version"
+    )
+    names = [d[0] for d in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        db.execute(
+            "INSERT INTO articles_fts (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)",
+            [row["id"], *index_values(row)],
+        )

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from archiver.compat import Database
-from archiver.store.common import row_dict
+from archiver.store.common import row_dict, rows
 from archiver.store.compression import decompress
 
 JSON_COLUMNS = ("published_at_flags", "keywords", "page_categories", "images", "rules", "changed_fields")
@@ -114,6 +114,41 @@ def export_records(db: Database, all_versions: bool = False, **filters: str | No
             "status": row["status"],
             "article_id": row["site_article_id"],
         }
+
+
+def with_portal_ids(db: Database, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows whose ``article_id`` is the archive's key (the views' naming), named as the API names them:
+    ``record_id`` that key, ``article_id`` the portal's id of the article."""
+    keys = sorted({int(row["article_id"]) for row in found})
+    portal: dict[int, str | None] = {}
+    for offset in range(0, len(keys), 500):  # SQLite's bound-parameter limit
+        chunk = keys[offset : offset + 500]
+        marks = ",".join("?" * len(chunk))
+        portal.update(db.execute(f"SELECT id, site_article_id FROM articles WHERE id IN ({marks})", chunk).fetchall())
+    return [{**row, "record_id": row["article_id"], "article_id": portal.get(row["article_id"])} for row in found]
+
+
+def site_names(db: Database) -> list[str]:
+    return [site for (site,) in db.execute("SELECT DISTINCT site FROM articles ORDER BY site")]
+
+
+def sites(db: Database) -> list[dict[str, Any]]:
+    """What the archive holds, per site: its articles (live, gone), versions, and the first and last run."""
+    return rows(
+        db,
+        """
+        SELECT s.*, f.started_at AS first_run_at, l.started_at AS last_run_at FROM (
+            SELECT a.site, COUNT(*) AS articles, SUM(a.status = 'live') AS live, SUM(a.status = 'gone') AS gone,
+                   (SELECT COUNT(*) FROM versions v JOIN articles b ON b.id = v.article_id WHERE b.site = a.site)
+                       AS versions,
+                   MIN(a.first_seen) AS first_seen, MAX(a.last_seen) AS last_seen,
+                   MIN(a.first_crawl_id) AS first_run, MAX(a.last_crawl_id) AS last_run
+            FROM articles a GROUP BY a.site
+        ) AS s
+        LEFT JOIN crawl_runs f ON f.id = s.first_run LEFT JOIN crawl_runs l ON l.id = s.last_run
+        ORDER BY s.site
+        """,
+    )
 
 
 def stats(db: Database, path: Path, schema_version: int) -> dict[str, Any]:
