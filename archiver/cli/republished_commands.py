@@ -21,6 +21,7 @@ from archiver.cli.common import (
 )
 from archiver.cli.group import cli
 from archiver.cli.params import ISO_TIME, ROW_ID, FiniteFloatRange
+from archiver.replay_links import DEFAULT_REPLAY_BASE
 from archiver.terminal import json_text, printable
 
 
@@ -127,11 +128,21 @@ def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the report here (default: stdout)."
 )
+@click.option(
+    "--replay-url",
+    default=DEFAULT_REPLAY_BASE,
+    show_default=True,
+    help="Where `archiver replay` (or pywb, collection `web`) serves the archived copies the report links to.",
+)
 @fails_cleanly
-def report(db: Path, run_id: int | None, since: str | None, output_format: str, output: Path | None) -> None:
-    """What a crawl found: new, edited and removed articles, republished copies with their diffs.
+def report(
+    db: Path, run_id: int | None, since: str | None, output_format: str, output: Path | None, replay_url: str
+) -> None:
+    """What a crawl found: per site and per run, over time, new articles by group, edits with their
+    diffs, removals, republished copies with their anomalies, and failures.
 
-    HTML is one self-contained file (no external assets, no scripts) for a browser.
+    HTML is one self-contained file (no external assets, no scripts) for a browser; every
+    article links to its live URL and to its archived copy in `archiver replay`.
     """
     from archiver.errors import UsageError
     from archiver.render_report import report_html, report_markdown
@@ -139,7 +150,7 @@ def report(db: Path, run_id: int | None, since: str | None, output_format: str, 
 
     if run_id is not None and since is not None:
         raise UsageError("give --run or --since, not both")
-    data = build_report(existing_archive(db).db, str(db), run_id, since)
+    data = build_report(existing_archive(db).db, str(db), run_id, since, replay_url)
     # Markdown is read in a terminal or an editor: its controls are escaped like any text output.
     text = (
         json_text(data) + "\n"
