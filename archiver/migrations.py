@@ -359,3 +359,16 @@ def m005_capture_dictionaries(db: Database) -> None:
         ALTER TABLE captures ADD COLUMN dictionary_id INTEGER REFERENCES compression_dictionaries(id);
     """,
     )
+
+
+@migrations()
+def m006_page_captures(db: Database) -> None:
+    """Captures of every page a crawl fetched (home, listings, robots.txt, redirects), for WARC and replay."""
+    _execute_all(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN page_kind TEXT NOT NULL DEFAULT 'article'
+            CHECK (page_kind IN ('article', 'home', 'listing', 'robots', 'redirect', 'feed', 'page'));
+        CREATE INDEX idx_captures_final_url ON captures(final_url)
+    """,
+    )

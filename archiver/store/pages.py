@@ -1,0 +1,22 @@
+"""Captures of pages that are not articles (home, listings, robots.txt, redirects), for replay."""
+
+from __future__ import annotations
+
+import hashlib
+
+from archiver.compat import Database
+from archiver.items import PageCaptureItem
+from archiver.store.articles import write_capture_row
+from archiver.store.compression import CaptureCompressor
+
+
+def write_page_capture(db: Database, item: PageCaptureItem, run_id: int, compressor: CaptureCompressor) -> bool:
+    """Keep the page unless its last capture has the same bytes (a listing unchanged since); True if kept."""
+    capture = item.capture
+    last = db.execute(
+        "SELECT sha256, status FROM captures WHERE url = ? ORDER BY id DESC LIMIT 1", [capture.url]
+    ).fetchone()
+    if last is not None and last[0] == hashlib.sha256(capture.body).hexdigest() and last[1] == capture.status:
+        return False
+    write_capture_row(db, capture, run_id, item.site, compressor, page_kind=item.kind)
+    return True
