@@ -34,6 +34,7 @@ nav.toc{background:#f7f7fa;border:1px solid var(--line);padding:.6rem 1.2rem;bor
 nav.toc ul{margin:.3rem 0;padding-left:1.2rem}.badge{display:inline-block;padding:0 .45rem;border-radius:4px;
 font-size:.8rem;background:#e8eefc;color:#1a3d8f;margin-left:.4rem}.badge.original{background:#dff5e3;color:#055d20}
 table.numbers td{font-variant-numeric:tabular-nums}table.grid{table-layout:auto;font-size:.9rem}
+table.grid th{white-space:nowrap}
 details{border:1px solid var(--line);border-radius:6px;padding:.3rem .8rem;margin:.4rem 0}
 summary{cursor:pointer}.count{display:inline-block;min-width:2.2rem;padding:0 .4rem;border-radius:9px;
 background:#1a3d8f;color:#fff;font-size:.8rem;text-align:center;margin-left:.4rem}

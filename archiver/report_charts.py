@@ -11,7 +11,8 @@ from typing import Any
 
 PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#9c9c9c")
 _WIDTH, _HEIGHT = 1040, 240  # drawing area, in SVG units (the SVG scales to the page width)
-_LEFT, _BOTTOM, _TOP = 48, 36, 10
+_LEFT, _RIGHT, _BOTTOM, _TOP = 48, 28, 36, 10
+_MAX_BAR = 48  # a few bars stay bars, not walls
 _MAX_X_LABELS = 12
 
 
@@ -33,9 +34,9 @@ def stacked_bars(chart: dict[str, Any], label: str) -> str:
         return "<p class='muted'>Nothing dated to chart.</p>"
     totals = [sum(values[i] for values in series.values()) for i in range(len(periods))]
     top = _nice_max(max(totals) or 1)
-    plot_w, plot_h = _WIDTH - _LEFT, _HEIGHT - _BOTTOM - _TOP
+    plot_w, plot_h = _WIDTH - _LEFT - _RIGHT, _HEIGHT - _BOTTOM - _TOP
     slot = plot_w / len(periods)
-    bar = max(slot * 0.8, 1.0)
+    bar = min(max(slot * 0.8, 1.0), _MAX_BAR)
     parts = [
         f'<svg class="chart" viewBox="0 0 {_WIDTH} {_HEIGHT}" role="img" aria-label="{escape(label)}" '
         'xmlns="http://www.w3.org/2000/svg">'
@@ -43,7 +44,7 @@ def stacked_bars(chart: dict[str, Any], label: str) -> str:
     for fraction in (0, 0.5, 1):  # gridlines with their counts
         y = _TOP + plot_h * (1 - fraction)
         parts.append(
-            f'<line x1="{_LEFT}" x2="{_WIDTH}" y1="{y:.1f}" y2="{y:.1f}" stroke="#d0d0d5"/>'
+            f'<line x1="{_LEFT}" x2="{_WIDTH - _RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="#d0d0d5"/>'
             f'<text x="{_LEFT - 6}" y="{y + 4:.1f}" text-anchor="end" class="axis">{int(top * fraction)}</text>'
         )
     colours = dict(zip(series, PALETTE, strict=False))
