@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
+from archiver.compat import Database
 from archiver.diffing import VersionDiff
 from archiver.render_diff import diff_html
 from archiver.replay_links import replay_url, timestamp14
@@ -61,14 +62,10 @@ _STYLE = (
 
 
 class Replay:
-    """The reads behind the server: one read-only archive connection, used by one thread."""
+    """The reads behind one request, over a read-only connection to the archive."""
 
-    def __init__(self, db: Path) -> None:
-        self.archive = Archive(db, read_only=True)
-        self.db = self.archive.db
-
-    def close(self) -> None:
-        self.archive.close()
+    def __init__(self, db: Database) -> None:
+        self.db = db
 
     def capture_at(self, url: str, timestamp: str) -> dict[str, Any] | None:
         """The capture of ``url`` (as requested or after redirects) nearest ``timestamp``."""
@@ -123,15 +120,25 @@ def _content_type(headers: dict[str, str]) -> str:
 
 
 class ReplayHandler(BaseHTTPRequestHandler):
-    replay: Replay  # set on the class made by make_server
+    archive_path: Path  # set on the class made by make_server
     base: str
+    replay: Replay
     server_version = "archiver-replay"
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: a browser fetches many pages
 
     def do_GET(self) -> None:
-        path = self.path
+        # A connection per request: SQLite connections stay in the thread that made them, and a
+        # read-only open also sees what a crawl wrote since.
+        archive = Archive(self.archive_path, read_only=True)
+        try:
+            self.replay = Replay(archive.db)
+            self._route(self.path)
+        finally:
+            archive.close()
+
+    def _route(self, path: str) -> None:
         routes: list[tuple[str, Callable[[str], None]]] = [
             ("/web/", self._web),
             ("/history/", self._history),
@@ -253,6 +260,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
         if diff is None:
             self._send_page(HTTPStatus.NOT_FOUND, "No such versions", "<p>No such article or versions.</p>")
             return
+        self.send_response(HTTPStatus.OK)
         self._send_body(diff_html(diff).encode(), "text/html; charset=utf-8", PAGE_POLICY)
 
     def _send_page(self, status: HTTPStatus, title: str, body: str) -> None:
@@ -272,8 +280,8 @@ class ReplayHandler(BaseHTTPRequestHandler):
 def make_server(db: Path, host: str, port: int) -> HTTPServer:
     """A replay server bound to (host, port) (port 0: any free port), not yet serving.
 
-    One thread serves it: requests are answered one at a time over one read-only connection,
-    which is plenty for a person reading an archive.
+    One thread serves it: requests are answered one at a time, which is plenty for a person
+    reading an archive.
     """
-    replay = Replay(db)
-    return HTTPServer((host, port), type("Handler", (ReplayHandler,), {"replay": replay, "base": "/web/"}))
+    Archive(db, read_only=True).close()  # not an archive: one clear error now, not one per request
+    return HTTPServer((host, port), type("Handler", (ReplayHandler,), {"archive_path": db, "base": "/web/"}))

@@ -39,10 +39,11 @@ from archiver.spreadsheet import neutralize_formula
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["jsonl", "csv", "parquet", "warc"]),
+    type=click.Choice(["jsonl", "csv", "parquet", "warc", "wacz"]),
     default="jsonl",
     show_default=True,
-    help="parquet needs `pip install archiver[parquet]`; warc writes raw captures.",
+    help="parquet needs `pip install archiver[parquet]`; warc writes every raw capture and a CDXJ index "
+    "beside it; wacz packages them for ReplayWeb.page and pywb (`pip install archiver[wacz]`).",
 )
 @click.option("--all-versions", is_flag=True, help="One record per (url, version), not per article.")
 @filter_options
@@ -51,7 +52,7 @@ from archiver.spreadsheet import neutralize_formula
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write here instead of standard output (required for parquet and warc).",
+    help="Write here instead of standard output (required for parquet, warc and wacz).",
 )
 @click.option(
     "--raw", is_flag=True, help="CSV: write cells exactly as archived, even those a spreadsheet would run as a formula."
@@ -69,7 +70,11 @@ def export(
     output: Path | None,
     raw: bool,
 ) -> None:
-    """Export archived articles as JSON lines, CSV or Parquet, or their raw captures as WARC.
+    """Export archived articles as JSON lines, CSV or Parquet, or the raw captures as WARC or WACZ.
+
+    WARC and WACZ hold every capture (articles, robots.txt, home, listings, redirects) and the
+    pages that could not be archived as metadata records; --category, --since, --until and
+    --status keep only article captures. The WARC's CDXJ index is written beside it (.cdxj).
 
     CSV cells that begin with = + - @, a tab or a carriage return get a leading ' so that a
     spreadsheet shows them as text instead of running them as formulas (OWASP's advice);
@@ -79,15 +84,10 @@ def export(
 
     archive = existing_archive(db)
     filters = {"site": site, "category": category, "since": since, "until": until, "status": status}
-    if output_format in ("parquet", "warc") and output is None:
+    if output_format in ("parquet", "warc", "wacz") and output is None:
         raise UsageError(f"--format {output_format} writes a binary file: give -o FILE")
-    if output_format == "warc" and output is not None:
-        from archiver.store.reads import captures_for_export
-        from archiver.warc import write_warc
-
-        prepare_output(output)
-        count = _written(output, lambda: write_warc(captures_for_export(archive.db, **filters), output))
-        click.echo(f"Exported {count} captures to {output}", err=True)
+    if output_format in ("warc", "wacz") and output is not None:
+        _export_captures(archive.db, output_format, output, filters)
         return
     records = archive.export_records(all_versions=all_versions, **filters)
     if output_format == "parquet" and output is not None:
@@ -104,6 +104,28 @@ def export(
             )
     if output:
         click.echo(f"Exported {count} records to {output}", err=True)
+
+
+def _export_captures(db: Any, output_format: str, output: Path, filters: dict[str, str | None]) -> None:
+    from archiver.store.reads import captures_for_export, failures_for_export, replay_pages
+    from archiver.warc import index_path, write_cdxj, write_wacz, write_warc
+
+    prepare_output(output)
+    captures = captures_for_export(db, **filters)
+    only_articles = any(filters.get(name) for name in ("category", "since", "until", "status"))
+    failures = [] if only_articles else failures_for_export(db, filters.get("site"))
+    if output_format == "wacz":
+        pages = replay_pages(db, filters.get("site"))
+        count = _written(output, lambda: write_wacz(captures, failures, pages, output, f"archiver: {output.stem}"))
+        click.echo(f"Exported {count} captures and {len(failures)} failures to {output}", err=True)
+        return
+    count = _written(output, lambda: write_warc(captures, output, failures))
+    index = index_path(output)
+    lines = _written(index, lambda: write_cdxj(output, index))
+    click.echo(
+        f"Exported {count} captures and {len(failures)} failures to {output}; CDXJ index ({lines} lines) in {index}",
+        err=True,
+    )
 
 
 def _written(output: Path, write: Callable[[], int]) -> int:

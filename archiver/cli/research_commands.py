@@ -74,3 +74,47 @@ def serve(db: Path, host: str, port: int, metadata_only: bool) -> None:
         echo_json(metadata(db))
         return
     sys.exit(run_datasette(db, host, port))
+
+
+@cli.command()
+@db_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8002,
+    show_default=True,
+    help="Its own port: captured pages never share an origin with Datasette (archiver serve).",
+)
+@fails_cleanly
+def replay(db: Path, host: str, port: int) -> None:
+    """Every archived capture as it was fetched, in a browser: /web/TIMESTAMP/URL, /web/*/URL,
+    /history/ARTICLE_ID (versions and diffs).
+
+    A captured page's scripts never run: each is served in a CSP sandbox without scripts, on
+    a port of its own. Ctrl-C or SIGTERM stops it.
+    """
+    import signal
+
+    from archiver.replay import make_server
+
+    existing_archive(db).close()
+    try:
+        server = make_server(db, host, port)
+    except OSError as exc:
+        from archiver.errors import ArchiverError
+
+        raise ArchiverError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    bound = server.server_address
+    click.echo(f"Replaying {db} on http://{bound[0]}:{bound[1]}/ (Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -133,9 +133,11 @@ class Archive:
                 yield "gone"
         elif isinstance(item, ListingItem):
             listings.write_listing(self.db, item, run_id)
+            pages.name_page(self.db, item.url, run_id, "listing")
             yield "listings"
         elif isinstance(item, SiteItem):
             duplicates.record_site(self.db, item.site, item.home_url, item.title, item.organizations, item.fetched_at)
+            pages.name_page(self.db, item.home_url, run_id, "home")
             yield "sites"
         elif isinstance(item, PageCaptureItem):
             if pages.write_page_capture(self.db, item, run_id, self.compressor):

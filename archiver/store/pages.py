@@ -20,3 +20,10 @@ def write_page_capture(db: Database, item: PageCaptureItem, run_id: int, compres
         return False
     write_capture_row(db, capture, run_id, item.site, compressor, page_kind=item.kind)
     return True
+
+
+def name_page(db: Database, url: str, run_id: int, kind: str) -> None:
+    """A generic crawl learns what a page was only after it was fetched: name its capture now."""
+    db.execute(
+        "UPDATE captures SET page_kind = ? WHERE url = ? AND crawl_id = ? AND page_kind = 'page'", [kind, url, run_id]
+    )
