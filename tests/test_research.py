@@ -217,7 +217,7 @@ def _get(base: str, path: str, **params: str) -> Any:
 def test_datasette_serves_the_archive(archive: Path, truth: dict[str, Any]) -> None:
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "serve", "--db", str(archive), "--port", str(port)],
+        [sys.executable, "-m", "archiver", "serve", "--db", str(archive), "--port", str(port), "--replay-port", "0"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
