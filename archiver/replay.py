@@ -21,7 +21,7 @@ import json
 from collections.abc import Callable
 from html import escape
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -277,11 +277,13 @@ class ReplayHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def make_server(db: Path, host: str, port: int) -> HTTPServer:
+def make_server(db: Path, host: str, port: int) -> ThreadingHTTPServer:
     """A replay server bound to (host, port) (port 0: any free port), not yet serving.
 
-    One thread serves it: requests are answered one at a time, which is plenty for a person
-    reading an archive.
+    A thread per connection: a browser opens connections it does not use at once (preconnects),
+    and one thread would wait on them instead of answering the others.
     """
     Archive(db, read_only=True).close()  # not an archive: one clear error now, not one per request
-    return HTTPServer((host, port), type("Handler", (ReplayHandler,), {"archive_path": db, "base": "/web/"}))
+    server = ThreadingHTTPServer((host, port), type("Handler", (ReplayHandler,), {"archive_path": db, "base": "/web/"}))
+    server.daemon_threads = True
+    return server

@@ -115,14 +115,14 @@ def build(path: Path, articles: int, seed: int = 17, batch: int = 2000) -> BulkA
     archive.finish_run(first, "finished", {"response_received_count": articles, statkeys.NEW: articles})
     second = archive.start_run("bulk", "generated", {}, mode="incremental")
     later = (at + timedelta(days=3)).isoformat()
-    edited = rng.sample(records, 120)
+    edited = rng.sample(records, min(120, len(records) // 3))
     for record in edited:
         paragraphs = record["body"].split("\n\n")
         paragraphs[1] += " 据悉，" if record["language"] == "zh" else " A correction was added."
         record["body"] = "\n\n".join(paragraphs)
         record["title"] += " (updated)"
     archive.write_batch([_item(r, later) for r in edited], second)
-    removed = [r["url"] for r in rng.sample(records, 40) if r not in edited]
+    removed = [r["url"] for r in rng.sample(records, min(40, len(records) // 3)) if r not in edited]
     archive.write_batch([GoneItem(url=u, fetched_at=later, reason="HTTP 404", status=404) for u in removed], second)
     failures = [
         FailureItem(url=f"http://{SITES[i % 3]}/broken/{i}.html", kind=kind, reason=reason, at=later, status=status)

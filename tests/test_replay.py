@@ -219,3 +219,52 @@ def test_a_hostile_capture_runs_no_script_in_replay(world: dict[str, Any], repla
     control = tmp_path / "hostile.html"
     control.write_bytes(HOSTILE)
     assert "data-pwned=" in browser.load(control).dom
+
+
+def test_pywb_replays_the_wacz(world: dict[str, Any], tmp_path: Path) -> None:
+    """pywb pins redis 2.10 and so cannot share archiver's environment: give its bin directory
+    (a separate virtualenv, docs/research.md) in ARCHIVER_PYWB_BIN to run this."""
+    import os
+    import socket
+    import time
+
+    bin_dir = os.environ.get("ARCHIVER_PYWB_BIN")
+    if not bin_dir:
+        pytest.skip("set ARCHIVER_PYWB_BIN to the bin/ of a virtualenv with pywb")
+    wacz = tmp_path / "crawl.wacz"
+    assert run_archiver("export", "--db", str(world["db"]), "--format", "wacz", "-o", str(wacz)).returncode == 0
+    for args in (["init", "web"], ["add", "--unpack-wacz", "web", str(wacz)]):
+        done = subprocess.run([f"{bin_dir}/wb-manager", *args], cwd=tmp_path, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    wayback = subprocess.Popen(
+        [f"{bin_dir}/wayback", "-b", "127.0.0.1", "-p", str(port)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _, second = versions(world["db"], world["edited"])
+        page = f"http://127.0.0.1:{port}/web/{timestamp14(second['captured_at'])}id_/{world['edited']}"
+        for _ in range(100):
+            try:
+                status, _, body = get(page)
+                break
+            except OSError:
+                time.sleep(0.2)
+        assert status == 200 and "(corrected)" in body.decode("utf-8", "replace")
+    finally:
+        wayback.terminate()
+        wayback.wait(timeout=15)
+
+
+def test_an_idle_connection_does_not_hold_up_the_others(replay: str) -> None:
+    """Browsers open connections they send nothing on yet; a one-thread server waited on them."""
+    import socket
+
+    host, port = replay.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5):
+        with urllib.request.urlopen(f"{replay}/", timeout=5) as response:
+            assert response.status == 200
