@@ -265,6 +265,8 @@ def test_an_idle_connection_does_not_hold_up_the_others(replay: str) -> None:
     import socket
 
     host, port = replay.removeprefix("http://").split(":")
-    with socket.create_connection((host, int(port)), timeout=5):
-        with urllib.request.urlopen(f"{replay}/", timeout=5) as response:
-            assert response.status == 200
+    with (
+        socket.create_connection((host, int(port)), timeout=5),
+        urllib.request.urlopen(f"{replay}/", timeout=5) as response,
+    ):
+        assert response.status == 200
