@@ -14,7 +14,14 @@ import pytest
 from archiver.compat import Database, migration_count
 from archiver.migrations import migrations
 
-NAMES = ["m001_core", "m002_incremental", "m003_research_access", "m004_republished", "m005_capture_dictionaries"]
+NAMES = [
+    "m001_core",
+    "m002_incremental",
+    "m003_research_access",
+    "m004_republished",
+    "m005_capture_dictionaries",
+    "m006_page_captures",
+]
 TITLE = "Annual security training held"
 BODY = "The association held its annual training for member companies. 保安协会举办年度培训。"
 
@@ -134,6 +141,25 @@ def test_v4_to_v5_old_captures_have_no_dictionary_and_still_read(tmp_path: Path)
     row = db.execute("SELECT codec, content, dictionary_id FROM captures").fetchone()
     assert row[2] is None
     assert decompress(db, row[0], row[2], row[1]) == b"<p>x</p>"
+
+
+def test_v5_to_v6_every_old_capture_is_an_article_and_pages_can_be_kept(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = at_version(tmp_path / "a.db", 5)
+    hop(db, 6)
+    assert db.execute("SELECT id, page_kind FROM captures").fetchall() == [(1, "article")]
+    assert "idx_captures_final_url" in {row[1] for row in db.execute("PRAGMA index_list(captures)")}
+    db.execute(
+        "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, codec, size, sha256, content, "
+        "page_kind) VALUES ('http://p.test/robots.txt', 'http://p.test/robots.txt', 1, "
+        "'2024-11-01T00:00:01+00:00', 200, 'identity', 1, 'y', X'78', 'robots')"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, codec, size, sha256, content, "
+            "page_kind) VALUES ('u', 'u', 1, 't', 200, 'identity', 1, 'y', X'78', 'video')"
+        )
 
 
 @pytest.mark.parametrize("version", range(1, len(NAMES)))
