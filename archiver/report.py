@@ -66,16 +66,15 @@ def build_report(
     new = rows(
         db,
         "SELECT a.id AS article_id, a.url, v.title, a.site, v.published_at, v.source, v.reprinted, v.language, "
-        "v.version, v.captured_at, v.page_categories, "
-        "(SELECT min(c.name) FROM category_members m JOIN categories c ON c.id = m.category_id "
-        " WHERE m.url = a.url) AS listed_category "
+        "v.version, v.captured_at, v.page_categories "
         f"FROM versions v JOIN articles a ON a.id = v.article_id WHERE v.crawl_id IN ({marks}) "
         "AND v.change_kind = 'new' ORDER BY v.published_at DESC, a.url",
         ids,
     )
+    listed = _narrowest_listing(db)
     for row in new:
         row["reprinted"] = bool(row["reprinted"])
-        row["category"] = _category(row.pop("listed_category"), row.pop("page_categories"))
+        row["category"] = _category(row.pop("page_categories"), listed.get(row["url"]))
         row["replay_url"] = replay_url(replay_base, row["captured_at"], row["url"])
     edited = [
         _edit(db, row, replay_base)
@@ -134,12 +133,28 @@ def build_report(
     }
 
 
-def _category(listed: str | None, page_categories: str | None) -> str | None:
-    """The listing an article was found in, else the page's own breadcrumb category."""
-    if listed:
-        return listed
+def _narrowest_listing(db: Database) -> dict[str, str]:
+    """Each listed URL's narrowest listing: "News" rather than the "All" that also shows it."""
+    sizes: dict[int, int] = defaultdict(int)
+    memberships = rows(
+        db,
+        "SELECT m.url, m.category_id, c.name FROM category_members m JOIN categories c ON c.id = m.category_id "
+        "WHERE m.removed_at IS NULL",
+    )
+    for member in memberships:
+        sizes[member["category_id"]] += 1
+    narrowest: dict[str, tuple[int, str]] = {}
+    for member in memberships:
+        key = (sizes[member["category_id"]], member["name"])
+        if member["url"] not in narrowest or key < narrowest[member["url"]]:
+            narrowest[member["url"]] = key
+    return {url: name for url, (_, name) in narrowest.items()}
+
+
+def _category(page_categories: str | None, listed: str | None) -> str | None:
+    """The page's own category (its breadcrumb's last step), else the narrowest listing showing it."""
     breadcrumb = json.loads(page_categories or "[]")
-    return breadcrumb[-1] if breadcrumb else None
+    return breadcrumb[-1] if breadcrumb else listed
 
 
 def new_groups(new: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -138,3 +138,23 @@ def test_an_original_published_after_its_copy_is_an_anomaly() -> None:
     assert "published after this copy" in found[0] and found[0].endswith("http://s/2")
     assert "names no source" in found[1] and found[1].endswith("http://s/3")
     assert cluster_anomalies({**cluster, "original_id": None}) == []
+
+
+def test_an_article_is_grouped_under_its_narrowest_listing(tmp_path: Path) -> None:
+    from archiver.items import ListingItem
+    from tests.test_store import item
+
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    at = "2026-11-23T00:00:00+00:00"
+    archive.write_batch(
+        [
+            item(),  # http://p/a/1.html, with no breadcrumb category of its own
+            ListingItem("http://p/all", "All", "http://p/all", ["http://p/a/1.html", "http://p/a/2.html"], at),
+            ListingItem("http://p/news", "News", "http://p/news", ["http://p/a/1.html"], at),
+        ],
+        run,
+    )
+    data = build_report(archive.db, "a.db", run_id=run)
+    archive.close()
+    assert [(g["category"], g["count"]) for g in data["new_groups"]] == [("News", 1)]
