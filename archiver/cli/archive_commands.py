@@ -227,7 +227,7 @@ def verify(db: Path, output_format: str) -> None:
     """Check the archive's invariants; exit 1 and list the problems when one fails.
 
     SQLite integrity and foreign keys; every article has its versions and every version
-    its raw capture (and no capture is orphaned); each version's text matches its
+    its raw capture (and no article capture is orphaned); each version's text matches its
     content_hash; each capture's SHA-256 matches its content; the full-text index matches
     the current versions. It only reads: FTS5's own check is skipped (and said so) when the
     file is read-only or a crawl is writing.
