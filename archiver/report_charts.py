@@ -50,7 +50,7 @@ def stacked_bars(chart: dict[str, Any], label: str) -> str:
     colours = dict(zip(series, PALETTE, strict=False))
     for i, period in enumerate(periods):
         x = _LEFT + i * slot + (slot - bar) / 2
-        base = _TOP + plot_h
+        base: float = _TOP + plot_h
         for name, values in series.items():
             if not values[i]:
                 continue

@@ -156,8 +156,8 @@ def replay(db: Path, host: str, port: int) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
-    bound = server.server_address
-    click.echo(f"Replaying {db} on http://{bound[0]}:{bound[1]}/ (Ctrl-C stops)", err=True)
+    bound_host, bound_port = host, server.server_address[1]
+    click.echo(f"Replaying {db} on http://{bound_host}:{bound_port}/ (Ctrl-C stops)", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
