@@ -246,11 +246,12 @@ def _edits_html(edited: list[dict[str, Any]]) -> str:
     parts = []
     for i, a in enumerate(edited[:EDITS_WITH_DIFFS], 1):
         before, after = f"version {a['from_version']}", f"version {a['to_version']}"
+        previous = _archived({"replay_url": a["previous_replay_url"]}, before)
         parts.append(
             f"<h3 id='edit-{i}'>{escape(_clip(a['title'] or a['url']))}</h3><p class='meta'>{_link(a['url'])} · "
             f"{before} → {after} ({escape(a['change_kind'])}, captured {escape(a['captured_at'])}) · changed: "
-            f"{human(a['changed_fields'])} ·{_archived({'replay_url': a['previous_replay_url']}, before)}"
-            f"{_archived(a, after)}</p>" + _diff_html(a, before, after)
+            f"{human(a['changed_fields'])} · archived copies:{previous}{_archived(a, after)}</p>"
+            + _diff_html(a, before, after)
         )
     more = edited[EDITS_WITH_DIFFS:]
     if more:

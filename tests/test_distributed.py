@@ -211,6 +211,10 @@ def test_local_workers_and_an_incremental_recrawl(redis_url: str, tmp_path: Path
         for name in ("articles_unchanged", "not_modified", "not_due", "listing_early_stops"):
             assert second[name] == summaries[single_db, 2][name], name
         verify_archive(shared_db)
+        for db in (single_db, shared_db):  # workers hand the pages that are not articles to the writer too
+            with sqlite3.connect(db) as conn:
+                kinds = dict(conn.execute("SELECT page_kind, count(*) FROM captures GROUP BY page_kind").fetchall())
+            assert kinds.get("robots") and kinds.get("home") and kinds.get("listing"), (db.name, kinds)
     finally:
         portal.close()
 

@@ -84,3 +84,18 @@ def test_a_generic_crawl_names_its_pages_and_stores_an_article_once(tmp_path: Pa
     report = verify(archive.db, archive.path)
     assert report.ok, report.problems
     archive.close()
+
+
+def test_a_redirected_article_is_stored_once(tmp_path: Path) -> None:
+    """A generic crawl keeps the page at the address that answered; the article is known by the old one."""
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    body = b"<html>moved article</html>"
+    archive.write_batch([PageCaptureItem("page", "p", capture("http://p/new/1.html", body))], run)
+    moved = capture("http://p/old/1.html", body)
+    moved.final_url = "http://p/new/1.html"
+    archive.write_batch([ArticleItem(capture=moved, record=record(url="http://p/old/1.html"))], run)
+    assert archive.db.execute("SELECT id, url, final_url, page_kind FROM captures").fetchall() == [
+        (1, "http://p/old/1.html", "http://p/new/1.html", "article")
+    ]
+    archive.close()

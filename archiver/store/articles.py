@@ -65,13 +65,14 @@ def write_capture_row(
     if page_kind == "article":
         # A generic crawl cannot tell an article from a page when it fetches it: the page was
         # kept then (store.pages), and is the article's capture now, not a second copy.
+        # It was kept under the address it was fetched at: after a redirect, the article's final URL.
         kept = db.execute(
-            "SELECT id FROM captures WHERE url = ? AND sha256 = ? AND crawl_id = ? AND page_kind = 'page' "
+            "SELECT id FROM captures WHERE url IN (?, ?) AND sha256 = ? AND crawl_id = ? AND page_kind = 'page' "
             "ORDER BY id DESC LIMIT 1",
-            [capture.url, digest, run_id],
+            [capture.url, capture.final_url, digest, run_id],
         ).fetchone()
         if kept:
-            db.execute("UPDATE captures SET page_kind = 'article' WHERE id = ?", [kept[0]])
+            db.execute("UPDATE captures SET page_kind = 'article', url = ? WHERE id = ?", [capture.url, kept[0]])
             return int(kept[0])
     content, dictionary_id = compressor.compress(site, capture.body)
     cursor = db.execute(
