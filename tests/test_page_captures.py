@@ -99,3 +99,16 @@ def test_a_redirected_article_is_stored_once(tmp_path: Path) -> None:
         (1, "http://p/old/1.html", "http://p/new/1.html", "article")
     ]
     archive.close()
+
+
+def test_a_redirect_is_kept_once_beside_the_article_archived_under_its_address(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    old = "http://p/old/1.html"
+    moved = capture(old, b"<html>moved article</html>")
+    moved.final_url = "http://p/new/1.html"
+    redirect = PageCaptureItem("redirect", "p", PageCapture(old, old, 301, {"Location": "/new/1.html"}, b"", "t"))
+    archive.write_batch([redirect, ArticleItem(capture=moved, record=record(url=old))], run)
+    assert archive.write_batch([redirect], run)["pages"] == 0  # the article's capture is no redirect
+    assert archive.db.execute("SELECT page_kind FROM captures ORDER BY id").fetchall() == [("redirect",), ("article",)]
+    archive.close()

@@ -11,10 +11,13 @@ from archiver.store.compression import CaptureCompressor
 
 
 def write_page_capture(db: Database, item: PageCaptureItem, run_id: int, compressor: CaptureCompressor) -> bool:
-    """Keep the page unless its last capture has the same bytes (a listing unchanged since); True if kept."""
+    """Keep the page unless its last capture as the same kind of page has the same bytes (a listing
+    unchanged since); True if kept. The kind matters: an old address answers with a redirect while
+    the article it led to is archived under it."""
     capture = item.capture
     last = db.execute(
-        "SELECT sha256, status FROM captures WHERE url = ? ORDER BY id DESC LIMIT 1", [capture.url]
+        "SELECT sha256, status FROM captures WHERE url = ? AND page_kind = ? ORDER BY id DESC LIMIT 1",
+        [capture.url, item.kind],
     ).fetchone()
     if last is not None and last[0] == hashlib.sha256(capture.body).hexdigest() and last[1] == capture.status:
         return False
