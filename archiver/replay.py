@@ -68,13 +68,12 @@ class Replay:
         self.db = db
 
     def capture_at(self, url: str, timestamp: str) -> dict[str, Any] | None:
-        """The capture of ``url`` (as requested or after redirects) nearest ``timestamp``."""
+        """The capture of ``url`` nearest ``timestamp``: of the response that came from that address,
+        as in a WARC (an old address answers with its redirect), else of a request made to it."""
+        columns = "id, url, final_url, fetched_at, status, headers, codec, dictionary_id, content"
         found = rows(
-            self.db,
-            "SELECT id, url, final_url, fetched_at, status, headers, codec, dictionary_id, content FROM captures "
-            "WHERE url = ? OR final_url = ? ORDER BY fetched_at, id",
-            [url, url],
-        )
+            self.db, f"SELECT {columns} FROM captures WHERE final_url = ? ORDER BY fetched_at, id", [url]
+        ) or rows(self.db, f"SELECT {columns} FROM captures WHERE url = ? ORDER BY fetched_at, id", [url])
         if not found:
             return None
         before = [c for c in found if timestamp14(c["fetched_at"]) <= timestamp]
