@@ -86,3 +86,15 @@ class SiteItem:
     title: str | None
     organizations: list[str]
     fetched_at: str
+
+
+PAGE_KINDS = ("home", "listing", "robots", "redirect", "feed", "page")
+
+
+@dataclass
+class PageCaptureItem:
+    """A fetched page that is not an article (home, listing, robots.txt, redirect, feed), kept for replay."""
+
+    kind: str  # one of PAGE_KINDS
+    site: str  # host[:port]: whose compression dictionary it uses
+    capture: PageCapture

@@ -1,4 +1,6 @@
-"""``archiver serve``: the archive in Datasette, with descriptions, canned queries and search."""
+"""``archiver serve``: the archive in Datasette, with descriptions, facets, canned queries, search,
+article pages (full text, versions, diffs: datasette_plugins/archiver_pages.py) and links to
+the archived copies in ``archiver replay``, which it starts on a port of its own."""
 
 from __future__ import annotations
 
@@ -7,12 +9,14 @@ import signal
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from archiver import __version__
 from archiver.errors import ArchiverError
+from archiver.replay.links import DEFAULT_REPLAY_BASE
 
 PLUGINS = Path(__file__).parent / "datasette_plugins"
 _LATEST = {
@@ -53,7 +57,8 @@ _QUERIES = {
     },
     "history": {
         "title": "History of one article",
-        "description": "Every version of the article at :url and what changed in each.",
+        "description": "Every version of the article at :url and what changed in each. The article's own "
+        "page, /-/archiver/article/ARTICLE_ID, links each version to its archived copy and to the diffs.",
         "sql": "SELECT version, captured_at, change_kind, changed_fields, restored_from, title, published_at, "
         "extractor_version FROM article_history WHERE url = :url ORDER BY version",
     },
@@ -67,13 +72,23 @@ _QUERIES = {
 }
 
 
-def metadata(db: Path) -> dict[str, Any]:
+# Datasette's own settings, before the user's (`archiver serve -- --setting NAME VALUE` wins).
+SETTINGS = {
+    "sql_time_limit_ms": "5000",
+    "facet_time_limit_ms": "3000",  # facets over the latest_articles view of a large archive
+    "truncate_cells_html": "200",  # long cells are cut in tables; the row or article page has them whole
+}
+FACETS = ["site", {"array": "listed_in"}, "source", "language"]
+
+
+def metadata(db: Path, replay_url: str = DEFAULT_REPLAY_BASE) -> dict[str, Any]:
     return {
         "title": f"archiver — {db.name}",
         "description": "Articles archived by archiver: one row per article in latest_articles, one per version "
         "in article_history. Column meanings: docs/schema.md.",
         "license": "Archived content remains its publishers'; archived for research",
         "source": f"archiver {__version__}",
+        "plugins": {"archiver": {"replay_url": replay_url}},
         "databases": {
             db.stem: {
                 "tables": {
@@ -82,8 +97,13 @@ def metadata(db: Path) -> dict[str, Any]:
                         "fts_table": "articles_fts",
                         "fts_pk": "article_id",
                         "columns": _LATEST,
+                        "facets": FACETS,
+                        "sortable_columns": ["published_at", "captured_at", "first_seen", "last_seen", "site"],
                     },
-                    "article_history": {"description": "One row per version of every article."},
+                    "article_history": {
+                        "description": "One row per version of every article.",
+                        "facets": ["site", "change_kind", "language"],
+                    },
                     "articles": {"description": "One row per article URL (status, first and last seen)."},
                     "versions": {"description": "Every distinct extracted content of an article."},
                     "captures": {
@@ -105,7 +125,9 @@ def metadata(db: Path) -> dict[str, Any]:
     }
 
 
-def run_datasette(db: Path, host: str, port: int) -> int:
+def run_datasette(
+    db: Path, host: str, port: int, replay_url: str = DEFAULT_REPLAY_BASE, extra: Sequence[str] = ()
+) -> int:
     """Run Datasette until it is stopped; returns its exit code (0 when stopped by a signal).
 
     Datasette runs as a child process. SIGTERM and SIGHUP sent to ``archiver serve`` (by
@@ -117,7 +139,7 @@ def run_datasette(db: Path, host: str, port: int) -> int:
     except ImportError as exc:
         raise ArchiverError("archiver serve needs Datasette: pip install 'archiver[serve]'") from exc
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
-        json.dump(metadata(db), handle, ensure_ascii=False)
+        json.dump(metadata(db, replay_url), handle, ensure_ascii=False)
     command = [
         sys.executable,
         "-m",
@@ -132,9 +154,8 @@ def run_datasette(db: Path, host: str, port: int) -> int:
         host,
         "--port",
         str(port),
-        "--setting",
-        "sql_time_limit_ms",
-        "5000",
+        *(part for name, value in SETTINGS.items() for part in ("--setting", name, value)),
+        *extra,  # Datasette's own options, as given to `archiver serve` after its own
     ]
     server: subprocess.Popen[bytes] | None = None
     stopped_by: list[int] = []

@@ -64,6 +64,10 @@ ITEM_PIPELINES = {
 DOWNLOADER_MIDDLEWARES = {
     # above RedirectMiddleware (600): it sees a 3xx before it is followed
     "archiver.crawler.site_boundary.SiteBoundaryMiddleware": 650,
+    # every fetched page kept for replay (archiver/crawler/capture_middleware.py): 3xx before
+    # RedirectMiddleware (600) follows them, other pages after HttpCompressionMiddleware (590)
+    "archiver.crawler.capture_middleware.RedirectCaptureMiddleware": 620,
+    "archiver.crawler.capture_middleware.PageCaptureMiddleware": 585,
 }
 # Over-long links are refused (and recorded) by SiteBoundaryMiddleware, not dropped unseen.
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}

@@ -12,16 +12,17 @@ from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 
 from archiver import statkeys
+from archiver.crawler.capture_middleware import page_captured
 from archiver.crawler.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
 from archiver.discovery.completeness import report as completeness_report
 from archiver.history.revisit import RevisitPolicy
-from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
+from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCaptureItem, SiteItem
 from archiver.store import Archive, ArchiveWriteError, lock
 from archiver.store.runs import RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)
 
-_ITEMS = (ArticleItem, ListingItem, FailureItem, NotModifiedItem, GoneItem, SiteItem)
+_ITEMS = (ArticleItem, ListingItem, FailureItem, NotModifiedItem, GoneItem, SiteItem, PageCaptureItem)
 
 
 class ArchivePipeline:
@@ -42,6 +43,8 @@ class ArchivePipeline:
         self.write_error: str | None = None  # why the archive could not be written: the crawl stops
         self.closing = False
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        # pages that are not articles (home, listings, robots.txt, redirects), from the capture middlewares
+        crawler.signals.connect(self.page_captured, signal=page_captured)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -65,6 +68,10 @@ class ArchivePipeline:
             if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.batch_seconds:
                 self.flush()
         return item
+
+    def page_captured(self, item: PageCaptureItem) -> None:
+        if self.archive is not None and not self.closing:
+            self.process_item(item)
 
     def flush(self) -> None:
         if not self.buffer or self.archive is None or self.run_id is None:

@@ -46,17 +46,19 @@ def chromium() -> str:
     pytest.skip("chromium is not installed (apt-get install -y chromium)")
 
 
-def _run(page: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _run(page: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
+    """Chromium on a local file, or on a URL (a loopback server's page)."""
+    target = page if isinstance(page, str) else page.resolve().as_uri()
     with tempfile.TemporaryDirectory(prefix="archiver-chromium-") as profile:
         return subprocess.run(
-            [chromium(), *FLAGS, f"--user-data-dir={profile}", *args, page.resolve().as_uri()],
+            [chromium(), *FLAGS, f"--user-data-dir={profile}", *args, target],
             capture_output=True,
             text=True,
             timeout=120,
         )
 
 
-def load(page: Path) -> PageLoad:
+def load(page: Path | str) -> PageLoad:
     """The DOM after the page ran (scripts included), and what it wrote to the console."""
     result = _run(page, "--dump-dom", "--virtual-time-budget=2000")
     assert result.returncode == 0, result.stderr[-2000:]
@@ -64,7 +66,7 @@ def load(page: Path) -> PageLoad:
     return PageLoad(result.stdout, console)
 
 
-def screenshot(page: Path, target: Path, width: int = 1280, height: int = 3000) -> Path:
+def screenshot(page: Path | str, target: Path, width: int = 1280, height: int = 3000) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     result = _run(page, f"--screenshot={target.resolve()}", f"--window-size={width},{height}")
     assert result.returncode == 0 and target.exists(), result.stderr[-2000:]

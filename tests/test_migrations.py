@@ -21,6 +21,7 @@ NAMES = [
     "m004_republished",
     "m005_capture_dictionaries",
     "m006_search_fields",
+    "m007_page_captures",
 ]
 TITLE = "Annual security training held"
 BODY = "The association held its annual training for member companies. 保安协会举办年度培训。"
@@ -182,6 +183,25 @@ def test_the_demo_replaces_its_own_archive_of_an_older_schema_and_only_its_own(t
     fresh = Archive(ours, read_only=True)
     assert fresh.schema_version == len(NAMES) and fresh.stats()["articles"] == 0
     fresh.close()
+
+
+def test_v6_to_v7_every_old_capture_is_an_article_and_pages_can_be_kept(tmp_path: Path) -> None:
+    import sqlite3
+
+    db = at_version(tmp_path / "a.db", 6)
+    hop(db, 7)
+    assert db.execute("SELECT id, page_kind FROM captures").fetchall() == [(1, "article")]
+    assert "idx_captures_final_url" in {row[1] for row in db.execute("PRAGMA index_list(captures)")}
+    db.execute(
+        "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, codec, size, sha256, content, "
+        "page_kind) VALUES ('http://p.test/robots.txt', 'http://p.test/robots.txt', 1, "
+        "'2024-11-01T00:00:01+00:00', 200, 'identity', 1, 'y', X'78', 'robots')"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute(
+            "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, codec, size, sha256, content, "
+            "page_kind) VALUES ('u', 'u', 1, 't', 200, 'identity', 1, 'y', X'78', 'video')"
+        )
 
 
 @pytest.mark.parametrize("version", range(1, len(NAMES)))

@@ -161,31 +161,33 @@ def test_warc_round_trip(archive: Path, tmp_path: Path) -> None:
 
     out = tmp_path / "captures.warc.gz"
     result = run_archiver("export", "--db", str(archive), "--format", "warc", "-o", str(out))
-    assert result.returncode == 0 and "Exported 80 captures" in result.stderr
-    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", str(out)], capture_output=True, text=True)
-    assert check.returncode == 0, check.stdout + check.stderr
-    index = subprocess.run([sys.executable, "-m", "warcio.cli", "index", str(out)], capture_output=True, text=True)
-    assert index.returncode == 0 and index.stdout.count('"response"') == 80
     with sqlite3.connect(archive) as db:
         import zstandard
 
+        captures = db.execute("SELECT count(*) FROM captures").fetchone()[0]  # articles and every other page
         stored = {
             final: zstandard.ZstdDecompressor().decompress(blob)
-            for final, blob in db.execute("SELECT final_url, content FROM captures")
+            for final, blob in db.execute("SELECT final_url, content FROM captures WHERE page_kind = 'article'")
         }
+    assert captures > 80 and len(stored) == 80
+    assert result.returncode == 0 and f"Exported {captures} captures" in result.stderr
+    check = subprocess.run([sys.executable, "-m", "warcio.cli", "check", str(out)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    index = subprocess.run([sys.executable, "-m", "warcio.cli", "index", str(out)], capture_output=True, text=True)
+    assert index.returncode == 0 and index.stdout.count('"response"') == captures
     seen = 0
     with out.open("rb") as stream:
         records = list(ArchiveIterator(stream))
     with out.open("rb") as stream:
         for record in ArchiveIterator(stream):
-            if record.rec_type == "response":
-                payload = record.content_stream().read()
-                assert payload == stored[record.rec_headers.get_header("WARC-Target-URI")]
-                assert record.http_headers.get_statuscode() == "200"
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            # an article URL may also have an error page captured (a 500 before the retry that worked)
+            if record.rec_type == "response" and uri in stored and record.http_headers.get_statuscode() == "200":
+                assert record.content_stream().read() == stored[uri]
                 seen += 1
     assert seen == 80
     requests = [r for r in records if r.rec_type == "request"]
-    assert len(requests) == 80
+    assert len(requests) == captures
     assert records[0].rec_type == "warcinfo" and records[0].rec_headers.protocol == "WARC/1.1"
 
 
@@ -229,7 +231,7 @@ def _get(base: str, path: str, **params: str) -> Any:
 def test_datasette_serves_the_archive(archive: Path, truth: dict[str, Any]) -> None:
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "serve", "--db", str(archive), "--port", str(port)],
+        [sys.executable, "-m", "archiver", "serve", "--db", str(archive), "--port", str(port), "--replay-port", "0"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,

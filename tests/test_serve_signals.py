@@ -55,7 +55,7 @@ def test_a_signal_to_serve_stops_datasette_and_cleans_up(tmp_path: Path, signum:
     temp.mkdir()
     port = _free_port()
     serve = subprocess.Popen(
-        [sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "archiver", "serve", "--db", str(db), "--port", str(port), "--replay-port", "0"],
         cwd=ROOT,
         env={**os.environ, "TMPDIR": str(temp)},
         stdout=subprocess.DEVNULL,

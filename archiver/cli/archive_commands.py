@@ -41,10 +41,11 @@ from archiver.render.text import (
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["jsonl", "csv", "tsv", "json", "table", "parquet", "warc"]),
+    type=click.Choice(["jsonl", "csv", "tsv", "json", "table", "parquet", "warc", "wacz"]),
     default="jsonl",
     show_default=True,
-    help="parquet needs `pip install archiver[parquet]`; warc writes raw captures.",
+    help="parquet needs `pip install archiver[parquet]`; warc writes every raw capture and a CDXJ index "
+    "beside it; wacz packages them for ReplayWeb.page and pywb (`pip install archiver[wacz]`).",
 )
 @click.option("--all-versions", is_flag=True, help="One record per (url, version), not per article.")
 @filter_options
@@ -53,7 +54,7 @@ from archiver.render.text import (
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write here instead of standard output (required for parquet and warc; - is standard output).",
+    help="Write here instead of standard output (required for parquet, warc and wacz; - is standard output).",
 )
 @click.option(
     "--raw", is_flag=True, help="CSV: write cells exactly as archived, even those a spreadsheet would run as a formula."
@@ -73,7 +74,11 @@ def export(
     raw: bool,
     bom: bool | None,
 ) -> None:
-    """Export archived articles as JSON lines, CSV, TSV, JSON, a table or Parquet, or their raw captures as WARC.
+    """Export archived articles as JSON lines, CSV, TSV, JSON, a table or Parquet, or the raw captures as WARC or WACZ.
+
+    WARC and WACZ hold every capture (articles, robots.txt, home, listings, redirects) and the
+    pages that could not be archived as metadata records; --category, --since, --until and
+    --status keep only article captures. The WARC's CDXJ index is written beside it (.cdxj).
 
     CSV cells that begin with = + - @, a tab or a carriage return get a leading ' so that a
     spreadsheet shows them as text instead of running them as formulas (OWASP's advice);
@@ -84,14 +89,10 @@ def export(
 
     archive = existing_archive(db)
     filters = {"site": site, "category": category, "since": since, "until": until, "status": status}
-    if output_format in ("parquet", "warc") and output is None:
+    if output_format in ("parquet", "warc", "wacz") and output is None:
         raise UsageError(f"--format {output_format} writes a binary file: give -o FILE")
-    if output_format == "warc" and output is not None:
-        from archiver.export.warc import write_warc
-        from archiver.store.reads import captures_for_export
-
-        count = _binary(output, lambda path: write_warc(captures_for_export(archive.db, **filters), path))
-        click.echo(f"Exported {count} captures to {_named(output)}", err=True)
+    if output_format in ("warc", "wacz") and output is not None:
+        _export_captures(archive.db, output_format, output, filters)
         return
     records = archive.export_records(all_versions=all_versions, **filters)
     if output_format == "parquet" and output is not None:
@@ -108,6 +109,37 @@ def export(
         click.echo(f"Exported {count} records to {_named(output)}", err=True)
     if count == 0:
         site_hint(archive, site)
+
+
+def _export_captures(db: Any, output_format: str, output: Path, filters: dict[str, str | None]) -> None:
+    from archiver.export.warc import index_path, write_cdxj, write_wacz, write_warc
+    from archiver.store.reads import captures_for_export, failures_for_export, replay_pages
+
+    captures = captures_for_export(db, **filters)
+    only_articles = any(filters.get(name) for name in ("category", "since", "until", "status"))
+    failures = [] if only_articles else failures_for_export(db, filters.get("site"))
+    if is_stdout(output):
+        # A pipe has no "beside" for the CDXJ index: the WARC (or WACZ) alone, through a temporary file.
+        if output_format == "wacz":
+            pages = replay_pages(db, filters.get("site"))
+            count = _binary(output, lambda path: write_wacz(captures, failures, pages, path, "archiver: export"))
+        else:
+            count = _binary(output, lambda path: write_warc(captures, path, failures))
+        click.echo(f"Exported {count} captures and {len(failures)} failures to standard output", err=True)
+        return
+    prepare_output(output)
+    if output_format == "wacz":
+        pages = replay_pages(db, filters.get("site"))
+        count = _written(output, lambda: write_wacz(captures, failures, pages, output, f"archiver: {output.stem}"))
+        click.echo(f"Exported {count} captures and {len(failures)} failures to {output}", err=True)
+        return
+    count = _written(output, lambda: write_warc(captures, output, failures))
+    index = index_path(output)
+    lines = _written(index, lambda: write_cdxj(output, index))
+    click.echo(
+        f"Exported {count} captures and {len(failures)} failures to {output}; CDXJ index ({lines} lines) in {index}",
+        err=True,
+    )
 
 
 def _written(output: Path, write: Callable[[], int]) -> int:
@@ -276,7 +308,7 @@ def verify(db: Path, output_format: str) -> None:
     """Check the archive's invariants; exit 1 and list the problems when one fails.
 
     SQLite integrity and foreign keys; every article has its versions and every version
-    its raw capture (and no capture is orphaned); each version's text matches its
+    its raw capture (and no article capture is orphaned); each version's text matches its
     content_hash; each capture's SHA-256 matches its content; the full-text index matches
     the current versions. It only reads: FTS5's own check is skipped (and said so) when the
     file is read-only or a crawl is writing.

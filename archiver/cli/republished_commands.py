@@ -22,6 +22,7 @@ from archiver.cli.group import cli
 from archiver.cli.listing import listing_options, output_option, write_listing
 from archiver.cli.params import ISO_TIME, ROW_ID, FiniteFloatRange
 from archiver.render.terminal import json_text, printable
+from archiver.replay.links import DEFAULT_REPLAY_BASE
 
 CLUSTER_MEMBER_COLUMNS = (
     "cluster",
@@ -193,11 +194,21 @@ def cluster(db: Path, threshold: float | None, rebuild: bool, output_format: str
 @click.option("--since", type=ISO_TIME, help="Report on every run started at or after this ISO 8601 time.")
 @click.option("--format", "output_format", type=click.Choice(["html", "md", "json"]), default="html", show_default=True)
 @output_option("Write the report here (default, or -: standard output).")
+@click.option(
+    "--replay-url",
+    default=DEFAULT_REPLAY_BASE,
+    show_default=True,
+    help="Where `archiver replay` (or pywb, collection `web`) serves the archived copies the report links to.",
+)
 @fails_cleanly
-def report(db: Path, run_id: int | None, since: str | None, output_format: str, output: Path | None) -> None:
-    """What a crawl found: new, edited and removed articles, republished copies with their diffs.
+def report(
+    db: Path, run_id: int | None, since: str | None, output_format: str, output: Path | None, replay_url: str
+) -> None:
+    """What a crawl found: per site and per run, over time, new articles by group, edits with their
+    diffs, removals, republished copies with their anomalies, and failures.
 
-    HTML is one self-contained file (no external assets, no scripts) for a browser.
+    HTML is one self-contained file (no external assets, no scripts) for a browser; every
+    article links to its live URL and to its archived copy in `archiver replay`.
     """
     from archiver.errors import UsageError
     from archiver.history.report import build_report
@@ -205,7 +216,7 @@ def report(db: Path, run_id: int | None, since: str | None, output_format: str, 
 
     if run_id is not None and since is not None:
         raise UsageError("give --run or --since, not both")
-    data = build_report(existing_archive(db).db, str(db), run_id, since)
+    data = build_report(existing_archive(db).db, str(db), run_id, since, replay_url)
     # Markdown is read in a terminal or an editor: its controls are escaped like any text output.
     text = (
         json_text(data) + "\n"

@@ -25,8 +25,10 @@ from twisted.internet import task
 
 from archiver import statkeys
 from archiver.compat import scraper_slot, set_slot_heartbeat
+from archiver.crawler.capture_middleware import page_captured
 from archiver.distributed.exchange import REQUESTS, SEEN, RedisCrawl
 from archiver.distributed.scheduling import leases_of
+from archiver.items import PageCaptureItem
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +57,16 @@ class RedisItemPipeline:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        # pages that are not articles (home, listings, robots.txt, redirects) go to the writer too
+        crawler.signals.connect(self.page_captured, signal=page_captured)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisItemPipeline:
         return cls(crawler)
+
+    def page_captured(self, item: PageCaptureItem) -> None:
+        if getattr(self.crawler.spider, "shared", None) is not None:
+            self.process_item(item)
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         self.crawler.spider.shared.push_item(item)  # type: ignore[union-attr]

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from archiver.history.diffing import inline
-from archiver.render.diff_html import escaped_value as _e  # the one escape helper for values
+from archiver.render.charts import stacked_bars
 from archiver.render.diff_html import inline_cells, paragraph_rows
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -33,17 +33,72 @@ ins{background:var(--ins);color:var(--ins-ink);text-decoration:none}
 nav.toc{background:#f7f7fa;border:1px solid var(--line);padding:.6rem 1.2rem;border-radius:6px}
 nav.toc ul{margin:.3rem 0;padding-left:1.2rem}.badge{display:inline-block;padding:0 .45rem;border-radius:4px;
 font-size:.8rem;background:#e8eefc;color:#1a3d8f;margin-left:.4rem}.badge.original{background:#dff5e3;color:#055d20}
+table.numbers td{font-variant-numeric:tabular-nums}table.grid{table-layout:auto;font-size:.9rem}
+table.grid th{white-space:nowrap}
+details{border:1px solid var(--line);border-radius:6px;padding:.3rem .8rem;margin:.4rem 0}
+summary{cursor:pointer}.count{display:inline-block;min-width:2.2rem;padding:0 .4rem;border-radius:9px;
+background:#1a3d8f;color:#fff;font-size:.8rem;text-align:center;margin-left:.4rem}
+a.replay{font-size:.8rem;background:#f3f3f6;border:1px solid var(--line);border-radius:4px;padding:0 .3rem;
+margin-left:.3rem;text-decoration:none}.anomalies{background:#fff8e1;border:1px solid #f0c36d;border-radius:6px;
+padding:.4rem 1.6rem}svg.chart{width:100%;height:auto;display:block}svg .axis{font-size:11px;fill:#6e6e73}
+figure{margin:.5rem 0 1.5rem}figcaption{font-size:.85rem}.key{margin-right:1rem;white-space:nowrap}
+.swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;margin-right:.3rem;vertical-align:-1px}
 """
 
 
+# What the HTML page lists, at most: the page stays a few megabytes whatever the archive holds
+# (docs/research.md states the bound). JSON and Markdown list everything.
+LISTED_PER_GROUP = 40
+GROUPS_LISTED = 100
+EDITS_WITH_DIFFS = 50
+CLUSTERS_WITH_DIFFS = 40
+REMOVED_LISTED = 500
+FAILURES_PER_KIND = 50
+TITLE_CHARS = 200
+
+
 def _link(url: str, text: str | None = None) -> str:
-    return f'<a href="{escape(url)}">{escape(text or url)}</a>'
+    return f'<a href="{escape(url)}">{escape(_clip(text or url))}</a>'
+
+
+def _clip(text: str, limit: int = TITLE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def human(value: Any) -> str:
+    """A value as a person reads it, escaped: yes/no, lists joined, a dash for nothing."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return escape(", ".join(str(v) for v in value))
+    return escape(str(value))
+
+
+def _archived(item: dict[str, Any], text: str = "archived copy") -> str:
+    replay = item.get("replay_url")
+    return f' <a class="replay" href="{escape(replay)}">{text}</a>' if replay else ""
+
+
+def _article_line(a: dict[str, Any]) -> str:
+    reprinted = " · reprinted" if a["reprinted"] else ""
+    return (
+        f"<li>{_link(a['url'], a['title'] or a['url'])}{_archived(a)} <span class='meta'>"
+        f"{human(a['published_at'])} · source {human(a['source'])}{reprinted}</span></li>"
+    )
+
+
+def _more(shown: int, total: int, how: str) -> str:
+    if total <= shown:
+        return ""
+    return f"<p class='muted'>{total - shown} more not listed here: {escape(how)}</p>"
 
 
 def _field_cells(old: Any, new: Any) -> tuple[str, str]:
     if isinstance(old, str) and isinstance(new, str):
         return inline_cells([list(run) for run in inline(old, new)])
-    return _e(old), _e(new)
+    return human(old), human(new)
 
 
 def _diff_html(diff: dict[str, Any], left: str, right: str) -> str:
@@ -67,71 +122,230 @@ def _section(anchor: str, title: str, count: int, body: str) -> str:
     return f'<section id="{anchor}"><h2>{escape(title)} ({count})</h2>{body}</section>'
 
 
+def _table(headers: list[str], body_rows: list[list[str]], css: str = "") -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in body_rows)
+    return f'<table class="grid {css}"><tr>{head}</tr>{body}</table>'
+
+
+def _runs_table(runs: list[dict[str, Any]]) -> str:
+    return _table(
+        [
+            "run",
+            "target",
+            "started",
+            "finished",
+            "status",
+            "mode",
+            "pages",
+            "new",
+            "changed",
+            "gone",
+            "failures",
+            "alarm",
+        ],
+        [
+            [
+                str(r["id"]),
+                human(r["target"]),
+                human(r["started_at"]),
+                human(r["finished_at"]),
+                human(r["status"]),
+                human(r["mode"]),
+                human(r["pages_fetched"]),
+                human(r["articles_new"]),
+                human(r["articles_changed"]),
+                human(r["articles_gone"]),
+                human(r["failures"]),
+                human(r["alarm"]),
+            ]
+            for r in runs
+        ],
+        "numbers",
+    )
+
+
+def _sites_table(sites: list[dict[str, Any]]) -> str:
+    return _table(
+        ["site", "articles archived", "of them gone", "new", "edited", "removed", "failures"],
+        [
+            [
+                escape(s["site"]),
+                str(s["articles"]),
+                str(s["gone"]),
+                str(s["new"]),
+                str(s["edited"]),
+                str(s["removed"]),
+                str(s["failures"]),
+            ]
+            for s in sites
+        ],
+        "numbers",
+    )
+
+
+def _groups_html(data: dict[str, Any]) -> str:
+    by_url = {a["url"]: a for a in data["new_articles"]}
+    groups = data["new_groups"]
+    parts = []
+    for index, group in enumerate(groups[:GROUPS_LISTED]):
+        listed = "".join(_article_line(by_url[url]) for url in group["urls"][:LISTED_PER_GROUP])
+        how = f"archiver export --site {group['site']}" + (
+            f" --category '{group['category']}'" if group["category"] else ""
+        )
+        parts.append(
+            f"<details{' open' if index == 0 else ''}><summary><strong>{escape(group['site'])}</strong> · "
+            f"{human(group['category'])} · {human(group['language'])} <span class='count'>{group['count']}</span>"
+            f"</summary><ul>{listed}</ul>{_more(min(LISTED_PER_GROUP, group['count']), group['count'], how)}"
+            "</details>"
+        )
+    rest = groups[GROUPS_LISTED:]
+    if rest:
+        parts.append(
+            f"<p class='muted'>{len(rest)} smaller groups ({sum(g['count'] for g in rest)} articles) not listed: "
+            "archiver export --format csv lists every article.</p>"
+        )
+    overview = _table(
+        ["site", "category", "language", "new articles"],
+        [
+            [escape(g["site"]), human(g["category"]), human(g["language"]), str(g["count"])]
+            for g in groups[:GROUPS_LISTED]
+        ],
+        "numbers",
+    )
+    return f"<details><summary>All groups in one table</summary>{overview}</details>{''.join(parts)}"
+
+
+def _failures_html(failures: list[dict[str, Any]]) -> str:
+    kinds: dict[str, list[dict[str, Any]]] = {}
+    for failure in failures:
+        kinds.setdefault(failure["kind"], []).append(failure)
+    parts = [
+        _table(
+            ["kind", "pages"], [[escape(k), str(len(v))] for k, v in sorted(kinds.items(), key=lambda i: -len(i[1]))]
+        )
+    ]
+    for kind, found in sorted(kinds.items(), key=lambda item: -len(item[1])):
+        body = _table(
+            ["URL", "status", "reason", "at"],
+            [
+                [_link(f["url"]), human(f["status"]), human(f["reason"]), human(f["at"])]
+                for f in found[:FAILURES_PER_KIND]
+            ],
+            "failures",
+        )
+        parts.append(
+            f"<details><summary>{escape(kind)} <span class='count'>{len(found)}</span></summary>{body}"
+            f"{_more(min(FAILURES_PER_KIND, len(found)), len(found), 'archiver runs / the fetch_errors table')}"
+            "</details>"
+        )
+    return "".join(parts)
+
+
+def _edits_html(edited: list[dict[str, Any]]) -> str:
+    parts = []
+    for i, a in enumerate(edited[:EDITS_WITH_DIFFS], 1):
+        before, after = f"version {a['from_version']}", f"version {a['to_version']}"
+        previous = _archived({"replay_url": a["previous_replay_url"]}, before)
+        parts.append(
+            f"<h3 id='edit-{i}'>{escape(_clip(a['title'] or a['url']))}</h3><p class='meta'>{_link(a['url'])} · "
+            f"{before} → {after} ({escape(a['change_kind'])}, captured {escape(a['captured_at'])}) · changed: "
+            f"{human(a['changed_fields'])} · archived copies:{previous}{_archived(a, after)}</p>"
+            + _diff_html(a, before, after)
+        )
+    more = edited[EDITS_WITH_DIFFS:]
+    if more:
+        parts.append(
+            "<details><summary>"
+            + f"{len(more)} more edits (diffs: archiver diff URL)</summary><ul>"
+            + "".join(
+                f"<li>{_link(a['url'], a['title'] or a['url'])}{_archived(a)} <span class='meta'>version "
+                f"{a['from_version']} → {a['to_version']} · changed: {human(a['changed_fields'])}</span></li>"
+                for a in more
+            )
+            + "</ul></details>"
+        )
+    return "".join(parts)
+
+
 def report_html(data: dict[str, Any]) -> str:
     summary = data["summary"]
-    runs = ", ".join(
-        f"#{run['id']} ({escape(str(run['target']))}, {escape(str(run['started_at']))}, {escape(str(run['status']))})"
-        for run in data["runs"]
+    runs = data["runs"]
+    span = (
+        f"run #{runs[0]['id']}"
+        if len(runs) == 1
+        else f"{len(runs)} runs, #{min(r['id'] for r in runs)}–#{max(r['id'] for r in runs)}"
     )
     summary_rows = "".join(
         f"<tr><td>{escape(name.replace('_', ' '))}</td><td>{value}</td></tr>" for name, value in summary.items()
     )
-    new = "".join(
-        f"<li>{_link(a['url'], a['title'] or a['url'])} <span class='meta'>{_e(a['site'])} · "
-        f"{_e(a['published_at'])} · source {_e(a['source'])}"
-        f"{' (reprinted)' if a['reprinted'] else ''}</span></li>"
-        for a in data["new_articles"]
+    removed_items = data["removed_articles"]
+    removed = (
+        "".join(
+            f"<li>{_link(a['url'], a['title'] or a['url'])}{_archived(a, 'last archived copy')} <span class='meta'>"
+            f"gone at {human(a['at'])}: {human(a['reason'])}</span></li>"
+            for a in removed_items[:REMOVED_LISTED]
+        )
+        + ""
     )
-    edited = "".join(
-        f"<h3 id='edit-{i}'>{escape(a['title'] or a['url'])}</h3><p class='meta'>{_link(a['url'])} · "
-        f"version {a['from_version']} → {a['to_version']} ({escape(a['change_kind'])}, captured "
-        f"{escape(a['captured_at'])}) · changed: {escape(', '.join(a['changed_fields']))}</p>"
-        + _diff_html(a, f"version {a['from_version']}", f"version {a['to_version']}")
-        for i, a in enumerate(data["edited_articles"], 1)
+    clusters = "".join(_cluster_html(i, c) for i, c in enumerate(data["republished"][:CLUSTERS_WITH_DIFFS], 1))
+    clusters += _more(
+        min(CLUSTERS_WITH_DIFFS, len(data["republished"])),
+        len(data["republished"]),
+        "archiver republished lists every cluster",
     )
-    removed = "".join(
-        f"<li>{_link(a['url'], a['title'] or a['url'])} <span class='meta'>gone at {_e(a['at'])}: "
-        f"{_e(a['reason'])}</span></li>"
-        for a in data["removed_articles"]
-    )
-    clusters = "".join(_cluster_html(i, c) for i, c in enumerate(data["republished"], 1))
+    anomalies = sum(len(c["anomalies"]) for c in data["republished"])
+    charts = data["charts"]
     toc = "".join(
         f'<li><a href="#{anchor}">{title}</a> ({count})</li>'
         for anchor, title, count in (
+            ("sites", "Sites", len(data["sites"])),
+            ("runs", "Runs", len(runs)),
+            ("charts", "Over time", len(charts["new_by_category"]["periods"])),
             ("new", "New articles", summary["new"]),
             ("edited", "Edited articles", summary["edited"]),
             ("removed", "Removed articles", summary["removed"]),
             ("republished", "Republished articles", summary["republished_clusters"]),
+            ("failures", "Failures", summary["failures"]),
         )
     )
+    none = "<p class='muted'>None.</p>"
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="{_CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Crawl report: {escape(data["archive"])}</title><style>{_CSS}</style></head><body>
-<header><h1>Crawl report</h1><p class="meta">Archive {escape(data["archive"])} · runs {runs} ·
-generated {escape(data["generated_at"])}</p></header>
+<header><h1>Crawl report</h1><p class="meta">Archive {escape(data["archive"])} · {span} (from
+{human(runs[0]["started_at"])}) · generated {escape(data["generated_at"])} · archived copies open in
+<code>archiver replay</code> at {escape(data["replay_base"])}</p></header>
 <nav class="toc" aria-label="Contents"><strong>Contents</strong>
 <ul><li><a href="#summary">Summary</a></li>{toc}</ul></nav>
-<section id="summary"><h2>Summary</h2><table class="summary">{summary_rows}</table></section>
-{_section("new", "New articles", summary["new"], f"<ul>{new}</ul>" if new else "<p class='muted'>None.</p>")}
-{_section("edited", "Edited articles", summary["edited"], edited or "<p class='muted'>None.</p>")}
+<section id="summary"><h2>Summary</h2><table class="summary">{summary_rows}
+<tr><td>republished anomalies</td><td>{anomalies}</td></tr></table></section>
+{_section("sites", "Sites", len(data["sites"]), _sites_table(data["sites"]))}
+{_section("runs", "Runs", len(runs), _runs_table(runs))}
+<section id="charts"><h2>Over time</h2>
+<h3>New articles by publication {escape(charts["new_by_category"]["unit"])} and category</h3>
+{stacked_bars(charts["new_by_category"], "New articles over time, by category")}
+<h3>Edits and removals found, by {escape(charts["edits_and_removals"]["unit"])}</h3>
+{stacked_bars(charts["edits_and_removals"], "Edits and removals over time")}</section>
+{_section("new", "New articles", summary["new"], _groups_html(data) if data["new_groups"] else none)}
+{_section("edited", "Edited articles", summary["edited"], _edits_html(data["edited_articles"]) or none)}
 {
         _section(
             "removed",
             "Removed articles",
             summary["removed"],
-            f"<ul>{removed}</ul>" if removed else "<p class='muted'>None.</p>",
+            (
+                f"<ul>{removed}</ul>"
+                + _more(min(REMOVED_LISTED, len(removed_items)), len(removed_items), "archiver export --status gone")
+            )
+            if removed
+            else none,
         )
     }
-{
-        _section(
-            "republished",
-            "Republished articles",
-            summary["republished_clusters"],
-            clusters or "<p class='muted'>None.</p>",
-        )
-    }
+{_section("republished", "Republished articles", summary["republished_clusters"], clusters or none)}
+{_section("failures", "Failures", summary["failures"], _failures_html(data["failures"]) if data["failures"] else none)}
 </body></html>
 """
 
@@ -145,14 +359,19 @@ def _cluster_html(index: int, cluster: dict[str, Any]) -> str:
         f"{_link(cluster['original'] or cluster['reference'])} — {escape(cluster['original_reason'])}</p>"
     )
     parts = [head]
+    if cluster["anomalies"]:
+        parts.append(
+            "<ul class='anomalies'>" + "".join(f"<li>⚠ {escape(a)}</li>" for a in cluster["anomalies"]) + "</ul>"
+        )
     for member in cluster["copies"]:
         role = member["role"] if member["article_id"] != cluster["reference_id"] else base
         badge = f"<span class='badge {escape(role)}'>{escape(role)}</span>"
         similarity = "" if member["similarity"] is None else f" · similarity {member['similarity']:.2f}"
         line = (
-            f"<p>{_link(member['url'], member['title'] or member['url'])}{badge} <span class='meta'>"
-            f"{_e(member['site'])} · published {_e(member['published_at'])} · source {_e(member['source'])}"
-            f"{similarity} · {escape(member['reason'])}</span></p>"
+            f"<p>{_link(member['url'], member['title'] or member['url'])}{badge}{_archived(member)} "
+            f"<span class='meta'>{human(member['site'])} · published {human(member['published_at'])} · source "
+            f"{human(member['source'])} · reprinted {human(member['reprinted'])}{similarity} · "
+            f"{escape(member['reason'])}</span></p>"
         )
         parts.append(line)
         if "diff" in member:
@@ -167,7 +386,11 @@ def _m(value: Any) -> str:
     """Archived text in Markdown: HTML-escaped (renderers pass raw HTML through) and syntax-escaped."""
     if value is None or value == "":
         return "—"
-    if isinstance(value, list | dict | bool):
+    if isinstance(value, bool):
+        value = "yes" if value else "no"
+    elif isinstance(value, list | tuple):
+        value = ", ".join(str(v) for v in value)
+    elif isinstance(value, dict):
         value = json.dumps(value, ensure_ascii=False)
     text = " ".join(str(value).split())
     return _MD_SPECIAL.sub(r"\\\1", escape(text, quote=False))
@@ -202,9 +425,14 @@ def report_markdown(data: dict[str, Any]) -> str:
     out = [
         "# Crawl report",
         "",
-        f"Archive `{data['archive']}` · generated {data['generated_at']} · runs "
-        + ", ".join(
-            f"#{run['id']} ({_m(run['target'])}, {run['started_at']}, {run['status']})" for run in data["runs"]
+        f"Archive `{data['archive']}` · generated {data['generated_at']} · {len(data['runs'])} run(s)",
+        "",
+        "| run | target | started | status | pages | new | changed | gone | failures |",
+        "|---|---|---|---|---|---|---|---|---|",
+        *(
+            f"| {r['id']} | {_m(r['target'])} | {r['started_at']} | {r['status']} | {r['pages_fetched']} | "
+            f"{r['articles_new']} | {r['articles_changed']} | {r['articles_gone']} | {r['failures']} |"
+            for r in data["runs"]
         ),
         "",
         "## Contents",
@@ -214,6 +442,7 @@ def report_markdown(data: dict[str, Any]) -> str:
         f"- [Edited articles](#edited-articles) ({summary['edited']})",
         f"- [Removed articles](#removed-articles) ({summary['removed']})",
         f"- [Republished articles](#republished-articles) ({summary['republished_clusters']})",
+        f"- [Failures](#failures) ({summary['failures']})",
         "",
         "## Summary",
         "",
@@ -224,7 +453,7 @@ def report_markdown(data: dict[str, Any]) -> str:
     out += ["", "## New articles", ""]
     out += [
         f"- [{_m(a['title'] or a['url'])}]({_md_url(a['url'])}) — {_m(a['site'])}, {_m(a['published_at'])}, "
-        f"source {_m(a['source'])}{' (reprinted)' if a['reprinted'] else ''}"
+        f"source {_m(a['source'])}{' (reprinted)' if a['reprinted'] else ''} · [archived]({_md_url(a['replay_url'])})"
         for a in data["new_articles"]
     ]
     out += ["", "## Edited articles", ""]
@@ -243,6 +472,8 @@ def report_markdown(data: dict[str, Any]) -> str:
         f"- [{_m(a['title'] or a['url'])}]({_md_url(a['url'])}) — gone at {_m(a['at'])}: {_m(a['reason'])}"
         for a in data["removed_articles"]
     ]
+    out += ["", "## Failures", ""]
+    out += [f"- {_m(f['kind'])}: <{f['url']}> — {_m(f['reason'])}" for f in data["failures"]]
     out += ["", "## Republished articles", ""]
     for index, cluster in enumerate(data["republished"], 1):
         base = "original" if cluster["original"] else "reference"

@@ -12,16 +12,16 @@ from archiver.crash_points import crash_point
 from archiver.errors import ArchiveError
 from archiver.extract.record import ArticleRecord
 from archiver.history.revisit import DEFAULT_POLICY, RevisitPolicy
-from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
-from archiver.store import articles, duplicates, listings, reads, runs
+from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCaptureItem, SiteItem
+from archiver.store import articles, duplicates, listings, pages, reads, runs
 from archiver.store.common import utc_now
 from archiver.store.compression import CaptureCompressor
 from archiver.store.migrations import migrate
 from archiver.store.opening import APPLICATION_ID, ArchiveDamaged, open_reader, open_writer
 from archiver.store.write_errors import ArchiveWriteError, describe_write_error, write_error_cause
 
-Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem | SiteItem
-OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings", "sites")
+Item = ArticleItem | ListingItem | FailureItem | NotModifiedItem | GoneItem | SiteItem | PageCaptureItem
+OUTCOMES = ("new", "changed", "unchanged", "not_modified", "gone", "failures", "listings", "sites", "pages")
 
 __all__ = ["Archive", "ArchiveWriteError", "utc_now"]
 
@@ -133,10 +133,15 @@ class Archive:
                 yield "gone"
         elif isinstance(item, ListingItem):
             listings.write_listing(self.db, item, run_id)
+            pages.name_page(self.db, item.url, run_id, "listing")
             yield "listings"
         elif isinstance(item, SiteItem):
             duplicates.record_site(self.db, item.site, item.home_url, item.title, item.organizations, item.fetched_at)
+            pages.name_page(self.db, item.home_url, run_id, "home")
             yield "sites"
+        elif isinstance(item, PageCaptureItem):
+            if pages.write_page_capture(self.db, item, run_id, self.compressor):
+                yield "pages"
         elif isinstance(item, FailureItem):
             articles.write_failure(self.db, item, run_id)
             yield "failures"

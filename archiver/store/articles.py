@@ -53,11 +53,31 @@ def _header(headers: dict[str, str], name: str) -> str | None:
     return next((v for k, v in headers.items() if k.lower() == name), None)
 
 
-def write_capture_row(db: Database, capture: PageCapture, run_id: int, site: str, compressor: CaptureCompressor) -> int:
+def write_capture_row(
+    db: Database,
+    capture: PageCapture,
+    run_id: int,
+    site: str,
+    compressor: CaptureCompressor,
+    page_kind: str = "article",
+) -> int:
+    digest = hashlib.sha256(capture.body).hexdigest()
+    if page_kind == "article":
+        # A generic crawl cannot tell an article from a page when it fetches it: the page was
+        # kept then (store.pages), and is the article's capture now, not a second copy.
+        # It was kept under the address it was fetched at: after a redirect, the article's final URL.
+        kept = db.execute(
+            "SELECT id FROM captures WHERE url IN (?, ?) AND sha256 = ? AND crawl_id = ? AND page_kind = 'page' "
+            "ORDER BY id DESC LIMIT 1",
+            [capture.url, capture.final_url, digest, run_id],
+        ).fetchone()
+        if kept:
+            db.execute("UPDATE captures SET page_kind = 'article', url = ? WHERE id = ?", [capture.url, kept[0]])
+            return int(kept[0])
     content, dictionary_id = compressor.compress(site, capture.body)
     cursor = db.execute(
         "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, headers, request_headers, codec, "
-        "size, sha256, content, dictionary_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?, ?)",
+        "size, sha256, content, dictionary_id, page_kind) VALUES (?, ?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?, ?, ?)",
         [
             capture.url,
             capture.final_url,
@@ -67,9 +87,10 @@ def write_capture_row(db: Database, capture: PageCapture, run_id: int, site: str
             dumps(capture.headers),
             dumps(capture.request_headers),
             len(capture.body),
-            hashlib.sha256(capture.body).hexdigest(),
+            digest,
             content,
             dictionary_id,
+            page_kind,
         ],
     )
     crash_point("capture-written")

@@ -389,3 +389,16 @@ def m006_search_fields(db: Database) -> None:
             "INSERT INTO articles_fts (rowid, title, body, source, author) VALUES (?, ?, ?, ?, ?)",
             [row["id"], *index_values(row)],
         )
+
+
+@migrations()
+def m007_page_captures(db: Database) -> None:
+    """Captures of every page a crawl fetched (home, listings, robots.txt, redirects), for WARC and replay."""
+    _execute_all(
+        db,
+        """
+        ALTER TABLE captures ADD COLUMN page_kind TEXT NOT NULL DEFAULT 'article'
+            CHECK (page_kind IN ('article', 'home', 'listing', 'robots', 'redirect', 'feed', 'page'));
+        CREATE INDEX idx_captures_final_url ON captures(final_url)
+    """,
+    )

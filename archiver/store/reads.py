@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -217,18 +218,80 @@ def version_at(db: Database, article_id: int, at: str) -> dict[str, Any] | None:
 
 
 def captures_for_export(db: Database, **filters: str | None) -> Iterator[dict[str, Any]]:
-    """Every stored raw capture of the selected articles, oldest first (for WARC)."""
+    """Raw captures for WARC, oldest first: those of the selected articles and, unless a filter
+    only articles have (category, dates, status) is given, every other page fetched on the
+    selected site (robots.txt, home, listings, redirects)."""
     where, params = filters_sql(**filters)  # type: ignore[arg-type]  # filters: site, category, since...
-    cursor = db.execute(
-        f"SELECT c.id, c.url, c.final_url, c.fetched_at, c.status, c.headers, c.request_headers, c.codec, "
-        f"c.dictionary_id, c.content, c.sha256, r.settings FROM captures c "
+    article_captures = _decoded_captures(
+        db,
+        f"SELECT {_CAPTURE_COLUMNS} FROM captures c "
         f"JOIN versions v ON v.capture_id = c.id JOIN latest_articles l ON l.article_id = v.article_id "
         f"LEFT JOIN crawl_runs r ON r.id = c.crawl_id WHERE {where} GROUP BY c.id ORDER BY c.fetched_at, c.id",
         params,
     )
+    if any(filters.get(name) for name in ("category", "since", "until", "status", "source")):
+        yield from article_captures
+        return
+    site_clause, site_params = _site_clause(filters.get("site"))
+    page_captures = _decoded_captures(
+        db,
+        f"SELECT {_CAPTURE_COLUMNS} FROM captures c LEFT JOIN crawl_runs r ON r.id = c.crawl_id "
+        f"WHERE c.page_kind != 'article' AND {site_clause} ORDER BY c.fetched_at, c.id",
+        site_params,
+    )
+    yield from heapq.merge(article_captures, page_captures, key=lambda c: (c["fetched_at"], c["id"]))
+
+
+_CAPTURE_COLUMNS = (
+    "c.id, c.url, c.final_url, c.fetched_at, c.status, c.headers, c.request_headers, c.codec, "
+    "c.dictionary_id, c.content, c.sha256, c.page_kind, r.settings"
+)
+
+
+def _site_clause(site: str | None, column: str = "c.url") -> tuple[str, list[Any]]:
+    """SQL matching URLs on ``site`` (host[:port]), over http or https."""
+    if not site:
+        return "1", []
+    literal = like_literal(site)
+    return (
+        f"({column} LIKE ? ESCAPE '\\' OR {column} LIKE ? ESCAPE '\\' OR {column} IN (?, ?))",
+        [f"http://{literal}/%", f"https://{literal}/%", f"http://{site}", f"https://{site}"],
+    )
+
+
+def _decoded_captures(db: Database, sql: str, params: list[Any]) -> Iterator[dict[str, Any]]:
+    cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
     for values in cursor:
         row = dict(zip(names, values, strict=True))
         content = row.pop("content")
         row["body"] = decompress(db, row.pop("codec"), row.pop("dictionary_id"), content)
         yield row
+
+
+def failures_for_export(db: Database, site: str | None = None) -> list[dict[str, Any]]:
+    """Pages that could not be archived (fetch_errors), for WARC metadata records."""
+    clause, params = _site_clause(site, "url")
+    cursor = db.execute(
+        f"SELECT url, kind, reason, status, referer, at, crawl_id FROM fetch_errors WHERE {clause} ORDER BY at, id",
+        params,
+    )
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def replay_pages(db: Database, site: str | None = None) -> list[dict[str, Any]]:
+    """The pages a WACZ opens at: each site's home page, then every article's current version."""
+    clause, params = _site_clause(site)
+    found = []
+    for url, at, title in db.execute(
+        f"SELECT c.url, c.fetched_at, NULL FROM captures c WHERE c.page_kind = 'home' AND {clause} "
+        f"UNION ALL SELECT l.url, l.captured_at, l.title FROM latest_articles l "
+        f"JOIN captures c ON c.id = l.capture_id WHERE {clause} ORDER BY 2",
+        [*params, *params],
+    ):
+        page = {"url": url, "ts": at.replace("+00:00", "Z")}
+        if title:
+            page["title"] = title
+        found.append(page)
+    return found

@@ -1,0 +1,114 @@
+"""Captures of pages that are not articles: what they are named, when they are kept, and that a
+generic crawl's article is stored once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy import Request
+
+from archiver.crawler.capture_middleware import page_kind
+from archiver.items import ArticleItem, ListingItem, PageCapture, PageCaptureItem, SiteItem
+from archiver.store import Archive
+from archiver.store.verify import verify
+from tests.test_store import record
+
+
+def parse_home() -> None: ...
+def parse_listing() -> None: ...
+def parse_article() -> None: ...
+def parse_page() -> None: ...
+
+
+def test_what_a_fetched_page_is() -> None:
+    assert page_kind(Request("http://p/", callback=parse_home), 200) == "home"
+    assert page_kind(Request("http://p/list/1", callback=parse_listing), 200) == "listing"
+    assert page_kind(Request("http://p/a/1.html", callback=parse_article), 200) is None  # the pipeline's
+    assert page_kind(Request("http://p/robots.txt"), 200) == "robots"
+    assert page_kind(Request("http://p/old.html", callback=parse_article), 301) == "redirect"
+    assert page_kind(Request("http://p/x", callback=parse_page), 200) == "page"  # generic: named later
+
+
+def capture(url: str, body: bytes, at: str = "2026-11-23T00:00:00+00:00") -> PageCapture:
+    return PageCapture(
+        url=url, final_url=url, status=200, headers={"Content-Type": "text/html"}, body=body, fetched_at=at
+    )
+
+
+def kinds(archive: Archive) -> list[tuple[str, str]]:
+    return archive.db.execute("SELECT url, page_kind FROM captures ORDER BY id").fetchall()
+
+
+def test_a_page_is_kept_again_only_when_its_bytes_change(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    listing = PageCaptureItem("listing", "p", capture("http://p/list/1", b"<p>one</p>"))
+    assert archive.write_batch([listing], run)["pages"] == 1
+    assert archive.write_batch([listing], run)["pages"] == 0
+    changed = PageCaptureItem("listing", "p", capture("http://p/list/1", b"<p>two</p>"))
+    assert archive.write_batch([changed], run)["pages"] == 1
+    assert kinds(archive) == [("http://p/list/1", "listing")] * 2
+    report = verify(archive.db, archive.path)  # pages have no versions, and need none
+    assert report.ok, report.problems
+    archive.close()
+
+
+def test_a_generic_crawl_names_its_pages_and_stores_an_article_once(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    article_body = b"<html>page</html>"
+    archive.write_batch(
+        [
+            PageCaptureItem("page", "p", capture("http://p/", b"<p>home</p>")),
+            PageCaptureItem("page", "p", capture("http://p/list/1", b"<p>list</p>")),
+            PageCaptureItem("page", "p", capture("http://p/a/1.html", article_body)),
+        ],
+        run,
+    )
+    archive.write_batch(
+        [
+            SiteItem(site="p", home_url="http://p/", title="P", organizations=[], fetched_at="t"),
+            ListingItem(
+                url="http://p/list/1",
+                category_name="News",
+                category_url="http://p/list/1",
+                article_urls=["http://p/a/1.html"],
+                fetched_at="2026-11-23T00:00:00+00:00",
+            ),
+            ArticleItem(capture=capture("http://p/a/1.html", article_body), record=record(url="http://p/a/1.html")),
+        ],
+        run,
+    )
+    assert kinds(archive) == [("http://p/", "home"), ("http://p/list/1", "listing"), ("http://p/a/1.html", "article")]
+    assert archive.db.execute("SELECT capture_id FROM versions").fetchall() == [(3,)]
+    report = verify(archive.db, archive.path)
+    assert report.ok, report.problems
+    archive.close()
+
+
+def test_a_redirected_article_is_stored_once(tmp_path: Path) -> None:
+    """A generic crawl keeps the page at the address that answered; the article is known by the old one."""
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    body = b"<html>moved article</html>"
+    archive.write_batch([PageCaptureItem("page", "p", capture("http://p/new/1.html", body))], run)
+    moved = capture("http://p/old/1.html", body)
+    moved.final_url = "http://p/new/1.html"
+    archive.write_batch([ArticleItem(capture=moved, record=record(url="http://p/old/1.html"))], run)
+    assert archive.db.execute("SELECT id, url, final_url, page_kind FROM captures").fetchall() == [
+        (1, "http://p/old/1.html", "http://p/new/1.html", "article")
+    ]
+    archive.close()
+
+
+def test_a_redirect_is_kept_once_beside_the_article_archived_under_its_address(tmp_path: Path) -> None:
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    old = "http://p/old/1.html"
+    moved = capture(old, b"<html>moved article</html>")
+    moved.final_url = "http://p/new/1.html"
+    redirect = PageCaptureItem("redirect", "p", PageCapture(old, old, 301, {"Location": "/new/1.html"}, b"", "t"))
+    archive.write_batch([redirect, ArticleItem(capture=moved, record=record(url=old))], run)
+    assert archive.write_batch([redirect], run)["pages"] == 0  # the article's capture is no redirect
+    assert archive.db.execute("SELECT page_kind FROM captures ORDER BY id").fetchall() == [("redirect",), ("article",)]
+    archive.close()
