@@ -87,7 +87,7 @@ _PROCESS_SETTINGS = (
     "LOG_SHORT_NAMES",
     "TWISTED_REACTOR",
     "ASYNCIO_EVENT_LOOP",
-    "DNS_RESOLVER",
+    "TWISTED_DNS_RESOLVER",
     "DNSCACHE_ENABLED",
     "DNSCACHE_SIZE",
     "DNS_TIMEOUT",
@@ -106,7 +106,9 @@ def _process_settings(first: Settings) -> Settings:
     """
     process = Settings()
     for name in _PROCESS_SETTINGS:
-        process.set(name, first.get(name), priority=first.getpriority(name) or "default")
+        priority = first.getpriority(name)
+        if priority:  # set above Scrapy's default (the project's settings, the command): carried over
+            process.set(name, first.get(name), priority=priority)
     return process
 
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -56,6 +60,14 @@ def _runs(db: Path) -> list[dict[str, Any]]:
     with sqlite3.connect(db) as conn:
         conn.row_factory = sqlite3.Row
         return [dict(row) for row in conn.execute("SELECT * FROM crawl_runs ORDER BY id")]
+
+
+def _started_runs(db: Path) -> int:
+    """Runs started in the archive so far (0 while the crawl has not yet made it)."""
+    try:
+        return len(_runs(db)) if db.exists() else 0
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
 
 
 def _hosts_of_failures(db: Path, run_id: int) -> set[str]:
@@ -201,3 +213,40 @@ def test_a_held_archive_is_75_before_any_portal_starts(tmp_path: Path) -> None:
         lock.release(db)
     assert result.returncode == 75, result.stderr
     assert "another crawl holds" in result.stderr and not db.exists()
+
+
+def test_sigterm_interrupts_every_portal_exit_4(tmp_path: Path) -> None:
+    """systemd stops the command with SIGTERM: every portal's run ends interrupted, the command 4."""
+    db = tmp_path / "term.db"
+    with serve("hugo_papermod") as (first, first_site), serve("wordpress") as (second, second_site):
+        slow = ["-s", "DOWNLOAD_DELAY=2", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]  # minutes per portal
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "archiver",
+                "crawl",
+                first.base_url + first_site.start_path,
+                second.base_url + second_site.start_path,
+                "--db",
+                str(db),
+                "--format",
+                "json",
+                *LOCAL,
+                *slow,
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            while _started_runs(db) < 2 and process.poll() is None:
+                time.sleep(0.1)  # both portals' runs have started
+            process.send_signal(signal.SIGTERM)
+            out, err = process.communicate(timeout=120)
+        finally:
+            process.kill()
+    assert process.returncode == 4, err[-2000:]
+    assert [p["exit_code"] for p in json.loads(out)["portals"]] == [4, 4]
+    assert [r["status"] for r in _runs(db)] == ["interrupted", "interrupted"]
+    verify_archive(db)
