@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # imported when a crawl runs: Scrapy is not loaded for the ot
 
 
 @cli.command()
-@click.argument("targets", nargs=-1)
+@click.argument("targets", nargs=-1, metavar="[TARGET]...")
 @db_option()
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages.")
 @click.option(
