@@ -367,7 +367,7 @@ def main() -> None:
         with serve(portal, args.server) as server:
             print(f"crawling {portal.pages:,} pages served by {server} through Redis …", file=sys.stderr)
             crawl = distributed_crawl(portal, work, args.concurrency)
-    results = {
+    results: dict[str, Any] = {
         "machine": machine(),
         "server": server,
         "writer": writer,
