@@ -127,7 +127,8 @@ def test_portals_file_per_portal_settings_and_alarm(portals: Portals, tmp_path: 
     portals_file.write_text(
         '[settings]\nARCHIVER_REVISIT_POLICY = "*=0"\n\n'
         f'[[portal]]\ntarget = "kmabxh"\n{portals.mirror_table}\nsettings = {{ CONCURRENT_REQUESTS = 4 }}\n\n'
-        f'[[portal]]\ntarget = "{portals.gallery_url}"\nsettings = {{ CONCURRENT_REQUESTS = 6 }}\n',
+        f'[[portal]]\ntarget = "{portals.gallery_url}"\n'
+        "settings = { CONCURRENT_REQUESTS = 6, CONCURRENT_REQUESTS_PER_DOMAIN = 1 }\n",
         encoding="utf-8",
     )
     command = ["crawl", "--portals", str(portals_file), "--db", str(db), "--format", "json", *LOCAL]
@@ -154,6 +155,8 @@ def test_portals_file_per_portal_settings_and_alarm(portals: Portals, tmp_path: 
     ]
     # Each portal's own settings, though both come at command-line priority.
     assert [json.loads(r["settings"])["CONCURRENT_REQUESTS"] for r in runs] == ["4", "6", "4", "6"]
+    # ... under the command's own -s (LOCAL sets CONCURRENT_REQUESTS_PER_DOMAIN=8): a one-off run wins.
+    assert {json.loads(r["settings"])["CONCURRENT_REQUESTS_PER_DOMAIN"] for r in runs} == {"8"}
     # A run reads only its own portal's frontier: the gallery's run neither re-checks nor fails on
     # kmabxh's articles (which the revisit policy makes due on every run).
     kmabxh_hosts = {urlsplit(server.base_url).netloc for server in (portals.en, portals.zh)}
