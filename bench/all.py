@@ -24,7 +24,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="A tenth of the sizes: checks the scripts, not targets.")
     parser.add_argument(
-        "--only", choices=("startup", "extraction", "crawl", "search", "clustering", "realsites"), action="append"
+        "--only",
+        choices=("startup", "extraction", "crawl", "search", "clustering", "realsites", "capacity"),
+        action="append",
     )
     args = parser.parse_args()
     scale = 10 if args.quick else 1
@@ -35,6 +37,7 @@ def main() -> None:
         "search": ["search.py", "--articles", str(100_000 // scale), "--db", "data/bench-search.db"],
         "clustering": ["clustering.py", "--articles", str(100_000 // scale), "--db", "data/bench-clustering.db"],
         "realsites": ["realsites.py"],  # the same real sites at any scale: they are what they are
+        "capacity": ["capacity.py", "--per-edition", str(5_000 // scale)],  # writer ceiling, worker/core, Redis/page
     }
     failed = []
     for name, (script, *script_args) in runs.items():

@@ -126,7 +126,11 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.state = self.shared.state()  # the coordinator read it from the archive
         else:
             reverify = self.settings.getint("ARCHIVER_REVERIFY_DAYS")
-            self.state = CrawlState.load(db, self.full, policy, reverify_days=reverify) if db else CrawlState(full=True)
+            self.state = (
+                CrawlState.load(db, self.full, policy, reverify_days=reverify, hosts=self.allowed_netlocs)
+                if db
+                else CrawlState(full=True)
+            )
             self.crawler.stats.set_value(statkeys.REVERIFY, len(self.state.reverify))
             # Archived articles this run leaves alone (the revisit policy): whichever pages link them.
             self.crawler.stats.set_value(statkeys.NOT_DUE, self.state.not_due())

@@ -6,6 +6,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -25,9 +26,12 @@ from archiver.render.text import (
     probe_text,
 )
 
+if TYPE_CHECKING:  # imported when a crawl runs: Scrapy is not loaded for the other commands
+    from archiver.crawler.run import CrawlResult
+
 
 @cli.command()
-@click.argument("target", default="kmabxh")
+@click.argument("targets", nargs=-1, metavar="[TARGET]...")
 @db_option()
 @click.option("--max-pages", type=click.IntRange(min=1), help="Stop after fetching this many pages.")
 @click.option(
@@ -44,6 +48,12 @@ from archiver.render.text import (
     multiple=True,
     metavar="HOST=URL",
     help="Crawl a profile's HOST at another base URL (a local mirror).",
+)
+@click.option(
+    "--portals",
+    "portals_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A portals.toml listing portals (each with its own settings) to crawl with the TARGETs, in one process.",
 )
 @click.option("--full", is_flag=True, help="A complete pass: every listing page, every known article re-checked.")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
@@ -65,11 +75,12 @@ from archiver.render.text import (
 @click.option("--format", "output_format", type=FORMAT_TEXT_JSON, default="text", show_default=True)
 @fails_cleanly
 def crawl(
-    target: str,
+    targets: tuple[str, ...],
     db: Path,
     max_pages: int | None,
     overrides: tuple[str, ...],
     mirrors: tuple[str, ...],
+    portals_path: Path | None,
     full: bool,
     log_file: str | None,
     verbose: bool,
@@ -77,9 +88,11 @@ def crawl(
     workers: int,
     output_format: str,
 ) -> None:
-    """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL).
+    """Crawl TARGET (a profile name such as kmabxh, a profile .toml, or a portal's home URL; default kmabxh).
 
     On an archive that already holds the portal the crawl is incremental (see --full).
+    Several TARGETs, or --portals FILE, crawl several portals in one process, each with its own
+    politeness, run and exit code; the command exits with the most severe (3, 1, 5, 4, 0).
     Exit codes: 0 done, 1 done but field coverage dropped, 2 usage error, 3 fatal error
     (including a home page that cannot be fetched), 4 interrupted, 5 done but incomplete
     (listings hold more than was archived, or nothing was archived), 75 another crawl holds
@@ -89,6 +102,23 @@ def crawl(
 
     settings_given = parse_overrides(overrides)
     _warn_unknown_settings(settings_given)
+    if len(targets) > 1 or portals_path is not None:
+        if redis_url:
+            raise UsageError("--redis crawls one portal: give one TARGET (and no --portals)")
+        _crawl_many(
+            targets,
+            db,
+            max_pages,
+            settings_given,
+            parse_mirrors(mirrors),
+            portals_path,
+            full,
+            log_file,
+            verbose,
+            output_format,
+        )
+        return
+    target = targets[0] if targets else "kmabxh"
     profile = resolve_profile(target, parse_mirrors(mirrors))
     settings = build_settings(db, max_pages=max_pages, overrides=settings_given, log_file=log_file, verbose=verbose)
     if redis_url:
@@ -102,25 +132,95 @@ def crawl(
     else:
         result = run_crawl(target, db, profile=profile, settings=settings, full=full)
     emit(crawl_summary(result), output_format)
+    _report_problems(result, profile.start_urls, db)
+    sys.exit(result.exit_code)
+
+
+def _report_problems(result: CrawlResult, start_urls: tuple[str, ...], db: Path, portal: str = "") -> None:
+    """The run's warnings and its closing Error: line on stderr (``portal``: whose, in a crawl of several)."""
+    whose = f"{portal}: " if portal else ""
     if result.alarm:
-        echo_text(f"Warning: {result.alarm}", err=True)
+        echo_text(f"Warning: {whose}{result.alarm}", err=True)
     if result.incomplete and not result.nothing_fetched and not result.write_error:
-        echo_text(f"Warning: {result.incomplete}", err=True)
+        echo_text(f"Warning: {whose}{result.incomplete}", err=True)
     if result.home_failed and not result.nothing_fetched:
-        echo_text(f"Error: the home page could not be fetched: {result.home_failed}", err=True)
+        echo_text(f"Error: {whose}the home page could not be fetched: {result.home_failed}", err=True)
     if result.write_error:
         echo_text(
-            f"Error: {result.write_error}; the crawl stopped (what it had committed is kept): "
+            f"Error: {whose}{result.write_error}; the crawl stopped (what it had committed is kept): "
             "fix that and run it again",
             err=True,
         )
     elif result.nothing_fetched:
         echo_text(
-            f"Error: nothing could be fetched from {', '.join(profile.start_urls)}: "
+            f"Error: {whose}nothing could be fetched from {', '.join(start_urls)}: "
             f"{_first_failure(db, result.run_id)}; check the URL and the network",
             err=True,
         )
-    sys.exit(result.exit_code)
+
+
+def _crawl_many(
+    targets: tuple[str, ...],
+    db: Path,
+    max_pages: int | None,
+    settings_given: dict[str, str],
+    mirrors: dict[str, str],
+    portals_path: Path | None,
+    full: bool,
+    log_file: str | None,
+    verbose: bool,
+    output_format: str,
+) -> None:
+    """Several portals in one process; exits with the most severe of their exit codes."""
+    from archiver.crawler.many import combined_exit_code, run_crawls
+    from archiver.crawler.portals import read_portals_file, resolve_portals
+    from archiver.crawler.run import build_settings
+
+    portals_file = read_portals_file(portals_path) if portals_path is not None else None
+    if portals_file is not None:
+        _warn_unknown_settings(portals_file.settings)
+        for entry in portals_file.entries:
+            _warn_unknown_settings(entry["settings"])
+    portals = resolve_portals(targets, portals_file, mirrors, max_pages=max_pages, full=full)
+    settings = []
+    for portal in portals:
+        # The command's -s win over the file's: a one-off run adjusts a scheduled list.
+        portal_settings = build_settings(
+            db,
+            max_pages=portal.max_pages,
+            overrides={**portal.settings, **settings_given},
+            log_file=log_file,
+            verbose=verbose,
+        )
+        portal_settings.set("ARCHIVER_SITE_LABEL", portal.target, priority="cmdline")
+        settings.append(portal_settings)
+    done = run_crawls(portals, db, settings)
+    codes = [item.result.exit_code for item in done]
+    exit_code = combined_exit_code(codes)
+    summaries = [crawl_summary(item.result) for item in done]
+    if output_format == "json":
+        echo_json(
+            {
+                "exit_code": exit_code,
+                "portals": [
+                    {"target": item.portal.target, "exit_code": code, **data}
+                    for item, code, (_, data) in zip(done, codes, summaries, strict=True)
+                ],
+            }
+        )
+    else:
+        echo_text(
+            "\n\n".join(
+                f"== {item.portal.target} (exit {code}) ==\n{text}"
+                for item, code, (text, _) in zip(done, codes, summaries, strict=True)
+            )
+            + f"\n\n{len(done)} portals: "
+            + ", ".join(f"{item.portal.target} {code}" for item, code in zip(done, codes, strict=True))
+            + f"; exit code {exit_code} (the most severe, in the order 3, 1, 5, 4, 0)"
+        )
+    for item in done:
+        _report_problems(item.result, item.portal.profile.start_urls, db, item.portal.target)
+    sys.exit(exit_code)
 
 
 def _warn_unknown_settings(settings_given: dict[str, str]) -> None:

@@ -16,6 +16,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from archiver.history.revisit import RevisitPolicy
+from archiver.urls import netloc_of
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,22 @@ class CrawlState:
 
     @classmethod
     def load(
-        cls, db_path: str | Path, full: bool, policy: RevisitPolicy, now: datetime | None = None, reverify_days: int = 0
+        cls,
+        db_path: str | Path,
+        full: bool,
+        policy: RevisitPolicy,
+        now: datetime | None = None,
+        reverify_days: int = 0,
+        hosts: frozenset[str] | None = None,
     ) -> CrawlState:
         """The frontier as the spider needs it; an archived article's due time follows ``policy`` as it is now.
 
         ``reverify_days``: besides what the policy makes due, this run re-checks the live articles
         verified longest ago, 1/``reverify_days`` of them, so a daily crawl re-verifies every live
         article within that many days however old it is (edits to old articles are found).
+
+        ``hosts``: only the articles on these hosts (``host[:port]``): an archive that holds several
+        portals is crawled one portal per run, and a run neither fetches nor counts the others'.
         """
         path = Path(db_path)
         state = cls(full=full)
@@ -94,6 +104,8 @@ class CrawlState:
                 "LEFT JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
                 "WHERE f.kind = 'article'"
             ):
+                if hosts is not None and netloc_of(url) not in hosts:
+                    continue
                 archived = bool(live)
                 if archived and fetched_at:
                     last = datetime.fromisoformat(fetched_at)

@@ -23,7 +23,7 @@ from archiver.errors import UsageError
 from archiver.history.revisit import RevisitPolicy
 
 # Settings archiver reads that have no default in archiver/settings.py.
-_EXTRA_KNOWN = frozenset({"ARCHIVER_REDIS_URL"})
+_EXTRA_KNOWN = frozenset({"ARCHIVER_REDIS_URL", "ARCHIVER_SITE_LABEL"})  # set by archiver itself
 # Scrapy settings whose default is an int but which Scrapy reads as a float or a bool.
 _READ_AS_FLOAT = frozenset({"DNS_TIMEOUT", "DOWNLOAD_DELAY", "DOWNLOAD_TIMEOUT"})
 _READ_AS_BOOL = frozenset({"TELNETCONSOLE_ENABLED"})

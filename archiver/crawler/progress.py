@@ -18,6 +18,9 @@ class ProgressLine:
         self.stats = crawler.stats
         self.interval = interval
         self.db = crawler.settings.get("ARCHIVER_DB")
+        # In a crawl of several portals, whose line this is (archiver.crawler.many sets it).
+        label = crawler.settings.get("ARCHIVER_SITE_LABEL")
+        self.tag = f"[archiver {label}]" if label else "[archiver]"
         self.started = time.monotonic()
         self.loop: task.LoopingCall | None = None
         crawler.signals.connect(self.opened, signal=signals.spider_opened)
@@ -35,7 +38,7 @@ class ProgressLine:
         profile = getattr(spider, "profile", None)
         starts = ", ".join(profile.start_urls) if profile else "?"
         print(
-            f"[archiver] crawling {starts} (profile {getattr(profile, 'name', '?')}) into "
+            f"{self.tag} crawling {starts} (profile {getattr(profile, 'name', '?')}) into "
             f"{self.db}; progress every {self.interval:g}s",
             file=sys.stderr,
             flush=True,
@@ -52,7 +55,7 @@ class ProgressLine:
         pages = get("response_received_count", 0)
         elapsed = max(time.monotonic() - self.started, 1e-6)
         return (
-            f"[archiver] {elapsed:6.0f}s  pages {pages}  queued {get('scheduler/enqueued', 0)}"
+            f"{self.tag} {elapsed:6.0f}s  pages {pages}  queued {get('scheduler/enqueued', 0)}"
             f"  articles new {get(statkeys.NEW, 0)} changed {get(statkeys.CHANGED, 0)}"
             f" unchanged {get(statkeys.UNCHANGED, 0)}  failures {get(statkeys.FAILURES, 0)}"
             f"  {pages / elapsed:.1f} pages/s"

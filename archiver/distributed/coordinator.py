@@ -100,7 +100,11 @@ class Coordinator:
                 self.target, self.profile.name, run_settings, "full" if self.full else "incremental"
             )
             state = CrawlState.load(
-                self.db, self.full, policy, reverify_days=self.settings.getint("ARCHIVER_REVERIFY_DAYS")
+                self.db,
+                self.full,
+                policy,
+                reverify_days=self.settings.getint("ARCHIVER_REVERIFY_DAYS"),
+                hosts=self.profile.hosts,
             )
             self.not_due = state.not_due()
             self.crawl.begin(

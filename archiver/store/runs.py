@@ -43,12 +43,26 @@ _BASELINE_RUNS = 5
 _MIN_EXTRACTED = 10
 
 
+# Runs this process started and has not finished: `archiver crawl A B` runs one crawler, and one
+# run, per portal in one process, and a run starting must not take its siblings for dead ones.
+_RUNNING_HERE: dict[str, set[int]] = {}  # archive file -> run ids
+
+
+def _running_here(db: Database) -> set[int]:
+    (_, _, file) = db.execute("PRAGMA database_list").fetchone()  # the main database's absolute path
+    return _RUNNING_HERE.setdefault(file, set())
+
+
 def start(db: Database, target: str, profile: str, settings: dict[str, Any], mode: str) -> int:
     now = utc_now()
-    # Only one crawl holds an archive's lock, so a run still marked running was killed.
+    # Only one process holds an archive's lock, so a run still marked running that this process
+    # did not start was killed.
+    ours = _running_here(db)
+    siblings = sorted(ours)
     db.execute(
-        "UPDATE crawl_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) WHERE status = 'running'",
-        [now],
+        "UPDATE crawl_runs SET status = 'interrupted', finished_at = COALESCE(finished_at, ?) "
+        f"WHERE status = 'running' AND id NOT IN ({', '.join('?' * len(siblings))})",
+        [now, *siblings],
     )
     cursor = db.execute(
         "INSERT INTO crawl_runs (started_at, status, target, profile, settings, archiver_version, "
@@ -65,7 +79,9 @@ def start(db: Database, target: str, profile: str, settings: dict[str, Any], mod
             socket.gethostname(),
         ],
     )
-    return int(cursor.lastrowid)  # type: ignore[arg-type]  # an INSERT always has a lastrowid
+    run_id = int(cursor.lastrowid)  # type: ignore[arg-type]  # an INSERT always has a lastrowid
+    ours.add(run_id)
+    return run_id
 
 
 def finish(
@@ -78,6 +94,7 @@ def finish(
         "WHERE id = ?",
         [utc_now(), status, dumps(stats), dumps(coverage), alarm, *counts.values(), run_id],
     )
+    _running_here(db).discard(run_id)
 
 
 def _decoded(row: dict[str, Any]) -> dict[str, Any]:
