@@ -62,14 +62,6 @@ def _runs(db: Path) -> list[dict[str, Any]]:
         return [dict(row) for row in conn.execute("SELECT * FROM crawl_runs ORDER BY id")]
 
 
-def _started_runs(db: Path) -> int:
-    """Runs started in the archive so far (0 while the crawl has not yet made it)."""
-    try:
-        return len(_runs(db)) if db.exists() else 0
-    except sqlite3.OperationalError:  # the schema is not there yet
-        return 0
-
-
 def _runs_with_captures(db: Path) -> int:
     """Runs that have committed at least one capture so far."""
     if not db.exists():
