@@ -145,6 +145,18 @@ _BLOG_GENERATORS = re.compile(
 # Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
 _HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
 _ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
+_RDFA_WITH_CONTENT = etree.XPath("//body//*[@property and @content]")
+_RDFA_DATE_PROPERTIES = frozenset(
+    {
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dcterms:created",
+        "dcterms:issued",
+        "schema:datepublished",
+        "article:published_time",
+    }
+)
 _HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 _BREADCRUMB_HINT = re.compile(r"crumb")
@@ -152,6 +164,8 @@ _CATEGORY_HINT = re.compile(r"cat|section")
 _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
+_WEAK_DATE_LABELS = frozenset({"时间", "time"})  # the bare words; "发布时间", "Published" are strong
+_DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before a date label: the text's own date
 MAX_BODY_CHARS = 1_000_000
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
@@ -168,6 +182,13 @@ _TIMED_DATE = re.compile(
 )
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# ``November 13, 2024``, ``13 Nov 2024``, with a time after it where the line gives one.
+_MONTH_NAME_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=32)
@@ -226,6 +247,7 @@ class ArticlePage:
         self._zone: str | None = None
         self._days: set[date] | None = None
         self._outside_article: list[etree._Element] = []
+        self._later_editors: list[tuple[LabelHit, etree._Element]] = []  # editor labels after the first
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -289,6 +311,8 @@ class ArticlePage:
         for index, (element, line) in enumerate(candidates):
             for hit in parse_label_line(line):
                 if hit.kind in chosen:
+                    if hit.kind == "editor" and not any(e is element for _, e in self._later_editors):
+                        self._later_editors.append((hit, element))  # 责任编辑 after an in-text 图片：
                     continue
                 owner, tight = self._tighter(hit, element, candidates[index + 1 :])
                 chosen[hit.kind] = tight
@@ -387,17 +411,28 @@ class ArticlePage:
         parts = {p.lower() for p in parts_as_written}
         # ``Headline - Site`` is the common order: the last part is the site's name.
         suffix = split[-1].lower() if len(split) > 1 else None
-        best: tuple[tuple[bool, bool, int, bool], etree._Element, str] | None = None
+        declared = self._declared_headline(suffix)
+        best: tuple[tuple[bool, bool, bool, bool, int, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
             headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
             exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
+            if not exact and headline_like:
+                # PHPCMS v9: ``<h1>Headline<br/><span>2024-11-15 来源：…</span></h1>``: the headline is
+                # the heading's own text before its first child, the rest is its meta line.
+                lead = normalize_space(element.text) if len(element) else ""
+                if lead and lead != text and (lead in parts_as_written or _is_title_affix(doc_title, lead, True)):
+                    text, exact = lead, True
             # A match in another case only from a heading: themes title-case <title>, and a
             # kicker or a logo ("AP NEWS", "bhopal News") is no headline.
             if not exact and not (headline_like and (text.lower() in parts or _is_title_affix(doc_title, text))):
                 continue
             rank = (
                 not self._is_site_name(element, text),
+                # og:title/twitter:title name the article: of two headings repeating <title>
+                # (a site-name <h1> in the header, the post's <h1>), the declared one
+                text.lower() == declared,
                 text.lower() != suffix or element.tag == "h1",
+                self._in_post(element),
                 weighted_length(text),
                 headline_like,
             )
@@ -407,6 +442,21 @@ class ArticlePage:
             return None  # nothing but the site's own name repeats <title>: the headings decide
         self.trace.set("title", f"title-match:{best[1].tag}")
         return best[2], best[1]
+
+    def _declared_headline(self, doc_title_suffix: str | None) -> str | None:
+        """``og:title``/``twitter:title`` (lower-cased) unless it is the site's name, as some CMSs fill it."""
+        found = self.metadata.first("og:title", "twitter:title")
+        if found is None:
+            return None
+        declared = normalize_space(found[1]).lower()
+        if not declared or declared == doc_title_suffix or declared in self.metadata.site_names():
+            return None
+        return declared
+
+    @staticmethod
+    def _in_post(element: etree._Element) -> bool:
+        """Inside an ``<article>``/``<main>``: the post, not the site's header (a tie where they wrap the page)."""
+        return any(a.tag in ("article", "main") for a in element.iterancestors())
 
     def _is_site_name(self, element: etree._Element, text: str) -> bool:
         """A headline-looking element that names the site: a link home, the host, ``og:site_name``."""
@@ -526,12 +576,16 @@ class ArticlePage:
         for names, text, rule in self._unlabelled_authors(title_element, container, sites):
             if names:
                 return names, text, rule
-        editor = self._label("editor")
-        if editor and editor.label in ("责任编辑", "编辑", "责编") and not self._in_body_text("editor", container):
+        first_editor = self._label("editor")
+        editors = [(first_editor, self._label_owners["editor"])] if first_editor else []
+        for editor, owner in [*editors, *self._later_editors]:
+            # The first 责任编辑 outside the text: an in-text "图片：" credit before it is no editor line.
+            if editor.label not in ("责任编辑", "编辑", "责编") or self._inside_text(owner, container):
+                continue
             value = clean_author(editor.value)
             names = author_rules.split_names(value or "", sites)
             if value and names:
-                self._use_label("editor")
+                self._used_owners.add(owner)
                 return names, value, f"label:{editor.label}"
         return None
 
@@ -639,18 +693,37 @@ class ArticlePage:
         return self._inside_text(self._label_owners.get(kind), container)
 
     @staticmethod
-    def _inside_text(owner: etree._Element | None, container: etree._Element | None) -> bool:
+    def _inside_text(
+        owner: etree._Element | None,
+        container: etree._Element | None,
+        after: int = _IN_BODY_AFTER,
+        skip: frozenset[etree._Element] = frozenset(),
+    ) -> bool:
+        """``owner`` follows ``after`` weighted characters of ``container``'s text (not counting ``skip``'s)."""
         if owner is None or container is None or (owner is not container and container not in owner.iterancestors()):
             return False
         before = 0
+        skipped: set[etree._Element] = set()
         for element in container.iter():
             if element is owner:
-                return before >= _IN_BODY_AFTER
-            if isinstance(element.tag, str):
-                before += weighted_length(normalize_space(element.text)) + weighted_length(
-                    normalize_space(element.tail)
-                )
+                return before >= after
+            if not isinstance(element.tag, str):
+                continue
+            parent = element.getparent()
+            if element in skip or parent in skipped:
+                skipped.add(element)  # its text is not article text, nor its tail's parent's
+                continue
+            before += weighted_length(normalize_space(element.text)) + weighted_length(normalize_space(element.tail))
         return False
+
+    def _date_label_in_text(self, container: etree._Element | None, title_element: etree._Element | None) -> bool:
+        """The date label follows a paragraph of the article's text (the headline and meta lines aside).
+
+        A meta line atop the content block is the page's; one after the text's first sentences
+        is the text's own (an event's "时间：2012年9月15日上午9:30").
+        """
+        skip = frozenset(e for e in (title_element, *self._label_elements) if e is not None)
+        return self._inside_text(self._label_owners.get("date"), container, _DATE_IN_TEXT_AFTER, skip)
 
     # --- dates -----------------------------------------------------------------------------
 
@@ -671,7 +744,9 @@ class ArticlePage:
             return self._parsed_date("published_at", raw, rule)
         label = self._label("date")
         label_date = parse_date(label.value, tz, self.captured_at) if label and label.value else None
-        label_above_text = label is not None and bool(label.value) and not self._in_body_text("date", container)
+        label_above_text = (
+            label is not None and bool(label.value) and not self._date_label_in_text(container, title_element)
+        )
         for raw, rule in self._page_date_signals(title_element):
             if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
                 break
@@ -690,13 +765,22 @@ class ArticlePage:
                 return self._parsed_date("published_at", label.value, f"label:{label.label}")
             self.trace.set("published_at", f"{rule}/{parsed.rule}")
             return parsed.iso, list(parsed.flags)
-        if label is not None and label.value:
+        label_readable = label is not None and label_date is not None and label_date.value is not None
+        raw, rule = self._date_near(title_element) if title_element is not None else (None, "none")
+        # A bare "时间："/"Time:" line is an event's as often as the page's: an unlabelled date by the
+        # headline (PHPCMS's, Discuz's meta line) beats it even atop the text; "发布时间：" beats that date.
+        weak_label = label is not None and label.label.lower() in _WEAK_DATE_LABELS and raw is not None
+        if label is not None and label_readable and label_above_text and not weak_label:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
-        raw, rule = self._date_near(title_element) if title_element is not None else (None, "none")
+        # A labelled line inside the article text is most often an event's time ("时间：2012年9月15日上午9:30"):
+        # the date by the headline and the URL's come first; it is the date only when the page gives no other.
         if raw is None:
             match = _URL_DATE.search(self.url)
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
+        if raw is None and label is not None and label_readable:
+            self._use_label("date")
+            return self._parsed_date("published_at", label.value, f"label:{label.label}")
         if raw is None and self._library_allowed():
             raw = fallback.library_date(self._html, self.url)
             rule = "htmldate" if raw else "none"
@@ -775,6 +859,11 @@ class ArticlePage:
             value = element.get("content") or element.get("datetime") or element.text_content()
             if value and value.strip():
                 yield value, "itemprop:datePublished"
+        for element in _RDFA_WITH_CONTENT(self.root):
+            # RDFa in the body (Drupal 7's "submitted" line: property="dc:date dc:created" content="…")
+            properties = set((element.get("property") or "").lower().split())
+            if properties & _RDFA_DATE_PROPERTIES and not self._in_other_posts(element, ("aside", "li")):
+                yield element.get("content") or "", "rdfa:" + sorted(properties & _RDFA_DATE_PROPERTIES)[0]
         for element in self.root.iter("time"):
             value = element.get("datetime")
             if value and value.strip() and self._is_article_time(element, title_element):
@@ -832,14 +921,22 @@ class ArticlePage:
         return None
 
     def _date_near(self, title_element: etree._Element) -> tuple[str | None, str]:
-        """An unlabelled date in the short lines right after the title."""
-        for seen, element in enumerate(title_element.itersiblings()):
-            if seen > 4:
-                break
-            for node in element.iter():
-                line = normalize_space(node.text or "")
-                if line and len(line) <= 80 and (_DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line)):
-                    return line, "near-title"
+        """An unlabelled date in the short lines right after the title, or inside it after the headline.
+
+        PHPCMS v9 writes its meta line inside the ``<h1>`` (``Headline<br/><span>2024-11-15 19:35</span>``);
+        English themes write the day with a month name (``Posted on November 13, 2024``).
+        """
+        inside = [node for node in title_element.iterdescendants() if isinstance(node.tag, str)]
+        followers = (node for seen, e in enumerate(title_element.itersiblings()) if seen <= 4 for node in e.iter())
+        for node in (*inside, *followers):
+            line = normalize_space(node.text or "")
+            if not line or len(line) > 80:
+                continue
+            if _DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line):
+                return line, "near-title"
+            english = _MONTH_NAME_DATE.search(line)
+            if english:
+                return english.group(0), "near-title"
         return None, "none"
 
     def keywords(self) -> list[str]:

@@ -24,7 +24,7 @@ _ORGANIZATION_END = re.compile(
 )
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _BY_PREFIX = re.compile(
-    r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|story\s+by|words\s+by)"
+    r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|submitted\s+by|story\s+by|words\s+by)"
     r"(?=[\s:：])[\s:：]*",
     re.IGNORECASE,
 )
@@ -118,6 +118,7 @@ _NOT_FIRST_WORDS = frozenset(
 )
 _NOT_A_NAME = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)\b|@|\d{2,}|[<>{}\[\]|]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
+_NICKNAME = re.compile(r"^(['\"‘“])[^\W\d_][\w.\-]*['\"’”]$")
 
 # ``记者 伊琳 李清芬``, ``本报记者 张三``, ``文/张三``, ``作者 张三``: a label without a colon.
 _ZH_AUTHOR_LABELS = "本文作者|特约记者|本报记者|本台记者|见习记者|实习记者|记者|作者|撰稿|撰文|通讯员"
@@ -151,6 +152,8 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
         compact = name.replace(" ", "")
         return bool(_CJK_NAME.match(compact)) and not _ORGANIZATION_END.search(compact)
     words = name.split()
+    # A nickname in quotes between the names: "Mike 'MJ' Johnson".
+    words = [w[1:-1] if 0 < i < len(words) - 1 and _NICKNAME.match(w) else w for i, w in enumerate(words)]
     # Every word capitalized but name particles: "Jane van der Berg", not "The council will meet".
     return (
         1 <= len(words) <= 5

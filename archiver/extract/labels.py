@@ -16,7 +16,7 @@ from archiver.normalize import CJK_CHAR
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
-    "author": ("本文作者", "作者", "撰稿人", "撰稿", "撰文", "文字", "本报记者", "特约记者", "记者", "通讯员"),
+    "author": ("本文作者", "原作者", "作者", "撰稿人", "撰稿", "撰文", "文字", "本报记者", "特约记者", "记者", "通讯员"),
     "date": (
         "发布时间",
         "发布日期",
@@ -31,7 +31,24 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "updated": ("更新时间", "修改时间", "更新于"),
     "keywords": ("关键词", "关键字", "标签"),
-    "views": ("浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击", "浏览", "阅读", "人气", "访问量"),
+    "views": (
+        "浏览次数",
+        "浏览量",
+        "阅读次数",
+        "阅读量",
+        "点击数",
+        "点击量",
+        "点击",
+        "浏览",
+        "阅读",
+        "人气",
+        "访问量",
+        "查看",
+    ),
+    "comments": ("评论数", "评论", "回复数"),
+    # the account that posted the page (Discuz's 发布者: admin): a label, so that its value is
+    # cut off, but no author
+    "poster": ("发布者", "发布人", "发帖人"),
     "editor": ("责任编辑", "责编", "编辑", "审核", "校对", "摄影", "图片"),
     "breadcrumb": ("当前位置", "您的位置", "您现在的位置", "所在位置", "位置"),
 }
@@ -100,9 +117,18 @@ def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
     return tuple(hits)
 
 
+# A meta line may open with the date it gives unlabelled: ``2024-11-21 09:19 | 发布者: admin | 原作者: 陈杰``.
+_LEADING_DATE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
 def starts_with_label(line: str) -> bool:
-    match = _LABEL.search(line[:40])
-    return match is not None and not line[: match.start()].strip(_VALUE_TRIM)
+    """The line opens with a label, or with an unlabelled date and then a label."""
+    dated = _LEADING_DATE.match(line)
+    start = dated.end() if dated else 0
+    match = _LABEL.search(line[start : start + 40])
+    return match is not None and not line[start : start + match.start()].strip(_VALUE_TRIM)
 
 
 @dataclass(frozen=True)
