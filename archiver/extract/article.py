@@ -243,6 +243,7 @@ class ArticlePage:
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
+        self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._zone: str | None = None
         self._days: set[date] | None = None
@@ -773,6 +774,8 @@ class ArticlePage:
         if label is not None and label_readable and label_above_text and not weak_label:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
+        if label is not None and (raw is not None or _URL_DATE.search(self.url)):
+            self._text_labels.add(self._label_owners["date"])  # not the page's date: the text's, it stays
         # A labelled line inside the article text is most often an event's time ("时间：2012年9月15日上午9:30"):
         # the date by the headline and the URL's come first; it is the date only when the page gives no other.
         if raw is None:
@@ -1105,7 +1108,11 @@ class ArticlePage:
         container, rule = found or self.content()
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
-        drop = [e for e in self._label_elements if e in self._used_owners or not self._inside_text(e, container)]
+        drop = [
+            e
+            for e in self._label_elements
+            if e in self._used_owners or (e not in self._text_labels and not self._inside_text(e, container))
+        ]
         drop += self._outside_article  # blocks beside a split article's parts that are not the article
         if title_element is not None:
             drop.append(title_element)

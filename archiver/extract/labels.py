@@ -16,7 +16,19 @@ from archiver.normalize import CJK_CHAR
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
-    "author": ("本文作者", "原作者", "作者", "撰稿人", "撰稿", "撰文", "文字", "本报记者", "特约记者", "记者", "通讯员"),
+    "author": (
+        "本文作者",
+        "原作者",  # Discuz: the article's author, beside 发布者 (the account that posted it)
+        "作者",
+        "撰稿人",
+        "撰稿",
+        "撰文",
+        "文字",
+        "本报记者",
+        "特约记者",
+        "记者",
+        "通讯员",
+    ),
     "date": (
         "发布时间",
         "发布日期",
@@ -128,7 +140,7 @@ def starts_with_label(line: str) -> bool:
     dated = _LEADING_DATE.match(line)
     start = dated.end() if dated else 0
     match = _LABEL.search(line[start : start + 40])
-    return match is not None and not line[start : start + match.start()].strip(_VALUE_TRIM)
+    return match is not None and not line[start : start + match.start()].strip(_VALUE_TRIM).strip()  # and &nbsp;
 
 
 @dataclass(frozen=True)
