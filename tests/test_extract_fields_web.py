@@ -234,3 +234,17 @@ def test_a_byline_with_a_nickname_is_the_author(head: str) -> None:
         f"<div class='content'><p>{PROSE * 2}</p></div></article></body></html>"
     )
     assert extract(html)["author"] == "Mike 'MJ' Johnson"
+
+
+def test_an_image_post_is_the_block_after_a_header_holding_a_meta_line() -> None:
+    """Discuz: with the meta line read as labels, the header block holds nothing but labels and the
+    headline; the photo and its caption after it are the article, not an empty body."""
+    html = DISCUZ.format(author="王芳").replace(
+        f"<p>{ZH_PROSE * 2}</p>",
+        "<figure class='image'><img src='/uploads/photo-918.jpg' alt=''><figcaption>图为活动现场合影。</figcaption>"
+        "</figure>",
+    )
+    record = extract(html, "http://127.0.0.1:8000/article-918-1.html")
+    assert record["body"] == "图为活动现场合影。"
+    assert record["images"] == ["http://127.0.0.1:8000/uploads/photo-918.jpg"]
+    assert record["author"] == "王芳"

@@ -1093,11 +1093,37 @@ class ArticlePage:
                 and body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted)
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
+        if voted is not None and title_element is not None:
+            voted = self._past_the_header(voted, title_element)
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
             self._outside_article = []
             return declared, "itemprop:articleBody"
         return voted, "main-content"
+
+    def _past_the_header(self, voted: etree._Element, title_element: etree._Element) -> etree._Element:
+        """The block after the article's header when the votes went to the header itself.
+
+        An image post's only text is its caption, so the meta line beside the headline (Discuz's
+        ``2024-11-11 06:58 | 发布者: admin | 原作者: 王芳``) can outvote it: a block holding nothing but
+        the headline and label lines is no article, and the block after it (with text or an image) is.
+        """
+        if title_element is not voted and voted not in title_element.iterancestors():
+            return voted
+        header = {title_element, *self._label_elements}
+        rest = [
+            normalize_space(text)
+            for text in voted.xpath(".//text()")
+            if not any(h is text.getparent() or h in text.getparent().iterancestors() for h in header)
+        ]
+        if weighted_length("".join(rest)) > 10:
+            return voted
+        for sibling in islice(voted.itersiblings(), 3):
+            if isinstance(sibling.tag, str) and (
+                normalize_space(sibling.text_content()) or sibling.find(".//img") is not None
+            ):
+                return sibling
+        return voted
 
     def body(
         self,
