@@ -248,3 +248,16 @@ def test_an_image_post_is_the_block_after_a_header_holding_a_meta_line() -> None
     assert record["body"] == "图为活动现场合影。"
     assert record["images"] == ["http://127.0.0.1:8000/uploads/photo-918.jpg"]
     assert record["author"] == "王芳"
+
+
+def test_the_headline_as_written_beats_a_section_heading_in_another_case() -> None:
+    """Jekyll: the hero <h1> "Building a Mechanical Keyboard" sits outside the post, whose first section
+    heading says "Building a mechanical keyboard"; <title> and og:title write the <h1>'s case."""
+    html = (
+        "<html><head><title>Building a Mechanical Keyboard</title>"
+        "<meta property='og:title' content='Building a Mechanical Keyboard'></head><body>"
+        "<section class='hero'><h1 class='title'>Building a Mechanical Keyboard</h1></section>"
+        f"<article class='post-content'><p>{PROSE}</p><h2 id='building'>Building a mechanical keyboard</h2>"
+        f"<p>{PROSE}</p></article></body></html>"
+    )
+    assert extract(html)["title"] == "Building a Mechanical Keyboard"

@@ -413,7 +413,7 @@ class ArticlePage:
         # ``Headline - Site`` is the common order: the last part is the site's name.
         suffix = split[-1].lower() if len(split) > 1 else None
         declared = self._declared_headline(suffix)
-        best: tuple[tuple[bool, bool, bool, bool, int, bool], etree._Element, str] | None = None
+        best: tuple[tuple[bool, int, bool, bool, bool, int, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
             headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
             exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
@@ -431,8 +431,11 @@ class ArticlePage:
                 not self._is_site_name(element, text),
                 # og:title/twitter:title name the article: of two headings repeating <title>
                 # (a site-name <h1> in the header, the post's <h1>), the declared one
-                text.lower() == declared,
+                2 if text == declared else int(text.lower() == (declared or "").lower()),
                 text.lower() != suffix or element.tag == "h1",
+                # as written beats another case: the <h1> "Building a Mechanical Keyboard" over the
+                # section heading "Building a mechanical keyboard" inside the post
+                exact,
                 self._in_post(element),
                 weighted_length(text),
                 headline_like,
@@ -445,12 +448,12 @@ class ArticlePage:
         return best[2], best[1]
 
     def _declared_headline(self, doc_title_suffix: str | None) -> str | None:
-        """``og:title``/``twitter:title`` (lower-cased) unless it is the site's name, as some CMSs fill it."""
+        """``og:title``/``twitter:title`` unless it is the site's name, as some CMSs fill it."""
         found = self.metadata.first("og:title", "twitter:title")
         if found is None:
             return None
-        declared = normalize_space(found[1]).lower()
-        if not declared or declared == doc_title_suffix or declared in self.metadata.site_names():
+        declared = normalize_space(found[1])
+        if not declared or declared.lower() == doc_title_suffix or declared.lower() in self.metadata.site_names():
             return None
         return declared
 
