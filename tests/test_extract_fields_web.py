@@ -261,3 +261,105 @@ def test_the_headline_as_written_beats_a_section_heading_in_another_case() -> No
         f"<p>{PROSE}</p></article></body></html>"
     )
     assert extract(html)["title"] == "Building a Mechanical Keyboard"
+
+
+# --- authors on news pages (the public sets' failures) ------------------------------------------
+
+
+def _news(head: str, byline: str, text: str = "") -> str:
+    return (
+        f"<html lang='en'><head><title>Harbour plans approved - Example News</title>{head}</head><body>"
+        f"<article><h1>Harbour plans approved</h1>{byline}<div class='article-body'><p>{PROSE * 3}</p>{text}"
+        "</div></article></body></html>"
+    )
+
+
+def test_json_ld_reportage_news_article_is_an_article() -> None:
+    """schema.org names it ReportageNewsArticle; only "ReportageNews" was known."""
+    ld = (
+        '{"@context": "https://schema.org", "@type": "ReportageNewsArticle", "headline": "Harbour plans approved",'
+        ' "author": [{"@type": "Person", "name": "Duncan Walker"}]}'
+    )
+    record = extract(_news(f"<script type='application/ld+json'>{ld}</script>", ""))
+    assert record["authors"] == ["Duncan Walker"]
+    assert record["rules"]["author"] == "json-ld:author"
+
+
+def test_a_byline_of_one_name_per_child() -> None:
+    byline = (
+        "<div class='article-byline'><div class='article-origins'><span class='simple'>Birgit Baumann</span> "
+        "<span class='simple'>Anna Giulia Fink</span> <span class='simple'>Jan Michael Marchart</span></div></div>"
+    )
+    assert extract(_news("", byline))["authors"] == ["Birgit Baumann", "Anna Giulia Fink", "Jan Michael Marchart"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        (
+            "<p class='byline'><a href='/a/sl'>Sarah Lazare</a><a href='https://x.com/sl'>Twitter</a></p>",
+            ["Sarah Lazare"],
+        ),
+        ("<p class='byline'><a href='/a/rb'>Rachel Brazil</a><sup>0</sup></p>", ["Rachel Brazil"]),
+        (
+            "<div class='author'><a href='https://twitter.com/x'>Twitter</a> <a href='https://fb.com/x'>Facebook</a></div>",
+            [],
+        ),
+    ],
+)
+def test_a_bylines_text_running_together_is_read_per_child(byline: str, authors: list[str]) -> None:
+    """``Sarah LazareTwitter``, ``Rachel Brazil0`` and ``Twitter Facebook`` were taken as names."""
+    assert extract(_news("", byline))["authors"] == authors
+
+
+def test_a_compound_byline_class_names_the_author() -> None:
+    """``authorname``, ``metaInfoAuthorList``: the byline word inside one class name."""
+    for byline in (
+        "<div class='lineinfo'>Do 25.04.24 | 14:07 Uhr | Von <span class='authorname'>Eva Kirchner-Rätsch</span></div>",
+        "<ul class='metaInfoAuthorList'><li><a href='/author/nf/'>Nathaniel Flakin</a></li></ul>",
+    ):
+        assert extract(_news("", byline))["authors"] in (["Eva Kirchner-Rätsch"], ["Nathaniel Flakin"])
+
+
+def test_a_by_prefix_alone_is_no_name() -> None:
+    assert not is_person_name("Von")
+    assert extract(_news("", "<span class='author-label'>Von</span>"))["authors"] == []
+
+
+def test_danish_and_swedish_and_between_names() -> None:
+    assert split_names("Trine Juncher Jørgensen og Tôrtia Reimer-Johansen") == [
+        "Trine Juncher Jørgensen",
+        "Tôrtia Reimer-Johansen",
+    ]
+    assert split_names("Anna Berg och Erik Lund") == ["Anna Berg", "Erik Lund"]
+
+
+def _zh(head_line: str, tail: str = "") -> str:
+    return (
+        "<html><head><title>土豆丰收 - 某某网</title></head><body><div id='essay'><h1>土豆丰收</h1>"
+        f"<div class='TRS_Editor'><p>【新春走基层】</p><p>{head_line}</p><p>{ZH_PROSE * 3}</p>{tail}</div>"
+        "<div class='share'><a href='/x'>分享</a></div></div></body></html>"
+    )
+
+
+def test_an_outlets_reporter_line_names_the_reporters() -> None:
+    record = extract(_zh("光明日报记者 王建宏 张文攀"))
+    assert record["authors"] == ["王建宏", "张文攀"]
+
+
+def test_an_editor_signing_the_text_off_is_the_last_resort_author() -> None:
+    """ "（责任编辑：刘林源）" as the text's last line, with no author credited anywhere."""
+    record = extract(_zh("", "<p align='right'>（ 责任编辑：刘林源 ） </p>"))
+    assert record["author"] == "刘林源"
+
+
+def test_an_in_text_author_credit_at_the_end_is_still_no_author() -> None:
+    """A guard: only an editor's line signs a text off; "（作者：王芳 图片：李伟）" stays a credit."""
+    assert extract(_zh("", "<p>（作者：王芳 图片：李伟）</p>"))["author"] is None
+
+
+def test_author_label_values_without_the_counters_and_markup() -> None:
+    page = _zh("作者：zboygirl 阅读(1660) 评论(5) 编辑")
+    assert extract(page)["author"] == "zboygirl"
+    assert extract(_zh('作者： size="20"'))["author"] is None
+    assert extract(_zh("作者：周思博 (Joel Spolsky) 译： Chen Bin"))["author"] == "周思博 (Joel Spolsky)"

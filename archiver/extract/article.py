@@ -159,12 +159,15 @@ _RDFA_DATE_PROPERTIES = frozenset(
 )
 _HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
+_BYLINE_COMPOUND = re.compile(r"author|byline")
+_NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
 _BREADCRUMB_HINT = re.compile(r"crumb")
 _CATEGORY_HINT = re.compile(r"cat|section")
 _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
 _WEAK_DATE_LABELS = frozenset({"时间", "time"})  # the bare words; "发布时间", "Published" are strong
+_SIGN_OFF_SLACK = 30  # weighted characters after an editor line that still ends the text (a share link)
 _DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before a date label: the text's own date
 MAX_BODY_CHARS = 1_000_000
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
@@ -583,8 +586,11 @@ class ArticlePage:
         first_editor = self._label("editor")
         editors = [(first_editor, self._label_owners["editor"])] if first_editor else []
         for editor, owner in [*editors, *self._later_editors]:
-            # The first 责任编辑 outside the text: an in-text "图片：" credit before it is no editor line.
-            if editor.label not in ("责任编辑", "编辑", "责编") or self._inside_text(owner, container):
+            # The first 责任编辑 outside the text, or signing it off at its end ("（责任编辑：刘林源）" as the
+            # text's last line): an in-text "图片：" credit before it is no editor line.
+            if editor.label not in ("责任编辑", "编辑", "责编") or (
+                self._inside_text(owner, container) and not self._ends_text(owner, container)
+            ):
                 continue
             value = clean_author(editor.value)
             names = author_rules.split_names(value or "", sites)
@@ -661,11 +667,16 @@ class ArticlePage:
         for element in self._hinted(_BYLINE_HINT):
             names_tokens = body_rules.tokens(element)
             is_rel = "author" in (element.get("rel") or "").lower().split()
-            if not (is_rel or names_tokens & _BYLINE_TOKENS) or names_tokens & _NOT_BYLINE_TOKENS:
+            # "authorname", "metaInfoAuthorList": a byline word inside a compound class name too
+            compound = any(_BYLINE_COMPOUND.search(t) and not _NOT_BYLINE_COMPOUND.search(t) for t in names_tokens)
+            if not (is_rel or names_tokens & _BYLINE_TOKENS or compound) or names_tokens & _NOT_BYLINE_TOKENS:
                 continue
             if self._in_nav(element) or self._in_other_posts(element):
                 continue
-            names = author_rules.names_from_byline(element.text_content(), sites)
+            # One name per child first (``<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>``, or
+            # ``<a>Sarah Lazare</a><a>Twitter</a>`` whose text runs together), else the whole text.
+            names = author_rules.names_from_parts(list(element.itertext()), sites) if len(element) else []
+            names = names or author_rules.names_from_byline(element.text_content(), sites)
             if names:
                 return names
         return []
@@ -719,6 +730,24 @@ class ArticlePage:
                 continue
             before += weighted_length(normalize_space(element.text)) + weighted_length(normalize_space(element.tail))
         return False
+
+    @staticmethod
+    def _ends_text(owner: etree._Element, container: etree._Element | None) -> bool:
+        """Nothing but a few characters of ``container``'s text follows ``owner``: it signs the text off."""
+        if container is None:
+            return False
+        after = 0
+        seen = False
+        for element in container.iter():
+            if element is owner:
+                seen = True
+                after += weighted_length(normalize_space(element.tail))
+                continue
+            if seen and isinstance(element.tag, str) and owner not in element.iterancestors():
+                after += weighted_length(normalize_space(element.text)) + weighted_length(normalize_space(element.tail))
+                if after > _SIGN_OFF_SLACK:
+                    return False
+        return seen and after <= _SIGN_OFF_SLACK
 
     def _date_label_in_text(self, container: etree._Element | None, title_element: etree._Element | None) -> bool:
         """The date label follows a paragraph of the article's text (the headline and meta lines aside).

@@ -58,6 +58,7 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
         "查看",
     ),
     "comments": ("评论数", "评论", "回复数"),
+    "translator": ("译者", "翻译", "译"),  # "周思博 (Joel Spolsky) 译： Chen Bin": the author's value ends there
     # the account that posted the page (Discuz's 发布者: admin): a label, so that its value is
     # cut off, but no author
     "poster": ("发布者", "发布人", "发帖人"),
@@ -109,6 +110,16 @@ class LabelHit:
     position: int  # offset of the label in its line
 
 
+def _trimmed(raw: str) -> str:
+    """``raw`` without separators and brackets around it, but a closing bracket whose opening one it
+    keeps: ``周思博 (Joel Spolsky)`` stays whole, ``（袁源）`` loses both."""
+    value = raw.strip(_VALUE_TRIM + " ")
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if value.count(opening) > value.count(closing) and (value + closing) in raw:
+            value += closing
+    return value
+
+
 def parse_label_line(line: str) -> list[LabelHit]:
     """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
     if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
@@ -124,7 +135,7 @@ def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         group = next(name for name, text in match.groupdict().items() if text is not None)
-        value = line[match.end() : end].strip(_VALUE_TRIM)
+        value = _trimmed(line[match.end() : end])
         hits.append(LabelHit(group.split("_", 1)[1], match.group(group), value, match.start()))
     return tuple(hits)
 
@@ -167,9 +178,16 @@ def parse_source(raw: str | None) -> Source:
 _EMPTY_AUTHOR = frozenset({"", "-", "--", "—", "/", "无", "暂无", "未知", "n/a", "none", "null", "unknown"})
 
 
+# Counters a blog writes after the author without a colon: "zboygirl 阅读(1660) 评论(5) 编辑".
+_TRAILING_COUNTERS = re.compile(r"\s+(?:阅读|评论|浏览|点击|引用|收藏)\s*[（(]\s*\d+\s*[)）].*$")
+_MARKUP_RESIDUE = re.compile(r"[=<>\"{}]")  # 作者： size="20": a broken tag's attribute, no name
+
+
 def clean_author(value: str | None) -> str | None:
-    value = (value or "").strip(_VALUE_TRIM + " ")
-    return None if value.lower() in _EMPTY_AUTHOR else value
+    value = _trimmed(_TRAILING_COUNTERS.sub("", _trimmed(value or "")))
+    if value.lower() in _EMPTY_AUTHOR or _MARKUP_RESIDUE.search(value):
+        return None
+    return value
 
 
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|｜/]\s*")
