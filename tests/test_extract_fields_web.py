@@ -49,15 +49,15 @@ def test_og_title_picks_the_post_heading_over_the_sites_heading() -> None:
     assert extract(html)["title"] == "The Wifi"
 
 
-def test_the_heading_inside_the_post_beats_the_headers_one() -> None:
-    html = _two_headings("", "The Wifi", wrapper="main")
-    assert extract(html)["title"] == "The Wifi"
+def test_the_heading_inside_the_post_beats_the_headers_one_as_long() -> None:
+    html = _two_headings("", "The Sponsors", wrapper="main").replace("The Wifi //", "The Sponsors //")
+    assert extract(html)["title"] == "The Sponsors"
 
 
 def test_an_og_title_naming_the_site_decides_nothing() -> None:
     """A CMS filling og:title with the site's name: the post's heading still wins."""
-    html = _two_headings("<meta property='og:title' content='BarCamp Cork'>", "The Wifi", wrapper="main")
-    assert extract(html)["title"] == "The Wifi"
+    html = _two_headings("<meta property='og:title' content='BarCamp Cork'>", "The Sponsors", wrapper="main")
+    assert extract(html.replace("The Wifi //", "The Sponsors //"))["title"] == "The Sponsors"
 
 
 PHPCMS = (
@@ -363,3 +363,56 @@ def test_author_label_values_without_the_counters_and_markup() -> None:
     assert extract(page)["author"] == "zboygirl"
     assert extract(_zh('作者： size="20"'))["author"] is None
     assert extract(_zh("作者：周思博 (Joel Spolsky) 译： Chen Bin"))["author"] == "周思博 (Joel Spolsky)"
+
+
+# --- titles on news pages (fundus's failures) ---------------------------------------------------
+
+
+def _headline_page(doc_title: str, og: str, body_top: str) -> str:
+    return (
+        f"<html lang='de'><head><title>{doc_title}</title><meta property='og:title' content='{og}'>"
+        "<meta property='og:site_name' content='Stadtblatt'></head><body>"
+        "<nav class='breadcrumb'><ol><li><span>Politik</span></li></ol></nav>"
+        f"<div class='page'><div class='ressort'>Politik</div>{body_top}<div class='text'><p>{PROSE * 3}</p></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_section_name_repeating_a_later_part_of_the_title_gives_way_to_og_title() -> None:
+    """<title> "Headline - Politik", a "Politik" label on the page, no heading repeating the headline."""
+    headline = "Rückbau von Atomkraftwerk: Kühltürme gesprengt"
+    html = _headline_page(f"{headline} - Politik", headline, "<h2 class='teaser'>Kühltürme gesprengt</h2>")
+    record = extract(html)
+    assert record["title"] == headline
+    assert record["rules"]["title"] == "meta:og:title"
+
+
+def test_the_heading_saying_what_og_title_says() -> None:
+    """<title> shortens the headline; the <h1> says what og:title says."""
+    headline = "'Ends recession debate': economists weigh in on the latest jobs report"
+    html = (
+        "<html><head><title>Economists weigh in on the latest jobs report | Financial Post</title>"
+        f"<meta property='og:title' content=\"{headline}\"></head><body>"
+        "<header><span class='brand'>Financial Post</span></header>"
+        f"<article><h1>{headline}</h1><p>{PROSE * 3}</p></article></body></html>"
+    )
+    record = extract(html, "https://financialpost.com/news/economy/jobs-report")
+    assert record["title"] == headline
+    assert record["rules"]["title"] == "og-match:h1"
+
+
+def test_og_titles_site_suffix_is_no_part_of_the_headline() -> None:
+    html = (
+        "<html><head><title>Strava taps AI to weed out cheats | TechCrunch</title>"
+        "<meta property='og:title' content='Strava taps AI to weed out cheats | TechCrunch'>"
+        "<meta property='og:site_name' content='TechCrunch'></head><body>"
+        f"<div class='x'><p>{PROSE * 3}</p></div></body></html>"
+    )
+    assert extract(html)["title"] == "Strava taps AI to weed out cheats"
+
+
+def test_a_hyphenated_word_is_no_title_separator_for_og_title() -> None:
+    """ "Job-Turbo" is one word: og:title is not cut there."""
+    headline = 'Schnellere Integration: "Job-Turbo" hilft Geflüchteten'
+    html = _headline_page(f"{headline} | Stadtblatt | Wirtschaft", headline, "").replace("Politik", "Wirtschaft")
+    assert extract(html)["title"] == headline

@@ -46,6 +46,7 @@ from archiver.urls import netloc_of
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
+_SPACED_SEPARATOR = re.compile(r"\s+(?:[-|–—]{1,2}|::|»|//|[·•])\s+")
 _SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)")
 _SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*$")
 
@@ -381,13 +382,17 @@ class ArticlePage:
             self.trace.set("title", f"profile:{hit[1]}")
             return normalize_space(hit[0].text_content()), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
-        found = self._title_from_doc_title(doc_title) or self._title_from_headings(doc_title)
+        found = (
+            self._title_from_doc_title(doc_title)
+            or self._title_from_declared(doc_title)
+            or self._title_from_headings(doc_title)
+        )
         if found:
             return found
         og = self.root.xpath("string(//meta[@property='og:title']/@content)")
         if og.strip():
             self.trace.set("title", "meta:og:title")
-            return normalize_space(og), None
+            return self._without_site_suffix(normalize_space(og), doc_title), None
         if doc_title:
             self.trace.set("title", "title-tag")
             return _TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
@@ -415,8 +420,8 @@ class ArticlePage:
         parts = {p.lower() for p in parts_as_written}
         # ``Headline - Site`` is the common order: the last part is the site's name.
         suffix = split[-1].lower() if len(split) > 1 else None
-        declared = self._declared_headline(suffix)
-        best: tuple[tuple[bool, int, bool, bool, bool, int, bool], etree._Element, str] | None = None
+        declared = self._declared_headline(doc_title)
+        best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
             headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
             exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
@@ -439,26 +444,66 @@ class ArticlePage:
                 # as written beats another case: the <h1> "Building a Mechanical Keyboard" over the
                 # section heading "Building a mechanical keyboard" inside the post
                 exact,
-                self._in_post(element),
                 weighted_length(text),
+                self._in_post(element),  # of two as long, the post's (BarCamp Cork's header <h1>)
                 headline_like,
             )
             if best is None or rank > best[0]:
                 best = (rank, element, text)
         if best is None or not best[0][0]:
             return None  # nothing but the site's own name repeats <title>: the headings decide
+        best_headline_like = best[1].tag in ("h1", "h2", "h3") or bool(body_rules.tokens(best[1]) & _TITLE_TOKENS)
+        later_parts = {part.lower() for part in split[1:]}
+        if declared and not best[0][1] and not best_headline_like and best[2].lower() in later_parts:
+            # a section's or the site's name ("Politik", "News") repeating a later part of <title>, while
+            # og:title names another headline: the headline is not on the page as <title> writes it
+            return None
         self.trace.set("title", f"title-match:{best[1].tag}")
         return best[2], best[1]
 
-    def _declared_headline(self, doc_title_suffix: str | None) -> str | None:
-        """``og:title``/``twitter:title`` unless it is the site's name, as some CMSs fill it."""
+    def _declared_headline(self, doc_title: str) -> str | None:
+        """``og:title``/``twitter:title`` (its `` | Site`` suffix aside) unless it is the site's name."""
         found = self.metadata.first("og:title", "twitter:title")
         if found is None:
             return None
-        declared = normalize_space(found[1])
+        split = _TITLE_SEPARATORS.split(doc_title)
+        doc_title_suffix = split[-1].lower() if len(split) > 1 else None
+        declared = self._without_site_suffix(normalize_space(found[1]), doc_title)
         if not declared or declared.lower() == doc_title_suffix or declared.lower() in self.metadata.site_names():
             return None
         return declared
+
+    def _without_site_suffix(self, headline: str, doc_title: str) -> str:
+        """``Headline | TechCrunch`` -> ``Headline`` when the last part names the site (or ends ``<title>``)."""
+        # Only a spaced separator: "Job-Turbo", "Berlin-Marathon" are words, not a headline and a site.
+        separators = list(_SPACED_SEPARATOR.finditer(headline))
+        if not separators:
+            return headline
+        last = headline[separators[-1].end() :].strip().lower()
+        doc_separators = list(_SPACED_SEPARATOR.finditer(doc_title))
+        doc_suffix = doc_title[doc_separators[-1].end() :].strip().lower() if doc_separators else ""
+        site_suffix = last == doc_suffix and headline.lower() != doc_title.lower()  # <title> says it too, after more
+        if last and (last in self.metadata.site_names() or site_suffix):
+            return headline[: separators[-1].start()].strip() or headline
+        return headline
+
+    def _title_from_declared(self, doc_title: str) -> tuple[str, etree._Element | None] | None:
+        """The heading that says what og:title says, or og:title when ``<title>`` opens with it, before
+        guessing from headings."""
+        declared = self._declared_headline(doc_title)
+        if not declared:
+            return None
+        for element, text in self._title_candidates():
+            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+            if headline_like and text.lower() == declared.lower():
+                self.trace.set("title", f"og-match:{element.tag}")
+                return text, element
+        doc_parts = _SPACED_SEPARATOR.split(doc_title)
+        if len(doc_parts) > 1 and declared.lower() == doc_parts[0].lower():
+            # <title> is og:title and the site's name: the headline, though no heading on the page repeats it
+            self.trace.set("title", "meta:og:title")
+            return declared, None
+        return None
 
     @staticmethod
     def _in_post(element: etree._Element) -> bool:
