@@ -71,6 +71,31 @@ def same_text(a: str | None, b: str | None) -> bool:
     return norm(a) == norm(b)
 
 
+_INLINE_TAG = re.compile(r"</?(?:em|i|b|strong|code|span|small|sup|sub|mark)\b[^>]*>", re.IGNORECASE)
+
+
+def shown_title(title: str) -> str:
+    """A front-matter title as the page shows it: Jekyll renders ``<em>Rise of the Keyraken</em>`` as markup."""
+    return _INLINE_TAG.sub("", title)
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|和)\s*")
+
+
+def same_names(a: str | None, b: str | None) -> bool:
+    """The same authors in the same order, however the list is written.
+
+    ``Sara Bowman, Mallory Kidwell, and Erin Braswell`` (the page) and ``Sara Bowman, Mallory
+    Kidwell, Erin Braswell`` (the record, whose names are joined with ``, ``) are one list.
+    """
+
+    def names(value: str | None) -> list[str]:
+        text = " ".join(unicodedata.normalize("NFKC", value or "").split())
+        return [n for n in _NAME_SEPARATORS.split(text) if n]
+
+    return names(a) == names(b)
+
+
 def day_of(value: str | None) -> str | None:
     """The YYYY-MM-DD day an ISO date or datetime names, in its own offset (no conversion)."""
     match = re.match(r"\d{4}-\d{2}-\d{2}", value or "")
@@ -148,7 +173,7 @@ def score(
 
     for key, record in seen.items():
         post = truth[key]
-        if same_text(record.get("title"), post["title"]):
+        if same_text(record.get("title"), shown_title(post["title"])):
             title += 1
         else:
             note("title", key, record.get("title"), post["title"])
@@ -158,7 +183,7 @@ def score(
             note("date", key, record.get("published_at"), post["date"])
         if post.get("author"):
             author_shown += 1
-            if same_text(record.get("author"), post["author"]):
+            if same_names(record.get("author"), post["author"]):
                 author += 1
             else:
                 note("author", key, record.get("author"), post["author"])

@@ -341,6 +341,9 @@ def hexo_0kelvins(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+PELICAN_PLACEHOLDER_AUTHORS = frozenset({"See below"})
+
+
 def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
     """Pelican (Mockingbird theme); articles at /YYYY/MM/DD/slug/. The repository's CNAME serves the tree
     at the root of osc.centerforopenscience.org; pages of older builds still link to the project-site
@@ -366,6 +369,8 @@ def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
         title = " ".join(root.cssselect("#content .post h2.title")[0].text_content().split())
         bylines = root.cssselect('#content .post a[rel="author"]')
         author = " ".join(bylines[0].text_content().split()) if bylines else None
+        if author in PELICAN_PLACEHOLDER_AUTHORS:
+            author = None  # the byline names nobody: the names are in the text
         year, month, day = relative_dir.split("/")[:3]
         source = sources.get(title)
         if source and source.get("Author", "").strip() == author:
@@ -386,8 +391,8 @@ def pelican_osc(repo: Repo, site: Path) -> dict[str, Any]:
         "language": "en",
         "pagination": "index.html, index2.html ... index6.html (Pelican)",
         "truth_source": "the built article folders of ARTICLE_URL {date}/{slug}/ read through "
-        "the theme's h2.title, a[rel=author], .post (body without title, byline and footer); date from the "
-        "URL",
+        "the theme's h2.title, a[rel=author] (none where it says 'See below'), .post (body without title, "
+        "byline and footer); date from the URL",
         "source_agreement": f"{agree} of {len(posts)} posts have a Markdown source on master with the "
         "same Title and Author",
         "origins": ["http://centerforopenscience.github.io/osc", "http://osc.centerforopenscience.org"],
@@ -615,6 +620,13 @@ def hugo_barcampcork(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def alphabravo_byline(site: Path, path: str) -> str | None:
+    """The name the post's byline ``.post-author`` shows; None for the theme's placeholder "Author"."""
+    found = page(site, path).cssselect(".post-author")
+    name = " ".join(found[0].text_content().split()) if found else ""
+    return name if name and name != "Author" else None
+
+
 def hugo_alphabravo(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo (FeelIt theme) publishing to docs/; docs/index.json lists the built posts with their dates."""
     posts, seen = [], set()
@@ -628,7 +640,7 @@ def hugo_alphabravo(repo: Repo, site: Path) -> dict[str, Any]:
                 "path": uri,
                 "title": html.unescape(item["title"]),
                 "date": item["date"][:10],
-                "author": "AB Engineering",
+                "author": alphabravo_byline(site, uri),
                 "categories": [],
                 "body": page_text(site, uri, "#content"),
             }
@@ -638,7 +650,7 @@ def hugo_alphabravo(repo: Repo, site: Path) -> dict[str, Any]:
         "language": "en",
         "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
         "truth_source": "docs/index.json (title, date, uri); body: the theme's #content; author: the "
-        "byline .post-author",
+        "byline .post-author (none where it shows the theme's placeholder 'Author')",
         "origins": ["https://blog.alphabravo.io"],
         "posts": posts,
     }

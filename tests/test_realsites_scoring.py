@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from bench.realsites_scoring import day_of, path_key, same_text, score, token_f1, tokens, verdicts
+from bench.realsites_scoring import (
+    day_of,
+    path_key,
+    same_names,
+    same_text,
+    score,
+    shown_title,
+    token_f1,
+    tokens,
+    verdicts,
+)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +67,28 @@ def test_text_and_day_normalisation() -> None:
     assert day_of("2022-01-30T20:19:33+08:00") == "2022-01-30"
     assert day_of("2022-01-30") == "2022-01-30"
     assert day_of(None) is None and day_of("Jan 30, 2022") is None
+
+
+def test_authors_are_one_list_however_it_is_written() -> None:
+    assert same_names("Sara Bowman, Mallory Kidwell, Erin Braswell", "Sara Bowman, Mallory Kidwell, and Erin Braswell")
+    assert same_names("张三, 李四", "张三、李四")
+    assert not same_names("Mallory Kidwell, Sara Bowman", "Sara Bowman and Mallory Kidwell")  # the order counts
+    assert not same_names("Sara Bowman", "Sara Bowman, Mallory Kidwell")
+    assert same_names(None, "")
+
+
+def test_a_front_matter_title_is_compared_as_the_page_shows_it() -> None:
+    want = "Printing <em>Rise of the Keyraken</em> with PrinterStudio/MPC"
+    assert shown_title(want) == "Printing Rise of the Keyraken with PrinterStudio/MPC"
+    assert shown_title("a <b> tag: x<y") == "a  tag: x<y"  # only inline markup goes, text stays
+    assert (
+        score(
+            [record("/k/", "Printing Rise of the Keyraken", "2021-04-29", "x")],
+            [{"path": "/k/", "title": "Printing <em>Rise of the Keyraken</em>", "date": "2021-04-29", "body": "x"}],
+            [],
+        ).title_exact
+        == 1
+    )
 
 
 POSTS = [

@@ -46,6 +46,7 @@ from archiver.urls import netloc_of
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
+_SPACED_SEPARATOR = re.compile(r"\s+(?:[-|–—]{1,2}|::|»|//|[·•])\s+")
 _SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)")
 _SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*$")
 
@@ -145,13 +146,30 @@ _BLOG_GENERATORS = re.compile(
 # Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
 _HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
 _ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
+_RDFA_WITH_CONTENT = etree.XPath("//body//*[@property and @content]")
+_RDFA_DATE_PROPERTIES = frozenset(
+    {
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dcterms:created",
+        "dcterms:issued",
+        "schema:datepublished",
+        "article:published_time",
+    }
+)
 _HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
+_BYLINE_COMPOUND = re.compile(r"author|byline")
+_NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
 _BREADCRUMB_HINT = re.compile(r"crumb")
 _CATEGORY_HINT = re.compile(r"cat|section")
 _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
+_WEAK_DATE_LABELS = frozenset({"时间", "time"})  # the bare words; "发布时间", "Published" are strong
+_SIGN_OFF_SLACK = 30  # weighted characters after an editor line that still ends the text (a share link)
+_DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before a date label: the text's own date
 MAX_BODY_CHARS = 1_000_000
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
@@ -168,6 +186,13 @@ _TIMED_DATE = re.compile(
 )
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# ``November 13, 2024``, ``13 Nov 2024``, with a time after it where the line gives one.
+_MONTH_NAME_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d{{2}})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=32)
@@ -222,10 +247,12 @@ class ArticlePage:
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
+        self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._zone: str | None = None
         self._days: set[date] | None = None
         self._outside_article: list[etree._Element] = []
+        self._later_editors: list[tuple[LabelHit, etree._Element]] = []  # editor labels after the first
         self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
@@ -289,6 +316,8 @@ class ArticlePage:
         for index, (element, line) in enumerate(candidates):
             for hit in parse_label_line(line):
                 if hit.kind in chosen:
+                    if hit.kind == "editor" and not any(e is element for _, e in self._later_editors):
+                        self._later_editors.append((hit, element))  # 责任编辑 after an in-text 图片：
                     continue
                 owner, tight = self._tighter(hit, element, candidates[index + 1 :])
                 chosen[hit.kind] = tight
@@ -353,13 +382,17 @@ class ArticlePage:
             self.trace.set("title", f"profile:{hit[1]}")
             return normalize_space(hit[0].text_content()), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
-        found = self._title_from_doc_title(doc_title) or self._title_from_headings(doc_title)
+        found = (
+            self._title_from_doc_title(doc_title)
+            or self._title_from_declared(doc_title)
+            or self._title_from_headings(doc_title)
+        )
         if found:
             return found
         og = self.root.xpath("string(//meta[@property='og:title']/@content)")
         if og.strip():
             self.trace.set("title", "meta:og:title")
-            return normalize_space(og), None
+            return self._without_site_suffix(normalize_space(og), doc_title), None
         if doc_title:
             self.trace.set("title", "title-tag")
             return _TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
@@ -387,26 +420,95 @@ class ArticlePage:
         parts = {p.lower() for p in parts_as_written}
         # ``Headline - Site`` is the common order: the last part is the site's name.
         suffix = split[-1].lower() if len(split) > 1 else None
-        best: tuple[tuple[bool, bool, int, bool], etree._Element, str] | None = None
+        declared = self._declared_headline(doc_title)
+        best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
             headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
             exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
+            if not exact and headline_like:
+                # PHPCMS v9: ``<h1>Headline<br/><span>2024-11-15 来源：…</span></h1>``: the headline is
+                # the heading's own text before its first child, the rest is its meta line.
+                lead = normalize_space(element.text) if len(element) else ""
+                if lead and lead != text and (lead in parts_as_written or _is_title_affix(doc_title, lead, True)):
+                    text, exact = lead, True
             # A match in another case only from a heading: themes title-case <title>, and a
             # kicker or a logo ("AP NEWS", "bhopal News") is no headline.
             if not exact and not (headline_like and (text.lower() in parts or _is_title_affix(doc_title, text))):
                 continue
             rank = (
                 not self._is_site_name(element, text),
+                # og:title/twitter:title name the article: of two headings repeating <title>
+                # (a site-name <h1> in the header, the post's <h1>), the declared one
+                2 if text == declared else int(text.lower() == (declared or "").lower()),
                 text.lower() != suffix or element.tag == "h1",
+                # as written beats another case: the <h1> "Building a Mechanical Keyboard" over the
+                # section heading "Building a mechanical keyboard" inside the post
+                exact,
                 weighted_length(text),
+                self._in_post(element),  # of two as long, the post's (BarCamp Cork's header <h1>)
                 headline_like,
             )
             if best is None or rank > best[0]:
                 best = (rank, element, text)
         if best is None or not best[0][0]:
             return None  # nothing but the site's own name repeats <title>: the headings decide
+        best_headline_like = best[1].tag in ("h1", "h2", "h3") or bool(body_rules.tokens(best[1]) & _TITLE_TOKENS)
+        later_parts = {part.lower() for part in split[1:]}
+        if declared and not best[0][1] and not best_headline_like and best[2].lower() in later_parts:
+            # a section's or the site's name ("Politik", "News") repeating a later part of <title>, while
+            # og:title names another headline: the headline is not on the page as <title> writes it
+            return None
         self.trace.set("title", f"title-match:{best[1].tag}")
         return best[2], best[1]
+
+    def _declared_headline(self, doc_title: str) -> str | None:
+        """``og:title``/``twitter:title`` (its `` | Site`` suffix aside) unless it is the site's name."""
+        found = self.metadata.first("og:title", "twitter:title")
+        if found is None:
+            return None
+        split = _TITLE_SEPARATORS.split(doc_title)
+        doc_title_suffix = split[-1].lower() if len(split) > 1 else None
+        declared = self._without_site_suffix(normalize_space(found[1]), doc_title)
+        if not declared or declared.lower() == doc_title_suffix or declared.lower() in self.metadata.site_names():
+            return None
+        return declared
+
+    def _without_site_suffix(self, headline: str, doc_title: str) -> str:
+        """``Headline | TechCrunch`` -> ``Headline`` when the last part names the site (or ends ``<title>``)."""
+        # Only a spaced separator: "Job-Turbo", "Berlin-Marathon" are words, not a headline and a site.
+        separators = list(_SPACED_SEPARATOR.finditer(headline))
+        if not separators:
+            return headline
+        last = headline[separators[-1].end() :].strip().lower()
+        doc_separators = list(_SPACED_SEPARATOR.finditer(doc_title))
+        doc_suffix = doc_title[doc_separators[-1].end() :].strip().lower() if doc_separators else ""
+        site_suffix = last == doc_suffix and headline.lower() != doc_title.lower()  # <title> says it too, after more
+        if last and (last in self.metadata.site_names() or site_suffix):
+            return headline[: separators[-1].start()].strip() or headline
+        return headline
+
+    def _title_from_declared(self, doc_title: str) -> tuple[str, etree._Element | None] | None:
+        """The heading that says what og:title says, or og:title when ``<title>`` opens with it, before
+        guessing from headings."""
+        declared = self._declared_headline(doc_title)
+        if not declared:
+            return None
+        for element, text in self._title_candidates():
+            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+            if headline_like and text.lower() == declared.lower():
+                self.trace.set("title", f"og-match:{element.tag}")
+                return text, element
+        doc_parts = _SPACED_SEPARATOR.split(doc_title)
+        if len(doc_parts) > 1 and declared.lower() == doc_parts[0].lower():
+            # <title> is og:title and the site's name: the headline, though no heading on the page repeats it
+            self.trace.set("title", "meta:og:title")
+            return declared, None
+        return None
+
+    @staticmethod
+    def _in_post(element: etree._Element) -> bool:
+        """Inside an ``<article>``/``<main>``: the post, not the site's header (a tie where they wrap the page)."""
+        return any(a.tag in ("article", "main") for a in element.iterancestors())
 
     def _is_site_name(self, element: etree._Element, text: str) -> bool:
         """A headline-looking element that names the site: a link home, the host, ``og:site_name``."""
@@ -526,12 +628,19 @@ class ArticlePage:
         for names, text, rule in self._unlabelled_authors(title_element, container, sites):
             if names:
                 return names, text, rule
-        editor = self._label("editor")
-        if editor and editor.label in ("责任编辑", "编辑", "责编") and not self._in_body_text("editor", container):
+        first_editor = self._label("editor")
+        editors = [(first_editor, self._label_owners["editor"])] if first_editor else []
+        for editor, owner in [*editors, *self._later_editors]:
+            # The first 责任编辑 outside the text, or signing it off at its end ("（责任编辑：刘林源）" as the
+            # text's last line): an in-text "图片：" credit before it is no editor line.
+            if editor.label not in ("责任编辑", "编辑", "责编") or (
+                self._inside_text(owner, container) and not self._ends_text(owner, container)
+            ):
+                continue
             value = clean_author(editor.value)
             names = author_rules.split_names(value or "", sites)
             if value and names:
-                self._use_label("editor")
+                self._used_owners.add(owner)
                 return names, value, f"label:{editor.label}"
         return None
 
@@ -603,11 +712,16 @@ class ArticlePage:
         for element in self._hinted(_BYLINE_HINT):
             names_tokens = body_rules.tokens(element)
             is_rel = "author" in (element.get("rel") or "").lower().split()
-            if not (is_rel or names_tokens & _BYLINE_TOKENS) or names_tokens & _NOT_BYLINE_TOKENS:
+            # "authorname", "metaInfoAuthorList": a byline word inside a compound class name too
+            compound = any(_BYLINE_COMPOUND.search(t) and not _NOT_BYLINE_COMPOUND.search(t) for t in names_tokens)
+            if not (is_rel or names_tokens & _BYLINE_TOKENS or compound) or names_tokens & _NOT_BYLINE_TOKENS:
                 continue
             if self._in_nav(element) or self._in_other_posts(element):
                 continue
-            names = author_rules.names_from_byline(element.text_content(), sites)
+            # One name per child first (``<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>``, or
+            # ``<a>Sarah Lazare</a><a>Twitter</a>`` whose text runs together), else the whole text.
+            names = author_rules.names_from_parts(list(element.itertext()), sites) if len(element) else []
+            names = names or author_rules.names_from_byline(element.text_content(), sites)
             if names:
                 return names
         return []
@@ -639,18 +753,55 @@ class ArticlePage:
         return self._inside_text(self._label_owners.get(kind), container)
 
     @staticmethod
-    def _inside_text(owner: etree._Element | None, container: etree._Element | None) -> bool:
+    def _inside_text(
+        owner: etree._Element | None,
+        container: etree._Element | None,
+        after: int = _IN_BODY_AFTER,
+        skip: frozenset[etree._Element] = frozenset(),
+    ) -> bool:
+        """``owner`` follows ``after`` weighted characters of ``container``'s text (not counting ``skip``'s)."""
         if owner is None or container is None or (owner is not container and container not in owner.iterancestors()):
             return False
         before = 0
+        skipped: set[etree._Element] = set()
         for element in container.iter():
             if element is owner:
-                return before >= _IN_BODY_AFTER
-            if isinstance(element.tag, str):
-                before += weighted_length(normalize_space(element.text)) + weighted_length(
-                    normalize_space(element.tail)
-                )
+                return before >= after
+            if not isinstance(element.tag, str):
+                continue
+            parent = element.getparent()
+            if element in skip or parent in skipped:
+                skipped.add(element)  # its text is not article text, nor its tail's parent's
+                continue
+            before += weighted_length(normalize_space(element.text)) + weighted_length(normalize_space(element.tail))
         return False
+
+    @staticmethod
+    def _ends_text(owner: etree._Element, container: etree._Element | None) -> bool:
+        """Nothing but a few characters of ``container``'s text follows ``owner``: it signs the text off."""
+        if container is None:
+            return False
+        after = 0
+        seen = False
+        for element in container.iter():
+            if element is owner:
+                seen = True
+                after += weighted_length(normalize_space(element.tail))
+                continue
+            if seen and isinstance(element.tag, str) and owner not in element.iterancestors():
+                after += weighted_length(normalize_space(element.text)) + weighted_length(normalize_space(element.tail))
+                if after > _SIGN_OFF_SLACK:
+                    return False
+        return seen and after <= _SIGN_OFF_SLACK
+
+    def _date_label_in_text(self, container: etree._Element | None, title_element: etree._Element | None) -> bool:
+        """The date label follows a paragraph of the article's text (the headline and meta lines aside).
+
+        A meta line atop the content block is the page's; one after the text's first sentences
+        is the text's own (an event's "时间：2012年9月15日上午9:30").
+        """
+        skip = frozenset(e for e in (title_element, *self._label_elements) if e is not None)
+        return self._inside_text(self._label_owners.get("date"), container, _DATE_IN_TEXT_AFTER, skip)
 
     # --- dates -----------------------------------------------------------------------------
 
@@ -671,7 +822,9 @@ class ArticlePage:
             return self._parsed_date("published_at", raw, rule)
         label = self._label("date")
         label_date = parse_date(label.value, tz, self.captured_at) if label and label.value else None
-        label_above_text = label is not None and bool(label.value) and not self._in_body_text("date", container)
+        label_above_text = (
+            label is not None and bool(label.value) and not self._date_label_in_text(container, title_element)
+        )
         for raw, rule in self._page_date_signals(title_element):
             if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
                 break
@@ -690,13 +843,24 @@ class ArticlePage:
                 return self._parsed_date("published_at", label.value, f"label:{label.label}")
             self.trace.set("published_at", f"{rule}/{parsed.rule}")
             return parsed.iso, list(parsed.flags)
-        if label is not None and label.value:
+        label_readable = label is not None and label_date is not None and label_date.value is not None
+        raw, rule = self._date_near(title_element) if title_element is not None else (None, "none")
+        # A bare "时间："/"Time:" line is an event's as often as the page's: an unlabelled date by the
+        # headline (PHPCMS's, Discuz's meta line) beats it even atop the text; "发布时间：" beats that date.
+        weak_label = label is not None and label.label.lower() in _WEAK_DATE_LABELS and raw is not None
+        if label is not None and label_readable and label_above_text and not weak_label:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
-        raw, rule = self._date_near(title_element) if title_element is not None else (None, "none")
+        if label is not None and (raw is not None or _URL_DATE.search(self.url)):
+            self._text_labels.add(self._label_owners["date"])  # not the page's date: the text's, it stays
+        # A labelled line inside the article text is most often an event's time ("时间：2012年9月15日上午9:30"):
+        # the date by the headline and the URL's come first; it is the date only when the page gives no other.
         if raw is None:
             match = _URL_DATE.search(self.url)
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
+        if raw is None and label is not None and label_readable:
+            self._use_label("date")
+            return self._parsed_date("published_at", label.value, f"label:{label.label}")
         if raw is None and self._library_allowed():
             raw = fallback.library_date(self._html, self.url)
             rule = "htmldate" if raw else "none"
@@ -775,6 +939,11 @@ class ArticlePage:
             value = element.get("content") or element.get("datetime") or element.text_content()
             if value and value.strip():
                 yield value, "itemprop:datePublished"
+        for element in _RDFA_WITH_CONTENT(self.root):
+            # RDFa in the body (Drupal 7's "submitted" line: property="dc:date dc:created" content="…")
+            properties = set((element.get("property") or "").lower().split())
+            if properties & _RDFA_DATE_PROPERTIES and not self._in_other_posts(element, ("aside", "li")):
+                yield element.get("content") or "", "rdfa:" + sorted(properties & _RDFA_DATE_PROPERTIES)[0]
         for element in self.root.iter("time"):
             value = element.get("datetime")
             if value and value.strip() and self._is_article_time(element, title_element):
@@ -832,14 +1001,22 @@ class ArticlePage:
         return None
 
     def _date_near(self, title_element: etree._Element) -> tuple[str | None, str]:
-        """An unlabelled date in the short lines right after the title."""
-        for seen, element in enumerate(title_element.itersiblings()):
-            if seen > 4:
-                break
-            for node in element.iter():
-                line = normalize_space(node.text or "")
-                if line and len(line) <= 80 and (_DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line)):
-                    return line, "near-title"
+        """An unlabelled date in the short lines right after the title, or inside it after the headline.
+
+        PHPCMS v9 writes its meta line inside the ``<h1>`` (``Headline<br/><span>2024-11-15 19:35</span>``);
+        English themes write the day with a month name (``Posted on November 13, 2024``).
+        """
+        inside = [node for node in title_element.iterdescendants() if isinstance(node.tag, str)]
+        followers = (node for seen, e in enumerate(title_element.itersiblings()) if seen <= 4 for node in e.iter())
+        for node in (*inside, *followers):
+            line = normalize_space(node.text or "")
+            if not line or len(line) > 80:
+                continue
+            if _DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line):
+                return line, "near-title"
+            english = _MONTH_NAME_DATE.search(line)
+            if english:
+                return english.group(0), "near-title"
         return None, "none"
 
     def keywords(self) -> list[str]:
@@ -993,11 +1170,37 @@ class ArticlePage:
                 and body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted)
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
+        if voted is not None and title_element is not None:
+            voted = self._past_the_header(voted, title_element)
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
             self._outside_article = []
             return declared, "itemprop:articleBody"
         return voted, "main-content"
+
+    def _past_the_header(self, voted: etree._Element, title_element: etree._Element) -> etree._Element:
+        """The block after the article's header when the votes went to the header itself.
+
+        An image post's only text is its caption, so the meta line beside the headline (Discuz's
+        ``2024-11-11 06:58 | 发布者: admin | 原作者: 王芳``) can outvote it: a block holding nothing but
+        the headline and label lines is no article, and the block after it (with text or an image) is.
+        """
+        if title_element is not voted and voted not in title_element.iterancestors():
+            return voted
+        header = {title_element, *self._label_elements}
+        rest = [
+            normalize_space(text)
+            for text in voted.xpath(".//text()")
+            if not any(h is text.getparent() or h in text.getparent().iterancestors() for h in header)
+        ]
+        if weighted_length("".join(rest)) > 10:
+            return voted
+        for sibling in islice(voted.itersiblings(), 3):
+            if isinstance(sibling.tag, str) and (
+                normalize_space(sibling.text_content()) or sibling.find(".//img") is not None
+            ):
+                return sibling
+        return voted
 
     def body(
         self,
@@ -1008,7 +1211,11 @@ class ArticlePage:
         container, rule = found or self.content()
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
-        drop = [e for e in self._label_elements if e in self._used_owners or not self._inside_text(e, container)]
+        drop = [
+            e
+            for e in self._label_elements
+            if e in self._used_owners or (e not in self._text_labels and not self._inside_text(e, container))
+        ]
         drop += self._outside_article  # blocks beside a split article's parts that are not the article
         if title_element is not None:
             drop.append(title_element)

@@ -24,11 +24,12 @@ _ORGANIZATION_END = re.compile(
 )
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _BY_PREFIX = re.compile(
-    r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|story\s+by|words\s+by)"
+    r"^(?:by|von|par|por|door|di|av|written\s+by|posted\s+by|submitted\s+by|story\s+by|words\s+by)"
     r"(?=[\s:：])[\s:：]*",
     re.IGNORECASE,
 )
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+# "and" in English, German, French, Spanish, Danish/Norwegian and Swedish bylines
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\bet\b|\by\b|\bog\b|\boch\b)\s*")
 # A role after a name: "Jane Doe, Staff Writer", "张三 报道", "蔡雪婧/摄".
 _TRAILING_ROLE = re.compile(rf"\s*[/／]?\s*(?:报道|摄影|摄|整理|供图|撰文|编辑|综合|发自[{_CJK}]*)$")
 _ROLE_WORDS = frozenset(
@@ -55,6 +56,19 @@ _ROLE_WORDS = frozenset(
         "authors",
         "unknown",
         "none",
+        # the links beside a byline name
+        "twitter",
+        "facebook",
+        "instagram",
+        "linkedin",
+        "email",
+        "e-mail",
+        "mail",
+        "follow",
+        "bluesky",
+        "mastodon",
+        "rss",
+        "profile",
     }
 )
 _PARTICLES = frozenset(
@@ -118,10 +132,13 @@ _NOT_FIRST_WORDS = frozenset(
 )
 _NOT_A_NAME = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)\b|@|\d{2,}|[<>{}\[\]|]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
+_NICKNAME = re.compile(r"^(['\"‘“])[^\W\d_][\w.\-]*['\"’”]$")
 
 # ``记者 伊琳 李清芬``, ``本报记者 张三``, ``文/张三``, ``作者 张三``: a label without a colon.
 _ZH_AUTHOR_LABELS = "本文作者|特约记者|本报记者|本台记者|见习记者|实习记者|记者|作者|撰稿|撰文|通讯员"
-_ZH_LINE = re.compile(rf"^(?:本报|本刊|本网|本台)?(?P<label>{_ZH_AUTHOR_LABELS})\s*[/／]?\s*(?P<names>.+)$")
+# The outlet before the label: 本报记者, 光明日报记者 王建宏 张文攀, 央视网记者, 新华社记者.
+_ZH_OUTLET = rf"(?:本报|本刊|本网|本台|[{_CJK}·]{{1,10}}(?:报|社|网|台|刊|新闻|频道|客户端))"
+_ZH_LINE = re.compile(rf"^{_ZH_OUTLET}?(?P<label>{_ZH_AUTHOR_LABELS})\s*[/／]?\s*(?P<names>.+)$")
 _ZH_SLASH_LINE = re.compile(r"^(?P<label>文|图|文字|图片|摄影)\s*[/／|｜]\s*(?P<names>.+)$")
 _ZH_LABEL_SPLIT = re.compile(rf"\s*(?:{_ZH_AUTHOR_LABELS})\s*")
 # ``本报讯（记者 张三 李四）``: the reporter's credit at the head of the first paragraph.
@@ -151,6 +168,10 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
         compact = name.replace(" ", "")
         return bool(_CJK_NAME.match(compact)) and not _ORGANIZATION_END.search(compact)
     words = name.split()
+    if len(words) == 1 and _BY_PREFIX.match(name + " "):
+        return False  # "Von" alone: a byline's prefix whose name is elsewhere
+    # A nickname in quotes between the names: "Mike 'MJ' Johnson".
+    words = [w[1:-1] if 0 < i < len(words) - 1 and _NICKNAME.match(w) else w for i, w in enumerate(words)]
     # Every word capitalized but name particles: "Jane van der Berg", not "The council will meet".
     return (
         1 <= len(words) <= 5
@@ -168,8 +189,8 @@ def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
         part = _TRAILING_ROLE.sub("", part.strip(" .,:：;-–—()（）")).strip()
-        if not part or part.lower() in _ROLE_WORDS:
-            continue
+        if not part or part.lower() in _ROLE_WORDS or all(w in _ROLE_WORDS for w in part.lower().split()):
+            continue  # a role ("Staff Writer"), or the links beside a name ("Twitter Facebook")
         chunks = part.split()
         # 伊琳 李清芬: Chinese names separated by spaces
         candidates = chunks if len(chunks) > 1 and all(_CJK_NAME.match(c) for c in chunks) else [part]
@@ -197,6 +218,26 @@ def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str
         if names:
             return names
     return []
+
+
+_NO_NAME_PART = re.compile(r"^[\W\d_]*$")  # separators, footnote digits: between the names, none of them
+
+
+def names_from_parts(parts: list[str], site_names: Set[str] = frozenset()) -> list[str]:
+    """Names in a byline's separate text nodes, one person each; [] when any part is neither a name
+    nor a role, a "By"/"and" or a separator (a byline is read whole or not at all)."""
+    names: list[str] = []
+    for part in parts:
+        part = normalize_space(part)
+        if not part or _NO_NAME_PART.match(part) or _BY_PREFIX.sub("", part + " ").strip().lower() in ("", "and"):
+            continue
+        if all(word in _ROLE_WORDS for word in part.lower().split()):
+            continue  # "News Reporter", "Twitter"
+        found = split_names(part, site_names)
+        if not found:
+            return []
+        names += [n for n in found if n not in names]
+    return names
 
 
 def names_from_zh_line(line: str) -> tuple[list[str], str] | None:

@@ -16,7 +16,19 @@ from archiver.normalize import CJK_CHAR
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("文章来源", "信息来源", "新闻来源", "来源", "稿源", "出处"),
-    "author": ("本文作者", "作者", "撰稿人", "撰稿", "撰文", "文字", "本报记者", "特约记者", "记者", "通讯员"),
+    "author": (
+        "本文作者",
+        "原作者",  # Discuz: the article's author, beside 发布者 (the account that posted it)
+        "作者",
+        "撰稿人",
+        "撰稿",
+        "撰文",
+        "文字",
+        "本报记者",
+        "特约记者",
+        "记者",
+        "通讯员",
+    ),
     "date": (
         "发布时间",
         "发布日期",
@@ -31,7 +43,25 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "updated": ("更新时间", "修改时间", "更新于"),
     "keywords": ("关键词", "关键字", "标签"),
-    "views": ("浏览次数", "浏览量", "阅读次数", "阅读量", "点击数", "点击量", "点击", "浏览", "阅读", "人气", "访问量"),
+    "views": (
+        "浏览次数",
+        "浏览量",
+        "阅读次数",
+        "阅读量",
+        "点击数",
+        "点击量",
+        "点击",
+        "浏览",
+        "阅读",
+        "人气",
+        "访问量",
+        "查看",
+    ),
+    "comments": ("评论数", "评论", "回复数"),
+    "translator": ("译者", "翻译", "译"),  # "周思博 (Joel Spolsky) 译： Chen Bin": the author's value ends there
+    # the account that posted the page (Discuz's 发布者: admin): a label, so that its value is
+    # cut off, but no author
+    "poster": ("发布者", "发布人", "发帖人"),
     "editor": ("责任编辑", "责编", "编辑", "审核", "校对", "摄影", "图片"),
     "breadcrumb": ("当前位置", "您的位置", "您现在的位置", "所在位置", "位置"),
 }
@@ -80,6 +110,16 @@ class LabelHit:
     position: int  # offset of the label in its line
 
 
+def _trimmed(raw: str) -> str:
+    """``raw`` without separators and brackets around it, but a closing bracket whose opening one it
+    keeps: ``周思博 (Joel Spolsky)`` stays whole, ``（袁源）`` loses both."""
+    value = raw.strip(_VALUE_TRIM + " ")
+    for opening, closing in (("(", ")"), ("（", "）")):
+        if value.count(opening) > value.count(closing) and (value + closing) in raw:
+            value += closing
+    return value
+
+
 def parse_label_line(line: str) -> list[LabelHit]:
     """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
     if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
@@ -95,14 +135,23 @@ def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
     for index, match in enumerate(matches):
         end = matches[index + 1].start() if index + 1 < len(matches) else len(line)
         group = next(name for name, text in match.groupdict().items() if text is not None)
-        value = line[match.end() : end].strip(_VALUE_TRIM)
+        value = _trimmed(line[match.end() : end])
         hits.append(LabelHit(group.split("_", 1)[1], match.group(group), value, match.start()))
     return tuple(hits)
 
 
+# A meta line may open with the date it gives unlabelled: ``2024-11-21 09:19 | 发布者: admin | 原作者: 陈杰``.
+_LEADING_DATE = re.compile(
+    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+
+
 def starts_with_label(line: str) -> bool:
-    match = _LABEL.search(line[:40])
-    return match is not None and not line[: match.start()].strip(_VALUE_TRIM)
+    """The line opens with a label, or with an unlabelled date and then a label."""
+    dated = _LEADING_DATE.match(line)
+    start = dated.end() if dated else 0
+    match = _LABEL.search(line[start : start + 40])
+    return match is not None and not line[start : start + match.start()].strip(_VALUE_TRIM).strip()  # and &nbsp;
 
 
 @dataclass(frozen=True)
@@ -129,9 +178,16 @@ def parse_source(raw: str | None) -> Source:
 _EMPTY_AUTHOR = frozenset({"", "-", "--", "—", "/", "无", "暂无", "未知", "n/a", "none", "null", "unknown"})
 
 
+# Counters a blog writes after the author without a colon: "zboygirl 阅读(1660) 评论(5) 编辑".
+_TRAILING_COUNTERS = re.compile(r"\s+(?:阅读|评论|浏览|点击|引用|收藏)\s*[（(]\s*\d+\s*[)）].*$")
+_MARKUP_RESIDUE = re.compile(r"[=<>\"{}]")  # 作者： size="20": a broken tag's attribute, no name
+
+
 def clean_author(value: str | None) -> str | None:
-    value = (value or "").strip(_VALUE_TRIM + " ")
-    return None if value.lower() in _EMPTY_AUTHOR else value
+    value = _trimmed(_TRAILING_COUNTERS.sub("", _trimmed(value or "")))
+    if value.lower() in _EMPTY_AUTHOR or _MARKUP_RESIDUE.search(value):
+        return None
+    return value
 
 
 _KEYWORD_SPLIT = re.compile(r"\s*[,，、;；|｜/]\s*")

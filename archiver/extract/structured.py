@@ -22,6 +22,9 @@ _ARTICLE_TYPES = frozenset(
         "newsarticle",
         "blogposting",
         "reportagenews",
+        "reportagenewsarticle",  # schema.org's actual name (BBC)
+        "satiricalarticle",
+        "advertisercontentarticle",
         "analysisnewsarticle",
         "opinionnewsarticle",
         "backgroundnewsarticle",
