@@ -153,6 +153,7 @@ _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
 MAX_BODY_CHARS = 1_000_000
+_SENTENCE_LINE = 40  # weighted characters: a line of prose, not a date line or a byline
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
@@ -639,6 +640,16 @@ class ArticlePage:
         return self._inside_text(self._label_owners.get(kind), container)
 
     @staticmethod
+    def _in_caption(owner: etree._Element, container: etree._Element | None) -> bool:
+        """Inside a ``<figcaption>`` of the article: ``Photo: the participants`` is a caption, not a label."""
+        for node in (owner, *owner.iterancestors()):
+            if node is container:
+                return False
+            if node.tag == "figcaption":
+                return container is not None
+        return False
+
+    @staticmethod
     def _inside_text(owner: etree._Element | None, container: etree._Element | None) -> bool:
         if owner is None or container is None or (owner is not container and container not in owner.iterancestors()):
             return False
@@ -990,7 +1001,7 @@ class ArticlePage:
             if (
                 near is not None
                 and near is not post.getparent()
-                and body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted)
+                and self._text_beside_headline(near, title_element) >= 0.3 * body_rules.text_length(voted)
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         declared = body_rules.declared_content(self.root, voted, title_element)
@@ -1008,7 +1019,11 @@ class ArticlePage:
         container, rule = found or self.content()
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
-        drop = [e for e in self._label_elements if e in self._used_owners or not self._inside_text(e, container)]
+        drop = [
+            e
+            for e in self._label_elements
+            if e in self._used_owners or not (self._inside_text(e, container) or self._in_caption(e, container))
+        ]
         drop += self._outside_article  # blocks beside a split article's parts that are not the article
         if title_element is not None:
             drop.append(title_element)
@@ -1024,7 +1039,9 @@ class ArticlePage:
                 return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
-        page_length = body_rules.text_length(self.root) if not rule.startswith("profile:") else 0.0
+        # The page's own text, not its menus and link lists: a short post beside a long sidebar of
+        # links is no fragment of a longer article.
+        page_length = body_rules.unlinked_length(self.root) if not rule.startswith("profile:") else 0.0
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         body_rules.clean_container(container, drop, self.profile.boilerplate)
         paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
@@ -1060,6 +1077,22 @@ class ArticlePage:
             "body_html": body_html[: 4 * MAX_BODY_CHARS],
             "images": body_rules.image_urls(container, self.url),
         }
+
+    @staticmethod
+    def _text_beside_headline(block: etree._Element, title_element: etree._Element) -> float:
+        """Characters of ``block``'s sentence-long lines, besides its headline and meta lines.
+
+        The headline's post may be only its header (``header > div.post-heading > h1 + span.meta``)
+        with the article in a sibling ``<article>``: a header holds a headline and a date line,
+        never the text that could outweigh the article beside it.
+        """
+        title = normalize_space(title_element.text_content())
+        lengths = (
+            len(line)
+            for line in map(normalize_space, block_text(block))
+            if line != title and weighted_length(line) >= _SENTENCE_LINE and not body_rules.is_meta_line(line)
+        )
+        return float(sum(lengths))
 
     @staticmethod
     def _headline_post(title_element: etree._Element) -> etree._Element | None:

@@ -113,6 +113,11 @@ def text_length(element: etree._Element) -> float:
     return float(_TEXT_LENGTH(element))
 
 
+def unlinked_length(element: etree._Element) -> float:
+    """Characters of ``element``'s text outside links (menus, link lists and teasers are links)."""
+    return text_length(element) - sum(text_length(a) for a in element.iter("a"))
+
+
 def _page_length(element: etree._Element) -> float:
     root = element.getroottree().getroot()
     if not _page_length_cache or _page_length_cache[0][0]() is not root:
@@ -329,7 +334,8 @@ def _vote(
 
     def initial(element: etree._Element) -> float:
         names = tokens(element)
-        weight = 25.0 if names & POSITIVE_TOKENS else 0.0
+        # A positive word beside a negative one (``footer_body``, ``post-meta``) is no content hint.
+        weight = 25.0 if names & POSITIVE_TOKENS and not names & NEGATIVE_TOKENS else 0.0
         if (names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE) and furniture.own(element) < 1:
             weight -= 25.0
         return weight
@@ -348,7 +354,7 @@ def _vote(
             target = target.getparent()
 
     inside_code = set(_IN_PRE(root))  # a highlighter's line spans are not paragraphs: their <pre> votes
-    for node in root.iter(*_PARAGRAPH_TAGS):
+    for node in root.iter(*_PARAGRAPH_TAGS, "figcaption"):
         if node in inside_code:
             continue
         text = _own_text(node)
@@ -360,14 +366,16 @@ def _vote(
             # its vote goes past the highlighter's wrappers (figure.highlight, td.code) to the post.
             vote(_past_code_wrappers(node), 1 + min(length / 100, 3))
             continue
+        if node.tag == "figcaption":
+            # A caption is the article's (an image post has nothing else): it votes for the block
+            # holding its figure, not for the figure.
+            vote(_block_holding(node), 1 + min(length / 100, 3))
+            continue
         holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
         vote(holder, 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3))
     if images:
         for img in root.iter("img"):
-            holder = img.getparent()
-            while holder is not None and holder.tag not in _CANDIDATE_TAGS:
-                holder = holder.getparent()  # past <a>, <p>, <figure> to the block holding it
-            vote(holder, 1.0)
+            vote(_block_holding(img), 1.0)
     if not scores:
         return None
     # Link density (text_content of every candidate) is the costly part: candidates in order of
@@ -393,6 +401,14 @@ def _vote(
     best_score, best = finals[0]
     best = _common_ancestor(best, [e for f, e in finals[1:5] if f >= 0.75 * best_score])
     return best, scores, furniture, best_score
+
+
+def _block_holding(element: etree._Element | None) -> etree._Element | None:
+    """The nearest candidate block above ``element``: past ``<a>``, ``<p>``, ``<figure>``."""
+    holder = element.getparent() if element is not None else None
+    while holder is not None and holder.tag not in _CANDIDATE_TAGS:
+        holder = holder.getparent()
+    return holder
 
 
 def _common_ancestor(best: etree._Element, rivals: list[etree._Element]) -> etree._Element:
@@ -490,6 +506,7 @@ def clean_container(
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
+    _remove_repeated_lede(container)
     whole = text_length(container)
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
@@ -500,6 +517,49 @@ def clean_container(
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
+
+
+_ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
+_LEDE_WINDOW = 150  # weighted characters of text above a summary box: it opens the article
+_REPEATED_LEDE_MIN = 6  # characters: shorter lines repeat by chance ("Photo", "图")
+_SENTENCE_LEDE = 40  # weighted characters: a summary printed whole is a sentence or more
+
+
+def _remove_repeated_lede(container: etree._Element) -> None:
+    """Drop a summary box that repeats the start of the text (DedeCMS's ``div.intro``, a teaser).
+
+    A CMS prints the article's description above it, cut with an ellipsis (``…完…``) or whole:
+    a block among the first lines whose text, without the ellipsis, opens a later line.
+    """
+    lines = [normalize_space(line) for line in block_text(container)]
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
+        return
+    before, cursor = 0.0, 0
+    for element in container.iter(*_SUMMARY_TAGS):
+        if element is container:
+            continue
+        text = normalize_space(element.text_content())
+        try:
+            position = lines.index(text, cursor)  # the element's own line: lines are in document order
+        except ValueError:
+            continue  # empty, a wrapper of several lines, or an inline part of a line already seen
+        cursor = position + 1
+        if before > _LEDE_WINDOW:
+            return
+        stem = _ELLIPSIS.sub("", text)
+        # Cut with an ellipsis, or a sentence long: a line the page merely prints twice (a subtitle
+        # over its paragraph) or a short heading opening a paragraph ("Summary") is no summary box.
+        cut = stem != text or weighted_length(stem) >= _SENTENCE_LEDE
+        if cut and len(stem) >= _REPEATED_LEDE_MIN and any(
+            line.startswith(stem) and len(line) > len(stem) for line in lines[cursor:]
+        ):
+            _remove(element)
+            return
+        before += weighted_length(text)
+
+
+_SUMMARY_TAGS = ("p", "div", "section", "blockquote", "td", "span", "strong", "em")
 
 
 def _holds_most_of(element: etree._Element, container_length: float) -> bool:
@@ -526,6 +586,8 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
     """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
     result: list[str] = []
     lines = [normalize_space(raw) for raw in block_text(container)]
+    # A caption is the article's, even when it reads like a label line ("Photo: the team").
+    captions = {normalize_space(caption.text_content()) for caption in container.iter("figcaption")}
     remaining = sum(map(len, lines))
     for text in lines:
         remaining -= len(text)
@@ -533,7 +595,7 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
             not text
             or text == title
             or is_volatile_line(text)
-            or (not result and is_meta_line(text))
+            or (not result and is_meta_line(text) and text not in captions)
             or (text in skip and len(result) < 3)
         ):
             continue

@@ -49,8 +49,9 @@ def library_body(html: str | bytes, url: str, ours: str) -> tuple[str, str] | No
 
 PROSE_LINE = 40  # weighted characters: a sentence, not a menu item or a label
 PROSE_SHARE = 0.5
-# A sentence has its punctuation; a breadcrumb, a headline or a label line has none.
-_SENTENCE = re.compile(r"[。！？；，、]|[.!?;,](?:\s|$)")
+# A sentence has its punctuation; a breadcrumb, a headline or a label line has none. A full stop
+# counts at the end of the line only: a headline of a list of posts has "No. 5" inside it.
+_SENTENCE = re.compile(r"[。！？；，、]|[;,]\s|[.!?…][\"'”’)）]?$")
 _FOOTER_LINE = re.compile(r"版权所有|copyright|©|备案|all rights reserved", re.IGNORECASE)
 
 
