@@ -12,12 +12,17 @@ PROSE = (
     "The committee met on Tuesday to review the harbour plans, and the members agreed that "
     "the old school should be repaired before the winter storms arrive in the bay. "
 )
-ZH_PROSE = "本次会议听取了各部门的工作汇报，并对下一阶段的重点任务进行了部署，要求各单位认真落实，确保各项工作按期完成。"
+ZH_PROSE = (
+    "本次会议听取了各部门的工作汇报，并对下一阶段的重点任务进行了部署，要求各单位认真落实，确保各项工作按期完成。"
+)
 RECENT = "".join(
-    f"<li><a href='/news/2024/11/{n:02d}/post-{n}.html'>The training center Holds Meeting No. {n} on Escort Standards</a></li>"
+    f"<li><a href='/news/2024/11/{n:02d}/post-{n}.html'>"
+    f"The training center Holds Meeting No. {n} on Escort Standards</a></li>"
     for n in range(1, 9)
 )
-NAV = "<nav class='navbar'><ul>" + "".join(f"<li><a href='/s{n}/'>Section {n}</a></li>" for n in range(7)) + "</ul></nav>"
+NAV = (
+    "<nav class='navbar'><ul>" + "".join(f"<li><a href='/s{n}/'>Section {n}</a></li>" for n in range(7)) + "</ul></nav>"
+)
 
 
 def extract(html: str, url: str = "https://club.example.org/news/2024/11/10/post.html") -> dict:
@@ -49,7 +54,10 @@ def test_a_short_post_beside_a_header_is_not_the_headlines_date_line() -> None:
 
 def test_an_image_post_keeps_its_caption_even_when_it_reads_like_a_label() -> None:
     """A caption votes for the block holding its figure; ``Photo: …`` in a caption is no label line."""
-    figure = "<figure class='image'><img src='/uploads/p.jpg' alt=''><figcaption>Photo: the participants on site.</figcaption></figure>"
+    figure = (
+        "<figure class='image'><img src='/uploads/p.jpg' alt=''>"
+        "<figcaption>Photo: the participants on site.</figcaption></figure>"
+    )
     record = extract(_header_and_article(figure))
     assert record["body"] == "Photo: the participants on site."
     assert record["images"] == ["https://club.example.org/uploads/p.jpg"]
@@ -64,7 +72,8 @@ def test_a_footer_named_body_is_no_content_hint() -> None:
         "<div class='info'>发布时间：2024-11-12 18:27 来源：消防</div>"
         "<div class='content'><table><tr><td><figure><img src='/uploads/319.jpg' alt=''>"
         "<figcaption>图为活动现场合影。</figcaption></figure></td></tr></table></div></div>"
-        "<div class='footer'><div class='footer_body'><p class='powered'>Powered by DedeCMS © 2024 某某市物业管理协会 版权所有</p>"
+        "<div class='footer'><div class='footer_body'>"
+        "<p class='powered'>Powered by DedeCMS © 2024 某某市物业管理协会 版权所有</p>"
         "</div></div></body></html>"
     )
     record = extract(html, "http://assoc.example.cn/a/news/20241112/319.html")

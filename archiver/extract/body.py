@@ -551,8 +551,10 @@ def _remove_repeated_lede(container: etree._Element) -> None:
         # Cut with an ellipsis, or a sentence long: a line the page merely prints twice (a subtitle
         # over its paragraph) or a short heading opening a paragraph ("Summary") is no summary box.
         cut = stem != text or weighted_length(stem) >= _SENTENCE_LEDE
-        if cut and len(stem) >= _REPEATED_LEDE_MIN and any(
-            line.startswith(stem) and len(line) > len(stem) for line in lines[cursor:]
+        if (
+            cut
+            and len(stem) >= _REPEATED_LEDE_MIN
+            and any(line.startswith(stem) and len(line) > len(stem) for line in lines[cursor:])
         ):
             _remove(element)
             return
