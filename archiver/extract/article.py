@@ -194,6 +194,9 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
     return None
 
 
+# What an href resolving to "/", "/index.html" or "/index.htm" can look like before it is resolved:
+# empty (the page itself), dot segments, a path ending in "/" or in the index file, a bare origin.
+_MAY_BE_HOME = re.compile(r"(?:^|/)\.{0,2}$|index\.html?$|^(?:[a-z][a-z0-9+.-]*:)?//[^/]*$", re.IGNORECASE)
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
@@ -222,6 +225,7 @@ class ArticlePage:
         self._label_owners: dict[str, etree._Element] = {}
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
+        self._title_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._zone: str | None = None
@@ -249,8 +253,8 @@ class ArticlePage:
                 or element.tag in ("html", "body", "head", "title")
             ):
                 continue
-            line = inline_text(element)
-            if line and len(line) <= 400 and starts_with_label(line) and not self._in_nav(element):
+            line = inline_text(element, limit=400)
+            if line and starts_with_label(line) and not self._in_nav(element):
                 found.append((element, normalize_space(line)))
                 if len(found) >= _MAX_LABEL_LINES:  # a real page has a handful; hostile ones, thousands
                     break
@@ -367,13 +371,17 @@ class ArticlePage:
         self.trace.set("title", "none")
         return None, None
 
-    def _title_candidates(self) -> Iterator[tuple[etree._Element, str]]:
-        for element in self.root.iter(*_TITLE_TAGS):
-            if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
-                continue
-            text = normalize_space(element.text_content())
-            if 2 <= len(text) <= 200:
-                yield element, text
+    def _title_candidates(self) -> list[tuple[etree._Element, str]]:
+        """Short texts (2-200 characters) outside navigation, in page order (computed once per page)."""
+        if self._title_cache is None:
+            self._title_cache = []
+            for element in self.root.iter(*_TITLE_TAGS):
+                if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
+                    continue
+                text = normalize_space(element.text_content())
+                if 2 <= len(text) <= 200:
+                    self._title_cache.append((element, text))
+        return self._title_cache
 
     def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """The element repeating the ``<title>`` (or its longest part): the on-page headline.
@@ -917,7 +925,9 @@ class ArticlePage:
         for anchor in self.root.iter("a"):
             href = (anchor.get("href") or "").strip()
             holder = anchor.getparent()
-            if holder is None or urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
+            if holder is None or not _MAY_BE_HOME.search(href.split("#")[0].split("?")[0]):
+                continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
+            if urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
                 continue
             text = normalize_space(holder.text_content())
             head = normalize_space(anchor.text_content())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Iterator, Set
 from functools import lru_cache
 
 import nh3
@@ -113,9 +113,15 @@ def text_length(element: etree._Element) -> float:
     return float(_TEXT_LENGTH(element))
 
 
+_LINK_TEXTS = etree.XPath(".//a//text()")
+
+
 def unlinked_length(element: etree._Element) -> float:
-    """Characters of ``element``'s text outside links (menus, link lists and teasers are links)."""
-    return text_length(element) - sum(text_length(a) for a in element.iter("a"))
+    """About the characters of ``element``'s text outside links (menus, link lists and teasers are links).
+
+    One XPath for all link texts, each stripped (not blank-collapsed): a gate's measure, not a count.
+    """
+    return max(text_length(element) - sum(len(text.strip()) for text in _LINK_TEXTS(element)), 0.0)
 
 
 def _page_length(element: etree._Element) -> float:
@@ -493,6 +499,7 @@ def clean_container(
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
+    doomed.update(_line_number_gutters(container))
     whole = text_length(container)
     doomed.update(
         e
@@ -519,6 +526,24 @@ def clean_container(
             break
 
 
+# A code block's line numbers (Hexo/highlight.js ``td.gutter``, Pygments ``td.linenos``, Hugo/Chroma
+# ``span.lnt``) are the viewer's, not the text: "1 2 3 …" before every listing.
+_GUTTER_CLASSES = frozenset(
+    {"gutter", "linenos", "linenodiv", "lineno", "lnt", "ln", "line-numbers-rows", "hljs-ln-numbers", "line-number"}
+)
+_NUMBERS_ONLY = re.compile(r"^[\d\s]*$")
+
+
+def _line_number_gutters(container: etree._Element) -> Iterator[etree._Element]:
+    """Line-number columns of code blocks: a gutter class and nothing but digits in it."""
+    for element in _CLASSED(container):
+        if _GUTTER_CLASSES.intersection((element.get("class") or "").split()) and _NUMBERS_ONLY.match(
+            element.text_content()
+        ):
+            yield element
+
+
+_CLASSED = etree.XPath(".//*[@class]")
 _ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
 _LEDE_WINDOW = 150  # weighted characters of text above a summary box: it opens the article
 _REPEATED_LEDE_MIN = 6  # characters: shorter lines repeat by chance ("Photo", "图")
