@@ -113,3 +113,38 @@ def test_a_headline_list_is_not_prose() -> None:
     headlines = [f"The training center Holds Meeting No. {n} on Escort Service Standards" for n in range(1, 9)]
     assert not fallback.is_prose(headlines)
     assert fallback.is_prose([PROSE, PROSE])
+
+
+def test_a_prose_paragraph_keeps_its_place_whatever_its_class() -> None:
+    """A design system's ``p.font-copy`` is the article's text style, not a copyright line."""
+    paragraphs = [f"Paragraph {n}: {PROSE.strip()}" for n in range(6)]
+    body = "".join(f"<p class='wpds-c-x font-copy'>{p}</p>" for p in paragraphs)
+    html = (
+        "<html><head><title>Storms ahead - The Daily</title></head><body>"
+        f"<article><h1>Storms ahead</h1><div class='article-body'>{body}</div>"
+        "<div class='article-body'><p class='copyright'>© 2024 The Daily</p></div></article></body></html>"
+    )
+    record = extract(html, "https://daily.example.com/weather/2024/04/26/storms/")
+    assert record["body"] == "\n\n".join(paragraphs)
+    assert record["rules"]["body"] == "main-content"  # our block, not the library's after ours came out empty
+
+
+def test_a_story_split_into_columns_between_ads_is_kept_whole() -> None:
+    """NYT-like: each part of the story in its own column, a short one scoring far below the first."""
+    parts = [[PROSE * 2, PROSE, PROSE * 2, PROSE], [PROSE, PROSE], [PROSE, PROSE * 2], [PROSE]]
+    columns = "<div class='ad'><p>Advertisement</p></div>".join(
+        "<div class='StoryBodyCompanionColumn'><div class='css-53u6y8'>"
+        + "".join(f"<p class='css-at9mc1'>{n}-{i} {text}</p>" for i, text in enumerate(part))
+        + "</div></div>"
+        for n, part in enumerate(parts)
+    )
+    html = (
+        "<html><head><title>Trade talks - The Times</title></head><body>"
+        f"<article><header><h1>Trade talks</h1></header><section class='meteredContent'>{columns}</section>"
+        "</article><aside class='related'><ul><li><a href='/a'>Another story</a></li></ul></aside></body></html>"
+    )
+    record = extract(html, "https://times.example.com/2019/11/18/business/trade.html")
+    for n, part in enumerate(parts):
+        for i in range(len(part)):
+            assert f"{n}-{i} " in record["body"]
+    assert "Another story" not in record["body"]

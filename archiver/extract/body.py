@@ -405,7 +405,21 @@ def _vote(
         return None
     finals.sort(key=lambda pair: pair[0], reverse=True)
     best_score, best = finals[0]
-    best = _common_ancestor(best, [e for f, e in finals[1:5] if f >= 0.75 * best_score])
+    rivals = [e for f, e in finals[1:5] if f >= 0.75 * best_score]
+    # A story split into columns (NYT's ``div.StoryBodyCompanionColumn > div.css-53u6y8`` between
+    # ads): its blocks share the best block's class, even those scoring far below it.
+    best_class = best.get("class")
+    if best_class:
+        rivals += [
+            e
+            for before_links, e in raw
+            if e is not best
+            and e not in rivals
+            and before_links >= _SIBLING_SHARE * best_score
+            and e.tag == best.tag
+            and e.get("class") == best_class
+        ]
+    best = _common_ancestor(best, rivals)
     return best, scores, furniture, best_score
 
 
@@ -509,6 +523,7 @@ def clean_container(
         and is_boilerplate(e)
         and not _holds_most_of(e, whole)
         and not _in_code(e, container)
+        and not _is_prose_paragraph(e)
     )
     for element in doomed:
         if element is not container and container in element.iterancestors():
@@ -587,6 +602,26 @@ def _remove_repeated_lede(container: etree._Element) -> None:
 
 
 _SUMMARY_TAGS = ("p", "div", "section", "blockquote", "td", "span", "strong", "em")
+
+
+_PROSE_PARAGRAPH = 80  # weighted characters: a sentence or two
+_SENTENCE_MARK = re.compile(r"[,.;!?，。；！？、]")
+
+
+def _is_prose_paragraph(element: etree._Element) -> bool:
+    """A paragraph of prose (no block inside, 80+ characters, punctuated, few links), whatever its class.
+
+    A class word is a hint about a block, not about a paragraph: ``p.font-copy`` holds the
+    article's text (a design system's "copy" style), not a copyright line. A block of other
+    content (comments, related posts) is still removed whole, by its own words.
+    """
+    if element.tag in _STRUCTURAL_NEGATIVE or any(
+        isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element
+    ):
+        return False
+    text = normalize_space(element.text_content())
+    length = weighted_length(text)
+    return length >= _PROSE_PARAGRAPH and bool(_SENTENCE_MARK.search(text)) and _link_density(element, len(text)) < 0.25
 
 
 def _holds_most_of(element: etree._Element, container_length: float) -> bool:
