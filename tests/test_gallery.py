@@ -102,17 +102,12 @@ def portal(request: pytest.FixtureRequest) -> str:
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("discuz", "test_date_day_exact"): "0.87: an event time in the body wins over Discuz's 发布时间 line",
     ("discuz", "test_author_where_shown"): "0.18: 原作者 is not read; 发布者 (the account) is rightly skipped",
-    ("discuz", "test_body_token_f1"): "0.968 (cause not yet diagnosed)",
     ("drupal", "test_date_day_exact"): "0.24: 'Fri, 11/22/2024 - 17:21' and dc:date are not read",
     ("drupal", "test_author_where_shown"): "0.24: 'Submitted by X on …' is not read",
-    ("drupal", "test_body_token_f1"): "0.9697, just under the bar (cause not yet diagnosed)",
-    ("dedecms", "test_body_token_f1"): "0.954: DedeCMS's intro box and '------分隔线------' line stay in bodies",
-    ("hugo_papermod", "test_body_token_f1"): "0.965 (cause not yet diagnosed)",
     (
         "jekyll_paginate_v2",
         "test_date_day_exact",
     ): "0.89 (cause not yet diagnosed)",
-    ("jekyll_paginate_v2", "test_body_token_f1"): "0.92, 0.99 before extraction 1.2 (a regression to find)",
     ("phpcms", "test_title_exact"): "0.48: PHPCMS v9 puts the date and source inside the <h1>",
     ("phpcms", "test_date_day_exact"): "0.89 (cause not yet diagnosed)",
 }
