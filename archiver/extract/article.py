@@ -1049,9 +1049,6 @@ class ArticlePage:
                 return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
-        # The page's own text, not its menus and link lists: a short post beside a long sidebar of
-        # links is no fragment of a longer article.
-        page_length = body_rules.unlinked_length(self.root) if not rule.startswith("profile:") else 0.0
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         body_rules.clean_container(container, drop, self.profile.boilerplate)
         paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
@@ -1060,13 +1057,15 @@ class ArticlePage:
         # page marks it up as the body or it sits by the headline (a short post is short).
         has_content = bool(text) or container.find(".//img") is not None  # an image post is content
         if (
-            page_length
+            not rule.startswith("profile:")
             and self._library_allowed()
             and rule != "itemprop:articleBody"
             and not (has_content and by_headline)
         ):
             density = body_rules.link_density(container)
-            if fallback.body_fails_gate(text, density, page_length):
+            # The page's own text, not its menus and link lists (a short post beside a long sidebar
+            # of links is no fragment of a longer article); measured only for a short body.
+            if fallback.body_fails_gate(text, density, lambda: body_rules.unlinked_length(self.root)):
                 found_by_library = fallback.library_body(self._html, self.url, text)
                 if found_by_library is not None:
                     self.trace.set("body", "trafilatura")
