@@ -148,3 +148,19 @@ def test_a_story_split_into_columns_between_ads_is_kept_whole() -> None:
         for i in range(len(part)):
             assert f"{n}-{i} " in record["body"]
     assert "Another story" not in record["body"]
+
+
+def test_a_run_together_content_class_is_a_content_hint() -> None:
+    """``div.articleBody`` inside ``div.element.article``: the story, not its photo caption and widgets."""
+    story = [f"{n}. {PROSE.strip()}" for n in range(5)]
+    html = (
+        "<html><head><title>Snooze cruise - News</title></head><body><section class='story'>"
+        "<h1 class='articleHeadline'>Snooze cruise</h1><div class='element article'>"
+        "<div class='image top'><p>In this file photo, astronauts walk in space during construction, "
+        "as the agency showed on Monday. (NASA via AP, File)</p></div>"
+        "<p>Published Monday, November 18, 2019 8:22AM EST</p>"
+        f"<div class='articleBody'>{''.join(f'<p>{p}</p>' for p in story)}</div>"
+        "<div class='widget'><p>Report Error</p><p>Top Video</p></div></div></section></body></html>"
+    )
+    record = extract(html, "https://news.example.ca/sci-tech/snooze-cruise-1.4690347")
+    assert record["body"] == "\n\n".join(story)

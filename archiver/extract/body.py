@@ -24,7 +24,10 @@ NEGATIVE_TOKENS = frozenset(
 )
 POSITIVE_TOKENS = frozenset(
     "content contents article detail details text body main post entry con newsdes show "
-    "newscontent news_content article_content txt".split()
+    "newscontent news_content article_content txt "
+    # the same words run together (``articleBody``, ``storytext``): class and id are lower-cased first
+    "articlebody articletext articlecontent storybody storytext storycontent postbody postcontent "
+    "entrycontent entrybody bodytext maincontent contentbody".split()
 )
 _STRUCTURAL_NEGATIVE = frozenset({"nav", "footer", "aside", "form", "header", "menu"})
 _CANDIDATE_TAGS = frozenset(
