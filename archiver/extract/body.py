@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Set
 from functools import lru_cache
 
 import nh3
@@ -516,7 +516,6 @@ def clean_container(
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
-    doomed.update(_line_number_gutters(container))
     whole = text_length(container)
     doomed.update(
         e
@@ -544,24 +543,6 @@ def clean_container(
             break
 
 
-# A code block's line numbers (Hexo/highlight.js ``td.gutter``, Pygments ``td.linenos``, Hugo/Chroma
-# ``span.lnt``) are the viewer's, not the text: "1 2 3 …" before every listing.
-_GUTTER_CLASSES = frozenset(
-    {"gutter", "linenos", "linenodiv", "lineno", "lnt", "ln", "line-numbers-rows", "hljs-ln-numbers", "line-number"}
-)
-_NUMBERS_ONLY = re.compile(r"^[\d\s]*$")
-
-
-def _line_number_gutters(container: etree._Element) -> Iterator[etree._Element]:
-    """Line-number columns of code blocks: a gutter class and nothing but digits in it."""
-    for element in _CLASSED(container):
-        if _GUTTER_CLASSES.intersection((element.get("class") or "").split()) and _NUMBERS_ONLY.match(
-            element.text_content()
-        ):
-            yield element
-
-
-_CLASSED = etree.XPath(".//*[@class]")
 _ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
 _LEDE_WINDOW = 150  # weighted characters of text above a summary box: it opens the article
 _REPEATED_LEDE_MIN = 6  # characters: shorter lines repeat by chance ("Photo", "图")
