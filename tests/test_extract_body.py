@@ -164,3 +164,21 @@ def test_a_run_together_content_class_is_a_content_hint() -> None:
     )
     record = extract(html, "https://news.example.ca/sci-tech/snooze-cruise-1.4690347")
     assert record["body"] == "\n\n".join(story)
+
+
+def test_a_story_in_two_halves_around_an_ad_rail_is_kept_whole() -> None:
+    """WIRED-like: two ``div.body__container`` halves, each in its own grid beside an ad rail."""
+    halves = [[f"A{i} {PROSE.strip()}" for i in range(6)], [f"B{i} {PROSE.strip()}" for i in range(6)]]
+    grids = "".join(
+        "<div class='grid grid-layout--adrail'><div class='body body__container'>"
+        + "".join(f"<p>{p}</p>" for p in half)
+        + "</div><div class='ad-rail'><p>Advertisement</p></div></div>"
+        for half in halves
+    )
+    html = (
+        "<html><head><title>The future of banking - WIRED</title></head><body>"
+        f"<main><article><header><h1>The future of banking</h1></header><div class='article__chunks'>{grids}</div>"
+        "</article></main><footer><p>© Condé Nast</p></footer></body></html>"
+    )
+    record = extract(html, "https://www.wired.example/story/the-future-of-banking/")
+    assert record["body"] == "\n\n".join(halves[0] + halves[1])

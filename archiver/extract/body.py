@@ -409,6 +409,7 @@ def _vote(
     finals.sort(key=lambda pair: pair[0], reverse=True)
     best_score, best = finals[0]
     rivals = [e for f, e in finals[1:5] if f >= 0.75 * best_score]
+    close = list(rivals)
     # A story split into columns (NYT's ``div.StoryBodyCompanionColumn > div.css-53u6y8`` between
     # ads): its blocks share the best block's class, even those scoring far below it.
     best_class = best.get("class")
@@ -422,7 +423,7 @@ def _vote(
             and e.tag == best.tag
             and e.get("class") == best_class
         ]
-    best = _common_ancestor(best, rivals)
+    best = _common_ancestor(best, rivals, close)
     return best, scores, furniture, best_score
 
 
@@ -434,22 +435,37 @@ def _block_holding(element: etree._Element | None) -> etree._Element | None:
     return holder
 
 
-def _common_ancestor(best: etree._Element, rivals: list[etree._Element]) -> etree._Element:
+def _common_ancestor(
+    best: etree._Element, rivals: list[etree._Element], close: Iterable[etree._Element] = ()
+) -> etree._Element:
     """Readability.js's promotion: when 3 of the top blocks sit in one ancestor of the best, that ancestor.
 
-    Paragraph blocks of one article score alike; the article is the element holding them.
+    Paragraph blocks of one article score alike; the article is the element holding them. Two
+    halves of one story (``div.body__container`` twice, an ad rail between) are joined too when
+    the other half scores as well (``close``: within three quarters) and they meet within three
+    levels: another article of the same template (an endless page's next story) sits further.
     """
     # Only blocks built like the best one count (a paragraph block repeated: ``div.sc-82b`` × 20),
     # never teasers beside it that happen to score alike.
-    rivals = [r for r in rivals if r.tag == best.tag and r.get("class") == best.get("class")]
-    if len(rivals) < 2:
-        return best
-    for ancestor in best.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            break
-        if sum(1 for r in rivals if ancestor in r.iterancestors()) >= 2:
-            return ancestor
+    best_class = best.get("class")
+    rivals = [r for r in rivals if r.tag == best.tag and r.get("class") == best_class]
+    if len(rivals) >= 2:
+        for ancestor in best.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                break
+            if sum(1 for r in rivals if ancestor in r.iterancestors()) >= 2:
+                return ancestor
+    halves = [r for r in close if r.tag == best.tag and best_class and r.get("class") == best_class]
+    if len(halves) == 1:
+        for depth, ancestor in enumerate(best.iterancestors()):
+            if depth >= _HALVES_MEET or ancestor.tag in ("body", "html", "article", "main"):
+                break
+            if ancestor in halves[0].iterancestors():
+                return ancestor
     return best
+
+
+_HALVES_MEET = 3  # levels above the best block within which the two halves of a story meet
 
 
 _IN_PRE = etree.XPath("//pre//*")
