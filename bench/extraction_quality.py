@@ -31,6 +31,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from html import unescape as html_unescape
 from pathlib import Path
 from typing import Any
 
@@ -168,7 +169,9 @@ def realsite_pages(folder: Path) -> Iterator[Page]:
                     origin + post["path"],
                     html,
                     Truth(
-                        body=post.get("body"),
+                        # Hexo's search.xml and content.json hold the text HTML-escaped (``&lt;``,
+                        # ``&#x2F;``, ``&#123;``): the page shows the characters, so the truth is them.
+                        body=html_unescape(post["body"]) if post.get("body") else None,
                         title=post.get("title"),
                         date=post.get("date"),
                         authors=_byline_names(post.get("author")),

@@ -3,7 +3,9 @@
 Small pages written for this test, in several languages and layouts (a WordPress-like blog,
 a Chinese table-layout portal, a German news site with BEM classes and teasers, a Hexo code
 post, a React news site with one block per paragraph, a Chinese news page with a relative
-date, a Japanese page, a report with a table, a list and a caption). Each gives the fields a
+date, a Japanese page, a report with a table, a list and a caption, a Jekyll image post whose
+headline sits in a ``<header>``, a news story split into columns of ``p.font-copy`` paragraphs
+between ads, a DedeCMS page with a summary box). Each gives the fields a
 reader would take from it. The scores are the public bench's (bench/extraction_scoring.py);
 the gate fails when quality drops below the thresholds, on any page or on average.
 """
@@ -212,6 +214,62 @@ CASES = [
             EN[1],
         ),
         "2024-02-01T12:00:00+00:00",
+    ),
+    Case(
+        "jekyll-image-post",  # the headline and its date line in a <header>, the post beside it: a figure
+        "https://club.example.org/news/2024/11/10/meeting-7.html",
+        (
+            "<html lang='en'><head><title>Meeting No. 7 | River Club</title></head><body>"
+            "<nav class='navbar'><a href='/news/'>News</a><a href='/events/'>Events</a></nav>"
+            "<header class='header-section'><div class='intro-header'><div class='post-heading'>"
+            "<h1>Meeting No. 7</h1><span class='post-meta'>Posted on November 10, 2024</span></div></div></header>"
+            "<div class='container' role='main'><article class='blog-post'><figure class='image'>"
+            "<img src='/uploads/p7.jpg' alt=''><figcaption>Photo: the participants on site.</figcaption>"
+            "</figure></article><div class='col-lg-3 sidebar'><h4>Recent posts</h4><ul>"
+            + "".join(
+                f"<li><a href='/news/{n}.html'>The club Holds Meeting No. {n} on Safety</a></li>" for n in range(8)
+            )
+            + "</ul></div></div><footer><p class='copyright'>River Club &bull; 2024</p></footer></body></html>"
+        ),
+        "Meeting No. 7",
+        ("Photo: the participants on site.",),
+        None,
+    ),
+    Case(
+        "news-columns-design-system",  # p.font-copy paragraphs, a story split into columns between ads
+        "https://daily.example.com/2024/04/26/harbour-school/",
+        (
+            "<html lang='en'><head><title>The harbour school reopens - The Daily</title></head><body>"
+            "<article><header><h1>The harbour school reopens</h1></header><section class='meteredContent'>"
+            + "<div class='ad'><p>Advertisement</p></div>".join(
+                f"<div class='StoryBodyCompanionColumn'><div class='css-53u6y8'><p class='wpds-c-x font-copy'>{text}"
+                f"</p><p class='wpds-c-x font-copy'>{text}</p></div></div>"
+                for text in EN
+            )
+            + "</section></article><div id='comments'><h3>Comments</h3>"
+            "<div class='comment'><p>Great news, thanks!</p></div></div>"
+            "<aside class='related'><ul><li><a href='/a'>Another story</a></li></ul></aside></body></html>"
+        ),
+        "The harbour school reopens",
+        tuple(text for text in EN for _ in range(2)),
+        None,
+    ),
+    Case(
+        "dedecms-intro-box",  # a summary box cut with "…" above the text, a separator line, prev/next
+        "http://assoc.example.cn/a/news/20241116/310.html",
+        (
+            "<html><head><meta charset='utf-8'><title>第二次会员代表大会召开_某某市行业协会</title></head><body>"
+            "<div class='pleft'><div class='viewbox'><div class='title'><h2>第二次会员代表大会召开</h2></div>"
+            "<div class='info'><small>发布时间：</small>2024-11-22 10:59 <small>来源：</small>协会</div>"
+            f"<div class='intro'>{ZH[0][:30]}…</div>"
+            f"<div class='content'><table width='100%'><tr><td>{_p(ZH)}</td></tr></table></div>"
+            "<div class='boxoff'><strong>------分隔线----------------------------</strong></div>"
+            "<div class='handle'><div class='context'><ul><li>上一篇：没有了 </li><li>下一篇：没有了 </li></ul>"
+            "</div></div></div></div></body></html>"
+        ),
+        "第二次会员代表大会召开",
+        ZH,
+        "2024-11-22T10:59:00+08:00",
     ),
 ]
 

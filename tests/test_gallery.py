@@ -99,11 +99,7 @@ def portal(request: pytest.FixtureRequest) -> str:
 # Field gaps measured and not yet closed (extraction, issue 15): each is an expected failure that
 # must fail. The day one passes, pytest reports it (strict) and it leaves this list. Discovery
 # (coverage, no non-article, exit code 0) has no entry: every portal meets it.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("dedecms", "test_body_token_f1"): "0.954: DedeCMS's intro box and '------分隔线------' line stay in bodies",
-    ("hugo_papermod", "test_body_token_f1"): "0.965 (cause not yet diagnosed)",
-    ("jekyll_paginate_v2", "test_body_token_f1"): "0.92, 0.99 before extraction 1.2 (a regression to find)",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 # Intermittent, not a gap: it passes most runs. Under load, one run in three misses the same 5

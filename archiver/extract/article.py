@@ -171,6 +171,7 @@ _WEAK_DATE_LABELS = frozenset({"时间", "time"})  # the bare words; "发布时�
 _SIGN_OFF_SLACK = 30  # weighted characters after an editor line that still ends the text (a share link)
 _DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before a date label: the text's own date
 MAX_BODY_CHARS = 1_000_000
+_SENTENCE_LINE = 40  # weighted characters: a line of prose, not a date line or a byline
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
@@ -218,6 +219,9 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
     return None
 
 
+# What an href resolving to "/", "/index.html" or "/index.htm" can look like before it is resolved:
+# empty (the page itself), dot segments, a path ending in "/" or in the index file, a bare origin.
+_MAY_BE_HOME = re.compile(r"(?:^|/)\.{0,2}$|index\.html?$|^(?:[a-z][a-z0-9+.-]*:)?//[^/]*$", re.IGNORECASE)
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
@@ -246,6 +250,7 @@ class ArticlePage:
         self._label_owners: dict[str, etree._Element] = {}
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
+        self._title_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
@@ -275,8 +280,8 @@ class ArticlePage:
                 or element.tag in ("html", "body", "head", "title")
             ):
                 continue
-            line = inline_text(element)
-            if line and len(line) <= 400 and starts_with_label(line) and not self._in_nav(element):
+            line = inline_text(element, limit=400)
+            if line and starts_with_label(line) and not self._in_nav(element):
                 found.append((element, normalize_space(line)))
                 if len(found) >= _MAX_LABEL_LINES:  # a real page has a handful; hostile ones, thousands
                     break
@@ -399,13 +404,17 @@ class ArticlePage:
         self.trace.set("title", "none")
         return None, None
 
-    def _title_candidates(self) -> Iterator[tuple[etree._Element, str]]:
-        for element in self.root.iter(*_TITLE_TAGS):
-            if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
-                continue
-            text = normalize_space(element.text_content())
-            if 2 <= len(text) <= 200:
-                yield element, text
+    def _title_candidates(self) -> list[tuple[etree._Element, str]]:
+        """Short texts (2-200 characters) outside navigation, in page order (computed once per page)."""
+        if self._title_cache is None:
+            self._title_cache = []
+            for element in self.root.iter(*_TITLE_TAGS):
+                if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
+                    continue
+                text = normalize_space(element.text_content())
+                if 2 <= len(text) <= 200:
+                    self._title_cache.append((element, text))
+        return self._title_cache
 
     def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """The element repeating the ``<title>`` (or its longest part): the on-page headline.
@@ -753,6 +762,16 @@ class ArticlePage:
         return self._inside_text(self._label_owners.get(kind), container)
 
     @staticmethod
+    def _in_caption(owner: etree._Element, container: etree._Element | None) -> bool:
+        """Inside a ``<figcaption>`` of the article: ``Photo: the participants`` is a caption, not a label."""
+        for node in (owner, *owner.iterancestors()):
+            if node is container:
+                return False
+            if node.tag == "figcaption":
+                return container is not None
+        return False
+
+    @staticmethod
     def _inside_text(
         owner: etree._Element | None,
         container: etree._Element | None,
@@ -1083,7 +1102,9 @@ class ArticlePage:
         for anchor in self.root.iter("a"):
             href = (anchor.get("href") or "").strip()
             holder = anchor.getparent()
-            if holder is None or urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
+            if holder is None or not _MAY_BE_HOME.search(href.split("#")[0].split("?")[0]):
+                continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
+            if urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
                 continue
             text = normalize_space(holder.text_content())
             head = normalize_space(anchor.text_content())
@@ -1167,7 +1188,7 @@ class ArticlePage:
             if (
                 near is not None
                 and near is not post.getparent()
-                and body_rules.text_length(near) >= 0.3 * body_rules.text_length(voted)
+                and self._text_beside_headline(near, title_element) >= 0.3 * body_rules.text_length(voted)
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         if voted is not None and title_element is not None:
@@ -1214,7 +1235,8 @@ class ArticlePage:
         drop = [
             e
             for e in self._label_elements
-            if e in self._used_owners or (e not in self._text_labels and not self._inside_text(e, container))
+            if e in self._used_owners
+            or (e not in self._text_labels and not (self._inside_text(e, container) or self._in_caption(e, container)))
         ]
         drop += self._outside_article  # blocks beside a split article's parts that are not the article
         if title_element is not None:
@@ -1231,7 +1253,6 @@ class ArticlePage:
                 return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
-        page_length = body_rules.text_length(self.root) if not rule.startswith("profile:") else 0.0
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         body_rules.clean_container(container, drop, self.profile.boilerplate)
         paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
@@ -1240,13 +1261,15 @@ class ArticlePage:
         # page marks it up as the body or it sits by the headline (a short post is short).
         has_content = bool(text) or container.find(".//img") is not None  # an image post is content
         if (
-            page_length
+            not rule.startswith("profile:")
             and self._library_allowed()
             and rule != "itemprop:articleBody"
             and not (has_content and by_headline)
         ):
             density = body_rules.link_density(container)
-            if fallback.body_fails_gate(text, density, page_length):
+            # The page's own text, not its menus and link lists (a short post beside a long sidebar
+            # of links is no fragment of a longer article); measured only for a short body.
+            if fallback.body_fails_gate(text, density, lambda: body_rules.unlinked_length(self.root)):
                 found_by_library = fallback.library_body(self._html, self.url, text)
                 if found_by_library is not None:
                     self.trace.set("body", "trafilatura")
@@ -1267,6 +1290,22 @@ class ArticlePage:
             "body_html": body_html[: 4 * MAX_BODY_CHARS],
             "images": body_rules.image_urls(container, self.url),
         }
+
+    @staticmethod
+    def _text_beside_headline(block: etree._Element, title_element: etree._Element) -> float:
+        """Characters of ``block``'s sentence-long lines, besides its headline and meta lines.
+
+        The headline's post may be only its header (``header > div.post-heading > h1 + span.meta``)
+        with the article in a sibling ``<article>``: a header holds a headline and a date line,
+        never the text that could outweigh the article beside it.
+        """
+        title = normalize_space(title_element.text_content())
+        lengths = (
+            len(line)
+            for line in map(normalize_space, block_text(block))
+            if line != title and weighted_length(line) >= _SENTENCE_LINE and not body_rules.is_meta_line(line)
+        )
+        return float(sum(lengths))
 
     @staticmethod
     def _headline_post(title_element: etree._Element) -> etree._Element | None:

@@ -24,7 +24,10 @@ NEGATIVE_TOKENS = frozenset(
 )
 POSITIVE_TOKENS = frozenset(
     "content contents article detail details text body main post entry con newsdes show "
-    "newscontent news_content article_content txt".split()
+    "newscontent news_content article_content txt "
+    # the same words run together (``articleBody``, ``storytext``): class and id are lower-cased first
+    "articlebody articletext articlecontent storybody storytext storycontent postbody postcontent "
+    "entrycontent entrybody bodytext maincontent contentbody".split()
 )
 _STRUCTURAL_NEGATIVE = frozenset({"nav", "footer", "aside", "form", "header", "menu"})
 _CANDIDATE_TAGS = frozenset(
@@ -111,6 +114,17 @@ _page_length_cache: list[tuple[weakref.ref[etree._Element], float]] = []
 def text_length(element: etree._Element) -> float:
     """Characters of ``element``'s text, blanks collapsed (computed in libxml2)."""
     return float(_TEXT_LENGTH(element))
+
+
+_LINK_TEXTS = etree.XPath(".//a//text()")
+
+
+def unlinked_length(element: etree._Element) -> float:
+    """About the characters of ``element``'s text outside links (menus, link lists and teasers are links).
+
+    One XPath for all link texts, each stripped (not blank-collapsed): a gate's measure, not a count.
+    """
+    return max(text_length(element) - sum(len(text.strip()) for text in _LINK_TEXTS(element)), 0.0)
 
 
 def _page_length(element: etree._Element) -> float:
@@ -329,7 +343,8 @@ def _vote(
 
     def initial(element: etree._Element) -> float:
         names = tokens(element)
-        weight = 25.0 if names & POSITIVE_TOKENS else 0.0
+        # A positive word beside a negative one (``footer_body``, ``post-meta``) is no content hint.
+        weight = 25.0 if names & POSITIVE_TOKENS and not names & NEGATIVE_TOKENS else 0.0
         if (names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE) and furniture.own(element) < 1:
             weight -= 25.0
         return weight
@@ -348,7 +363,7 @@ def _vote(
             target = target.getparent()
 
     inside_code = set(_IN_PRE(root))  # a highlighter's line spans are not paragraphs: their <pre> votes
-    for node in root.iter(*_PARAGRAPH_TAGS):
+    for node in root.iter(*_PARAGRAPH_TAGS, "figcaption"):
         if node in inside_code:
             continue
         text = _own_text(node)
@@ -360,14 +375,16 @@ def _vote(
             # its vote goes past the highlighter's wrappers (figure.highlight, td.code) to the post.
             vote(_past_code_wrappers(node), 1 + min(length / 100, 3))
             continue
+        if node.tag == "figcaption":
+            # A caption is the article's (an image post has nothing else): it votes for the block
+            # holding its figure, not for the figure.
+            vote(_block_holding(node), 1 + min(length / 100, 3))
+            continue
         holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
         vote(holder, 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3))
     if images:
         for img in root.iter("img"):
-            holder = img.getparent()
-            while holder is not None and holder.tag not in _CANDIDATE_TAGS:
-                holder = holder.getparent()  # past <a>, <p>, <figure> to the block holding it
-            vote(holder, 1.0)
+            vote(_block_holding(img), 1.0)
     if not scores:
         return None
     # Link density (text_content of every candidate) is the costly part: candidates in order of
@@ -391,26 +408,64 @@ def _vote(
         return None
     finals.sort(key=lambda pair: pair[0], reverse=True)
     best_score, best = finals[0]
-    best = _common_ancestor(best, [e for f, e in finals[1:5] if f >= 0.75 * best_score])
+    rivals = [e for f, e in finals[1:5] if f >= 0.75 * best_score]
+    close = list(rivals)
+    # A story split into columns (NYT's ``div.StoryBodyCompanionColumn > div.css-53u6y8`` between
+    # ads): its blocks share the best block's class, even those scoring far below it.
+    best_class = best.get("class")
+    if best_class:
+        rivals += [
+            e
+            for before_links, e in raw
+            if e is not best
+            and e not in rivals
+            and before_links >= _SIBLING_SHARE * best_score
+            and e.tag == best.tag
+            and e.get("class") == best_class
+        ]
+    best = _common_ancestor(best, rivals, close)
     return best, scores, furniture, best_score
 
 
-def _common_ancestor(best: etree._Element, rivals: list[etree._Element]) -> etree._Element:
+def _block_holding(element: etree._Element | None) -> etree._Element | None:
+    """The nearest candidate block above ``element``: past ``<a>``, ``<p>``, ``<figure>``."""
+    holder = element.getparent() if element is not None else None
+    while holder is not None and holder.tag not in _CANDIDATE_TAGS:
+        holder = holder.getparent()
+    return holder
+
+
+def _common_ancestor(
+    best: etree._Element, rivals: list[etree._Element], close: Iterable[etree._Element] = ()
+) -> etree._Element:
     """Readability.js's promotion: when 3 of the top blocks sit in one ancestor of the best, that ancestor.
 
-    Paragraph blocks of one article score alike; the article is the element holding them.
+    Paragraph blocks of one article score alike; the article is the element holding them. Two
+    halves of one story (``div.body__container`` twice, an ad rail between) are joined too when
+    the other half scores as well (``close``: within three quarters) and they meet within three
+    levels: another article of the same template (an endless page's next story) sits further.
     """
     # Only blocks built like the best one count (a paragraph block repeated: ``div.sc-82b`` × 20),
     # never teasers beside it that happen to score alike.
-    rivals = [r for r in rivals if r.tag == best.tag and r.get("class") == best.get("class")]
-    if len(rivals) < 2:
-        return best
-    for ancestor in best.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            break
-        if sum(1 for r in rivals if ancestor in r.iterancestors()) >= 2:
-            return ancestor
+    best_class = best.get("class")
+    rivals = [r for r in rivals if r.tag == best.tag and r.get("class") == best_class]
+    if len(rivals) >= 2:
+        for ancestor in best.iterancestors():
+            if ancestor.tag in ("body", "html"):
+                break
+            if sum(1 for r in rivals if ancestor in r.iterancestors()) >= 2:
+                return ancestor
+    halves = [r for r in close if r.tag == best.tag and best_class and r.get("class") == best_class]
+    if len(halves) == 1:
+        for depth, ancestor in enumerate(best.iterancestors()):
+            if depth >= _HALVES_MEET or ancestor.tag in ("body", "html", "article", "main"):
+                break
+            if ancestor in halves[0].iterancestors():
+                return ancestor
     return best
+
+
+_HALVES_MEET = 3  # levels above the best block within which the two halves of a story meet
 
 
 _IN_PRE = etree.XPath("//pre//*")
@@ -486,10 +541,12 @@ def clean_container(
         and is_boilerplate(e)
         and not _holds_most_of(e, whole)
         and not _in_code(e, container)
+        and not _is_prose_paragraph(e)
     )
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
+    _remove_repeated_lede(container)
     whole = text_length(container)
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
@@ -500,6 +557,71 @@ def clean_container(
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
+
+
+_ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
+_LEDE_WINDOW = 150  # weighted characters of text above a summary box: it opens the article
+_REPEATED_LEDE_MIN = 6  # characters: shorter lines repeat by chance ("Photo", "图")
+_SENTENCE_LEDE = 40  # weighted characters: a summary printed whole is a sentence or more
+
+
+def _remove_repeated_lede(container: etree._Element) -> None:
+    """Drop a summary box that repeats the start of the text (DedeCMS's ``div.intro``, a teaser).
+
+    A CMS prints the article's description above it, cut with an ellipsis (``…完…``) or whole:
+    a block among the first lines whose text, without the ellipsis, opens a later line.
+    """
+    lines = [normalize_space(line) for line in block_text(container)]
+    lines = [line for line in lines if line]
+    if len(lines) < 2:
+        return
+    before, cursor = 0.0, 0
+    for element in container.iter(*_SUMMARY_TAGS):
+        if element is container:
+            continue
+        text = normalize_space(element.text_content())
+        try:
+            position = lines.index(text, cursor)  # the element's own line: lines are in document order
+        except ValueError:
+            continue  # empty, a wrapper of several lines, or an inline part of a line already seen
+        cursor = position + 1
+        if before > _LEDE_WINDOW:
+            return
+        stem = _ELLIPSIS.sub("", text)
+        # Cut with an ellipsis, or a sentence long: a line the page merely prints twice (a subtitle
+        # over its paragraph) or a short heading opening a paragraph ("Summary") is no summary box.
+        cut = stem != text or weighted_length(stem) >= _SENTENCE_LEDE
+        if (
+            cut
+            and len(stem) >= _REPEATED_LEDE_MIN
+            and any(line.startswith(stem) and len(line) > len(stem) for line in lines[cursor:])
+        ):
+            _remove(element)
+            return
+        before += weighted_length(text)
+
+
+_SUMMARY_TAGS = ("p", "div", "section", "blockquote", "td", "span", "strong", "em")
+
+
+_PROSE_PARAGRAPH = 80  # weighted characters: a sentence or two
+_SENTENCE_MARK = re.compile(r"[,.;!?，。；！？、]")
+
+
+def _is_prose_paragraph(element: etree._Element) -> bool:
+    """A paragraph of prose (no block inside, 80+ characters, punctuated, few links), whatever its class.
+
+    A class word is a hint about a block, not about a paragraph: ``p.font-copy`` holds the
+    article's text (a design system's "copy" style), not a copyright line. A block of other
+    content (comments, related posts) is still removed whole, by its own words.
+    """
+    if element.tag in _STRUCTURAL_NEGATIVE or any(
+        isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element
+    ):
+        return False
+    text = normalize_space(element.text_content())
+    length = weighted_length(text)
+    return length >= _PROSE_PARAGRAPH and bool(_SENTENCE_MARK.search(text)) and _link_density(element, len(text)) < 0.25
 
 
 def _holds_most_of(element: etree._Element, container_length: float) -> bool:
@@ -526,6 +648,8 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
     """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
     result: list[str] = []
     lines = [normalize_space(raw) for raw in block_text(container)]
+    # A caption is the article's, even when it reads like a label line ("Photo: the team").
+    captions = {normalize_space(caption.text_content()) for caption in container.iter("figcaption")}
     remaining = sum(map(len, lines))
     for text in lines:
         remaining -= len(text)
@@ -533,7 +657,7 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
             not text
             or text == title
             or is_volatile_line(text)
-            or (not result and is_meta_line(text))
+            or (not result and is_meta_line(text) and text not in captions)
             or (text in skip and len(result) < 3)
         ):
             continue

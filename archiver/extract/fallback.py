@@ -11,6 +11,7 @@ text is then taken when it is at least ``LONGER_BY`` times as long as ours.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 
 from archiver.extract.body import is_meta_line
@@ -22,14 +23,21 @@ LINK_DENSE = 0.5  # share of the body's text inside links
 LONGER_BY = 1.5  # the library's text must be this much longer to replace ours
 
 
-def body_fails_gate(body: str, link_density: float, page_length: float) -> bool:
-    """Our block is not the article: empty, mostly links, or a fragment of a long page."""
+def body_fails_gate(body: str, link_density: float, page_length: float | Callable[[], float]) -> bool:
+    """Our block is not the article: empty, mostly links, or a fragment of a long page.
+
+    ``page_length`` may be a function, asked only for a short body (measuring costs a pass over the page).
+    """
+
+    def page() -> float:
+        return page_length() if callable(page_length) else page_length
+
     length = weighted_length(body)
     if not length:
-        return page_length > 0
+        return page() > 0
     if link_density > LINK_DENSE:
         return True
-    return length < SHORT_BODY and page_length > PAGE_MULTIPLE * length
+    return length < SHORT_BODY and page() > PAGE_MULTIPLE * length
 
 
 def library_body(html: str | bytes, url: str, ours: str) -> tuple[str, str] | None:
@@ -49,8 +57,9 @@ def library_body(html: str | bytes, url: str, ours: str) -> tuple[str, str] | No
 
 PROSE_LINE = 40  # weighted characters: a sentence, not a menu item or a label
 PROSE_SHARE = 0.5
-# A sentence has its punctuation; a breadcrumb, a headline or a label line has none.
-_SENTENCE = re.compile(r"[。！？；，、]|[.!?;,](?:\s|$)")
+# A sentence has its punctuation; a breadcrumb, a headline or a label line has none. A full stop
+# counts at the end of the line only: a headline of a list of posts has "No. 5" inside it.
+_SENTENCE = re.compile(r"[。！？；，、]|[;,]\s|[.!?…][\"'”’)）]?$")
 _FOOTER_LINE = re.compile(r"版权所有|copyright|©|备案|all rights reserved", re.IGNORECASE)
 
 
