@@ -39,6 +39,7 @@ def stored_threshold(db: Database) -> float | None:
     row = db.execute("SELECT value FROM archive_settings WHERE name = 'duplicate_threshold'").fetchone()
     return float(row[0]) if row else None
 
+
 _STALE = (
     "SELECT a.id, a.current_version, v.language, v.body, s.article_id IS NOT NULL FROM articles a "
     "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
@@ -78,7 +79,6 @@ def update(
     result.pairs = db.execute("SELECT count(*) FROM near_duplicates").fetchone()[0]
     result.clusters = db.execute("SELECT count(*) FROM clusters").fetchone()[0]
     return result
-
 
 
 def index_batch(db: Database, run_id: int | None, threshold: float, urls: list[str]) -> ClusterUpdate:

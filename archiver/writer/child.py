@@ -15,6 +15,7 @@ next run fetches those pages again, since their frontier rows were not updated.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import os
@@ -200,10 +201,8 @@ def main() -> None:
     requests, acks = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # standard output carries the acknowledgements only
     code = serve(parent, requests, acks)
-    try:
+    with contextlib.suppress(OSError):
         acks.flush()
-    except OSError:
-        pass
     sys.stderr.flush()
     # Not sys.exit: the input thread may be inside a read of stdin, and the interpreter's shutdown
     # would then abort on that buffer's lock. Everything that matters is committed or sent by now.

@@ -7,6 +7,7 @@ from the reading thread, that messages are waiting.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import queue
@@ -45,13 +46,15 @@ class WriterProcess:
             [sys.executable, "-m", "archiver.writer.child", str(os.getpid())],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            # Its own session: Ctrl-C at the terminal signals the crawl, which stops gracefully and then
+            # closes its writer in order; the writer must not die of that signal first.
+            start_new_session=True,
         )
         assert self.process.stdin is not None and self.process.stdout is not None
         self.requests, self.acks = self.process.stdin, self.process.stdout
-        try:
+        # Not Linux, or above /proc/sys/fs/pipe-max-size: the default pipe still works.
+        with contextlib.suppress(OSError):
             fcntl.fcntl(self.requests.fileno(), _F_SETPIPE_SZ, _PIPE_BYTES)
-        except OSError:  # not Linux, or above /proc/sys/fs/pipe-max-size: the default pipe still works
-            pass
         self.reader = threading.Thread(target=self._read, daemon=True, name="writer-acks")
         self.reader.start()
         frames.send(self.requests, ("open", config))
@@ -70,7 +73,10 @@ class WriterProcess:
                 self.notify()
 
     def send(self, item: Any) -> None:
-        """Queue ``item`` for writing, in order; blocks while the writer is a full pipe behind. WriterGone if it is gone."""
+        """Queue ``item`` for writing, in order; blocks while the writer is a full pipe behind.
+
+        WriterGone when the writer is gone.
+        """
         frames.send(self.requests, ("item", item))
 
     def take(self) -> list[Any]:
