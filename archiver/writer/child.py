@@ -21,11 +21,13 @@ import logging
 import os
 import queue
 import signal
+import sqlite3
 import sys
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 from archiver import faults
@@ -155,6 +157,16 @@ def _configure_logging(config: WriterConfig) -> None:
         log.setLevel(logging.CRITICAL)
 
 
+def _opening_error(exc: Exception, db: str) -> str:
+    """Why the writer could not open the archive the crawl had just opened: the disk filled up since,
+    or the file became read-only. Said as a failed write is, since that is what it is."""
+    from archiver.store.write_errors import describe_write_error
+
+    if isinstance(exc.__cause__, sqlite3.Error):
+        return describe_write_error(exc.__cause__, Path(db))
+    return f"the archive writer could not open {db}: {exc}"
+
+
 def serve(parent: int, requests: IO[bytes], acks: IO[bytes]) -> int:
     """Write what the crawl sends until it says ``close``; the exit status."""
     faults.also_kill(parent)  # a crash point reached here kills the crawl too, as a real crash of the pair would
@@ -166,7 +178,7 @@ def serve(parent: int, requests: IO[bytes], acks: IO[bytes]) -> int:
     try:
         writer = Writer(config, acks)
     except Exception as exc:  # ArchiveError and the like: the crawl says it in one line
-        frames.send(acks, ("failed", f"the archive writer could not open {config.db}: {exc}"))
+        frames.send(acks, ("failed", _opening_error(exc, config.db)))
         return 3
     inbox: queue.Queue[Any] = queue.Queue(maxsize=max(2 * config.batch_size, 64))
     threading.Thread(target=_read_all, args=(requests, inbox), daemon=True, name="writer-input").start()
