@@ -51,7 +51,7 @@ HERE = Path(__file__).resolve().parent
 
 def measured(command: list[str]) -> tuple[subprocess.CompletedProcess[str], float, int]:
     """Run ``command``; returns its result, wall seconds and peak RSS (bytes, with its children)."""
-    result, elapsed, peak, _ = measured_cpu(command)
+    result, elapsed, peak, _, _ = measured_cpu(command)
     return result, elapsed, peak
 
 
@@ -60,16 +60,22 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measured_cpu(command: list[str]) -> tuple[subprocess.CompletedProcess[str], float, int, float]:
-    """``measured``, and the CPU seconds ``command`` and the processes it waited for used."""
+def measured_cpu(command: list[str]) -> tuple[subprocess.CompletedProcess[str], float, int, float, float]:
+    """``measured``, and CPU seconds: of ``command`` with the processes it waited for, and of those
+    processes alone (the writer process; sampled, so to within 50 ms)."""
     cpu_before = _children_cpu()
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
+    children_cpu: dict[int, float] = {}
     while process.poll() is None:
         try:
-            rss = process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
+            children = process.children(recursive=True)
+            rss = process.memory_info().rss + sum(c.memory_info().rss for c in children)
             peak = max(peak, rss)
+            for child in children:
+                times = child.cpu_times()
+                children_cpu[child.pid] = times.user + times.system
         except psutil.Error:
             pass
         time.sleep(0.05)
@@ -78,7 +84,7 @@ def measured_cpu(command: list[str]) -> tuple[subprocess.CompletedProcess[str], 
     result = subprocess.CompletedProcess(command, process.returncode, out, err)
     if result.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command[:4])} ... failed ({result.returncode}):\n{err[-2000:]}")
-    return result, elapsed, peak, _children_cpu() - cpu_before
+    return result, elapsed, peak, _children_cpu() - cpu_before, sum(children_cpu.values())
 
 
 def run_stats(db: Path, run_id: int) -> dict[str, Any]:
@@ -154,7 +160,7 @@ def same_settings(concurrency: int) -> list[str]:
 
 
 def bare_run(start_urls: list[str], same: list[str]) -> dict[str, Any]:
-    result, seconds, peak, cpu = measured_cpu([sys.executable, str(HERE / "bare_spider.py"), *start_urls, *same])
+    result, seconds, peak, cpu, _ = measured_cpu([sys.executable, str(HERE / "bare_spider.py"), *start_urls, *same])
     pages = json.loads(result.stdout.strip().splitlines()[-1])["pages"]
     return {
         "pages": pages,
@@ -167,15 +173,17 @@ def bare_run(start_urls: list[str], same: list[str]) -> dict[str, Any]:
 
 def archiver_run(command: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
     """One `archiver crawl`: its measurements, and the crawl's own JSON summary."""
-    result, seconds, peak, cpu = measured_cpu(command)
+    result, seconds, peak, cpu, writer_cpu = measured_cpu(command)
     data = json.loads(result.stdout)
     pages = data["pages_fetched"]
+    writer = round(1000 * writer_cpu / max(pages, 1), 2)
     return {
         "pages": pages,
         "seconds": round(seconds, 1),
         "pages_per_s": round(pages / seconds, 1),
         "peak_rss_mb": round(peak / 2**20),
         "cpu_ms_per_page": round(1000 * cpu / max(pages, 1), 2),
+        "writer_cpu_ms_per_page": writer,
     }, data
 
 
@@ -359,7 +367,7 @@ def print_text(r: dict[str, Any]) -> None:
         + (f", archiver with {' '.join(r['extra_settings'])}" if r["extra_settings"] else "")
         + "\n"
     )
-    print("| round | mode | run | pages | seconds | pages/s | CPU ms/page | peak RSS MB | ratio |")
+    print("| round | mode | run | pages | seconds | pages/s | CPU ms/page (of it, writer) | peak RSS MB | ratio |")
     print("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for number, this in enumerate(r["rounds"], 1):
         for mode, label in (("profile", "both editions"), ("generic", "English edition")):
@@ -367,7 +375,8 @@ def print_text(r: dict[str, Any]) -> None:
                 shown = this[mode]["ratio"] if run == "archiver crawl" else ""
                 print(
                     f"| {number} | {mode} ({label}) | {run} | {m['pages']:,} | {m['seconds']} | {m['pages_per_s']} | "
-                    f"{m['cpu_ms_per_page']} | {m['peak_rss_mb']} | {shown} |"
+                    f"{m['cpu_ms_per_page']}{f' ({w})' if (w := m.get('writer_cpu_ms_per_page')) else ''} | "
+                    f"{m['peak_rss_mb']} | {shown} |"
                 )
     a = r["recrawl"]
     print(f"| 1 | profile | archiver crawl again (unchanged portal) | {a['pages']:,} | {a['seconds']} | | | | |")
