@@ -199,6 +199,11 @@ def main() -> None:
     parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--no-redis", action="store_true", help="Skip the distributed crawl (2 workers on Redis).")
+    parser.add_argument(
+        "--before",
+        action="store_true",
+        help="In each round, also the crawl with ARCHIVER_WRITER_PROCESS=False (all in one process), for comparison.",
+    )
     parser.add_argument("--targets", type=Path, help="Also write the targets, met or not, to this JSON file.")
     parser.add_argument(
         "--extra",
@@ -285,6 +290,18 @@ def main() -> None:
                         f"archiver {ours['pages']:,} in {ours['seconds']}s: {this[mode]['ratio']}x",
                         file=sys.stderr,
                     )
+                    if args.before:  # the same crawl with everything in its one process, against the same bare run
+                        before = archive.with_name("before-" + archive.name)
+                        for leftover in before.parent.glob(before.name + "*"):
+                            leftover.unlink()
+                        one, _ = archiver_run([*command(before), "-s", "ARCHIVER_WRITER_PROCESS=False"])
+                        this[mode]["in_process"] = one
+                        this[mode]["in_process_ratio"] = round(one["pages_per_s"] / bare["pages_per_s"], 2)
+                        print(
+                            f"round {number + 1}, {mode}, in one process: {one['pages']:,} in {one['seconds']}s: "
+                            f"{this[mode]['in_process_ratio']}x",
+                            file=sys.stderr,
+                        )
                 rounds.append(this)
             first = rounds[0]["profile"]
             again, again_data = archiver_run(crawl(db))
@@ -294,6 +311,11 @@ def main() -> None:
         sizes = storage(db)
 
     ratio = {mode: statistics.median(r[mode]["ratio"] for r in rounds) for mode in ("profile", "generic")}
+    in_process_ratio = (
+        {mode: statistics.median(r[mode]["in_process_ratio"] for r in rounds) for mode in ("profile", "generic")}
+        if args.before
+        else None
+    )
     rss = {mode: max(r[mode]["archiver"]["peak_rss_mb"] for r in rounds) for mode in ("profile", "generic")}
     recrawl = again["seconds"] / first["archiver"]["seconds"]
     per_k = 1000 / max(sizes["articles"], 1)
@@ -307,6 +329,7 @@ def main() -> None:
         "extra_settings": args.extra,
         "rounds": rounds,
         "throughput_ratio": ratio,
+        "in_process_ratio": in_process_ratio,
         "peak_rss_mb": rss,
         "recrawl": {**again, "not_modified": again_data["not_modified"], "time_ratio": round(recrawl, 3)},
         "first_bytes": first_bytes,
@@ -371,8 +394,11 @@ def print_text(r: dict[str, Any]) -> None:
     print("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     for number, this in enumerate(r["rounds"], 1):
         for mode, label in (("profile", "both editions"), ("generic", "English edition")):
-            for run, m in (("bare Scrapy spider", this[mode]["bare"]), ("archiver crawl", this[mode]["archiver"])):
-                shown = this[mode]["ratio"] if run == "archiver crawl" else ""
+            runs = [("bare Scrapy spider", this[mode]["bare"], ""), ("archiver crawl", this[mode]["archiver"], "ratio")]
+            if "in_process" in this[mode]:
+                runs.append(("archiver crawl, all in one process", this[mode]["in_process"], "in_process_ratio"))
+            for run, m, ratio_key in runs:
+                shown = this[mode][ratio_key] if ratio_key else ""
                 print(
                     f"| {number} | {mode} ({label}) | {run} | {m['pages']:,} | {m['seconds']} | {m['pages_per_s']} | "
                     f"{m['cpu_ms_per_page']}{f' ({w})' if (w := m.get('writer_cpu_ms_per_page')) else ''} | "
@@ -394,6 +420,13 @@ def print_text(r: dict[str, Any]) -> None:
     print(f"| raw HTML of the article pages | {r['raw_html_mb_per_1000']} |")
     print(f"| captures as stored (compressed) | {r['captures_stored_mb_per_1000']} |")
     print(f"| whole archive file (records, versions, full-text index, captures) | {r['archive_mb_per_1000']} |")
+    if r["in_process_ratio"]:
+        print(
+            f"\nAll in one process (ARCHIVER_WRITER_PROCESS=False), median: "
+            f"profile {r['in_process_ratio']['profile']}x, "
+            f"generic {r['in_process_ratio']['generic']}x; with the writer process: profile "
+            f"{r['throughput_ratio']['profile']}x, generic {r['throughput_ratio']['generic']}x."
+        )
     print("\n| target | measured | |\n| --- | --- | --- |")
     for t in r["targets"]:
         print(f"| {t['target']} | {t['measured']} | {'met' if t['met'] else 'not met'} |")

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from scrapy import Spider
-from twisted.internet import reactor
 
 from archiver import statkeys
 from archiver.items import PageCapture
@@ -26,6 +25,9 @@ class WriterProcessPipeline(ArchivePipeline):
     writer: WriterProcess | None = None
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        # Here, not at the top: importing it installs the default reactor, and the crawl installs its own first.
+        from twisted.internet import reactor
+
         super().open_spider(spider)
         assert self.run_id is not None
         settings = self.crawler.settings
