@@ -45,6 +45,7 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.portal import free_port, generate, serve, wait_for
+from bench.targets import append_targets, target
 
 HERE = Path(__file__).resolve().parent
 
@@ -185,10 +186,6 @@ def archiver_run(command: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
         "cpu_ms_per_page": round(1000 * cpu / max(pages, 1), 2),
         "writer_cpu_ms_per_page": writer,
     }, data
-
-
-def target(name: str, measured: str, met: bool) -> dict[str, Any]:
-    return {"target": name, "measured": measured, "met": met}
 
 
 def main() -> None:
@@ -375,12 +372,6 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     print_text(results)
-
-
-def append_targets(path: Path, targets: list[dict[str, Any]]) -> None:
-    """Add ``targets`` to the JSON list at ``path`` (bench/all.py collects every script's there)."""
-    existing = json.loads(path.read_text()) if path.exists() and path.read_text().strip() else []
-    path.write_text(json.dumps([*existing, *targets], indent=2))
 
 
 def print_text(r: dict[str, Any]) -> None:
