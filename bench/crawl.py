@@ -201,6 +201,12 @@ def main() -> None:
         action="store_true",
         help="In each round, also the crawl with ARCHIVER_WRITER_PROCESS=False (all in one process), for comparison.",
     )
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="Only the profile-mode crawl and its unchanged re-crawl: peak RSS and re-crawl time at this size "
+        "(no baseline, no ratios: a large portal's ratios come from rounds of their own).",
+    )
     parser.add_argument("--targets", type=Path, help="Also write the targets, met or not, to this JSON file.")
     parser.add_argument(
         "--extra",
@@ -265,6 +271,9 @@ def main() -> None:
         with serve(portal, args.server) as server:
             print(f"served by {server}", file=sys.stderr)
             db = work / "bench.db"
+            if args.memory_only:
+                memory_only(portal.articles, crawl(db), args)
+                return
             for number in range(args.repeat):
                 this: dict[str, Any] = {}
                 for mode, start_urls, command, archive in (
@@ -372,6 +381,40 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     print_text(results)
+
+
+def memory_only(articles: int, command: list[str], args: argparse.Namespace) -> None:
+    first, _ = archiver_run(command)
+    again, again_data = archiver_run(command)
+    recrawl = again["seconds"] / first["seconds"]
+    targets = [
+        target(
+            f"peak RSS <= {RSS_TARGET_MB} MB at {articles:,} articles",
+            f"{first['peak_rss_mb']} MB (crawl and writer process)",
+            first["peak_rss_mb"] <= RSS_TARGET_MB,
+        ),
+        target(
+            f"unchanged re-crawl <= {RECRAWL_TARGET:.0%} of the first crawl's time",
+            f"{recrawl:.1%} ({again['seconds']} s vs {first['seconds']} s; "
+            f"{again_data['not_modified']:,} answered 304)",
+            recrawl <= RECRAWL_TARGET,
+        ),
+    ]
+    if args.targets:
+        append_targets(args.targets, targets)
+    if args.format == "json":
+        print(json.dumps({"articles": articles, "first": first, "again": again, "targets": targets}, indent=2))
+        return
+    print(f"\n| {articles:,} articles | pages | seconds | pages/s | CPU ms/page (of it, writer) | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, m in (("archiver crawl, first", first), ("archiver crawl, again (unchanged portal)", again)):
+        print(
+            f"| {name} | {m['pages']:,} | {m['seconds']} | {m['pages_per_s']} | "
+            f"{m['cpu_ms_per_page']} ({m['writer_cpu_ms_per_page']}) | {m['peak_rss_mb']} |"
+        )
+    print("\n| target | measured | |\n| --- | --- | --- |")
+    for t in targets:
+        print(f"| {t['target']} | {t['measured']} | {'met' if t['met'] else 'not met'} |")
 
 
 def print_text(r: dict[str, Any]) -> None:
