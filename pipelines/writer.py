@@ -25,14 +25,17 @@ class WriterProcessPipeline(ArchivePipeline):
     writer: WriterProcess | None = None
 
     def open_spider(self, spider: Spider | None = None) -> None:
+        super().open_spider(spider)
+        self.signed = ClusterUpdate()
+
+    def start_writer(self) -> WriterProcess:
+        """The writer process, started with the first item: nothing of it stands before the first request."""
         # Here, not at the top: importing it installs the default reactor, and the crawl installs its own first.
         from twisted.internet import reactor
 
-        super().open_spider(spider)
         assert self.run_id is not None
         settings = self.crawler.settings
-        self.signed = ClusterUpdate()
-        self.writer = WriterProcess(
+        return WriterProcess(
             WriterConfig(
                 db=str(self.db_path),
                 run_id=self.run_id,
@@ -50,10 +53,12 @@ class WriterProcessPipeline(ArchivePipeline):
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, (PageCapture, *_ITEMS)):
             return item
-        if self.write_error is not None or self.writer is None:
+        if self.write_error is not None or self.run_id is None:
             self.stats.inc_value(statkeys.NOT_WRITTEN)  # counted; the next run fetches it again
             return item
         try:
+            if self.writer is None:
+                self.writer = self.start_writer()
             self.writer.send(item)
         except WriterGone:
             self.stats.inc_value(statkeys.NOT_WRITTEN)
