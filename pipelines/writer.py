@@ -92,6 +92,8 @@ class WriterProcessPipeline(ArchivePipeline):
                     self.stats.inc_value(statkeys.NOT_WRITTEN, dropped)
             elif kind == "failed":  # the writer itself stopped: what it held is lost
                 self.stop_writing(message[1], 0)
+            elif kind == "undelivered" and message[1]:  # queued for a writer that was gone
+                self.stats.inc_value(statkeys.NOT_WRITTEN, message[1])
 
     def _count(self, counted: dict[str, int]) -> None:
         for key, count in counted.items():

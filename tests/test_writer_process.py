@@ -27,7 +27,7 @@ from archiver.profiles import load_profile
 from archiver.revisit import DEFAULT_POLICY
 from archiver.store import Archive
 from archiver.writer.child import WriterConfig
-from archiver.writer.handle import WriterProcess
+from archiver.writer.handle import WriterGone, WriterProcess
 from tests.conftest import ROOT
 
 AT = "2026-11-30T08:00:00+00:00"
@@ -203,7 +203,14 @@ def test_a_writer_that_dies_is_reported_with_how(archive: tuple[Path, int]) -> N
     writer.process.send_signal(signal.SIGKILL)
     (failed,) = inbox.wait_for("failed")
     assert "killed by SIGKILL" in failed[1]
-    writer.close()  # closing a dead writer returns, and says nothing more
+    refused = 0
+    for n in range(1, 4):  # queued for a writer that is gone: each one is accounted for
+        try:
+            writer.send(failure(n))
+        except WriterGone:
+            refused += 1
+    undelivered = [m[1] for m in writer.close() if m[0] == "undelivered"]
+    assert undelivered and undelivered[0] + refused == 3
     assert written_failures(db) == []
 
 
@@ -245,7 +252,7 @@ from pathlib import Path
 from archiver.profiles import load_profile
 from archiver.revisit import DEFAULT_POLICY
 from archiver.writer.child import WriterConfig
-from archiver.writer.handle import WriterProcess
+from archiver.writer.handle import WriterGone, WriterProcess
 config = WriterConfig(db=sys.argv[1], run_id=int(sys.argv[2]), profile=load_profile("generic"),
                       revisit_policy=DEFAULT_POLICY, batch_size=3, batch_seconds=3600.0, duplicate_threshold=0.5)
 writer = WriterProcess(config)

@@ -24,6 +24,8 @@ from archiver.writer.child import WriterConfig
 _F_SETPIPE_SZ = 1031  # Linux: a larger pipe lets the crawl run ahead of a writer busy committing
 _PIPE_BYTES = 1 << 20
 WriterGone = frames.WriterGone
+QUEUED_ITEMS = 2000  # items waiting to be sent, at most (pages of a few KB: some MB)
+_CLOSE = ("close",)
 
 
 def _exit_reason(code: int) -> str:
@@ -36,12 +38,20 @@ def _exit_reason(code: int) -> str:
 
 
 class WriterProcess:
-    """One running writer process; ``close`` ends it in order and returns its last messages."""
+    """One running writer process; ``close`` ends it in order and returns its last messages.
+
+    Items go out through a sending thread: the caller (Scrapy's reactor thread) only queues
+    them, so a writer busy committing, or still starting, never stalls the crawl's downloads
+    until QUEUED_ITEMS items wait; past that, ``send`` waits (the crawl is faster than its
+    writer, and memory must not grow without bound).
+    """
 
     def __init__(self, config: WriterConfig, notify: Callable[[], None] | None = None) -> None:
         self.notify = notify
         self.inbox: queue.Queue[Any] = queue.Queue()
+        self.outbox: queue.Queue[Any] = queue.Queue(maxsize=QUEUED_ITEMS)
         self.closed_cleanly = False
+        self.gone = False  # the pipe to the writer broke: nothing more can be sent
         self.process = subprocess.Popen(
             [sys.executable, "-m", "archiver.writer.child", str(os.getpid())],
             stdin=subprocess.PIPE,
@@ -57,27 +67,51 @@ class WriterProcess:
             fcntl.fcntl(self.requests.fileno(), _F_SETPIPE_SZ, _PIPE_BYTES)
         self.reader = threading.Thread(target=self._read, daemon=True, name="writer-acks")
         self.reader.start()
-        frames.send(self.requests, ("open", config))
+        self.outbox.put(("open", config))
+        self.sender = threading.Thread(target=self._send_all, daemon=True, name="writer-items")
+        self.sender.start()
 
     def _read(self) -> None:
         while (message := frames.receive(self.acks)) is not None:
             if message[0] == "closed":
                 self.closed_cleanly = True
-            self.inbox.put(message)
-            if self.notify:
-                self.notify()
+            self._deliver(message)
         code = self.process.wait()
         if not self.closed_cleanly:
-            self.inbox.put(("failed", f"the archive writer process {_exit_reason(code)} before the crawl's end"))
-            if self.notify:
-                self.notify()
+            self._deliver(("failed", f"the archive writer process {_exit_reason(code)} before the crawl's end"))
+
+    def _deliver(self, message: Any) -> None:
+        self.inbox.put(message)
+        if self.notify:
+            self.notify()
+
+    def _send_all(self) -> None:
+        """The sending thread: the outbox into the pipe, in order, until ``close``.
+
+        Once the writer is gone, what is still queued is counted, not sent, and reported at ``close``.
+        """
+        undelivered = 0
+        while True:
+            message = self.outbox.get()
+            if not self.gone:
+                try:
+                    frames.send(self.requests, message)
+                    if message == _CLOSE:
+                        self.requests.close()
+                        return
+                    continue
+                except (WriterGone, BrokenPipeError):
+                    self.gone = True
+            if message == _CLOSE:
+                self._deliver(("undelivered", undelivered))
+                return
+            undelivered += int(message[0] == "item")
 
     def send(self, item: Any) -> None:
-        """Queue ``item`` for writing, in order; blocks while the writer is a full pipe behind.
-
-        WriterGone when the writer is gone.
-        """
-        frames.send(self.requests, ("item", item))
+        """Queue ``item`` for writing, in order; waits while QUEUED_ITEMS wait. WriterGone if the writer is gone."""
+        if self.gone:
+            raise WriterGone("the archive writer process is gone")
+        self.outbox.put(("item", item))
 
     def take(self) -> list[Any]:
         """The messages that arrived since the last call (acknowledgements, errors), oldest first."""
@@ -90,16 +124,7 @@ class WriterProcess:
 
     def close(self) -> list[Any]:
         """Have the writer commit what it holds and exit; waits for it. Returns the messages not taken yet."""
-        try:
-            frames.send(self.requests, ("close",))
-            self.requests.close()
-        except (WriterGone, BrokenPipeError):
-            pass  # it is gone already: the reading thread says how
+        self.outbox.put(_CLOSE)
+        self.sender.join()
         self.reader.join()
         return self.take()
-
-    def kill(self) -> None:
-        """End the writer at once, its uncommitted batch dropped (the crawl is failing anyway)."""
-        if self.process.poll() is None:
-            self.process.kill()
-        self.reader.join()
