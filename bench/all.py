@@ -5,7 +5,7 @@
 
 Sizes: crawl 20,000 articles (both editions; 3 rounds of bare Scrapy beside `archiver crawl`
 in profile and generic mode), search and clustering 100,000 articles, extraction 400 pages.
-The full run takes about an hour on 2 cores. realsites crawls every real site under
+The full run takes about 40 minutes on an idle 2-core machine. realsites crawls every real site under
 $ARCHIVER_REALSITES (default /work/realsites; docs/realsites.md) and skips with one line when
 there is none. bench/capacity.py (the writer's ceiling, a worker's pages/s per core, Redis
 operations per page) runs when it is there.
