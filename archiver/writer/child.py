@@ -69,13 +69,16 @@ def _die_with(parent: int) -> None:
 
 
 def _read_all(stream: IO[bytes], into: queue.Queue[Any]) -> None:
-    """Messages from the crawl into ``into`` (bounded: when the writer lags, the crawl's pipe fills and it waits)."""
+    """Messages from the crawl into ``into`` (bounded: when the writer lags, the pipe fills and the crawl's
+    sending thread waits, then its queue fills and the crawl waits)."""
     while (message := frames.receive(stream)) is not None:
         into.put(message)
     into.put(_END)
 
 
 class Writer:
+    """The writing side: items buffered into batches, each written in one transaction, then acknowledged."""
+
     def __init__(self, config: WriterConfig, acks: IO[bytes]) -> None:
         from archiver.store import Archive  # here: the crawl's process never imports it for the writer's sake
 
