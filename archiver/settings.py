@@ -23,6 +23,9 @@ ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (paginat
 ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off
 ARCHIVER_REVERIFY_DAYS = 30  # every live article is re-checked within this many daily runs; 0: off
 ARCHIVER_REVISIT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"  # article age=revisit interval (docs/scheduling.md)
+# A single-process crawl extracts, writes and signs in a second process (archiver/writer), off
+# Scrapy's thread; False does it all in the crawl's process, on one core.
+ARCHIVER_WRITER_PROCESS = True
 
 # --- politeness ----------------------------------------------------------------------------
 USER_AGENT = f"archiver/{__version__} (research web archiver)"

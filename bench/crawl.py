@@ -3,24 +3,35 @@
     pip install -e '.[bench]' && python bench/crawl.py [--per-edition 10000] [--concurrency 16]
 
 In one invocation, on the same generated portal (bench/portal.py: the kmabxh replica,
-both editions, served by nginx or a Python fallback) and at the same concurrency:
+both editions, served by nginx or a Python fallback) and at the same concurrency, each
+round (--repeat of them) runs side by side:
 
-1. a bare Scrapy spider that only follows the links (bench/bare_spider.py): the baseline;
-2. `archiver crawl` into a fresh archive: pages/s, ratio to the baseline, peak RSS;
+1. profile mode: a bare Scrapy spider that only follows the links (bench/bare_spider.py)
+   over both editions, then `archiver crawl kmabxh` into a fresh archive: the pages/s ratio;
+2. generic mode: the bare spider over the English edition, then `archiver crawl URL` of
+   that edition's home (no profile: the site model learns it) into a fresh archive.
+
+Each ratio is taken within its round (the bare spider right before the crawl it is compared
+with), and the summary gives the median over rounds: on a machine shared with other work,
+a ratio of two runs minutes apart means little. After the first round:
+
 3. `archiver crawl` again on the unchanged portal: time and bytes vs the first crawl;
 4. the archive: size per 1,000 articles, captures stored vs raw HTML;
 5. where redis-server is installed, the first crawl again split over 2 local workers and
    the writer (`--redis … --workers 2`, same total concurrency), on a fresh archive.
 
-Each crawl is a subprocess; peak RSS is sampled every 50 ms with psutil.
+Each crawl is a subprocess; peak RSS (with its children: the writer process) is sampled
+every 50 ms with psutil; CPU seconds are those of the crawl and its children.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,19 +45,38 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.portal import free_port, generate, serve, wait_for
+from bench.targets import append_targets, target
 
 HERE = Path(__file__).resolve().parent
 
 
 def measured(command: list[str]) -> tuple[subprocess.CompletedProcess[str], float, int]:
     """Run ``command``; returns its result, wall seconds and peak RSS (bytes, with its children)."""
+    result, elapsed, peak, _, _ = measured_cpu(command)
+    return result, elapsed, peak
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def measured_cpu(command: list[str]) -> tuple[subprocess.CompletedProcess[str], float, int, float, float]:
+    """``measured``, and CPU seconds: of ``command`` with the processes it waited for, and of those
+    processes alone (the writer process; sampled, so to within 50 ms)."""
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
+    children_cpu: dict[int, float] = {}
     while process.poll() is None:
         try:
-            rss = process.memory_info().rss + sum(c.memory_info().rss for c in process.children(recursive=True))
+            children = process.children(recursive=True)
+            rss = process.memory_info().rss + sum(c.memory_info().rss for c in children)
             peak = max(peak, rss)
+            for child in children:
+                times = child.cpu_times()
+                children_cpu[child.pid] = times.user + times.system
         except psutil.Error:
             pass
         time.sleep(0.05)
@@ -55,7 +85,7 @@ def measured(command: list[str]) -> tuple[subprocess.CompletedProcess[str], floa
     result = subprocess.CompletedProcess(command, process.returncode, out, err)
     if result.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command[:4])} ... failed ({result.returncode}):\n{err[-2000:]}")
-    return result, elapsed, peak
+    return result, elapsed, peak, _children_cpu() - cpu_before, sum(children_cpu.values())
 
 
 def run_stats(db: Path, run_id: int) -> dict[str, Any]:
@@ -111,24 +141,84 @@ def _distributed(crawl: Callable[[Path], list[str]], work: Path, concurrency: in
         server.wait(10)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--per-edition", type=int, default=10_000, help="Articles per edition (default 10,000).")
-    parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--no-redis", action="store_true", help="Skip the distributed crawl (2 workers on Redis).")
-    args = parser.parse_args()
-    same = [
+THROUGHPUT_TARGET = 0.8
+RSS_TARGET_MB = 250
+RECRAWL_TARGET = 0.15
+STORED_TARGET = 0.20
+
+
+def same_settings(concurrency: int) -> list[str]:
+    return [
         "-s",
-        f"CONCURRENT_REQUESTS={args.concurrency}",
+        f"CONCURRENT_REQUESTS={concurrency}",
         "-s",
-        f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
+        f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
         "-s",
         "DOWNLOAD_DELAY=0",
         "-s",
         "AUTOTHROTTLE_ENABLED=False",
     ]
+
+
+def bare_run(start_urls: list[str], same: list[str]) -> dict[str, Any]:
+    result, seconds, peak, cpu, _ = measured_cpu([sys.executable, str(HERE / "bare_spider.py"), *start_urls, *same])
+    pages = json.loads(result.stdout.strip().splitlines()[-1])["pages"]
+    return {
+        "pages": pages,
+        "seconds": round(seconds, 1),
+        "pages_per_s": round(pages / seconds, 1),
+        "peak_rss_mb": round(peak / 2**20),
+        "cpu_ms_per_page": round(1000 * cpu / max(pages, 1), 2),
+    }
+
+
+def archiver_run(command: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One `archiver crawl`: its measurements, and the crawl's own JSON summary."""
+    result, seconds, peak, cpu, writer_cpu = measured_cpu(command)
+    data = json.loads(result.stdout)
+    pages = data["pages_fetched"]
+    writer = round(1000 * writer_cpu / max(pages, 1), 2)
+    return {
+        "pages": pages,
+        "seconds": round(seconds, 1),
+        "pages_per_s": round(pages / seconds, 1),
+        "peak_rss_mb": round(peak / 2**20),
+        "cpu_ms_per_page": round(1000 * cpu / max(pages, 1), 2),
+        "writer_cpu_ms_per_page": writer,
+    }, data
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-edition", type=int, default=10_000, help="Articles per edition (default 10,000).")
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--repeat", type=int, default=3, help="Rounds of both modes; ratios are their median.")
+    parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--no-redis", action="store_true", help="Skip the distributed crawl (2 workers on Redis).")
+    parser.add_argument(
+        "--before",
+        action="store_true",
+        help="In each round, also the crawl with ARCHIVER_WRITER_PROCESS=False (all in one process), for comparison.",
+    )
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="Only the profile-mode crawl and its unchanged re-crawl: peak RSS and re-crawl time at this size "
+        "(no baseline, no ratios: a large portal's ratios come from rounds of their own).",
+    )
+    parser.add_argument("--targets", type=Path, help="Also write the targets, met or not, to this JSON file.")
+    parser.add_argument(
+        "--extra",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="A setting for the archiver crawls only (-s NAME=VALUE), e.g. ARCHIVER_WRITER_PROCESS=False.",
+    )
+    args = parser.parse_args()
+    same = same_settings(args.concurrency)
+    extra = [arg for pair in args.extra for arg in ("-s", pair)]
+    rounds: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="archiver-bench-") as workdir:
         work = Path(workdir)
         work.chmod(0o755)  # nginx's workers run as nobody
@@ -137,117 +227,243 @@ def main() -> None:
             f"portal: {portal.articles:,} articles, {portal.pages:,} pages, {portal.html_bytes / 1e6:.0f} MB of HTML",
             file=sys.stderr,
         )
+        archiver_settings = [
+            *same,
+            *extra,
+            "-s",
+            "ARCHIVER_PROGRESS_INTERVAL=0",
+            # the bare spider follows every page of the "All" listing too (1,667 at 20,000 articles)
+            "-s",
+            "ARCHIVER_MAX_LISTING_PAGES=100000",
+        ]
+
+        def crawl(archive: Path) -> list[str]:
+            """Profile mode: the kmabxh profile aimed at the two local editions."""
+            return [
+                sys.executable,
+                "-m",
+                "archiver",
+                "crawl",
+                "kmabxh",
+                *portal.mirrors,
+                "--db",
+                str(archive),
+                "--format",
+                "json",
+                *archiver_settings,
+            ]
+
+        def generic_crawl(archive: Path) -> list[str]:
+            """Generic mode: the English edition's home URL, a portal archiver has no profile of."""
+            return [
+                sys.executable,
+                "-m",
+                "archiver",
+                "crawl",
+                portal.urls[0] + "/",
+                "--db",
+                str(archive),
+                "--format",
+                "json",
+                *archiver_settings,
+            ]
+
         with serve(portal, args.server) as server:
             print(f"served by {server}", file=sys.stderr)
-            bare, bare_s, bare_rss = measured(
-                [sys.executable, str(HERE / "bare_spider.py"), *(url + "/" for url in portal.urls), *same]
-            )
-            bare_data = json.loads(bare.stdout.strip().splitlines()[-1])
-            print(f"bare spider: {bare_data['pages']:,} pages in {bare_s:.1f}s", file=sys.stderr)
             db = work / "bench.db"
-
-            def crawl(archive: Path) -> list[str]:
-                return [
-                    sys.executable,
-                    "-m",
-                    "archiver",
-                    "crawl",
-                    "kmabxh",
-                    *portal.mirrors,
-                    "--db",
-                    str(archive),
-                    "--format",
-                    "json",
-                    *same,
-                    "-s",
-                    "ARCHIVER_PROGRESS_INTERVAL=0",
-                    # the bare spider follows every page of the "All" listing too (1,667 at 20,000 articles)
-                    "-s",
-                    "ARCHIVER_MAX_LISTING_PAGES=100000",
-                ]
-
-            first, first_s, first_rss = measured(crawl(db))
-            first_data = json.loads(first.stdout)
-            print(f"archiver crawl: {first_data['pages_fetched']:,} pages in {first_s:.1f}s", file=sys.stderr)
-            again, again_s, _ = measured(crawl(db))
-            again_data = json.loads(again.stdout)
+            if args.memory_only:
+                memory_only(portal.articles, crawl(db), args)
+                return
+            for number in range(args.repeat):
+                this: dict[str, Any] = {}
+                for mode, start_urls, command, archive in (
+                    ("profile", [url + "/" for url in portal.urls], crawl, db if number == 0 else work / "p.db"),
+                    ("generic", [portal.urls[0] + "/"], generic_crawl, work / "g.db"),
+                ):
+                    for leftover in archive.parent.glob(archive.name + "*"):  # the last round's archive
+                        leftover.unlink()
+                    bare = bare_run(start_urls, same)
+                    ours, data = archiver_run(command(archive))
+                    this[mode] = {
+                        "bare": bare,
+                        "archiver": ours,
+                        "ratio": round(ours["pages_per_s"] / bare["pages_per_s"], 2),
+                    }
+                    if number == 0 and mode == "profile":
+                        this[mode]["run_id"] = data["run_id"]
+                    print(
+                        f"round {number + 1}, {mode}: bare {bare['pages']:,} pages in {bare['seconds']}s, "
+                        f"archiver {ours['pages']:,} in {ours['seconds']}s: {this[mode]['ratio']}x",
+                        file=sys.stderr,
+                    )
+                    if args.before:  # the same crawl with everything in its one process, against the same bare run
+                        before = archive.with_name("before-" + archive.name)
+                        for leftover in before.parent.glob(before.name + "*"):
+                            leftover.unlink()
+                        one, _ = archiver_run([*command(before), "-s", "ARCHIVER_WRITER_PROCESS=False"])
+                        this[mode]["in_process"] = one
+                        this[mode]["in_process_ratio"] = round(one["pages_per_s"] / bare["pages_per_s"], 2)
+                        print(
+                            f"round {number + 1}, {mode}, in one process: {one['pages']:,} in {one['seconds']}s: "
+                            f"{this[mode]['in_process_ratio']}x",
+                            file=sys.stderr,
+                        )
+                rounds.append(this)
+            first = rounds[0]["profile"]
+            again, again_data = archiver_run(crawl(db))
             distributed = None if args.no_redis else _distributed(crawl, work, args.concurrency)
-        first_bytes = run_stats(db, first_data["run_id"]).get("downloader/response_bytes", 0)
+        first_bytes = run_stats(db, first["run_id"]).get("downloader/response_bytes", 0)
         again_bytes = run_stats(db, again_data["run_id"]).get("downloader/response_bytes", 0)
         sizes = storage(db)
 
-    bare_rate, our_rate = bare_data["pages"] / bare_s, first_data["pages_fetched"] / first_s
+    ratio = {mode: statistics.median(r[mode]["ratio"] for r in rounds) for mode in ("profile", "generic")}
+    in_process_ratio = (
+        {mode: statistics.median(r[mode]["in_process_ratio"] for r in rounds) for mode in ("profile", "generic")}
+        if args.before
+        else None
+    )
+    rss = {mode: max(r[mode]["archiver"]["peak_rss_mb"] for r in rounds) for mode in ("profile", "generic")}
+    recrawl = again["seconds"] / first["archiver"]["seconds"]
     per_k = 1000 / max(sizes["articles"], 1)
+    stored_share = sizes["stored"] / max(sizes["raw"], 1)
+    bare_rate = first["bare"]["pages_per_s"]
     results = {
         "server": server,
         "articles": portal.articles,
         "pages": portal.pages,
         "concurrency": args.concurrency,
-        "bare_pages": bare_data["pages"],
-        "bare_seconds": round(bare_s, 1),
-        "bare_pages_per_s": round(bare_rate, 1),
-        "bare_peak_rss_mb": round(bare_rss / 2**20),
-        "archiver_pages": first_data["pages_fetched"],
-        "archiver_seconds": round(first_s, 1),
-        "archiver_pages_per_s": round(our_rate, 1),
-        "archiver_peak_rss_mb": round(first_rss / 2**20),
-        "throughput_ratio": round(our_rate / bare_rate, 2),
-        "recrawl_seconds": round(again_s, 1),
-        "recrawl_time_ratio": round(again_s / first_s, 3),
-        "recrawl_pages": again_data["pages_fetched"],
-        "recrawl_not_modified": again_data["not_modified"],
+        "extra_settings": args.extra,
+        "rounds": rounds,
+        "throughput_ratio": ratio,
+        "in_process_ratio": in_process_ratio,
+        "peak_rss_mb": rss,
+        "recrawl": {**again, "not_modified": again_data["not_modified"], "time_ratio": round(recrawl, 3)},
         "first_bytes": first_bytes,
         "recrawl_bytes": again_bytes,
         "archive_mb_per_1000": round(sizes["file"] * per_k / 2**20, 2),
         "raw_html_mb_per_1000": round(sizes["raw"] * per_k / 2**20, 2),
         "captures_stored_mb_per_1000": round(sizes["stored"] * per_k / 2**20, 2),
-        "captures_stored_share": round(sizes["stored"] / max(sizes["raw"], 1), 3),
+        "captures_stored_share": round(stored_share, 3),
         "archive_share_of_raw": round(sizes["file"] / max(sizes["raw"], 1), 3),
         "distributed": distributed,
         "distributed_ratio": round(distributed["pages_per_s"] / bare_rate, 2) if distributed else None,
     }
+    results["targets"] = [
+        target(
+            f"crawl throughput >= {THROUGHPUT_TARGET}x bare Scrapy, profile mode",
+            f"{ratio['profile']}x (median of {len(rounds)})",
+            ratio["profile"] >= THROUGHPUT_TARGET,
+        ),
+        target(
+            f"crawl throughput >= {THROUGHPUT_TARGET}x bare Scrapy, generic mode",
+            f"{ratio['generic']}x (median of {len(rounds)})",
+            ratio["generic"] >= THROUGHPUT_TARGET,
+        ),
+        target(
+            f"peak RSS <= {RSS_TARGET_MB} MB at {portal.articles:,} articles",
+            f"{rss['profile']} MB (crawl and writer process)",
+            rss["profile"] <= RSS_TARGET_MB,
+        ),
+        target(
+            f"unchanged re-crawl <= {RECRAWL_TARGET:.0%} of the first crawl's time",
+            f"{recrawl:.1%}",
+            recrawl <= RECRAWL_TARGET,
+        ),
+        target(
+            f"captures stored <= {STORED_TARGET:.0%} of the raw HTML",
+            f"{stored_share:.1%}",
+            stored_share <= STORED_TARGET,
+        ),
+    ]
+    if args.targets:
+        append_targets(args.targets, results["targets"])
     if args.format == "json":
         print(json.dumps(results, indent=2))
         return
-    r = results
+    print_text(results)
+
+
+def memory_only(articles: int, command: list[str], args: argparse.Namespace) -> None:
+    first, _ = archiver_run(command)
+    again, again_data = archiver_run(command)
+    recrawl = again["seconds"] / first["seconds"]
+    targets = [
+        target(
+            f"peak RSS <= {RSS_TARGET_MB} MB at {articles:,} articles",
+            f"{first['peak_rss_mb']} MB (crawl and writer process)",
+            first["peak_rss_mb"] <= RSS_TARGET_MB,
+        ),
+        target(
+            f"unchanged re-crawl <= {RECRAWL_TARGET:.0%} of the first crawl's time",
+            f"{recrawl:.1%} ({again['seconds']} s vs {first['seconds']} s; "
+            f"{again_data['not_modified']:,} answered 304)",
+            recrawl <= RECRAWL_TARGET,
+        ),
+    ]
+    if args.targets:
+        append_targets(args.targets, targets)
+    if args.format == "json":
+        print(json.dumps({"articles": articles, "first": first, "again": again, "targets": targets}, indent=2))
+        return
+    print(f"\n| {articles:,} articles | pages | seconds | pages/s | CPU ms/page (of it, writer) | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, m in (("archiver crawl, first", first), ("archiver crawl, again (unchanged portal)", again)):
+        print(
+            f"| {name} | {m['pages']:,} | {m['seconds']} | {m['pages_per_s']} | "
+            f"{m['cpu_ms_per_page']} ({m['writer_cpu_ms_per_page']}) | {m['peak_rss_mb']} |"
+        )
+    print("\n| target | measured | |\n| --- | --- | --- |")
+    for t in targets:
+        print(f"| {t['target']} | {t['measured']} | {'met' if t['met'] else 'not met'} |")
+
+
+def print_text(r: dict[str, Any]) -> None:
     print(
         f"\nCrawl benchmark: {r['articles']:,} articles ({r['pages']:,} pages) served by {r['server']}, "
-        f"concurrency {r['concurrency']}\n"
+        f"concurrency {r['concurrency']}"
+        + (f", archiver with {' '.join(r['extra_settings'])}" if r["extra_settings"] else "")
+        + "\n"
     )
-    print("| run | pages | seconds | pages/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: |")
-    print(
-        f"| bare Scrapy spider (links only) | {r['bare_pages']:,} | {r['bare_seconds']} | "
-        f"{r['bare_pages_per_s']} | {r['bare_peak_rss_mb']} |"
-    )
-    print(
-        f"| archiver crawl, first (fresh archive) | {r['archiver_pages']:,} | {r['archiver_seconds']} | "
-        f"{r['archiver_pages_per_s']} | {r['archiver_peak_rss_mb']} |"
-    )
+    print("| round | mode | run | pages | seconds | pages/s | CPU ms/page (of it, writer) | peak RSS MB | ratio |")
+    print("| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for number, this in enumerate(r["rounds"], 1):
+        for mode, label in (("profile", "both editions"), ("generic", "English edition")):
+            runs = [("bare Scrapy spider", this[mode]["bare"], ""), ("archiver crawl", this[mode]["archiver"], "ratio")]
+            if "in_process" in this[mode]:
+                runs.append(("archiver crawl, all in one process", this[mode]["in_process"], "in_process_ratio"))
+            for run, m, ratio_key in runs:
+                shown = this[mode][ratio_key] if ratio_key else ""
+                print(
+                    f"| {number} | {mode} ({label}) | {run} | {m['pages']:,} | {m['seconds']} | {m['pages_per_s']} | "
+                    f"{m['cpu_ms_per_page']}{f' ({w})' if (w := m.get('writer_cpu_ms_per_page')) else ''} | "
+                    f"{m['peak_rss_mb']} | {shown} |"
+                )
+    a = r["recrawl"]
+    print(f"| 1 | profile | archiver crawl again (unchanged portal) | {a['pages']:,} | {a['seconds']} | | | | |")
     if r["distributed"]:
         d = r["distributed"]
         print(
-            f"| archiver crawl --redis, 2 local workers + writer (both cores) | {d['pages']:,} | {d['seconds']} | "
-            f"{d['pages_per_s']} | {d['peak_rss_mb']} (3 processes) |"
+            f"| 1 | profile | archiver crawl --redis, 2 local workers + writer | {d['pages']:,} | {d['seconds']} | "
+            f"{d['pages_per_s']} | | {d['peak_rss_mb']} (3 processes) | {r['distributed_ratio']} |"
         )
     print(
-        f"| archiver crawl, again (unchanged portal) | {r['recrawl_pages']:,} | {r['recrawl_seconds']} | "
-        f"{round(r['recrawl_pages'] / max(r['recrawl_seconds'], 1e-9), 1)} | |"
-    )
-    print(
-        f"\nRe-crawl: {r['recrawl_not_modified']:,} answered 304; downloaded {r['recrawl_bytes'] / 1e6:.1f} MB vs "
+        f"\nRe-crawl: {a['not_modified']:,} answered 304; downloaded {r['recrawl_bytes'] / 1e6:.1f} MB vs "
         f"{r['first_bytes'] / 1e6:.1f} MB the first time."
     )
     print("\n| storage per 1,000 articles | MB |\n| --- | ---: |")
     print(f"| raw HTML of the article pages | {r['raw_html_mb_per_1000']} |")
     print(f"| captures as stored (compressed) | {r['captures_stored_mb_per_1000']} |")
     print(f"| whole archive file (records, versions, full-text index, captures) | {r['archive_mb_per_1000']} |")
-    print(
-        f"\nSummary: throughput {r['throughput_ratio']}x the bare spider (target >= 0.8), peak RSS "
-        f"{r['archiver_peak_rss_mb']} MB (target <= 250), re-crawl {r['recrawl_time_ratio'] * 100:.1f}% of the "
-        f"first crawl's time (target <= 15%), captures stored at {r['captures_stored_share'] * 100:.1f}% of the "
-        f"raw HTML (target <= 20%)."
-        + (f" Distributed over both cores: {r['distributed_ratio']}x." if r["distributed"] else "")
-    )
+    if r["in_process_ratio"]:
+        print(
+            f"\nAll in one process (ARCHIVER_WRITER_PROCESS=False), median: "
+            f"profile {r['in_process_ratio']['profile']}x, "
+            f"generic {r['in_process_ratio']['generic']}x; with the writer process: profile "
+            f"{r['throughput_ratio']['profile']}x, generic {r['throughput_ratio']['generic']}x."
+        )
+    print("\n| target | measured | |\n| --- | --- | --- |")
+    for t in r["targets"]:
+        print(f"| {t['target']} | {t['measured']} | {'met' if t['met'] else 'not met'} |")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from archiver.discovery.completeness import report as completeness_report
 from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCaptureItem, SiteItem
 from archiver.store import Archive, ArchiveWriteError, lock
+from archiver.store.duplicates import ClusterUpdate
 from archiver.store.runs import RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)
@@ -94,15 +95,31 @@ class ArchivePipeline:
         next run fetches them again. Retrying here would only fail the same way (disk full,
         read-only file) while the crawl kept fetching pages it cannot keep.
         """
-        self.write_error = str(exc)
-        self.stats.inc_value(statkeys.NOT_WRITTEN, len(self.buffer))
+        dropped = len(self.buffer)
         self.buffer.clear()
+        self.stop_writing(str(exc), dropped)
+
+    def stop_writing(self, error: str, dropped: int) -> None:
+        """Nothing more can be written (``error`` says why; ``dropped`` items were lost with it): the crawl stops."""
+        if self.write_error is not None:
+            self.stats.inc_value(statkeys.NOT_WRITTEN, dropped)
+            return
+        self.write_error = error
+        self.stats.inc_value(statkeys.NOT_WRITTEN, dropped)
         self.stats.set_value(statkeys.WRITE_ERROR, self.write_error)
         # INFO: the log file keeps it; the terminal gets it once, as the crawl's closing "Error:" line.
         log.info("%s: the crawl stops", self.write_error)
         if not self.closing and self.crawler.engine is not None:
             self.closing = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason=WRITE_FAILED))
+
+    def finish_writes(self) -> None:
+        """At the crawl's end: everything the spider produced written (or counted as not written)."""
+        self.flush()
+
+    def signed_during_run(self) -> ClusterUpdate | None:
+        """What was signed for the near-duplicate index as the run wrote (None: all of it is left to its end)."""
+        return None
 
     def coverage(self) -> dict[str, Any]:
         prefix = statkeys.COVERAGE_PREFIX
@@ -124,7 +141,7 @@ class ArchivePipeline:
             return
         self.closing = True
         try:
-            self.flush()
+            self.finish_writes()
             if self.write_error is not None:
                 added = fail_run(self.archive, self.run_id, self.stats.get_stats(), self.coverage(), self.write_error)
                 for name, value in added.items():
@@ -142,6 +159,7 @@ class ArchivePipeline:
                 self.coverage(),
                 duplicate_threshold=self.duplicate_threshold,
                 max_coverage_drop=self.max_drop,
+                signed_during_run=self.signed_during_run(),
             )
             for name, value in added.items():
                 self.stats.set_value(name, value)

@@ -7,9 +7,8 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from archiver import statkeys
-from archiver.items import ArticleItem, FailureItem
-from archiver.validation import rejection
+from archiver.items import ArticleItem
+from archiver.writer.pages import validated
 
 
 class ValidatePipeline:
@@ -23,16 +22,7 @@ class ValidatePipeline:
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, ArticleItem):
             return item
-        rejected = rejection(item.record)
-        if rejected is None:
-            return item
-        capture = item.capture
-        self.stats.inc_value(statkeys.outcome(rejected.kind))  # type: ignore[union-attr]
-        return FailureItem(
-            url=capture.url,
-            kind=rejected.kind,
-            reason=rejected.reason,
-            status=capture.status,
-            at=capture.fetched_at,
-            referer=capture.referer,
-        )
+        result, counted = validated(item)
+        for key in counted:
+            self.stats.inc_value(key)  # type: ignore[union-attr]
+        return result

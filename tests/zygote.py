@@ -28,6 +28,7 @@ def _preload() -> None:
     import pipelines.archive
     import pipelines.extract
     import pipelines.validate
+    import pipelines.writer
     import spiders.learned
     import spiders.portal
     from archiver.extract import extract_article

@@ -62,6 +62,9 @@ def run_crawls(portals: list[Portal], db: Path, settings: list[Settings]) -> lis
         spider_class = process.spider_loader.load(SPIDER)
         crawlers = []
         for index, portal_settings in enumerate(settings):
+            # No writer process here (ARCHIVER_WRITER_PROCESS is a single crawl's): one writer process per
+            # portal would be several writers of one archive file; the portals' pipelines share this
+            # process's one thread, so their transactions never overlap.
             quiet_page_failures(portal_settings)
             # The first crawler installs the reactor, as CrawlerProcess's own first crawler would.
             crawlers.append(Crawler(spider_class, portal_settings, init_reactor=index == 0))

@@ -151,10 +151,13 @@ def run_crawl(
     Raises ArchiveLocked at once when another crawl holds the archive.
     """
     profile = profile or resolve_profile(target)
+    settings = settings or build_settings(db)
+    if settings.getbool("ARCHIVER_WRITER_PROCESS"):
+        use_writer_process(settings)
     lock.acquire(db, target)
     try:
         Archive(db).close()  # fail fast, with one clear line, on an unusable archive path
-        return _run(target, db, profile, settings or build_settings(db), full, SPIDER)
+        return _run(target, db, profile, settings, full, SPIDER)
     finally:
         lock.release(db)
 
@@ -166,6 +169,12 @@ def replace_writer(settings: Settings, writer: str) -> None:
     last = max(pipelines, key=lambda name: pipelines[name])
     pipelines[writer] = pipelines.pop(last)
     settings.set("ITEM_PIPELINES", pipelines, priority="cmdline")
+
+
+def use_writer_process(settings: Settings) -> None:
+    """Extraction, validation and the archive writes go to the local writer process (archiver/writer):
+    the crawl's pipelines become the one stage that feeds it."""
+    settings.set("ITEM_PIPELINES", {"pipelines.writer.WriterProcessPipeline": 300}, priority="cmdline")
 
 
 def quiet_page_failures(settings: Settings) -> None:

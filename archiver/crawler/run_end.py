@@ -12,6 +12,7 @@ from typing import Any
 
 from archiver import statkeys
 from archiver.store import Archive, ArchiveWriteError
+from archiver.store.duplicates import ClusterUpdate
 from archiver.store.runs import COVERAGE_FIELDS, coverage_alarm
 
 log = logging.getLogger(__name__)
@@ -64,8 +65,13 @@ def end_run(
     *,
     duplicate_threshold: float,
     max_coverage_drop: float,
+    signed_during_run: ClusterUpdate | None = None,
 ) -> dict[str, Any]:
-    """Finish run ``run_id``; returns the stats it added (status, alarm, listings left, near-duplicates)."""
+    """Finish run ``run_id``; returns the stats it added (status, alarm, listings left, near-duplicates).
+
+    ``signed_during_run``: what the writer already signed batch by batch (the local writer
+    process does); the near-duplicate counts are the run's whole, that and what is left here.
+    """
     added: dict[str, Any] = {}
     status = run_status(reason)
     if status == "finished" and (stats.get(statkeys.HOME_FAILED) or not stats.get("response_received_count")):
@@ -82,6 +88,10 @@ def end_run(
         log.error("near-duplicate update failed (%s); run `archiver cluster --db %s` to retry", exc, archive.path)
         added[statkeys.DUPLICATES_ERROR] = str(exc)
     else:
+        if signed_during_run is not None:
+            result.signed += signed_during_run.signed
+            result.too_short += signed_during_run.too_short
+            result.reprints += signed_during_run.reprints
         added.update({statkeys.duplicates(name): value for name, value in result.as_dict().items()})
     alarm = coverage_alarm(coverage, archive.coverage_baseline(run_id), max_coverage_drop)
     added[statkeys.RUN_STATUS] = status

@@ -112,14 +112,31 @@ class Archive:
 
     def write_batch(self, items: Iterable[Item], run_id: int) -> dict[str, int]:
         """Write items in one transaction; returns how many of each outcome."""
+        counts, _ = self.write_indexed_batch(items, run_id, index_threshold=None)
+        return counts
+
+    def write_indexed_batch(
+        self, items: Iterable[Item], run_id: int, index_threshold: float | None
+    ) -> tuple[dict[str, int], duplicates.ClusterUpdate]:
+        """Write items in one transaction, and with ``index_threshold`` sign their articles for the
+        near-duplicate index in it too (what ``update_clusters`` would do for them at the run's end).
+
+        Returns how many of each outcome, and what the signing did.
+        """
         counts = dict.fromkeys(OUTCOMES, 0)
+        indexed = duplicates.ClusterUpdate()
         with self._transaction():
             crash_point("batch-begin")
+            articles_written = []
             for item in items:
                 for outcome in self._write(item, run_id):
                     counts[outcome] += 1
+                if isinstance(item, ArticleItem):
+                    articles_written.append(item.capture.url)
+            if index_threshold is not None:
+                indexed = duplicates.index_batch(self.db, run_id, index_threshold, articles_written)
             crash_point("batch-commit")
-        return counts
+        return counts, indexed
 
     def _write(self, item: Item, run_id: int) -> Iterator[str]:
         if isinstance(item, ArticleItem):

@@ -40,6 +40,14 @@ def stored_threshold(db: Database) -> float | None:
     return float(row[0]) if row else None
 
 
+_STALE = (
+    "SELECT a.id, a.current_version, v.language, v.body, s.article_id IS NOT NULL FROM articles a "
+    "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
+    "LEFT JOIN body_signatures s ON s.article_id = a.id "
+    "WHERE (s.article_id IS NULL OR s.version != a.current_version)"
+)
+
+
 def update(
     db: Database,
     run_id: int | None,
@@ -61,13 +69,56 @@ def update(
     db.execute(
         "INSERT OR REPLACE INTO archive_settings (name, value) VALUES ('duplicate_threshold', ?)", [str(threshold)]
     )
-    stale = db.execute(
-        "SELECT a.id, a.current_version, v.language, v.body, s.article_id IS NOT NULL FROM articles a "
-        "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
-        "LEFT JOIN body_signatures s ON s.article_id = a.id "
-        "WHERE s.article_id IS NULL OR s.version != a.current_version ORDER BY a.id"
-    ).fetchall()
+    stale = db.execute(_STALE + " ORDER BY a.id").fetchall()
     now = utc_now()
+    _index(db, stale, run_id, threshold, now, result, progress)
+    # Cheap (clusters are few next to articles), and attribution may change without any new pair:
+    # a newly archived site can be the organization that earlier copies named.
+    _rebuild_clusters(db, now)
+    result.reprints = _update_reprints(db, [row[0] for row in stale])
+    result.pairs = db.execute("SELECT count(*) FROM near_duplicates").fetchone()[0]
+    result.clusters = db.execute("SELECT count(*) FROM clusters").fetchone()[0]
+    return result
+
+
+def index_batch(db: Database, run_id: int | None, threshold: float, urls: list[str]) -> ClusterUpdate:
+    """Sign and index the articles at ``urls`` whose current version is not signed yet, as ``update`` would.
+
+    Called in a write batch's transaction (the local writer process signs as it writes, so
+    the run's end has only clusters left to derive). Does nothing when the index was built
+    with another threshold: then the run's ``update`` rebuilds it whole. Pairs found here
+    are the pairs ``update`` would find: each article is compared with every article
+    signed before it, whichever step signed that one.
+    """
+    result = ClusterUpdate()
+    stored = stored_threshold(db)
+    if stored not in (None, threshold) or not urls:
+        return result
+    if stored is None:
+        db.execute(
+            "INSERT OR REPLACE INTO archive_settings (name, value) VALUES ('duplicate_threshold', ?)", [str(threshold)]
+        )
+    stale = []
+    for start in range(0, len(urls), _CHUNK):
+        chunk = urls[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        stale += db.execute(_STALE + f" AND a.url IN ({marks})", chunk).fetchall()
+    stale.sort()
+    _index(db, stale, run_id, threshold, utc_now(), result, None)
+    result.reprints = _update_reprints(db, [row[0] for row in stale])
+    return result
+
+
+def _index(
+    db: Database,
+    stale: list[Any],
+    run_id: int | None,
+    threshold: float,
+    now: str,
+    result: ClusterUpdate,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """Sign each (article id, version, language, body, signed before) row, store its pairs and LSH bands."""
     for done, (article_id, version, language, body, signed_before) in enumerate(stale, 1):
         signature, shingle_count = Signature.of(body or "")
         if signed_before:
@@ -92,13 +143,6 @@ def update(
             )
         if progress and (done % 1000 == 0 or done == len(stale)):
             progress(done, len(stale))
-    # Cheap (clusters are few next to articles), and attribution may change without any new pair:
-    # a newly archived site can be the organization that earlier copies named.
-    _rebuild_clusters(db, now)
-    result.reprints = _update_reprints(db, [row[0] for row in stale])
-    result.pairs = db.execute("SELECT count(*) FROM near_duplicates").fetchone()[0]
-    result.clusters = db.execute("SELECT count(*) FROM clusters").fetchone()[0]
-    return result
 
 
 def _forget(db: Database, article_id: int) -> None:
