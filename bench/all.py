@@ -59,7 +59,6 @@ def main() -> None:
         "startup": ["startup.py", "--repeat", str(7 // scale or 3)],
         "extraction": ["extraction.py", "--pages", str(400 // scale)],
         "crawl": ["crawl.py", "--per-edition", str(10_000 // scale), "--repeat", "1" if args.quick else "3"],
-        "capacity": ["capacity.py", *(["--quick"] if args.quick else [])],
         "search": ["search.py", "--articles", str(100_000 // scale), "--db", "data/bench-search.db"],
         "clustering": ["clustering.py", "--articles", str(100_000 // scale), "--db", "data/bench-clustering.db"],
         "realsites": ["realsites.py"],  # the same real sites at any scale: they are what they are

@@ -43,6 +43,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.portal import LocalPortal, free_port, generate, serve, wait_for
+from bench.targets import append_targets, target
 
 SAME = [
     "-s",
@@ -344,6 +345,24 @@ def capacity(writer: dict[str, Any], crawl: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def capacity_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Issue 16 asks for these to be measured, not to reach a number: met when the run measured them."""
+    writer, crawl, model = results["writer"], results["crawl"], results["capacity"]
+    return [
+        target(
+            "writer ceiling (articles/s, pre-made items, no network)",
+            f"{writer['articles_per_s']:,} articles/s",
+            writer["articles_per_s"] > 0,
+        ),
+        target(
+            "capacity: worker cores one writer feeds, and the first bottleneck",
+            f"{model['worker_cores_per_writer']} cores ({crawl['worker_pages_per_cpu_s']} pages per CPU-second "
+            f"per core, {crawl['redis_calls_per_page']} Redis commands per page); then {model['first_bottleneck']}",
+            model["worker_cores_per_writer"] > 0,
+        ),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-edition", type=int, default=5_000, help="Articles per edition (default 5,000).")
@@ -354,6 +373,7 @@ def main() -> None:
     )
     parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--targets", type=Path, help="Add the issue-16 targets this run measured to this JSON list.")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="archiver-capacity-") as name:
         work = Path(name)
@@ -374,6 +394,8 @@ def main() -> None:
         "crawl": crawl,
         "capacity": capacity(writer, crawl),
     }
+    if args.targets:
+        append_targets(args.targets, capacity_targets(results))
     if args.format == "json":
         print(json.dumps(results, indent=2))
         return
