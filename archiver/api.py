@@ -143,7 +143,8 @@ class ArchiveReader:
         offset is in ``export``), JSON lists are lists (and crawl_runs' JSON objects dicts),
         0/1 flags are booleans. In
         ``latest_articles`` and ``article_history``, ``article_id`` is the portal's id (as in
-        ``export``) and ``record_id`` the archive's key, as everywhere in this API.
+        ``export``) and ``record_id`` the archive's key, as in the views themselves (schema 8);
+        ``site_article_id`` repeats ``article_id`` for SQL written before.
         """
         try:
             import pandas
@@ -152,8 +153,6 @@ class ArchiveReader:
         if what not in _FRAMES:
             raise ArchiverError(f"to_pandas() reads one of {', '.join(_FRAMES)}")
         frame = pandas.read_sql_query(f"SELECT * FROM {what}", self.db.conn)
-        if "site_article_id" in frame.columns:
-            frame = frame.rename(columns={"article_id": "record_id", "site_article_id": "article_id"})
         for column in frame.columns:
             if column in _TIME_COLUMNS:
                 frame[column] = pandas.to_datetime(frame[column], utc=True, format="ISO8601")

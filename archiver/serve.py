@@ -20,10 +20,11 @@ from archiver.replay.links import DEFAULT_REPLAY_BASE
 
 PLUGINS = Path(__file__).parent / "datasette_plugins"
 _LATEST = {
-    "article_id": "archiver's key of the article (articles.id)",
+    "record_id": "archiver's key of the article (articles.id)",
+    "article_id": "the portal's own article id (text; as in export)",
     "url": "canonical URL",
     "site": "host of the URL",
-    "site_article_id": "the portal's own article id (text)",
+    "site_article_id": "the same as article_id (its name before schema 8)",
     "status": "live, or gone when the portal no longer serves it",
     "gone_at": "when it was found gone",
     "first_seen": "first archived",
@@ -52,13 +53,13 @@ _QUERIES = {
         "title": "Search articles (English and Chinese)",
         "description": 'Words are ANDed; OR and NOT combine them; "quotes" make a phrase. Chinese needs no spaces.',
         "sql": "SELECT l.url, l.title, l.published_at, l.site, l.source, l.language, l.status "
-        "FROM articles_fts JOIN latest_articles l ON l.article_id = articles_fts.rowid "
+        "FROM articles_fts JOIN latest_articles l ON l.record_id = articles_fts.rowid "
         "WHERE articles_fts MATCH archiver_fts(:q) ORDER BY bm25(articles_fts, 10.0, 1.0) LIMIT 100",
     },
     "history": {
         "title": "History of one article",
         "description": "Every version of the article at :url and what changed in each. The article's own "
-        "page, /-/archiver/article/ARTICLE_ID, links each version to its archived copy and to the diffs.",
+        "page, /-/archiver/article/RECORD_ID, links each version to its archived copy and to the diffs.",
         "sql": "SELECT version, captured_at, change_kind, changed_fields, restored_from, title, published_at, "
         "extractor_version FROM article_history WHERE url = :url ORDER BY version",
     },
@@ -95,7 +96,7 @@ def metadata(db: Path, replay_url: str = DEFAULT_REPLAY_BASE) -> dict[str, Any]:
                     "latest_articles": {
                         "description": "One row per article: its current version.",
                         "fts_table": "articles_fts",
-                        "fts_pk": "article_id",
+                        "fts_pk": "record_id",
                         "columns": _LATEST,
                         "facets": FACETS,
                         "sortable_columns": ["published_at", "captured_at", "first_seen", "last_seen", "site"],

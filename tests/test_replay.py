@@ -165,9 +165,9 @@ def versions(db: Path, url: str) -> list[dict[str, Any]]:
     archive = Archive(db, read_only=True)
     try:
         return [
-            {"article_id": a, "version": v, "captured_at": at}
+            {"record_id": a, "version": v, "captured_at": at}
             for a, v, at in archive.db.execute(
-                "SELECT h.article_id, h.version, h.captured_at FROM article_history h WHERE h.url = ? ORDER BY version",
+                "SELECT h.record_id, h.version, h.captured_at FROM article_history h WHERE h.url = ? ORDER BY version",
                 [url],
             )
         ]
@@ -183,9 +183,9 @@ def test_replay_shows_each_version_as_captured(world: dict[str, Any], replay: st
     assert "(corrected)" not in body.decode("utf-8", "replace")
     status, _, body = get(f"{replay}/web/{timestamp14(second['captured_at'])}/{url}")
     assert status == 200 and "(corrected)" in body.decode("utf-8", "replace")
-    status, _, page = get(f"{replay}/history/{first['article_id']}")
-    assert status == 200 and f"/diff/{first['article_id']}/1/2".encode() in page
-    status, headers, page = get(f"{replay}/diff/{first['article_id']}/1/2")
+    status, _, page = get(f"{replay}/history/{first['record_id']}")
+    assert status == 200 and f"/diff/{first['record_id']}/1/2".encode() in page
+    status, headers, page = get(f"{replay}/diff/{first['record_id']}/1/2")
     assert status == 200 and b"(corrected)" in page and "default-src 'none'" in headers["Content-Security-Policy"]
     status, _, page = get(f"{replay}/web/*/{url}")
     assert status == 200 and page.count(b"<tr>") == 3

@@ -82,9 +82,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]
 def article_of(bulk: BulkArchive, url: str) -> dict[str, Any]:
     archive = Archive(bulk.path, read_only=True)
     try:
-        cursor = archive.db.execute("SELECT article_id, body, captured_at FROM latest_articles WHERE url = ?", [url])
-        article_id, body, captured_at = cursor.fetchone()
-        return {"article_id": article_id, "body": body, "captured_at": captured_at}
+        cursor = archive.db.execute("SELECT record_id, body, captured_at FROM latest_articles WHERE url = ?", [url])
+        record_id, body, captured_at = cursor.fetchone()
+        return {"record_id": record_id, "body": body, "captured_at": captured_at}
     finally:
         archive.close()
 
@@ -112,13 +112,13 @@ def test_cells_are_short_and_the_article_page_has_the_whole_text(served: dict[st
     status, table = _get(f"{served['db']}/latest_articles?_size=300")
     assert status == 200 and table.count("full text</a>") >= 250
     assert article["body"] not in table  # cut in the table...
-    status, page = _get(f"{served['base']}/-/archiver/article/{article['article_id']}")
+    status, page = _get(f"{served['base']}/-/archiver/article/{article['record_id']}")
     paragraphs = article["body"].split("\n\n")
     assert status == 200 and all(p in page for p in paragraphs)  # ...whole on the article page
-    assert f"/-/archiver/diff/{article['article_id']}/1/2" in page
+    assert f"/-/archiver/diff/{article['record_id']}/1/2" in page
     copy = f"{served['replay']}/web/20261104000000/{url}"
     assert copy in page and f"{served['replay']}/web/20261101000000/{url}" in page
-    status, diff = _get(f"{served['base']}/-/archiver/diff/{article['article_id']}/1/2")
+    status, diff = _get(f"{served['base']}/-/archiver/diff/{article['record_id']}/1/2")
     assert status == 200 and "<ins>" in diff and "(updated)" in diff
     assert _get(f"{served['base']}/-/archiver/article/999999")[0] == 404
     status, archived = _get(copy)  # the replay server started beside Datasette serves that copy

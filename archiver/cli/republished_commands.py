@@ -90,13 +90,9 @@ def republished(db: Path, run_id: int | None, output_format: str, output: Path |
     csv, tsv, jsonl, table: one row per member, with its cluster's number.
     """
     from archiver.store.clusters import clusters
-    from archiver.store.reads import with_portal_ids
 
     archive = existing_archive(db)
-    found = [
-        {**cluster, "copies": with_portal_ids(archive.db, cluster["copies"])}
-        for cluster in clusters(archive.db, None if run_id is None else [run_id])
-    ]
+    found = clusters(archive.db, None if run_id is None else [run_id])
     write_listing(
         output_format,
         cluster_rows(found),
@@ -132,12 +128,9 @@ def _reprints_text(organization: str | None, data: list[dict[str, Any]]) -> str:
 def reprints(db: Path, organization: str | None, output_format: str, output: Path | None, bom: bool | None) -> None:
     """Organizations that archived articles say they are reprinted from, or everything reprinted from one."""
     from archiver.store.clusters import reprints as reprint_rows
-    from archiver.store.reads import with_portal_ids
 
     archive = existing_archive(db)
     data = reprint_rows(archive.db, organization)
-    if organization is not None:  # articles: their ids named as everywhere in the API
-        data = with_portal_ids(archive.db, data)
     write_listing(
         output_format,
         data,

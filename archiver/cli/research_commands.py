@@ -165,7 +165,7 @@ def _start_replay(db: Path, host: str, port: int) -> int:
 @fails_cleanly
 def replay(db: Path, host: str, port: int) -> None:
     """Every archived capture as it was fetched, in a browser: /web/TIMESTAMP/URL, /web/*/URL,
-    /history/ARTICLE_ID (versions and diffs).
+    /history/RECORD_ID (versions and diffs).
 
     A captured page's scripts never run: each is served in a CSP sandbox without scripts, on
     a port of its own. Ctrl-C or SIGTERM stops it.

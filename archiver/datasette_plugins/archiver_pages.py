@@ -37,8 +37,8 @@ def _replay_base(datasette: Any) -> str:
     return (datasette.plugin_config("archiver") or {}).get("replay_url") or DEFAULT_REPLAY_BASE
 
 
-def article_path(article_id: int) -> str:
-    return f"/-/archiver/article/{article_id}"
+def article_path(record_id: int) -> str:
+    return f"/-/archiver/article/{record_id}"
 
 
 @hookimpl
@@ -46,30 +46,31 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     if table not in _ARTICLE_TABLES or value is None:
         return None
     keys = row.keys()
-    if column == "body" and isinstance(value, str) and len(value) > CELL_CHARS and "article_id" in keys:
-        return Markup(f"{escape(value[:CELL_CHARS])}… <a href='{article_path(row['article_id'])}'>full text</a>")
-    if column == "url" and "article_id" in keys and "captured_at" in keys:
+    # The article pages are keyed by the archive's record_id: the portal's article_id may be missing or repeat.
+    if column == "body" and isinstance(value, str) and len(value) > CELL_CHARS and "record_id" in keys:
+        return Markup(f"{escape(value[:CELL_CHARS])}… <a href='{article_path(row['record_id'])}'>full text</a>")
+    if column == "url" and "record_id" in keys and "captured_at" in keys:
         copy = replay_url(_replay_base(datasette), row["captured_at"], value)
         return Markup(
             f"<a href='{escape(value)}'>{escape(value)}</a><br><a href='{escape(copy)}'>archived copy</a> · "
-            f"<a href='{article_path(row['article_id'])}'>history</a>"
+            f"<a href='{article_path(row['record_id'])}'>history</a>"
         )
     return None
 
 
-def _article(conn: sqlite3.Connection, article_id: int) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+def _article(conn: sqlite3.Connection, record_id: int) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     article = row_dict(
         conn,  # type: ignore[arg-type]  # a sqlite3 connection answers execute() like sqlite-utils
         "SELECT a.id, a.url, a.site, a.status, a.gone_at, a.first_seen, a.last_seen, v.title, v.source, "
         "v.author, v.published_at, v.language, v.body FROM articles a "
         "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version WHERE a.id = ?",
-        [article_id],
+        [record_id],
     )
     versions = rows(
         conn,  # type: ignore[arg-type]
         "SELECT version, captured_at, change_kind, changed_fields, title FROM versions WHERE article_id = ? "
         "ORDER BY version",
-        [article_id],
+        [record_id],
     )
     return article, versions
 
@@ -83,18 +84,18 @@ def _page(title: str, body: str, status: int = 200) -> Response:
 
 
 async def article_page(request: Any, datasette: Any) -> Response:
-    article_id = int(request.url_vars["article_id"])
+    record_id = int(request.url_vars["record_id"])
     db = datasette.get_database()
-    article, versions = await db.execute_fn(lambda conn: _article(conn, article_id))
+    article, versions = await db.execute_fn(lambda conn: _article(conn, record_id))
     if article is None:
-        return _page("No such article", f"<p>No article {article_id} in this archive.</p>", 404)
+        return _page("No such article", f"<p>No article {record_id} in this archive.</p>", 404)
     base = _replay_base(datasette)
     lines = "".join(
         f"<tr><td>{v['version']}</td><td>{escape(v['captured_at'])}</td><td>{escape(v['change_kind'])}</td>"
         f"<td>{escape(', '.join(json.loads(v['changed_fields'] or '[]')))}</td><td>{escape(v['title'] or '')}</td>"
         f"<td><a href='{escape(replay_url(base, v['captured_at'], article['url']))}'>archived copy</a>"
         + (
-            f" · <a href='/-/archiver/diff/{article_id}/{v['version'] - 1}/{v['version']}'>diff from "
+            f" · <a href='/-/archiver/diff/{record_id}/{v['version'] - 1}/{v['version']}'>diff from "
             f"{v['version'] - 1}</a>"
             if v["version"] > 1
             else ""
@@ -119,12 +120,12 @@ async def article_page(request: Any, datasette: Any) -> Response:
 
 
 async def diff_page(request: Any, datasette: Any) -> Response:
-    article_id, old, new = (int(request.url_vars[k]) for k in ("article_id", "old", "new"))
+    record_id, old, new = (int(request.url_vars[k]) for k in ("record_id", "old", "new"))
 
     def read(conn: sqlite3.Connection) -> VersionDiff | None:
-        found = row_dict(conn, "SELECT url FROM articles WHERE id = ?", [article_id])  # type: ignore[arg-type]
-        before = version_row(conn, article_id, old)  # type: ignore[arg-type]
-        after = version_row(conn, article_id, new)  # type: ignore[arg-type]
+        found = row_dict(conn, "SELECT url FROM articles WHERE id = ?", [record_id])  # type: ignore[arg-type]
+        before = version_row(conn, record_id, old)  # type: ignore[arg-type]
+        after = version_row(conn, record_id, new)  # type: ignore[arg-type]
         return VersionDiff(found["url"], before, after) if found and before and after else None
 
     diff = await datasette.get_database().execute_fn(read)
@@ -136,6 +137,6 @@ async def diff_page(request: Any, datasette: Any) -> Response:
 @hookimpl
 def register_routes() -> list[tuple[str, Any]]:
     return [
-        (r"^/-/archiver/article/(?P<article_id>\d+)$", article_page),
-        (r"^/-/archiver/diff/(?P<article_id>\d+)/(?P<old>\d+)/(?P<new>\d+)$", diff_page),
+        (r"^/-/archiver/article/(?P<record_id>\d+)$", article_page),
+        (r"^/-/archiver/diff/(?P<record_id>\d+)/(?P<old>\d+)/(?P<new>\d+)$", diff_page),
     ]

@@ -89,7 +89,7 @@ def build_report(
     removed = rows(
         db,
         "SELECT a.url, a.site, l.title, s.at, s.reason, l.captured_at FROM status_changes s "
-        "JOIN articles a ON a.id = s.article_id LEFT JOIN latest_articles l ON l.article_id = a.id "
+        "JOIN articles a ON a.id = s.article_id LEFT JOIN latest_articles l ON l.record_id = a.id "
         f"WHERE s.crawl_id IN ({marks}) AND s.status = 'gone' ORDER BY s.at, a.url",
         ids,
     )
@@ -249,9 +249,9 @@ def _current(db: Database, article_id: int) -> dict[str, Any]:
 def _cluster(db: Database, cluster: dict[str, Any], replay_base: str) -> dict[str, Any]:
     reference = _current(db, cluster["reference_id"])
     for member in cluster["copies"]:
-        current = _current(db, member["article_id"])
+        current = _current(db, member["record_id"])
         member["replay_url"] = replay_url(replay_base, current["captured_at"], member["url"])
-        if member["article_id"] != cluster["reference_id"]:
+        if member["record_id"] != cluster["reference_id"]:
             member["diff"] = diff_data(VersionDiff(member["url"], reference, current))
     cluster["anomalies"] = cluster_anomalies(cluster)
     return cluster
@@ -259,7 +259,7 @@ def _cluster(db: Database, cluster: dict[str, Any], replay_base: str) -> dict[st
 
 def cluster_anomalies(cluster: dict[str, Any]) -> list[str]:
     """What a researcher should check by hand: an original published after a copy, an uncredited copy."""
-    original = next((m for m in cluster["copies"] if m["article_id"] == cluster["original_id"]), None)
+    original = next((m for m in cluster["copies"] if m["record_id"] == cluster["original_id"]), None)
     if original is None:  # no original archived: nothing to hold the copies against
         return []
     found = []

@@ -364,7 +364,7 @@ def _cluster_html(index: int, cluster: dict[str, Any]) -> str:
             "<ul class='anomalies'>" + "".join(f"<li>⚠ {escape(a)}</li>" for a in cluster["anomalies"]) + "</ul>"
         )
     for member in cluster["copies"]:
-        role = member["role"] if member["article_id"] != cluster["reference_id"] else base
+        role = member["role"] if member["record_id"] != cluster["reference_id"] else base
         badge = f"<span class='badge {escape(role)}'>{escape(role)}</span>"
         similarity = "" if member["similarity"] is None else f" · similarity {member['similarity']:.2f}"
         line = (

@@ -2,9 +2,9 @@
 
 Addresses follow pywb and Wayback: ``/web/<14-digit UTC timestamp>/<url>`` is the capture of
 ``url`` nearest that time (the last one at or before it, else the first after);
-``/web/*/<url>`` lists every capture of a URL; ``/history/<article id>`` lists an article's
+``/web/*/<url>`` lists every capture of a URL; ``/history/<record id>`` lists an article's
 versions with links to each as captured and to the diffs between them
-(``/diff/<article id>/<from>/<to>``).
+(``/diff/<record id>/<from>/<to>``).
 
 A captured page is a stranger's HTML: its scripts must never run where the archive is read.
 Every capture is served with ``Content-Security-Policy: sandbox`` (no ``allow-scripts``), so
@@ -219,12 +219,12 @@ class ReplayHandler(BaseHTTPRequestHandler):
         return (
             f"<h1>archiver replay</h1><p>{captures} captures. Open <code>/web/TIMESTAMP/URL</code> for a "
             "capture as it was fetched, <code>/web/*/URL</code> for every capture of a URL, "
-            f"<code>/history/ARTICLE_ID</code> for an article's versions.</p><ul>{listed}</ul>"
+            f"<code>/history/RECORD_ID</code> for an article's versions.</p><ul>{listed}</ul>"
         )
 
     def _history(self, rest: str) -> None:
         if not rest.isdigit():
-            self._send_page(HTTPStatus.BAD_REQUEST, "Bad address", "<p>Addresses are /history/ARTICLE_ID.</p>")
+            self._send_page(HTTPStatus.BAD_REQUEST, "Bad address", "<p>Addresses are /history/RECORD_ID.</p>")
             return
         article, versions = self.replay.history(int(rest))
         if article is None:
@@ -253,7 +253,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
     def _diff(self, rest: str) -> None:
         parts = rest.split("/")
         if len(parts) != 3 or not all(p.isdigit() for p in parts):
-            self._send_page(HTTPStatus.BAD_REQUEST, "Bad address", "<p>Addresses are /diff/ARTICLE_ID/FROM/TO.</p>")
+            self._send_page(HTTPStatus.BAD_REQUEST, "Bad address", "<p>Addresses are /diff/RECORD_ID/FROM/TO.</p>")
             return
         diff = self.replay.diff(*(int(p) for p in parts))
         if diff is None:

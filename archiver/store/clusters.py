@@ -8,7 +8,7 @@ from archiver.compat import Database
 from archiver.store.common import rows
 
 _MEMBER_COLUMNS = (
-    "article_id, url, site, title, source, reprinted, published_at, first_seen, status, role, similarity, reason"
+    "record_id, article_id, url, site, title, source, reprinted, published_at, first_seen, status, role, similarity, reason"
 )
 
 
@@ -30,7 +30,7 @@ def clusters(db: Database, crawl_ids: list[int] | None = None) -> list[dict[str,
         members = rows(
             db,
             f"SELECT {_MEMBER_COLUMNS} FROM republished WHERE cluster_id = ? "
-            "ORDER BY role = 'copy', published_at, article_id",
+            "ORDER BY role = 'copy', published_at, record_id",
             [cluster["cluster_id"]],
         )
         for member in members:

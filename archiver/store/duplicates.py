@@ -247,8 +247,8 @@ def _members(db: Database, ids: list[int]) -> list[Member]:
         Member(r["id"], r["url"], r["site"], bool(r["reprinted"]), r["source"], r["published_at"], r["first_seen"])
         for r in rows(
             db,
-            "SELECT article_id AS id, url, site, first_seen, reprinted, source, published_at "
-            f"FROM latest_articles WHERE article_id IN ({marks})",
+            "SELECT record_id AS id, url, site, first_seen, reprinted, source, published_at "
+            f"FROM latest_articles WHERE record_id IN ({marks})",
             ids,
         )
     ]

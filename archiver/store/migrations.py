@@ -402,3 +402,48 @@ def m007_page_captures(db: Database) -> None:
         CREATE INDEX idx_captures_final_url ON captures(final_url)
     """,
     )
+
+
+@migrations()
+def m008_view_ids(db: Database) -> None:
+    """The views name ids as the CLI and the Python API do (docs/schema.md).
+
+    ``article_id`` is now the portal's id (text), ``record_id`` the archive's key (articles.id);
+    ``site_article_id`` stays, the same value as ``article_id``, so SQL written for schema 7 that
+    reads it keeps working. A view cannot rename a column in place: the two that read
+    ``latest_articles`` are dropped first and all four created again.
+    """
+    _execute_all(
+        db,
+        f"""
+        DROP VIEW republished;
+        DROP VIEW reprinted_from;
+        DROP VIEW article_history;
+        DROP VIEW latest_articles;
+        CREATE VIEW latest_articles AS
+        SELECT a.id AS record_id, a.site_article_id AS article_id, a.url, a.site, a.site_article_id, a.status,
+               a.gone_at, a.first_seen, a.last_seen, a.current_version AS version, v.captured_at, v.change_kind,
+               v.title, v.source, v.source_raw, v.reprinted, v.author, v.published_at, v.keywords, v.language,
+               {_CURRENT_CATEGORIES} AS listed_in, v.page_categories, v.body, v.images, v.content_hash,
+               v.extractor_version, v.capture_id
+        FROM articles a JOIN versions v ON v.article_id = a.id AND v.version = a.current_version;
+        CREATE VIEW article_history AS
+        SELECT a.id AS record_id, a.site_article_id AS article_id, a.url, a.site, a.site_article_id, v.version,
+               v.captured_at, v.change_kind, v.changed_fields, v.restored_from, v.title, v.source, v.source_raw,
+               v.reprinted, v.author, v.published_at, v.keywords, v.language, v.body, v.content_hash,
+               v.extractor_version, v.crawl_id, v.capture_id, v.id AS version_id,
+               v.version = a.current_version AS is_current
+        FROM versions v JOIN articles a ON a.id = v.article_id;
+        CREATE VIEW reprinted_from AS
+        SELECT o.name AS organization, o.key AS organization_key, o.site AS organization_site,
+               l.record_id, l.article_id, l.url, l.site, l.title, l.source_raw, l.published_at, l.status
+        FROM reprints r JOIN organizations o ON o.id = r.organization_id
+        JOIN latest_articles l ON l.record_id = r.article_id;
+        CREATE VIEW republished AS
+        SELECT m.cluster_id, m.role, m.similarity, m.reason, c.similarity AS cluster_similarity,
+               c.original_id, c.original_reason, l.record_id, l.article_id, l.url, l.site, l.title, l.source,
+               l.reprinted, l.published_at, l.first_seen, l.status
+        FROM cluster_members m JOIN clusters c ON c.id = m.cluster_id
+        JOIN latest_articles l ON l.record_id = m.article_id
+    """,
+    )

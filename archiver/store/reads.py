@@ -73,7 +73,7 @@ def filters_sql(
         clauses.append(f"{alias}.published_at < ?")
         params.append(until)
     if status:
-        clauses.append(f"{alias}.article_id IN (SELECT id FROM articles WHERE status = ?)")
+        clauses.append(f"{alias}.record_id IN (SELECT id FROM articles WHERE status = ?)")
         params.append(status)
     return (" AND ".join(clauses) or "1"), params
 
@@ -84,11 +84,11 @@ def export_records(db: Database, all_versions: bool = False, **filters: str | No
     if all_versions:
         sql = (
             f"SELECT h.*, l.listed_in, l.page_categories, l.first_seen, l.last_seen, l.status "
-            f"FROM article_history h JOIN latest_articles l ON l.article_id = h.article_id "
-            f"WHERE {where} ORDER BY h.article_id, h.version"
+            f"FROM article_history h JOIN latest_articles l ON l.record_id = h.record_id "
+            f"WHERE {where} ORDER BY h.record_id, h.version"
         )
     else:
-        sql = f"SELECT l.*, l.listed_in FROM latest_articles l WHERE {where} ORDER BY l.article_id"
+        sql = f"SELECT l.*, l.listed_in FROM latest_articles l WHERE {where} ORDER BY l.record_id"
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
     for values in cursor:
@@ -113,20 +113,8 @@ def export_records(db: Database, all_versions: bool = False, **filters: str | No
             "first_seen": row["first_seen"],
             "last_seen": row["last_seen"],
             "status": row["status"],
-            "article_id": row["site_article_id"],
+            "article_id": row["article_id"],
         }
-
-
-def with_portal_ids(db: Database, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows whose ``article_id`` is the archive's key (the views' naming), named as the API names them:
-    ``record_id`` that key, ``article_id`` the portal's id of the article."""
-    keys = sorted({int(row["article_id"]) for row in found})
-    portal: dict[int, str | None] = {}
-    for offset in range(0, len(keys), 500):  # SQLite's bound-parameter limit
-        chunk = keys[offset : offset + 500]
-        marks = ",".join("?" * len(chunk))
-        portal.update(db.execute(f"SELECT id, site_article_id FROM articles WHERE id IN ({marks})", chunk).fetchall())
-    return [{**row, "record_id": row["article_id"], "article_id": portal.get(row["article_id"])} for row in found]
 
 
 def site_names(db: Database) -> list[str]:
@@ -225,7 +213,7 @@ def captures_for_export(db: Database, **filters: str | None) -> Iterator[dict[st
     article_captures = _decoded_captures(
         db,
         f"SELECT {_CAPTURE_COLUMNS} FROM captures c "
-        f"JOIN versions v ON v.capture_id = c.id JOIN latest_articles l ON l.article_id = v.article_id "
+        f"JOIN versions v ON v.capture_id = c.id JOIN latest_articles l ON l.record_id = v.article_id "
         f"LEFT JOIN crawl_runs r ON r.id = c.crawl_id WHERE {where} GROUP BY c.id ORDER BY c.fetched_at, c.id",
         params,
     )

@@ -21,7 +21,7 @@ def _matching(query: Query, where: str, select: str) -> str:
     if where == "1":  # without filters the index alone answers: no per-match join
         return f"SELECT {select} FROM articles_fts WHERE articles_fts MATCH ?"
     return (
-        f"SELECT {select} FROM articles_fts JOIN latest_articles l ON l.article_id = articles_fts.rowid "
+        f"SELECT {select} FROM articles_fts JOIN latest_articles l ON l.record_id = articles_fts.rowid "
         f"WHERE articles_fts MATCH ? AND {where}"
     )
 
@@ -50,10 +50,10 @@ def search(db: Database, query: Query, limit: int = 20, **filters: str | None) -
     # Rank and filter on the cheap columns first; categories and snippets only for the page shown.
     ranked = _matching(query, where, f"articles_fts.rowid AS record_id, {_RANK} AS score") + " ORDER BY score LIMIT ?"
     sql = f"""
-        SELECT l.url, l.site, l.site_article_id AS article_id, l.title, l.published_at, l.source, l.author,
+        SELECT l.url, l.site, l.article_id, l.title, l.published_at, l.source, l.author,
                l.reprinted, l.language, l.status, l.gone_at, l.version, l.listed_in, l.page_categories, l.body,
                hits.score
-        FROM ({ranked}) AS hits JOIN latest_articles l ON l.article_id = hits.record_id
+        FROM ({ranked}) AS hits JOIN latest_articles l ON l.record_id = hits.record_id
         ORDER BY hits.score"""
     found = _run(db, query, sql, [query.match, *params, limit])
     for row in found:
