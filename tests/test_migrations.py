@@ -22,6 +22,7 @@ NAMES = [
     "m005_capture_dictionaries",
     "m006_search_fields",
     "m007_page_captures",
+    "m008_view_ids",
 ]
 TITLE = "Annual security training held"
 BODY = "The association held its annual training for member companies. 保安协会举办年度培训。"
@@ -153,6 +154,7 @@ def test_v5_to_v6_the_index_is_rebuilt_with_stems_single_characters_source_and_a
     db.conn.commit()
     hop(db, 6)
     assert columns(db, "articles_fts") == {"title", "body", "source", "author"}
+    migrations.apply(db)  # today's search reads today's views; the later migrations leave the index as m006 built it
 
     def urls(text: str) -> list[str]:
         return [hit["url"] for hit in search(db, parse_query(text))]
@@ -202,6 +204,29 @@ def test_v6_to_v7_every_old_capture_is_an_article_and_pages_can_be_kept(tmp_path
             "INSERT INTO captures (url, final_url, crawl_id, fetched_at, status, codec, size, sha256, content, "
             "page_kind) VALUES ('u', 'u', 1, 't', 200, 'identity', 1, 'y', X'78', 'video')"
         )
+
+
+def test_v7_to_v8_the_views_article_id_is_the_portals_id_and_record_id_the_key(tmp_path: Path) -> None:
+    db = at_version(tmp_path / "a.db", 7)
+    portal_id = "1859774453443571712"  # 19 digits: text, never an integer
+    db.execute("UPDATE articles SET site_article_id = ?", [portal_id])
+    db.execute("INSERT INTO organizations (id, name, key) VALUES (1, 'Xinhua', 'xinhua')")
+    db.execute("INSERT INTO reprints (article_id, organization_id, version) VALUES (1, 1, 1)")
+    db.execute(
+        "INSERT INTO clusters (id, size, similarity, original_id, reference_id, original_reason, updated_at) "
+        "VALUES (1, 1, 1.0, 1, 1, 'earliest', '2024-11-01T00:10:00+00:00')"
+    )
+    db.execute("INSERT INTO cluster_members (article_id, cluster_id, role, reason) VALUES (1, 1, 'original', 'x')")
+    db.conn.commit()
+    assert db.execute("SELECT article_id FROM latest_articles").fetchall() == [(1,)]  # schema 7: the key
+    hop(db, 8)
+    for view in ("latest_articles", "article_history", "reprinted_from", "republished"):
+        found = db.execute(f"SELECT url, record_id, article_id FROM {view}").fetchall()
+        assert found == [("http://p.test/a/1.html", 1, portal_id)], view
+    for view in ("latest_articles", "article_history"):  # SQL written for schema 7 still reads the portal's id
+        assert db.execute(f"SELECT site_article_id, title FROM {view}").fetchall() == [(portal_id, TITLE)], view
+    assert db.execute("SELECT original_id, role FROM republished").fetchall() == [(1, "original")]
+    assert db.execute("SELECT organization FROM reprinted_from").fetchall() == [("Xinhua",)]
 
 
 @pytest.mark.parametrize("version", range(1, len(NAMES)))

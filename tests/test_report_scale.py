@@ -116,10 +116,11 @@ def test_timeline_picks_days_months_or_years_and_folds_small_series() -> None:
 
 
 def test_an_original_published_after_its_copy_is_an_anomaly() -> None:
-    def member(article_id: int, published: str, reprinted: bool = True, source: str | None = "X") -> dict[str, Any]:
-        return {
-            "article_id": article_id,
-            "url": f"http://s/{article_id}",
+    def member(record_id: int, published: str, reprinted: bool = True, source: str | None = "X") -> dict[str, Any]:
+        return {  # as the republished view gives it: record_id the key original_id names
+            "record_id": record_id,
+            "article_id": str(1000 + record_id),
+            "url": f"http://s/{record_id}",
             "published_at": published,
             "reprinted": reprinted,
             "source": source,

@@ -284,8 +284,32 @@ def test_article_id_is_the_portals_id_and_record_id_the_archives(db: str) -> Non
     assert search(db, "source:新华社")["results"][0]["article_id"] == "202"
 
 
+def test_the_views_article_id_is_what_export_writes(db: str) -> None:
+    """Schema 8: SQL on the views and ``archiver export`` agree on ``article_id`` for every URL."""
+    exported = run("export", "--db", db, "--format", "jsonl", "-o", "-")
+    assert exported.exit_code == 0, exported.output + exported.stderr
+    written = {record["url"]: record["article_id"] for record in map(json.loads, exported.stdout.splitlines())}
+    archive = Archive(Path(db), read_only=True)
+    try:
+        latest = archive.db.execute(
+            "SELECT l.url, l.article_id, l.site_article_id, l.record_id = a.id "
+            "FROM latest_articles l JOIN articles a ON a.url = l.url"
+        ).fetchall()
+        history = archive.db.execute(
+            "SELECT h.url, h.article_id, h.record_id = l.record_id FROM article_history h "
+            "JOIN latest_articles l ON l.record_id = h.record_id"
+        ).fetchall()
+    finally:
+        archive.close()
+    assert written[TRAINING_URL] == "202" and len(written) == 3 + FILLERS
+    assert {url: article_id for url, article_id, _, _ in latest} == written
+    assert all(site_id == article_id and same_key for _, article_id, site_id, same_key in latest)
+    assert {(url, article_id) for url, article_id, _ in history} == set(written.items())
+    assert all(same_key for _, _, same_key in history)
+
+
 def test_republished_and_reprints_name_ids_as_the_api_does(tmp_path: Path) -> None:
-    """Cluster members and reprints come from views keyed by the archive's id: shown, they are renamed."""
+    """Cluster members and reprints, read from the views, carry ``article_id`` and ``record_id`` as the API does."""
     path = tmp_path / "copies.db"
     archive = Archive(path)
     run_id = archive.start_run("t", "generic", {})
@@ -316,6 +340,7 @@ def test_republished_and_reprints_name_ids_as_the_api_does(tmp_path: Path) -> No
         run("reprints", "--db", str(path), "--source", "Xinhua News Agency", "--format", "json").stdout
     )
     assert [r["article_id"] for r in reprinted] == ["901"]
+    assert reprinted[0]["record_id"] == next(m["record_id"] for m in members if m["article_id"] == "901")
 
 
 def test_to_pandas_types_its_columns(db: str) -> None:
@@ -330,6 +355,9 @@ def test_to_pandas_types_its_columns(db: str) -> None:
         assert archive.count("security") == FILLERS and len(archive.search("security", limit=3)) == 3
     row = frame.loc[UNION_URL]
     assert row["article_id"] == "101" and pandas.api.types.is_integer_dtype(frame["record_id"])
+    assert row["site_article_id"] == "101"  # the views' compatibility column, read as it is
+    for read in (frame.reset_index(), history):  # the views name the ids: nothing renamed, nothing twice
+        assert read.columns.is_unique and {"record_id", "article_id"} <= set(read.columns)
     assert row["keywords"] == ["union", "guards"]
     assert not row["reprinted"] and frame.loc[TRAINING_URL, "reprinted"]
     assert pandas.api.types.is_bool_dtype(frame["reprinted"])

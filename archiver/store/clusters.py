@@ -8,7 +8,8 @@ from archiver.compat import Database
 from archiver.store.common import rows
 
 _MEMBER_COLUMNS = (
-    "record_id, article_id, url, site, title, source, reprinted, published_at, first_seen, status, role, similarity, reason"
+    "record_id, article_id, url, site, title, source, reprinted, published_at, first_seen, status, "
+    "role, similarity, reason"
 )
 
 
