@@ -111,7 +111,15 @@ class SiteModel:
                 continue  # bylines, categories, tags: not their records' own (title) links
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
             listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
-            if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
+            # A dated list of headlines is a listing's main list whatever its URLs look like: a CMS names
+            # its listing pages and its articles alike (/auth/auth_11_3.html lists /auth/auth78.html).
+            dated_headlines = group.title_like and group.dated >= 3 and group.dated >= 0.8 * len(group.urls)
+            if (
+                elsewhere >= 0.6
+                or listed_articles >= 2
+                or dated_headlines
+                or group.record_text >= 1.5 * page.outside_text
+            ):
                 found.append(group)
         if any(g.title_like for g in found):
             # Short link texts qualify by their dates only where no list of headlines does: beside
@@ -153,9 +161,16 @@ class SiteModel:
             )
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
-        if page.heading_link and not member and not page.labelled and page.outside_text < HEADING_LISTING_PROSE:
+        if (
+            page.heading_link
+            and not page.labelled
+            and page.outside_text < HEADING_LISTING_PROSE
+            and (not member or self._listed_article(page.heading_link))
+        ):
             # Its first heading is a link to another page: a listing whose records are headlines,
-            # even a tag page with one record (an article's headline is its own title).
+            # even a tag page with one record (an article's headline is its own title). A page some
+            # listing links as a record (a tag cloud links its tag pages) must head with a link to
+            # one of the site's listed articles: a short post's heading is its own.
             single = [g for g in page.groups if page.heading_link in g.urls][:1]
             return self._decide(page, LISTING, "its first heading links to another page", single)
         if not has_body:
@@ -212,6 +227,11 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _listed_article(self, url: str) -> bool:
+        """An article, or a record of some listing not placed as anything else."""
+        role = self.roles.get(url)
+        return role == ARTICLE or (role is None and bool(self.members.get(url)))
 
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]

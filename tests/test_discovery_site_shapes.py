@@ -1,0 +1,190 @@
+"""Site shapes measured on real sites' built HTML (docs/realsites.md), written small by hand: what made
+tag pages, section fronts and CMS listing pages look like something they are not. Pure."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from scrapy.http import Request, Response
+
+from archiver.discovery.completeness import ListingTally, report
+from archiver.discovery.page import analyze_page
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
+from archiver.extract.html import parse_html
+from archiver.middleware import SiteBoundaryMiddleware
+from spiders.learned import LearnedCrawl
+
+H = "http://blog.test"
+ALLOWED = frozenset({"blog.test"})
+NAV = '<nav><a href="/">Home</a><a href="/tags/">Tags</a><a href="/about/">About</a></nav>'
+
+
+def analysis(html: str, url: str):
+    root, _ = parse_html(html)
+    return analyze_page(root, H + url, ALLOWED, html)
+
+
+def tag_page(posts: list[tuple[str, str, str]]) -> str:
+    """A Hexo/Hugo tag page: each entry an <article> with microdata, its date and its title link."""
+    entries = "".join(
+        f'<article itemscope itemtype="http://schema.org/BlogPosting"><div class="meta">'
+        f'<time datetime="{day}T10:00:00Z" itemprop="datePublished">{day}</time></div>'
+        f'<h3 class="article-title"><a href="{url}">{title}</a></h3></article>'
+        for url, title, day in posts
+    )
+    return (
+        '<html><head><title>Tag: tutorial</title><meta property="og:type" content="website">'
+        f'</head><body>{NAV}<main><h1>Tag: tutorial</h1><div class="row">{entries}</div></main>'
+        "</body></html>"
+    )
+
+
+POST = ("/2021/11/22/learning-git/", "Notes on learning git, part one", "2021-11-23")
+OTHER = ("/2021/11/21/hexo-indent/", "Why the first line indent of hexo vanished", "2021-11-21")
+
+
+def test_microdata_dates_of_a_listings_entries_do_not_date_the_listing() -> None:
+    page = analysis(tag_page([POST, OTHER]), "/tags/tutorial/")
+    assert not page.has_date and not page.article_signals
+    post = analysis(
+        "<html><head><title>Notes on learning git</title></head><body><article><h1>Notes on learning git</h1>"
+        '<time itemprop="datePublished" datetime="2021-11-23">2021-11-23</time><p>Text.</p></article></body></html>',
+        POST[0],
+    )
+    assert post.has_date and post.article_signals  # an article's own microdata still counts
+
+
+def test_a_tag_page_that_a_tag_cloud_lists_is_a_listing_even_with_one_entry() -> None:
+    model = SiteModel()
+    cloud = analysis(
+        f"<html><head><title>Tags</title></head><body>{NAV}<main><h1>Tags</h1>"
+        '<div class="cloud"><h2><a href="/tags/tutorial/">tutorial</a></h2><a href="/tags/git/">git</a></div>'
+        "</main></body></html>",
+        "/tags/",
+    )
+    home = analysis(
+        f"<html><head><title>Blog</title></head><body>{NAV}<main>"
+        + "".join(
+            f'<div class="post"><h2><a href="{u}">{t}</a></h2><span>{d}</span></div>' for u, t, d in (POST, OTHER)
+        )
+        + "</main></body></html>",
+        "/",
+    )
+    for page in (home, cloud):
+        model.observe(page)
+        assert model.classify(page, has_body=True).role == LISTING
+    assert model.is_member(H + "/tags/tutorial/")  # the cloud's heading link made it a record
+    single = analysis(tag_page([POST]), "/tags/tutorial/")
+    model.observe(single)
+    decision = model.classify(single, has_body=True)
+    assert decision.role == LISTING, decision.reason
+    assert model.is_member(H + POST[0])
+
+
+def test_a_short_post_listed_by_a_listing_is_not_taken_for_a_tag_page() -> None:
+    """The heading-link rule asks a listing's record to head with a link to a listed article: a short
+    post whose first heading links to an outside reference is still a post."""
+    model = SiteModel()
+    home = analysis(
+        f"<html><head><title>Blog</title></head><body>{NAV}<main>"
+        + "".join(
+            f'<div class="post"><h2><a href="{u}">{t}</a></h2><span>{d}</span></div>' for u, t, d in (POST, OTHER)
+        )
+        + "</main></body></html>",
+        "/",
+    )
+    model.observe(home)
+    model.classify(home, has_body=True)
+    short = analysis(
+        "<html><head><title>Why the first line indent vanished</title></head><body>"
+        f'{NAV}<article><h2><a href="/docs/hexo-config/">See the hexo config page</a></h2>'
+        "<span>2021-11-21</span><p>It was the theme.</p></article></body></html>",
+        OTHER[0],
+    )
+    model.observe(short)
+    assert model.classify(short, has_body=True).role == ARTICLE
+
+
+def section_front(boxes: int) -> str:
+    """A CMS section front: one box per category, each ending in an image "more" link to the category
+    listing, named by its id (factory_140.html, factory_139.html …)."""
+    parts = []
+    for index in range(boxes):
+        category = 140 - index
+        items = "".join(
+            f'<li class="newslist"><span class="fr">08/2{n}</span><a href="/factory/factory{category * 4 + n}.html">'
+            f"Notes on the audit of category {category}, part {n}</a></li>"
+            for n in range(4)
+        )
+        parts.append(
+            f'<div class="box"><div class="title2"><span class="fr more"><a href="factory_{category}.html">'
+            f'<img src="/more.jpg" alt=""></a></span><h2>Category {category}</h2></div><ul>{items}</ul></div>'
+        )
+    return f"<html><head><title>Factory audits</title></head><body>{NAV}{''.join(parts)}</body></html>"
+
+
+def test_category_ids_are_no_pager() -> None:
+    page = analysis(section_front(12), "/factory/")
+    assert page.pagination == []
+    # the "more" links are still followed, as links to explore
+    assert any(H + "/factory/factory_140.html" in g.urls for g in page.groups)
+
+
+def test_a_real_pager_beside_id_links_is_kept() -> None:
+    html = section_front(3).replace(
+        "</body>", '<div class="pages"><a href="factory_2.html">2</a><a href="factory_9.html">9</a></div></body>'
+    )
+    page = analysis(html, "/factory/")
+    assert {ref.number for ref in page.pagination} == {2, 9, 140, 139, 138}
+    second = analysis(
+        section_front(0).replace("</body>", '<a href="/f/list_3.html">3</a><a href="/f/list_1.html">1</a></body>'),
+        "/f/list_2.html",
+    )
+    assert {ref.number for ref in second.pagination} == {1, 3}
+
+
+def cms_listing_page(number: int) -> str:
+    """A CMS listing page whose articles share its URL shape: /auth/auth_11_3.html lists /auth/auth78.html."""
+    items = "".join(
+        f'<li class="catlist_li"><span class="fr">2012-08-21 16:{n:02d}</span>'
+        f'<a href="/auth/auth{number * 20 + n}.html">Audit checklist for social compliance, number {n}</a></li>'
+        for n in range(12)
+    )
+    about = "<p>" + "We help factories pass their customers' audits. " * 12 + "</p>"
+    return (
+        f"<html><head><title>Certification</title></head><body>{NAV}<div class='side'>{about}</div>"
+        f'<div class="catlist"><ul>{items}</ul><div class="pages"><a href="/auth/auth_11.html">1</a>'
+        f'<a href="/auth/auth_11_{number + 1}.html">{number + 1}</a></div></div></body></html>'
+    )
+
+
+def test_a_dated_list_of_headlines_is_a_listing_whatever_its_urls() -> None:
+    model = SiteModel()
+    page = analysis(cms_listing_page(3), "/auth/auth_11_3.html")
+    model.observe(page)
+    decision = model.classify(page, has_body=True, expected_listing=True)
+    assert decision.role == LISTING
+    assert sum(len(g.urls) for g in decision.listing_groups) == 12
+
+
+def test_completeness_counts_a_record_placed_under_its_redirect() -> None:
+    """/members/a answers 301 to /members/a/; one listing links the first, another the second, and the
+    crawl decides the page under one of them only. Neither listing is short of articles."""
+    crawl = SimpleNamespace(redirects={}, redirected_from={})
+    note = LearnedCrawl.note_redirect.__get__(crawl)
+    middleware = SiteBoundaryMiddleware(
+        SimpleNamespace(spider=SimpleNamespace(allowed_netlocs=ALLOWED, note_redirect=note))
+    )  # type: ignore[arg-type]
+    for name in ("ann", "bob", "cy"):
+        request = Request(f"{H}/members/{name}")
+        middleware.process_response(
+            request, Response(request.url, status=301, headers={"Location": f"/members/{name}/"})
+        )
+    placed = {f"{H}/members/{name}": (PAGE, "a profile") for name in ("ann", "bob", "cy")}
+    role = LearnedCrawl._placed_role.__get__(crawl)
+    for url in (f"{H}/members/ann", f"{H}/members/ann/"):
+        assert role(url, placed) == PAGE
+    tally = ListingTally("Members", H + "/categories/members/")
+    tally.see_page(tally.url, [f"{H}/members/{n}/" for n in ("ann", "bob", "cy")], [], None, None, True)
+    tally.not_articles = sum(1 for url in tally.discovered if role(url, placed) == PAGE)
+    assert report([tally], {tally.url: 0})[1] is None
