@@ -237,6 +237,7 @@ class LearnedCrawl(SiteSources):
         tallies = [t for url, t in self.tallies.items() if url not in self.early_stopped]
         placed = {**self.decisions, **self.unplaced()}
         for tally in tallies:
+            tally.merge_redirected(self.redirects)
             # placed as a page or listing, or never requested (ignored by the profile, robots, off-site)
             tally.not_articles = sum(
                 1

@@ -188,3 +188,71 @@ def test_completeness_counts_a_record_placed_under_its_redirect() -> None:
     tally.see_page(tally.url, [f"{H}/members/{n}/" for n in ("ann", "bob", "cy")], [], None, None, True)
     tally.not_articles = sum(1 for url in tally.discovered if role(url, placed) == PAGE)
     assert report([tally], {tally.url: 0})[1] is None
+
+
+def test_a_listing_page_known_under_its_redirect_counts_once() -> None:
+    """Jekyll's pager links /page2, which answers 301 with /page2/: eight pages, not thirteen."""
+    tally = ListingTally("Blog", H + "/")
+    posts = [f"{H}/post-{n}/" for n in range(75)]
+    pages = [f"{H}/page{n}" for n in range(2, 9)]
+    tally.see_page(H + "/", posts[:10], pages[:3], None, None, False)
+    for number in range(2, 9):
+        name = f"{H}/page{number}" if number < 5 else f"{H}/page{number}/"  # fetched under either name
+        start = (number - 1) * 10
+        tally.see_page(name, posts[start : start + 10], pages, None, None, number == 8)
+    redirects = {f"{H}/page{n}": f"{H}/page{n}/" for n in range(2, 9)}
+    assert tally.estimated() > 75  # /page5 … /page8 look unfetched
+    tally.merge_redirected(redirects)
+    assert tally.estimated() == 75
+    assert report([tally], {tally.url: 75})[1] is None
+
+
+LANDING_NAV = (
+    '<div class="menu"><ul><li><a href="/blog/">Blog</a></li><li><a href="/airdrops/">Airdrops</a></li>'
+    '<li><a href="/disclaimer/">Disclaimer</a></li></ul></div>'
+)
+
+
+def jekyll_page(title: str, body: str, sidebar: str = "") -> str:
+    """A Jekyll theme that marks every page as an article (og:type, a date), posts and landing pages alike."""
+    return (
+        f'<html><head><title>{title}</title><meta property="og:type" content="article"></head><body>'
+        f"{LANDING_NAV}<div class='main'><h1>{title}</h1><span class='date'>2021-03-04</span>{body}</div>"
+        f"{sidebar}</body></html>"
+    )
+
+
+def test_a_landing_page_in_the_posts_url_shape_is_a_page_when_listings_list_every_post() -> None:
+    """/:title/ posts, all listed by the home's pages; /airdrops/ shares their URL shape and their
+    article markup, but only the menu links it. A post that only a "recent posts" box links is a post."""
+    posts = [(f"/crypto-post-{n}/", f"What happened to the market in week {n}") for n in range(8)]
+    listed, unlisted = posts[:7], posts[7]
+    model = SiteModel()
+    home = analysis(
+        jekyll_page(
+            "Blog",
+            "".join(
+                f'<div class="card"><h2><a href="{u}">{t}</a></h2><p>2021-0{n % 9 + 1}-02</p></div>'
+                for n, (u, t) in enumerate(listed)
+            ),
+        ),
+        "/",
+    )
+    model.observe(home)
+    assert model.classify(home, has_body=True).role == LISTING
+    recent = (
+        "<aside class='recent'>"
+        + "".join(f'<p><a href="{u}">{t}</a></p>' for u, t in (*listed[:3], unlisted))
+        + "</aside>"
+    )
+    for url, title in listed:
+        page = analysis(jekyll_page(title, "<p>" + "Prose of the post. " * 30 + "</p>", recent), url)
+        model.observe(page)
+        assert model.classify(page, has_body=True).role == ARTICLE
+    landing = analysis(jekyll_page("Airdrops", "<p>" + "Upcoming airdrops and bonuses. " * 30 + "</p>"), "/airdrops/")
+    model.observe(landing)
+    assert model.classify(landing, has_body=True).role == "undecided"
+    assert model.resolve(landing, has_body=True).role == PAGE
+    sidebar_post = analysis(jekyll_page(unlisted[1], "<p>" + "Prose of the post. " * 30 + "</p>", recent), unlisted[0])
+    model.observe(sidebar_post)
+    assert model.classify(sidebar_post, has_body=True).role == ARTICLE

@@ -40,6 +40,12 @@ HEADING_LISTING_PROSE = 200
 # Prose (weighted characters outside link groups) that, with a date and labelled metadata,
 # makes a page an article wherever it was linked from: CMS article templates label their pages.
 LABELLED_PROSE = 150
+# A family whose articles listings list (this share of at least this many) is found through its listings:
+# a page of its shape that no listing lists, linked only from menus, is a landing page.
+LISTED_FAMILY_MIN = 5
+LISTED_SHARE = 0.8
+# Targets kept per link slot, and slots kept per target: enough to tell a menu from a box of posts.
+SLOT_SAMPLE = 50
 
 
 def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
@@ -72,15 +78,28 @@ class SiteModel:
     family_requested: Counter[str] = field(default_factory=Counter)
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
+    family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
+    # Link slots (a group's place on the page, across pages): the distinct pages each slot links, and the
+    # slots that link each page. A menu links the same few sections from every page; a "recent posts"
+    # box or a post's previous/next link links articles.
+    slot_targets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    inbound_slots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     # --- what a page is ------------------------------------------------------------------
 
     def observe(self, page: PageAnalysis) -> None:
-        """Learn the page's link groups (chrome is what repeats across pages)."""
+        """Learn the page's link groups (chrome is what repeats across pages) and which slots link where."""
         for group in page.groups:
             if len(group.urls) >= 2:
                 for identity in _identities(group):
                     self.group_pages[identity] += 1
+            targets = self.slot_targets[group.key]
+            for url in group.urls:
+                if len(targets) < SLOT_SAMPLE:
+                    targets.add(url)
+                inbound = self.inbound_slots[url]
+                if len(inbound) < SLOT_SAMPLE:
+                    inbound.add(group.key)
 
     def is_chrome(self, group: LinkGroup) -> bool:
         """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
@@ -184,9 +203,15 @@ class SiteModel:
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
-        if self._article_family(family) and page.has_date and page.article_signals:
-            # Not a listing's record, but dated article markup in a family of articles (a post linked
-            # only from a sidebar). An about page shares /*/ with /:title/ posts: it has neither.
+        if (
+            self._article_family(family)
+            and page.has_date
+            and page.article_signals
+            and self._in_article_slot(page.url)
+        ):
+            # Not a listing's record, but dated article markup in a family of articles, linked where
+            # articles are linked (a post linked only from a sidebar's recent posts). An about page
+            # shares /*/ with /:title/ posts: it has neither, and menus link it.
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
         return Decision(UNDECIDED, "not linked from a listing (yet)")
 
@@ -208,6 +233,10 @@ class SiteModel:
             and self.family_roles[family][ARTICLE] >= 3
             and ((page.has_date and page.article_signals) or not self.dated_pages)
         ):
+            if self._listed_family(family) and not self._in_article_slot(page.url):
+                # Every article of its family is some listing's record; this page is no listing's and
+                # is linked only where sections and pages are (menus, footers): a landing page.
+                return self._decide(page, PAGE, f"of {family}, whose articles listings list, but linked only by menus")
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
         if (
             has_body
@@ -233,6 +262,20 @@ class SiteModel:
         role = self.roles.get(url)
         return role == ARTICLE or (role is None and bool(self.members.get(url)))
 
+    def _listed_family(self, family: str) -> bool:
+        """Whether listings list (nearly) every article of ``family``: its posts are found through them."""
+        articles = self.family_roles[family][ARTICLE]
+        return articles >= LISTED_FAMILY_MIN and self.family_listed[family] >= LISTED_SHARE * articles
+
+    def _in_article_slot(self, url: str) -> bool:
+        """Whether some slot linking ``url`` links mostly listed articles elsewhere: a "recent posts" box,
+        a post's previous/next link, not a menu of sections and pages."""
+        for key in self.inbound_slots.get(url, ()):
+            others = [target for target in self.slot_targets.get(key, ()) if target != url]
+            if len(others) >= 2 and sum(1 for t in others if self._listed_article(t)) >= LISTED_SHARE * len(others):
+                return True
+        return False
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
@@ -247,6 +290,10 @@ class SiteModel:
             if role == ARTICLE and page.has_date:
                 self.family_dated[family] += 1
                 self.dated_pages += 1
+            if role == ARTICLE and self.members.get(page.url):
+                self.family_listed[family] += 1
+            elif previous == ARTICLE and self.members.get(page.url):
+                self.family_listed[family] -= 1
             self.roles[page.url] = role
         if role == LISTING:
             for group in groups or []:
