@@ -256,3 +256,29 @@ def test_a_landing_page_in_the_posts_url_shape_is_a_page_when_listings_list_ever
     sidebar_post = analysis(jekyll_page(unlisted[1], "<p>" + "Prose of the post. " * 30 + "</p>", recent), unlisted[0])
     model.observe(sidebar_post)
     assert model.classify(sidebar_post, has_body=True).role == ARTICLE
+
+
+def test_a_labelled_cms_article_beside_a_box_of_headlines_is_an_article() -> None:
+    """A CMS article page (发布日期 line, prose) whose side column lists 14 articles of its section: reached
+    through a "more" link rather than a listing, it is still an article, not a listing."""
+    box = "".join(
+        f'<li class="newslist"><a href="/factory/factory{200 + n}.html">Walmart audit notes, chapter {n}</a></li>'
+        for n in range(14)
+    )
+    html = (
+        f"<html><head><title>BSCI audit pass rates</title></head><body>{NAV}"
+        f'<div class="m_l"><div class="bboby"><ul>{box}</ul></div></div>'
+        '<div class="m_r"><div class="content-detail"><h1>BSCI audit pass rates</h1>'
+        '<div class="info"><span>发布日期：2012-08-20 12:48</span></div>'
+        + "<p>"
+        + "BSCI统计了各公证行的审核通过率，总体通过率数据比上一年度有了很大的提高。" * 12
+        + "</p>"
+        + "</div></div></body></html>"
+    )
+    model = SiteModel()
+    for n in range(3):  # the box's articles are known articles of the site
+        model.roles[f"{H}/factory/factory{200 + n}.html"] = ARTICLE
+    page = analysis(html, "/factory/factory140.html")
+    assert page.labelled and page.has_date
+    model.observe(page)
+    assert model.classify(page, has_body=True).role != LISTING

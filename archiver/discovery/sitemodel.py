@@ -173,8 +173,10 @@ class SiteModel:
             # are its content (an intro paragraph above a listing does not make it an article).
             # A listing's record with a date of its own is an article unless its lists dwarf its
             # text: a short post beside a box of recent posts is still a post.
+            # A CMS article labels itself ("发布日期：…", "来源：…"): that, a date and prose outweighing its
+            # box of headlines make it an article whoever linked it.
             own_article = (
-                (page.article_signals and prose >= listed_text)
+                ((page.article_signals or (page.labelled and page.has_date)) and prose >= listed_text)
                 or (member and page.has_date and listed_text < 4 * max(prose, 50))
                 or (member and self._article_family(family) and prose >= 0.5 * listed_text)
             )
@@ -203,12 +205,7 @@ class SiteModel:
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
-        if (
-            self._article_family(family)
-            and page.has_date
-            and page.article_signals
-            and self._in_article_slot(page.url)
-        ):
+        if self._article_family(family) and page.has_date and page.article_signals and self._in_article_slot(page.url):
             # Not a listing's record, but dated article markup in a family of articles, linked where
             # articles are linked (a post linked only from a sidebar's recent posts). An about page
             # shares /*/ with /:title/ posts: it has neither, and menus link it.
