@@ -103,6 +103,16 @@ def test_a_short_post_listed_by_a_listing_is_not_taken_for_a_tag_page() -> None:
     )
     model.observe(short)
     assert model.classify(short, has_body=True).role == ARTICLE
+    # a short post whose next heading is a related post's link: a list of headlines listed it
+    related = analysis(
+        "<html><head><title>Notes on learning git, part one</title></head><body>"
+        f"{NAV}<article><h1>Notes on learning git, part one</h1><span>2021-11-23</span><p>Short.</p></article>"
+        f'<section><h4><a href="{OTHER[0]}">{OTHER[1]}</a></h4></section></body></html>',
+        POST[0],
+    )
+    assert related.heading_link == H + OTHER[0]
+    model.observe(related)
+    assert model.classify(related, has_body=True).role == ARTICLE
 
 
 def section_front(boxes: int) -> str:

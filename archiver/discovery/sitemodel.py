@@ -79,6 +79,7 @@ class SiteModel:
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
+    headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # Link slots (a group's place on the page, across pages): the distinct pages each slot links, and the
     # slots that link each page. A menu links the same few sections from every page; a "recent posts"
     # box or a post's previous/next link links articles.
@@ -174,9 +175,11 @@ class SiteModel:
             # A listing's record with a date of its own is an article unless its lists dwarf its
             # text: a short post beside a box of recent posts is still a post.
             # A CMS article labels itself ("发布日期：…", "来源：…"): that, a date and prose outweighing its
-            # box of headlines make it an article whoever linked it.
+            # box of headlines make it an article whoever linked it. A page with a pager of its own is a
+            # listing whose entries carry such labels (DedeCMS prints "发布时间：" in each).
+            labelled_article = page.labelled and page.has_date and not page.pagination and not expected_listing
             own_article = (
-                ((page.article_signals or (page.labelled and page.has_date)) and prose >= listed_text)
+                ((page.article_signals or labelled_article) and prose >= listed_text)
                 or (member and page.has_date and listed_text < 4 * max(prose, 50))
                 or (member and self._article_family(family) and prose >= 0.5 * listed_text)
             )
@@ -186,12 +189,13 @@ class SiteModel:
             page.heading_link
             and not page.labelled
             and page.outside_text < HEADING_LISTING_PROSE
-            and (not member or self._listed_article(page.heading_link))
+            and (not member or (page.url not in self.headline_listed and self._listed_article(page.heading_link)))
         ):
             # Its first heading is a link to another page: a listing whose records are headlines,
             # even a tag page with one record (an article's headline is its own title). A page some
-            # listing links as a record (a tag cloud links its tag pages) must head with a link to
-            # one of the site's listed articles: a short post's heading is its own.
+            # listing links as a record (a tag cloud links its tag pages by their names) must head with a
+            # link to one of the site's listed articles, and no list of headlines may list it: a short
+            # post's next heading may be a related post's link.
             single = [g for g in page.groups if page.heading_link in g.urls][:1]
             return self._decide(page, LISTING, "its first heading links to another page", single)
         if not has_body:
@@ -296,6 +300,8 @@ class SiteModel:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                if group.title_like:
+                    self.headline_listed.update(group.urls)
         return Decision(role, reason, groups or [])
 
     # --- what to fetch -------------------------------------------------------------------
