@@ -70,8 +70,18 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
             samples[family].append(
                 {"url": record["url"], **{f: record.get(f) for f in SAMPLE_FIELDS}, "rules": record.get("rules", {})}
             )
+    roles_of: dict[str, set[str]] = defaultdict(set)
+    for key in by_family:
+        role, family = key.split(" ", 1)
+        roles_of[family].add(role)
     articles = [
-        {"template": key.split(" ", 1)[1], "pages_seen": len(urls), "samples": samples.get(key.split(" ", 1)[1], [])}
+        {
+            "template": key.split(" ", 1)[1],
+            "pages_seen": len(urls),
+            "samples": samples.get(key.split(" ", 1)[1], []),
+            # what else the probe placed under the same template (a /:title/ blog's about page)
+            "also": sorted(roles_of[key.split(" ", 1)[1]] - {ARTICLE}),
+        }
         for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1]))
         if key.startswith(ARTICLE)
     ]
@@ -108,8 +118,12 @@ def family_regex(family: str) -> str:
 
 def profile_toml(report: dict[str, Any], name: str) -> str:
     """A profile from a probe: its article and listing templates as URL patterns, to edit."""
-    articles = [a["template"] for a in report["article_templates"] if a["pages_seen"] >= 2]
-    listings = [t["template"] for t in report["listing_templates"] if t["template"] not in articles]
+    # A template that holds articles and other pages (/*/ holds a Jekyll blog's posts and its about and
+    # landing pages) is no pattern: as one it would overrule the site model for every page of that shape.
+    mixed = [a["template"] for a in report["article_templates"] if a.get("also")]
+    articles = [a["template"] for a in report["article_templates"] if a["pages_seen"] >= 2 and not a.get("also")]
+    holding_articles = {a["template"] for a in report["article_templates"]}
+    listings = [t["template"] for t in report["listing_templates"] if t["template"] not in holding_articles]
     host = netloc_of(report["site"])
 
     def array(values: list[str]) -> str:
@@ -128,6 +142,11 @@ def profile_toml(report: dict[str, Any], name: str) -> str:
         "[urls]",
         "# One pattern per article template the probe saw (pages it archived as articles).",
         f"article = {array([family_regex(f) for f in articles])}",
+        *(
+            [f"# Left to the site model: templates holding articles and other pages too: {', '.join(mixed)}"]
+            if mixed
+            else []
+        ),
         "# Listing templates: never taken for articles.",
         f"listing = {array([family_regex(f) for f in listings])}",
         "ignore = [",

@@ -50,6 +50,28 @@ def test_a_written_profile_loads_and_validates(tmp_path: Path) -> None:
     assert profile.is_article_url("http://portal.test/News/list-3-2.html") is False
 
 
+def test_a_template_holding_articles_and_pages_is_left_to_the_site_model(tmp_path: Path) -> None:
+    """A Jekyll blog's posts are /:title/, and so are its about and landing pages: as an article pattern
+    the template would archive every page of that shape (measured on a real site: 15 non-articles)."""
+    report = {
+        "site": "http://blog.test/",
+        "pages_fetched": 50,
+        "hosts": ["blog.test"],
+        "article_templates": [
+            {"template": "/*/", "pages_seen": 30, "samples": [], "also": ["listing", "page"]},
+            {"template": "/{n}/{n}/{n}/*.html", "pages_seen": 5, "samples": [], "also": []},
+        ],
+        "listing_templates": [{"template": "/*/", "pages_seen": 4}, {"template": "/page{n}/", "pages_seen": 3}],
+    }
+    path = tmp_path / "p.toml"
+    path.write_text(profile_toml(report, "blog-test"), encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.is_article_url("http://blog.test/2017/03/25/etf.html") is True
+    assert profile.is_article_url("http://blog.test/airdrops/") is None  # the site model decides
+    assert profile.is_article_url("http://blog.test/page3/") is False
+    assert "/*/" in path.read_text(encoding="utf-8")  # named, in a comment, for the user to decide
+
+
 @pytest.mark.e2e
 @pytest.mark.gallery
 @pytest.mark.parametrize("name", ["kmabxh_like", "trs_gov", "hugo_papermod", "dedecms"])
