@@ -125,6 +125,10 @@ class LearnedCrawl(SiteSources):
         text = response.text if hasattr(response, "text") else ""
         analysis = analyze_page(root, final, self.allowed_netlocs, text)
         analysis.url = url
+        if response.meta.get("home") and self.shared is None:
+            # Navigation starts here. A distributed worker sees only its share of the links: it does not
+            # tell sitemap-only pages apart.
+            self.model.enter(url)
         self.model.observe(analysis)
         if response.meta.get("home"):
             yield from self._home(root, url, response)

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from scrapy.http import Request, Response
 
 from archiver.discovery.completeness import ListingTally, report
-from archiver.discovery.page import analyze_page
+from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
 from archiver.extract.html import parse_html
 from archiver.middleware import SiteBoundaryMiddleware
@@ -292,3 +292,56 @@ def test_a_labelled_cms_article_beside_a_box_of_headlines_is_an_article() -> Non
     assert page.labelled and page.has_date
     model.observe(page)
     assert model.classify(page, has_body=True).role != LISTING
+
+
+def test_a_section_only_the_sitemap_leads_to_is_no_articles() -> None:
+    """A Hugo site's sitemap lists a theme's demo section (/test/*/) that no link from the home reaches:
+    dated, listed by its own category page, shaped like posts. Navigation finds the site's articles;
+    the demo posts are pages. An orphan of an article template the site shows stays an article."""
+    news = [(f"/news/lab/paper-{n}/", f"Our paper number {n} was accepted at the conference") for n in range(6)]
+    model = SiteModel()
+    model.enter(H + "/")
+    home = analysis(
+        f"<html><head><title>Lab</title></head><body>{NAV}<main>"
+        + "".join(
+            f'<div class="card"><h2><a href="{u}">{t}</a></h2><p>2023-0{n + 1}-12</p></div>'
+            for n, (u, t) in enumerate(news)
+        )
+        + "</main></body></html>",
+        "/",
+    )
+    model.observe(home)
+    assert model.classify(home, has_body=True).role == LISTING
+
+    def post(title: str, url: str) -> PageAnalysis:
+        return analysis(
+            f"<html><head><title>{title}</title></head><body>{NAV}<article><h1>{title}</h1>"
+            f"<h4>时间：2023-08-12</h4><p>{'Prose of the post. ' * 20}</p></article></body></html>",
+            url,
+        )
+
+    for url, title in news[:5]:
+        page = post(title, url)
+        model.observe(page)
+        assert model.classify(page, has_body=True).role == ARTICLE
+    demos = [(f"/test/category_{n}/", f"A demo post of the theme, number {n}") for n in range(4)]
+    category = analysis(
+        f"<html><head><title>Test</title></head><body>{NAV}<main>"
+        + "".join(
+            f'<div class="card"><h2><a href="{u}">{t}</a></h2><p>2023-08-1{n}</p></div>'
+            for n, (u, t) in enumerate(demos)
+        )
+        + "</main></body></html>",
+        "/categories/test/",
+    )
+    model.observe(category)
+    model.classify(category, has_body=True)
+    demo = post(demos[0][1], demos[0][0])
+    model.observe(demo)
+    assert model.classify(demo, has_body=True).role == "undecided"
+    assert model.resolve(demo, has_body=True).role == PAGE
+    orphan = post(news[5][1], news[5][0])  # in the sitemap only, but of the site's article template
+    model.pending_links.pop(H + news[5][0], None)
+    model.navigable.discard(H + news[5][0])
+    model.observe(orphan)
+    assert model.resolve(orphan, has_body=True).role == ARTICLE

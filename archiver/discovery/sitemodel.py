@@ -44,6 +44,8 @@ LABELLED_PROSE = 150
 # a page of its shape that no listing lists, linked only from menus, is a landing page.
 LISTED_FAMILY_MIN = 5
 LISTED_SHARE = 0.8
+# Pages whose links are kept until they prove reachable by links (sitemap pages); past it they count as reached.
+PENDING_PAGES = 20_000
 # Targets kept per link slot, and slots kept per target: enough to tell a menu from a box of posts.
 SLOT_SAMPLE = 50
 
@@ -80,6 +82,12 @@ class SiteModel:
     dated_pages: int = 0
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
+    # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
+    # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
+    entry_points: set[str] = field(default_factory=set)
+    navigable: set[str] = field(default_factory=set)
+    pending_links: dict[str, list[str]] = field(default_factory=dict)  # pages not (yet) navigable -> links
+    family_navigable: Counter[str] = field(default_factory=Counter)  # articles a reader reaches by links
     # Link slots (a group's place on the page, across pages): the distinct pages each slot links, and the
     # slots that link each page. A menu links the same few sections from every page; a "recent posts"
     # box or a post's previous/next link links articles.
@@ -88,8 +96,31 @@ class SiteModel:
 
     # --- what a page is ------------------------------------------------------------------
 
+    def enter(self, url: str) -> None:
+        """``url`` is where a reader starts (the home page): what it links is navigation."""
+        self.entry_points.add(url)
+        self.reach(url)
+
+    def reach(self, url: str) -> None:
+        """``url`` is reachable by links (or a feed a page announces lists it): so is what it links."""
+        stack = [url]
+        while stack:
+            current = stack.pop()
+            self.navigable.add(current)
+            for link in self.pending_links.pop(current, ()):
+                if link not in self.navigable:
+                    self.navigable.add(link)
+                    stack.append(link)
+
     def observe(self, page: PageAnalysis) -> None:
         """Learn the page's link groups (chrome is what repeats across pages) and which slots link where."""
+        if self.entry_points:
+            links = [u for g in page.groups for u in g.urls] + [r.url for r in page.pagination] + page.other_links
+            if page.url in self.navigable:
+                self.pending_links[page.url] = links
+                self.reach(page.url)
+            elif len(self.pending_links) < PENDING_PAGES:
+                self.pending_links[page.url] = links
         for group in page.groups:
             if len(group.urls) >= 2:
                 for identity in _identities(group):
@@ -198,6 +229,9 @@ class SiteModel:
             # post's next heading may be a related post's link.
             single = [g for g in page.groups if page.heading_link in g.urls][:1]
             return self._decide(page, LISTING, "its first heading links to another page", single)
+        if self.entry_points and page.url not in self.navigable:
+            # No link from the home leads here (yet): only the sitemap did. The crawl's end tells.
+            return Decision(UNDECIDED, "reached only through the sitemap (so far)")
         if not has_body:
             # A listing's record is meant to be archived: validation records why it could not be.
             if member:
@@ -222,6 +256,15 @@ class SiteModel:
         if decision.role != UNDECIDED:
             return decision
         family = path_family(page.url)
+        if (
+            self.entry_points
+            and page.url not in self.navigable
+            and not self.family_navigable[family]
+            and sum(self.family_navigable.values()) >= LISTED_FAMILY_MIN
+        ):
+            # Only the sitemap leads here, and no article of its shape is reachable by links, on a site whose
+            # articles are: a section the site does not show (a theme's demo posts, drafts).
+            return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
         if self.members.get(page.url):
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
@@ -291,6 +334,8 @@ class SiteModel:
             if role == ARTICLE and page.has_date:
                 self.family_dated[family] += 1
                 self.dated_pages += 1
+            if role == ARTICLE and page.url in self.navigable:
+                self.family_navigable[family] += 1
             if role == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] += 1
             elif previous == ARTICLE and self.members.get(page.url):
