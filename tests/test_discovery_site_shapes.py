@@ -345,3 +345,71 @@ def test_a_section_only_the_sitemap_leads_to_is_no_articles() -> None:
     model.navigable.discard(H + news[5][0])
     model.observe(orphan)
     assert model.resolve(orphan, has_body=True).role == ARTICLE
+
+
+def test_a_post_a_listing_shows_in_other_markup_is_no_landing_page() -> None:
+    """A WordPress listing page shows a post of two categories with class names of its own
+    (``article.category-events.category-news``): not one of the main list's records, still a headline in
+    the list's own markup, so a post."""
+    posts = [
+        (f"/2024/10/meeting-no-{n}-on-security/", f"The centre holds meeting no. {n} on security") for n in range(7)
+    ]
+    sticky = ("/2024/09/meeting-no-32-on-guard-skills/", "Guards on duty hold meeting no. 32 on guard skills")
+    model = SiteModel()
+    page = analysis(
+        f"<html><head><title>Blog</title></head><body>{NAV}<main>"
+        f'<article class="category-events category-news"><h2><a href="{sticky[0]}">{sticky[1]}</a></h2></article>'
+        + "".join(
+            f'<article class="post"><h2><a href="{u}">{t}</a></h2><p>2024-10-0{n + 1}</p></article>'
+            for n, (u, t) in enumerate(posts)
+        )
+        + "</main></body></html>",
+        "/",
+    )
+    model.observe(page)
+    assert model.classify(page, has_body=True).role == LISTING
+    for url, title in posts:
+        post = analysis(
+            f'<html><head><title>{title}</title><meta property="og:type" content="article"></head><body>{NAV}'
+            f"<article><h1>{title}</h1><time>2024-10-01</time><p>{'Prose. ' * 40}</p></article></body></html>",
+            url,
+        )
+        model.observe(post)
+        assert model.classify(post, has_body=True).role == ARTICLE
+    post = analysis(
+        f'<html><head><title>{sticky[1]}</title><meta property="og:type" content="article"></head><body>{NAV}'
+        f"<article><h1>{sticky[1]}</h1><time>2024-09-01</time><p>{'Prose. ' * 40}</p></article></body></html>",
+        sticky[0],
+    )
+    model.observe(post)
+    assert model.resolve(post, has_body=True).role == ARTICLE
+
+
+def test_a_banner_on_every_page_is_no_listing_headline() -> None:
+    """The home's promotion banner links a landing page by a long text: the first listing page is read
+    before any other page shows the banner, so whether it is chrome is asked at the crawl's end."""
+    posts = [(f"/crypto-post-{n}/", f"What happened to the market in week {n}") for n in range(7)]
+    banner = (
+        '<div class="promo"><a href="/blackfriday/">Eternal Black Friday: coupon deals for crypto wallets</a></div>'
+    )
+    model = SiteModel()
+    home = analysis(
+        jekyll_page(
+            "Blog",
+            banner
+            + "".join(
+                f'<div class="card"><h2><a href="{u}">{t}</a></h2><p>2021-0{n + 1}-02</p></div>'
+                for n, (u, t) in enumerate(posts)
+            ),
+        ),
+        "/",
+    )
+    model.observe(home)
+    assert model.classify(home, has_body=True).role == LISTING
+    for url, title in posts:
+        page = analysis(jekyll_page(title, banner + "<p>" + "Prose of the post. " * 30 + "</p>"), url)
+        model.observe(page)
+        assert model.classify(page, has_body=True).role == ARTICLE
+    landing = analysis(jekyll_page("Eternal Black Friday", "<p>" + "Coupon deals. " * 40 + "</p>"), "/blackfriday/")
+    model.observe(landing)
+    assert model.resolve(landing, has_body=True).role == PAGE

@@ -21,6 +21,7 @@ pages and asks again when the crawl runs out of requests (``resolve``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -30,6 +31,8 @@ ARTICLE = "article"
 LISTING = "listing"
 PAGE = "page"  # a page that is neither: about, contact, a wiki page, a tag cloud
 UNDECIDED = "undecided"
+
+_CLASSES = re.compile(r"\.[^/]+")
 
 # Pages fetched per URL family before the family has shown what it is (article or listing
 # family): enough to learn from, few enough that a calendar or tag trap stays small.
@@ -57,6 +60,11 @@ def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
     return [(group.key, urls), ("", urls)] if len(urls) >= 3 else [(group.key, urls)]
 
 
+def _tags_only(key: str) -> str:
+    """A group's DOM path without class names: ``main/article/header/h2/a``."""
+    return _CLASSES.sub("", key)
+
+
 def _group_strength(group: LinkGroup) -> float:
     """Records, dated records count twice, and their text: what makes a list the page's main one."""
     return len(group.urls) + 2 * group.dated + group.record_text / 300
@@ -82,6 +90,10 @@ class SiteModel:
     dated_pages: int = 0
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
+    # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
+    listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
+    single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -125,6 +137,10 @@ class SiteModel:
             if len(group.urls) >= 2:
                 for identity in _identities(group):
                     self.group_pages[identity] += 1
+            if len(group.urls) == 1:
+                shown_on = self.single_links[(group.key, group.urls[0])]
+                if len(shown_on) < 4:
+                    shown_on.add(page.url)
             targets = self.slot_targets[group.key]
             for url in group.urls:
                 if len(targets) < SLOT_SAMPLE:
@@ -306,14 +322,26 @@ class SiteModel:
         role = self.roles.get(url)
         return role == ARTICLE or (role is None and bool(self.members.get(url)))
 
+    def _repeated(self, key: str, urls: frozenset[str]) -> bool:
+        """Whether the group (key, targets) is the site's chrome: shown on two pages; a single link, on two
+        pages one of which is no listing (two listings may show one record in the same markup)."""
+        if len(urls) == 1:
+            shown_on = self.single_links.get((key, next(iter(urls))), set())
+            return len(shown_on) >= 2 and any(self.roles.get(url) != LISTING for url in shown_on)
+        return self.group_pages[(key, urls)] >= 2 or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3)
+
     def _listed_family(self, family: str) -> bool:
         """Whether listings list (nearly) every article of ``family``: its posts are found through them."""
         articles = self.family_roles[family][ARTICLE]
         return articles >= LISTED_FAMILY_MIN and self.family_listed[family] >= LISTED_SHARE * articles
 
     def _in_article_slot(self, url: str) -> bool:
-        """Whether some slot linking ``url`` links mostly listed articles elsewhere: a "recent posts" box,
-        a post's previous/next link, not a menu of sections and pages."""
+        """Whether ``url`` is linked where articles are: by a headline in a listing page's own region, or by
+        a slot that links mostly listed articles elsewhere (a "recent posts" box, a post's previous/next
+        link), not by a menu of sections and pages."""
+        for key, urls in self.listing_linked.get(url, ()):
+            if not self._repeated(key, urls):
+                return True  # a headline in a listing's own region, in markup its main list does not use
         for key in self.inbound_slots.get(url, ()):
             others = [target for target in self.slot_targets.get(key, ()) if target != url]
             if len(others) >= 2 and sum(1 for t in others if self._listed_article(t)) >= LISTED_SHARE * len(others):
@@ -347,6 +375,18 @@ class SiteModel:
                     self.members[url].add(page.url)
                 if group.title_like:
                     self.headline_listed.update(group.urls)
+            # Headlines in the listing's own markup but other class names (a sticky post, a post of two
+            # categories whose classes name both): records of the listing all the same.
+            shapes = {_tags_only(group.key) for group in groups or []}
+            for group in page.groups:
+                if group.title_like and not group.in_chrome_markup and _tags_only(group.key) in shapes:
+                    # whether it is the site's chrome (a banner on every page) is asked when it matters:
+                    # the first listing page is read before any page it shares chrome with
+                    identity = (group.key, frozenset(group.urls))
+                    for url in group.urls:
+                        linked = self.listing_linked[url]
+                        if len(linked) < SLOT_SAMPLE and identity not in linked:
+                            linked.append(identity)
         return Decision(role, reason, groups or [])
 
     # --- what to fetch -------------------------------------------------------------------
