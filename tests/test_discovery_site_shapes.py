@@ -413,3 +413,37 @@ def test_a_banner_on_every_page_is_no_listing_headline() -> None:
     landing = analysis(jekyll_page("Eternal Black Friday", "<p>" + "Coupon deals. " * 40 + "</p>"), "/blackfriday/")
     model.observe(landing)
     assert model.resolve(landing, has_body=True).role == PAGE
+
+
+def test_a_related_box_that_mixes_posts_and_a_landing_page_is_no_evidence() -> None:
+    """Posts' "related" boxes link posts, two guides and a landing page (8 of the 10 other targets are
+    listed posts): a slot links articles only when nearly all its other targets are listed articles (a
+    recent-posts box, previous/next links)."""
+    posts = [(f"/crypto-post-{n}/", f"What happened to the market in week {n}") for n in range(8)]
+    model = SiteModel()
+    home = analysis(
+        jekyll_page(
+            "Blog",
+            "".join(
+                f'<div class="card"><h2><a href="{u}">{t}</a></h2><p>2021-0{n % 9 + 1}-02</p></div>'
+                for n, (u, t) in enumerate(posts)
+            ),
+        ),
+        "/",
+    )
+    model.observe(home)
+    model.classify(home, has_body=True)
+    for index, (url, title) in enumerate(posts):
+        others = [p for p in posts if p[0] != url][index % 4 : index % 4 + 4]
+        related = "<aside class='related'><ol>" + "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in others)
+        related += (
+            '<li><a href="/airdrops/">Upcoming airdrops and token bonuses</a></li>'
+            '<li><a href="/guide-to-lending/">A guide to lending your coins safely</a></li>'
+            '<li><a href="/guide-to-wallets/">A guide to choosing a hardware wallet</a></li></ol></aside>'
+        )
+        page = analysis(jekyll_page(title, "<p>" + "Prose of the post. " * 30 + "</p>", related), url)
+        model.observe(page)
+        assert model.classify(page, has_body=True).role == ARTICLE
+    landing = analysis(jekyll_page("Airdrops", "<p>" + "Upcoming airdrops and bonuses. " * 30 + "</p>"), "/airdrops/")
+    model.observe(landing)
+    assert model.resolve(landing, has_body=True).role == PAGE

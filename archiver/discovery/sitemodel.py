@@ -50,7 +50,10 @@ LISTED_SHARE = 0.8
 # Pages whose links are kept until they prove reachable by links (sitemap pages); past it they count as reached.
 PENDING_PAGES = 20_000
 # Targets kept per link slot, and slots kept per target: enough to tell a menu from a box of posts.
-SLOT_SAMPLE = 50
+SLOT_SAMPLE = 200
+# A slot links articles when this share of its other targets are listed articles: a "recent posts" box
+# or previous/next links (all posts), not a "related" box that mixes posts with landing pages.
+SLOT_SHARE = 0.9
 
 
 def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
@@ -89,6 +92,7 @@ class SiteModel:
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
+    family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
@@ -263,7 +267,7 @@ class SiteModel:
             # Not a listing's record, but dated article markup in a family of articles, linked where
             # articles are linked (a post linked only from a sidebar's recent posts). An about page
             # shares /*/ with /:title/ posts: it has neither, and menus link it.
-            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
+            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         return Decision(UNDECIDED, "not linked from a listing (yet)")
 
     def resolve(self, page: PageAnalysis, *, has_body: bool) -> Decision:
@@ -297,7 +301,7 @@ class SiteModel:
                 # Every article of its family is some listing's record; this page is no listing's and
                 # is linked only where sections and pages are (menus, footers): a landing page.
                 return self._decide(page, PAGE, f"of {family}, whose articles listings list, but linked only by menus")
-            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
+            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         if (
             has_body
             and page.labelled
@@ -332,7 +336,9 @@ class SiteModel:
 
     def _listed_family(self, family: str) -> bool:
         """Whether listings list (nearly) every article of ``family``: its posts are found through them."""
-        articles = self.family_roles[family][ARTICLE]
+        # Articles placed by the family's shape alone do not count: in whatever order the crawl met
+        # them, the family's evidence is what its listings and its dated pages showed.
+        articles = self.family_roles[family][ARTICLE] - self.family_inferred[family]
         return articles >= LISTED_FAMILY_MIN and self.family_listed[family] >= LISTED_SHARE * articles
 
     def _in_article_slot(self, url: str) -> bool:
@@ -344,7 +350,7 @@ class SiteModel:
                 return True  # a headline in a listing's own region, in markup its main list does not use
         for key in self.inbound_slots.get(url, ()):
             others = [target for target in self.slot_targets.get(key, ()) if target != url]
-            if len(others) >= 2 and sum(1 for t in others if self._listed_article(t)) >= LISTED_SHARE * len(others):
+            if len(others) >= 2 and sum(1 for t in others if self._listed_article(t)) >= SLOT_SHARE * len(others):
                 return True
         return False
 
@@ -352,7 +358,16 @@ class SiteModel:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
 
-    def _decide(self, page: PageAnalysis, role: str, reason: str, groups: list[LinkGroup] | None = None) -> Decision:
+    def _decide(
+        self,
+        page: PageAnalysis,
+        role: str,
+        reason: str,
+        groups: list[LinkGroup] | None = None,
+        *,
+        inferred: bool = False,
+    ) -> Decision:
+        """Record ``page``'s role. ``inferred``: an article by its family's shape alone, no listing's."""
         previous = self.roles.get(page.url)
         family = path_family(page.url)
         if previous != role:
@@ -364,6 +379,8 @@ class SiteModel:
                 self.dated_pages += 1
             if role == ARTICLE and page.url in self.navigable:
                 self.family_navigable[family] += 1
+            if role == ARTICLE and inferred:
+                self.family_inferred[family] += 1
             if role == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] += 1
             elif previous == ARTICLE and self.members.get(page.url):
