@@ -447,3 +447,44 @@ def test_a_related_box_that_mixes_posts_and_a_landing_page_is_no_evidence() -> N
     landing = analysis(jekyll_page("Airdrops", "<p>" + "Upcoming airdrops and bonuses. " * 30 + "</p>"), "/airdrops/")
     model.observe(landing)
     assert model.resolve(landing, has_body=True).role == PAGE
+
+
+def test_a_slot_of_articles_no_listing_lists_is_no_evidence() -> None:
+    """A glossary entry's in-text links point at strategy documents (articles by a profile's pattern, no
+    listing's records) and at a landing page: the slot links no listed articles, so it vouches for none."""
+    posts = [(f"/crypto-post-{n}/", f"What happened to the market in week {n}") for n in range(6)]
+    model = SiteModel()
+    home = analysis(
+        jekyll_page(
+            "Blog",
+            "".join(
+                f'<div class="card"><h2><a href="{u}">{t}</a></h2><p>2021-0{n + 1}-02</p></div>'
+                for n, (u, t) in enumerate(posts)
+            ),
+        ),
+        "/",
+    )
+    model.observe(home)
+    model.classify(home, has_body=True)
+    for url, title in posts:
+        page = analysis(jekyll_page(title, "<p>" + "Prose of the post. " * 30 + "</p>"), url)
+        model.observe(page)
+        model.classify(page, has_body=True)
+    documents = [f"/strategy/doc-{n}/" for n in range(9)]
+    for url in documents:
+        model.roles[H + url] = ARTICLE  # placed by a profile's article pattern
+    glossary = analysis(
+        jekyll_page(
+            "Glossary: lending",
+            "<div class='indepth'>"
+            + "".join(
+                f'<p>See <a href="{u}">the strategy document number {n}</a>.</p>' for n, u in enumerate(documents)
+            )
+            + '<p>See <a href="/blackfriday/">the coupon deals of the week</a>.</p></div>',
+        ),
+        "/glossary/lending/",
+    )
+    model.observe(glossary)
+    landing = analysis(jekyll_page("Eternal Black Friday", "<p>" + "Coupon deals. " * 40 + "</p>"), "/blackfriday/")
+    model.observe(landing)
+    assert model.resolve(landing, has_body=True).role == PAGE

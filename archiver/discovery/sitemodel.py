@@ -350,7 +350,9 @@ class SiteModel:
                 return True  # a headline in a listing's own region, in markup its main list does not use
         for key in self.inbound_slots.get(url, ()):
             others = [target for target in self.slot_targets.get(key, ()) if target != url]
-            if len(others) >= 2 and sum(1 for t in others if self._listed_article(t)) >= SLOT_SHARE * len(others):
+            # listings' records, not any article: a profile's pattern or a family's shape places articles
+            # that vouch for nothing
+            if len(others) >= 2 and sum(1 for t in others if self.members.get(t)) >= SLOT_SHARE * len(others):
                 return True
         return False
 
