@@ -488,3 +488,16 @@ def test_a_slot_of_articles_no_listing_lists_is_no_evidence() -> None:
     landing = analysis(jekyll_page("Eternal Black Friday", "<p>" + "Coupon deals. " * 40 + "</p>"), "/blackfriday/")
     model.observe(landing)
     assert model.resolve(landing, has_body=True).role == PAGE
+
+
+def test_a_home_that_refreshes_elsewhere_leads_there() -> None:
+    model = SiteModel()
+    model.enter(H + "/")
+    home = analysis(
+        '<html><head><title>x</title><meta http-equiv="refresh" content="0; url=/portal/index.html"></head>'
+        "<body></body></html>",
+        "/",
+    )
+    assert home.refresh == H + "/portal/index.html"
+    model.observe(home)
+    assert H + "/portal/index.html" in model.navigable

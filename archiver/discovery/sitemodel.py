@@ -132,6 +132,8 @@ class SiteModel:
         """Learn the page's link groups (chrome is what repeats across pages) and which slots link where."""
         if self.entry_points:
             links = [u for g in page.groups for u in g.urls] + [r.url for r in page.pagination] + page.other_links
+            if page.refresh:
+                links.append(page.refresh)  # a home that refreshes to /index.html leads there
             if page.url in self.navigable:
                 self.pending_links[page.url] = links
                 self.reach(page.url)
