@@ -501,3 +501,29 @@ def test_a_home_that_refreshes_elsewhere_leads_there() -> None:
     assert home.refresh == H + "/portal/index.html"
     model.observe(home)
     assert H + "/portal/index.html" in model.navigable
+
+
+def test_the_home_under_a_second_url_does_not_make_a_sections_first_page_chrome() -> None:
+    """The aspnet gallery portal's intermittent miss: its home answers at / and /Default.aspx, and its box
+    of the latest news lists what the "all news" section's first page lists. Fetched before that page,
+    /Default.aspx counted the box a third time and the section page read as chrome, not a listing;
+    the order of two requests decided whether a column's articles were ever requested."""
+    latest = [(f"/News/Show.aspx?id={4000 + n}", f"The association holds its meeting number {n}") for n in range(8)]
+    box = "".join(f'<li><a href="{u}">{t}</a><span>2024/11/{n + 10}</span></li>' for n, (u, t) in enumerate(latest))
+    home_html = (
+        f'<html><head><title>Association</title></head><body>{NAV}<div class="news"><ul>{box}</ul></div></body></html>'
+    )
+    section_html = (
+        f"<html><head><title>All news</title></head><body>{NAV}<table class='list'>"
+        + "".join(
+            f'<tr><td><a href="{u}">{t}</a></td><td>2024/11/{n + 10}</td></tr>' for n, (u, t) in enumerate(latest)
+        )
+        + '</table><div class="pager"><a href="list.aspx?classid=0&amp;page=2">2</a></div></body></html>'
+    )
+    for order in (("/", "/Default.aspx"), ("/Default.aspx", "/")):
+        model = SiteModel()
+        for url in order:
+            model.observe(analysis(home_html, url))
+        section = analysis(section_html, "/News/list.aspx?classid=0")
+        model.observe(section)
+        assert model.classify(section, has_body=True, expected_listing=False).role == LISTING

@@ -85,6 +85,7 @@ class SiteModel:
     """Everything learned so far about one site; fed one page analysis at a time."""
 
     group_pages: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     family_dated: Counter[str] = field(default_factory=Counter)  # articles of a family showing a date
@@ -139,8 +140,15 @@ class SiteModel:
                 self.reach(page.url)
             elif len(self.pending_links) < PENDING_PAGES:
                 self.pending_links[page.url] = links
+        # The same page under a second URL (/ and /Default.aspx) shows its groups once: counted twice, a
+        # home's box of a section's latest news would read as chrome on that section's first page, or
+        # not, by the order the two URLs were fetched in.
+        # (by title and text: its link groups differ by the link to itself, which each copy leaves out)
+        fingerprint = hash((page.title, page.text_length))
+        seen_before = fingerprint in self.page_prints
+        self.page_prints.add(fingerprint)
         for group in page.groups:
-            if len(group.urls) >= 2:
+            if len(group.urls) >= 2 and not seen_before:
                 for identity in _identities(group):
                     self.group_pages[identity] += 1
             if len(group.urls) == 1:
