@@ -61,6 +61,8 @@ class LearnedCrawl(SiteSources):
         self.sitemap_pages = 0
         self.decisions: dict[str, tuple[str, str]] = {}  # url -> (role, why): what `archiver probe` shows
         self.sitemaps_named: list[str] = []
+        self.redirects: dict[str, str] = {}  # url -> where it redirected (completeness follows them)
+        self.redirected_from: dict[str, str] = {}
 
     # --- requests ------------------------------------------------------------------------
 
@@ -123,6 +125,10 @@ class LearnedCrawl(SiteSources):
         text = response.text if hasattr(response, "text") else ""
         analysis = analyze_page(root, final, self.allowed_netlocs, text)
         analysis.url = url
+        if response.meta.get("home") and self.shared is None:
+            # Navigation starts here. A distributed worker sees only its share of the links: it does not
+            # tell sitemap-only pages apart.
+            self.model.enter(url)
         self.model.observe(analysis)
         if response.meta.get("home"):
             yield from self._home(root, url, response)
@@ -235,11 +241,33 @@ class LearnedCrawl(SiteSources):
         tallies = [t for url, t in self.tallies.items() if url not in self.early_stopped]
         placed = {**self.decisions, **self.unplaced()}
         for tally in tallies:
+            tally.merge_redirected(self.redirects)
             # placed as a page or listing, or never requested (ignored by the profile, robots, off-site)
             tally.not_articles = sum(
-                1 for url in tally.discovered if placed.get(url, ("",))[0] in (PAGE, LISTING) or url not in self.seen
+                1
+                for url in tally.discovered
+                if self._placed_role(url, placed) in (PAGE, LISTING) or url not in self.seen
             )
         return tallies
+
+    def note_redirect(self: PortalSpider, source: str, target: str) -> None:
+        """``source`` answered with a redirect to ``target`` (SiteBoundaryMiddleware tells)."""
+        if len(self.redirects) < 100_000:
+            self.redirects[source] = target
+            self.redirected_from.setdefault(target, source)
+
+    def _placed_role(self: PortalSpider, url: str, placed: dict[str, tuple[str, str]]) -> str:
+        """What ``url`` was placed as, following its redirects: ``/a/b`` answered 301 to ``/a/b/``, whose
+        request was dropped as a duplicate when another page linked ``/a/b/`` itself."""
+        for _ in range(5):
+            if url in placed:
+                return placed[url][0]
+            if url not in self.redirects:
+                break
+            url = self.redirects[url]
+        # ... or the other way: the record links /a/b/, already seen as where /a/b redirected to
+        source = self.redirected_from.get(url)
+        return placed[source][0] if source in placed else ""
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
         self.home_keys.update({url, listing_key(url)})

@@ -103,6 +103,7 @@ class SiteSources:
             if url is None or not is_allowed(url, self.allowed_netlocs) or self.profile.is_ignored(url):
                 continue
             self.model.members[url].add(feed)
+            self.model.reach(url)  # a feed a page announces is navigation, as its links are
             self._changed_hint(url, entry.date)
             request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed)
             if request is not None:

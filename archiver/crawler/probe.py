@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -59,6 +60,7 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
                 "template": family,
                 "pages_seen": len(urls),
                 "examples": urls[:3],
+                "shapes": name_shapes(urls),
                 "pagination": sorted({f for t in own for f in t.families}),
                 "estimated_pages": max([max(t.stated_pages, len(t.pages_known)) for t in own] or [0]),
             }
@@ -70,8 +72,19 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
             samples[family].append(
                 {"url": record["url"], **{f: record.get(f) for f in SAMPLE_FIELDS}, "rules": record.get("rules", {})}
             )
+    roles_of: dict[str, set[str]] = defaultdict(set)
+    for key in by_family:
+        role, family = key.split(" ", 1)
+        roles_of[family].add(role)
     articles = [
-        {"template": key.split(" ", 1)[1], "pages_seen": len(urls), "samples": samples.get(key.split(" ", 1)[1], [])}
+        {
+            "template": key.split(" ", 1)[1],
+            "pages_seen": len(urls),
+            "samples": samples.get(key.split(" ", 1)[1], []),
+            "shapes": name_shapes(urls),
+            # what else the probe placed under the same template (a /:title/ blog's about page)
+            "also": sorted(roles_of[key.split(" ", 1)[1]] - {ARTICLE}),
+        }
         for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1]))
         if key.startswith(ARTICLE)
     ]
@@ -95,9 +108,30 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
     }
 
 
-def family_regex(family: str) -> str:
-    """A URL family (``/NewsDes/*.html``, ``/{n}/{n}/*/``, ``/news/*.aspx?id``) as a profile regex."""
+# A template's page names are written as their shapes when they are this few: ``auth_{n}_{n}.html`` and
+# ``auth{n}.html`` share /auth/*.html, one a CMS's listing pages, the other its articles.
+MAX_SHAPES = 3
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def name_shapes(urls: list[str]) -> list[str]:
+    """The shapes of the last path segment of ``urls`` (digit runs as ``{n}``) when every one numbers its
+    page and they are few; else none (slugs: the family's ``*`` stands)."""
+    names = [urlsplit(url).path.rstrip("/").rpartition("/")[2] for url in urls]
+    if not names or not all(_DIGIT_RUN.search(name) for name in names):
+        return []
+    shapes = sorted({_DIGIT_RUN.sub("{n}", name) for name in names})
+    return shapes if len(shapes) <= MAX_SHAPES else []
+
+
+def family_regex(family: str, shape: str | None = None) -> str:
+    """A URL family (``/NewsDes/*.html``, ``/{n}/{n}/*/``, ``/news/*.aspx?id``) as a profile regex; ``shape``
+    (``auth_{n}.html``) narrows its last segment."""
     path, _, query = family.partition("?")
+    if shape is not None and "*" in path:
+        head, _, tail = path.rpartition("*")
+        last = "/" if tail.endswith("/") else ""
+        path = head.rpartition("/")[0] + "/" + shape + last
     pattern = r"^https?://[^/]+"  # anchored: profile patterns are searched anywhere in a URL
     for part in re.split(r"(\{n\}|\*)", path):
         pattern += {"{n}": r"\d+", "*": r"[^/?#]+"}.get(part, re.escape(part))
@@ -106,10 +140,32 @@ def family_regex(family: str) -> str:
     return pattern + r"(?:\?|$)"
 
 
+def _regexes(template: dict[str, Any]) -> list[str]:
+    shapes = template.get("shapes") or [None]
+    return [family_regex(template["template"], shape) for shape in shapes]
+
+
 def profile_toml(report: dict[str, Any], name: str) -> str:
     """A profile from a probe: its article and listing templates as URL patterns, to edit."""
-    articles = [a["template"] for a in report["article_templates"] if a["pages_seen"] >= 2]
-    listings = [t["template"] for t in report["listing_templates"] if t["template"] not in articles]
+    # A template that holds articles and other pages (/*/ holds a Jekyll blog's posts and its about and
+    # landing pages) is no pattern: as one it would overrule the site model for every page of that shape.
+    mixed = [a["template"] for a in report["article_templates"] if a.get("also") and not a.get("shapes")]
+    articles = [
+        regex
+        for a in report["article_templates"]
+        if a["pages_seen"] >= 2 and (a.get("shapes") or not a.get("also"))
+        for regex in _regexes(a)
+    ]
+    # A listing template is written where it cannot take an article: by its page names' shapes when it
+    # shares its family with articles (/auth/auth_11_2.html beside /auth/auth78.html).
+    article_shapes = {a["template"]: set(a.get("shapes") or []) for a in report["article_templates"]}
+    listings = [
+        regex
+        for t in report["listing_templates"]
+        if t["template"] not in article_shapes
+        or (t.get("shapes") and article_shapes[t["template"]] and not set(t["shapes"]) & article_shapes[t["template"]])
+        for regex in _regexes(t)
+    ]
     host = netloc_of(report["site"])
 
     def array(values: list[str]) -> str:
@@ -127,9 +183,14 @@ def profile_toml(report: dict[str, Any], name: str) -> str:
         "",
         "[urls]",
         "# One pattern per article template the probe saw (pages it archived as articles).",
-        f"article = {array([family_regex(f) for f in articles])}",
+        f"article = {array(articles)}",
+        *(
+            [f"# Left to the site model: templates holding articles and other pages too: {', '.join(mixed)}"]
+            if mixed
+            else []
+        ),
         "# Listing templates: never taken for articles.",
-        f"listing = {array([family_regex(f) for f in listings])}",
+        f"listing = {array(listings)}",
         "ignore = [",
         "  '(?i)/(login|logout|register|signin|signup|search|cart|admin|wp-admin|wp-login)(/|\\.|$|\\?)',",
         "  '(?i)\\.(jpe?g|png|gif|webp|svg|ico|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|gz|mp4|mp3)$',",

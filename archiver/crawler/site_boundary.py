@@ -57,4 +57,10 @@ class SiteBoundaryMiddleware:
             raise IgnoreRequest(
                 f"offsite redirect: {request.url} redirects to {location.decode('latin-1')}, outside the target's hosts"
             )
+        # The redirect's target may be dropped as a duplicate (already requested under its own URL): the
+        # spider learns that both URLs are one page, so what it decided of one holds for the other.
+        note_redirect = getattr(self.crawler.spider, "note_redirect", None)
+        source = canonicalize_url(request.url)
+        if note_redirect is not None and source is not None:
+            note_redirect(source, target)
         return response

@@ -10,6 +10,7 @@ warning and exit code 5, on the first run too.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from archiver.discovery.pagination import first_page_url, page_ref
@@ -64,6 +65,16 @@ class ListingTally:
         self.stated_records = max(self.stated_records, stated_records or 0)
         if is_last:
             self.last_page_members = size
+
+    def merge_redirected(self, redirects: Mapping[str, str]) -> None:
+        """Count once a page known under two URLs: the pager links ``/page2``, which answers 301 with
+        ``/page2/``, fetched under that name (``redirects``: URL -> where it redirected)."""
+        for source, target in redirects.items():
+            names = {first_page_url(source), first_page_url(target)}
+            fetched = names & self.pages_fetched
+            if fetched and names & self.pages_known:
+                self.pages_known -= names
+                self.pages_known.add(min(fetched))
 
     def estimated(self) -> int:
         pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)

@@ -25,6 +25,7 @@ from archiver.discovery.pagination import (
     PageRef,
     is_pager_text,
     page_count,
+    page_ref,
     record_count,
     same_listing,
 )
@@ -300,17 +301,23 @@ def _meta(root: etree._Element, *names: str) -> list[str]:
     ]
 
 
-def _article_signals(root: etree._Element, raw_html: str) -> bool:
+def _own_items(root: etree._Element, records: set[etree._Element], xpath: str) -> bool:
+    """Whether microdata matching ``xpath`` marks the page itself, not one of its lists' records (a tag
+    page's entries each carry ``itemprop=datePublished``; an article carries one of its own)."""
+    return any(not any(a in records for a in (element, *element.iterancestors())) for element in root.xpath(xpath))
+
+
+def _article_signals(root: etree._Element, raw_html: str, records: set[etree._Element]) -> bool:
     if any(v.lower() == "article" for v in _meta(root, "og:type")) or _meta(root, *_PUBLISHED_META):
         return True
-    if root.xpath("//*[@itemprop='articleBody' or @itemprop='datePublished']"):
+    if _own_items(root, records, "//*[@itemprop='articleBody' or @itemprop='datePublished']"):
         return True
     return bool(_ARTICLE_TYPES.search(raw_html[:200_000])) if raw_html else False
 
 
 def _has_own_date(root: etree._Element, records: set[etree._Element]) -> bool:
     """A publication date of the page itself: in its metadata, or printed outside its lists' records."""
-    if _meta(root, *_PUBLISHED_META) or root.xpath("//*[@itemprop='datePublished']"):
+    if _meta(root, *_PUBLISHED_META) or _own_items(root, records, "//*[@itemprop='datePublished']"):
         return True
     body = root.find("body")
     if body is None:
@@ -395,12 +402,36 @@ def feed_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> 
     return list(dict.fromkeys(found))
 
 
+# How far from the page's own number a pager's nearest link may be: a pager always offers a
+# neighbouring page (windowed pagers "1 2 3 … 40" too; index_1.html is a second page).
+PAGER_REACH = 2
+
+
+def _plausible_pagers(url: str, refs: list[PageRef]) -> set[str]:
+    """The numbering families among ``refs`` that read like a pager of the page at ``url``.
+
+    A section's front page whose boxes each end in an image "more" link to ``news_140.html``,
+    ``news_139.html`` … names categories by id, not pages: none of them is a neighbour of the page.
+    """
+    own = page_ref(url)
+    numbers: dict[str, list[int]] = defaultdict(list)
+    for ref in refs:
+        numbers[ref.family].append(ref.number)
+    plausible = set()
+    for family, found in numbers.items():
+        here = own.number if own is not None and own.family == family else 1
+        if any(abs(number - here) <= PAGER_REACH for number in found):
+            plausible.add(family)
+    return plausible
+
+
 def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_html: str = "") -> PageAnalysis:
     """Group a page's links by repeated structure and read its pager, dates and article markers."""
     links = [link for link in page_links(root, url, allowed) if link.url != url]
     pagination: list[PageRef] = []
     content: list[PageLink] = []
     pager_text = []
+    candidates: list[tuple[PageLink, PageRef | None]] = []
     for link in links:
         ref = same_listing(url, link.url)
         if ref is not None and (
@@ -410,6 +441,12 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
             or not link.text
             or _in_pager_place(link.element)
         ):
+            candidates.append((link, ref))
+        else:
+            candidates.append((link, None))
+    pager_families = _plausible_pagers(url, [ref for _, ref in candidates if ref is not None])
+    for link, ref in candidates:
+        if ref is not None and ref.family in pager_families:
             pagination.append(ref)
             holder = link.element.getparent()
             pager_text.append(normalize_space((holder if holder is not None else link.element).text_content()))
@@ -432,7 +469,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         record_count=record_count(counts_text),
         text_length=weighted_length(text),
         has_date=_has_own_date(root, record_elements),
-        article_signals=_article_signals(root, raw_html),
+        article_signals=_article_signals(root, raw_html, record_elements),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
         labelled=has_meta_labels(root, record_elements),

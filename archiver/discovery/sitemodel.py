@@ -21,6 +21,7 @@ pages and asks again when the crawl runs out of requests (``resolve``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -31,6 +32,8 @@ LISTING = "listing"
 PAGE = "page"  # a page that is neither: about, contact, a wiki page, a tag cloud
 UNDECIDED = "undecided"
 
+_CLASSES = re.compile(r"\.[^/]+")
+
 # Pages fetched per URL family before the family has shown what it is (article or listing
 # family): enough to learn from, few enough that a calendar or tag trap stays small.
 EXPLORE_BUDGET = 20
@@ -40,6 +43,17 @@ HEADING_LISTING_PROSE = 200
 # Prose (weighted characters outside link groups) that, with a date and labelled metadata,
 # makes a page an article wherever it was linked from: CMS article templates label their pages.
 LABELLED_PROSE = 150
+# A family whose articles listings list (this share of at least this many) is found through its listings:
+# a page of its shape that no listing lists, linked only from menus, is a landing page.
+LISTED_FAMILY_MIN = 5
+LISTED_SHARE = 0.8
+# Pages whose links are kept until they prove reachable by links (sitemap pages); past it they count as reached.
+PENDING_PAGES = 20_000
+# Targets kept per link slot, and slots kept per target: enough to tell a menu from a box of posts.
+SLOT_SAMPLE = 200
+# A slot links articles when this share of its other targets are listed articles: a "recent posts" box
+# or previous/next links (all posts), not a "related" box that mixes posts with landing pages.
+SLOT_SHARE = 0.9
 
 
 def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
@@ -47,6 +61,11 @@ def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
     sidebar is wrapped differently by a home and an article layout)."""
     urls = frozenset(group.urls)
     return [(group.key, urls), ("", urls)] if len(urls) >= 3 else [(group.key, urls)]
+
+
+def _tags_only(key: str) -> str:
+    """A group's DOM path without class names: ``main/article/header/h2/a``."""
+    return _CLASSES.sub("", key)
 
 
 def _group_strength(group: LinkGroup) -> float:
@@ -66,21 +85,83 @@ class SiteModel:
     """Everything learned so far about one site; fed one page analysis at a time."""
 
     group_pages: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     family_dated: Counter[str] = field(default_factory=Counter)  # articles of a family showing a date
     family_requested: Counter[str] = field(default_factory=Counter)
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
+    family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
+    family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
+    headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
+    # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
+    listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
+    single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
+    # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
+    entry_points: set[str] = field(default_factory=set)
+    navigable: set[str] = field(default_factory=set)
+    pending_links: dict[str, list[str]] = field(default_factory=dict)  # pages not (yet) navigable -> links
+    family_navigable: Counter[str] = field(default_factory=Counter)  # articles a reader reaches by links
+    # Link slots (a group's place on the page, across pages): the distinct pages each slot links, and the
+    # slots that link each page. A menu links the same few sections from every page; a "recent posts"
+    # box or a post's previous/next link links articles.
+    slot_targets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    inbound_slots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     # --- what a page is ------------------------------------------------------------------
 
+    def enter(self, url: str) -> None:
+        """``url`` is where a reader starts (the home page): what it links is navigation."""
+        self.entry_points.add(url)
+        self.reach(url)
+
+    def reach(self, url: str) -> None:
+        """``url`` is reachable by links (or a feed a page announces lists it): so is what it links."""
+        stack = [url]
+        while stack:
+            current = stack.pop()
+            self.navigable.add(current)
+            for link in self.pending_links.pop(current, ()):
+                if link not in self.navigable:
+                    self.navigable.add(link)
+                    stack.append(link)
+
     def observe(self, page: PageAnalysis) -> None:
-        """Learn the page's link groups (chrome is what repeats across pages)."""
+        """Learn the page's link groups (chrome is what repeats across pages) and which slots link where."""
+        if self.entry_points:
+            links = [u for g in page.groups for u in g.urls] + [r.url for r in page.pagination] + page.other_links
+            if page.refresh:
+                links.append(page.refresh)  # a home that refreshes to /index.html leads there
+            if page.url in self.navigable:
+                self.pending_links[page.url] = links
+                self.reach(page.url)
+            elif len(self.pending_links) < PENDING_PAGES:
+                self.pending_links[page.url] = links
+        # The same page under a second URL (/ and /Default.aspx) shows its groups once: counted twice, a
+        # home's box of a section's latest news would read as chrome on that section's first page, or
+        # not, by the order the two URLs were fetched in.
+        # (by title and text: its link groups differ by the link to itself, which each copy leaves out)
+        fingerprint = hash((page.title, page.text_length))
+        seen_before = fingerprint in self.page_prints
+        self.page_prints.add(fingerprint)
         for group in page.groups:
-            if len(group.urls) >= 2:
+            if len(group.urls) >= 2 and not seen_before:
                 for identity in _identities(group):
                     self.group_pages[identity] += 1
+            if len(group.urls) == 1:
+                shown_on = self.single_links[(group.key, group.urls[0])]
+                if len(shown_on) < 4:
+                    shown_on.add(page.url)
+            targets = self.slot_targets[group.key]
+            for url in group.urls:
+                if len(targets) < SLOT_SAMPLE:
+                    targets.add(url)
+                inbound = self.inbound_slots[url]
+                if len(inbound) < SLOT_SAMPLE:
+                    inbound.add(group.key)
 
     def is_chrome(self, group: LinkGroup) -> bool:
         """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
@@ -111,7 +192,15 @@ class SiteModel:
                 continue  # bylines, categories, tags: not their records' own (title) links
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
             listed_articles = sum(1 for url in group.urls if self.roles.get(url) == ARTICLE)
-            if elsewhere >= 0.6 or listed_articles >= 2 or group.record_text >= 1.5 * page.outside_text:
+            # A dated list of headlines is a listing's main list whatever its URLs look like: a CMS names
+            # its listing pages and its articles alike (/auth/auth_11_3.html lists /auth/auth78.html).
+            dated_headlines = group.title_like and group.dated >= 3 and group.dated >= 0.8 * len(group.urls)
+            if (
+                elsewhere >= 0.6
+                or listed_articles >= 2
+                or dated_headlines
+                or group.record_text >= 1.5 * page.outside_text
+            ):
                 found.append(group)
         if any(g.title_like for g in found):
             # Short link texts qualify by their dates only where no list of headlines does: beside
@@ -146,18 +235,33 @@ class SiteModel:
             # are its content (an intro paragraph above a listing does not make it an article).
             # A listing's record with a date of its own is an article unless its lists dwarf its
             # text: a short post beside a box of recent posts is still a post.
+            # A CMS article labels itself ("发布日期：…", "来源：…"): that, a date and prose outweighing its
+            # box of headlines make it an article whoever linked it. A page with a pager of its own is a
+            # listing whose entries carry such labels (DedeCMS prints "发布时间：" in each).
+            labelled_article = page.labelled and page.has_date and not page.pagination and not expected_listing
             own_article = (
-                (page.article_signals and prose >= listed_text)
+                ((page.article_signals or labelled_article) and prose >= listed_text)
                 or (member and page.has_date and listed_text < 4 * max(prose, 50))
                 or (member and self._article_family(family) and prose >= 0.5 * listed_text)
             )
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
-        if page.heading_link and not member and not page.labelled and page.outside_text < HEADING_LISTING_PROSE:
+        if (
+            page.heading_link
+            and not page.labelled
+            and page.outside_text < HEADING_LISTING_PROSE
+            and (not member or (page.url not in self.headline_listed and self._listed_article(page.heading_link)))
+        ):
             # Its first heading is a link to another page: a listing whose records are headlines,
-            # even a tag page with one record (an article's headline is its own title).
+            # even a tag page with one record (an article's headline is its own title). A page some
+            # listing links as a record (a tag cloud links its tag pages by their names) must head with a
+            # link to one of the site's listed articles, and no list of headlines may list it: a short
+            # post's next heading may be a related post's link.
             single = [g for g in page.groups if page.heading_link in g.urls][:1]
             return self._decide(page, LISTING, "its first heading links to another page", single)
+        if self.entry_points and page.url not in self.navigable:
+            # No link from the home leads here (yet): only the sitemap did. The crawl's end tells.
+            return Decision(UNDECIDED, "reached only through the sitemap (so far)")
         if not has_body:
             # A listing's record is meant to be archived: validation records why it could not be.
             if member:
@@ -169,10 +273,11 @@ class SiteModel:
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
-        if self._article_family(family) and page.has_date and page.article_signals:
-            # Not a listing's record, but dated article markup in a family of articles (a post linked
-            # only from a sidebar). An about page shares /*/ with /:title/ posts: it has neither.
-            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
+        if self._article_family(family) and page.has_date and page.article_signals and self._in_article_slot(page.url):
+            # Not a listing's record, but dated article markup in a family of articles, linked where
+            # articles are linked (a post linked only from a sidebar's recent posts). An about page
+            # shares /*/ with /:title/ posts: it has neither, and menus link it.
+            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         return Decision(UNDECIDED, "not linked from a listing (yet)")
 
     def resolve(self, page: PageAnalysis, *, has_body: bool) -> Decision:
@@ -181,6 +286,15 @@ class SiteModel:
         if decision.role != UNDECIDED:
             return decision
         family = path_family(page.url)
+        if (
+            self.entry_points
+            and page.url not in self.navigable
+            and not self.family_navigable[family]
+            and sum(self.family_navigable.values()) >= LISTED_FAMILY_MIN
+        ):
+            # Only the sitemap leads here, and no article of its shape is reachable by links, on a site whose
+            # articles are: a section the site does not show (a theme's demo posts, drafts).
+            return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
         if self.members.get(page.url):
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
@@ -193,7 +307,11 @@ class SiteModel:
             and self.family_roles[family][ARTICLE] >= 3
             and ((page.has_date and page.article_signals) or not self.dated_pages)
         ):
-            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup")
+            if self._listed_family(family) and not self._in_article_slot(page.url):
+                # Every article of its family is some listing's record; this page is no listing's and
+                # is linked only where sections and pages are (menus, footers): a landing page.
+                return self._decide(page, PAGE, f"of {family}, whose articles listings list, but linked only by menus")
+            return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         if (
             has_body
             and page.labelled
@@ -213,11 +331,55 @@ class SiteModel:
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
 
+    def _listed_article(self, url: str) -> bool:
+        """An article, or a record of some listing not placed as anything else."""
+        role = self.roles.get(url)
+        return role == ARTICLE or (role is None and bool(self.members.get(url)))
+
+    def _repeated(self, key: str, urls: frozenset[str]) -> bool:
+        """Whether the group (key, targets) is the site's chrome: shown on two pages; a single link, on two
+        pages one of which is no listing (two listings may show one record in the same markup)."""
+        if len(urls) == 1:
+            shown_on = self.single_links.get((key, next(iter(urls))), set())
+            return len(shown_on) >= 2 and any(self.roles.get(url) != LISTING for url in shown_on)
+        return self.group_pages[(key, urls)] >= 2 or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3)
+
+    def _listed_family(self, family: str) -> bool:
+        """Whether listings list (nearly) every article of ``family``: its posts are found through them."""
+        # Articles placed by the family's shape alone do not count: in whatever order the crawl met
+        # them, the family's evidence is what its listings and its dated pages showed.
+        articles = self.family_roles[family][ARTICLE] - self.family_inferred[family]
+        return articles >= LISTED_FAMILY_MIN and self.family_listed[family] >= LISTED_SHARE * articles
+
+    def _in_article_slot(self, url: str) -> bool:
+        """Whether ``url`` is linked where articles are: by a headline in a listing page's own region, or by
+        a slot that links mostly listed articles elsewhere (a "recent posts" box, a post's previous/next
+        link), not by a menu of sections and pages."""
+        for key, urls in self.listing_linked.get(url, ()):
+            if not self._repeated(key, urls):
+                return True  # a headline in a listing's own region, in markup its main list does not use
+        for key in self.inbound_slots.get(url, ()):
+            others = [target for target in self.slot_targets.get(key, ()) if target != url]
+            # listings' records, not any article: a profile's pattern or a family's shape places articles
+            # that vouch for nothing
+            if len(others) >= 2 and sum(1 for t in others if self.members.get(t)) >= SLOT_SHARE * len(others):
+                return True
+        return False
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
 
-    def _decide(self, page: PageAnalysis, role: str, reason: str, groups: list[LinkGroup] | None = None) -> Decision:
+    def _decide(
+        self,
+        page: PageAnalysis,
+        role: str,
+        reason: str,
+        groups: list[LinkGroup] | None = None,
+        *,
+        inferred: bool = False,
+    ) -> Decision:
+        """Record ``page``'s role. ``inferred``: an article by its family's shape alone, no listing's."""
         previous = self.roles.get(page.url)
         family = path_family(page.url)
         if previous != role:
@@ -227,11 +389,33 @@ class SiteModel:
             if role == ARTICLE and page.has_date:
                 self.family_dated[family] += 1
                 self.dated_pages += 1
+            if role == ARTICLE and page.url in self.navigable:
+                self.family_navigable[family] += 1
+            if role == ARTICLE and inferred:
+                self.family_inferred[family] += 1
+            if role == ARTICLE and self.members.get(page.url):
+                self.family_listed[family] += 1
+            elif previous == ARTICLE and self.members.get(page.url):
+                self.family_listed[family] -= 1
             self.roles[page.url] = role
         if role == LISTING:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                if group.title_like:
+                    self.headline_listed.update(group.urls)
+            # Headlines in the listing's own markup but other class names (a sticky post, a post of two
+            # categories whose classes name both): records of the listing all the same.
+            shapes = {_tags_only(group.key) for group in groups or []}
+            for group in page.groups:
+                if group.title_like and not group.in_chrome_markup and _tags_only(group.key) in shapes:
+                    # whether it is the site's chrome (a banner on every page) is asked when it matters:
+                    # the first listing page is read before any page it shares chrome with
+                    identity = (group.key, frozenset(group.urls))
+                    for url in group.urls:
+                        linked = self.listing_linked[url]
+                        if len(linked) < SLOT_SAMPLE and identity not in linked:
+                            linked.append(identity)
         return Decision(role, reason, groups or [])
 
     # --- what to fetch -------------------------------------------------------------------
