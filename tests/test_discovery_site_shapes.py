@@ -527,3 +527,62 @@ def test_the_home_under_a_second_url_does_not_make_a_sections_first_page_chrome(
         section = analysis(section_html, "/News/list.aspx?classid=0")
         model.observe(section)
         assert model.classify(section, has_body=True, expected_listing=False).role == LISTING
+
+
+SIDEBAR = (
+    '<div class="side"><h3>Contact us</h3><p>'
+    + "联系人：傅先生，电话 021-57781112，传真 021-57881006，邮箱 service@example.cn，地址：上海市松江区某路 88 号。"
+    * 4
+    + '</p><h3>Top hits</h3><ul class="hot">'
+    + "".join(f'<li><a href="/factory/factory{n}.html">热门文章标题第{n}篇</a></li>' for n in range(60, 75))
+    + "</ul></div>"
+)
+
+
+def cms_page(title: str, main: str) -> str:
+    return f"<html><head><title>{title}</title></head><body>{NAV}{SIDEBAR}<div class='main'>{main}</div></body></html>"
+
+
+def test_a_sections_dated_sub_listing_is_a_listing_though_the_section_front_lists_it_like_an_article() -> None:
+    """cms-shirui: /factory/ lists its sub-listings (factory_140.html …) by title and picture, as a listing
+    lists articles; each sub-listing is a dated list of articles (factory71.html …) beside a sidebar of
+    contact prose. Once extraction found a body in such a list, 46 of them were archived as articles."""
+    model = SiteModel()
+    front = analysis(
+        cms_page(
+            "客户验厂",
+            "".join(
+                f'<div class="item"><a href="/factory/factory_{n}.html"><img src="/i/{n}.jpg"></a>'
+                f'<h4><a href="/factory/factory_{n}.html">验厂咨询专题{n}</a></h4>'
+                f"<span>2012-08-{n - 120:02d}</span></div>"
+                for n in range(130, 141)
+            ),
+        ),
+        "/factory/",
+    )
+    model.observe(front)
+    assert model.classify(front, has_body=True).role == LISTING
+    for n in (71, 72, 73):
+        article = analysis(
+            cms_page(
+                f"验厂文章{n}",
+                f"<h1>验厂文章{n}</h1><p>发布时间：2012-08-20 12:4{n - 70}</p><p>{'正文内容。' * 80}</p>",
+            ),
+            f"/factory/factory{n}.html",
+        )
+        model.observe(article)
+    sub = analysis(
+        cms_page(
+            "WalMart验厂咨询专题",
+            "<h2>WalMart验厂咨询专题</h2><p>更新：<time datetime='2014-07-16'>2014-07-16</time></p><ul class='list'>"
+            + "".join(
+                f'<li><span>2012-08-20 12:4{n - 70}</span><a href="/factory/factory{n}.html">验厂文章{n}</a></li>'
+                for n in (71, 72, 73)
+            )
+            + "</ul>",
+        ),
+        "/factory/factory_140.html",
+    )
+    model.observe(sub)
+    decision = model.classify(sub, has_body=True)
+    assert decision.role == LISTING, decision.reason

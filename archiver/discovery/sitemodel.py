@@ -73,6 +73,16 @@ def _group_strength(group: LinkGroup) -> float:
     return len(group.urls) + 2 * group.dated + group.record_text / 300
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def name_shape(url: str) -> str | None:
+    """The page name's shape with its numbers as ``{n}`` (``factory_{n}.html``); None for a name without
+    numbers (a slug says nothing of its kind)."""
+    name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return _DIGITS.sub("{n}", name) if _DIGITS.search(name) else None
+
+
 @dataclass
 class Decision:
     role: str
@@ -239,10 +249,25 @@ class SiteModel:
             # box of headlines make it an article whoever linked it. A page with a pager of its own is a
             # listing whose entries carry such labels (DedeCMS prints "发布时间：" in each).
             labelled_article = page.labelled and page.has_date and not page.pagination and not expected_listing
-            own_article = (
-                ((page.article_signals or labelled_article) and prose >= listed_text)
-                or (member and page.has_date and listed_text < 4 * max(prose, 50))
-                or (member and self._article_family(family) and prose >= 0.5 * listed_text)
+            # A box of recent posts beside a post lists the post's siblings. A dated list whose records all
+            # have one numbered page name unlike the page's own is the page's own list: a section's
+            # sub-listing (``factory_140.html`` listing ``factory71.html`` …) that a section front links
+            # like an article, not a post.
+            own_shape = name_shape(page.url)
+            lists_another_family = own_shape is not None and any(
+                g.dated >= 2
+                and len(shapes := {name_shape(url) for url in g.urls}) == 1
+                and None not in shapes
+                and own_shape not in shapes
+                for g in groups
+            )
+            own_article = ((page.article_signals or labelled_article) and prose >= listed_text) or (
+                member
+                and not lists_another_family
+                and (
+                    (page.has_date and listed_text < 4 * max(prose, 50))
+                    or (self._article_family(family) and prose >= 0.5 * listed_text)
+                )
             )
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
