@@ -182,3 +182,27 @@ def test_a_story_in_two_halves_around_an_ad_rail_is_kept_whole() -> None:
     )
     record = extract(html, "https://www.wired.example/story/the-future-of-banking/")
     assert record["body"] == "\n\n".join(halves[0] + halves[1])
+
+
+def test_a_short_box_by_the_headline_gives_way_to_a_long_article_elsewhere() -> None:
+    """A chat box by the headline is no short post when the page holds an article's paragraphs.
+
+    Its ``…-content`` class outvotes the article's paragraphs, whose ancestor carries a "side"
+    word; sitting by the headline used to exempt it from the quality gate (a short post is short).
+    """
+    paragraphs = "".join(
+        f"<div class='story-paragraph'>{PROSE}Paragraph {n} adds its own detail.</div>" for n in range(8)
+    )
+    box = "Chat with us in our messenger app. Find out what is happening as it unfolds."
+    html = (
+        "<html><head><title>Harbour plans | Daily</title>"
+        "<meta property='og:title' content='Harbour plans approved'></head><body>"
+        "<article class='page'><div class='wrap'><h1 class='headline'>Harbour plans approved</h1>"
+        f"<div class='metadata'><div class='chat-box-content'><p>{box}</p></div></div>"
+        f"<div class='page-side-of-rail'><section class='story'><div class='wrap'>{paragraphs}</div></section></div>"
+        "</div></article></body></html>"
+    )
+    record = extract(html)
+    assert box not in record["body"]
+    assert "Paragraph 7 adds its own detail." in record["body"]
+    assert record["rules"]["body"] == "trafilatura"

@@ -1264,7 +1264,7 @@ class ArticlePage:
             not rule.startswith("profile:")
             and self._library_allowed()
             and rule != "itemprop:articleBody"
-            and not (has_content and by_headline)
+            and not (has_content and by_headline and not self._longer_article_elsewhere(container, text))
         ):
             density = body_rules.link_density(container)
             # The page's own text, not its menus and link lists (a short post beside a long sidebar
@@ -1327,6 +1327,18 @@ class ArticlePage:
     def _library_allowed(self) -> bool:
         """The libraries parse the page again without our caps: only pages within them (never hostile ones)."""
         return self.root.get(TRUNCATED_ATTR) is None and len(self._html) <= MAX_HTML_CHARS
+
+    def _longer_article_elsewhere(self, container: etree._Element, text: str) -> bool:
+        """A short block by the headline, while another block holds an article's run of paragraphs.
+
+        A short post is the only prose on its page; a chat or newsletter box beside the headline
+        of a long article (that the votes missed) is not the post, and must face the gate.
+        """
+        length = weighted_length(text)
+        if length >= fallback.SHORT_BODY:
+            return False
+        longest = body_rules.longest_article_elsewhere(self.root, container)
+        return longest >= max(fallback.SHORT_BODY, fallback.PAGE_MULTIPLE * length)
 
     @staticmethod
     def _by_headline(container: etree._Element, title_element: etree._Element | None) -> bool:

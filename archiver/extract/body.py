@@ -300,6 +300,39 @@ def _with_siblings(
     return parent, drop
 
 
+_ASIDE_TAGS = frozenset({"nav", "aside", "footer"})
+_ARTICLE_PARAGRAPHS = 3  # plain paragraphs in one block: an article's text, not a widget's blurb
+
+
+def longest_article_elsewhere(root: etree._Element, block: etree._Element) -> float:
+    """Characters of the longest run of plain paragraphs in one block outside ``block`` (0 if none).
+
+    A plain paragraph is what ``_with_siblings`` calls one: ``_SIBLING_PARAGRAPH`` characters, few
+    of them links. Paragraphs are grouped by the block holding them; a block holding fewer than
+    ``_ARTICLE_PARAGRAPHS`` (an author blurb, a newsletter box) is no article. It tells a short post
+    beside its headline (nothing longer on the page) from a short box beside the headline of a long
+    article that the votes missed.
+    """
+    inside = set(block.iter())
+    groups: dict[etree._Element, list[float]] = {}
+    for node in root.iter(*_PARAGRAPH_TAGS):
+        if node in inside:
+            continue
+        length = weighted_length(normalize_space(_own_text(node)))
+        parent = node.getparent()
+        if length < _SIBLING_PARAGRAPH or parent is None:
+            continue
+        # Class words are hints (``pg-side-of-rail`` holds CNN's article): only the page's own
+        # asides, menus and footers are ruled out.
+        if any(a.tag in _ASIDE_TAGS for a in node.iterancestors()):
+            continue
+        if _link_density(node, int(length)) >= 0.25:
+            continue
+        groups.setdefault(parent, []).append(length)
+    runs = [sum(lengths) for lengths in groups.values() if len(lengths) >= _ARTICLE_PARAGRAPHS]
+    return max(runs, default=0.0)
+
+
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
 
 
