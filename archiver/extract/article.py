@@ -158,7 +158,12 @@ _RDFA_DATE_PROPERTIES = frozenset(
         "article:published_time",
     }
 )
-_HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
+# The characters of an element's text that normalize_space() keeps, counted in libxml2: a lower
+# bound of its normalized length (every blank and zero-width character it drops or collapses is out).
+_BLANKS = "\t\n\r \u00a0\u00ad\u1680\u2028\u2029\u202f\u205f\u2060\u3000\ufeff" + "".join(
+    chr(c) for c in range(0x2000, 0x200E)
+)
+_NON_BLANK_LENGTH = etree.XPath(f"string-length(translate(string(.), '{_BLANKS}', ''))")
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 _BYLINE_COMPOUND = re.compile(r"author|byline")
 _NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
@@ -249,6 +254,7 @@ class ArticlePage:
         self._nav: dict[etree._Element, bool] = {}
         self._label_owners: dict[str, etree._Element] = {}
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
+        self._hinted_found: dict[re.Pattern[str], list[etree._Element]] = {}
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._title_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
@@ -357,8 +363,19 @@ class ArticlePage:
     def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]:
         """Body elements whose class, id, rel, itemprop, aria-label or itemtype (lower-cased) match."""
         if self._hinted_cache is None:
-            self._hinted_cache = [(e, " ".join(e.get(a, "") for a in _HINT_ATTRS).lower()) for e in _HINTED(self.root)]
-        return (e for e, attrs in self._hinted_cache if pattern.search(attrs))
+            # One f-string per element, not a join over a generator: pages hold thousands of them.
+            self._hinted_cache = [
+                (
+                    e,
+                    f"{e.get('class', '')} {e.get('id', '')} {e.get('rel', '')} {e.get('itemprop', '')} "
+                    f"{e.get('aria-label', '')} {e.get('itemtype', '')}".lower(),
+                )
+                for e in _HINTED(self.root)
+            ]
+        found = self._hinted_found.get(pattern)
+        if found is None:  # the category hint is asked twice per page
+            found = self._hinted_found[pattern] = [e for e, attrs in self._hinted_cache if pattern.search(attrs)]
+        return iter(found)
 
     def _itemprops(self, word: str) -> Iterator[etree._Element]:
         """Body elements whose ``itemprop`` (lower-cased) holds ``word``."""
@@ -411,6 +428,8 @@ class ArticlePage:
             for element in self.root.iter(*_TITLE_TAGS):
                 if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
                     continue
+                if _NON_BLANK_LENGTH(element) > 200:
+                    continue  # a block of the page, never a title: not worth its text in Python
                 text = normalize_space(element.text_content())
                 if 2 <= len(text) <= 200:
                     self._title_cache.append((element, text))
