@@ -158,12 +158,7 @@ _RDFA_DATE_PROPERTIES = frozenset(
         "article:published_time",
     }
 )
-# The characters of an element's text that normalize_space() keeps, counted in libxml2: a lower
-# bound of its normalized length (every blank and zero-width character it drops or collapses is out).
-_BLANKS = "\t\n\r \u00a0\u00ad\u1680\u2028\u2029\u202f\u205f\u2060\u3000\ufeff" + "".join(
-    chr(c) for c in range(0x2000, 0x200E)
-)
-_NON_BLANK_LENGTH = etree.XPath(f"string-length(translate(string(.), '{_BLANKS}', ''))")
+_TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 _BYLINE_COMPOUND = re.compile(r"author|byline")
 _NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
@@ -428,9 +423,12 @@ class ArticlePage:
             for element in self.root.iter(*_TITLE_TAGS):
                 if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
                     continue
-                if _NON_BLANK_LENGTH(element) > 200:
-                    continue  # a block of the page, never a title: not worth its text in Python
-                text = normalize_space(element.text_content())
+                raw = element.text_content()
+                # A block of the page is no title: normalizing a prefix tells, without the whole text
+                # (a prefix's normalized text is a prefix of the whole's).
+                if len(raw) > _TITLE_PROBE and len(normalize_space(raw[:_TITLE_PROBE])) > 200:
+                    continue
+                text = normalize_space(raw)
                 if 2 <= len(text) <= 200:
                     self._title_cache.append((element, text))
         return self._title_cache
