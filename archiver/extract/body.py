@@ -90,8 +90,9 @@ _ALLOWED_ATTRS = {
 _MODIFIER = re.compile(r"--.*|(?<=[a-z0-9])[-_](?:is|has|no|with|without|not)[-_].*$")
 
 
-def tokens(element: etree._Element) -> set[str]:
-    return set(_tokens_of(attr_names(element)))
+def tokens(element: etree._Element) -> frozenset[str]:
+    """Words of an element's id and class (the cached set itself: called for most elements of a page)."""
+    return _tokens_of(attr_names(element))
 
 
 @lru_cache(maxsize=8192)
