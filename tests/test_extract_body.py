@@ -206,3 +206,23 @@ def test_a_short_box_by_the_headline_gives_way_to_a_long_article_elsewhere() -> 
     assert box not in record["body"]
     assert "Paragraph 7 adds its own detail." in record["body"]
     assert record["rules"]["body"] == "trafilatura"
+
+
+def test_a_label_the_template_repeats_between_the_parts_leaves_the_body() -> None:
+    """A hidden "Article content" heading over each part of a story is the layout's, not the text's.
+
+    A meal plan's repeated rows ("Meal 1" over "Eat every 2-3 hours", six times) and a table's
+    repeated cells stay: there the line after the label repeats too, or the cell is a table's.
+    """
+    parts = "".join(
+        f"<h2 class='visually-hidden'>Article content</h2><p>{PROSE}Part {n} goes on with other news.</p>"
+        for n in range(4)
+    )
+    plan = "".join("<div class='row'><h4>Meal 1</h4><div>Eat every 2-3 hours</div></div>" for _ in range(3))
+    table = "<table>" + "".join(f"<tr><td>Harbour Club</td><td>{n}</td></tr>" for n in range(3)) + "</table>"
+    record = extract(_header_and_article(f"{parts}{plan}{table}"))
+    assert "Article content" not in record["body"]
+    assert "Article content" not in record["body_html"]
+    assert record["body"].count("Part ") == 4
+    assert record["body"].count("Meal 1") == 3
+    assert record["body"].count("Harbour Club") == 3
