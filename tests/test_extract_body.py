@@ -182,3 +182,47 @@ def test_a_story_in_two_halves_around_an_ad_rail_is_kept_whole() -> None:
     )
     record = extract(html, "https://www.wired.example/story/the-future-of-banking/")
     assert record["body"] == "\n\n".join(halves[0] + halves[1])
+
+
+def test_a_short_box_by_the_headline_gives_way_to_a_long_article_elsewhere() -> None:
+    """A chat box by the headline is no short post when the page holds an article's paragraphs.
+
+    Its ``…-content`` class outvotes the article's paragraphs, whose ancestor carries a "side"
+    word; sitting by the headline used to exempt it from the quality gate (a short post is short).
+    """
+    paragraphs = "".join(
+        f"<div class='story-paragraph'>{PROSE}Paragraph {n} adds its own detail.</div>" for n in range(8)
+    )
+    box = "Chat with us in our messenger app. Find out what is happening as it unfolds."
+    html = (
+        "<html><head><title>Harbour plans | Daily</title>"
+        "<meta property='og:title' content='Harbour plans approved'></head><body>"
+        "<article class='page'><div class='wrap'><h1 class='headline'>Harbour plans approved</h1>"
+        f"<div class='metadata'><div class='chat-box-content'><p>{box}</p></div></div>"
+        f"<div class='page-side-of-rail'><section class='story'><div class='wrap'>{paragraphs}</div></section></div>"
+        "</div></article></body></html>"
+    )
+    record = extract(html)
+    assert box not in record["body"]
+    assert "Paragraph 7 adds its own detail." in record["body"]
+    assert record["rules"]["body"] == "trafilatura"
+
+
+def test_a_label_the_template_repeats_between_the_parts_leaves_the_body() -> None:
+    """A hidden "Article content" heading over each part of a story is the layout's, not the text's.
+
+    A meal plan's repeated rows ("Meal 1" over "Eat every 2-3 hours", six times) and a table's
+    repeated cells stay: there the line after the label repeats too, or the cell is a table's.
+    """
+    parts = "".join(
+        f"<h2 class='visually-hidden'>Article content</h2><p>{PROSE}Part {n} goes on with other news.</p>"
+        for n in range(4)
+    )
+    plan = "".join("<div class='row'><h4>Meal 1</h4><div>Eat every 2-3 hours</div></div>" for _ in range(3))
+    table = "<table>" + "".join(f"<tr><td>Harbour Club</td><td>{n}</td></tr>" for n in range(3)) + "</table>"
+    record = extract(_header_and_article(f"{parts}{plan}{table}"))
+    assert "Article content" not in record["body"]
+    assert "Article content" not in record["body_html"]
+    assert record["body"].count("Part ") == 4
+    assert record["body"].count("Meal 1") == 3
+    assert record["body"].count("Harbour Club") == 3

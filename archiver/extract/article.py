@@ -158,7 +158,7 @@ _RDFA_DATE_PROPERTIES = frozenset(
         "article:published_time",
     }
 )
-_HINT_ATTRS = ("class", "id", "rel", "itemprop", "aria-label", "itemtype")
+_TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 _BYLINE_COMPOUND = re.compile(r"author|byline")
 _NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
@@ -249,6 +249,7 @@ class ArticlePage:
         self._nav: dict[etree._Element, bool] = {}
         self._label_owners: dict[str, etree._Element] = {}
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
+        self._hinted_found: dict[re.Pattern[str], list[etree._Element]] = {}
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._title_cache: list[tuple[etree._Element, str]] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
@@ -357,8 +358,19 @@ class ArticlePage:
     def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]:
         """Body elements whose class, id, rel, itemprop, aria-label or itemtype (lower-cased) match."""
         if self._hinted_cache is None:
-            self._hinted_cache = [(e, " ".join(e.get(a, "") for a in _HINT_ATTRS).lower()) for e in _HINTED(self.root)]
-        return (e for e, attrs in self._hinted_cache if pattern.search(attrs))
+            # One f-string per element, not a join over a generator: pages hold thousands of them.
+            self._hinted_cache = [
+                (
+                    e,
+                    f"{e.get('class', '')} {e.get('id', '')} {e.get('rel', '')} {e.get('itemprop', '')} "
+                    f"{e.get('aria-label', '')} {e.get('itemtype', '')}".lower(),
+                )
+                for e in _HINTED(self.root)
+            ]
+        found = self._hinted_found.get(pattern)
+        if found is None:  # the category hint is asked twice per page
+            found = self._hinted_found[pattern] = [e for e, attrs in self._hinted_cache if pattern.search(attrs)]
+        return iter(found)
 
     def _itemprops(self, word: str) -> Iterator[etree._Element]:
         """Body elements whose ``itemprop`` (lower-cased) holds ``word``."""
@@ -411,7 +423,12 @@ class ArticlePage:
             for element in self.root.iter(*_TITLE_TAGS):
                 if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
                     continue
-                text = normalize_space(element.text_content())
+                raw = element.text_content()
+                # A block of the page is no title: normalizing a prefix tells, without the whole text
+                # (a prefix's normalized text is a prefix of the whole's).
+                if len(raw) > _TITLE_PROBE and len(normalize_space(raw[:_TITLE_PROBE])) > 200:
+                    continue
+                text = normalize_space(raw)
                 if 2 <= len(text) <= 200:
                     self._title_cache.append((element, text))
         return self._title_cache
@@ -1264,7 +1281,7 @@ class ArticlePage:
             not rule.startswith("profile:")
             and self._library_allowed()
             and rule != "itemprop:articleBody"
-            and not (has_content and by_headline)
+            and not (has_content and by_headline and not self._longer_article_elsewhere(container, text))
         ):
             density = body_rules.link_density(container)
             # The page's own text, not its menus and link lists (a short post beside a long sidebar
@@ -1327,6 +1344,18 @@ class ArticlePage:
     def _library_allowed(self) -> bool:
         """The libraries parse the page again without our caps: only pages within them (never hostile ones)."""
         return self.root.get(TRUNCATED_ATTR) is None and len(self._html) <= MAX_HTML_CHARS
+
+    def _longer_article_elsewhere(self, container: etree._Element, text: str) -> bool:
+        """A short block by the headline, while another block holds an article's run of paragraphs.
+
+        A short post is the only prose on its page; a chat or newsletter box beside the headline
+        of a long article (that the votes missed) is not the post, and must face the gate.
+        """
+        length = weighted_length(text)
+        if length >= fallback.SHORT_BODY:
+            return False
+        longest = body_rules.longest_article_elsewhere(self.root, container)
+        return longest >= max(fallback.SHORT_BODY, fallback.PAGE_MULTIPLE * length)
 
     @staticmethod
     def _by_headline(container: etree._Element, title_element: etree._Element | None) -> bool:

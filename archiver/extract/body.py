@@ -6,6 +6,7 @@ import re
 import weakref
 from collections.abc import Iterable, Set
 from functools import lru_cache
+from itertools import pairwise
 
 import nh3
 from lxml import etree
@@ -90,8 +91,9 @@ _ALLOWED_ATTRS = {
 _MODIFIER = re.compile(r"--.*|(?<=[a-z0-9])[-_](?:is|has|no|with|without|not)[-_].*$")
 
 
-def tokens(element: etree._Element) -> set[str]:
-    return set(_tokens_of(attr_names(element)))
+def tokens(element: etree._Element) -> frozenset[str]:
+    """Words of an element's id and class (the cached set itself: called for most elements of a page)."""
+    return _tokens_of(attr_names(element))
 
 
 @lru_cache(maxsize=8192)
@@ -298,6 +300,39 @@ def _with_siblings(
         if i < first or i > last or (i not in kept and (c.tag not in _KEEP_BETWEEN or _flagged(c)))
     ]
     return parent, drop
+
+
+_ASIDE_TAGS = frozenset({"nav", "aside", "footer"})
+_ARTICLE_PARAGRAPHS = 3  # plain paragraphs in one block: an article's text, not a widget's blurb
+
+
+def longest_article_elsewhere(root: etree._Element, block: etree._Element) -> float:
+    """Characters of the longest run of plain paragraphs in one block outside ``block`` (0 if none).
+
+    A plain paragraph is what ``_with_siblings`` calls one: ``_SIBLING_PARAGRAPH`` characters, few
+    of them links. Paragraphs are grouped by the block holding them; a block holding fewer than
+    ``_ARTICLE_PARAGRAPHS`` (an author blurb, a newsletter box) is no article. It tells a short post
+    beside its headline (nothing longer on the page) from a short box beside the headline of a long
+    article that the votes missed.
+    """
+    inside = set(block.iter())
+    groups: dict[etree._Element, list[float]] = {}
+    for node in root.iter(*_PARAGRAPH_TAGS):
+        if node in inside:
+            continue
+        length = weighted_length(normalize_space(_own_text(node)))
+        parent = node.getparent()
+        if length < _SIBLING_PARAGRAPH or parent is None:
+            continue
+        # Class words are hints (``pg-side-of-rail`` holds CNN's article): only the page's own
+        # asides, menus and footers are ruled out.
+        if any(a.tag in _ASIDE_TAGS for a in node.iterancestors()):
+            continue
+        if _link_density(node, int(length)) >= 0.25:
+            continue
+        groups.setdefault(parent, []).append(length)
+    runs = [sum(lengths) for lengths in groups.values() if len(lengths) >= _ARTICLE_PARAGRAPHS]
+    return max(runs, default=0.0)
 
 
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
@@ -547,6 +582,7 @@ def clean_container(
         if element is not container and container in element.iterancestors():
             _remove(element)
     _remove_repeated_lede(container)
+    _remove_repeated_labels(container)
     whole = text_length(container)
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
@@ -557,6 +593,62 @@ def clean_container(
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
+
+
+_LABEL_REPEATS = 3  # the same short line this often in one article: the layout's, not the author's
+_LABEL_LINE = 40  # weighted characters: a label or a heading, not a sentence
+_WORD_CHAR = re.compile(r"\w")
+_SENTENCE_END = re.compile(r"[.!?。！？]$")  # a sentence, however often a page prints it, is not a label
+_REPEATING_STRUCTURES = frozenset(
+    {"figure", "figcaption", "table", "tr", "td", "th", "ul", "ol", "li", "dl", "dt", "dd"}
+)
+
+
+def _remove_repeated_labels(container: etree._Element) -> None:
+    """Drop a short line the page repeats through its article (a hidden "Article content" heading
+    over each part, an "Advertisement" label over each ad slot).
+
+    An author does not print the same heading three times in one text; a template does, between
+    the parts it cuts the article into, each time over other text. Lines without a letter or
+    digit (``* * *``), sentences, captions (a photographer's credit under every picture), table
+    cells and list items are kept.
+    """
+    lines = [line for line in map(normalize_space, block_text(container)) if line]
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    # A label stands over different text each time; a line whose next line repeats too is part
+    # of a block the article prints several times (a meal plan's "Meal 1 / Eat every 2-3 hours").
+    unique_after: dict[str, int] = {}
+    for line, following in pairwise(lines):
+        if counts[following] == 1:
+            unique_after[line] = unique_after.get(line, 0) + 1
+    repeated = {
+        line
+        for line, count in counts.items()
+        if count >= _LABEL_REPEATS
+        and weighted_length(line) < _LABEL_LINE
+        and _WORD_CHAR.search(line)
+        and not _SENTENCE_END.search(line)
+        and 2 * unique_after.get(line, 0) >= count
+    }
+    if not repeated:
+        return
+    doomed = []
+    for element in container.iter():
+        if element is container or not isinstance(element.tag, str):
+            continue
+        if normalize_space(element.text_content()) in repeated:
+            if element.tag in _REPEATING_STRUCTURES or element.find(".//img") is not None:
+                continue  # a caption is the article's, however often its credit repeats
+            if any(a.tag in _REPEATING_STRUCTURES for a in element.iterancestors()):
+                continue  # a table's or a list's cells repeat by design (a team in every row)
+            parent = element.getparent()
+            # the outermost element holding only that line
+            if parent is container or normalize_space(parent.text_content()) not in repeated:
+                doomed.append(element)
+    for element in doomed:
+        _remove(element)
 
 
 _ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")

@@ -170,7 +170,8 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
     truncated += _apply_caps(root)
     if truncated:
         root.set(TRUNCATED_ATTR, " ".join(truncated))
-    if not root.text_content().strip() and _TAG.sub("", text).strip():
+    # The first non-blank text node is enough: the whole page's text is not built for this check.
+    if not any(piece.strip() for piece in root.itertext()) and _TAG.sub("", text).strip():
         raise ExtractionError(
             "the HTML parser recovered no text from a page that has some "
             "(malformed beyond repair, or nested over ~2,000 levels)"
