@@ -225,7 +225,16 @@ def test_sigterm_interrupts_every_portal_exit_4(tmp_path: Path) -> None:
     """systemd stops the command with SIGTERM: every portal's run ends interrupted, the command 4."""
     db = tmp_path / "term.db"
     with serve("hugo_papermod") as (first, first_site), serve("wordpress") as (second, second_site):
-        slow = ["-s", "DOWNLOAD_DELAY=2", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]  # minutes per portal
+        # About a minute per portal, and a stop within seconds: a graceful stop lets the requests already
+        # handed to the downloader finish, each after its delay.
+        slow = [
+            "-s",
+            "DOWNLOAD_DELAY=0.5",
+            "-s",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+            "-s",
+            "ARCHIVER_BATCH_SECONDS=0.5",
+        ]
         process = subprocess.Popen(
             [
                 sys.executable,
