@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from archiver.normalize import weighted_length
 
 MIN_BODY_CHARS = 20
+_GUESSED_DATE_RULE = "htmldate"  # extract/article.py's rule name for the date library's guess
 _SOFT_ERROR_MAX_CHARS = 400
 SOFT_ERROR = re.compile(
     r"系统繁忙|服务器繁忙|访问过于频繁|请稍后(?:再试|重试|访问)|验证码|人机验证|安全验证|访问被拒绝|禁止访问|"
@@ -36,11 +37,29 @@ def problems(record: Mapping[str, Any]) -> list[str]:
     found = []
     if not record.get("title"):
         found.append("no title found")
-    if weighted_length(record.get("body") or "") < MIN_BODY_CHARS and not record.get("images"):
+    body = record.get("body") or ""
+    if weighted_length(body) < MIN_BODY_CHARS and not record.get("images") and not _dated_short_post(record):
         # An image-only post (a photo report) is an article: its images are its body. A Chinese
         # character counts like a short word: "东莞某公司顺利通过验厂" is a (short) body.
         found.append(f"no body found (under {MIN_BODY_CHARS} characters, no images)")
     return found
+
+
+def _dated_short_post(record: Mapping[str, Any]) -> bool:
+    """A headline, a publication date read from the page and a line of text of its own: a post,
+    however short (a CMS case entry whose whole text is its tag, "沃尔玛验厂").
+
+    The date is what tells a post from an empty page: a page template left without content, a
+    menu page, a tag page carry no date of publication of their own. htmldate's guess is not the
+    page's own date: on an undated page it reads the footer's "Copyright 2008-2012". A body that
+    only repeats the headline is no text of its own (an empty article template shows it twice).
+    """
+    body = " ".join((record.get("body") or "").split())
+    title = " ".join((record.get("title") or "").split())
+    date_rule = str((record.get("rules") or {}).get("published_at", ""))
+    own_date = bool(record.get("published_at")) and not date_rule.startswith(_GUESSED_DATE_RULE)
+    has_words = any(char.isalnum() for char in body)  # a stray "|" or "»" is no text
+    return own_date and has_words and body != title
 
 
 def soft_error(record: Mapping[str, Any]) -> str | None:

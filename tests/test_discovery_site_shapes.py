@@ -10,7 +10,7 @@ from scrapy.http import Request, Response
 from archiver.crawler.site_boundary import SiteBoundaryMiddleware
 from archiver.discovery.completeness import ListingTally, report
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.html import parse_html
 from spiders.learned import LearnedCrawl
 
@@ -586,3 +586,92 @@ def test_a_sections_dated_sub_listing_is_a_listing_though_the_section_front_list
     model.observe(sub)
     decision = model.classify(sub, has_body=True)
     assert decision.role == LISTING, decision.reason
+
+
+def _factory_section(model: SiteModel) -> None:
+    """The section front, three articles and one known sub-listing (factory_140.html) of cms-shirui's shape."""
+    front = analysis(
+        cms_page(
+            "客户验厂",
+            "".join(
+                f'<div class="item"><h4><a href="/factory/factory_{n}.html">验厂咨询专题{n}</a></h4></div>'
+                for n in range(100, 144)
+            ),
+        ),
+        "/factory/",
+    )
+    model.observe(front)
+    assert model.classify(front, has_body=True).role == LISTING
+    for n in (71, 72, 73, 79, 130, 131):
+        article = analysis(
+            cms_page(
+                f"验厂文章{n}", f"<h1>验厂文章{n}</h1><p>发布时间：2012-08-20 12:40</p><p>{'正文内容。' * 80}</p>"
+            ),
+            f"/factory/factory{n}.html",
+        )
+        model.observe(article)
+        model.classify(article, has_body=True)
+
+
+def _sub_listing(url: str, entries: tuple[int, ...]) -> PageAnalysis:
+    return analysis(
+        cms_page(
+            "验厂咨询专题",
+            "<h2>验厂咨询专题</h2><div class='catlist'><ul>"
+            + "".join(
+                f'<li class="catlist_li"><span class="fr">2012-08-19 12:5{n % 10}</span>'
+                f'<a href="/factory/factory{n}.html" title="验厂文章{n}">验厂文章{n}</a></li>'
+                for n in entries
+            )
+            + "</ul></div>",
+        ),
+        url,
+    )
+
+
+def test_a_sub_listing_of_two_dated_entries_is_a_listing() -> None:
+    """cms-shirui's factory_142.html: two dated entries named factory{n}.html, fewer than a list of
+    headlines needs, in a page named factory_{n}.html that the section front lists like an article."""
+    model = SiteModel()
+    _factory_section(model)
+    sub = _sub_listing("/factory/factory_142.html", (131, 130))
+    model.observe(sub)
+    decision = model.resolve(sub, has_body=True)  # before: "a listing's record in a family of dated articles"
+    assert decision.role == LISTING, decision.reason
+
+
+def test_a_sub_listing_of_one_entry_is_a_listing_once_its_siblings_are() -> None:
+    """cms-shirui's factory_102.html: one dated entry, the page's only date. Held until a page named
+    like it (factory_140.html) is known to be a listing; a listing then, whatever the order."""
+    model = SiteModel()
+    _factory_section(model)
+    one = _sub_listing("/factory/factory_102.html", (79,))
+    assert one.has_date  # the entry's date is outside any group of two records: the page's, it seems
+    model.observe(one)
+    assert model.classify(one, has_body=True).role == UNDECIDED
+    known = _sub_listing("/factory/factory_140.html", (71, 72, 73))
+    model.observe(known)
+    assert model.classify(known, has_body=True).role == LISTING
+    decision = model.resolve(one, has_body=True)
+    assert decision.role == LISTING, decision.reason
+    later = _sub_listing("/factory/factory_103.html", (72,))
+    model.observe(later)
+    assert model.classify(later, has_body=True).role == LISTING
+
+
+def test_a_short_post_with_one_dated_link_of_another_family_stays_a_post() -> None:
+    """A short CMS post whose one dated link leads to a page named otherwise (a related entry) is a post:
+    no page named like it is a listing."""
+    model = SiteModel()
+    _factory_section(model)
+    post = analysis(
+        cms_page(
+            "验厂文章80",
+            "<h1>验厂文章80</h1><p>发布时间：2012-08-20 12:40</p><p>沃尔玛验厂</p><ul class='rel'>"
+            '<li><span>2012-08-19</span><a href="/factory/factory_140.html">验厂咨询专题140</a></li></ul>',
+        ),
+        "/factory/factory80.html",
+    )
+    model.observe(post)
+    model.members[post.url].add(H + "/factory/")
+    assert model.resolve(post, has_body=True).role == ARTICLE

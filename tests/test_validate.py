@@ -20,6 +20,40 @@ def test_no_title_or_no_body_is_not() -> None:
     assert problems({"title": "T", "body": "short", "images": []}) == ["no body found (under 20 characters, no images)"]
 
 
+_CASE_PAGE = """<html><head><title>{title} - Some consultancy</title></head><body>
+<div class="menu"><ul><li><a href="/">首页</a></li><li><a href="/cases/">成功案例</a></li></ul></div>
+<div class="content-detail"><h1>{title}</h1>
+<div class="info"><span>{date}点击：12 次</span></div>
+  {text}
+<div class="catlist_sp">&nbsp;</div>
+<ul><li><strong>上一个：</strong><a href="/cases/cases3.html">某某公司顺利通过认证审核</a></li></ul>
+</div><div class="footer">Copyright 2008-2012 某某企业管理咨询有限公司</div></body></html>"""
+
+
+def _case_record(*, date: str, text: str) -> dict[str, object]:
+    from archiver.extract.article import extract_article
+
+    title = "某某贸易有限公司旗下4个工厂顺利通过人权审核"
+    html = _CASE_PAGE.format(title=title, date=date, text=text)
+    return dict(extract_article(html, "http://c.test/cases/cases4.html"))
+
+
+def test_a_dated_post_of_a_few_words_is_an_article() -> None:
+    """A CMS case entry whose whole text is its tag (cms-shirui's cases24-26: "沃尔玛验厂"): a post."""
+    record = _case_record(date="发布日期：2014-05-24 11:34", text="沃尔玛验厂")
+    assert record["body"] == "沃尔玛验厂"
+    assert rejection(record) is None
+
+
+def test_a_short_page_without_its_own_date_or_text_is_not() -> None:
+    undated = _case_record(date="", text="沃尔玛验厂")
+    assert undated["rules"]["published_at"].startswith("htmldate")  # the footer's copyright year, a guess
+    assert rejection(undated) == Rejection("invalid", "no body found (under 20 characters, no images)")
+    assert problems({"title": "T", "body": "T", "published_at": "2024-11-01T09:00:00+08:00"})  # the headline again
+    assert problems({"title": "T", "body": " » ", "published_at": "2024-11-01T09:00:00+08:00"})
+    assert problems({"title": "T", "body": "", "images": [], "published_at": "2024-11-01T09:00:00+08:00"})
+
+
 def test_a_soft_error_page() -> None:
     assert soft_error({"title": "提示", "body": "系统繁忙，请稍后再试"}) is not None
     assert soft_error({"title": "T", "body": "x" * 500 + " captcha"}) is None

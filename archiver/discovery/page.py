@@ -246,6 +246,10 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
             primary = 0
             for link in part:
                 record = _record_of(link.element, container) if container is not None else link.element
+                if len(part) == 1 and record is link.element and container is not None and container.tag == "li":
+                    # A list of one item: the item is the record, with the date it shows beside its link
+                    # (a sub-listing's only entry, ``<li><span>2012-08-19</span><a>…</a></li>``).
+                    record = container
                 records.setdefault(record)
                 primary += _primary_anchor(record, primaries) is link.element
             if len(records) >= 2:

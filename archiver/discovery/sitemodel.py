@@ -76,6 +76,10 @@ def _group_strength(group: LinkGroup) -> float:
 _DIGITS = re.compile(r"\d+")
 
 
+def _folder(url: str) -> str:
+    return url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[0]
+
+
 def name_shape(url: str) -> str | None:
     """The page name's shape with its numbers as ``{n}`` (``factory_{n}.html``); None for a name without
     numbers (a slug says nothing of its kind)."""
@@ -194,7 +198,9 @@ class SiteModel:
         own = path_family(page.url)
         found = []
         for group in page.groups:
-            if len(group.urls) < (1 if expected else 2) or self.is_chrome(group):
+            if self.is_chrome(group):
+                continue
+            if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
                 continue
             if not (group.title_like or group.dated >= 2):
                 continue
@@ -209,6 +215,7 @@ class SiteModel:
                 elsewhere >= 0.6
                 or listed_articles >= 2
                 or dated_headlines
+                or self._sub_listing_group(page, group)
                 or group.record_text >= 1.5 * page.outside_text
             ):
                 found.append(group)
@@ -230,6 +237,38 @@ class SiteModel:
             # a box beside the list: close in strength, and dated if the list is (a "hot" box is not)
             or (_group_strength(g) >= 0.6 * _group_strength(best) and (g.dated or not best.dated))
         ]
+
+    def _sub_listing_group(self, page: PageAnalysis, group: LinkGroup) -> bool:
+        """``group`` is ``page``'s own dated list of another page family: a section's sub-listing.
+
+        Two of its records at least are dated, and its links all share one numbered page name
+        unlike the page's own (``factory_142.html`` listing ``factory131.html`` and
+        ``factory130.html``). A box of recent posts beside a post lists the post's siblings, named
+        like the post. A list of a single entry says less (a post's one "previous" link looks the
+        same): it is a sub-listing only where pages named like this one, in its folder, are
+        listings already (``factory_102.html`` beside ``factory_140.html``).
+        """
+        if not self._another_shape_list(page, group):
+            return False
+        return len(group.urls) >= 2 or self._listing_name(page.url)
+
+    @staticmethod
+    def _another_shape_list(page: PageAnalysis, group: LinkGroup) -> bool:
+        """Dated records (two, or the only one) whose links share a numbered page name unlike ``page``'s."""
+        own_shape = name_shape(page.url)
+        single = len(group.urls) == 1
+        if own_shape is None or group.dated < (1 if single else 2) or (single and not group.title_like):
+            return False
+        shapes = {name_shape(url) for url in group.urls}
+        return len(shapes) == 1 and None not in shapes and own_shape not in shapes
+
+    def _listing_name(self, url: str) -> bool:
+        """Another page of ``url``'s folder, named like it (``factory_{n}.html``), is a listing."""
+        folder, shape = _folder(url), name_shape(url)
+        return any(
+            role == LISTING and other != url and name_shape(other) == shape and _folder(other) == folder
+            for other, role in self.roles.items()
+        )
 
     def classify(self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False) -> Decision:
         """The page's role now; UNDECIDED when only the rest of the crawl can tell."""
@@ -253,14 +292,8 @@ class SiteModel:
             # have one numbered page name unlike the page's own is the page's own list: a section's
             # sub-listing (``factory_140.html`` listing ``factory71.html`` …) that a section front links
             # like an article, not a post.
-            own_shape = name_shape(page.url)
-            lists_another_family = own_shape is not None and any(
-                g.dated >= 2
-                and len(shapes := {name_shape(url) for url in g.urls}) == 1
-                and None not in shapes
-                and own_shape not in shapes
-                for g in groups
-            )
+            lists_another_family = any(self._sub_listing_group(page, g) for g in groups)
+            strong = strong or lists_another_family
             own_article = ((page.article_signals or labelled_article) and prose >= listed_text) or (
                 member
                 and not lists_another_family
@@ -293,6 +326,12 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
+            if not page.article_signals and any(
+                len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g) for g in page.groups
+            ):
+                # One dated entry of another page family and no listing named like this page known yet:
+                # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
+                return Decision(UNDECIDED, "one dated entry of another page family, its kind unknown (so far)")
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if self.family_dated[family]:
