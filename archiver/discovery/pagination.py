@@ -110,7 +110,7 @@ class PageRef:
         return self.template.replace("{}", str(number))
 
 
-@lru_cache(maxsize=65536)  # asked of every link of every page against the page's URL: the same URLs again
+@lru_cache(maxsize=16384)  # asked per link with the page's own URL, and of the menus every page repeats
 def page_ref(url: str) -> PageRef | None:
     """The page number a URL carries, by family; None when it carries none."""
     parts = urlsplit(url)
@@ -157,7 +157,7 @@ def listing_key(url: str) -> str:
     return first_page_url(url)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def first_page_url(url: str) -> str:
     """``url`` without a trailing index file: ``/tzgg/index.html`` and ``/tzgg/`` are one page."""
     parts = urlsplit(url)
