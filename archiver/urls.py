@@ -29,6 +29,11 @@ _TIMESTAMP = re.compile(r"^\d{9,13}$")
 # "/(S(...))/" segment carry the session in the path itself.
 _PATH_SESSION = re.compile(r";(?:jsessionid|phpsessid|sessionid|sid)=[^/;?#]*", re.IGNORECASE)
 _ASPNET_COOKIELESS = re.compile(r"/\((?:[A-Z]\([A-Za-z0-9_-]*\))+\)(?=/)")
+# A link that names its own scheme and host resolves alike against every page of one scheme (urljoin
+# then reads only the base's scheme): such links are keyed by the page's origin, as root-relative
+# ones are, so a site's absolute links are canonicalized once, not once per page that shows them.
+# (Tabs and line breaks, which urlsplit deletes first, fall back to the page itself as the base.)
+_OWN_HOST = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#\t\r\n]")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _FETCHABLE_SCHEMES = frozenset(_DEFAULT_PORTS)
 
@@ -45,7 +50,7 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
     url = url.strip()
     if not url:
         return None
-    if base and url.startswith("/") and not url.startswith("//"):
+    if base and ((url.startswith("/") and not url.startswith("//")) or _OWN_HOST.match(url)):
         base = _origin(base)  # a root-relative link depends only on the base's scheme and host
     return _canonicalize(url, base)
 

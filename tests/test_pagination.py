@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from archiver.discovery.frontier import listing_pages
 from archiver.discovery.page import PageAnalysis
 from archiver.discovery.pagination import (
+    _PAGE_COUNT,
+    _RECORD_COUNT,
     listing_key,
     page_count,
     page_ref,
@@ -94,6 +96,28 @@ def test_record_count() -> None:
     assert record_count("245 results") == 245
     assert record_count("共 4页19条") == 19  # DedeCMS
     assert record_count("nothing here") is None
+
+
+def _counts_by_full_scan(text: str) -> tuple[int | None, int | None]:
+    """What the count patterns find without the quick screen page_count and record_count run first."""
+    pages = [int(next(g for g in m.groups() if g)) for m in _PAGE_COUNT.finditer(text)]
+    records = [int(next(g for g in m.groups() if g)) for m in _RECORD_COUNT.finditer(text)]
+    records = [r for r in records if 0 < r <= 10_000_000]
+    return max((p for p in pages if 1 <= p <= 100_000), default=None), (records[0] if records else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12 RESULTS", "12 reſults", "7 ıtems", "PAGE 2 OF 5", "3 Pages", "共 4页19条", "lorem 8 entrIes", "no count"],
+)
+def test_quick_screen_finds_every_count_the_patterns_find(text: str) -> None:
+    # IGNORECASE matches "ſ" as "s" and "ı" as "i": the screen must let those through too
+    assert (page_count(text), record_count(text)) == _counts_by_full_scan(text)
+
+
+@given(st.text(alphabet="0123456789 /页共条篇pagePAGEofresultsitemsſıİ", max_size=40))
+def test_quick_screen_agrees_with_the_full_scan(text: str) -> None:
+    assert (page_count(text), record_count(text)) == _counts_by_full_scan(text)
 
 
 def test_script_pager_names_its_pages_without_running_it() -> None:

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archiver.urls import canonicalize_url, is_allowed, netloc_of, path_template
+from archiver.urls import _canonicalize, canonicalize_url, is_allowed, netloc_of, path_template
 
 BASE = "http://127.0.0.1:8000/list-3.html"
 
@@ -127,3 +127,17 @@ def test_canonicalize_never_raises_and_is_idempotent(text: str) -> None:
 def test_tracking_and_fragment_never_survive(path: str) -> None:
     url = canonicalize_url(path, BASE)
     assert url is not None and "#" not in url and "utm_" not in url
+
+
+@given(
+    st.sampled_from(["http", "https", "HTTP", "ftp", "ht\ttp", "mailto"]),
+    st.text(alphabet="ab.:/?#[]@\t\n%1", max_size=10),
+    st.text(alphabet="ab/?=&#.\t\n ", max_size=12),
+    st.sampled_from(["http://portal.test/a/b.html?x=1", "https://portal.test/", "http://other.test:8080/c/"]),
+)
+def test_a_link_with_its_own_host_resolves_as_against_the_page_itself(
+    scheme: str, host: str, rest: str, base: str
+) -> None:
+    # keyed by the page's origin for the cache: the result must be what the page itself as base gives
+    url = f"{scheme}://{host}{rest}"
+    assert canonicalize_url(url, base) == _canonicalize.__wrapped__(url.strip(), base)

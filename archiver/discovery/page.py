@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -150,28 +152,91 @@ def document_base(root: etree._Element, page_url: str) -> str:
 
 def _signature(element: etree._Element) -> str:
     tag = element.tag if isinstance(element.tag, str) else "?"
-    classes = sorted({_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(element.get("class") or "") if c})
-    part = tag + ("." + ".".join(classes[:3]) if classes else "")
+    part = tag + _class_part(element.get("class") or "")
     if tag in ("td", "th"):
         parent = element.getparent()
         part += str(parent.index(element)) if parent is not None else ""
     return part
 
 
-def _path_key(anchor: etree._Element, cache: dict[etree._Element, str]) -> str:
-    parent = anchor.getparent()
-    if parent is None or parent.tag in ("body", "html"):
-        return "a"
-    if parent in cache:
-        return cache[parent] + "/a"
-    chain = []
-    node: etree._Element | None = parent
-    while node is not None and node.tag not in ("body", "html"):
-        chain.append(_signature(node))
+@lru_cache(maxsize=4096)  # a site uses a few hundred class attributes, on every page
+def _class_part(class_attribute: str) -> str:
+    classes = sorted({_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(class_attribute) if c})
+    return "." + ".".join(classes[:3]) if classes else ""
+
+
+_Value = TypeVar("_Value")
+
+
+def _down_from_root(
+    node: etree._Element | None,
+    memo: dict[etree._Element, _Value],
+    step: Callable[[etree._Element, _Value], _Value],
+    above_root: _Value,
+) -> _Value:
+    """``step`` folded over ``node``'s ancestors and ``node``, root first, remembering each element's
+    value in ``memo``: a page's links share their ancestors, so each element is stepped once per page."""
+    pending = []
+    value = above_root
+    while node is not None:
+        if node in memo:
+            value = memo[node]
+            break
+        pending.append(node)
         node = node.getparent()
-    key = "/".join(reversed(chain))
-    cache[parent] = key
-    return key + "/a"
+    for element in reversed(pending):
+        value = memo[element] = step(element, value)
+    return value
+
+
+def _tag(element: etree._Element) -> str:
+    return element.tag if isinstance(element.tag, str) else ""
+
+
+def _path_step(element: etree._Element, above: str) -> str:
+    # The path restarts below <body> (and <html>): what is above them is the same on every page.
+    if element.tag in ("body", "html"):
+        return ""
+    return (above + "/" if above else "") + _signature(element)
+
+
+def _chrome_step(element: etree._Element, above: tuple[bool, bool]) -> tuple[bool, bool]:
+    """(inside chrome markup, inside article/main) for ``element`` and its ancestors: a page's
+    header or footer is chrome unless it sits inside an <article> or <main> (that one's own)."""
+    in_chrome, in_content = above
+    tag = _tag(element)
+    return (
+        in_chrome or tag in _STRUCTURAL_CHROME or (tag in _PAGE_CHROME and not in_content),
+        in_content or tag in _CONTENT_TAGS,
+    )
+
+
+def _heading_step(element: etree._Element, above: bool) -> bool:
+    return above or _tag(element) in _HEADINGS
+
+
+class _Ancestry:
+    """What one page's elements' ancestors say, each element computed once (see _down_from_root)."""
+
+    def __init__(self) -> None:
+        self._paths: dict[etree._Element, str] = {}
+        self._chrome: dict[etree._Element, tuple[bool, bool]] = {}
+        self._headings: dict[etree._Element, bool] = {}
+
+    def path_key(self, anchor: etree._Element) -> str:
+        """The link's DOM path: its ancestors' signatures from below <body>, then ``a``."""
+        parent = anchor.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            return "a"
+        return _down_from_root(parent, self._paths, _path_step, "") + "/a"
+
+    def in_chrome_markup(self, element: etree._Element) -> bool:
+        """As _in_chrome_markup(element)."""
+        return _down_from_root(element.getparent(), self._chrome, _chrome_step, (False, False))[0]
+
+    def in_heading(self, element: etree._Element) -> bool:
+        """Whether an ancestor of ``element`` is a heading."""
+        return _down_from_root(element.getparent(), self._headings, _heading_step, False)
 
 
 def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
@@ -234,11 +299,11 @@ def _text_length(element: etree._Element) -> int:
 
 
 def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list[LinkGroup]:
-    cache: dict[etree._Element, str] = {}
+    ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
     for link in links:
-        by_path[_path_key(link.element, cache)].append(link)
+        by_path[ancestry.path_key(link.element)].append(link)
     groups = []
     for key, members in by_path.items():
         for container, part in _split(members):
@@ -251,7 +316,7 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
                     # (a sub-listing's only entry, ``<li><span>2012-08-19</span><a>…</a></li>``).
                     record = container
                 records.setdefault(record)
-                primary += _primary_anchor(record, primaries) is link.element
+                primary += _primary_anchor(record, primaries, ancestry) is link.element
             if len(records) >= 2:
                 record_elements.update(records)
             record_texts = [normalize_space(r.text_content()) for r in records]
@@ -264,7 +329,7 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
                     texts=texts,
                     record_text=sum(weighted_length(t) for t in record_texts),
                     dated=sum(1 for t in record_texts if LIST_DATE.search(t)),
-                    in_chrome_markup=all(_in_chrome_markup(link.element) for link in part),
+                    in_chrome_markup=all(ancestry.in_chrome_markup(link.element) for link in part),
                     mean_text=sum(weighted_length(t) for t in texts) / len(texts),
                     primary_share=primary / len(part),
                 )
@@ -273,7 +338,7 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
 
 
 def _primary_anchor(
-    record: etree._Element, cache: dict[etree._Element, etree._Element | None]
+    record: etree._Element, cache: dict[etree._Element, etree._Element | None], ancestry: _Ancestry
 ) -> etree._Element | None:
     """A record's own link: the first one in a heading, else the one with the longest text (a post
     block's title, not its byline, category or "read more" link)."""
@@ -281,13 +346,7 @@ def _primary_anchor(
         return cache[record]
     anchors = [record] if record.tag == "a" else list(record.iter("a"))
     found = next(
-        (
-            a
-            for a in anchors
-            if any(isinstance(e.tag, str) and e.tag in _HEADINGS for e in a.iterancestors())
-            or a.find(".//h2") is not None
-            or a.find(".//h3") is not None
-        ),
+        (a for a in anchors if ancestry.in_heading(a) or a.find(".//h2") is not None or a.find(".//h3") is not None),
         None,
     )
     if found is None and anchors:

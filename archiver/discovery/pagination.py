@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Query parameters that number pages (``start``/``offset`` count records, not pages; both
@@ -76,12 +77,18 @@ _PAGE_COUNT = re.compile(
     r"\bpage\s+\d{1,5}\s+(?:of|/)\s+(\d{1,5})\b|\b(\d{1,5})\s+pages\b",
     re.IGNORECASE,
 )
+# Every match of _PAGE_COUNT contains one of these (same flags): text without them cannot state a
+# count, and the cheap search spares the slow one on most pages (it runs on every page crawled).
+_PAGE_COUNT_WORD = re.compile(r"页|page", re.IGNORECASE)
 _RECORD_COUNT = re.compile(
     r"共\s*\d{1,5}\s*页\s*/?\s*(\d{1,7})\s*(?:条|篇|项|則|条记录)|共\s*(\d{1,7})\s*(?:条|篇|项|则|條)|"
     r"(?:总计|总共|合计)\s*(\d{1,7})\s*(?:条|篇)|(\d{1,7})\s*(?:条记录|篇文章)|"
     r"\b(\d{1,7})\s+(?:results|items|posts|articles|records|entries)\b",
     re.IGNORECASE,
 )
+# Every match of _RECORD_COUNT contains one of these characters, or one of these words in any case.
+_RECORD_COUNT_CHARS = "条篇项則则條"
+_RECORD_COUNT_WORDS = ("results", "items", "posts", "articles", "records", "entries")
 # createPageHTML(12, 0, "index", "html") and its relatives: (pages, current, prefix, extension).
 _SCRIPT_PAGER = re.compile(
     r"\b\w*[Pp]age\w*\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](s?html?|php|aspx?|jsp)['\"]"
@@ -103,6 +110,7 @@ class PageRef:
         return self.template.replace("{}", str(number))
 
 
+@lru_cache(maxsize=16384)  # asked per link with the page's own URL, and of the menus every page repeats
 def page_ref(url: str) -> PageRef | None:
     """The page number a URL carries, by family; None when it carries none."""
     parts = urlsplit(url)
@@ -149,6 +157,7 @@ def listing_key(url: str) -> str:
     return first_page_url(url)
 
 
+@lru_cache(maxsize=16384)
 def first_page_url(url: str) -> str:
     """``url`` without a trailing index file: ``/tzgg/index.html`` and ``/tzgg/`` are one page."""
     parts = urlsplit(url)
@@ -187,6 +196,8 @@ def _directory(url: str) -> str:
 
 def page_count(text: str) -> int | None:
     """The number of pages a pager states ("共 12 页", "Page 1 of 12", "1/12页")."""
+    if _PAGE_COUNT_WORD.search(text) is None:
+        return None
     best = None
     for match in _PAGE_COUNT.finditer(text):
         value = int(next(g for g in match.groups() if g))
@@ -197,6 +208,11 @@ def page_count(text: str) -> int | None:
 
 def record_count(text: str) -> int | None:
     """The number of records a listing states ("共 123 条", "245 results")."""
+    if not any(char in text for char in _RECORD_COUNT_CHARS):
+        # casefold() folds what IGNORECASE matches ("ſ" as "s"), except the dotless "ı" it matches to "i"
+        folded = text.casefold().replace("ı", "i")
+        if not any(word in folded for word in _RECORD_COUNT_WORDS):
+            return None
     for match in _RECORD_COUNT.finditer(text):
         value = int(next(g for g in match.groups() if g))
         if 0 < value <= 10_000_000:
