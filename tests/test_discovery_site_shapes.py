@@ -675,3 +675,12 @@ def test_a_short_post_with_one_dated_link_of_another_family_stays_a_post() -> No
     model.observe(post)
     model.members[post.url].add(H + "/factory/")
     assert model.resolve(post, has_body=True).role == ARTICLE
+
+
+def test_a_page_names_shape_is_its_paths_never_its_host() -> None:
+    from archiver.discovery.sitemodel import name_shape
+
+    assert name_shape("http://127.0.0.1:8000/factory/factory_140.html?x=1#top") == "factory_{n}.html"
+    assert name_shape("http://127.0.0.1:8000/news/2/") == "{n}"
+    assert name_shape("http://127.0.0.1:8000/") is None  # the home: its host:port is no page name
+    assert name_shape("http://127.0.0.1:8000/about/") is None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -20,7 +19,7 @@ from scrapy.settings import Settings
 from archiver import statkeys
 from archiver.crawler.run import SPIDER, quiet_page_failures, replace_writer
 from archiver.discovery.page import path_family
-from archiver.discovery.sitemodel import ARTICLE, LISTING
+from archiver.discovery.sitemodel import ARTICLE, LISTING, name_shape
 from archiver.profiles import SiteProfile
 from archiver.urls import netloc_of
 
@@ -111,17 +110,16 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
 # A template's page names are written as their shapes when they are this few: ``auth_{n}_{n}.html`` and
 # ``auth{n}.html`` share /auth/*.html, one a CMS's listing pages, the other its articles.
 MAX_SHAPES = 3
-_DIGIT_RUN = re.compile(r"\d+")
 
 
 def name_shapes(urls: list[str]) -> list[str]:
     """The shapes of the last path segment of ``urls`` (digit runs as ``{n}``) when every one numbers its
     page and they are few; else none (slugs: the family's ``*`` stands)."""
-    names = [urlsplit(url).path.rstrip("/").rpartition("/")[2] for url in urls]
-    if not names or not all(_DIGIT_RUN.search(name) for name in names):
+    shapes = [name_shape(url) for url in urls]
+    if not shapes or None in shapes:
         return []
-    shapes = sorted({_DIGIT_RUN.sub("{n}", name) for name in names})
-    return shapes if len(shapes) <= MAX_SHAPES else []
+    distinct = sorted({shape for shape in shapes if shape is not None})
+    return distinct if len(distinct) <= MAX_SHAPES else []
 
 
 def family_regex(family: str, shape: str | None = None) -> str:

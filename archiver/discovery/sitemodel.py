@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
 
@@ -83,7 +84,7 @@ def _folder(url: str) -> str:
 def name_shape(url: str) -> str | None:
     """The page name's shape with its numbers as ``{n}`` (``factory_{n}.html``); None for a name without
     numbers (a slug says nothing of its kind)."""
-    name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    name = urlsplit(url).path.rstrip("/").rpartition("/")[2]  # the path's: a home's host:port is no name
     return _DIGITS.sub("{n}", name) if _DIGITS.search(name) else None
 
 
