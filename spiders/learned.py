@@ -22,10 +22,10 @@ from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
-from archiver.extract.listing import PageLinks, is_home, nav_links, page_title
-from archiver.items import GoneItem, ListingItem, NotModifiedItem, PageCapture, SiteItem
+from archiver.extract.listing import PageLinks, nav_links, page_title
+from archiver.items import ListingItem, NotModifiedItem, PageCapture, SiteItem
 from archiver.urls import canonicalize_url, netloc_of
-from spiders.common import headers_dict, now
+from spiders.common import gone_by_redirect, headers_dict, now
 from spiders.sources import SiteSources
 
 if TYPE_CHECKING:
@@ -143,18 +143,9 @@ class LearnedCrawl(SiteSources):
             known is not None and known.archived and decision.role != LISTING
         ):
             decision.role, decision.reason = ARTICLE, "placed at the crawl's end, or archived before"
-        if (
-            final != url
-            and known is not None
-            and known.archived
-            and (is_home(final) or final in self.nav_urls or decision.role == LISTING)
-        ):
-            yield GoneItem(
-                url=url,
-                fetched_at=now(),
-                status=response.status,
-                reason=f"redirects to {final}, a home or listing page",
-            )
+        gone = gone_by_redirect(url, final, response.status, known, final in self.nav_urls or decision.role == LISTING)
+        if gone is not None:
+            yield gone
             return
         self.crawler.stats.inc_value(statkeys.discovery(decision.role))
         self._note_decision(url, decision.role, decision.reason)

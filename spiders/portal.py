@@ -25,12 +25,12 @@ from archiver.crawler.failures import classify_failure
 from archiver.discovery.page import refresh_target
 from archiver.errors import ExtractionError
 from archiver.extract.html import charset_of, parse_html
-from archiver.extract.listing import PageLinks, is_home, listing_links, nav_links, page_kind, page_title
+from archiver.extract.listing import PageLinks, listing_links, nav_links, page_kind, page_title
 from archiver.history.revisit import RevisitPolicy
-from archiver.items import FailureItem, GoneItem, ListingItem, NotModifiedItem, SiteItem
+from archiver.items import FailureItem, ListingItem, NotModifiedItem, SiteItem
 from archiver.profiles import SiteProfile, profile_for_target
 from archiver.urls import canonicalize_url, netloc_of, path_template
-from spiders.common import now
+from spiders.common import gone_by_redirect, now
 from spiders.learned import LearnedCrawl
 
 if TYPE_CHECKING:
@@ -295,18 +295,9 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         root = parsed[0]
         kind = page_kind(root, url, self.profile)
         known = self.state.known.get(url)
-        if (
-            final != url
-            and known is not None
-            and known.archived
-            and (is_home(final) or final in self._nav_urls() or kind == "listing")
-        ):
-            yield GoneItem(
-                url=url,
-                fetched_at=now(),
-                status=response.status,
-                reason=f"redirects to {final}, a home or listing page",
-            )
+        gone = gone_by_redirect(url, final, response.status, known, final in self._nav_urls() or kind == "listing")
+        if gone is not None:
+            yield gone
             return
         if kind == "listing" and not self.profile.is_article_url(url):
             # A listing reached through an article link (a sub-category): crawl it as one.

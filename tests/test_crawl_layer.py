@@ -360,3 +360,20 @@ def test_an_over_long_link_is_a_recorded_failure() -> None:
         raise AssertionError("an over-long URL went through")
     assert kind == "url-too-long" and "URLLENGTH_LIMIT=100" in reason
     middleware.process_request(Request("http://portal.test/short.html"))  # within the limit: through
+
+
+def test_an_archived_article_redirected_to_the_home_or_a_listing_is_gone() -> None:
+    from archiver.crawler.crawlstate import KnownArticle
+    from spiders.common import gone_by_redirect
+
+    archived = KnownArticle(etag=None, last_modified=None, archived=True, due=True)
+    article = "http://p.test/NewsDes/1.html"
+    home = gone_by_redirect(article, "http://p.test/", 200, archived, to_listing=False)
+    assert home is not None and home.url == article and "redirects to http://p.test/" in home.reason
+    assert gone_by_redirect(article, "http://p.test/News/list-3-1.html", 200, archived, to_listing=True) is not None
+    # an article moved to another article's address, one never archived, or no redirect at all: not gone
+    assert gone_by_redirect(article, "http://p.test/NewsDes/2.html", 200, archived, to_listing=False) is None
+    never = KnownArticle(etag=None, last_modified=None, archived=False, due=True)
+    assert gone_by_redirect(article, "http://p.test/", 200, never, to_listing=False) is None
+    assert gone_by_redirect(article, "http://p.test/", 200, None, to_listing=False) is None
+    assert gone_by_redirect(article, article, 200, archived, to_listing=True) is None
