@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
+
+# One tokenizer and F1 for both benchmarks: the real sites' bodies are scored as the public sets' are.
+from bench.extraction_scoring import token_f1
 
 # The issue's "done when" targets for every real site.
 TARGETS: dict[str, float] = {
@@ -26,10 +28,6 @@ TARGETS: dict[str, float] = {
     "body_f1": 0.97,
     "exit_code": 0,
 }
-
-# CJK ideographs, kana and hangul count one token per character; everything else by words.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_TOKEN = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 
 
 def path_key(url_or_path: str) -> str:
@@ -43,23 +41,6 @@ def path_key(url_or_path: str) -> str:
         path = path[: -len(".html")]
     path = path.rstrip("/")
     return path if path.startswith("/") else "/" + path
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-case words of Latin/Cyrillic/... script, single characters of CJK script."""
-    return _TOKEN.findall(unicodedata.normalize("NFKC", text or "").lower())
-
-
-def token_f1(predicted: str, truth: str) -> float:
-    """Bag-of-tokens F1 of a predicted body against the truth body (1.0 when both are empty)."""
-    got, want = Counter(tokens(predicted)), Counter(tokens(truth))
-    if not got and not want:
-        return 1.0
-    common = sum((got & want).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(got.values()), common / sum(want.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def same_text(a: str | None, b: str | None) -> bool:

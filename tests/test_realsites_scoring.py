@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench.extraction_scoring import token_f1, tokens  # the one tokenizer both benchmarks score bodies with
 from bench.realsites_scoring import (
     day_of,
     path_key,
@@ -11,8 +12,6 @@ from bench.realsites_scoring import (
     same_text,
     score,
     shown_title,
-    token_f1,
-    tokens,
     verdicts,
 )
 
