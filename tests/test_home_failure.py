@@ -43,3 +43,16 @@ def test_connection_refused(tmp_path: Path) -> None:
     assert result.returncode == 3, result.stderr[-2000:]
     assert "nothing could be fetched" in result.stderr
     assert json.loads(result.stdout)["status"] == "failed" and _runs(db) == ["failed"]
+
+
+def test_an_interruption_before_any_response_is_no_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """SIGTERM before the first answer exits 4 with a note; "nothing could be fetched" blamed the site."""
+    from archiver.cli.crawling import _report_problems
+    from archiver.crawler.run import EXIT_INTERRUPTED, CrawlResult
+
+    result = CrawlResult(run_id=None, db=tmp_path / "a.db", status="interrupted", stats={})
+    _report_problems(result, ("http://127.0.0.1:9/",), result.db, portal="http://127.0.0.1:9/")
+    err = capsys.readouterr().err
+    assert result.exit_code == EXIT_INTERRUPTED
+    assert "Error" not in err
+    assert err.startswith("Note: http://127.0.0.1:9/: interrupted before any response from http://127.0.0.1:9/")

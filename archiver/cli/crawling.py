@@ -151,6 +151,13 @@ def _report_problems(result: CrawlResult, start_urls: tuple[str, ...], db: Path,
             "fix that and run it again",
             err=True,
         )
+    elif result.nothing_fetched and result.status == "interrupted":
+        # Stopped (SIGTERM, Ctrl-C) before the first answer: no fault of the site or the network.
+        echo_text(
+            f"Note: {whose}interrupted before any response from {', '.join(start_urls)}; "
+            "nothing was archived, the next run starts it again",
+            err=True,
+        )
     elif result.nothing_fetched:
         echo_text(
             f"Error: {whose}nothing could be fetched from {', '.join(start_urls)}: "
