@@ -575,6 +575,7 @@ def clean_container(
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
+    doomed.update(line_number_gutters(container))
     whole = text_length(container)
     doomed.update(
         e
@@ -601,6 +602,30 @@ def clean_container(
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
+
+
+def line_number_gutters(container: etree._Element) -> list[etree._Element]:
+    """Table cells holding only a code block's line numbers, beside the cell holding its code.
+
+    Highlighters print code as a table: a ``<pre>`` of numbers (``1 2 3 …``) in one cell, the
+    code's ``<pre>`` in the next (Hexo's ``td.gutter``, Pygments' ``td.linenos``, Rouge's
+    ``td.rouge-gutter``). A reader reads the code; the numbers are the layout's, and kept they
+    would be lines of the text. Told by what the cells hold, not by their class: consecutive
+    numbers in a ``<pre>`` beside a ``<pre>`` (a data table's row number beside inline code stays).
+    """
+    gutters = []
+    for cell in container.iter("td"):
+        if cell.find(".//pre") is None:
+            continue
+        numbers = [word for piece in cell.itertext() for word in piece.split()]
+        if not numbers or not all(word.isdigit() for word in numbers):
+            continue
+        first = int(numbers[0])
+        if [int(word) for word in numbers] != list(range(first, first + len(numbers))):
+            continue
+        if any(isinstance(sibling.tag, str) and sibling.find(".//pre") is not None for sibling in cell.itersiblings()):
+            gutters.append(cell)
+    return gutters
 
 
 _LABEL_REPEATS = 3  # the same short line this often in one article: the layout's, not the author's
