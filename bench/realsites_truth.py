@@ -273,28 +273,33 @@ def hexo_0linklab(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
-def hexo_page_bodies(
-    site: Path, index: list[dict[str, Any]], selector: str, drop: tuple[str, ...] = ()
-) -> tuple[dict[str, str], str]:
-    """Each post's body as its page shows it, and how far content.json's text agrees with it.
+# Hugo's highlighter (Chroma) prints its gutter as one ``span.lnt`` per line number, in the first cell.
+CHROMA_GUTTER = "span.lnt"
 
-    hexo-generator-json-content writes ``text`` by stripping the tags off the rendered post: the
-    entities stay escaped (``&lt;``, ``&#123;``), a code block's gutter of line numbers is glued to
-    its code (``123456#include``) and the code's lines to each other (``clear allm=22``). The page's
-    content element (``selector``, without the gutter and ``drop``) is what a reader reads. On posts
-    without a code block the two agree once the entities are decoded; the agreement is recorded."""
+
+def page_bodies(
+    site: Path, index_texts: dict[str, str], selector: str, gutter: str, drop: tuple[str, ...] = ()
+) -> tuple[dict[str, str], str]:
+    """Each post's body as its page shows it, and how far the search index's text agrees with it.
+
+    A search index built by stripping the tags off the rendered post keeps what a reader does not
+    read: Hexo's ``content.json`` keeps the entities escaped (``&lt;``, ``&#123;``), glues a code
+    block's gutter of line numbers to its code (``123456#include``) and the code's lines to each
+    other (``clear allm=22``); Hugo's ``index.json`` keeps the gutter's numbers as words
+    (``1 2 3 … 102 #include``). The page's content element (``selector``, without the ``gutter``
+    and ``drop``) is what a reader reads. ``index_texts`` maps each post's path to its index text;
+    on posts without a code gutter the two agree once the entities are decoded, as recorded."""
     bodies: dict[str, str] = {}
     plain: list[tuple[str, str]] = []
-    for post in index:
-        path = "/" + post["path"]
+    for path, index_text in index_texts.items():
         found = page(site, path).cssselect(selector)
         if not found:
             raise ValueError(f"{path}: no {selector!r}")
-        has_code = bool(found[0].cssselect(CODE_GUTTER))
-        bodies[path] = page_text(site, path, selector, drop=(CODE_GUTTER, *drop))
+        has_code = bool(found[0].cssselect(gutter))
+        bodies[path] = page_text(site, path, selector, drop=(gutter, *drop))
         if not has_code:
-            plain.append((html.unescape(post.get("text") or ""), bodies[path]))
-    return bodies, "content.json text (entities decoded) against the page on posts without a code block: " + (
+            plain.append((html.unescape(index_text), bodies[path]))
+    return bodies, "the index's text (entities decoded) against the page on posts without a code gutter: " + (
         index_agreement(plain)
     )
 
@@ -302,9 +307,10 @@ def hexo_page_bodies(
 def hexo_0xaikang(repo: Repo, site: Path) -> dict[str, Any]:
     """Hexo (volantis theme), permalink /:title/ at the root; content.json has the posts and their dates.
     The body is the theme's content element: content.json's text is escaped and glues code (see
-    hexo_page_bodies); the element ends with the theme's licence and QR widgets (``div.article_footer``)."""
+    page_bodies); the element ends with the theme's licence and QR widgets (``div.article_footer``)."""
     data = json.loads(repo.show("content.json"))
-    bodies, agreement = hexo_page_bodies(site, data["posts"], "#post div.article-entry", drop=("div.article_footer",))
+    texts = {"/" + post["path"]: post.get("text") or "" for post in data["posts"]}
+    bodies, agreement = page_bodies(site, texts, "#post div.article-entry", CODE_GUTTER, drop=("div.article_footer",))
     posts = []
     for post in data["posts"]:
         day, moment = local_day(post["date"], 8)  # built in China: the page shows dates in +08:00
@@ -337,9 +343,10 @@ def hexo_0xaikang(repo: Repo, site: Path) -> dict[str, Any]:
 def hexo_0clock(repo: Repo, site: Path) -> dict[str, Any]:
     """Hexo (NexT-like theme), permalink /:year/:month/:day/:title/; content.json has the posts and their
     dates. The body is the theme's ``div.article-entry``: content.json's text is escaped and glues code
-    (see hexo_page_bodies)."""
+    (see page_bodies)."""
     index = json.loads(repo.show("content.json"))["posts"]
-    bodies, agreement = hexo_page_bodies(site, index, "div.article-entry")
+    texts = {"/" + post["path"]: post.get("text") or "" for post in index}
+    bodies, agreement = page_bodies(site, texts, "div.article-entry", CODE_GUTTER)
     posts = []
     for post in index:
         day, moment = local_day(post["date"], 8)
@@ -656,16 +663,19 @@ def cms_shirui(repo: Repo, site: Path) -> dict[str, Any]:
 
 
 def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
-    """Hugo, posts under /posts/<slug>/. index.json lists every post with its full text; index.xml
-    only the newest, so the date is the article:published_time Hugo writes from the front matter."""
+    """Hugo (zzo theme), posts under /posts/<slug>/. index.json lists every post; index.xml only the newest,
+    so the date is the article:published_time Hugo writes from the front matter. The body is the theme's
+    ``article.single__contents``: index.json's text keeps the entities and the code gutters' line numbers
+    (see page_bodies)."""
     categories = {
         path_key(relative(item.findtext("link"))): [c.text for c in item.findall("category")]
         for item in lxml.etree.fromstring(repo.show("index.xml")).iter("item")
     }
+    items = [item for item in json.loads(repo.show("index.json")) if item.get("section") == "posts"]
+    texts = {relative(item["uri"]): item.get("content") or "" for item in items}
+    bodies, agreement = page_bodies(site, texts, "article.single__contents", CHROMA_GUTTER)
     posts = []
-    for item in json.loads(repo.show("index.json")):
-        if item.get("section") != "posts":
-            continue
+    for item in items:
         path = relative(item["uri"])
         meta = page(site, path).cssselect('meta[property="article:published_time"]')
         moment = datetime.fromisoformat(re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", meta[0].get("content")))
@@ -677,17 +687,17 @@ def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
                 "datetime": moment.isoformat(),
                 "author": "cqqqwq",
                 "categories": categories.get(path_key(path), []),
-                # Hugo's .Plain keeps the entities of the rendered HTML (&lt;cstdint&gt;, &#34;): the page shows
-                # the characters.
-                "body": html.unescape(item["content"]),
+                "body": bodies[path],
             }
         )
     return {
         "generator": "hugo",
         "language": "zh",
         "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
-        "truth_source": "index.json (title, uri, full text, entities decoded); date: article:published_time "
-        "(+08:00) Hugo writes from the front matter; author: <meta name=author> on every post",
+        "truth_source": "index.json (title, uri); body: the theme's article.single__contents without the code "
+        "gutter (index.json's text keeps entities and line numbers); date: article:published_time (+08:00) "
+        "Hugo writes from the front matter; author: <meta name=author> on every post",
+        "index_agreement": agreement,
         "origins": ["https://blog.cqqqwq.com"],
         "posts": posts,
     }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.realsites_truth import CODE_GUTTER, cms_shirui, hexo_page_bodies, html_fragment_text, nwpu_bbic_body
+from bench.realsites_truth import CODE_GUTTER, cms_shirui, html_fragment_text, nwpu_bbic_body, page_bodies
 
 GUTTER = "".join(f"<span class='line'>{n}</span><br>" for n in range(1, 4))
 CODE = "".join(f"<span class='line'>{line}</span><br>" for line in ("#include &lt;stdio.h&gt;", "int main()", "{}"))
@@ -39,11 +39,8 @@ def test_hexo_bodies_are_the_pages_text_not_the_escaped_glued_index(tmp_path: Pa
     page = HEAD + "<div class='article-entry'><p>Hello in C:</p>{}</div></article></body></html>"
     _write(tmp_path, "/hello/", page.format(HIGHLIGHT))
     _write(tmp_path, "/plain/", page.format("<p>Tom &amp; Jerry</p>"))
-    index = [
-        {"path": "hello/", "text": "Hello in C: 123#include &lt;stdio.h&gt;int main(){}"},
-        {"path": "plain/", "text": "Hello in C: Tom &amp; Jerry"},
-    ]
-    bodies, agreement = hexo_page_bodies(tmp_path, index, "div.article-entry")
+    index = {"/hello/": "Hello in C: 123#include &lt;stdio.h&gt;int main(){}", "/plain/": "Hello in C: Tom &amp; Jerry"}
+    bodies, agreement = page_bodies(tmp_path, index, "div.article-entry", CODE_GUTTER)
     assert bodies["/hello/"] == "Hello in C:\n#include <stdio.h>\nint main()\n{}"
     assert bodies["/plain/"] == "Hello in C:\nTom & Jerry"
     assert agreement.endswith("1.0000 over 1 posts")  # only the post without code is compared
@@ -90,3 +87,16 @@ def test_cms_shirui_keeps_the_text_right_after_the_date_line(tmp_path: Path) -> 
     assert posts["/news/news3.html"]["body"].endswith("标准如下：\n第二段。")
     assert posts["/news/news1.html"]["date"] == "2014-07-16"
     assert json.dumps(posts)  # the truth is JSON
+
+
+def test_hugo_bodies_without_chromas_line_numbers(tmp_path: Path) -> None:
+    """Hugo's index.json keeps Chroma's gutter as words (``1 2 x = 1``); the page shows it beside the code."""
+    gutter = "".join(f"<span class='lnt'>{n}\n</span>" for n in (1, 2))
+    chroma = (
+        f"<table class='lntable'><tr><td class='lntd'><pre class='chroma'><code>{gutter}</code></pre></td>"
+        "<td class='lntd'><pre class='chroma'><code><span class='line'>x = 1\n</span><span class='line'>y = 2\n</span>"
+        "</code></pre></td></tr></table>"
+    )
+    _write(tmp_path, "/posts/a/", HEAD.replace("<article>", f"<article class='single__contents'><p>Code:</p>{chroma}"))
+    bodies, _ = page_bodies(tmp_path, {"/posts/a/": "Code: 1 2 x = 1 y = 2"}, "article.single__contents", "span.lnt")
+    assert bodies["/posts/a/"].split("\n") == ["Code:", "x = 1", "y = 2"]
