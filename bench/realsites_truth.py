@@ -673,7 +673,9 @@ def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
     }
     items = [item for item in json.loads(repo.show("index.json")) if item.get("section") == "posts"]
     texts = {relative(item["uri"]): item.get("content") or "" for item in items}
-    bodies, agreement = page_bodies(site, texts, "article.single__contents", CHROMA_GUTTER)
+    # The theme opens the element with its table of contents (div.expand: a "What's on this Page" button
+    # and a nav repeating the headings): the layout's, not the text.
+    bodies, agreement = page_bodies(site, texts, "article.single__contents", CHROMA_GUTTER, drop=("div.expand",))
     posts = []
     for item in items:
         path = relative(item["uri"])
@@ -695,8 +697,9 @@ def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
         "language": "zh",
         "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
         "truth_source": "index.json (title, uri); body: the theme's article.single__contents without the code "
-        "gutter (index.json's text keeps entities and line numbers); date: article:published_time (+08:00) "
-        "Hugo writes from the front matter; author: <meta name=author> on every post",
+        "gutter and the table of contents (index.json's text keeps entities and line numbers); date: "
+        "article:published_time (+08:00) Hugo writes from the front matter; author: <meta name=author> on "
+        "every post",
         "index_agreement": agreement,
         "origins": ["https://blog.cqqqwq.com"],
         "posts": posts,
