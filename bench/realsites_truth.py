@@ -35,7 +35,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.realsites_scoring import path_key
+from bench.extraction_scoring import token_f1
+from bench.realsites_scoring import path_key, same_text
 
 # Elements whose text is not part of what a reader reads as the post.
 _SKIP = ("script", "style", "noscript", "template", "svg")
@@ -158,10 +159,21 @@ def text_of(element: lxml.html.HtmlElement) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def html_fragment_text(fragment: str) -> str:
+# Hexo's highlighter prints a code block as a table: line numbers in a gutter column beside the code.
+# A reader reads the code, not the numbers; a search index that strips the tags glues them to the
+# code instead (``123456#include``).
+CODE_GUTTER = "td.gutter"
+
+
+def html_fragment_text(fragment: str, drop: tuple[str, ...] = ()) -> str:
+    """Text of an HTML fragment (a search index's post content), without the ``drop`` elements."""
     if not fragment.strip():
         return ""
-    return text_of(lxml.html.fragment_fromstring(fragment, create_parent="div"))
+    holder = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for unwanted in drop:
+        for element in holder.cssselect(unwanted):
+            element.drop_tree()  # its tail is the text after it, and stays
+    return text_of(holder)
 
 
 def page(site: Path, path: str) -> lxml.html.HtmlElement:
@@ -181,6 +193,14 @@ def page_text(site: Path, path: str, selector: str, drop: tuple[str, ...] = ()) 
             element.tail = None
             element.getparent().remove(element)
     return text_of(found[0])
+
+
+def index_agreement(pairs: list[tuple[str, str]]) -> str:
+    """Mean token F1 of (index text, page text) pairs: how far a search index and the page agree."""
+    if not pairs:
+        return "no pair to compare"
+    mean = sum(token_f1(index, shown) for index, shown in pairs) / len(pairs)
+    return f"{mean:.4f} over {len(pairs)} posts"
 
 
 def front_matter(source: bytes) -> tuple[dict[str, Any], str]:
@@ -239,22 +259,58 @@ def hexo_0linklab(repo: Repo, site: Path) -> dict[str, Any]:
                 "path": path,
                 "title": entry.findtext("title").strip(),
                 "date": f"{year}-{month}-{day}",
-                "body": html_fragment_text(entry.findtext("content") or ""),
+                "body": html_fragment_text(entry.findtext("content") or "", drop=(CODE_GUTTER,)),
             }
         )
     return {
         "generator": "hexo",
         "language": "zh",
         "pagination": "/page/N/ (Hexo), 10 a page",
-        "truth_source": "search.xml (title, url, full content HTML); date from the /YYYY/MM/DD/ permalink",
+        "truth_source": "search.xml (title, url, full content HTML; code gutters' line numbers left out); date "
+        "from the /YYYY/MM/DD/ permalink",
         "origins": [],
         "posts": posts,
     }
 
 
+# Hugo's highlighter (Chroma) prints its gutter as one ``span.lnt`` per line number, in the first cell.
+CHROMA_GUTTER = "span.lnt"
+
+
+def page_bodies(
+    site: Path, index_texts: dict[str, str], selector: str, gutter: str, drop: tuple[str, ...] = ()
+) -> tuple[dict[str, str], str]:
+    """Each post's body as its page shows it, and how far the search index's text agrees with it.
+
+    A search index built by stripping the tags off the rendered post keeps what a reader does not
+    read: Hexo's ``content.json`` keeps the entities escaped (``&lt;``, ``&#123;``), glues a code
+    block's gutter of line numbers to its code (``123456#include``) and the code's lines to each
+    other (``clear allm=22``); Hugo's ``index.json`` keeps the gutter's numbers as words
+    (``1 2 3 … 102 #include``). The page's content element (``selector``, without the ``gutter``
+    and ``drop``) is what a reader reads. ``index_texts`` maps each post's path to its index text;
+    on posts without a code gutter the two agree once the entities are decoded, as recorded."""
+    bodies: dict[str, str] = {}
+    plain: list[tuple[str, str]] = []
+    for path, index_text in index_texts.items():
+        found = page(site, path).cssselect(selector)
+        if not found:
+            raise ValueError(f"{path}: no {selector!r}")
+        has_code = bool(found[0].cssselect(gutter))
+        bodies[path] = page_text(site, path, selector, drop=(gutter, *drop))
+        if not has_code:
+            plain.append((html.unescape(index_text), bodies[path]))
+    return bodies, "the index's text (entities decoded) against the page on posts without a code gutter: " + (
+        index_agreement(plain)
+    )
+
+
 def hexo_0xaikang(repo: Repo, site: Path) -> dict[str, Any]:
-    """Hexo (volantis theme), permalink /:title/ at the root; content.json has full plain text."""
+    """Hexo (volantis theme), permalink /:title/ at the root; content.json has the posts and their dates.
+    The body is the theme's content element: content.json's text is escaped and glues code (see
+    page_bodies); the element ends with the theme's licence and QR widgets (``div.article_footer``)."""
     data = json.loads(repo.show("content.json"))
+    texts = {"/" + post["path"]: post.get("text") or "" for post in data["posts"]}
+    bodies, agreement = page_bodies(site, texts, "#post div.article-entry", CODE_GUTTER, drop=("div.article_footer",))
     posts = []
     for post in data["posts"]:
         day, moment = local_day(post["date"], 8)  # built in China: the page shows dates in +08:00
@@ -267,24 +323,32 @@ def hexo_0xaikang(repo: Repo, site: Path) -> dict[str, Any]:
                 "datetime": moment,
                 "author": "小艾",
                 "categories": categories,
-                "body": post["text"],
+                "body": bodies["/" + post["path"]],
             }
         )
     return {
         "generator": "hexo",
         "language": "zh",
         "pagination": "/page/N/ (Hexo), 10 a page; posts at /<slug>/",
-        "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); "
-        "author: the byline every post shows (.new-meta-item.author)",
+        "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories); body: the theme's "
+        "#post div.article-entry without the code gutter and the licence footer (content.json's text is "
+        "HTML-escaped and glues line numbers to code); author: the byline every post shows "
+        "(.new-meta-item.author)",
+        "index_agreement": agreement,
         "origins": ["https://www.0x2beace.com", "https://www.0x2BeAce.com"],
         "posts": posts,
     }
 
 
 def hexo_0clock(repo: Repo, site: Path) -> dict[str, Any]:
-    """Hexo (NexT-like theme), permalink /:year/:month/:day/:title/; content.json has full plain text."""
+    """Hexo (NexT-like theme), permalink /:year/:month/:day/:title/; content.json has the posts and their
+    dates. The body is the theme's ``div.article-entry``: content.json's text is escaped and glues code
+    (see page_bodies)."""
+    index = json.loads(repo.show("content.json"))["posts"]
+    texts = {"/" + post["path"]: post.get("text") or "" for post in index}
+    bodies, agreement = page_bodies(site, texts, "div.article-entry", CODE_GUTTER)
     posts = []
-    for post in json.loads(repo.show("content.json"))["posts"]:
+    for post in index:
         day, moment = local_day(post["date"], 8)
         posts.append(
             {
@@ -293,15 +357,18 @@ def hexo_0clock(repo: Repo, site: Path) -> dict[str, Any]:
                 "date": day,
                 "datetime": moment,
                 "categories": [c["name"] for c in post.get("categories") or []],
-                "body": post["text"],
+                "body": bodies["/" + post["path"]],
             }
         )
     return {
         "generator": "hexo",
         "language": "zh",
         "pagination": "/page/N/ (Hexo)",
-        "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories, full text); no "
-        "author: the only one the pages carry is Hexo's placeholder article:author 'John Doe'",
+        "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories); body: the theme's "
+        "div.article-entry without the code gutter (content.json's text is HTML-escaped and glues line "
+        "numbers to code); no author: the only one the pages carry is Hexo's placeholder article:author "
+        "'John Doe'",
+        "index_agreement": agreement,
         "origins": ["https://ljweb.xyz"],
         "posts": posts,
     }
@@ -311,7 +378,7 @@ def hexo_0kelvins(repo: Repo, site: Path) -> dict[str, Any]:
     """Hexo, permalink /:year/:month/:day/:category/:title/; content.json has the dates (UTC) and
     categories, search.xml every post's full HTML."""
     texts = {
-        path_key(entry.findtext("url")): html_fragment_text(entry.findtext("content") or "")
+        path_key(entry.findtext("url")): html_fragment_text(entry.findtext("content") or "", drop=(CODE_GUTTER,))
         for entry in lxml.etree.fromstring(repo.show("search.xml")).iter("entry")
     }
     data = json.loads(repo.show("content.json"))
@@ -335,7 +402,7 @@ def hexo_0kelvins(repo: Repo, site: Path) -> dict[str, Any]:
         "language": "zh",
         "pagination": "/page/N/ (Hexo)",
         "truth_source": "content.json (title, path, date in UTC shown at +08:00, categories); search.xml "
-        "(full content HTML); author: article:author meta on every post",
+        "(full content HTML; code gutters' line numbers left out); author: article:author meta on every post",
         "origins": ["http://0kelvins.github.io", "https://0kelvins.github.io"],
         "posts": posts,
     }
@@ -460,11 +527,42 @@ def jekyll_atpublishing(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# The labels of the header every hugo-nwpu-bbic post writes in its Markdown under its heading.
+NWPU_HEADER_LABELS = ("时间：", "关键词：")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def nwpu_bbic_body(site: Path, path: str, title: str) -> tuple[str, str | None]:
+    """(body, the day its "时间：" line names) of a hugo-nwpu-bbic post.
+
+    Each post's Markdown opens with its own header, in headings: ``## <center>heading``, then
+    ``#### 时间：2024-07-09`` and ``#### 关键词：项目，团队要闻``. The 时间 line restates the
+    front-matter date and the 关键词 line its tags (the builder counts the dates that agree): they
+    are the post's metadata written where the theme shows none, not its text, as a template's
+    ``来源/时间`` zone between headline and text is not. The heading is the body's first line unless
+    it repeats the title: a headline is no part of any body in this benchmark."""
+    prose = page(site, path).cssselect("article div.prose")[0]
+    day = None
+    for child in list(prose):
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in _HEADINGS:
+            break  # the text begins: the header is over
+        line = " ".join(child.text_content().split())
+        if line.startswith(NWPU_HEADER_LABELS[0]):
+            found = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", line)
+            day = f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}" if found else None
+        if line.startswith(NWPU_HEADER_LABELS) or same_text(line, title):
+            child.drop_tree()
+    return text_of(prose), day
+
+
 def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo (Tailwind theme) of a university research group; public/ committed. News posts under
     /news/<category>/<lower-cased file name>/, listed at /news/ with /news/page/N/. public/ was
     built with baseURL http://localhost:1313, which the server rewrites like any origin."""
     posts = []
+    headers = restated = 0  # posts with a "时间：" header line; those whose line restates the front-matter date
     for name in repo.files("content/news"):
         if not name.endswith(".md") or name.endswith("_index.md"):
             continue
@@ -475,15 +573,19 @@ def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
         path = str(meta.get("url") or f"/{folder}/{str(meta.get('slug') or Path(name).stem).lower()}/")
         stamp = meta["date"]
         day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = str(meta["title"]).strip()
+        body, header_day = nwpu_bbic_body(site, path, title) if exists(site, path) else ("", None)
+        headers += header_day is not None
+        restated += header_day == day
         posts.append(
             {
                 "path": path,
-                "title": str(meta["title"]).strip(),
+                "title": title,
                 "date": day,
                 "categories": [meta["categories"]]
                 if isinstance(meta.get("categories"), str)
                 else meta.get("categories") or [],
-                "body": page_text(site, path, "article div.prose") if exists(site, path) else "",
+                "body": body,
             }
         )
     known = {path_key(p["path"]) for p in posts}
@@ -502,8 +604,10 @@ def hugo_nwpu_bbic(repo: Repo, site: Path) -> dict[str, Any]:
         "pagination": "/news/page/N/ (Hugo), 9 a page",
         "ignored": ignored,
         "truth_source": "content/news/**.md front matter (title, date, categories), path as Hugo maps it; "
-        "body: the theme's article div.prose; no author (the front matter has one, the page "
-        "shows none); the page's only visible date is a '时间：' line inside the body",
+        "body: the theme's article div.prose without the post's own header (its heading where it repeats "
+        "the title, its '时间：' and '关键词：' lines); no author (the front matter has one, the page shows "
+        "none); the page's only visible date is that '时间：' line",
+        "header_dates": f"{restated} of {headers} '时间：' header lines restate the front-matter date",
         "origins": ["http://localhost:1313", "https://nwpu-bbic.github.io"],
         "posts": posts,
     }
@@ -531,11 +635,11 @@ def cms_shirui(repo: Repo, site: Path) -> dict[str, Any]:
         trail = [a.text_content().strip() for a in root.cssselect("div.title1 span.fr a")]
         title = " ".join(detail[0].cssselect("h1")[0].text_content().split())
         for unwanted in (
-            *detail[0].cssselect("h1, div.info, div.catlist_sp"),
+            detail[0].cssselect("h1")[0],  # the title; six pages wrap their text in a second <h1>
+            *detail[0].cssselect("div.info, div.catlist_sp"),
             *detail[0].xpath("./div[.//strong[starts-with(normalize-space(.), '上一')]]"),
         ):
-            unwanted.tail = None
-            unwanted.getparent().remove(unwanted)
+            unwanted.drop_tree()  # its tail stays: after div.info, the tail is the article's first text
         posts.append(
             {
                 "path": "/" + file.relative_to(site).as_posix(),
@@ -559,16 +663,21 @@ def cms_shirui(repo: Repo, site: Path) -> dict[str, Any]:
 
 
 def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
-    """Hugo, posts under /posts/<slug>/. index.json lists every post with its full text; index.xml
-    only the newest, so the date is the article:published_time Hugo writes from the front matter."""
+    """Hugo (zzo theme), posts under /posts/<slug>/. index.json lists every post; index.xml only the newest,
+    so the date is the article:published_time Hugo writes from the front matter. The body is the theme's
+    ``article.single__contents``: index.json's text keeps the entities and the code gutters' line numbers
+    (see page_bodies)."""
     categories = {
         path_key(relative(item.findtext("link"))): [c.text for c in item.findall("category")]
         for item in lxml.etree.fromstring(repo.show("index.xml")).iter("item")
     }
+    items = [item for item in json.loads(repo.show("index.json")) if item.get("section") == "posts"]
+    texts = {relative(item["uri"]): item.get("content") or "" for item in items}
+    # The theme opens the element with its table of contents (div.expand: a "What's on this Page" button
+    # and a nav repeating the headings): the layout's, not the text.
+    bodies, agreement = page_bodies(site, texts, "article.single__contents", CHROMA_GUTTER, drop=("div.expand",))
     posts = []
-    for item in json.loads(repo.show("index.json")):
-        if item.get("section") != "posts":
-            continue
+    for item in items:
         path = relative(item["uri"])
         meta = page(site, path).cssselect('meta[property="article:published_time"]')
         moment = datetime.fromisoformat(re.sub(r"([+-]\d\d)(\d\d)$", r"\1:\2", meta[0].get("content")))
@@ -580,15 +689,18 @@ def hugo_0x0cqq(repo: Repo, site: Path) -> dict[str, Any]:
                 "datetime": moment.isoformat(),
                 "author": "cqqqwq",
                 "categories": categories.get(path_key(path), []),
-                "body": item["content"],
+                "body": bodies[path],
             }
         )
     return {
         "generator": "hugo",
         "language": "zh",
         "pagination": "/page/N/ and /posts/page/N/ (Hugo)",
-        "truth_source": "index.json (title, uri, full text); date: article:published_time (+08:00) Hugo "
-        "writes from the front matter; author: <meta name=author> on every post",
+        "truth_source": "index.json (title, uri); body: the theme's article.single__contents without the code "
+        "gutter and the table of contents (index.json's text keeps entities and line numbers); date: "
+        "article:published_time (+08:00) Hugo writes from the front matter; author: <meta name=author> on "
+        "every post",
+        "index_agreement": agreement,
         "origins": ["https://blog.cqqqwq.com"],
         "posts": posts,
     }

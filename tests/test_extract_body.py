@@ -226,3 +226,41 @@ def test_a_label_the_template_repeats_between_the_parts_leaves_the_body() -> Non
     assert record["body"].count("Part ") == 4
     assert record["body"].count("Meal 1") == 3
     assert record["body"].count("Harbour Club") == 3
+
+
+def _code_post(code_table: str) -> str:
+    return (
+        "<html><head><title>Hello in two languages | Notes</title></head><body>"
+        f"{NAV}<article class='post'><h1>Hello in two languages</h1><div class='article-entry'>"
+        f"<p>{PROSE}</p><p>In C:</p>{code_table}<p>{PROSE}</p></div></article></body></html>"
+    )
+
+
+def test_a_code_blocks_line_number_gutter_leaves_the_body() -> None:
+    """Hexo's highlighter: the numbers in ``td.gutter`` beside the code's ``td.code``, one span per line."""
+    gutter = "".join(f"<span class='line'>{n}</span><br>" for n in range(1, 4))
+    code = "".join(f"<span class='line'>{line}</span><br>" for line in ("#include <stdio.h>", "int main()", "{}"))
+    table = (
+        f"<figure class='highlight c'><table><tr><td class='gutter'><pre>{gutter}</pre></td>"
+        f"<td class='code'><pre>{code.replace('<stdio.h>', '&lt;stdio.h&gt;')}</pre></td></tr></table></figure>"
+    )
+    body = extract(_code_post(table))["body"]
+    assert "#include <stdio.h>" in body and "int main()" in body
+    assert not any(line.strip() in {"1", "2", "3", "123"} for line in body.split("\n"))
+
+
+def test_pygments_line_numbers_from_any_start_leave_the_body() -> None:
+    """Pygments' ``linenos`` table, numbered from 41 (an excerpt of a longer file), in a ``div``."""
+    table = (
+        "<table class='highlighttable'><tr><td class='linenos'><div class='linenodiv'><pre>41\n42</pre></div></td>"
+        "<td class='code'><div class='highlight'><pre>x = 1\ny = 2</pre></div></td></tr></table>"
+    )
+    body = extract(_code_post(table))["body"]
+    assert "x = 1" in body and "41" not in body and "42" not in body
+
+
+def test_a_data_tables_row_numbers_stay() -> None:
+    """A table numbering its rows beside inline code is data, not a gutter."""
+    table = "<table>" + "".join(f"<tr><td>{n}</td><td><code>step_{n}()</code></td></tr>" for n in (1, 2)) + "</table>"
+    body = extract(_code_post(table))["body"]
+    assert "1" in body.split("\n") and "step_1()" in body

@@ -148,6 +148,73 @@ def test_a_date_label_in_the_text_is_the_date_when_the_page_gives_no_other() -> 
     assert extract(html, "http://127.0.0.1:8000/news/a/")["published_at"][:10] == "2023-05-12"
 
 
+# --- date lines in the body: the page's date line leaves it, the text's own stays ----------------------
+
+
+def _notice(head: str, content: str, before: str = "") -> str:
+    """A notice with its headline in a header and its text in a content block, as Markdown themes print it."""
+    return (
+        f"<html lang='zh'><head><meta charset='utf-8'><title>关于举办学术讲座的通知 - 实验室</title>{head}</head>"
+        "<body><nav><a href='/'>首页</a> <a href='/news/'>新闻</a></nav>"
+        f"<header><h1>关于举办学术讲座的通知</h1></header>{before}"
+        f"<div class='prose'>{content}<p>{ZH_PROSE}</p><p>{ZH_PROSE}</p></div></body></html>"
+    )
+
+
+PUBLISHED = "<meta property='article:published_time' content='2024-04-20T09:00:00+08:00'>"
+
+
+def test_an_event_time_atop_the_text_stays_when_the_page_dates_itself_otherwise() -> None:
+    """The page's own signal names 20 April; the "时间：" line atop the text names the event's day:
+    the date is the page's, and the event's time is the text's and stays in the body."""
+    record = extract(_notice(PUBLISHED, "<p>时间：2024年5月1日下午14:00</p><p>地点：学术报告厅</p>"))
+    assert record["published_at"] == "2024-04-20T09:00:00+08:00"
+    assert record["body"].startswith("时间：2024年5月1日下午14:00\n\n地点：学术报告厅")
+
+
+def test_phpcms_event_time_opening_the_text_stays_in_the_body() -> None:
+    """PHPCMS: the page's date sits in the <h1>'s meta line; the event's "时间：" opens the text."""
+    record = extract(PHPCMS, "http://127.0.0.1:8000/html/2024/train_1115/508.html")
+    assert record["published_at"] == "2024-11-15T19:35:58+08:00"
+    assert record["body"].startswith("时间：2012年9月15日上午9:30")
+
+
+def test_a_time_line_restating_the_pages_date_leaves_the_body() -> None:
+    """The same day as the page's own signal: the page's date line written into the text, metadata."""
+    record = extract(_notice(PUBLISHED, "<p>时间：2024-04-20</p>"))
+    assert record["published_at"] == "2024-04-20T09:00:00+08:00"
+    assert "时间" not in record["body"]
+
+
+def test_a_markdown_posts_own_date_and_keywords_lines_are_its_metadata() -> None:
+    """hugo-nwpu-bbic's shape: under the post's heading the author writes "时间：" (the post's only date)
+    and "关键词：" lines. They restate the post's date and tags: fields, not text."""
+    content = "<h2>实验室举办学术讲座</h2><h4>时间：2024-07-09</h4><h4>关键词：讲座，团队要闻</h4>"
+    record = extract(_notice("", content), "http://127.0.0.1:8000/news/team/td_0017/")
+    assert record["published_at"][:10] == "2024-07-09"
+    assert record["keywords"] == ["讲座", "团队要闻"]
+    assert record["body"].startswith("实验室举办学术讲座\n\n" + ZH_PROSE)
+
+
+def test_a_time_line_that_is_the_date_by_the_headline_leaves_the_body() -> None:
+    """No page signal: the "时间：" line atop the text is the date by the headline, the page's own date line."""
+    html = _notice("", "<p>时间：2024-05-01</p>").replace("<header>", "").replace("</header>", "")
+    record = extract(html, "http://127.0.0.1:8000/news/talk.html")
+    assert record["rules"]["published_at"].startswith("near-title")
+    assert record["published_at"][:10] == "2024-05-01"
+    assert record["body"] == ZH_PROSE + "\n\n" + ZH_PROSE
+
+
+def test_a_meta_zone_between_headline_and_text_leaves_the_body() -> None:
+    """The kmabxh template: 来源/作者/发布时间 in a block between the headline and the content block."""
+    meta = (
+        "<div class='news-info'><span>来源：本站原创</span> <span>作者：王芳</span> <span>时间：2024-11-20</span></div>"
+    )
+    record = extract(_notice(PUBLISHED, "", before=meta))
+    assert record["source"] == "本站原创" and record["author"] == "王芳"
+    assert record["body"] == ZH_PROSE + "\n\n" + ZH_PROSE
+
+
 DRUPAL = (
     "<html lang='en'><head><title>Meeting on Fire Safety | Alpine Trail Volunteers</title></head><body>"
     "<div id='content'><h1 class='title' id='page-title'>Meeting on Fire Safety</h1>"

@@ -226,6 +226,16 @@ _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sideba
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
 
+def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
+    """A labelled line's date names the day of the page's own date signal."""
+    return (
+        label_date is not None
+        and label_date.value is not None
+        and page_date.value is not None
+        and label_date.value.date() == page_date.value.date()
+    )
+
+
 class ArticlePage:
     """The fields of one article page; pure: (html, url, profile) in, record out."""
 
@@ -877,6 +887,10 @@ class ArticlePage:
             ):
                 self._use_label("date")
                 return self._parsed_date("published_at", label.value, f"label:{label.label}")
+            if label is not None and label.label.lower() in _WEAK_DATE_LABELS and not _same_day(label_date, parsed):
+                # A bare "时间：" line naming another day than the page's own signal is the text's (an
+                # event's time atop a notice), not the page's date line: it stays in the body.
+                self._text_labels.add(self._label_owners["date"])
             self.trace.set("published_at", f"{rule}/{parsed.rule}")
             return parsed.iso, list(parsed.flags)
         label_readable = label is not None and label_date is not None and label_date.value is not None
@@ -887,8 +901,12 @@ class ArticlePage:
         if label is not None and label_readable and label_above_text and not weak_label:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
-        if label is not None and (raw is not None or _URL_DATE.search(self.url)):
-            self._text_labels.add(self._label_owners["date"])  # not the page's date: the text's, it stays
+        url_date = _URL_DATE.search(self.url)
+        other = raw if raw is not None else "-".join(url_date.groups()) if url_date else None
+        other_date = parse_date(other, tz, self.captured_at) if other is not None else None
+        if label is not None and other_date is not None and not _same_day(label_date, other_date):
+            # Another day than the headline's or the URL's: not the page's date line but the text's, it stays.
+            self._text_labels.add(self._label_owners["date"])
         # A labelled line inside the article text is most often an event's time ("时间：2012年9月15日上午9:30"):
         # the date by the headline and the URL's come first; it is the date only when the page gives no other.
         if raw is None:
@@ -1271,8 +1289,11 @@ class ArticlePage:
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
-        body_rules.clean_container(container, drop, self.profile.boilerplate)
-        paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
+        # The text's own label lines (an event's time atop a notice) stay, even as its first line.
+        own = [e for e in self._text_labels if e not in drop]
+        body_rules.clean_container(container, drop, self.profile.boilerplate, keep=own)
+        own_lines = frozenset(normalize_space(e.text_content()) for e in own)
+        paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines, keep=own_lines)
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
         # page marks it up as the body or it sits by the headline (a short post is short).

@@ -561,12 +561,21 @@ def _remove_from(element: etree._Element, container: etree._Element) -> None:
 
 
 def clean_container(
-    container: etree._Element, drop: Iterable[etree._Element], boilerplate_selectors: Iterable[str]
+    container: etree._Element,
+    drop: Iterable[etree._Element],
+    boilerplate_selectors: Iterable[str],
+    keep: Iterable[etree._Element] = (),
 ) -> None:
-    """Strip furniture out of the content element, in place."""
+    """Strip furniture out of the content element, in place.
+
+    ``keep``: label lines the author wrote into the text (a ``关键词：`` line under the post's
+    heading): they are the text's own, never an end marker cutting what follows.
+    """
+    kept = set(keep)
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
+    doomed.update(line_number_gutters(container))
     whole = text_length(container)
     doomed.update(
         e
@@ -585,7 +594,7 @@ def clean_container(
     _remove_repeated_labels(container)
     whole = text_length(container)
     for element in container.iter():
-        if element is container or not isinstance(element.tag, str):
+        if element is container or not isinstance(element.tag, str) or element in kept:
             continue
         first = normalize_space(element.text)
         if first and CUT_MARKER.match(first) and len(normalize_space(element.text_content())) < 300:
@@ -593,6 +602,30 @@ def clean_container(
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
+
+
+def line_number_gutters(container: etree._Element) -> list[etree._Element]:
+    """Table cells holding only a code block's line numbers, beside the cell holding its code.
+
+    Highlighters print code as a table: a ``<pre>`` of numbers (``1 2 3 …``) in one cell, the
+    code's ``<pre>`` in the next (Hexo's ``td.gutter``, Pygments' ``td.linenos``, Rouge's
+    ``td.rouge-gutter``). A reader reads the code; the numbers are the layout's, and kept they
+    would be lines of the text. Told by what the cells hold, not by their class: consecutive
+    numbers in a ``<pre>`` beside a ``<pre>`` (a data table's row number beside inline code stays).
+    """
+    gutters = []
+    for cell in container.iter("td"):
+        if cell.find(".//pre") is None:
+            continue
+        numbers = [word for piece in cell.itertext() for word in piece.split()]
+        if not numbers or not all(word.isdigit() for word in numbers):
+            continue
+        first = int(numbers[0])
+        if [int(word) for word in numbers] != list(range(first, first + len(numbers))):
+            continue
+        if any(isinstance(sibling.tag, str) and sibling.find(".//pre") is not None for sibling in cell.itersiblings()):
+            gutters.append(cell)
+    return gutters
 
 
 _LABEL_REPEATS = 3  # the same short line this often in one article: the layout's, not the author's
@@ -736,8 +769,13 @@ def is_meta_line(line: str) -> bool:
     return bool(hits) and hits[0].position == 0 and all(h.kind in _META_KINDS for h in hits)
 
 
-def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = frozenset()) -> list[str]:
-    """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
+def paragraphs(
+    container: etree._Element, title: str | None, skip: Set[str] = frozenset(), keep: Set[str] = frozenset()
+) -> list[str]:
+    """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines.
+
+    ``keep`` lines are the text's own even when they read like a meta line or an end marker.
+    """
     result: list[str] = []
     lines = [normalize_space(raw) for raw in block_text(container)]
     # A caption is the article's, even when it reads like a label line ("Photo: the team").
@@ -749,11 +787,16 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
             not text
             or text == title
             or is_volatile_line(text)
-            or (not result and is_meta_line(text) and text not in captions)
+            or (not result and is_meta_line(text) and text not in captions and text not in keep)
             or (text in skip and len(result) < 3)
         ):
             continue
-        if CUT_MARKER.match(text) and len(text) < 300 and remaining <= max(sum(map(len, result)), 300):
+        if (
+            CUT_MARKER.match(text)
+            and text not in keep
+            and len(text) < 300
+            and remaining <= max(sum(map(len, result)), 300)
+        ):
             break  # an end marker (related, share, prev/next), not a keyword line atop a long text
         result.append(text)
     if not result and title and title in lines:
