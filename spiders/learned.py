@@ -24,7 +24,7 @@ from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, Decision, SiteModel
-from archiver.distributed.held import HELD_BYTES, PLACEMENT, Evidence, HeldPage, Placement, rebuild_model
+from archiver.distributed.held import PLACEMENT, Evidence, HeldPage, Placement, rebuild_model
 from archiver.extract.listing import PageLinks, nav_links, page_title
 from archiver.items import ListingItem, NotModifiedItem, PageCapture, SiteItem
 from archiver.urls import canonicalize_url, netloc_of
@@ -33,9 +33,6 @@ from spiders.sources import SiteSources
 
 if TYPE_CHECKING:
     from spiders.portal import PortalSpider
-
-# Pages held undecided until the crawl's end are kept in memory up to HELD_BYTES; past it they
-# are fetched again when placed.
 
 
 class LearnedCrawl(SiteSources):
@@ -324,10 +321,12 @@ class LearnedCrawl(SiteSources):
         self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis, has_body: bool
     ) -> None:
         capture = self._capture(response, url, final, None)
+        # Bodies kept up to this many bytes; past it a page placed as an article is fetched again.
+        budget = self.settings.getint("ARCHIVER_HELD_BYTES")
         if self.shared is not None:
-            self.shared.hold(HeldPage(capture, analysis, has_body))  # the budget is the crawl's, in Redis
+            self.shared.hold(HeldPage(capture, analysis, has_body), budget)  # the budget is the crawl's, in Redis
             return
-        if self.held_bytes + len(capture.body) > HELD_BYTES:
+        if self.held_bytes + len(capture.body) > budget:
             capture.body = b""  # fetched again if it turns out to be an article
         self.held_bytes += len(capture.body)
         self.held[url] = HeldPage(capture, analysis, has_body)

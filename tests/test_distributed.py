@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 import redis
 
+from archiver.distributed.exchange import RedisCrawl
 from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.portal.site import PortalFixture, build_portal
 from tests.portal.undecided import UndecidedPortal, build_undecided_portal
@@ -362,24 +363,31 @@ def _held_reference(portal: UndecidedPortal, tmp_path: Path) -> dict[str, Any]:
     return contents
 
 
+@pytest.mark.parametrize("held_bytes", [None, 0], ids=["bodies-kept", "bodies-fetched-again"])
 def test_two_workers_place_held_pages_as_the_single_process_crawl_does(
-    undecided_portal: UndecidedPortal, redis_url: str, tmp_path: Path
+    undecided_portal: UndecidedPortal, redis_url: str, tmp_path: Path, held_bytes: int | None
 ) -> None:
     """The three featured posts are read before any listing lists them: each worker holds them in Redis,
     and they are placed, as articles, only once the whole crawl's evidence is in (the listing that the
-    posts' own menus lead to). Placed when fetched, on the fetching worker's model, they were dropped."""
+    posts' own menus lead to). Placed when fetched, on the fetching worker's model, they were dropped.
+    With no room for held bodies, the posts placed as articles are fetched again."""
     expected = _held_reference(undecided_portal, tmp_path)
     db = tmp_path / "shared.db"
+    budget = [] if held_bytes is None else ["-s", f"ARCHIVER_HELD_BYTES={held_bytes}"]
+    undecided_portal.server.log.clear()
     result = run_archiver(
         "crawl", undecided_portal.base_url + "/", "--db", str(db), "--format", "json",
-        "--redis", redis_url, "--workers", "2", *LOCAL,
+        "--redis", redis_url, "--workers", "2", *LOCAL, *budget,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+    fetched = Counter(entry.path for entry in undecided_portal.server.log)
+    featured = [url[len(undecided_portal.base_url) :] for url in undecided_portal.featured_urls]
+    assert [fetched[path] for path in featured] == [1 if held_bytes is None else 2] * len(featured)
     assert_same_archive(archive_contents(db), expected)
     verify_archive(db)
     client = redis.Redis.from_url(redis_url)
     assert client.hlen("archiver:held") == 0, "a held page was never placed"
-    resolved = [e for e in map(pickle.loads, client.lrange("archiver:evidence", 0, -1)) if e.resolved]
+    resolved = [entry for entry in RedisCrawl(redis_url).evidence() if entry.resolved]
     assert {e.analysis.url for e in resolved} >= set(undecided_portal.featured_urls)
     # each held page placed once: a page placed twice would be logged twice
     assert len(resolved) == len({e.analysis.url for e in resolved})
@@ -412,7 +420,7 @@ def test_a_worker_killed_while_placing_held_pages_hands_the_placement_on(
     first.communicate(timeout=120)
     assert first.returncode == -signal.SIGKILL, "the worker never reached the middle of a placement"
     assert client.hlen("archiver:held") > 0, "the killed placement took pages off the held ones"
-    assert not any(e.resolved for e in map(pickle.loads, client.lrange("archiver:evidence", 0, -1)))
+    assert not any(entry.resolved for entry in RedisCrawl(redis_url).evidence()), "placed, yet still held"
 
     second = _worker(redis_url)
     processes.append(second)

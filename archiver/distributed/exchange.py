@@ -12,6 +12,7 @@ import os
 import pickle
 import socket
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,7 +21,7 @@ import redis
 from archiver import __version__
 from archiver import settings as defaults
 from archiver.crawler.crawlstate import CrawlState
-from archiver.distributed.held import HELD_BYTES, Evidence, HeldPage
+from archiver.distributed.held import Evidence, HeldPage
 from archiver.errors import ArchiverError
 from archiver.profiles import SiteProfile
 
@@ -281,7 +282,7 @@ class RedisCrawl:
             if freed:
                 pipe.decrby(HELD_SIZE, freed)  # the bodies of the pages placed
             if resolved:
-                pipe.rpush(EVIDENCE, *(_dump(entry) for entry in resolved))
+                pipe.rpush(EVIDENCE, *(_pack(entry) for entry in resolved))
             pipe.execute()
 
     def enqueue(self, fingerprint: str, score: float, data: bytes, dont_filter: bool) -> bool:
@@ -324,23 +325,23 @@ class RedisCrawl:
     # --- generic mode's undecided pages (held.py) ------------------------------------------------
 
     def note_evidence(self, entry: Evidence) -> None:
-        self.redis.rpush(EVIDENCE, _dump(entry))
+        self.redis.rpush(EVIDENCE, _pack(entry))
 
     def evidence(self) -> list[Evidence]:
-        return [pickle.loads(data) for data in self.redis.lrange(EVIDENCE, 0, -1)]
+        return [_unpack(data) for data in self.redis.lrange(EVIDENCE, 0, -1)]
 
-    def hold(self, page: HeldPage) -> None:
-        """Hold an undecided page; its body only while every held body together stays under the budget."""
+    def hold(self, page: HeldPage, budget: int) -> None:
+        """Hold an undecided page; its body only while every held body together stays under ``budget`` bytes."""
         size = len(page.capture.body)
-        if size and int(self.redis.incrby(HELD_SIZE, size)) > HELD_BYTES:
+        if size and int(self.redis.incrby(HELD_SIZE, size)) > budget:
             self.redis.decrby(HELD_SIZE, size)
             page.capture.body = b""  # fetched again if it turns out to be an article
         page.order = int(self.redis.incr(HELD_ORDER))
-        self.redis.hset(HELD, page.capture.url, _dump(page))
+        self.redis.hset(HELD, page.capture.url, _pack(page))
 
     def held_pages(self) -> list[HeldPage]:
         """Every held page, in the order they were held."""
-        pages = [pickle.loads(data) for data in self.redis.hvals(HELD)]
+        pages = [_unpack(data) for data in self.redis.hvals(HELD)]
         return sorted(pages, key=lambda page: page.order)
 
     def request_placement(self, request: bytes, score: float) -> bool:
@@ -348,5 +349,11 @@ class RedisCrawl:
         return bool(self._place(keys=[SEEDED, REQUESTS, WORKERS, HELD], args=[PREFIX + "inflight:", score, request]))
 
 
-def _dump(value: Any) -> bytes:
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+def _pack(value: Any) -> bytes:
+    """Evidence and held pages, compressed: one per page fetched stays in Redis until the crawl ends, and
+    a page's analysis (links and their texts, as menus repeat them) shrinks to about half."""
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(data: bytes) -> Any:
+    return pickle.loads(zlib.decompress(data))

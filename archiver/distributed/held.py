@@ -9,8 +9,8 @@ on its own. So:
   (the analysis, whether it has a body, whether it was reached as a listing page, the
   profile's rule) and what it was asked (classify, or, for a placement, resolve);
 - a page its worker's model leaves undecided is ``HeldPage``: its analysis and its capture
-  (the body kept up to ``HELD_BYTES`` for the whole crawl, else fetched again if it turns
-  out to be an article), keyed by URL;
+  (the body kept while all held bodies stay under ``ARCHIVER_HELD_BYTES``, else fetched again
+  if it turns out to be an article), keyed by URL;
 - when the frontier drains (nothing queued, nothing leased) one worker places every held
   page with ``rebuild_model``: a fresh site model fed the whole log in the order the
   workers wrote it, i.e. the model one process would have built had it fetched every page
@@ -26,10 +26,6 @@ from dataclasses import dataclass
 from archiver.discovery.page import PageAnalysis
 from archiver.discovery.sitemodel import SiteModel
 from archiver.items import PageCapture
-
-# Bytes of held pages' bodies kept in Redis for the whole crawl (all workers together); past it
-# a held page keeps its analysis only and is fetched again if it is placed as an article.
-HELD_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -91,4 +87,4 @@ def rebuild_model(evidence: Iterable[Evidence]) -> SiteModel:
     return model
 
 
-__all__ = ["HELD_BYTES", "PLACEMENT", "Evidence", "HeldPage", "Placement", "rebuild_model", "replay"]
+__all__ = ["PLACEMENT", "Evidence", "HeldPage", "Placement", "rebuild_model", "replay"]
