@@ -45,7 +45,7 @@ def _title(number: int) -> str:
     return f"Report on {TOPICS[number - 1]}"
 
 
-def _post(number: int) -> str:
+def post_html(number: int) -> str:
     date = "" if number in UNDATED else f'<p class="meta"><time datetime="{_day(number)}">{_day(number)}</time></p>'
     prose = "".join(
         f"<p>Paragraph {index} about {TOPICS[number - 1]}: the association met its members, heard their "
@@ -59,7 +59,7 @@ def _post(number: int) -> str:
     )
 
 
-def _listing(page: int, pages: int) -> str:
+def listing_html(page: int, pages: int) -> str:
     numbers = range((page - 1) * PER_PAGE + 1, page * PER_PAGE + 1)
     records = "".join(
         f'<li><span class="date">{_day(n)}</span> <a href="/post/{n}.html">{_title(n)}</a></li>' for n in numbers
@@ -74,7 +74,7 @@ def _listing(page: int, pages: int) -> str:
     )
 
 
-def _home() -> str:
+def home_html() -> str:
     # Each post is mentioned in markup of its own: three links in one place would be a list of records.
     wrappers = (("<p>", "</p>"), ('<div class="note"><p>', "</p></div>"), ("<blockquote>", "</blockquote>"))
     mentions = "".join(
@@ -90,7 +90,7 @@ def _home() -> str:
     )
 
 
-def _plain(title: str, text: str) -> str:
+def plain_html(title: str, text: str) -> str:
     return (
         f"<html><head><title>{title}</title></head><body><header>{NAV}</header>"
         f"<main><h1>{title}</h1><p>{text}</p></main>"
@@ -122,12 +122,12 @@ def build_undecided_portal() -> UndecidedPortal:
     server = PortalServer("127.0.0.1", 0)
     pages = len(TOPICS) // PER_PAGE
     routes = {
-        "/": _home(),
-        "/about/": _plain("About us", "The association was founded by security companies of the city. " * 4),
-        "/contact/": _plain("Contact", "Write to the secretariat at the address below, or call during office hours."),
-        "/news/": _listing(1, pages),
-        **{f"/news/page/{p}/": _listing(p, pages) for p in range(2, pages + 1)},
-        **{f"/post/{n}.html": _post(n) for n in range(1, len(TOPICS) + 1)},
+        "/": home_html(),
+        "/about/": plain_html("About us", "The association was founded by security companies of the city. " * 4),
+        "/contact/": plain_html("Contact", "Write to the secretariat, or call during office hours."),
+        "/news/": listing_html(1, pages),
+        **{f"/news/page/{p}/": listing_html(p, pages) for p in range(2, pages + 1)},
+        **{f"/post/{n}.html": post_html(n) for n in range(1, len(TOPICS) + 1)},
     }
     server.routes.update({path: html_page(html) for path, html in routes.items()})
     server.routes["/robots.txt"] = Page(b"User-agent: *\nAllow: /\n", headers={"Content-Type": "text/plain"})
