@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
-from archiver.distributed.held import Evidence, rebuild_model
+from archiver.distributed.held import Evidence, FeedEvidence, rebuild_model
 from archiver.extract.html import parse_html
 from tests.portal import undecided
 
@@ -56,3 +56,19 @@ def test_a_placement_logged_is_replayed_as_one() -> None:
     assert model.roles[H + "/post/4.html"] == ARTICLE  # the profile's rule, at the placement
     assert model.is_member(H + "/post/5.html")
     assert model.roles[H + "/post/5.html"] == ARTICLE  # a dated record of a listing
+
+
+def test_a_feeds_entries_are_evidence_too() -> None:
+    """A post only the home's feed lists: the worker that read the feed knew it a record, reachable from the
+    home; the placing model learns it from the log, not from the page (which no listing links)."""
+    home = Evidence(analysis(undecided.home_html(), "/"), has_body=True, home=True)
+    post_url = H + "/post/9.html"
+    post = Evidence(analysis(undecided.post_html(9), "/post/9.html"), has_body=True)
+
+    without = rebuild_model([home, post])
+    assert post_url not in without.navigable and not without.is_member(post_url)
+    assert without.roles.get(post_url) is None  # undecided: no listing and no link from the home
+
+    model = rebuild_model([home, FeedEvidence(H + "/feed.xml", [post_url]), post])
+    assert post_url in model.navigable and model.is_member(post_url)
+    assert model.roles[post_url] == ARTICLE  # a dated record of the feed, on arrival

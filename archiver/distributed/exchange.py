@@ -21,7 +21,7 @@ import redis
 from archiver import __version__
 from archiver import settings as defaults
 from archiver.crawler.crawlstate import CrawlState
-from archiver.distributed.held import Evidence, HeldPage
+from archiver.distributed.held import Evidence, FeedEvidence, HeldPage
 from archiver.errors import ArchiverError
 from archiver.profiles import SiteProfile
 
@@ -324,10 +324,10 @@ class RedisCrawl:
 
     # --- generic mode's undecided pages (held.py) ------------------------------------------------
 
-    def note_evidence(self, entry: Evidence) -> None:
+    def note_evidence(self, entry: Evidence | FeedEvidence) -> None:
         self.redis.rpush(EVIDENCE, _pack(entry))
 
-    def evidence(self) -> list[Evidence]:
+    def evidence(self) -> list[Evidence | FeedEvidence]:
         return [_unpack(data) for data in self.redis.lrange(EVIDENCE, 0, -1)]
 
     def hold(self, page: HeldPage, budget: int) -> None:

@@ -51,6 +51,14 @@ class Evidence:
     resolved: bool = False  # placed at a placement (resolve), not classified on arrival
 
 
+@dataclass
+class FeedEvidence:
+    """A feed's entries: records of the feed, and reachable (a feed a page announces is navigation)."""
+
+    feed: str
+    urls: list[str]
+
+
 # request.meta key of a placement request: the Placement it made, acknowledged with its lease.
 PLACEMENT = "archiver_placement"
 
@@ -64,8 +72,13 @@ class Placement:
     freed: int
 
 
-def replay(model: SiteModel, entry: Evidence) -> None:
+def replay(model: SiteModel, entry: Evidence | FeedEvidence) -> None:
     """Tell ``model`` what ``entry`` told its worker's model, in the same calls."""
+    if isinstance(entry, FeedEvidence):
+        for url in entry.urls:  # as spiders/sources.py's parse_feed tells its own model
+            model.members[url].add(entry.feed)
+            model.reach(url)
+        return
     page = entry.analysis
     if entry.member_of:
         model.members[page.url].add(entry.member_of)
@@ -79,7 +92,7 @@ def replay(model: SiteModel, entry: Evidence) -> None:
     model.overrule(page, decision, entry.rule)
 
 
-def rebuild_model(evidence: Iterable[Evidence]) -> SiteModel:
+def rebuild_model(evidence: Iterable[Evidence | FeedEvidence]) -> SiteModel:
     """The site model of every worker's pages together, in the order they were logged."""
     model = SiteModel()
     for entry in evidence:
@@ -87,4 +100,4 @@ def rebuild_model(evidence: Iterable[Evidence]) -> SiteModel:
     return model
 
 
-__all__ = ["PLACEMENT", "Evidence", "HeldPage", "Placement", "rebuild_model", "replay"]
+__all__ = ["PLACEMENT", "Evidence", "FeedEvidence", "HeldPage", "Placement", "rebuild_model", "replay"]
