@@ -1,11 +1,16 @@
-"""The model that places a distributed crawl's held pages: every worker's evidence, replayed in order. Pure."""
+"""The model that places a distributed crawl's held pages: every worker's evidence, replayed in order; and the
+placement a worker makes with it. No Redis, no network."""
 
 from __future__ import annotations
 
+from scrapy import Request
+from scrapy.http import HtmlResponse
+
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
-from archiver.distributed.held import Evidence, FeedEvidence, rebuild_model
+from archiver.distributed.held import PLACEMENT, Evidence, FeedEvidence, HeldPage, rebuild_model
 from archiver.extract.html import parse_html
+from archiver.items import ListingItem, PageCapture
 from tests.portal import undecided
 
 H = "http://assoc.test"
@@ -72,3 +77,72 @@ def test_a_feeds_entries_are_evidence_too() -> None:
     model = rebuild_model([home, FeedEvidence(H + "/feed.xml", [post_url]), post])
     assert post_url in model.navigable and model.is_member(post_url)
     assert model.roles[post_url] == ARTICLE  # a dated record of the feed, on arrival
+
+
+class _SharedLog:
+    """The Redis side a placement reads, in memory: the held pages and the evidence log."""
+
+    def __init__(self, held: list[HeldPage], evidence: list[Evidence]) -> None:
+        self.held, self.log, self.listing_pages = held, evidence, set[str]()
+
+    def held_pages(self) -> list[HeldPage]:
+        return self.held
+
+    def evidence(self) -> list[Evidence]:
+        return self.log
+
+    def nav_names(self) -> dict[str, str]:
+        return {}
+
+    def note_listing_page(self, category_url: str) -> None:
+        self.listing_pages.add(category_url)
+
+
+def _held(path: str, html: str) -> HeldPage:
+    url = H + path
+    capture = PageCapture(
+        url=url, final_url=url, status=200, headers={}, body=html.encode(), fetched_at="2026-12-01T00:00:00+00:00"
+    )
+    return HeldPage(capture, analysis(html, path), has_body=True)
+
+
+def test_a_placement_archives_follows_and_drops_as_the_whole_crawl_shows() -> None:
+    """A worker's placement: a held post a later listing lists is archived (its capture), a held page that
+    lists posts known by the end to be articles is a listing (its record, its records requested naming it),
+    an about page is dropped; what it did is left for the lease's acknowledgement."""
+    from scrapy.utils.test import get_crawler
+
+    from spiders.portal import PortalSpider
+
+    spider = PortalSpider.from_crawler(get_crawler(PortalSpider), target=H + "/")
+    post = _held("/post/1.html", undecided.post_html(1))
+    highlights = _held("/post/highlights.html", undecided.highlights_html([4, 5, 6]))
+    about = _held("/about/", undecided.plain_html("About us", "We are an association. " * 8))
+    log = [
+        Evidence(analysis(undecided.home_html(), "/"), has_body=True, home=True),
+        Evidence(post.analysis, has_body=True),
+        Evidence(highlights.analysis, has_body=True),
+        Evidence(about.analysis, has_body=True),
+        Evidence(analysis(undecided.listing_html(1, 2), "/news/"), has_body=True),
+        *(Evidence(analysis(undecided.post_html(n), f"/post/{n}.html"), has_body=True) for n in (4, 5, 6)),
+    ]
+    spider.shared = _SharedLog([post, highlights, about], log)  # type: ignore[assignment]
+    spider.seen.add(H + "/post/4.html")  # fetched by this worker already: not asked for again
+
+    response = HtmlResponse("data:,", request=Request("data:,"))
+    out = list(spider.place_held(response))
+
+    assert [o for o in out if isinstance(o, PageCapture)] == [post.capture]
+    (listing,) = [o for o in out if isinstance(o, ListingItem)]
+    assert listing.url == highlights.capture.url
+    assert listing.article_urls == [H + f"/post/{n}.html" for n in (4, 5, 6)]
+    requests = [o for o in out if isinstance(o, Request)]
+    assert [(r.url, r.meta["member_of"]) for r in requests] == [(H + f"/post/{n}.html", listing.url) for n in (5, 6)]
+    assert len(out) == 4  # nothing for the about page
+    assert spider.shared.listing_pages == {listing.category_url}  # type: ignore[union-attr]
+    placement = response.meta[PLACEMENT]
+    assert placement.urls == [post.capture.url, highlights.capture.url, about.capture.url]
+    assert [e.analysis.url for e in placement.resolved] == placement.urls and all(
+        e.resolved for e in placement.resolved
+    )
+    assert placement.freed == sum(len(page.capture.body) for page in (post, highlights, about))

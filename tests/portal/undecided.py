@@ -98,6 +98,17 @@ def plain_html(title: str, text: str) -> str:
     )
 
 
+def highlights_html(numbers: list[int]) -> str:
+    """A page in the posts' own URL shape that lists some posts, undated: no listing until they are articles."""
+    items = "".join(f'<li><a href="/post/{n}.html">{_title(n)}</a></li>' for n in numbers)
+    return (
+        f"<html><head><title>Highlights</title></head><body><header>{NAV}</header>"
+        "<main><h1>Highlights of the year</h1><p>The reports our members read most this year.</p>"
+        f'<ul class="picks">{items}</ul></main>'
+        "<footer><p>Security Association, 2026</p></footer></body></html>"
+    )
+
+
 @dataclass
 class UndecidedPortal:
     server: PortalServer
