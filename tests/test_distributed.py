@@ -387,6 +387,10 @@ def test_two_workers_place_held_pages_as_the_single_process_crawl_does(
     verify_archive(db)
     client = redis.Redis.from_url(redis_url)
     assert client.hlen("archiver:held") == 0, "a held page was never placed"
+    with sqlite3.connect(db) as conn:
+        stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
+    # every worker's count summed, as one process counts them
+    assert stats["archiver/discovery/resolved_article"] >= len(undecided_portal.featured_urls)
     resolved = [entry for entry in RedisCrawl(redis_url).evidence() if entry.resolved]
     assert {e.analysis.url for e in resolved} >= set(undecided_portal.featured_urls)
     # each held page placed once: a page placed twice would be logged twice

@@ -46,6 +46,7 @@ _SUMMED_PREFIXES = (
     statkeys.SOFT_ERROR,
     "scheduler/",
     "item_scraped_count",
+    statkeys.discovery(""),  # generic mode's placements, those at the crawl's end included
 )
 _CHECK_SECONDS = 1.0
 
