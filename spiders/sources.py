@@ -108,9 +108,11 @@ class SiteSources:
             self.model.members[url].add(feed)
             self.model.reach(url)  # a feed a page announces is navigation, as its links are
             self._changed_hint(url, entry.date)
+        if self.shared is not None and entries:
+            # For the model that places held pages: logged before any entry is queued, so before its page is.
+            self.shared.note_evidence(FeedEvidence(feed, entries))
+        for url in entries:
             # member_of: a distributed worker that fetches it has not read this feed
             request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed, member_of=feed)
             if request is not None:
                 yield request
-        if self.shared is not None and entries:
-            self.shared.note_evidence(FeedEvidence(feed, entries))  # for the model that places held pages
