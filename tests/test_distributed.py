@@ -19,6 +19,7 @@ import pytest
 import redis
 
 from archiver.distributed.exchange import RedisCrawl
+from archiver.distributed.held import Evidence
 from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.portal.site import PortalFixture, build_portal
 from tests.portal.undecided import UndecidedPortal, build_undecided_portal
@@ -391,7 +392,7 @@ def test_two_workers_place_held_pages_as_the_single_process_crawl_does(
         stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
     # every worker's count summed, as one process counts them
     assert stats["archiver/discovery/resolved_article"] >= len(undecided_portal.featured_urls)
-    resolved = [entry for entry in RedisCrawl(redis_url).evidence() if entry.resolved]
+    resolved = [entry for entry in RedisCrawl(redis_url).evidence() if isinstance(entry, Evidence) and entry.resolved]
     assert {e.analysis.url for e in resolved} >= set(undecided_portal.featured_urls)
     # each held page placed once: a page placed twice would be logged twice
     assert len(resolved) == len({e.analysis.url for e in resolved})
@@ -424,7 +425,8 @@ def test_a_worker_killed_while_placing_held_pages_hands_the_placement_on(
     first.communicate(timeout=120)
     assert first.returncode == -signal.SIGKILL, "the worker never reached the middle of a placement"
     assert client.hlen("archiver:held") > 0, "the killed placement took pages off the held ones"
-    assert not any(entry.resolved for entry in RedisCrawl(redis_url).evidence()), "placed, yet still held"
+    logged = RedisCrawl(redis_url).evidence()
+    assert not any(isinstance(entry, Evidence) and entry.resolved for entry in logged), "placed, yet still held"
 
     second = _worker(redis_url)
     processes.append(second)
