@@ -18,6 +18,9 @@ ARCHIVER_COVERAGE_MAX_DROP = 0.3  # a field's coverage this far below recent run
 ARCHIVER_DB = "data/archive.db"
 ARCHIVER_DUPLICATE_THRESHOLD = 0.5  # estimated Jaccard similarity of shingles that makes two bodies copies
 ARCHIVER_EARLY_STOP = True  # incremental runs stop a listing at a page of already-listed articles
+# generic mode: bytes of undecided pages' bodies kept until they are placed (one process's, or a whole
+# distributed crawl's in Redis); past it a page placed as an article is fetched again
+ARCHIVER_HELD_BYTES = 64 * 1024 * 1024
 ARCHIVER_HEARTBEAT_TTL = 15.0  # distributed mode: seconds of worker silence before its leases go back
 ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (pagination traps)
 ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off

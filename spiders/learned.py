@@ -3,13 +3,14 @@
 Thin over ``archiver.discovery``: every page is analysed (``analyze_page``), the site model
 learns from it and says what the page is, and the frontier says which of its links to
 follow. Pages the model cannot place yet are held (their capture, not a second request) and
-placed when the crawl runs out of requests, when everything that will be learned is known.
+placed when the crawl runs out of requests, when everything that will be learned is known. A
+distributed worker holds them in Redis instead, and one worker places them all when the shared
+frontier drains, on a model rebuilt from every worker's pages (archiver/distributed/held.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import scrapy
@@ -17,11 +18,13 @@ from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
 
 from archiver import statkeys
+from archiver.crash_points import crash_point
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
-from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, Decision, SiteModel
+from archiver.distributed.held import PLACEMENT, Evidence, HeldPage, Placement, rebuild_model
 from archiver.extract.listing import PageLinks, nav_links, page_title
 from archiver.items import ListingItem, NotModifiedItem, PageCapture, SiteItem
 from archiver.urls import canonicalize_url, netloc_of
@@ -30,17 +33,6 @@ from spiders.sources import SiteSources
 
 if TYPE_CHECKING:
     from spiders.portal import PortalSpider
-
-# Pages held undecided until the crawl's end are kept in memory up to this many bytes; past it
-# they are fetched again when placed.
-HELD_BYTES = 64 * 1024 * 1024
-
-
-@dataclass
-class HeldPage:
-    capture: PageCapture
-    analysis: PageAnalysis
-    has_body: bool
 
 
 class LearnedCrawl(SiteSources):
@@ -112,6 +104,10 @@ class LearnedCrawl(SiteSources):
         if response.status == 304:
             yield NotModifiedItem(url=url, fetched_at=now())
             return
+        member_of = response.meta.get("member_of")
+        if member_of:
+            # A record of a listing placed at the crawl's end: a worker that did not place it knows it so.
+            self.model.members[url].add(member_of)
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
         parsed = self._page_tree(response)
@@ -135,10 +131,12 @@ class LearnedCrawl(SiteSources):
         has_body = bool(analysis.title) and (analysis.outside_text >= 10 or root.find(".//body//img") is not None)
         expected_listing = bool(response.meta.get("listing_request"))
         decision = self.model.classify(analysis, has_body=has_body, expected_listing=expected_listing)
-        if decision.role == UNDECIDED and self.shared is not None:
-            # A distributed worker has no end of the crawl of its own to wait for: place it now.
-            decision = self.model.resolve(analysis, has_body=has_body)
-        decision = self.model.overrule(analysis, decision, self.profile.is_article_url(url))
+        rule = self.profile.is_article_url(url)
+        decision = self.model.overrule(analysis, decision, rule)
+        if self.shared is not None:
+            # What this worker's model learned, for the model that places the held pages at the end.
+            home = bool(response.meta.get("home"))
+            self.shared.note_evidence(Evidence(analysis, has_body, expected_listing, home, rule, member_of))
         if response.meta.get("placed") == ARTICLE or (
             known is not None and known.archived and decision.role != LISTING
         ):
@@ -266,6 +264,8 @@ class LearnedCrawl(SiteSources):
         for link in nav_links(root, response.url, self.allowed_netlocs, self.profile):
             self.nav_names.setdefault(link.url, link.text)
             self.nav_urls.add(link.url)
+        if self.shared is not None:
+            self.shared.note_nav_names(self.nav_names)  # category names, for whoever places a held listing
 
     def _follow_learned(
         self: PortalSpider, response: Response, analysis: PageAnalysis, decision: Any, stop_paginating: bool, text: str
@@ -321,7 +321,12 @@ class LearnedCrawl(SiteSources):
         self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis, has_body: bool
     ) -> None:
         capture = self._capture(response, url, final, None)
-        if self.held_bytes + len(capture.body) > HELD_BYTES:
+        # Bodies kept up to this many bytes; past it a page placed as an article is fetched again.
+        budget = self.settings.getint("ARCHIVER_HELD_BYTES")
+        if self.shared is not None:
+            self.shared.hold(HeldPage(capture, analysis, has_body), budget)  # the budget is the crawl's, in Redis
+            return
+        if self.held_bytes + len(capture.body) > budget:
             capture.body = b""  # fetched again if it turns out to be an article
         self.held_bytes += len(capture.body)
         self.held[url] = HeldPage(capture, analysis, has_body)
@@ -341,12 +346,49 @@ class LearnedCrawl(SiteSources):
         self.crawler.engine.crawl(request)
         raise DontCloseSpider
 
-    def _follow_held_listing(self: PortalSpider, page: HeldPage, decision: Any) -> Iterator[Any]:
+    def placement_request(self: PortalSpider) -> scrapy.Request | None:
+        """A distributed crawl's request to place the held pages (queued once, when the frontier drains)."""
+        if not self.learned:
+            return None
+        return scrapy.Request(
+            "data:,",
+            callback=self.place_held,
+            dont_filter=True,
+            priority=PRIORITY_LISTING,
+            meta={"archiver_internal": True, "dont_obey_robotstxt": True, "allow_offsite": True},
+        )
+
+    def place_held(self: PortalSpider, response: Response) -> Iterator[Any]:
+        """Place every page the workers hold, on the model of every worker's pages, and archive or follow them.
+
+        The pages leave the held ones, and the decisions join the evidence, only when this request's
+        lease is acknowledged (worker.LeaseKeeper), i.e. once all it produced is in Redis: a worker
+        killed here leaves them held, and the next worker to lease the request places them again.
+        """
+        assert self.shared is not None
+        held = self.shared.held_pages()
+        model = rebuild_model(self.shared.evidence())
+        self.nav_names = {**self.shared.nav_names(), **self.nav_names}
+        placement = Placement([page.capture.url for page in held], [], sum(len(p.capture.body) for p in held))
+        # Set first: a placement that fails on a page is acknowledged as done, not queued again forever.
+        response.meta[PLACEMENT] = placement
+        for page in held:
+            url = page.capture.url
+            rule = self.profile.is_article_url(url)
+            decision = model.resolve(page.analysis, has_body=page.has_body)
+            decision = model.overrule(page.analysis, decision, rule)
+            placement.resolved.append(Evidence(page.analysis, page.has_body, rule=rule, resolved=True))
+            yield from self._placed(page, decision, model)
+            crash_point("held-placed")
+
+    def _follow_held_listing(self: PortalSpider, page: HeldPage, decision: Decision, model: SiteModel) -> Iterator[Any]:
         """A held page that the end of the crawl shows to be a listing: its records and further pages."""
         url = page.capture.url
         category_url = _listing_of(url, page.analysis)
         category = self.nav_names.get(category_url) or page.analysis.title or url
         self.listing_pages[category_url] += 1
+        if self.shared is not None:
+            self.shared.note_listing_page(category_url)
         members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
         yield ListingItem(
             url=url,
@@ -356,39 +398,47 @@ class LearnedCrawl(SiteSources):
             fetched_at=page.capture.fetched_at,
         )
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
-        for follow in links_to_follow(page.analysis, decision, self.model, script_pages=[], max_pages=max_pages):
+        for follow in links_to_follow(page.analysis, decision, model, script_pages=[], max_pages=max_pages):
             target = canonicalize_url(follow.url)
             if target is None or target in self.seen or self.profile.is_ignored(target):
                 continue
             if follow.kind == "pagination":
                 request = self.pagination_request(target, category, category_url)
             elif follow.kind == "record":
-                request = self.page_request(target, priority=follow.priority, referer=url, link_text=follow.text)
+                # The worker that fetches it may not have placed this listing: it is told.
+                request = self.page_request(
+                    target, priority=follow.priority, referer=url, link_text=follow.text, member_of=url
+                )
             else:
                 continue
             if request is not None:
                 yield request
 
     def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
-        for url, page in response.meta["held"].items():
+        for page in response.meta["held"].values():
             decision = self.model.resolve(page.analysis, has_body=page.has_body)
-            decision = self.model.overrule(page.analysis, decision, self.profile.is_article_url(url))
-            self.crawler.stats.inc_value(statkeys.resolved(decision.role))
-            self._note_decision(url, decision.role, decision.reason)
-            if decision.role == LISTING:
-                yield from self._follow_held_listing(page, decision)
-                continue
-            if decision.role != ARTICLE:
-                self.logger.info("not an article: %s (%s)", url, decision.reason)
-                continue
-            if page.capture.body:
-                yield page.capture
-            else:
-                self.seen.discard(url)
-                request = self.page_request(url, priority=PRIORITY_LISTING, placed=ARTICLE)
-                if request is not None:
-                    request.dont_filter = True
-                    yield request
+            decision = self.model.overrule(page.analysis, decision, self.profile.is_article_url(page.capture.url))
+            yield from self._placed(page, decision, self.model)
+
+    def _placed(self: PortalSpider, page: HeldPage, decision: Decision, model: SiteModel) -> Iterator[Any]:
+        """A held page placed: archived if an article, its records followed if a listing, else dropped."""
+        url = page.capture.url
+        self.crawler.stats.inc_value(statkeys.resolved(decision.role))
+        self._note_decision(url, decision.role, decision.reason)
+        if decision.role == LISTING:
+            yield from self._follow_held_listing(page, decision, model)
+            return
+        if decision.role != ARTICLE:
+            self.logger.info("not an article: %s (%s)", url, decision.reason)
+            return
+        if page.capture.body:
+            yield page.capture
+        else:
+            self.seen.discard(url)
+            request = self.page_request(url, priority=PRIORITY_LISTING, placed=ARTICLE)
+            if request is not None:
+                request.dont_filter = True
+                yield request
 
 
 def _listing_of(url: str, analysis: PageAnalysis) -> str:

@@ -18,6 +18,7 @@ from scrapy.http import Response
 from archiver import statkeys
 from archiver.discovery.feeds import parse_feed, parse_sitemap
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD
+from archiver.distributed.held import FeedEvidence
 from archiver.urls import canonicalize_url, is_allowed
 
 if TYPE_CHECKING:
@@ -98,13 +99,20 @@ class SiteSources:
         """A feed lists posts: each entry is a record, as a listing's would be."""
         self.crawler.stats.inc_value(statkeys.DISCOVERY_FEEDS)
         feed = response.meta["canonical"]
+        entries = []
         for entry in parse_feed(response.body):
             url = canonicalize_url(entry.url, response.url)
             if url is None or not is_allowed(url, self.allowed_netlocs) or self.profile.is_ignored(url):
                 continue
+            entries.append(url)
             self.model.members[url].add(feed)
             self.model.reach(url)  # a feed a page announces is navigation, as its links are
             self._changed_hint(url, entry.date)
-            request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed)
+        if self.shared is not None and entries:
+            # For the model that places held pages: logged before any entry is queued, so before its page is.
+            self.shared.note_evidence(FeedEvidence(feed, entries))
+        for url in entries:
+            # member_of: a distributed worker that fetches it has not read this feed
+            request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed, member_of=feed)
             if request is not None:
                 yield request

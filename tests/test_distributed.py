@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -17,8 +18,11 @@ from typing import Any
 import pytest
 import redis
 
+from archiver.distributed.exchange import RedisCrawl
+from archiver.distributed.held import Evidence
 from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
 from tests.portal.site import PortalFixture, build_portal
+from tests.portal.undecided import UndecidedPortal, build_undecided_portal
 from tests.redis_server import running_redis
 
 pytestmark = [pytest.mark.e2e, pytest.mark.redis]
@@ -95,7 +99,7 @@ def archive_contents(db: Path) -> dict[str, Any]:
     return {"articles": articles, "members": members, "failures": failures, "captures": captures}
 
 
-def _worker(url: str) -> subprocess.Popen[str]:
+def _worker(url: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     # Two requests at a time each: the crawl lasts long enough to kill a worker in the middle of it.
     return subprocess.Popen(
         [
@@ -117,6 +121,7 @@ def _worker(url: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=env,
     )
 
 
@@ -337,3 +342,99 @@ def test_a_rolled_back_batch_is_written_when_read_again(tmp_path: Path, monkeypa
     assert (coordinator.repeats, coordinator.outcomes["new"], coordinator.coverage["extracted"]) == (0, 4, 4)
     assert archive.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
     archive.close()
+
+
+# --- generic mode: pages no model can place when they are fetched -------------------------------
+
+
+@pytest.fixture(scope="module")
+def undecided_portal() -> Iterator[UndecidedPortal]:
+    portal = build_undecided_portal()
+    yield portal
+    portal.close()
+
+
+def _held_reference(portal: UndecidedPortal, tmp_path: Path) -> dict[str, Any]:
+    """The single-process crawl: it holds the featured posts and places them as articles at its end."""
+    db = tmp_path / "single.db"
+    result = run_archiver("crawl", portal.base_url + "/", "--db", str(db), "--format", "json", *LOCAL)
+    assert result.returncode == 0, result.stderr
+    contents = archive_contents(db)
+    assert {row[0] for row in contents["articles"]} == set(portal.article_urls), "the reference itself is wrong"
+    return contents
+
+
+@pytest.mark.parametrize("held_bytes", [None, 0], ids=["bodies-kept", "bodies-fetched-again"])
+def test_two_workers_place_held_pages_as_the_single_process_crawl_does(
+    undecided_portal: UndecidedPortal, redis_url: str, tmp_path: Path, held_bytes: int | None
+) -> None:
+    """The three featured posts are read before any listing lists them: each worker holds them in Redis,
+    and they are placed, as articles, only once the whole crawl's evidence is in (the listing that the
+    posts' own menus lead to). Placed when fetched, on the fetching worker's model, they were dropped.
+    With no room for held bodies, the posts placed as articles are fetched again."""
+    expected = _held_reference(undecided_portal, tmp_path)
+    db = tmp_path / "shared.db"
+    budget = [] if held_bytes is None else ["-s", f"ARCHIVER_HELD_BYTES={held_bytes}"]
+    undecided_portal.server.log.clear()
+    result = run_archiver(
+        "crawl", undecided_portal.base_url + "/", "--db", str(db), "--format", "json",
+        "--redis", redis_url, "--workers", "2", *LOCAL, *budget,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    fetched = Counter(entry.path for entry in undecided_portal.server.log)
+    featured = [url[len(undecided_portal.base_url) :] for url in undecided_portal.featured_urls]
+    assert [fetched[path] for path in featured] == [1 if held_bytes is None else 2] * len(featured)
+    assert_same_archive(archive_contents(db), expected)
+    verify_archive(db)
+    client = redis.Redis.from_url(redis_url)
+    assert client.hlen("archiver:held") == 0, "a held page was never placed"
+    with sqlite3.connect(db) as conn:
+        stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
+    # every worker's count summed, as one process counts them
+    assert stats["archiver/discovery/resolved_article"] >= len(undecided_portal.featured_urls)
+    resolved = [entry for entry in RedisCrawl(redis_url).evidence() if isinstance(entry, Evidence) and entry.resolved]
+    assert {e.analysis.url for e in resolved} >= set(undecided_portal.featured_urls)
+    # each held page placed once: a page placed twice would be logged twice
+    assert len(resolved) == len({e.analysis.url for e in resolved})
+
+
+def test_a_worker_killed_while_placing_held_pages_hands_the_placement_on(
+    undecided_portal: UndecidedPortal, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]
+) -> None:
+    """SIGKILLed in the middle of the placement (after the second page it placed), the first worker leaves
+    the held pages held and the placement leased; its lease returns to the queue, and the next worker
+    places every page again, with the same result as one process."""
+    expected = _held_reference(undecided_portal, tmp_path)
+    db = tmp_path / "shared.db"
+    coordinator = subprocess.Popen(
+        [
+            sys.executable, "-m", "archiver", "crawl", undecided_portal.base_url + "/", "--db", str(db),
+            "--redis", redis_url, "--workers", "0", "--format", "json", *LOCAL, *SHORT_HEARTBEAT,
+        ],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    processes.append(coordinator)
+    client = redis.Redis.from_url(redis_url)
+    deadline = time.monotonic() + 30
+    while not client.exists("archiver:config"):
+        assert time.monotonic() < deadline and coordinator.poll() is None, coordinator.communicate()
+        time.sleep(0.1)
+    # Alone, the first worker crawls every page, then leases the placement and dies in it.
+    first = _worker(redis_url, env={**os.environ, "ARCHIVER_CRASH_AT": "held-placed:2"})
+    processes.append(first)
+    first.communicate(timeout=120)
+    assert first.returncode == -signal.SIGKILL, "the worker never reached the middle of a placement"
+    assert client.hlen("archiver:held") > 0, "the killed placement took pages off the held ones"
+    logged = RedisCrawl(redis_url).evidence()
+    assert not any(isinstance(entry, Evidence) and entry.resolved for entry in logged), "placed, yet still held"
+
+    second = _worker(redis_url)
+    processes.append(second)
+    _out, err = coordinator.communicate(timeout=120)
+    assert coordinator.returncode == 0, err
+    assert "stopped answering" in err
+    _out, second_err = second.communicate(timeout=60)
+    assert second.returncode == 0, second_err
+    assert_same_archive(archive_contents(db), expected)
+    verify_archive(db)
+    assert client.hlen("archiver:held") == 0

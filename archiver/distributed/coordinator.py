@@ -46,6 +46,7 @@ _SUMMED_PREFIXES = (
     statkeys.SOFT_ERROR,
     "scheduler/",
     "item_scraped_count",
+    statkeys.discovery(""),  # generic mode's placements, those at the crawl's end included
 )
 _CHECK_SECONDS = 1.0
 
@@ -248,9 +249,11 @@ class Coordinator:
     def _progress(self) -> None:
         pages = sum(s.get("response_received_count", 0) for s in self.crawl.worker_stats().values())
         done = self.outcomes
+        held = self.crawl.held_count()  # generic mode: placed once the queue drains; the crawl waits for them
         print(
             f"[archiver] workers {len(self.crawl.live_workers())}  pages {pages}  queued {self.crawl.queued()}"
-            f"  in flight {self.crawl.in_flight()}  articles new {done['new']} changed {done['changed']}"
+            f"  in flight {self.crawl.in_flight()}{f'  held {held}' if held else ''}"
+            f"  articles new {done['new']} changed {done['changed']}"
             f" unchanged {done['unchanged']}  failures {done['failures']}",
             file=sys.stderr,
             flush=True,

@@ -12,6 +12,7 @@ import os
 import pickle
 import socket
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ import redis
 from archiver import __version__
 from archiver import settings as defaults
 from archiver.crawler.crawlstate import CrawlState
+from archiver.distributed.held import Evidence, FeedEvidence, HeldPage
 from archiver.errors import ArchiverError
 from archiver.profiles import SiteProfile
 
@@ -38,6 +40,13 @@ COORDINATOR = PREFIX + "coordinator"
 PAGINATED = PREFIX + "paginated"  # categories with at least one listing page fetched
 INCOMPLETE = PREFIX + "incomplete"
 NAV_URLS = PREFIX + "nav-urls"
+NAV_NAMES = PREFIX + "nav-names"  # navigation link -> its text: a category's name, whoever fetched the home
+# Generic mode (archiver/distributed/held.py): undecided pages by URL, what every worker's site model
+# learned, in order, and the bytes of held bodies kept so far.
+HELD = PREFIX + "held"
+HELD_ORDER = PREFIX + "held-order"
+HELD_SIZE = PREFIX + "held-bytes"
+EVIDENCE = PREFIX + "evidence"
 
 
 def inflight_key(worker: str) -> str:
@@ -98,12 +107,24 @@ redis.call('DEL', KEYS[1])
 redis.call('SREM', KEYS[3], ARGV[1])
 return #leased / 2
 """
-# Work left anywhere: queued, leased, or produced and not yet written; -1 before seeding.
+# Work left anywhere: queued, leased, produced and not yet written, or held to be placed; -1 before seeding.
 _REMAINING = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-local n = redis.call('ZCARD', KEYS[2]) + redis.call('LLEN', KEYS[3])
+local n = redis.call('ZCARD', KEYS[2]) + redis.call('LLEN', KEYS[3]) + redis.call('HLEN', KEYS[5])
 for _, w in ipairs(redis.call('SMEMBERS', KEYS[4])) do n = n + redis.call('HLEN', ARGV[1] .. w) end
 return n
+"""
+# The held pages' placement is queued once the frontier drained (nothing queued or leased, every
+# start URL queued): in one step, so two idle workers cannot both queue it. Being a queued request,
+# it is leased like any other: a worker that dies placing hands it on to another.
+_PLACE = """
+if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('HLEN', KEYS[4]) == 0 then return 0 end
+if redis.call('ZCARD', KEYS[2]) > 0 then return 0 end
+for _, w in ipairs(redis.call('SMEMBERS', KEYS[3])) do
+  if redis.call('HLEN', ARGV[1] .. w) > 0 then return 0 end
+end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
 """
 
 
@@ -129,6 +150,7 @@ class RedisCrawl:
         self._enqueue = self.redis.register_script(_ENQUEUE)
         self._release = self.redis.register_script(_RELEASE)
         self._remaining = self.redis.register_script(_REMAINING)
+        self._place = self.redis.register_script(_PLACE)
 
     # --- the coordinator's side --------------------------------------------------------------
 
@@ -156,7 +178,10 @@ class RedisCrawl:
             self.redis.delete(*keys[start : start + 500])
 
     def remaining(self) -> int:
-        return int(self._remaining(keys=[SEEDED, REQUESTS, ITEMS, WORKERS], args=[PREFIX + "inflight:"]))
+        return int(self._remaining(keys=[SEEDED, REQUESTS, ITEMS, WORKERS, HELD], args=[PREFIX + "inflight:"]))
+
+    def held_count(self) -> int:
+        return int(self.redis.hlen(HELD))
 
     def queued(self) -> int:
         return int(self.redis.zcard(REQUESTS))
@@ -240,10 +265,24 @@ class RedisCrawl:
     def lease(self, worker: str) -> bytes | None:
         return self._lease(keys=[REQUESTS, inflight_key(worker), WORKERS], args=[worker])
 
-    def acknowledge(self, leases: list[tuple[str, bytes]]) -> None:
-        with self.redis.pipeline(transaction=False) as pipe:
+    def acknowledge(
+        self,
+        leases: list[tuple[str, bytes]],
+        placed: list[str] | None = None,
+        resolved: list[Evidence] | None = None,
+        freed: int = 0,
+    ) -> None:
+        """A request is done. A placement's also takes the pages it placed off the held ones and logs
+        its decisions, in the same transaction: a placement is done whole or (its worker dead) redone."""
+        with self.redis.pipeline(transaction=bool(placed)) as pipe:
             for worker, data in leases:
                 pipe.hdel(inflight_key(worker), data)
+            if placed:
+                pipe.hdel(HELD, *placed)
+            if freed:
+                pipe.decrby(HELD_SIZE, freed)  # the bodies of the pages placed
+            if resolved:
+                pipe.rpush(EVIDENCE, *(_pack(entry) for entry in resolved))
             pipe.execute()
 
     def enqueue(self, fingerprint: str, score: float, data: bytes, dont_filter: bool) -> bool:
@@ -275,3 +314,46 @@ class RedisCrawl:
 
     def nav_urls(self) -> set[str]:
         return {url.decode() for url in self.redis.smembers(NAV_URLS)}
+
+    def note_nav_names(self, names: dict[str, str]) -> None:
+        if names:
+            self.redis.hset(NAV_NAMES, mapping=names)
+
+    def nav_names(self) -> dict[str, str]:
+        return {url.decode(): name.decode() for url, name in self.redis.hgetall(NAV_NAMES).items()}
+
+    # --- generic mode's undecided pages (held.py) ------------------------------------------------
+
+    def note_evidence(self, entry: Evidence | FeedEvidence) -> None:
+        self.redis.rpush(EVIDENCE, _pack(entry))
+
+    def evidence(self) -> list[Evidence | FeedEvidence]:
+        return [_unpack(data) for data in self.redis.lrange(EVIDENCE, 0, -1)]
+
+    def hold(self, page: HeldPage, budget: int) -> None:
+        """Hold an undecided page; its body only while every held body together stays under ``budget`` bytes."""
+        size = len(page.capture.body)
+        if size and int(self.redis.incrby(HELD_SIZE, size)) > budget:
+            self.redis.decrby(HELD_SIZE, size)
+            page.capture.body = b""  # fetched again if it turns out to be an article
+        page.order = int(self.redis.incr(HELD_ORDER))
+        self.redis.hset(HELD, page.capture.url, _pack(page))
+
+    def held_pages(self) -> list[HeldPage]:
+        """Every held page, in the order they were held."""
+        pages = [_unpack(data) for data in self.redis.hvals(HELD)]
+        return sorted(pages, key=lambda page: page.order)
+
+    def request_placement(self, request: bytes, score: float) -> bool:
+        """Queue ``request`` (the placement of the held pages) if there are any and the frontier drained."""
+        return bool(self._place(keys=[SEEDED, REQUESTS, WORKERS, HELD], args=[PREFIX + "inflight:", score, request]))
+
+
+def _pack(value: Any) -> bytes:
+    """Evidence and held pages, compressed: one per page fetched stays in Redis until the crawl ends, and
+    a page's analysis (links and their texts, as menus repeat them) shrinks to about half."""
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpack(data: bytes) -> Any:
+    return pickle.loads(zlib.decompress(data))

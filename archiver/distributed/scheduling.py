@@ -14,6 +14,7 @@ from typing import Any
 
 from scrapy import Request
 from scrapy.utils.misc import load_object
+from scrapy_redis import picklecompat
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
@@ -24,6 +25,11 @@ LEASES = "archiver_leases"  # request.meta key: [(worker, queue entry), ...] to 
 
 def leases_of(request: Request) -> list[tuple[str, bytes]]:
     return list(request.meta.get(LEASES, ()))
+
+
+def encode_request(request: Request, spider: Any) -> bytes:
+    """A request as the shared queue holds it (scrapy-redis's default serializer, as the queue's own)."""
+    return picklecompat.dumps(request.to_dict(spider=spider))
 
 
 class LeasedPriorityQueue(PriorityQueue):

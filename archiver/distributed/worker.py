@@ -9,6 +9,7 @@ heartbeat and go back into the queue, and the writer drops the repeated records.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from dataclasses import dataclass
@@ -27,7 +28,8 @@ from archiver import statkeys
 from archiver.compat import scraper_slot, set_slot_heartbeat
 from archiver.crawler.capture_middleware import page_captured
 from archiver.distributed.exchange import REQUESTS, SEEN, RedisCrawl
-from archiver.distributed.scheduling import leases_of
+from archiver.distributed.held import PLACEMENT
+from archiver.distributed.scheduling import encode_request, leases_of
 from archiver.items import PageCaptureItem
 
 log = logging.getLogger(__name__)
@@ -113,7 +115,10 @@ class LeaseKeeper:
 
     def acknowledge(self, request: Request) -> None:
         leases = leases_of(request)
-        if leases:
+        placement = request.meta.get(PLACEMENT)
+        if placement is not None:
+            self.spider.shared.acknowledge(leases, placement.urls, placement.resolved, placement.freed)
+        elif leases:
             self.spider.shared.acknowledge(leases)
 
     def dropped(self, request: Request, spider: Spider) -> None:
@@ -159,7 +164,18 @@ class LeaseKeeper:
         except redis.RedisError:
             over = None  # the heartbeat decides when an unreachable Redis means giving up
         if over is None:
+            self.place_held()
             raise DontCloseSpider  # the queue is empty for now; other workers may still add to it
+
+    def place_held(self) -> None:
+        """Queue the placement of the pages held undecided, if the frontier drained (any idle worker may
+        ask: Redis queues it once)."""
+        request = self.spider.placement_request()
+        if request is None:
+            return
+        # Redis unreachable: asked again at the next idle moment; the heartbeat decides when it is gone for good.
+        with contextlib.suppress(redis.RedisError):
+            self.spider.shared.request_placement(encode_request(request, self.spider), -request.priority)
 
     def closed(self, spider: Spider, reason: str) -> None:
         if self.loop and self.loop.running:
