@@ -110,11 +110,14 @@ class PageAnalysis:
     labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
     refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader, on the site
     heading_link: str | None = None  # the page's first content heading links to this other page
+    # weighted length of the text inside the groups' records, each record once (None: the groups' sum)
+    grouped_text: int | None = None
 
     @property
     def outside_text(self) -> int:
         """Text not inside any link group's records: an article's own prose."""
-        return max(self.text_length - sum(g.record_text for g in self.groups), 0)
+        grouped = self.grouped_text if self.grouped_text is not None else sum(g.record_text for g in self.groups)
+        return max(self.text_length - grouped, 0)
 
 
 def page_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> list[PageLink]:
@@ -152,7 +155,7 @@ def document_base(root: etree._Element, page_url: str) -> str:
 
 def _signature(element: etree._Element) -> str:
     tag = element.tag if isinstance(element.tag, str) else "?"
-    part = tag + _class_part(element.get("class") or "")
+    part = tag + _shared_class_part(element)
     if tag in ("td", "th"):
         parent = element.getparent()
         part += str(parent.index(element)) if parent is not None else ""
@@ -163,6 +166,37 @@ def _signature(element: etree._Element) -> str:
 def _class_part(class_attribute: str) -> str:
     classes = sorted({_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(class_attribute) if c})
     return "." + ".".join(classes[:3]) if classes else ""
+
+
+def _class_tokens(element: etree._Element) -> frozenset[str]:
+    return frozenset(_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(element.get("class") or "") if c)
+
+
+def _shared_class_part(element: etree._Element) -> str:
+    """The class part of an element's signature: the classes it shares with every sibling of its kind.
+
+    Records of one list often carry classes of their own besides the list's: a WordPress post block is
+    ``post type-post hentry category-news tag-privacy``, its neighbour ``… category-press``. Those
+    per-record words would give each record a path of its own and break the list into single links.
+    So among same-tag siblings that share a class with the element, only the classes all of them carry
+    count; an element with no such sibling keeps its own (a sidebar beside a content column).
+    """
+    own = _class_tokens(element)
+    parent = element.getparent()
+    if not own or parent is None:
+        return _class_part(element.get("class") or "")
+    shared = set(own)
+    kin = 0
+    for sibling in parent:
+        if sibling is element or sibling.tag != element.tag:
+            continue
+        theirs = _class_tokens(sibling)
+        if theirs & own:
+            shared &= theirs
+            kin += 1
+    if not kin or not shared:
+        return _class_part(element.get("class") or "")
+    return "." + ".".join(sorted(shared)[:3])
 
 
 _Value = TypeVar("_Value")
@@ -298,7 +332,11 @@ def _text_length(element: etree._Element) -> int:
     return weighted_length(normalize_space(element.text_content()))
 
 
-def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list[LinkGroup]:
+def _groups(
+    links: list[PageLink], record_elements: set[etree._Element], every_record: set[etree._Element] | None = None
+) -> list[LinkGroup]:
+    """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
+    ``every_record`` (when given) the records of every group."""
     ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
@@ -319,6 +357,8 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
                 primary += _primary_anchor(record, primaries, ancestry) is link.element
             if len(records) >= 2:
                 record_elements.update(records)
+            if every_record is not None:
+                every_record.update(records)
             record_texts = [normalize_space(r.text_content()) for r in records]
             urls = list(dict.fromkeys(link.url for link in part))
             texts = [link.text for link in part]
@@ -516,7 +556,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         else:
             content.append(link)
     record_elements: set[etree._Element] = set()
-    groups = _groups(content, record_elements)
+    every_record: set[etree._Element] = set()
+    groups = _groups(content, record_elements, every_record)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")
     text = normalize_space(root.text_content())
@@ -538,6 +579,18 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         labelled=has_meta_labels(root, record_elements),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
+        grouped_text=_outermost_text(every_record),
+    )
+
+
+def _outermost_text(records: set[etree._Element]) -> int:
+    """Weighted length of the text inside ``records``, each counted once: a drop-down menu's item holds
+    its sub-menu's items, records of another group, and a theme may repeat its menu for phones. Summing
+    the groups' record texts would count that text twice and leave a post no prose of its own."""
+    return sum(
+        _text_length(record)
+        for record in records
+        if not any(ancestor in records for ancestor in record.iterancestors())
     )
 
 

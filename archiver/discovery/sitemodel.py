@@ -162,10 +162,15 @@ class SiteModel:
         fingerprint = hash((page.title, page.text_length))
         seen_before = fingerprint in self.page_prints
         self.page_prints.add(fingerprint)
+        # Each identity once per page: a card links its post from its thumbnail, headline and date, three
+        # groups with the same targets on one page, which is one page's evidence, not three pages' menu.
+        counted: set[tuple[str, frozenset[str]]] = set()
         for group in page.groups:
             if len(group.urls) >= 2 and not seen_before:
                 for identity in _identities(group):
-                    self.group_pages[identity] += 1
+                    if identity not in counted:
+                        counted.add(identity)
+                        self.group_pages[identity] += 1
             if len(group.urls) == 1:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
