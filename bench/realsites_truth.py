@@ -706,14 +706,20 @@ def jekyll_4dcu(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
-
 def docusaurus_3306pai(repo: Repo, site: Path) -> dict[str, Any]:
-    """Docusaurus 2 (classic blog) of a Chinese database community, built to the gh-pages branch.
-    blog/atom.xml holds every post (14) with its full HTML; the author is the name the post's
-    header shows (``[itemprop=author] [itemprop=name]``), none where the header shows nobody."""
+    """Docusaurus 2 of a Chinese database community, built to the gh-pages branch, with two blog
+    instances: /blog/ (talks and articles) and /mentors/ (a post introducing each guest). Each
+    instance's atom.xml holds every one of its posts with its full HTML; the author is the name the
+    post's header shows (``[itemprop=author] [itemprop=name]``), none where the header shows nobody.
+    The /meeting/ pages are plain pages, not posts."""
     ns = {"a": "http://www.w3.org/2005/Atom"}
     posts = []
-    for entry in lxml.etree.fromstring(repo.show("blog/atom.xml")).iterfind("a:entry", ns):
+    entries = [
+        entry
+        for feed in ("blog/atom.xml", "mentors/atom.xml")
+        for entry in lxml.etree.fromstring(repo.show(feed)).iterfind("a:entry", ns)
+    ]
+    for entry in entries:
         path = relative(entry.find("a:link", ns).get("href"))
         root = page(site, path + "/" if not path.endswith("/") else path)
         names = [" ".join(n.text_content().split()) for n in root.cssselect("header [itemprop=author] [itemprop=name]")]
@@ -730,9 +736,9 @@ def docusaurus_3306pai(repo: Repo, site: Path) -> dict[str, Any]:
     return {
         "generator": "docusaurus",
         "language": "zh",
-        "pagination": "/blog/ + /blog/page/2/ (Docusaurus), /blog/archive/, tag pages",
-        "truth_source": "blog/atom.xml of the built branch (title, link, date, full content HTML); author: "
-        "the names the post header shows",
+        "pagination": "/blog/ + /blog/page/2/, /mentors/ (Docusaurus), archives, tag pages",
+        "truth_source": "blog/atom.xml and mentors/atom.xml of the built branch, one per blog instance "
+        "(title, link, date, full content HTML); author: the names the post header shows",
         "origins": ["https://3306pai.cn"],
         "posts": posts,
     }
@@ -743,7 +749,8 @@ WP_SKIP = ("wp-content/", "wp-includes/", "wp-json/")
 
 def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The posts of a WordPress static export, as WordPress itself marks them: a page whose <body> has
-    the class ``single-post`` is one post (``postid-N``). Title ``.entry-title``, date the post's
+    the class ``single-post`` is one post (``postid-N``). Title ``.entry-title`` (``og:title`` where the
+    theme left that element empty), date the post's
     ``datetime``/``datePublished`` (the day in its own offset), body ``.entry-content``, author the
     ``byline`` selector where the theme prints one. A post saved under two paths (WordPress answers its
     short and dated permalinks alike) is kept once, under the path its own canonical or og:url names;
@@ -766,6 +773,7 @@ def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]
         by_id.setdefault(post_id, []).append((path, root))
     posts, ignored = [], []
     for copies in by_id.values():
+
         def named(root: lxml.html.HtmlElement) -> str:
             for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
                 found = root.xpath(xpath)
@@ -777,6 +785,8 @@ def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]
         path, root = copies[0]
         ignored += [{"path": p, "reason": "another saved copy of the same post"} for p, _ in copies[1:]]
         title = " ".join(root.cssselect(".entry-title")[0].text_content().split())
+        if not title:  # an empty headline element: the post's title is what og:title and <title> show
+            title = " ".join(" ".join(root.xpath("//meta[@property='og:title']/@content")).split())
         stamps = root.xpath(
             "//meta[@property='article:published_time']/@content | //*[@itemprop='datePublished']/@content"
             " | //time[contains(@class, 'entry-date')]/@datetime"
@@ -823,7 +833,8 @@ def wp_dundeechess(repo: Repo, site: Path) -> dict[str, Any]:
 
 def wp_partitopirata(repo: Repo, site: Path) -> dict[str, Any]:
     """WordPress (Pirate Rogue theme) of the Italian Pirate Party, saved to static files. Posts at
-    /Y/M/slug/ (their canonical address; copies of an older build stay at /Y/M/D/slug/), listed on the home + /page/N/, category, tag, author and day/month archives. The
+    /Y/M/slug/ (their canonical address; copies of an older build stay at /Y/M/D/slug/), listed on the
+    home + /page/N/, category, tag, author and day/month archives. The
     theme shows no author (body class ``no-author``)."""
     posts, ignored = wordpress_posts(site, None)
     return {

@@ -4,7 +4,7 @@ hand: WordPress listings whose post blocks each carry their own category and tag
 from __future__ import annotations
 
 from archiver.discovery.page import analyze_page
-from archiver.discovery.sitemodel import LISTING, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
 from archiver.extract.html import parse_html
 
 H = "http://party.test"
@@ -26,7 +26,7 @@ def wordpress_listing(posts: list[tuple[int, str, str, list[str]]]) -> str:
     blocks = "".join(
         f'<article id="post-{pid}" class="post-{pid} post type-post status-publish format-standard hentry '
         + " ".join(f"category-{c}" for c in cats)
-        + f' cf"><header class="entry-header"><div class="entry-cats">'
+        + ' cf"><header class="entry-header"><div class="entry-cats">'
         + "".join(f'<a href="/category/{c}/" rel="category tag">{c.title()}</a>' for c in cats)
         + f'</div><h2 class="entry-title"><a href="/{path}/">{title}</a></h2>'
         f'<div class="entry-date"><a href="/{path}/">{path[5:7]}/{path[:4]}</a></div></header>'
@@ -62,7 +62,9 @@ def menu(prefix: str) -> str:
     one for desktops and one for phones)."""
     items = "".join(
         f'<li class="menu-item has-children"><a href="/{prefix}{n}/">Section {n}</a><ul class="sub-menu">'
-        + "".join(f'<li class="menu-item"><a href="/{prefix}{n}/page-{m}/">About our work, part {m}</a></li>' for m in range(8))
+        + "".join(
+            f'<li class="menu-item"><a href="/{prefix}{n}/page-{m}/">Our work, part {m}</a></li>' for m in range(8)
+        )
         + "</ul></li>"
         for n in range(5)
     )
@@ -70,12 +72,13 @@ def menu(prefix: str) -> str:
 
 
 def test_a_posts_prose_is_not_eaten_by_nested_menus_counted_twice() -> None:
-    """A post's text outweighs the tag links at its foot, however many drop-down menus the theme repeats."""
+    """A post's text outweighs the tag links at its foot: the theme's drop-down menus (records inside
+    records, and a second copy for phones) are chrome, counted once."""
     prose = "<p>" + "The party asks the parliament to hear the citizens before the vote on the new law. " * 12 + "</p>"
     html = (
         "<html><head><title>We ask to be heard</title>"
         '<meta property="article:published_time" content="2013-03-10T10:00:00+00:00"></head><body>'
-        f'<header><div class="desktop">{menu("s")}</div></header><div class="mobile">{menu("s")}</div>'
+        f'<header><div class="desktop">{menu("s")}</div></header><nav class="mobile">{menu("s")}</nav>'
         '<main><article class="post"><h1 class="entry-title">We ask to be heard</h1>'
         f'<div class="entry-content">{prose}</div><footer class="entry-footer"><div class="entry-tags">'
         '<a href="/tag/abuses/" rel="tag">abuses of power</a><a href="/tag/rights/" rel="tag">rights of persons</a>'
@@ -111,12 +114,84 @@ def test_a_listing_linking_each_post_three_times_is_no_chrome_on_its_second_page
     model = SiteModel()
     model.enter(H + "/category/programme/")
     first = card_listing(POSTS[:3], '<a class="page-numbers" href="/category/programme/page/2/">2</a>', "Programme")
-    second = card_listing(
-        POSTS[3:], '<a class="page-numbers" href="/category/programme/">1</a>', "Programme – page 2"
-    )
+    second = card_listing(POSTS[3:], '<a class="page-numbers" href="/category/programme/">1</a>', "Programme – page 2")
     for html, url, expected in ((first, "/category/programme/", False), (second, "/category/programme/page/2/", True)):
         root, _ = parse_html(html)
         page = analyze_page(root, H + url, ALLOWED, html)
         model.observe(page)
         decision = model.classify(page, has_body=True, expected_listing=expected)
         assert decision.role == LISTING, (url, decision.reason)
+
+
+def society_page(title: str, main: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><header>{NAV}</header><main>{main}</main></body></html>"
+
+
+NEWS = [
+    ("/news/annual-general-meeting/", "Annual general meeting and motion writing workshop", "February 4, 2026"),
+    ("/news/commissioner-applications/", "Commissioner applications are open for next year", "March 26, 2026"),
+    ("/news/career-fair/", "The career fair returns to the engineering block", "January 12, 2026"),
+]
+DEPARTMENTS = [
+    ("/about/departments/civil/", "Civil Engineering Undergraduate Society"),
+    ("/about/departments/mechanical/", "Mechanical Engineering Students' Society"),
+    ("/about/departments/software/", "Software Engineering Students' Society"),
+]
+
+
+def test_records_a_listing_dates_are_articles_and_undated_profiles_are_pages() -> None:
+    """A students' society's news posts show their date only on the news listing; its department profiles
+    are listed without dates. Whichever listing the crawl reads first, the posts are articles and the
+    profiles pages."""
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(
+            f'<div class="post"><h3 class="post-title"><a href="{u}">{t}</a></h3>'
+            f'<div class="post-meta"><ul><li>{d}</li></ul></div><p>{t}: what, when and where.</p></div>'
+            for u, t, d in NEWS
+        ),
+    )
+    departments = society_page(
+        "Departments",
+        "<h1>Departments</h1>"
+        + "".join(
+            f'<div class="card"><h4><a href="{u}">{t}</a></h4><p>{t} represents its students.</p></div>'
+            for u, t in DEPARTMENTS
+        ),
+    )
+    prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
+    for order in ((news, departments), (departments, news)):
+        model = SiteModel()
+        model.enter(H + "/")
+        urls = ("/news/", "/about/departments/") if order[0] is news else ("/about/departments/", "/news/")
+        for html, url in zip(order, urls, strict=True):
+            root, _ = parse_html(html)
+            listing = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(listing)
+            model.reach(H + url)
+            assert model.classify(listing, has_body=True).role == LISTING
+        placed = {}
+        for url, title in [(u, t) for u, t, _ in NEWS] + DEPARTMENTS:
+            html = society_page(title, f"<h1>{title}</h1>{prose}")
+            root, _ = parse_html(html)
+            page = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(page)
+            model.classify(page, has_body=True)
+            placed[url] = page
+        roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+        assert all(roles[u] == ARTICLE for u, _, _ in NEWS), roles
+        assert all(roles[u] == PAGE for u, _ in DEPARTMENTS), roles
+
+
+def test_dates_of_a_minified_listing_are_seen() -> None:
+    """A minified page glues each headline to the date after it; the records are dated all the same."""
+    html = society_page(
+        "Latest news",
+        "".join(
+            f'<div class="post"><h3><a href="{u}">{t}</a></h3><div class="meta">{d}</div></div>' for u, t, d in NEWS
+        ),
+    )
+    root, _ = parse_html(html)
+    group = next(g for g in analyze_page(root, H + "/news/", ALLOWED, html).groups if not g.in_chrome_markup)
+    assert group.dated == 3 and set(group.dated_urls) == {H + u for u, _, _ in NEWS}

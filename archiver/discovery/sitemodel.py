@@ -110,6 +110,8 @@ class SiteModel:
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
+    # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
+    listing_dated: set[str] = field(default_factory=set)
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -340,6 +342,9 @@ class SiteModel:
                 return Decision(UNDECIDED, "one dated entry of another page family, its kind unknown (so far)")
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if page.url in self.listing_dated:
+                # A theme may print a post's date on its listings only: the listing dates it.
+                return self._decide(page, ARTICLE, "a listing's record, dated by the listing")
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
@@ -369,7 +374,9 @@ class SiteModel:
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
-            if not self.dated_pages:
+            if not self.dated_pages and not self.listing_dated:
+                # A site whose listings date their records dates things: an undated record is a profile or
+                # a landing page, whichever listing the crawl read first.
                 return self._decide(page, ARTICLE, "a listing's record on a site that dates nothing")
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
         if (
@@ -472,6 +479,7 @@ class SiteModel:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                self.listing_dated.update(group.dated_urls)
                 if group.title_like:
                     self.headline_listed.update(group.urls)
             # Headlines in the listing's own markup but other class names (a sticky post, a post of two
