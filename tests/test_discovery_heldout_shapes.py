@@ -195,3 +195,65 @@ def test_dates_of_a_minified_listing_are_seen() -> None:
     root, _ = parse_html(html)
     group = next(g for g in analyze_page(root, H + "/news/", ALLOWED, html).groups if not g.in_chrome_markup)
     assert group.dated == 3 and set(group.dated_urls) == {H + u for u, _, _ in NEWS}
+
+
+def test_sub_pages_an_undated_page_lists_are_pages_where_listings_date_posts() -> None:
+    """A party's "Who we are" page links its statute and reports in its text; WordPress gives those
+    pages a publication date like any post. The home's list dates every post it shows; nothing dates
+    the statute. The posts are articles, the statute and reports pages."""
+    model = SiteModel()
+    model.enter(H + "/")
+    home = society_page(
+        "Pirate Party",
+        "".join(
+            f'<article class="post"><h2><a href="/{path}/">{title}</a></h2><span>{path[5:7]}/01/{path[:4]}</span>'
+            f"<p>{title}: the first lines of the post.</p></article>"
+            for _, path, title, _ in POSTS
+        ),
+    )
+    who = society_page(
+        "Who we are",
+        "<h1>Who we are</h1>"
+        '<p><a href="/party/statute/">The statute of the party, as amended in 2019</a></p>'
+        '<p><a href="/party/rules/">The rules of procedure of the assembly</a></p>'
+        '<p><a href="/party/report-2015/">The financial report of the year 2015</a></p>',
+    )
+    for html, url in ((home, "/"), (who, "/party/")):
+        root, _ = parse_html(html)
+        page = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(page)
+        model.reach(H + url)
+        model.classify(page, has_body=True)
+    prose = "<p>" + "Article one of the statute sets out who may join the party and how. " * 8 + "</p>"
+    placed = {}
+    for url in [f"/{path}/" for _, path, _, _ in POSTS] + ["/party/statute/", "/party/rules/", "/party/report-2015/"]:
+        html = (
+            '<html><head><title>A page</title><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-03-01T10:00:00+00:00"></head>'
+            f"<body><header>{NAV}</header><main><article><h1>A page</h1>{prose}</article></main></body></html>"
+        )
+        root, _ = parse_html(html)
+        page = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(page)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+    assert all(roles[f"/{path}/"] == ARTICLE for _, path, _, _ in POSTS), roles
+    assert roles["/party/statute/"] == roles["/party/rules/"] == roles["/party/report-2015/"] == PAGE, roles
+
+
+def test_a_page_the_home_links_through_a_redirect_is_reachable() -> None:
+    """The home links ``/news/gag`` and the server answers 301 to ``/news/gag/``, which the sitemap
+    queued first: the page is navigation's all the same, not a sitemap-only page."""
+    model = SiteModel()
+    model.enter(H + "/")
+    home = society_page("Society", '<h1>Society</h1><p><a href="/news/gag">GAG submissions are open!</a></p>')
+    root, _ = parse_html(home)
+    model.observe(analyze_page(root, H + "/", ALLOWED, home))
+    model.redirected(H + "/news/gag", H + "/news/gag/")
+    post = society_page("GAG submissions are open", "<h1>GAG submissions are open</h1><p>Send yours.</p>")
+    root, _ = parse_html(post)
+    page = analyze_page(root, H + "/news/gag/", ALLOWED, post)
+    model.observe(page)
+    assert H + "/news/gag/" in model.navigable
+    assert "sitemap" not in model.classify(page, has_body=True).reason

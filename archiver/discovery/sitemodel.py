@@ -112,6 +112,7 @@ class SiteModel:
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
     listing_dated: set[str] = field(default_factory=set)
+    family_listing_dated: Counter[str] = field(default_factory=Counter)  # those pages, by URL family
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -145,6 +146,14 @@ class SiteModel:
                 if link not in self.navigable:
                     self.navigable.add(link)
                     stack.append(link)
+
+    def redirected(self, source: str, target: str) -> None:
+        """``source`` answers with a redirect to ``target`` (``/news/x`` to ``/news/x/``): a reader who
+        follows a link to the one reaches the other."""
+        if source in self.navigable:
+            self.reach(target)
+        elif len(self.pending_links) < PENDING_PAGES:
+            self.pending_links.setdefault(source, []).append(target)
 
     def observe(self, page: PageAnalysis) -> None:
         """Learn the page's link groups (chrome is what repeats across pages) and which slots link where."""
@@ -334,6 +343,10 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
+            if self._undated_record(page.url):
+                # Whatever date its own page carries (WordPress dates its static pages too), the crawl's
+                # end tells whether a listing dates it or its family.
+                return Decision(UNDECIDED, "a record of undated lists only, on a site whose listings date posts")
             if not page.article_signals and any(
                 len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g) for g in page.groups
             ):
@@ -371,6 +384,12 @@ class SiteModel:
             # articles are: a section the site does not show (a theme's demo posts, drafts).
             return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
         if self.members.get(page.url):
+            if self._undated_record(page.url):
+                return self._decide(
+                    page,
+                    PAGE,
+                    "a record of undated lists only, of a family no listing dates, where listings date posts",
+                )
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
@@ -407,6 +426,16 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _undated_record(self, url: str) -> bool:
+        """Whether ``url`` is a record only undated lists show, on a site whose listings date their posts,
+        and no listing dates a page of its URL family: a page's links to its sub-pages (a statute, a
+        candidate's profile), not a post."""
+        return (
+            url not in self.listing_dated
+            and len(self.listing_dated) >= LISTED_FAMILY_MIN
+            and not self.family_listing_dated[path_family(url)]
+        )
 
     def _listed_article(self, url: str) -> bool:
         """An article, or a record of some listing not placed as anything else."""
@@ -479,7 +508,10 @@ class SiteModel:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
-                self.listing_dated.update(group.dated_urls)
+                for url in group.dated_urls:
+                    if url not in self.listing_dated:
+                        self.listing_dated.add(url)
+                        self.family_listing_dated[path_family(url)] += 1
                 if group.title_like:
                     self.headline_listed.update(group.urls)
             # Headlines in the listing's own markup but other class names (a sticky post, a post of two
