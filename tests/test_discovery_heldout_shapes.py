@@ -257,3 +257,46 @@ def test_a_page_the_home_links_through_a_redirect_is_reachable() -> None:
     model.observe(page)
     assert H + "/news/gag/" in model.navigable
     assert "sitemap" not in model.classify(page, has_body=True).reason
+
+
+def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_themselves() -> None:
+    """A research group's theme lists every section with dates, its members' profiles too; its news posts
+    print their own date. The profiles, undated on their own pages, are pages, read before or after the
+    posts."""
+    people = [(f"/members/m{n}/", f"Member number {n} of the research group") for n in range(3)]
+    dated_list = society_page(
+        "Members",
+        "<h1>Members</h1>"
+        + "".join(
+            f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>2021-09-0{n + 1}</span></div>'
+            for n, (u, t) in enumerate(people)
+        ),
+    )
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
+    )
+    prose = "<p>" + "The group studies the brain with imaging and machine learning, with partners. " * 6 + "</p>"
+    for members_first in (True, False):
+        model = SiteModel()
+        model.enter(H + "/")
+        listings = [(dated_list, "/members/"), (news, "/news/")]
+        for html, url in listings if members_first else listings[::-1]:
+            root, _ = parse_html(html)
+            listing = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(listing)
+            model.reach(H + url)
+            assert model.classify(listing, has_body=True).role == LISTING
+        pages = [(u, t, "") for u, t in people] + [(u, t, f"<p>Date: {d}</p>") for u, t, d in NEWS]
+        placed = {}
+        for url, title, date_line in pages if members_first else pages[::-1]:
+            html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
+            root, _ = parse_html(html)
+            page = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(page)
+            model.classify(page, has_body=True)
+            placed[url] = page
+        roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+        assert all(roles[u] == ARTICLE for u, _, _ in NEWS), roles
+        assert all(roles[u] == PAGE for u, _ in people), roles

@@ -356,8 +356,9 @@ class SiteModel:
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if page.url in self.listing_dated:
-                # A theme may print a post's date on its listings only: the listing dates it.
-                return self._decide(page, ARTICLE, "a listing's record, dated by the listing")
+                # A theme may print a post's date on its listings only; but a generic section list dates
+                # profiles too, on a site whose posts date themselves. The crawl's end tells which.
+                return Decision(UNDECIDED, "a listing's record that only its listing dates (so far)")
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
@@ -389,6 +390,11 @@ class SiteModel:
                     page,
                     PAGE,
                     "a record of undated lists only, of a family no listing dates, where listings date posts",
+                )
+            if page.url in self.listing_dated and not self.dated_pages:
+                # No article of the site printed a date of its own: its theme dates posts on listings only.
+                return self._decide(
+                    page, ARTICLE, "a listing's record, dated by the listing on a site whose pages print none"
                 )
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
