@@ -858,19 +858,21 @@ def wp_partitopirata(repo: Repo, site: Path) -> dict[str, Any]:
 
 def hugo_essuofc(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo (Airspace theme) of a university engineering students' society; public/ committed, built
-    with baseURL http://localhost:1313. News posts at /news/<slug>/, listed at /news/ (4 a page). The
-    post page shows no date (only the listing does) and no author; members, sponsors, departments,
-    career-fair exhibitors and event pages are not news."""
+    with baseURL http://localhost:1313. News posts at /news/<slug>/, listed at /news/ (4 a page): their
+    page shows no date (only the listing does) and no author. The Diversity Advocacy Committee's posts
+    at /diversity/<slug>/ (listed at /diversity/) print "Author: …" and "Published: MM|DD|YYYY".
+    Members, sponsors, departments, career-fair exhibitors and event pages are not posts."""
     posts = []
-    for name in repo.files("content/english/news"):
+    for name in [*repo.files("content/english/news"), *repo.files("content/english/diversity")]:
         if not name.endswith(".md") or name.endswith("_index.md"):
             continue
         meta, _ = front_matter(repo.show(name))
         if meta.get("draft"):
             continue
+        section = Path(name).parent.name
         slug = re.sub(r"[^\w-]+", "-", Path(name).stem.lower()).strip("-")
-        path = f"/news/{slug}/"
-        stamp = meta["date"]
+        path = f"/{section}/{slug}/"
+        stamp = meta.get("PublishDate") or meta["date"]
         moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
         posts.append(
             {
@@ -878,15 +880,18 @@ def hugo_essuofc(repo: Repo, site: Path) -> dict[str, Any]:
                 "title": str(meta["title"]).strip(),
                 "date": moment.date().isoformat(),
                 "datetime": moment.isoformat(),
+                # the Diversity Advocacy Committee's posts print "Author: …" under the headline; news shows none
+                "author": str(meta["author"]).strip() if section == "diversity" and meta.get("author") else None,
                 "body": page_text(site, path, "section.section .col-lg-12") if exists(site, path) else "",
             }
         )
     return {
         "generator": "hugo",
         "language": "en",
-        "pagination": "/news/page/N/ (Hugo), 4 a page",
-        "truth_source": "content/english/news/*.md front matter (title, date; the page shows the date only "
-        "on the listing); body: the theme's section.section .col-lg-12; no author shown",
+        "pagination": "/news/page/N/ (Hugo), 4 a page; /diversity/",
+        "truth_source": "content/english/{news,diversity}/*.md front matter (title, date or PublishDate; a "
+        "news page shows its date only on the listing); body: the theme's section.section .col-lg-12; "
+        "author: the diversity posts' 'Author:' line (front matter author); news shows none",
         "origins": ["http://localhost:1313", "https://essucalgary.com"],
         "posts": posts,
     }

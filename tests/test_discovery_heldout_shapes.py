@@ -260,9 +260,10 @@ def test_a_page_the_home_links_through_a_redirect_is_reachable() -> None:
 
 
 def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_themselves() -> None:
-    """A research group's theme lists every section with dates, its members' profiles too; its news posts
-    print their own date. The profiles, undated on their own pages, are pages, read before or after the
-    posts."""
+    """A research group's theme lists every section with dates, its members' profiles too, in a generic
+    section list that only the sitemap names (readers reach the profiles from an undated "Members" page).
+    The profiles, undated on their own pages, are pages, read before or after the posts; the news posts,
+    which the home's list dates, are articles."""
     people = [(f"/members/m{n}/", f"Member number {n} of the research group") for n in range(3)]
     dated_list = society_page(
         "Members",
@@ -286,8 +287,11 @@ def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_thems
             root, _ = parse_html(html)
             listing = analyze_page(root, H + url, ALLOWED, html)
             model.observe(listing)
-            model.reach(H + url)
+            if url == "/news/":
+                model.reach(H + url)
             assert model.classify(listing, has_body=True).role == LISTING
+        for url, _ in people:
+            model.reach(H + url)  # linked from the undated "Members" page
         pages = [(u, t, "") for u, t in people] + [(u, t, f"<p>Date: {d}</p>") for u, t, d in NEWS]
         placed = {}
         for url, title, date_line in pages if members_first else pages[::-1]:
@@ -300,3 +304,43 @@ def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_thems
         roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
         assert all(roles[u] == ARTICLE for u, _, _ in NEWS), roles
         assert all(roles[u] == PAGE for u, _ in people), roles
+
+
+def test_posts_a_reachable_listing_dates_are_articles_beside_posts_that_date_themselves() -> None:
+    """The society's committee posts print "Published: …"; its news posts print no date, which the news
+    listing (reached by links) shows. Both are articles, whichever the crawl places first."""
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
+    )
+    committee = [(f"/diversity/post-{n}/", f"What the committee learned this term, part {n}") for n in range(3)]
+    blog = society_page(
+        "Diversity",
+        "<h1>Diversity</h1>"
+        + "".join(
+            f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>March {n + 1}, 2021</span></div>'
+            for n, (u, t) in enumerate(committee)
+        ),
+    )
+    prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
+    model = SiteModel()
+    model.enter(H + "/")
+    for html, url in ((blog, "/diversity/"), (news, "/news/")):
+        root, _ = parse_html(html)
+        listing = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(listing)
+        model.reach(H + url)
+        assert model.classify(listing, has_body=True).role == LISTING
+    placed = {}
+    pages = [(u, t, "<p>Published: March 27, 2021</p>") for u, t in committee] + [(u, t, "") for u, t, _ in NEWS]
+    for url, title, date_line in pages:
+        html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
+        root, _ = parse_html(html)
+        page = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(page)
+        model.reach(H + url)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+    assert all(role == ARTICLE for role in roles.values()), roles

@@ -112,6 +112,7 @@ class SiteModel:
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
     listing_dated: set[str] = field(default_factory=set)
+    dated_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # page -> listings dating it
     family_listing_dated: Counter[str] = field(default_factory=Counter)  # those pages, by URL family
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
@@ -391,11 +392,10 @@ class SiteModel:
                     PAGE,
                     "a record of undated lists only, of a family no listing dates, where listings date posts",
                 )
-            if page.url in self.listing_dated and not self.dated_pages:
-                # No article of the site printed a date of its own: its theme dates posts on listings only.
-                return self._decide(
-                    page, ARTICLE, "a listing's record, dated by the listing on a site whose pages print none"
-                )
+            if self._dated_by_navigable_listing(page.url):
+                # A list a reader reaches by links shows its date (a theme may print dates on listings only);
+                # a generic taxonomy list only the sitemap names says nothing of what the site shows as posts.
+                return self._decide(page, ARTICLE, "a listing's record, dated by a listing navigation reaches")
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
@@ -432,6 +432,12 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _dated_by_navigable_listing(self, url: str) -> bool:
+        """Whether a listing that links from the home reach shows ``url`` with a date (any listing where the
+        crawl has no navigation to go by: a distributed worker)."""
+        listings = self.dated_by.get(url, set())
+        return bool(listings) and (not self.entry_points or any(listing in self.navigable for listing in listings))
 
     def _undated_record(self, url: str) -> bool:
         """Whether ``url`` is a record only undated lists show, on a site whose listings date their posts,
@@ -515,6 +521,8 @@ class SiteModel:
                 for url in group.urls:
                     self.members[url].add(page.url)
                 for url in group.dated_urls:
+                    if len(self.dated_by[url]) < SLOT_SAMPLE:
+                        self.dated_by[url].add(page.url)
                     if url not in self.listing_dated:
                         self.listing_dated.add(url)
                         self.family_listing_dated[path_family(url)] += 1
