@@ -392,10 +392,11 @@ class SiteModel:
                     PAGE,
                     "a record of undated lists only, of a family no listing dates, where listings date posts",
                 )
-            if self._dated_by_navigable_listing(page.url):
-                # A list a reader reaches by links shows its date (a theme may print dates on listings only);
-                # a generic taxonomy list only the sitemap names says nothing of what the site shows as posts.
-                return self._decide(page, ARTICLE, "a listing's record, dated by a listing navigation reaches")
+            if self._dated_by_navigable_listing(page.url) or (self.dated_by.get(page.url) and not self.dated_pages):
+                # A list a reader reaches by links shows its date, or any list does on a site none of whose
+                # articles prints a date of its own (a theme that prints dates on listings only). A generic
+                # taxonomy list only the sitemap names, on a site whose posts date themselves, dates nothing.
+                return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
