@@ -818,6 +818,197 @@ def jekyll_4dcu(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def docusaurus_3306pai(repo: Repo, site: Path) -> dict[str, Any]:
+    """Docusaurus 2 of a Chinese database community, built to the gh-pages branch, with two blog
+    instances: /blog/ (talks and articles) and /mentors/ (a post introducing each guest). Each
+    instance's atom.xml holds every one of its posts with its full HTML; the author is the name the
+    post's header shows (``[itemprop=author] [itemprop=name]``), none where the header shows nobody.
+    The /meeting/ pages are plain pages, not posts."""
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    posts = []
+    entries = [
+        entry
+        for feed in ("blog/atom.xml", "mentors/atom.xml")
+        for entry in lxml.etree.fromstring(repo.show(feed)).iterfind("a:entry", ns)
+    ]
+    for entry in entries:
+        path = relative(entry.find("a:link", ns).get("href"))
+        root = page(site, path + "/" if not path.endswith("/") else path)
+        names = [" ".join(n.text_content().split()) for n in root.cssselect("header [itemprop=author] [itemprop=name]")]
+        day = entry.findtext("a:updated", namespaces=ns)[:10]  # Docusaurus writes the post's date here
+        posts.append(
+            {
+                "path": path,
+                "title": entry.findtext("a:title", namespaces=ns).strip(),
+                "date": day,
+                "author": ", ".join(n for n in names if n) or None,
+                "body": html_fragment_text(entry.findtext("a:content", namespaces=ns) or ""),
+            }
+        )
+    return {
+        "generator": "docusaurus",
+        "language": "zh",
+        "pagination": "/blog/ + /blog/page/2/, /mentors/ (Docusaurus), archives, tag pages",
+        "truth_source": "blog/atom.xml and mentors/atom.xml of the built branch, one per blog instance "
+        "(title, link, date, full content HTML); author: the names the post header shows",
+        "origins": ["https://3306pai.cn"],
+        "posts": posts,
+    }
+
+
+WP_SKIP = ("wp-content/", "wp-includes/", "wp-json/")
+
+
+def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The posts of a WordPress static export, as WordPress itself marks them: a page whose <body> has
+    the class ``single-post`` is one post (``postid-N``). Title ``.entry-title`` (``og:title`` where the
+    theme left that element empty), date the post's
+    ``datetime``/``datePublished`` (the day in its own offset), body ``.entry-content``, author the
+    ``byline`` selector where the theme prints one. A post saved under two paths (WordPress answers its
+    short and dated permalinks alike) is kept once, under the path its own canonical or og:url names;
+    the other copies are returned as ``ignored``."""
+    by_id: dict[str, list[tuple[str, lxml.html.HtmlElement]]] = {}
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if rel.startswith(WP_SKIP):
+            continue
+        raw = file.read_bytes()
+        if b"single-post" not in raw:
+            continue
+        root = lxml.html.fromstring(raw)
+        body = root.find("body")
+        classes = (body.get("class") or "").split() if body is not None else []
+        if "single-post" not in classes:
+            continue
+        post_id = next((c for c in classes if c.startswith("postid-")), rel)
+        path = "/" + rel.removesuffix("index.html")
+        by_id.setdefault(post_id, []).append((path, root))
+    posts, ignored = [], []
+    for copies in by_id.values():
+
+        def named(root: lxml.html.HtmlElement) -> str:
+            for xpath in ("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"):
+                found = root.xpath(xpath)
+                if found:
+                    return path_key(relative(found[0]))
+            return ""
+
+        copies.sort(key=lambda c: (path_key(c[0]) != named(c[1]), len(c[0])))
+        path, root = copies[0]
+        ignored += [{"path": p, "reason": "another saved copy of the same post"} for p, _ in copies[1:]]
+        title = " ".join(root.cssselect(".entry-title")[0].text_content().split())
+        if not title:  # an empty headline element: the post's title is what og:title and <title> show
+            title = " ".join(" ".join(root.xpath("//meta[@property='og:title']/@content")).split())
+        stamps = root.xpath(
+            "//meta[@property='article:published_time']/@content | //*[@itemprop='datePublished']/@content"
+            " | //time[contains(@class, 'entry-date')]/@datetime"
+        )
+        authors = [" ".join(a.text_content().split()) for a in root.cssselect(byline)] if byline else []
+        content = root.cssselect(".entry-content")[0]
+        for unwanted in content.cssselect(".sharedaddy, .jp-relatedposts, script, style"):
+            unwanted.tail = None
+            unwanted.getparent().remove(unwanted)
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": stamps[0][:10],
+                "datetime": stamps[0],
+                "author": authors[0] if authors and authors[0] else None,
+                "body": text_of(content),
+            }
+        )
+    return posts, ignored
+
+
+def wp_dundeechess(repo: Repo, site: Path) -> dict[str, Any]:
+    """WordPress (Striker theme) of a chess club, exported with Simply Static. Posts at /<slug>/,
+    listed at /category/news/ + /page/N/ and by author; attachment, event and page documents
+    are not posts. The byline names the author."""
+    posts, ignored = wordpress_posts(site, ".entry-meta .byline .author a")
+    events = sorted(site.glob("event/*/index.html"))
+    ignored += [
+        {"path": "/" + e.parent.relative_to(site).as_posix() + "/", "reason": "an event of the events calendar"}
+        for e in events
+    ]
+    return {
+        "generator": "wordpress (Simply Static export)",
+        "language": "en",
+        "pagination": "/category/news/page/N/, /author/<name>/page/N/ (WordPress)",
+        "truth_source": "WordPress's own mark: <body class=single-post postid-N>; .entry-title, the post's "
+        "datetime, .entry-content, the byline's author link. Events (The Events Calendar) are ignored",
+        "origins": ["https://dundeechessclub.github.io", "http://dundeechessclub.github.io"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def wp_partitopirata(repo: Repo, site: Path) -> dict[str, Any]:
+    """WordPress (Pirate Rogue theme) of the Italian Pirate Party, saved to static files. Posts at
+    /Y/M/slug/ (their canonical address; copies of an older build stay at /Y/M/D/slug/), listed on the
+    home + /page/N/, category, tag, author and day/month archives. The
+    theme shows no author (body class ``no-author``)."""
+    posts, ignored = wordpress_posts(site, None)
+    return {
+        "generator": "wordpress (static copy)",
+        "language": "it",
+        "pagination": "/page/N/, /category/<c>/page/N/, /tag/<t>/, /Y/M/D/ archives (WordPress)",
+        "truth_source": "WordPress's own mark: <body class=single-post postid-N>; .entry-title, "
+        "itemprop=datePublished, .entry-content; no author (the theme hides it)",
+        # Pages of several builds: the CNAME's https://www, the static copy's own http://wwwstatic, and
+        # older http addresses; all name the same site.
+        "origins": [
+            "https://www.partito-pirata.it",
+            "http://www.partito-pirata.it",
+            "http://wwwstatic.partito-pirata.it",
+            "http://partito-pirata.it",
+        ],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def hugo_essuofc(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (Airspace theme) of a university engineering students' society; public/ committed, built
+    with baseURL http://localhost:1313. News posts at /news/<slug>/, listed at /news/ (4 a page): their
+    page shows no date (only the listing does) and no author. The Diversity Advocacy Committee's posts
+    at /diversity/<slug>/ (listed at /diversity/) print "Author: …" and "Published: MM|DD|YYYY".
+    Members, sponsors, departments, career-fair exhibitors and event pages are not posts."""
+    posts = []
+    for name in [*repo.files("content/english/news"), *repo.files("content/english/diversity")]:
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        section = Path(name).parent.name
+        slug = re.sub(r"[^\w-]+", "-", Path(name).stem.lower()).strip("-")
+        path = f"/{section}/{slug}/"
+        stamp = meta.get("PublishDate") or meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+        posts.append(
+            {
+                "path": path,
+                "title": str(meta["title"]).strip(),
+                "date": moment.date().isoformat(),
+                "datetime": moment.isoformat(),
+                # the Diversity Advocacy Committee's posts print "Author: …" under the headline; news shows none
+                "author": str(meta["author"]).strip() if section == "diversity" and meta.get("author") else None,
+                "body": page_text(site, path, "section.section .col-lg-12") if exists(site, path) else "",
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/news/page/N/ (Hugo), 4 a page; /diversity/",
+        "truth_source": "content/english/{news,diversity}/*.md front matter (title, date or PublishDate; a "
+        "news page shows its date only on the listing); body: the theme's section.section .col-lg-12; "
+        "author: the diversity posts' 'Author:' line (front matter author); news shows none",
+        "origins": ["http://localhost:1313", "https://essucalgary.com"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -852,6 +1043,26 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         hugo_alphabravo,
     ),
     "jekyll-4dcu": ("4dcu-be/4dcu.be", "c353203efef12c74a75edce59d0c317d24a6397c", "docs", jekyll_4dcu),
+    # Held-out sites added after the twelve above (docs/realsites.md, "Held-out sites")
+    "docusaurus-3306pai": (
+        "3306pai/3306pai-website",
+        "02d8763a1ca6c9665b1346d6aec9188514d4dd5e",
+        "",
+        docusaurus_3306pai,
+    ),
+    "wp-dundeechess": (
+        "dundeechessclub/dundeechessclub.github.io",
+        "02c38f706898e8fccb693e5cc1138d0623ed216d",
+        "",
+        wp_dundeechess,
+    ),
+    "wp-partitopirata": (
+        "PartitoPirata/partitopirata.github.io",
+        "2e39dec4b3288ef5c8966e60e9d9272867f3278d",
+        "",
+        wp_partitopirata,
+    ),
+    "hugo-essuofc": ("ess-uofc/ess-site", "b422688b286440c40aaf3c6e44706d1085cd0f13", "public", hugo_essuofc),
 }
 
 

@@ -244,6 +244,7 @@ class LearnedCrawl(SiteSources):
         if len(self.redirects) < 100_000:
             self.redirects[source] = target
             self.redirected_from.setdefault(target, source)
+        self.model.redirected(source, target)
 
     def _placed_role(self: PortalSpider, url: str, placed: dict[str, tuple[str, str]]) -> str:
         """What ``url`` was placed as, following its redirects: ``/a/b`` answered 301 to ``/a/b/``, whose

@@ -180,7 +180,7 @@ def test_a_dated_list_of_headlines_is_a_listing_whatever_its_urls() -> None:
 def test_completeness_counts_a_record_placed_under_its_redirect() -> None:
     """/members/a answers 301 to /members/a/; one listing links the first, another the second, and the
     crawl decides the page under one of them only. Neither listing is short of articles."""
-    crawl = SimpleNamespace(redirects={}, redirected_from={})
+    crawl = SimpleNamespace(redirects={}, redirected_from={}, model=SiteModel())
     note = LearnedCrawl.note_redirect.__get__(crawl)
     middleware = SiteBoundaryMiddleware(
         SimpleNamespace(spider=SimpleNamespace(allowed_netlocs=ALLOWED, note_redirect=note))

@@ -87,6 +87,7 @@ class LinkGroup:
     in_chrome_markup: bool  # every link inside nav/header/footer/aside
     mean_text: float  # mean weighted length of the link texts
     primary_share: float = 1.0  # share of its links that are their record's own (title) link
+    dated_urls: tuple[str, ...] = ()  # the links whose record shows a date
 
     @property
     def title_like(self) -> bool:
@@ -110,11 +111,14 @@ class PageAnalysis:
     labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
     refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader, on the site
     heading_link: str | None = None  # the page's first content heading links to this other page
+    # weighted length of the text inside the groups' records, each record once (None: the groups' sum)
+    grouped_text: int | None = None
 
     @property
     def outside_text(self) -> int:
         """Text not inside any link group's records: an article's own prose."""
-        return max(self.text_length - sum(g.record_text for g in self.groups), 0)
+        grouped = self.grouped_text if self.grouped_text is not None else sum(g.record_text for g in self.groups)
+        return max(self.text_length - grouped, 0)
 
 
 def page_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> list[PageLink]:
@@ -152,7 +156,7 @@ def document_base(root: etree._Element, page_url: str) -> str:
 
 def _signature(element: etree._Element) -> str:
     tag = element.tag if isinstance(element.tag, str) else "?"
-    part = tag + _class_part(element.get("class") or "")
+    part = tag + _shared_class_part(element)
     if tag in ("td", "th"):
         parent = element.getparent()
         part += str(parent.index(element)) if parent is not None else ""
@@ -163,6 +167,37 @@ def _signature(element: etree._Element) -> str:
 def _class_part(class_attribute: str) -> str:
     classes = sorted({_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(class_attribute) if c})
     return "." + ".".join(classes[:3]) if classes else ""
+
+
+def _class_tokens(element: etree._Element) -> frozenset[str]:
+    return frozenset(_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(element.get("class") or "") if c)
+
+
+def _shared_class_part(element: etree._Element) -> str:
+    """The class part of an element's signature: the classes it shares with every sibling of its kind.
+
+    Records of one list often carry classes of their own besides the list's: a WordPress post block is
+    ``post type-post hentry category-news tag-privacy``, its neighbour ``… category-press``. Those
+    per-record words would give each record a path of its own and break the list into single links.
+    So among same-tag siblings that share a class with the element, only the classes all of them carry
+    count; an element with no such sibling keeps its own (a sidebar beside a content column).
+    """
+    own = _class_tokens(element)
+    parent = element.getparent()
+    if not own or parent is None:
+        return _class_part(element.get("class") or "")
+    shared = set(own)
+    kin = 0
+    for sibling in parent:
+        if sibling is element or sibling.tag != element.tag:
+            continue
+        theirs = _class_tokens(sibling)
+        if theirs & own:
+            shared &= theirs
+            kin += 1
+    if not kin or not shared:
+        return _class_part(element.get("class") or "")
+    return "." + ".".join(sorted(shared)[:3])
 
 
 _Value = TypeVar("_Value")
@@ -298,7 +333,14 @@ def _text_length(element: etree._Element) -> int:
     return weighted_length(normalize_space(element.text_content()))
 
 
-def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list[LinkGroup]:
+def _groups(
+    links: list[PageLink],
+    record_elements: set[etree._Element],
+    every_record: list[tuple[bool, list[etree._Element]]] | None = None,
+) -> list[LinkGroup]:
+    """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
+    ``every_record`` (when given) each group's records, with whether the group is in chrome markup
+    (a lone record stands for the whole card it heads, see _card_of)."""
     ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
@@ -307,7 +349,7 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
     groups = []
     for key, members in by_path.items():
         for container, part in _split(members):
-            records: dict[etree._Element, None] = {}
+            records: dict[etree._Element, list[str]] = {}
             primary = 0
             for link in part:
                 record = _record_of(link.element, container) if container is not None else link.element
@@ -315,11 +357,20 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
                     # A list of one item: the item is the record, with the date it shows beside its link
                     # (a sub-listing's only entry, ``<li><span>2012-08-19</span><a>…</a></li>``).
                     record = container
-                records.setdefault(record)
+                records.setdefault(record, []).append(link.url)
                 primary += _primary_anchor(record, primaries, ancestry) is link.element
             if len(records) >= 2:
                 record_elements.update(records)
+            in_chrome = all(ancestry.in_chrome_markup(link.element) for link in part)
+            if every_record is not None:
+                every_record.append((in_chrome, [_card_of(r) if len(records) == 1 else r for r in records]))
             record_texts = [normalize_space(r.text_content()) for r in records]
+            # Dates are looked for in the records' text with their elements apart: a minified page glues
+            # a headline to the date after it ("…workshopFebruary 4, 2026"), and no date starts mid-word.
+            dated_records = [bool(LIST_DATE.search(" ".join(r.itertext()))) for r in records]
+            dated_urls = [
+                url for dated, targets in zip(dated_records, records.values(), strict=True) if dated for url in targets
+            ]
             urls = list(dict.fromkeys(link.url for link in part))
             texts = [link.text for link in part]
             groups.append(
@@ -328,13 +379,30 @@ def _groups(links: list[PageLink], record_elements: set[etree._Element]) -> list
                     urls=urls,
                     texts=texts,
                     record_text=sum(weighted_length(t) for t in record_texts),
-                    dated=sum(1 for t in record_texts if LIST_DATE.search(t)),
-                    in_chrome_markup=all(ancestry.in_chrome_markup(link.element) for link in part),
+                    dated=sum(dated_records),
+                    in_chrome_markup=in_chrome,
                     mean_text=sum(weighted_length(t) for t in texts) / len(texts),
                     primary_share=primary / len(part),
+                    dated_urls=tuple(dict.fromkeys(dated_urls)),
                 )
             )
     return groups
+
+
+def _card_of(record: etree._Element) -> etree._Element:
+    """The whole entry a lone record heads: a tag page's one post is an ``<article>`` card whose first
+    heading is the link, with the post's date and summary under it. Its text is the entry's, not the
+    page's own prose. A post's own ``<article>`` heads with its title, not with a link elsewhere."""
+    anchors = [record] if record.tag == "a" else record.findall(".//a")
+    if len(anchors) != 1:
+        return record
+    card = next((a for a in anchors[0].iterancestors("article")), None)
+    if card is None:
+        return record
+    first_heading = next(card.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    if first_heading is None or not any(a is first_heading for a in anchors[0].iterancestors()):
+        return record
+    return card
 
 
 def _primary_anchor(
@@ -516,7 +584,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         else:
             content.append(link)
     record_elements: set[etree._Element] = set()
-    groups = _groups(content, record_elements)
+    every_record: list[tuple[bool, list[etree._Element]]] = []
+    groups = _groups(content, record_elements, every_record)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")
     text = normalize_space(root.text_content())
@@ -538,6 +607,48 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         labelled=has_meta_labels(root, record_elements),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
+        grouped_text=_grouped_text(root, every_record),
+    )
+
+
+def _chrome_elements(root: etree._Element) -> set[etree._Element]:
+    """The page's own chrome markup: nav, aside and menu anywhere, header and footer outside an
+    article or main (those are the article's own). Their text (a theme switcher, a copyright line, a
+    visitor counter) is no one's prose."""
+    body = root.find("body")
+    found: set[etree._Element] = set()
+    if body is None:
+        return found
+    for element in body.iter("nav", "aside", "menu", "header", "footer"):
+        if element.tag in _PAGE_CHROME and any(_tag(a) in _CONTENT_TAGS for a in element.iterancestors()):
+            continue
+        found.add(element)
+    return found
+
+
+def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._Element]]]) -> int:
+    """Weighted length of the page's text that is no one's prose: its link groups' records and its chrome.
+
+    Records of content groups are summed group by group, as the learner has always weighed them (a card
+    whose thumbnail, headline and date each link the post counts thrice). Chrome (nav, aside, menu, the
+    page's header and footer, and the records of groups inside them) is counted once: a drop-down menu's
+    item holds its sub-menu's items, records of another group, and a theme may repeat its menu for phones,
+    so summing would leave a post no prose of its own.
+    """
+    content = sum(_text_length(r) for in_chrome, group in records if not in_chrome for r in group)
+    chrome = _chrome_elements(root)
+    for in_chrome, group in records:
+        if in_chrome:
+            chrome.update(group)
+    return content + _outermost_text(chrome)
+
+
+def _outermost_text(elements: set[etree._Element]) -> int:
+    """Weighted length of the text inside ``elements``, each counted once (none inside another)."""
+    return sum(
+        _text_length(element)
+        for element in elements
+        if not any(ancestor in elements for ancestor in element.iterancestors())
     )
 
 

@@ -110,6 +110,10 @@ class SiteModel:
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
+    # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
+    listing_dated: set[str] = field(default_factory=set)
+    dated_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # page -> listings dating it
+    family_listing_dated: Counter[str] = field(default_factory=Counter)  # those pages, by URL family
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -144,6 +148,14 @@ class SiteModel:
                     self.navigable.add(link)
                     stack.append(link)
 
+    def redirected(self, source: str, target: str) -> None:
+        """``source`` answers with a redirect to ``target`` (``/news/x`` to ``/news/x/``): a reader who
+        follows a link to the one reaches the other."""
+        if source in self.navigable:
+            self.reach(target)
+        elif len(self.pending_links) < PENDING_PAGES:
+            self.pending_links.setdefault(source, []).append(target)
+
     def observe(self, page: PageAnalysis) -> None:
         """Learn the page's link groups (chrome is what repeats across pages) and which slots link where."""
         if self.entry_points:
@@ -162,10 +174,15 @@ class SiteModel:
         fingerprint = hash((page.title, page.text_length))
         seen_before = fingerprint in self.page_prints
         self.page_prints.add(fingerprint)
+        # Each identity once per page: a card links its post from its thumbnail, headline and date, three
+        # groups with the same targets on one page, which is one page's evidence, not three pages' menu.
+        counted: set[tuple[str, frozenset[str]]] = set()
         for group in page.groups:
             if len(group.urls) >= 2 and not seen_before:
                 for identity in _identities(group):
-                    self.group_pages[identity] += 1
+                    if identity not in counted:
+                        counted.add(identity)
+                        self.group_pages[identity] += 1
             if len(group.urls) == 1:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
@@ -327,6 +344,10 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
+            if self._undated_record(page.url):
+                # Whatever date its own page carries (WordPress dates its static pages too), the crawl's
+                # end tells whether a listing dates it or its family.
+                return Decision(UNDECIDED, "a record of undated lists only, on a site whose listings date posts")
             if not page.article_signals and any(
                 len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g) for g in page.groups
             ):
@@ -335,6 +356,10 @@ class SiteModel:
                 return Decision(UNDECIDED, "one dated entry of another page family, its kind unknown (so far)")
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if page.url in self.listing_dated:
+                # A theme may print a post's date on its listings only; but a generic section list dates
+                # profiles too, on a site whose posts date themselves. The crawl's end tells which.
+                return Decision(UNDECIDED, "a listing's record that only its listing dates (so far)")
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
@@ -361,10 +386,23 @@ class SiteModel:
             # articles are: a section the site does not show (a theme's demo posts, drafts).
             return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
         if self.members.get(page.url):
+            if self._undated_record(page.url):
+                return self._decide(
+                    page,
+                    PAGE,
+                    "a record of undated lists only, of a family no listing dates, where listings date posts",
+                )
+            if self._dated_by_navigable_listing(page.url) or (self.dated_by.get(page.url) and not self.dated_pages):
+                # A list a reader reaches by links shows its date, or any list does on a site none of whose
+                # articles prints a date of its own (a theme that prints dates on listings only). A generic
+                # taxonomy list only the sitemap names, on a site whose posts date themselves, dates nothing.
+                return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
-            if not self.dated_pages:
+            if not self.dated_pages and not self.listing_dated:
+                # A site whose listings date their records dates things: an undated record is a profile or
+                # a landing page, whichever listing the crawl read first.
                 return self._decide(page, ARTICLE, "a listing's record on a site that dates nothing")
             return self._decide(page, PAGE, "a listing's record, but it and its family show no dates")
         if (
@@ -395,6 +433,22 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _dated_by_navigable_listing(self, url: str) -> bool:
+        """Whether a listing that links from the home reach shows ``url`` with a date (any listing where the
+        crawl has no navigation to go by: a distributed worker)."""
+        listings = self.dated_by.get(url, set())
+        return bool(listings) and (not self.entry_points or any(listing in self.navigable for listing in listings))
+
+    def _undated_record(self, url: str) -> bool:
+        """Whether ``url`` is a record only undated lists show, on a site whose listings date their posts,
+        and no listing dates a page of its URL family: a page's links to its sub-pages (a statute, a
+        candidate's profile), not a post."""
+        return (
+            url not in self.listing_dated
+            and len(self.listing_dated) >= LISTED_FAMILY_MIN
+            and not self.family_listing_dated[path_family(url)]
+        )
 
     def _listed_article(self, url: str) -> bool:
         """An article, or a record of some listing not placed as anything else."""
@@ -467,6 +521,12 @@ class SiteModel:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                for url in group.dated_urls:
+                    if len(self.dated_by[url]) < SLOT_SAMPLE:
+                        self.dated_by[url].add(page.url)
+                    if url not in self.listing_dated:
+                        self.listing_dated.add(url)
+                        self.family_listing_dated[path_family(url)] += 1
                 if group.title_like:
                     self.headline_listed.update(group.urls)
             # Headlines in the listing's own markup but other class names (a sticky post, a post of two

@@ -1,0 +1,346 @@
+"""Site shapes first met on held-out real sites (docs/realsites.md, "Held-out sites"), written small by
+hand: WordPress listings whose post blocks each carry their own category and tag classes. Pure."""
+
+from __future__ import annotations
+
+from archiver.discovery.page import analyze_page
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
+from archiver.extract.html import parse_html
+
+H = "http://party.test"
+ALLOWED = frozenset({"party.test"})
+NAV = '<nav><a href="/">Home</a><a href="/category/news/">News</a><a href="/about/">About</a></nav>'
+
+# (id, month path, title, categories): every post block names its own categories and tags in its class.
+POSTS = [
+    (8011, "2020/08/stop-using-the-app", "Why you should stop using the app today", ["blog", "home"]),
+    (7646, "2020/07/open-for-you", "The party is open for you this summer", ["congress", "home", "news"]),
+    (7331, "2020/04/national-congress", "National congress of 2020 moves online", ["congress", "slider"]),
+    (7286, "2020/03/united-against-the-virus", "United against the virus, with open data", ["home"]),
+    (7257, "2020/02/the-edict-of-the-virus", "The edict of the virus and the end of justice", ["analysis", "press"]),
+    (7248, "2020/02/empty-chair", "An empty chair for the publisher in court", ["freedom", "home"]),
+]
+
+
+def wordpress_listing(posts: list[tuple[int, str, str, list[str]]]) -> str:
+    blocks = "".join(
+        f'<article id="post-{pid}" class="post-{pid} post type-post status-publish format-standard hentry '
+        + " ".join(f"category-{c}" for c in cats)
+        + ' cf"><header class="entry-header"><div class="entry-cats">'
+        + "".join(f'<a href="/category/{c}/" rel="category tag">{c.title()}</a>' for c in cats)
+        + f'</div><h2 class="entry-title"><a href="/{path}/">{title}</a></h2>'
+        f'<div class="entry-date"><a href="/{path}/">{path[5:7]}/{path[:4]}</a></div></header>'
+        f'<div class="entry-summary"><p>{title}. A few words of the post, as the theme shows them.</p></div>'
+        f'<a href="/{path}/#respond">Leave a comment</a></article>'
+        for pid, path, title, cats in posts
+    )
+    return (
+        "<html><head><title>Pirate Party – freedom, knowledge, sharing</title></head><body>"
+        f'<header>{NAV}</header><main><div id="primary" class="site-content cf">{blocks}</div>'
+        '<nav class="pagination"><a class="page-numbers" href="/page/2/">2</a>'
+        '<a class="next page-numbers" href="/page/2/">Older</a></nav></main></body></html>'
+    )
+
+
+def test_post_blocks_with_their_own_category_classes_are_one_listing_group() -> None:
+    root, _ = parse_html(wordpress_listing(POSTS))
+    page = analyze_page(root, H + "/", ALLOWED)
+    titles = {f"{H}/{path}/" for _, path, _, _ in POSTS}
+    grouped = [g for g in page.groups if titles <= set(g.urls)]
+    assert grouped, [(g.key, g.urls) for g in page.groups]
+    model = SiteModel()
+    model.enter(H + "/")
+    model.observe(page)
+    decision = model.classify(page, has_body=True)
+    assert decision.role == LISTING, decision.reason
+    members = {u for g in decision.listing_groups for u in g.urls}
+    assert titles <= members
+
+
+def menu(prefix: str) -> str:
+    """A theme's drop-down menu: each top item holds its own list of sub-pages (two copies on the page,
+    one for desktops and one for phones)."""
+    items = "".join(
+        f'<li class="menu-item has-children"><a href="/{prefix}{n}/">Section {n}</a><ul class="sub-menu">'
+        + "".join(
+            f'<li class="menu-item"><a href="/{prefix}{n}/page-{m}/">Our work, part {m}</a></li>' for m in range(8)
+        )
+        + "</ul></li>"
+        for n in range(5)
+    )
+    return f'<ul class="menu">{items}</ul>'
+
+
+def test_a_posts_prose_is_not_eaten_by_nested_menus_counted_twice() -> None:
+    """A post's text outweighs the tag links at its foot: the theme's drop-down menus (records inside
+    records, and a second copy for phones) are chrome, counted once."""
+    prose = "<p>" + "The party asks the parliament to hear the citizens before the vote on the new law. " * 12 + "</p>"
+    html = (
+        "<html><head><title>We ask to be heard</title>"
+        '<meta property="article:published_time" content="2013-03-10T10:00:00+00:00"></head><body>'
+        f'<header><div class="desktop">{menu("s")}</div></header><nav class="mobile">{menu("s")}</nav>'
+        '<main><article class="post"><h1 class="entry-title">We ask to be heard</h1>'
+        f'<div class="entry-content">{prose}</div><footer class="entry-footer"><div class="entry-tags">'
+        '<a href="/tag/abuses/" rel="tag">abuses of power</a><a href="/tag/rights/" rel="tag">rights of persons</a>'
+        '<a href="/tag/programme/" rel="tag">programme development</a><a href="/tag/law/" rel="tag">law proposals</a>'
+        "</div></footer></article></main></body></html>"
+    )
+    root, _ = parse_html(html)
+    page = analyze_page(root, H + "/2013/03/we-ask-to-be-heard/", ALLOWED, html)
+    assert page.outside_text >= 900, page.outside_text
+    model = SiteModel()
+    model.observe(page)
+    assert model.classify(page, has_body=True).role != LISTING
+
+
+def card_listing(posts: list[tuple[int, str, str, list[str]]], pager: str, title: str) -> str:
+    """A category page whose every card links its post three times: thumbnail, headline and date."""
+    cards = "".join(
+        f'<article class="post-{pid} post category-programme cf"><div class="entry-thumbnail">'
+        f'<a href="/{path}/"><img src="/img/{pid}.jpg" alt=""></a></div><div class="entry-meta">'
+        f'<span class="entry-date"><a href="/{path}/">{path[5:7]}/{path[:4]}</a></span></div>'
+        f'<h2 class="entry-title"><a href="/{path}/">{title}</a></h2></article>'
+        for pid, path, title, _ in posts
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><header>{NAV}</header><main>"
+        f'<h1>Our programme, topic by topic</h1><div class="site-content">{cards}</div>'
+        f'<nav class="pagination">{pager}</nav></main></body></html>'
+    )
+
+
+def test_a_listing_linking_each_post_three_times_is_no_chrome_on_its_second_page() -> None:
+    """Three groups of one page with the same targets are one page's evidence, not three pages' menu."""
+    model = SiteModel()
+    model.enter(H + "/category/programme/")
+    first = card_listing(POSTS[:3], '<a class="page-numbers" href="/category/programme/page/2/">2</a>', "Programme")
+    second = card_listing(POSTS[3:], '<a class="page-numbers" href="/category/programme/">1</a>', "Programme – page 2")
+    for html, url, expected in ((first, "/category/programme/", False), (second, "/category/programme/page/2/", True)):
+        root, _ = parse_html(html)
+        page = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(page)
+        decision = model.classify(page, has_body=True, expected_listing=expected)
+        assert decision.role == LISTING, (url, decision.reason)
+
+
+def society_page(title: str, main: str) -> str:
+    return f"<html><head><title>{title}</title></head><body><header>{NAV}</header><main>{main}</main></body></html>"
+
+
+NEWS = [
+    ("/news/annual-general-meeting/", "Annual general meeting and motion writing workshop", "February 4, 2026"),
+    ("/news/commissioner-applications/", "Commissioner applications are open for next year", "March 26, 2026"),
+    ("/news/career-fair/", "The career fair returns to the engineering block", "January 12, 2026"),
+]
+DEPARTMENTS = [
+    ("/about/departments/civil/", "Civil Engineering Undergraduate Society"),
+    ("/about/departments/mechanical/", "Mechanical Engineering Students' Society"),
+    ("/about/departments/software/", "Software Engineering Students' Society"),
+]
+
+
+def test_records_a_listing_dates_are_articles_and_undated_profiles_are_pages() -> None:
+    """A students' society's news posts show their date only on the news listing; its department profiles
+    are listed without dates. Whichever listing the crawl reads first, the posts are articles and the
+    profiles pages."""
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(
+            f'<div class="post"><h3 class="post-title"><a href="{u}">{t}</a></h3>'
+            f'<div class="post-meta"><ul><li>{d}</li></ul></div><p>{t}: what, when and where.</p></div>'
+            for u, t, d in NEWS
+        ),
+    )
+    departments = society_page(
+        "Departments",
+        "<h1>Departments</h1>"
+        + "".join(
+            f'<div class="card"><h4><a href="{u}">{t}</a></h4><p>{t} represents its students.</p></div>'
+            for u, t in DEPARTMENTS
+        ),
+    )
+    prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
+    for order in ((news, departments), (departments, news)):
+        model = SiteModel()
+        model.enter(H + "/")
+        urls = ("/news/", "/about/departments/") if order[0] is news else ("/about/departments/", "/news/")
+        for html, url in zip(order, urls, strict=True):
+            root, _ = parse_html(html)
+            listing = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(listing)
+            model.reach(H + url)
+            assert model.classify(listing, has_body=True).role == LISTING
+        placed = {}
+        for url, title in [(u, t) for u, t, _ in NEWS] + DEPARTMENTS:
+            html = society_page(title, f"<h1>{title}</h1>{prose}")
+            root, _ = parse_html(html)
+            page = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(page)
+            model.classify(page, has_body=True)
+            placed[url] = page
+        roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+        assert all(roles[u] == ARTICLE for u, _, _ in NEWS), roles
+        assert all(roles[u] == PAGE for u, _ in DEPARTMENTS), roles
+
+
+def test_dates_of_a_minified_listing_are_seen() -> None:
+    """A minified page glues each headline to the date after it; the records are dated all the same."""
+    html = society_page(
+        "Latest news",
+        "".join(
+            f'<div class="post"><h3><a href="{u}">{t}</a></h3><div class="meta">{d}</div></div>' for u, t, d in NEWS
+        ),
+    )
+    root, _ = parse_html(html)
+    group = next(g for g in analyze_page(root, H + "/news/", ALLOWED, html).groups if not g.in_chrome_markup)
+    assert group.dated == 3 and set(group.dated_urls) == {H + u for u, _, _ in NEWS}
+
+
+def test_sub_pages_an_undated_page_lists_are_pages_where_listings_date_posts() -> None:
+    """A party's "Who we are" page links its statute and reports in its text; WordPress gives those
+    pages a publication date like any post. The home's list dates every post it shows; nothing dates
+    the statute. The posts are articles, the statute and reports pages."""
+    model = SiteModel()
+    model.enter(H + "/")
+    home = society_page(
+        "Pirate Party",
+        "".join(
+            f'<article class="post"><h2><a href="/{path}/">{title}</a></h2><span>{path[5:7]}/01/{path[:4]}</span>'
+            f"<p>{title}: the first lines of the post.</p></article>"
+            for _, path, title, _ in POSTS
+        ),
+    )
+    who = society_page(
+        "Who we are",
+        "<h1>Who we are</h1>"
+        '<p><a href="/party/statute/">The statute of the party, as amended in 2019</a></p>'
+        '<p><a href="/party/rules/">The rules of procedure of the assembly</a></p>'
+        '<p><a href="/party/report-2015/">The financial report of the year 2015</a></p>',
+    )
+    for html, url in ((home, "/"), (who, "/party/")):
+        root, _ = parse_html(html)
+        page = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(page)
+        model.reach(H + url)
+        model.classify(page, has_body=True)
+    prose = "<p>" + "Article one of the statute sets out who may join the party and how. " * 8 + "</p>"
+    placed = {}
+    for url in [f"/{path}/" for _, path, _, _ in POSTS] + ["/party/statute/", "/party/rules/", "/party/report-2015/"]:
+        html = (
+            '<html><head><title>A page</title><meta property="og:type" content="article">'
+            '<meta property="article:published_time" content="2019-03-01T10:00:00+00:00"></head>'
+            f"<body><header>{NAV}</header><main><article><h1>A page</h1>{prose}</article></main></body></html>"
+        )
+        root, _ = parse_html(html)
+        page = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(page)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+    assert all(roles[f"/{path}/"] == ARTICLE for _, path, _, _ in POSTS), roles
+    assert roles["/party/statute/"] == roles["/party/rules/"] == roles["/party/report-2015/"] == PAGE, roles
+
+
+def test_a_page_the_home_links_through_a_redirect_is_reachable() -> None:
+    """The home links ``/news/gag`` and the server answers 301 to ``/news/gag/``, which the sitemap
+    queued first: the page is navigation's all the same, not a sitemap-only page."""
+    model = SiteModel()
+    model.enter(H + "/")
+    home = society_page("Society", '<h1>Society</h1><p><a href="/news/gag">GAG submissions are open!</a></p>')
+    root, _ = parse_html(home)
+    model.observe(analyze_page(root, H + "/", ALLOWED, home))
+    model.redirected(H + "/news/gag", H + "/news/gag/")
+    post = society_page("GAG submissions are open", "<h1>GAG submissions are open</h1><p>Send yours.</p>")
+    root, _ = parse_html(post)
+    page = analyze_page(root, H + "/news/gag/", ALLOWED, post)
+    model.observe(page)
+    assert H + "/news/gag/" in model.navigable
+    assert "sitemap" not in model.classify(page, has_body=True).reason
+
+
+def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_themselves() -> None:
+    """A research group's theme lists every section with dates, its members' profiles too, in a generic
+    section list that only the sitemap names (readers reach the profiles from an undated "Members" page).
+    The profiles, undated on their own pages, are pages, read before or after the posts; the news posts,
+    which the home's list dates, are articles."""
+    people = [(f"/members/m{n}/", f"Member number {n} of the research group") for n in range(3)]
+    dated_list = society_page(
+        "Members",
+        "<h1>Members</h1>"
+        + "".join(
+            f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>2021-09-0{n + 1}</span></div>'
+            for n, (u, t) in enumerate(people)
+        ),
+    )
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
+    )
+    prose = "<p>" + "The group studies the brain with imaging and machine learning, with partners. " * 6 + "</p>"
+    for members_first in (True, False):
+        model = SiteModel()
+        model.enter(H + "/")
+        listings = [(dated_list, "/members/"), (news, "/news/")]
+        for html, url in listings if members_first else listings[::-1]:
+            root, _ = parse_html(html)
+            listing = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(listing)
+            if url == "/news/":
+                model.reach(H + url)
+            assert model.classify(listing, has_body=True).role == LISTING
+        for url, _ in people:
+            model.reach(H + url)  # linked from the undated "Members" page
+        pages = [(u, t, "") for u, t in people] + [(u, t, f"<p>Date: {d}</p>") for u, t, d in NEWS]
+        placed = {}
+        for url, title, date_line in pages if members_first else pages[::-1]:
+            html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
+            root, _ = parse_html(html)
+            page = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(page)
+            model.classify(page, has_body=True)
+            placed[url] = page
+        roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+        assert all(roles[u] == ARTICLE for u, _, _ in NEWS), roles
+        assert all(roles[u] == PAGE for u, _ in people), roles
+
+
+def test_posts_a_reachable_listing_dates_are_articles_beside_posts_that_date_themselves() -> None:
+    """The society's committee posts print "Published: …"; its news posts print no date, which the news
+    listing (reached by links) shows. Both are articles, whichever the crawl places first."""
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
+    )
+    committee = [(f"/diversity/post-{n}/", f"What the committee learned this term, part {n}") for n in range(3)]
+    blog = society_page(
+        "Diversity",
+        "<h1>Diversity</h1>"
+        + "".join(
+            f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>March {n + 1}, 2021</span></div>'
+            for n, (u, t) in enumerate(committee)
+        ),
+    )
+    prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
+    model = SiteModel()
+    model.enter(H + "/")
+    for html, url in ((blog, "/diversity/"), (news, "/news/")):
+        root, _ = parse_html(html)
+        listing = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(listing)
+        model.reach(H + url)
+        assert model.classify(listing, has_body=True).role == LISTING
+    placed = {}
+    pages = [(u, t, "<p>Published: March 27, 2021</p>") for u, t in committee] + [(u, t, "") for u, t, _ in NEWS]
+    for url, title, date_line in pages:
+        html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
+        root, _ = parse_html(html)
+        page = analyze_page(root, H + url, ALLOWED, html)
+        model.observe(page)
+        model.reach(H + url)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+    assert all(role == ARTICLE for role in roles.values()), roles
