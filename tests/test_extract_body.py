@@ -226,3 +226,53 @@ def test_a_label_the_template_repeats_between_the_parts_leaves_the_body() -> Non
     assert record["body"].count("Part ") == 4
     assert record["body"].count("Meal 1") == 3
     assert record["body"].count("Harbour Club") == 3
+
+
+def _story(inside: str) -> str:
+    return (
+        "<html><head><title>Harbour school reopens | The Courier</title></head><body>"
+        f"{NAV}<article><h1>Harbour school reopens</h1>{inside}</article>"
+        "<footer><p>The Courier, 4 Market Street</p></footer></body></html>"
+    )
+
+
+def test_a_pictures_caption_leaves_an_article_with_text_of_its_own() -> None:
+    """Captions and photo credits describe pictures: an article's text is its paragraphs (the picture stays)."""
+    figure = (
+        "<figure><picture><img src='/img/school.jpg' alt=''></picture><figcaption>Volunteers in front of the "
+        "school. <span class='credit'>Photo: Anna Berg</span></figcaption></figure>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{figure}<p>{PROSE}</p><p>{PROSE}</p>"))
+    assert "Volunteers in front" not in record["body"] and "Anna Berg" not in record["body"]
+    assert record["body"].count("The committee met") == 3
+    assert record["images"] == ["https://club.example.org/img/school.jpg"]
+
+
+def test_a_figure_of_code_or_a_table_keeps_its_text() -> None:
+    """A ``<figure>`` holding code or a table is text, not a picture's caption."""
+    code = "<figure class='highlight'><pre><code>print('harbour school')</code></pre></figure>"
+    table = (
+        "<figure><table><tr><td>Rooms repaired</td><td>12</td></tr></table><figcaption>Table 1</figcaption></figure>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{code}{table}<p>{PROSE}</p><p>{PROSE}</p>"))
+    assert "print('harbour school')" in record["body"]
+    assert "Rooms repaired" in record["body"] and "Table 1" in record["body"]
+
+
+def test_a_list_of_links_to_other_stories_leaves_the_article() -> None:
+    """A list whose text is mostly links points to other pages; a list of points with a link stays."""
+    related = (
+        "<ul class='more'>"
+        + "".join(
+            f"<li><a href='/news/{n}.html'>Council approves budget for the harbour road, part {n}</a></li>"
+            for n in range(4)
+        )
+        + "</ul>"
+    )
+    points = (
+        "<ul><li>New windows for every classroom before the winter</li>"
+        "<li>A heating system tested twice, <a href='/report.pdf'>report</a></li></ul>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{related}<p>{PROSE}</p>{points}<p>{PROSE}</p>"))
+    assert "Council approves" not in record["body"]
+    assert "New windows for every classroom" in record["body"] and "A heating system tested twice" in record["body"]

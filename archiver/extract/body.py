@@ -581,6 +581,8 @@ def clean_container(
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
+    _remove_captions(container)
+    _remove_link_lists(container)
     _remove_repeated_lede(container)
     _remove_repeated_labels(container)
     whole = text_length(container)
@@ -593,6 +595,63 @@ def clean_container(
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
             break
+
+
+_MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "source")
+_TEXT_FIGURES = ("pre", "code", "table", "blockquote", "ul", "ol")  # a figure of code, a table or a quote is text
+_OWN_TEXT = 300  # characters of the article's own text, outside its figures: an article, not an image post
+
+
+_LINK_LIST = 0.5  # share of a list's text in links: a list of other pages, not of points
+
+
+def _remove_link_lists(container: etree._Element) -> None:
+    """Drop lists of links to other pages (related stories, "read more", a topic's tags)."""
+    doomed = []
+    for element in container.iter("ul", "ol"):
+        if any(d in doomed for d in element.iterancestors()):
+            continue
+        length = len(normalize_space(element.text_content()))
+        if length and _link_density(element, length) > _LINK_LIST:
+            doomed.append(element)
+    for element in doomed:
+        _remove(element)
+
+
+def _remove_captions(container: etree._Element) -> None:
+    """Drop the captions and credits of an article's pictures, keeping the pictures.
+
+    A caption describes a picture; the article's text does not need it, and the public sets'
+    truths (and trafilatura) leave it out: captions were the largest share of the text we kept
+    that was not the article's. An image post, whose captions are all the text it has (or most
+    of it), keeps them: they are its body.
+    """
+    figures = [
+        f
+        for f in container.iter("figure")
+        if not any(True for _ in f.iter(*_TEXT_FIGURES)) and any(True for _ in f.iter(*_MEDIA_TAGS, "figcaption"))
+    ]
+    if not figures:
+        return
+    figures = [f for f in figures if not any(a in figures for a in f.iterancestors())]  # outermost only
+    captions = sum(text_length(f) for f in figures)
+    own = text_length(container) - captions
+    if not captions or own < max(_OWN_TEXT, captions):
+        return
+    for figure in figures:
+        figure.text = None
+        for element in list(figure.iterdescendants()):
+            if not isinstance(element.tag, str):
+                element.getparent().remove(element)  # a comment or processing instruction
+                continue
+            if element.tag in _MEDIA_TAGS or any(True for _ in element.iter(*_MEDIA_TAGS)):
+                element.text = None if element.tag not in _MEDIA_TAGS else element.text
+                element.tail = None
+                continue
+            element.tail = None
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
 
 
 _LABEL_REPEATS = 3  # the same short line this often in one article: the layout's, not the author's
