@@ -276,3 +276,33 @@ def test_a_list_of_links_to_other_stories_leaves_the_article() -> None:
     record = extract(_story(f"<p>{PROSE}</p>{related}<p>{PROSE}</p>{points}<p>{PROSE}</p>"))
     assert "Council approves" not in record["body"]
     assert "New windows for every classroom" in record["body"] and "A heating system tested twice" in record["body"]
+
+
+def test_a_story_cut_into_wrapped_parts_between_pictures_is_kept_whole() -> None:
+    """Parts built alike, each in a wrapper of its own between pictures, are one text with the longest.
+
+    The longest part outweighs each other one, not all of them: together they are the article.
+    """
+    sentences = [
+        f"Paragraph {n} of the harbour story: the committee met again, and the roof was discussed." for n in range(76)
+    ]
+
+    def part(lines: list[str]) -> str:
+        inner = "".join(f"<p>{line}</p>" for line in lines)
+        return f"<div class='text-width paywalled'><div class='text-container'><div>{inner}</div></div></div>"
+
+    picture = (
+        "<div class='text-width'><figure><img src='/img/a.jpg'><figcaption>The harbour</figcaption></figure></div>"
+    )
+    story = (
+        "<div class='full-width'><div class='article-width'><header><h1>Harbour school reopens</h1></header>"
+        + part(sentences[:3])
+        + part(sentences[3:10])
+        + part(sentences[10:18])
+        + part(sentences[18:36])
+        + picture
+        + part(sentences[36:])
+        + "</div></div>"
+    )
+    record = extract(_story(story))
+    assert all(line in record["body"] for line in sentences), record["body"]

@@ -6,7 +6,7 @@ import re
 import weakref
 from collections.abc import Iterable, Set
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import nh3
 from lxml import etree
@@ -459,7 +459,77 @@ def _vote(
             and e.get("class") == best_class
         ]
     best = _common_ancestor(best, rivals, close)
+    parts = _holder_of_parts(best, best_score, raw, furniture)
+    if parts is not None:
+        best = parts
     return best, scores, furniture, best_score
+
+
+_PARTS = 3  # blocks built alike: an article cut into parts (sections between ads, a slideshow's slides)
+_PARTS_SHARE = 0.6  # of their holder's text: the holder is those parts, not a page around them
+_PARTS_LINKS = 0.3  # link density of the holder: a list of teasers is links
+_OTHER_PARTS = 0.3  # the other parts together weigh this share of the best block: text, not fields
+_PARTS_DEPTH = 2  # levels above the best block's part within which the parts meet
+
+
+def _holder_of_parts(
+    best: etree._Element, best_score: float, raw: list[tuple[float, etree._Element]], furniture: _Furniture
+) -> etree._Element | None:
+    """The element holding an article cut into blocks built alike, when they outweigh the best block.
+
+    A story cut into ``div.text-container`` parts between pictures and ads (each in a wrapper of
+    its own, so they are no siblings of the best part): each part scores below the best one,
+    together they are the article. Their nearest common holder is the article when it is close
+    above the best part and holds little else (the parts make most of its text, few links), so
+    a page's teasers or a comment thread built alike never are.
+    """
+    groups: dict[tuple[str, str], list[tuple[float, etree._Element]]] = {}
+    for before_links, element in raw:
+        names = element.get("class")
+        # A comment's text block is built alike in every comment: the thread is furniture, not parts.
+        if names and furniture.weight(element) == 1:
+            groups.setdefault((element.tag, names), []).append((before_links, element))
+    found: tuple[float, etree._Element] | None = None
+    around_best = {best, *best.iterancestors()}
+    for members in groups.values():
+        if len(members) < _PARTS:
+            continue
+        own = [e for _, e in members if e in around_best]
+        if not own:
+            continue  # parts of another text than the best block's
+        elements = {e for _, e in members}
+        outermost = [e for e in elements if not any(a in elements for a in e.iterancestors())]
+        # The other parts weigh as part of the text, not as a page's scattered fields.
+        others = sum(score for score, e in members if e not in around_best and e in outermost)
+        if len(outermost) < _PARTS or others < _OTHER_PARTS * best_score:
+            continue
+        holder = _lowest_common_ancestor(outermost)
+        if holder is None or holder.tag in ("body", "html") or holder not in own[0].iterancestors():
+            continue
+        if any(holder is a for a in islice(own[0].iterancestors(), _PARTS_DEPTH, None)):
+            continue  # far above the best block: a page region, not the article's own container
+        holder_length = text_length(holder)
+        if sum(text_length(e) for e in outermost) < _PARTS_SHARE * holder_length:
+            continue
+        if _link_density(holder, int(holder_length)) > _PARTS_LINKS:
+            continue
+        if found is None or others > found[0]:
+            found = (others, holder)
+    if found is None:
+        return None
+    holder = found[1]
+    return holder if holder in best.iterancestors() else None
+
+
+def _lowest_common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    first, *rest = elements
+    chain = [first, *first.iterancestors()]
+    deepest = 0
+    for element in rest:
+        ancestors = {element, *element.iterancestors()}
+        while deepest < len(chain) and chain[deepest] not in ancestors:
+            deepest += 1
+    return chain[deepest] if deepest < len(chain) else None
 
 
 def _block_holding(element: etree._Element | None) -> etree._Element | None:
