@@ -329,3 +329,23 @@ def test_the_library_reads_past_the_first_part_of_a_story_in_parts() -> None:
     found = fallback.library_body(html, "https://news.example.com/harbour-school", first_part)
     assert found is not None
     assert any(f"{n}. The committee met" in found[0] for n in range(5, 25)), found[0][:200]
+
+
+def test_a_caption_outside_a_figure_leaves_too() -> None:
+    """WordPress's ``div.wp-caption`` and a ``p.photo-caption`` under a picture are captions by their class."""
+    wordpress = (
+        "<div class='wp-caption aligncenter'><img src='/img/roof.jpg' alt=''>"
+        "<p class='wp-caption-text'>The new roof, finished in February.</p></div>"
+    )
+    plain = "<div class='photo'><img src='/img/hall.jpg' alt=''></div><p class='photo-caption'>The hall in 1950.</p>"
+    record = extract(_story(f"<p>{PROSE}</p>{wordpress}<p>{PROSE}</p>{plain}<p>{PROSE}</p>"))
+    assert "The new roof" not in record["body"] and "The hall in 1950" not in record["body"]
+    assert record["body"].count("The committee met") == 3
+    assert "https://club.example.org/img/roof.jpg" in record["images"]
+
+
+def test_a_section_its_theme_calls_a_caption_stays() -> None:
+    """A class word is a hint: a long block named ``caption`` (over 500 characters) is text."""
+    section = " ".join(f"Room {n} was repainted by the volunteers, who also fixed its windows." for n in range(8))
+    record = extract(_story(f"<p>{PROSE}</p><div class='caption-block'><p>{section}</p></div><p>{PROSE}</p>"))
+    assert "Room 7 was repainted" in record["body"]

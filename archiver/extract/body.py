@@ -669,6 +669,7 @@ def clean_container(
 
 _MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "source")
 _TEXT_FIGURES = ("pre", "code", "table", "blockquote", "ul", "ol")  # a figure of code, a table or a quote is text
+_CAPTION_LENGTH = 500  # characters: a caption, not a section that a theme calls one
 _OWN_TEXT = 300  # characters of the article's own text, outside its figures: an article, not an image post
 
 
@@ -698,8 +699,16 @@ def _remove_captions(container: etree._Element) -> None:
     """
     figures = [
         f
-        for f in container.iter("figure")
-        if not any(True for _ in f.iter(*_TEXT_FIGURES)) and any(True for _ in f.iter(*_MEDIA_TAGS, "figcaption"))
+        for f in container.iter()
+        if f is not container
+        and isinstance(f.tag, str)
+        and (
+            (f.tag == "figure" and any(True for _ in f.iter(*_MEDIA_TAGS, "figcaption")))
+            # a caption outside <figure>: WordPress's ``div.wp-caption``, a ``p.caption`` under a picture
+            or ((f.tag == "figcaption" or "caption" in tokens(f)) and text_length(f) <= _CAPTION_LENGTH)
+        )
+        and not any(True for _ in f.iter(*_TEXT_FIGURES))
+        and not any(a.tag == "figure" and any(True for _ in a.iter(*_TEXT_FIGURES)) for a in f.iterancestors())
     ]
     if not figures:
         return
