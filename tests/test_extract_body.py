@@ -349,3 +349,24 @@ def test_a_section_its_theme_calls_a_caption_stays() -> None:
     section = " ".join(f"Room {n} was repainted by the volunteers, who also fixed its windows." for n in range(8))
     record = extract(_story(f"<p>{PROSE}</p><div class='caption-block'><p>{section}</p></div><p>{PROSE}</p>"))
     assert "Room 7 was repainted" in record["body"]
+
+
+def test_a_teaser_made_of_one_link_leaves_the_article() -> None:
+    """A teaser whose kicker, headline and blurb sit in one ``<a>``, or a paragraph that is only a link,
+    points to another page; a paragraph with a link inside (even wrapped in a span) is text."""
+    teaser = (
+        "<div class='teaser-box'><a href='/news/2025/roof.html'><span class='kicker'>Harbour</span>"
+        "<h3>The roof of the old school was finished in February</h3>"
+        "<p>Workers replaced the tiles and the gutters before the storms.</p></a></div>"
+    )
+    read_also = (
+        "<p><a href='/news/2025/budget.html'>Read also: Council approves the budget for the harbour road</a></p>"
+    )
+    linked = (
+        "<p>The inspectors <span><a href='/report.pdf'>published their report</a></span> on Monday, and the "
+        "council said the school would reopen in January after the heating has been tested twice.</p>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{teaser}<p>{PROSE}</p>{read_also}{linked}<p>{PROSE}</p>"))
+    assert "roof of the old school" not in record["body"] and "Workers replaced" not in record["body"]
+    assert "Read also" not in record["body"]
+    assert "The inspectors published their report on Monday" in record["body"]

@@ -676,15 +676,28 @@ _OWN_TEXT = 300  # characters of the article's own text, outside its figures: an
 _LINK_LIST = 0.5  # share of a list's text in links: a list of other pages, not of points
 
 
+_LINK_BLOCK = 0.8  # share of a block's text in links: a teaser or a link to another page, not text
+_LINK_BLOCK_TAGS = ("div", "section", "article", "aside", "p", "header", "footer")
+
+
 def _remove_link_lists(container: etree._Element) -> None:
-    """Drop lists of links to other pages (related stories, "read more", a topic's tags)."""
-    doomed = []
-    for element in container.iter("ul", "ol"):
-        if any(d in doomed for d in element.iterancestors()):
+    """Drop lists of links to other pages (related stories, "read more", a topic's tags), and blocks
+    that are links (a teaser whose headline and blurb sit in one ``<a>``, a "Read also: …" line)."""
+    doomed: list[etree._Element] = []
+    gone: set[etree._Element] = set()
+    for element in container.iter("ul", "ol", *_LINK_BLOCK_TAGS):
+        if element is container or any(a in gone for a in element.iterancestors()):
             continue
-        length = len(normalize_space(element.text_content()))
-        if length and _link_density(element, length) > _LINK_LIST:
+        if element.find(".//a") is None:
+            continue
+        length = text_length(element)
+        if not length:
+            continue
+        linked = sum(len(text.strip()) for text in _LINK_TEXTS(element))
+        share = _LINK_LIST if element.tag in ("ul", "ol") else _LINK_BLOCK
+        if linked > share * length:
             doomed.append(element)
+            gone.add(element)
     for element in doomed:
         _remove(element)
 
