@@ -483,14 +483,16 @@ def _holder_of_parts(
     above the best part and holds little else (the parts make most of its text, few links), so
     a page's teasers or a comment thread built alike never are.
     """
+    around_best = {best, *best.iterancestors()}
+    # Only blocks built like the best block or one of its holders can be its text's parts.
+    wanted = {(e.tag, e.get("class")) for e in around_best if e.get("class")}
     groups: dict[tuple[str, str], list[tuple[float, etree._Element]]] = {}
     for before_links, element in raw:
-        names = element.get("class")
+        key = (element.tag, element.get("class"))
         # A comment's text block is built alike in every comment: the thread is furniture, not parts.
-        if names and furniture.weight(element) == 1:
-            groups.setdefault((element.tag, names), []).append((before_links, element))
+        if key in wanted and furniture.weight(element) == 1:
+            groups.setdefault(key, []).append((before_links, element))
     found: tuple[float, etree._Element] | None = None
-    around_best = {best, *best.iterancestors()}
     for members in groups.values():
         if len(members) < _PARTS:
             continue
@@ -718,7 +720,10 @@ def _remove_captions(container: etree._Element) -> None:
         and (
             (f.tag == "figure" and any(True for _ in f.iter(*_MEDIA_TAGS, "figcaption")))
             # a caption outside <figure>: WordPress's ``div.wp-caption``, a ``p.caption`` under a picture
-            or ((f.tag == "figcaption" or "caption" in tokens(f)) and text_length(f) <= _CAPTION_LENGTH)
+            or (
+                (f.tag == "figcaption" or ("caption" in attr_names(f) and "caption" in tokens(f)))
+                and text_length(f) <= _CAPTION_LENGTH
+            )
         )
         and not any(True for _ in f.iter(*_TEXT_FIGURES))
         and not any(a.tag == "figure" and any(True for _ in a.iter(*_TEXT_FIGURES)) for a in f.iterancestors())
