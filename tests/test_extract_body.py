@@ -370,3 +370,37 @@ def test_a_teaser_made_of_one_link_leaves_the_article() -> None:
     assert "roof of the old school" not in record["body"] and "Workers replaced" not in record["body"]
     assert "Read also" not in record["body"]
     assert "The inspectors published their report on Monday" in record["body"]
+
+
+def _script_shell(data: dict) -> str:
+    """A React shell: an empty root, the article in a script's JSON for the browser to render."""
+    import json
+
+    return (
+        "<html><head><title>Harbour school reopens | The Courier</title></head><body><div id='__next'></div>"
+        "<script>window.__STATE__ = window.__STATE__ || []; window.__STATE__.push("
+        + json.dumps(data)
+        + ");</script></body></html>"
+    )
+
+
+def test_an_article_only_in_a_scripts_json_is_read_from_there() -> None:
+    """No block and no library holds text: the longest prose string of the page's scripts is the article."""
+    paragraphs = [f"{n}. {PROSE.strip()}" for n in range(4)]
+    data = {
+        "detail": {
+            "title": "Harbour school reopens",
+            "summary": "The school reopens.",
+            "contentHtml": "<div class='img-box'><img src='/a.jpg'><figcaption>The school</figcaption></div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs),
+        }
+    }
+    record = extract(_script_shell(data))
+    assert record["body"] == "\n\n".join(paragraphs)
+    assert record["rules"]["body"] == "script:contentHtml"
+
+
+def test_a_short_string_in_a_script_is_no_article() -> None:
+    """A teaser's blurb or a menu label in the page's JSON is not read as the body."""
+    record = extract(_script_shell({"menu": ["News", "Sport"], "description": PROSE}))
+    assert record["body"] == ""

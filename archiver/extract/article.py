@@ -18,6 +18,7 @@ from lxml import etree
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
 from archiver.extract import fallback
+from archiver.extract.embedded import as_html, embedded_body
 from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
@@ -1268,6 +1269,9 @@ class ArticlePage:
             if found_by_library is not None:
                 self.trace.set("body", "trafilatura")
                 return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
+            from_script = self._embedded_body(rule)
+            if from_script is not None:
+                return from_script
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
@@ -1295,6 +1299,10 @@ class ArticlePage:
                         "body_html": found_by_library[1],
                         "images": body_rules.image_urls(container, self.url),
                     }
+        if not text:
+            from_script = self._embedded_body(rule)
+            if from_script is not None:
+                return {**from_script, "images": body_rules.image_urls(container, self.url)}
         if len(text) > MAX_BODY_CHARS:
             text = text[:MAX_BODY_CHARS]
             self.trace.set("truncated", "body")
@@ -1306,6 +1314,21 @@ class ArticlePage:
             "body": text,
             "body_html": body_html[: 4 * MAX_BODY_CHARS],
             "images": body_rules.image_urls(container, self.url),
+        }
+
+    def _embedded_body(self, rule: str) -> dict[str, Any] | None:
+        """Generic mode, no text in any block: the article a script carries for the browser to render."""
+        if rule.startswith("profile:") or not self._library_allowed():
+            return None
+        found = embedded_body(self._html)
+        if found is None:
+            return None
+        key, paragraphs = found
+        self.trace.set("body", f"script:{key}")
+        return {
+            "body": normalize_paragraphs(paragraphs)[:MAX_BODY_CHARS],
+            "body_html": as_html(paragraphs),
+            "images": [],
         }
 
     @staticmethod
