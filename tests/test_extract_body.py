@@ -404,3 +404,19 @@ def test_a_short_string_in_a_script_is_no_article() -> None:
     """A teaser's blurb or a menu label in the page's JSON is not read as the body."""
     record = extract(_script_shell({"menu": ["News", "Sport"], "description": PROSE}))
     assert record["body"] == ""
+
+
+def test_a_byline_atop_the_text_naming_the_author_leaves_the_body() -> None:
+    """The author found in the page's data, printed again in a short line above the text, is no text."""
+    html = (
+        "<html><head><title>Harbour school reopens | The Courier</title>"
+        "<meta name='author' content='Anna Berg'></head><body>"
+        f"{NAV}<article><h1>Harbour school reopens</h1><div class='story'>"
+        "<p class='m'>Anna Berg · 4 min read</p>"
+        f"<p>{PROSE}</p><p>Anna Berg visited the school on Monday, before it reopened.</p><p>{PROSE}</p></div>"
+        "</article></body></html>"
+    )
+    record = extract(html)
+    assert record["authors"] == ["Anna Berg"]
+    assert "4 min read" not in record["body"]
+    assert "Anna Berg visited the school on Monday, before it reopened." in record["body"]

@@ -256,6 +256,7 @@ class ArticlePage:
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
+        self._author_names: list[str] = []  # the authors found, whose byline atop the text is no text
         self._zone: str | None = None
         self._days: set[date] | None = None
         self._outside_article: list[etree._Element] = []
@@ -1276,7 +1277,7 @@ class ArticlePage:
             return {"body": "", "body_html": "", "images": []}
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         body_rules.clean_container(container, drop, self.profile.boilerplate)
-        paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines)
+        paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines, names=self._author_names)
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
         # page marks it up as the body or it sits by the headline (a short post is short).
@@ -1423,6 +1424,7 @@ class ArticlePage:
         found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
         authors, author = self.authors(title_element, found[0])
+        self._author_names = authors
         record: dict[str, Any] = {
             "url": self.url,
             "site": netloc_of(self.url),

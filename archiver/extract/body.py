@@ -892,8 +892,23 @@ def is_meta_line(line: str) -> bool:
     return bool(hits) and hits[0].position == 0 and all(h.kind in _META_KINDS for h in hits)
 
 
-def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = frozenset()) -> list[str]:
-    """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines."""
+_BYLINE_LENGTH = 100  # weighted characters: a byline ("Von Anna Berg, Frankfurt"), not a sentence naming the author
+
+
+def _is_byline(line: str, names: Iterable[str]) -> bool:
+    """A short line naming one of the article's authors: its byline, printed above the text."""
+    if weighted_length(line) > _BYLINE_LENGTH or _SENTENCE_END.search(line):
+        return False
+    folded = line.casefold()
+    return any(name and name.casefold() in folded for name in names)
+
+
+def paragraphs(
+    container: etree._Element, title: str | None, skip: Set[str] = frozenset(), names: Iterable[str] = ()
+) -> list[str]:
+    """The container's paragraphs without the headline, counters, a leading meta line, ``skip`` lines
+    and a byline naming one of ``names`` (the authors) among the first lines."""
+    names = list(names)
     result: list[str] = []
     lines = [normalize_space(raw) for raw in block_text(container)]
     # A caption is the article's, even when it reads like a label line ("Photo: the team").
@@ -906,7 +921,7 @@ def paragraphs(container: etree._Element, title: str | None, skip: Set[str] = fr
             or text == title
             or is_volatile_line(text)
             or (not result and is_meta_line(text) and text not in captions)
-            or (text in skip and len(result) < 3)
+            or ((text in skip or _is_byline(text, names)) and len(result) < 3)
         ):
             continue
         if CUT_MARKER.match(text) and len(text) < 300 and remaining <= max(sum(map(len, result)), 300):
