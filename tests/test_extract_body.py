@@ -420,3 +420,32 @@ def test_a_byline_atop_the_text_naming_the_author_leaves_the_body() -> None:
     assert record["authors"] == ["Anna Berg"]
     assert "4 min read" not in record["body"]
     assert "Anna Berg visited the school on Monday, before it reopened." in record["body"]
+
+
+def test_a_slideshow_keeps_its_intro_and_every_slide() -> None:
+    """No slide outweighs the intro, all of them together do: the article is the intro and the slides."""
+    intro = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The harbour school reopened this week, and the town celebrated with a walk through its rooms.",
+            "Here is every room the volunteers repaired, from the smallest to the largest, with what it took.",
+            PROSE,
+        )
+    )
+    slides = "".join(
+        f"<div class='slide'><div class='slide-layout'><div class='slide-title'>Room {n} on the ground floor</div>"
+        f"<figure><img src='/img/room-{n}.jpg'><figcaption>Room {n}</figcaption></figure>"
+        f"<p>Room {n} got new windows and a floor, which took the volunteers, working in pairs, two weekends.</p>"
+        f"<p>The teachers said that room {n}, now warm again, will hold a class of twenty from January.</p>"
+        "</div></div>"
+        for n in range(1, 11)
+    )
+    story = (
+        "<section class='slideshow-container'><section class='intro-content'><div id='inline-wrapper'>"
+        f"<div class='lock-content'>{intro}</div></div></section>"
+        f"<div><section class='inner-content'><div class='slide-container'><div class='slide-wrapper'>{slides}"
+        "</div></div></section></div></section>"
+    )
+    record = extract(_story(story))
+    assert "the town celebrated" in record["body"]
+    assert all(f"Room {n} got new windows" in record["body"] for n in range(1, 11)), record["body"][:300]

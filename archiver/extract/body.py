@@ -460,6 +460,8 @@ def _vote(
         ]
     best = _common_ancestor(best, rivals, close)
     parts = _holder_of_parts(best, best_score, raw, furniture)
+    if parts is None:
+        parts = _with_slides(best, best_score, raw, furniture)
     if parts is not None:
         best = parts
     return best, scores, furniture, best_score
@@ -521,6 +523,54 @@ def _holder_of_parts(
         return None
     holder = found[1]
     return holder if holder in best.iterancestors() else None
+
+
+_SLIDES = 5  # blocks built alike beside the best block: a slideshow's slides, a list's entries
+_SLIDES_WEIGHT = 2.0  # together they outweigh the best block this many times
+_SLIDES_LINKS = 0.15  # link density of the slides with the best block: teasers are headline links
+_SLIDES_MEET = 4  # levels above the slides' holder within which they meet the best block
+_SLIDES_SHARE = 0.6  # of the block joining them: the slides and the best block are most of it
+
+
+def _with_slides(
+    best: etree._Element, best_score: float, raw: list[tuple[float, etree._Element]], furniture: _Furniture
+) -> etree._Element | None:
+    """The block joining the best block and the slides beside it, when the slides outweigh it.
+
+    A slideshow article is an intro (the best single block) and many slides built alike (a
+    heading, a picture, two paragraphs each): no slide outweighs the intro, all of them do. They
+    are the article's when they meet the intro close above, hold few links (a teaser's headline
+    is a link) and, with the intro, make most of the block joining them.
+    """
+    groups: dict[tuple[str, str], list[tuple[float, etree._Element]]] = {}
+    for before_links, element in raw:
+        names = element.get("class")
+        if names:
+            groups.setdefault((element.tag, names), []).append((before_links, element))
+    around_best = {best, *best.iterancestors()}
+    found: tuple[float, etree._Element] | None = None
+    for members in groups.values():
+        total = sum(score for score, _ in members)
+        if len(members) < _SLIDES or total < _SLIDES_WEIGHT * best_score or (found and total <= found[0]):
+            continue
+        elements = {e for _, e in members if furniture.weight(e) == 1}
+        if len(elements) < _SLIDES or elements & around_best:
+            continue
+        outermost = [e for e in elements if not any(a in elements for a in e.iterancestors())]
+        holder = _lowest_common_ancestor(outermost) if len(outermost) >= _SLIDES else None
+        if holder is None or best in holder.iterancestors():
+            continue
+        joined = _lowest_common_ancestor([holder, best])
+        if joined is None or joined.tag in ("body", "html"):
+            continue
+        if not any(a is joined for a in islice(holder.iterancestors(), _SLIDES_MEET)) and joined is not holder:
+            continue
+        joined_length = text_length(joined)
+        slides = sum(text_length(e) for e in outermost) + (text_length(best) if joined is not holder else 0)
+        if slides < _SLIDES_SHARE * joined_length or _link_density(joined, int(joined_length)) > _SLIDES_LINKS:
+            continue
+        found = (total, joined)
+    return found[1] if found else None
 
 
 def _lowest_common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
