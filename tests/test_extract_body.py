@@ -449,3 +449,34 @@ def test_a_slideshow_keeps_its_intro_and_every_slide() -> None:
     record = extract(_story(story))
     assert "the town celebrated" in record["body"]
     assert all(f"Room {n} got new windows" in record["body"] for n in range(1, 11)), record["body"][:300]
+
+
+def test_a_reading_list_of_other_sites_is_the_posts_text() -> None:
+    """Links to other sites are the post's sources; only links to the site's own pages are recirculation."""
+    sources = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='https://journal{n}.example.net/articles/{n}'>"
+            f"Journal {n}: how the harbour schools were built</a></li>"
+            for n in range(5)
+        )
+        + "</ul>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p><p>Further reading:</p>{sources}<p>{PROSE}</p>"))
+    assert all(f"Journal {n}: how the harbour schools were built" in record["body"] for n in range(5))
+
+
+def test_a_post_that_is_only_a_link_keeps_it() -> None:
+    """A note whose whole text is one link (a bookmark) has no text of its own to keep instead."""
+    note = "<p>Reference: <a href='/2021/11/notes/linux-commands.html'>Common Linux commands, a cheat sheet</a></p>"
+    record = extract(_story(note))
+    assert "Common Linux commands, a cheat sheet" in record["body"]
+
+
+def test_a_hosts_site_is_its_registrable_domain() -> None:
+    """``edition.cnn.com`` and ``cnn.com`` are one site, ``www.bbc.co.uk`` is ``bbc.co.uk``, not ``co.uk``."""
+    from archiver.urls import site_of
+
+    assert site_of("edition.cnn.com") == site_of("www.cnn.com") == "cnn.com"
+    assert site_of("www.bbc.co.uk:443") == "bbc.co.uk"
+    assert site_of("news.example.org") != site_of("journal.example.net")

@@ -43,7 +43,7 @@ from archiver.normalize import (
     weighted_length,
 )
 from archiver.profiles import SiteProfile, load_profile
-from archiver.urls import netloc_of
+from archiver.urls import netloc_of, site_of
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
@@ -1276,7 +1276,7 @@ class ArticlePage:
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
-        body_rules.clean_container(container, drop, self.profile.boilerplate)
+        body_rules.clean_container(container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)))
         paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines, names=self._author_names)
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the

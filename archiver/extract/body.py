@@ -7,6 +7,7 @@ import weakref
 from collections.abc import Iterable, Set
 from functools import lru_cache
 from itertools import islice, pairwise
+from urllib.parse import urlsplit
 
 import nh3
 from lxml import etree
@@ -14,7 +15,7 @@ from lxml import etree
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
-from archiver.urls import canonicalize_url
+from archiver.urls import canonicalize_url, site_of
 
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 NEGATIVE_TOKENS = frozenset(
@@ -683,9 +684,12 @@ def _remove_from(element: etree._Element, container: etree._Element) -> None:
 
 
 def clean_container(
-    container: etree._Element, drop: Iterable[etree._Element], boilerplate_selectors: Iterable[str]
+    container: etree._Element,
+    drop: Iterable[etree._Element],
+    boilerplate_selectors: Iterable[str],
+    site: str | None = None,
 ) -> None:
-    """Strip furniture out of the content element, in place."""
+    """Strip furniture out of the content element, in place (``site``: the page's, for its own links)."""
     doomed = set(drop)
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
@@ -704,7 +708,7 @@ def clean_container(
         if element is not container and container in element.iterancestors():
             _remove(element)
     _remove_captions(container)
-    _remove_link_lists(container)
+    _remove_link_lists(container, site)
     _remove_repeated_lede(container)
     _remove_repeated_labels(container)
     whole = text_length(container)
@@ -732,9 +736,30 @@ _LINK_BLOCK = 0.8  # share of a block's text in links: a teaser or a link to ano
 _LINK_BLOCK_TAGS = ("div", "section", "article", "aside", "p", "header", "footer")
 
 
-def _remove_link_lists(container: etree._Element) -> None:
+def _internal_links(element: etree._Element, site: str | None) -> bool:
+    """Most of the block's links point to the page's own site (its other stories), not elsewhere.
+
+    Links to other sites in an article are its sources (a post's reading list, a deal's shops);
+    links to the site's own pages are the site's recirculation (related stories, teasers).
+    """
+    if site is None:
+        return True
+    hrefs = [a.get("href") or "" for a in element.iter("a")]
+    if not hrefs:
+        return True
+    internal = 0
+    for href in hrefs:
+        parts = urlsplit(href.strip())
+        if parts.scheme in ("mailto", "tel"):
+            continue  # a contact is the article's, not another page
+        internal += not parts.netloc or site_of(parts.netloc) == site
+    return 2 * internal >= len(hrefs)
+
+
+def _remove_link_lists(container: etree._Element, site: str | None = None) -> None:
     """Drop lists of links to other pages (related stories, "read more", a topic's tags), and blocks
-    that are links (a teaser whose headline and blurb sit in one ``<a>``, a "Read also: …" line)."""
+    that are links (a teaser whose headline and blurb sit in one ``<a>``, a "Read also: …" line),
+    from an article with text of its own besides them."""
     doomed: list[etree._Element] = []
     gone: set[etree._Element] = set()
     for element in container.iter("ul", "ol", *_LINK_BLOCK_TAGS):
@@ -747,9 +772,13 @@ def _remove_link_lists(container: etree._Element) -> None:
             continue
         linked = sum(len(text.strip()) for text in _LINK_TEXTS(element))
         share = _LINK_LIST if element.tag in ("ul", "ol") else _LINK_BLOCK
-        if linked > share * length:
+        if linked > share * length and _internal_links(element, site):
             doomed.append(element)
             gone.add(element)
+    # A post that is its links (a reading list, a page of presentations) keeps them: only an
+    # article with text of its own loses the links to other pages around it.
+    if text_length(container) - sum(text_length(e) for e in doomed) < _OWN_TEXT:
+        return
     for element in doomed:
         _remove(element)
 
