@@ -480,3 +480,23 @@ def test_a_hosts_site_is_its_registrable_domain() -> None:
     assert site_of("edition.cnn.com") == site_of("www.cnn.com") == "cnn.com"
     assert site_of("www.bbc.co.uk:443") == "bbc.co.uk"
     assert site_of("news.example.org") != site_of("journal.example.net")
+
+
+def test_a_short_post_under_a_long_comment_thread_is_the_post() -> None:
+    """A discussion holding most of the page's text is still no wrapper of the page: the post is the article."""
+    comments = "".join(  # a flat thread: every reply's heading and text straight in the thread's block
+        f"<h4># re: Moving in 2004-12-27 12:{n:02d}</h4><p>Welcome aboard, reader {n} says, glad you came!</p>"
+        for n in range(25)
+    )
+    post = (
+        "<div class='post'><h2>Moving in</h2><p>Thanks to the editors for the invitation: I am glad to join this "
+        "community of developers, and I will write about components and the runtime here.</p>"
+        "<p>A word about me: I wrote a column on the language for years, and now I teach it.</p></div>"
+    )
+    html = (
+        "<html><head><title>Moving in - Li's blog</title></head><body><div id='header'><h1>Li's blog</h1></div>"
+        f"<div id='main'>{post}<div id='comments'><h3>Comments</h3>{comments}</div></div></body></html>"
+    )
+    record = extract(html)
+    assert "glad to join this community" in record["body"]
+    assert "Welcome aboard" not in record["body"]

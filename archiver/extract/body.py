@@ -137,12 +137,25 @@ def _page_length(element: etree._Element) -> float:
     return _page_length_cache[0][1]
 
 
+# A comment thread is no page wrapper even when it holds most of the page's text: a short post
+# under a long discussion is still the post. It wraps the page only when it holds nearly all of it,
+# or the headline (then the word names a theme's wrapper: ``div.comment-wrap`` around the page).
+_THREAD_TOKENS = frozenset({"comment", "comments", "reply", "replies"})
+THREAD_WRAPPER_SHARE = 0.95
+
+
+def _wrapper_share(element: etree._Element, share: float) -> float:
+    if tokens(element) & _THREAD_TOKENS and element.find(".//h1") is None:
+        return THREAD_WRAPPER_SHARE
+    return share
+
+
 def is_wrapper(element: etree._Element) -> bool:
-    """``<html>``, ``<body>``, or an element holding most of the page's text."""
+    """``<html>``, ``<body>``, or an element holding most of the page's text (a thread: nearly all)."""
     if element.tag in ("html", "body"):
         return True
     page = _page_length(element)
-    return page > 0 and text_length(element) >= WRAPPER_SHARE * page
+    return page > 0 and text_length(element) >= _wrapper_share(element, WRAPPER_SHARE) * page
 
 
 def _flagged(element: etree._Element) -> bool:
@@ -952,8 +965,10 @@ def _is_prose_paragraph(element: etree._Element) -> bool:
 
 
 def _holds_most_of(element: etree._Element, container_length: float) -> bool:
-    """A furniture-named block holding most of the content is the content (``div.position > p``)."""
-    return container_length > 0 and text_length(element) >= 0.6 * container_length
+    """A furniture-named block holding most of the content is the content (``div.position > p``);
+    a comment thread is so only when it holds nearly all of it."""
+    share = _wrapper_share(element, 0.6)
+    return container_length > 0 and text_length(element) >= share * container_length
 
 
 def is_volatile_line(line: str) -> bool:
