@@ -796,6 +796,12 @@ def _remove_link_lists(container: etree._Element, site: str | None = None) -> No
         _remove(element)
 
 
+# Figures, figcaptions and elements whose class or id holds "caption" (any case), found in C.
+_CAPTION_CANDIDATES = etree.XPath(
+    ".//figure | .//figcaption | .//*[contains(translate(concat(@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"
+)
+
+
 def _remove_captions(container: etree._Element) -> None:
     """Drop the captions and credits of an article's pictures, keeping the pictures.
 
@@ -806,9 +812,8 @@ def _remove_captions(container: etree._Element) -> None:
     """
     figures = [
         f
-        for f in container.iter()
+        for f in _CAPTION_CANDIDATES(container)
         if f is not container
-        and isinstance(f.tag, str)
         and (
             (f.tag == "figure" and any(True for _ in f.iter(*_MEDIA_TAGS, "figcaption")))
             # a caption outside <figure>: WordPress's ``div.wp-caption``, a ``p.caption`` under a picture
