@@ -105,6 +105,17 @@ def netloc_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})  # ``bbc.co.uk``, ``abc.net.au``
+
+
+def site_of(host: str) -> str:
+    """The site a host belongs to, about its registrable domain: ``edition.cnn.com`` → ``cnn.com``,
+    ``www.bbc.co.uk`` → ``bbc.co.uk`` (a two-letter country code after ``co``/``com``/``org`` …)."""
+    labels = host.lower().split(":")[0].strip(".").split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
 def is_allowed(url: str, allowed_netlocs: frozenset[str]) -> bool:
     """True when canonical ``url`` is on one of the target's own hosts.
 

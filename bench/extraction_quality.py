@@ -3,7 +3,7 @@
     pip install -e '.[bench]'
     python bench/extraction_quality.py --zyte DIR --fundus DIR --cwced DIR --realsites DIR ...
         [--tools ours,trafilatura,htmldate,readability,goose3,newspaper4k,gne] [--limit N]
-        [--json out.json] [--worst N]
+        [--json out.json] [--worst N [--against TOOL]]
 
 The sets are public repositories downloaded OUTSIDE this repository (never commit their pages;
 docs/extraction.md names them and their commits):
@@ -305,6 +305,8 @@ def evaluate(pages: list[Page], tools: dict[str, Tool]) -> tuple[dict[str, dict[
     for index, page in enumerate(pages):
         per_set = scores.setdefault(page.set_name, {name: FieldScores() for name in names})
         shift = index % len(names)
+        body_f1: dict[str, float] = {}  # every body-scoring tool's F1 on this page
+        ours: Prediction | None = None
         for name in names[shift:] + names[:shift]:  # alternate the order from page to page
             start = time.perf_counter()
             try:
@@ -314,24 +316,38 @@ def evaluate(pages: list[Page], tools: dict[str, Tool]) -> tuple[dict[str, dict[
                 got = None
             per_set[name].millis.append((time.perf_counter() - start) * 1000)
             per_set[name].add(got, page.truth, TOOLS[name][1])
+            if page.truth.body and "body" in TOOLS[name][1]:
+                body_f1[name] = round(token_f1(got.body if got else "", page.truth.body), 3)
             if name == "ours":
-                rows.append(
-                    {
-                        "set": page.set_name,
-                        "page": page.page_id,
-                        "url": page.url,
-                        "body_f1": round(token_f1(got.body if got else "", page.truth.body), 3)
-                        if page.truth.body
-                        else None,
-                        "title": got.title if got else None,
-                        "want_title": page.truth.title,
-                        "date": got.date if got else None,
-                        "want_date": page.truth.date,
-                        "authors": got.authors if got else None,
-                        "want_authors": page.truth.authors,
-                    }
-                )
+                ours = got
+        if "ours" in tools:
+            rows.append(
+                {
+                    "set": page.set_name,
+                    "page": page.page_id,
+                    "url": page.url,
+                    "body_f1": body_f1.get("ours"),
+                    "body_f1_tools": body_f1,
+                    "title": ours.title if ours else None,
+                    "want_title": page.truth.title,
+                    "date": ours.date if ours else None,
+                    "want_date": page.truth.date,
+                    "authors": ours.authors if ours else None,
+                    "want_authors": page.truth.authors,
+                }
+            )
     return scores, rows
+
+
+def worst_rows(rows: list[dict], count: int, against: str | None = None) -> list[tuple[float, dict]]:
+    """Ours' ``count`` worst pages by body F1, or by how far ``against`` (a tool's name) beats us."""
+    scored = [r for r in rows if r["body_f1"] is not None]
+    if against:
+        scored = [r for r in scored if against in r["body_f1_tools"]]
+        keyed = [(r["body_f1"] - r["body_f1_tools"][against], r) for r in scored]
+    else:
+        keyed = [(r["body_f1"], r) for r in scored]
+    return sorted(keyed, key=lambda pair: pair[0])[:count]
 
 
 _COLUMNS = ("pages", "body_f1", "empty_bodies", "title", "date_day", "date_minute", "author", "median_ms")
@@ -360,6 +376,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="at most N pages per set")
     parser.add_argument("--json", type=Path, help="write scores and ours' per-page rows here")
     parser.add_argument("--worst", type=int, default=0, help="print ours' N worst pages by body F1")
+    parser.add_argument(
+        "--against", metavar="TOOL", help="with --worst: rank pages by how far TOOL's body F1 beats ours instead"
+    )
     args = parser.parse_args(argv)
     loaders = [(zyte_pages, args.zyte), (fundus_pages, args.fundus), (cwced_pages, args.cwced)]
     loaders += [(realsite_pages, folder) for folder in args.realsites]
@@ -384,12 +403,16 @@ def main(argv: list[str] | None = None) -> int:
             tools[name] = TOOLS[name][0]()
         except ImportError as exc:
             print(f"note: {name} skipped, not installed ({exc.name})", file=sys.stderr)
+    if args.against and args.against not in tools:
+        print(f"error: --against {args.against!r} is not among the tools run", file=sys.stderr)
+        return 2
     scores, rows = evaluate(pages, tools)
     print(render(scores))
     if args.worst:
-        print(f"\n## ours, {args.worst} worst bodies\n")
-        for row in sorted((r for r in rows if r["body_f1"] is not None), key=lambda r: r["body_f1"])[: args.worst]:
-            print(f"{row['body_f1']:.3f}  {row['set']}/{row['page']}  {row['url']}")
+        title = f"against {args.against}, ours minus theirs" if args.against else "body F1"
+        print(f"\n## ours, {args.worst} worst bodies ({title})\n")
+        for key, row in worst_rows(rows, args.worst, args.against):
+            print(f"{key:+.3f}  {row['set']}/{row['page']}  {row['url']}")
     if args.json:
         args.json.write_text(
             json.dumps(

@@ -264,3 +264,277 @@ def test_a_data_tables_row_numbers_stay() -> None:
     table = "<table>" + "".join(f"<tr><td>{n}</td><td><code>step_{n}()</code></td></tr>" for n in (1, 2)) + "</table>"
     body = extract(_code_post(table))["body"]
     assert "1" in body.split("\n") and "step_1()" in body
+
+
+def _story(inside: str) -> str:
+    return (
+        "<html><head><title>Harbour school reopens | The Courier</title></head><body>"
+        f"{NAV}<article><h1>Harbour school reopens</h1>{inside}</article>"
+        "<footer><p>The Courier, 4 Market Street</p></footer></body></html>"
+    )
+
+
+def test_a_pictures_caption_leaves_an_article_with_text_of_its_own() -> None:
+    """Captions and photo credits describe pictures: an article's text is its paragraphs (the picture stays)."""
+    figure = (
+        "<figure><picture><img src='/img/school.jpg' alt=''></picture><figcaption>Volunteers in front of the "
+        "school. <span class='credit'>Photo: Anna Berg</span></figcaption></figure>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{figure}<p>{PROSE}</p><p>{PROSE}</p>"))
+    assert "Volunteers in front" not in record["body"] and "Anna Berg" not in record["body"]
+    assert record["body"].count("The committee met") == 3
+    assert record["images"] == ["https://club.example.org/img/school.jpg"]
+
+
+def test_a_figure_of_code_or_a_table_keeps_its_text() -> None:
+    """A ``<figure>`` holding code or a table is text, not a picture's caption."""
+    code = "<figure class='highlight'><pre><code>print('harbour school')</code></pre></figure>"
+    table = (
+        "<figure><table><tr><td>Rooms repaired</td><td>12</td></tr></table><figcaption>Table 1</figcaption></figure>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{code}{table}<p>{PROSE}</p><p>{PROSE}</p>"))
+    assert "print('harbour school')" in record["body"]
+    assert "Rooms repaired" in record["body"] and "Table 1" in record["body"]
+
+
+def test_a_list_of_links_to_other_stories_leaves_the_article() -> None:
+    """A list whose text is mostly links points to other pages; a list of points with a link stays."""
+    related = (
+        "<ul class='more'>"
+        + "".join(
+            f"<li><a href='/news/{n}.html'>Council approves budget for the harbour road, part {n}</a></li>"
+            for n in range(4)
+        )
+        + "</ul>"
+    )
+    points = (
+        "<ul><li>New windows for every classroom before the winter</li>"
+        "<li>A heating system tested twice, <a href='/report.pdf'>report</a></li></ul>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{related}<p>{PROSE}</p>{points}<p>{PROSE}</p>"))
+    assert "Council approves" not in record["body"]
+    assert "New windows for every classroom" in record["body"] and "A heating system tested twice" in record["body"]
+
+
+def test_a_story_cut_into_wrapped_parts_between_pictures_is_kept_whole() -> None:
+    """Parts built alike, each in a wrapper of its own between pictures, are one text with the longest.
+
+    The longest part outweighs each other one, not all of them: together they are the article.
+    """
+    sentences = [
+        f"Paragraph {n} of the harbour story: the committee met again, and the roof was discussed." for n in range(76)
+    ]
+
+    def part(lines: list[str]) -> str:
+        inner = "".join(f"<p>{line}</p>" for line in lines)
+        return f"<div class='text-width paywalled'><div class='text-container'><div>{inner}</div></div></div>"
+
+    picture = (
+        "<div class='text-width'><figure><img src='/img/a.jpg'><figcaption>The harbour</figcaption></figure></div>"
+    )
+    story = (
+        "<div class='full-width'><div class='article-width'><header><h1>Harbour school reopens</h1></header>"
+        + part(sentences[:3])
+        + part(sentences[3:10])
+        + part(sentences[10:18])
+        + part(sentences[18:36])
+        + picture
+        + part(sentences[36:])
+        + "</div></div>"
+    )
+    record = extract(_story(story))
+    assert all(line in record["body"] for line in sentences), record["body"]
+
+
+def test_the_library_reads_past_the_first_part_of_a_story_in_parts() -> None:
+    """trafilatura's fast mode keeps the first of several ``article__content`` parts; its full mode
+    compares its reading with its fallback extractors and takes a longer one (a real page: 0.24 → 0.93)."""
+
+    def part(numbers: range, header: str = "") -> str:
+        paragraphs = "".join(f"<p>{n}. {PROSE}</p>" for n in numbers)
+        return (
+            f"<div class='grid__container'>{header}<div class='grid__content article__content'>{paragraphs}</div></div>"
+        )
+
+    html = (
+        "<html><head><title>Harbour school</title></head><body><main><article class='article'><div class='grid'>"
+        + part(range(5), "<header class='article__header'><h1>Harbour school</h1></header>")
+        + part(range(5, 15))
+        + part(range(15, 25))
+        + "</div></article></main></body></html>"
+    )
+    first_part = "\n\n".join(f"{n}. {PROSE.strip()}" for n in range(5))
+    found = fallback.library_body(html, "https://news.example.com/harbour-school", first_part)
+    assert found is not None
+    assert any(f"{n}. The committee met" in found[0] for n in range(5, 25)), found[0][:200]
+
+
+def test_a_caption_outside_a_figure_leaves_too() -> None:
+    """WordPress's ``div.wp-caption`` and a ``p.photo-caption`` under a picture are captions by their class."""
+    wordpress = (
+        "<div class='wp-caption aligncenter'><img src='/img/roof.jpg' alt=''>"
+        "<p class='wp-caption-text'>The new roof, finished in February.</p></div>"
+    )
+    plain = "<div class='photo'><img src='/img/hall.jpg' alt=''></div><p class='photo-caption'>The hall in 1950.</p>"
+    record = extract(_story(f"<p>{PROSE}</p>{wordpress}<p>{PROSE}</p>{plain}<p>{PROSE}</p>"))
+    assert "The new roof" not in record["body"] and "The hall in 1950" not in record["body"]
+    assert record["body"].count("The committee met") == 3
+    assert "https://club.example.org/img/roof.jpg" in record["images"]
+
+
+def test_a_section_its_theme_calls_a_caption_stays() -> None:
+    """A class word is a hint: a long block named ``caption`` (over 500 characters) is text."""
+    section = " ".join(f"Room {n} was repainted by the volunteers, who also fixed its windows." for n in range(8))
+    record = extract(_story(f"<p>{PROSE}</p><div class='caption-block'><p>{section}</p></div><p>{PROSE}</p>"))
+    assert "Room 7 was repainted" in record["body"]
+
+
+def test_a_teaser_made_of_one_link_leaves_the_article() -> None:
+    """A teaser whose kicker, headline and blurb sit in one ``<a>``, or a paragraph that is only a link,
+    points to another page; a paragraph with a link inside (even wrapped in a span) is text."""
+    teaser = (
+        "<div class='teaser-box'><a href='/news/2025/roof.html'><span class='kicker'>Harbour</span>"
+        "<h3>The roof of the old school was finished in February</h3>"
+        "<p>Workers replaced the tiles and the gutters before the storms.</p></a></div>"
+    )
+    read_also = (
+        "<p><a href='/news/2025/budget.html'>Read also: Council approves the budget for the harbour road</a></p>"
+    )
+    linked = (
+        "<p>The inspectors <span><a href='/report.pdf'>published their report</a></span> on Monday, and the "
+        "council said the school would reopen in January after the heating has been tested twice.</p>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p>{teaser}<p>{PROSE}</p>{read_also}{linked}<p>{PROSE}</p>"))
+    assert "roof of the old school" not in record["body"] and "Workers replaced" not in record["body"]
+    assert "Read also" not in record["body"]
+    assert "The inspectors published their report on Monday" in record["body"]
+
+
+def _script_shell(data: dict) -> str:
+    """A React shell: an empty root, the article in a script's JSON for the browser to render."""
+    import json
+
+    return (
+        "<html><head><title>Harbour school reopens | The Courier</title></head><body><div id='__next'></div>"
+        "<script>window.__STATE__ = window.__STATE__ || []; window.__STATE__.push("
+        + json.dumps(data)
+        + ");</script></body></html>"
+    )
+
+
+def test_an_article_only_in_a_scripts_json_is_read_from_there() -> None:
+    """No block and no library holds text: the longest prose string of the page's scripts is the article."""
+    paragraphs = [f"{n}. {PROSE.strip()}" for n in range(4)]
+    data = {
+        "detail": {
+            "title": "Harbour school reopens",
+            "summary": "The school reopens.",
+            "contentHtml": "<div class='img-box'><img src='/a.jpg'><figcaption>The school</figcaption></div>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs),
+        }
+    }
+    record = extract(_script_shell(data))
+    assert record["body"] == "\n\n".join(paragraphs)
+    assert record["rules"]["body"] == "script:contentHtml"
+
+
+def test_a_short_string_in_a_script_is_no_article() -> None:
+    """A teaser's blurb or a menu label in the page's JSON is not read as the body."""
+    record = extract(_script_shell({"menu": ["News", "Sport"], "description": PROSE}))
+    assert record["body"] == ""
+
+
+def test_a_byline_atop_the_text_naming_the_author_leaves_the_body() -> None:
+    """The author found in the page's data, printed again in a short line above the text, is no text."""
+    html = (
+        "<html><head><title>Harbour school reopens | The Courier</title>"
+        "<meta name='author' content='Anna Berg'></head><body>"
+        f"{NAV}<article><h1>Harbour school reopens</h1><div class='story'>"
+        "<p class='m'>Anna Berg · 4 min read</p>"
+        f"<p>{PROSE}</p><p>Anna Berg visited the school on Monday, before it reopened.</p><p>{PROSE}</p></div>"
+        "</article></body></html>"
+    )
+    record = extract(html)
+    assert record["authors"] == ["Anna Berg"]
+    assert "4 min read" not in record["body"]
+    assert "Anna Berg visited the school on Monday, before it reopened." in record["body"]
+
+
+def test_a_slideshow_keeps_its_intro_and_every_slide() -> None:
+    """No slide outweighs the intro, all of them together do: the article is the intro and the slides."""
+    intro = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "The harbour school reopened this week, and the town celebrated with a walk through its rooms.",
+            "Here is every room the volunteers repaired, from the smallest to the largest, with what it took.",
+            PROSE,
+        )
+    )
+    slides = "".join(
+        f"<div class='slide'><div class='slide-layout'><div class='slide-title'>Room {n} on the ground floor</div>"
+        f"<figure><img src='/img/room-{n}.jpg'><figcaption>Room {n}</figcaption></figure>"
+        f"<p>Room {n} got new windows and a floor, which took the volunteers, working in pairs, two weekends.</p>"
+        f"<p>The teachers said that room {n}, now warm again, will hold a class of twenty from January.</p>"
+        "</div></div>"
+        for n in range(1, 11)
+    )
+    story = (
+        "<section class='slideshow-container'><section class='intro-content'><div id='inline-wrapper'>"
+        f"<div class='lock-content'>{intro}</div></div></section>"
+        f"<div><section class='inner-content'><div class='slide-container'><div class='slide-wrapper'>{slides}"
+        "</div></div></section></div></section>"
+    )
+    record = extract(_story(story))
+    assert "the town celebrated" in record["body"]
+    assert all(f"Room {n} got new windows" in record["body"] for n in range(1, 11)), record["body"][:300]
+
+
+def test_a_reading_list_of_other_sites_is_the_posts_text() -> None:
+    """Links to other sites are the post's sources; only links to the site's own pages are recirculation."""
+    sources = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='https://journal{n}.example.net/articles/{n}'>"
+            f"Journal {n}: how the harbour schools were built</a></li>"
+            for n in range(5)
+        )
+        + "</ul>"
+    )
+    record = extract(_story(f"<p>{PROSE}</p><p>Further reading:</p>{sources}<p>{PROSE}</p>"))
+    assert all(f"Journal {n}: how the harbour schools were built" in record["body"] for n in range(5))
+
+
+def test_a_post_that_is_only_a_link_keeps_it() -> None:
+    """A note whose whole text is one link (a bookmark) has no text of its own to keep instead."""
+    note = "<p>Reference: <a href='/2021/11/notes/linux-commands.html'>Common Linux commands, a cheat sheet</a></p>"
+    record = extract(_story(note))
+    assert "Common Linux commands, a cheat sheet" in record["body"]
+
+
+def test_a_hosts_site_is_its_registrable_domain() -> None:
+    """``edition.cnn.com`` and ``cnn.com`` are one site, ``www.bbc.co.uk`` is ``bbc.co.uk``, not ``co.uk``."""
+    from archiver.urls import site_of
+
+    assert site_of("edition.cnn.com") == site_of("www.cnn.com") == "cnn.com"
+    assert site_of("www.bbc.co.uk:443") == "bbc.co.uk"
+    assert site_of("news.example.org") != site_of("journal.example.net")
+
+
+def test_a_short_post_under_a_long_comment_thread_is_the_post() -> None:
+    """A discussion holding most of the page's text is still no wrapper of the page: the post is the article."""
+    comments = "".join(  # a flat thread: every reply's heading and text straight in the thread's block
+        f"<h4># re: Moving in 2004-12-27 12:{n:02d}</h4><p>Welcome aboard, reader {n} says, glad you came!</p>"
+        for n in range(25)
+    )
+    post = (
+        "<div class='post'><h2>Moving in</h2><p>Thanks to the editors for the invitation: I am glad to join this "
+        "community of developers, and I will write about components and the runtime here.</p>"
+        "<p>A word about me: I wrote a column on the language for years, and now I teach it.</p></div>"
+    )
+    html = (
+        "<html><head><title>Moving in - Li's blog</title></head><body><div id='header'><h1>Li's blog</h1></div>"
+        f"<div id='main'>{post}<div id='comments'><h3>Comments</h3>{comments}</div></div></body></html>"
+    )
+    record = extract(html)
+    assert "glad to join this community" in record["body"]
+    assert "Welcome aboard" not in record["body"]

@@ -18,6 +18,7 @@ from lxml import etree
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
 from archiver.extract import fallback
+from archiver.extract.embedded import as_html, embedded_body
 from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
 from archiver.extract.labels import (
     LabelHit,
@@ -42,7 +43,7 @@ from archiver.normalize import (
     weighted_length,
 )
 from archiver.profiles import SiteProfile, load_profile
-from archiver.urls import netloc_of
+from archiver.urls import netloc_of, site_of
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
@@ -265,6 +266,7 @@ class ArticlePage:
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
+        self._author_names: list[str] = []  # the authors found, whose byline atop the text is no text
         self._zone: str | None = None
         self._days: set[date] | None = None
         self._outside_article: list[etree._Element] = []
@@ -1286,14 +1288,19 @@ class ArticlePage:
             if found_by_library is not None:
                 self.trace.set("body", "trafilatura")
                 return {"body": found_by_library[0][:MAX_BODY_CHARS], "body_html": found_by_library[1], "images": []}
+            from_script = self._embedded_body(rule)
+            if from_script is not None:
+                return from_script
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         # The text's own label lines (an event's time atop a notice) stay, even as its first line.
         own = [e for e in self._text_labels if e not in drop]
-        body_rules.clean_container(container, drop, self.profile.boilerplate, keep=own)
+        body_rules.clean_container(container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own)
         own_lines = frozenset(normalize_space(e.text_content()) for e in own)
-        paragraphs = body_rules.paragraphs(container, title, skip=self._credit_lines, keep=own_lines)
+        paragraphs = body_rules.paragraphs(
+            container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names
+        )
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
         # page marks it up as the body or it sits by the headline (a short post is short).
@@ -1316,6 +1323,10 @@ class ArticlePage:
                         "body_html": found_by_library[1],
                         "images": body_rules.image_urls(container, self.url),
                     }
+        if not text:
+            from_script = self._embedded_body(rule)
+            if from_script is not None:
+                return {**from_script, "images": body_rules.image_urls(container, self.url)}
         if len(text) > MAX_BODY_CHARS:
             text = text[:MAX_BODY_CHARS]
             self.trace.set("truncated", "body")
@@ -1327,6 +1338,21 @@ class ArticlePage:
             "body": text,
             "body_html": body_html[: 4 * MAX_BODY_CHARS],
             "images": body_rules.image_urls(container, self.url),
+        }
+
+    def _embedded_body(self, rule: str) -> dict[str, Any] | None:
+        """Generic mode, no text in any block: the article a script carries for the browser to render."""
+        if rule.startswith("profile:") or not self._library_allowed():
+            return None
+        found = embedded_body(self._html)
+        if found is None:
+            return None
+        key, paragraphs = found
+        self.trace.set("body", f"script:{key}")
+        return {
+            "body": normalize_paragraphs(paragraphs)[:MAX_BODY_CHARS],
+            "body_html": as_html(paragraphs),
+            "images": [],
         }
 
     @staticmethod
@@ -1421,6 +1447,7 @@ class ArticlePage:
         found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
         authors, author = self.authors(title_element, found[0])
+        self._author_names = authors
         record: dict[str, Any] = {
             "url": self.url,
             "site": netloc_of(self.url),

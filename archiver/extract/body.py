@@ -6,7 +6,8 @@ import re
 import weakref
 from collections.abc import Iterable, Set
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
+from urllib.parse import urlsplit
 
 import nh3
 from lxml import etree
@@ -14,7 +15,7 @@ from lxml import etree
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
-from archiver.urls import canonicalize_url
+from archiver.urls import canonicalize_url, site_of
 
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
 NEGATIVE_TOKENS = frozenset(
@@ -136,12 +137,25 @@ def _page_length(element: etree._Element) -> float:
     return _page_length_cache[0][1]
 
 
+# A comment thread is no page wrapper even when it holds most of the page's text: a short post
+# under a long discussion is still the post. It wraps the page only when it holds nearly all of it,
+# or the headline (then the word names a theme's wrapper: ``div.comment-wrap`` around the page).
+_THREAD_TOKENS = frozenset({"comment", "comments", "reply", "replies"})
+THREAD_WRAPPER_SHARE = 0.95
+
+
+def _wrapper_share(element: etree._Element, share: float) -> float:
+    if tokens(element) & _THREAD_TOKENS and element.find(".//h1") is None:
+        return THREAD_WRAPPER_SHARE
+    return share
+
+
 def is_wrapper(element: etree._Element) -> bool:
-    """``<html>``, ``<body>``, or an element holding most of the page's text."""
+    """``<html>``, ``<body>``, or an element holding most of the page's text (a thread: nearly all)."""
     if element.tag in ("html", "body"):
         return True
     page = _page_length(element)
-    return page > 0 and text_length(element) >= WRAPPER_SHARE * page
+    return page > 0 and text_length(element) >= _wrapper_share(element, WRAPPER_SHARE) * page
 
 
 def _flagged(element: etree._Element) -> bool:
@@ -459,7 +473,129 @@ def _vote(
             and e.get("class") == best_class
         ]
     best = _common_ancestor(best, rivals, close)
+    parts = _holder_of_parts(best, best_score, raw, furniture)
+    if parts is None:
+        parts = _with_slides(best, best_score, raw, furniture)
+    if parts is not None:
+        best = parts
     return best, scores, furniture, best_score
+
+
+_PARTS = 3  # blocks built alike: an article cut into parts (sections between ads, a slideshow's slides)
+_PARTS_SHARE = 0.6  # of their holder's text: the holder is those parts, not a page around them
+_PARTS_LINKS = 0.3  # link density of the holder: a list of teasers is links
+_OTHER_PARTS = 0.3  # the other parts together weigh this share of the best block: text, not fields
+_PARTS_DEPTH = 2  # levels above the best block's part within which the parts meet
+
+
+def _holder_of_parts(
+    best: etree._Element, best_score: float, raw: list[tuple[float, etree._Element]], furniture: _Furniture
+) -> etree._Element | None:
+    """The element holding an article cut into blocks built alike, when they outweigh the best block.
+
+    A story cut into ``div.text-container`` parts between pictures and ads (each in a wrapper of
+    its own, so they are no siblings of the best part): each part scores below the best one,
+    together they are the article. Their nearest common holder is the article when it is close
+    above the best part and holds little else (the parts make most of its text, few links), so
+    a page's teasers or a comment thread built alike never are.
+    """
+    around_best = {best, *best.iterancestors()}
+    # Only blocks built like the best block or one of its holders can be its text's parts.
+    wanted = {(e.tag, e.get("class")) for e in around_best if e.get("class")}
+    groups: dict[tuple[str, str], list[tuple[float, etree._Element]]] = {}
+    for before_links, element in raw:
+        key = (element.tag, element.get("class"))
+        # A comment's text block is built alike in every comment: the thread is furniture, not parts.
+        if key in wanted and furniture.weight(element) == 1:
+            groups.setdefault(key, []).append((before_links, element))
+    found: tuple[float, etree._Element] | None = None
+    for members in groups.values():
+        if len(members) < _PARTS:
+            continue
+        own = [e for _, e in members if e in around_best]
+        if not own:
+            continue  # parts of another text than the best block's
+        elements = {e for _, e in members}
+        outermost = [e for e in elements if not any(a in elements for a in e.iterancestors())]
+        # The other parts weigh as part of the text, not as a page's scattered fields.
+        others = sum(score for score, e in members if e not in around_best and e in outermost)
+        if len(outermost) < _PARTS or others < _OTHER_PARTS * best_score:
+            continue
+        holder = _lowest_common_ancestor(outermost)
+        if holder is None or holder.tag in ("body", "html") or holder not in own[0].iterancestors():
+            continue
+        if any(holder is a for a in islice(own[0].iterancestors(), _PARTS_DEPTH, None)):
+            continue  # far above the best block: a page region, not the article's own container
+        holder_length = text_length(holder)
+        if sum(text_length(e) for e in outermost) < _PARTS_SHARE * holder_length:
+            continue
+        if _link_density(holder, int(holder_length)) > _PARTS_LINKS:
+            continue
+        if found is None or others > found[0]:
+            found = (others, holder)
+    if found is None:
+        return None
+    holder = found[1]
+    return holder if holder in best.iterancestors() else None
+
+
+_SLIDES = 5  # blocks built alike beside the best block: a slideshow's slides, a list's entries
+_SLIDES_WEIGHT = 2.0  # together they outweigh the best block this many times
+_SLIDES_LINKS = 0.15  # link density of the slides with the best block: teasers are headline links
+_SLIDES_MEET = 4  # levels above the slides' holder within which they meet the best block
+_SLIDES_SHARE = 0.6  # of the block joining them: the slides and the best block are most of it
+
+
+def _with_slides(
+    best: etree._Element, best_score: float, raw: list[tuple[float, etree._Element]], furniture: _Furniture
+) -> etree._Element | None:
+    """The block joining the best block and the slides beside it, when the slides outweigh it.
+
+    A slideshow article is an intro (the best single block) and many slides built alike (a
+    heading, a picture, two paragraphs each): no slide outweighs the intro, all of them do. They
+    are the article's when they meet the intro close above, hold few links (a teaser's headline
+    is a link) and, with the intro, make most of the block joining them.
+    """
+    groups: dict[tuple[str, str], list[tuple[float, etree._Element]]] = {}
+    for before_links, element in raw:
+        names = element.get("class")
+        if names:
+            groups.setdefault((element.tag, names), []).append((before_links, element))
+    around_best = {best, *best.iterancestors()}
+    found: tuple[float, etree._Element] | None = None
+    for members in groups.values():
+        total = sum(score for score, _ in members)
+        if len(members) < _SLIDES or total < _SLIDES_WEIGHT * best_score or (found and total <= found[0]):
+            continue
+        elements = {e for _, e in members if furniture.weight(e) == 1}
+        if len(elements) < _SLIDES or elements & around_best:
+            continue
+        outermost = [e for e in elements if not any(a in elements for a in e.iterancestors())]
+        holder = _lowest_common_ancestor(outermost) if len(outermost) >= _SLIDES else None
+        if holder is None or best in holder.iterancestors():
+            continue
+        joined = _lowest_common_ancestor([holder, best])
+        if joined is None or joined.tag in ("body", "html"):
+            continue
+        if not any(a is joined for a in islice(holder.iterancestors(), _SLIDES_MEET)) and joined is not holder:
+            continue
+        joined_length = text_length(joined)
+        slides = sum(text_length(e) for e in outermost) + (text_length(best) if joined is not holder else 0)
+        if slides < _SLIDES_SHARE * joined_length or _link_density(joined, int(joined_length)) > _SLIDES_LINKS:
+            continue
+        found = (total, joined)
+    return found[1] if found else None
+
+
+def _lowest_common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    first, *rest = elements
+    chain = [first, *first.iterancestors()]
+    deepest = 0
+    for element in rest:
+        ancestors = {element, *element.iterancestors()}
+        while deepest < len(chain) and chain[deepest] not in ancestors:
+            deepest += 1
+    return chain[deepest] if deepest < len(chain) else None
 
 
 def _block_holding(element: etree._Element | None) -> etree._Element | None:
@@ -564,9 +700,10 @@ def clean_container(
     container: etree._Element,
     drop: Iterable[etree._Element],
     boilerplate_selectors: Iterable[str],
+    site: str | None = None,
     keep: Iterable[etree._Element] = (),
 ) -> None:
-    """Strip furniture out of the content element, in place.
+    """Strip furniture out of the content element, in place (``site``: the page's, for its own links).
 
     ``keep``: label lines the author wrote into the text (a ``关键词：`` line under the post's
     heading): they are the text's own, never an end marker cutting what follows.
@@ -590,6 +727,8 @@ def clean_container(
     for element in doomed:
         if element is not container and container in element.iterancestors():
             _remove(element)
+    _remove_captions(container)
+    _remove_link_lists(container, site)
     _remove_repeated_lede(container)
     _remove_repeated_labels(container)
     whole = text_length(container)
@@ -626,6 +765,118 @@ def line_number_gutters(container: etree._Element) -> list[etree._Element]:
         if any(isinstance(sibling.tag, str) and sibling.find(".//pre") is not None for sibling in cell.itersiblings()):
             gutters.append(cell)
     return gutters
+
+
+_MEDIA_TAGS = ("img", "picture", "video", "audio", "iframe", "svg", "source")
+_TEXT_FIGURES = ("pre", "code", "table", "blockquote", "ul", "ol")  # a figure of code, a table or a quote is text
+_CAPTION_LENGTH = 500  # characters: a caption, not a section that a theme calls one
+_OWN_TEXT = 300  # characters of the article's own text, outside its figures: an article, not an image post
+
+
+_LINK_LIST = 0.5  # share of a list's text in links: a list of other pages, not of points
+
+
+_LINK_BLOCK = 0.8  # share of a block's text in links: a teaser or a link to another page, not text
+_LINK_BLOCK_TAGS = ("div", "section", "article", "aside", "p", "header", "footer")
+
+
+def _internal_links(element: etree._Element, site: str | None) -> bool:
+    """Most of the block's links point to the page's own site (its other stories), not elsewhere.
+
+    Links to other sites in an article are its sources (a post's reading list, a deal's shops);
+    links to the site's own pages are the site's recirculation (related stories, teasers).
+    """
+    if site is None:
+        return True
+    hrefs = [a.get("href") or "" for a in element.iter("a")]
+    if not hrefs:
+        return True
+    internal = 0
+    for href in hrefs:
+        parts = urlsplit(href.strip())
+        if parts.scheme in ("mailto", "tel"):
+            continue  # a contact is the article's, not another page
+        internal += not parts.netloc or site_of(parts.netloc) == site
+    return 2 * internal >= len(hrefs)
+
+
+def _remove_link_lists(container: etree._Element, site: str | None = None) -> None:
+    """Drop lists of links to other pages (related stories, "read more", a topic's tags), and blocks
+    that are links (a teaser whose headline and blurb sit in one ``<a>``, a "Read also: …" line),
+    from an article with text of its own besides them."""
+    doomed: list[etree._Element] = []
+    gone: set[etree._Element] = set()
+    for element in container.iter("ul", "ol", *_LINK_BLOCK_TAGS):
+        if element is container or any(a in gone for a in element.iterancestors()):
+            continue
+        if element.find(".//a") is None:
+            continue
+        length = text_length(element)
+        if not length:
+            continue
+        linked = sum(len(text.strip()) for text in _LINK_TEXTS(element))
+        share = _LINK_LIST if element.tag in ("ul", "ol") else _LINK_BLOCK
+        if linked > share * length and _internal_links(element, site):
+            doomed.append(element)
+            gone.add(element)
+    # A post that is its links (a reading list, a page of presentations) keeps them: only an
+    # article with text of its own loses the links to other pages around it.
+    if text_length(container) - sum(text_length(e) for e in doomed) < _OWN_TEXT:
+        return
+    for element in doomed:
+        _remove(element)
+
+
+# Figures, figcaptions and elements whose class or id holds "caption" (any case), found in C.
+_CAPTION_CANDIDATES = etree.XPath(
+    ".//figure | .//figcaption | .//*[contains(translate(concat(@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"
+)
+
+
+def _remove_captions(container: etree._Element) -> None:
+    """Drop the captions and credits of an article's pictures, keeping the pictures.
+
+    A caption describes a picture; the article's text does not need it, and the public sets'
+    truths (and trafilatura) leave it out: captions were the largest share of the text we kept
+    that was not the article's. An image post, whose captions are all the text it has (or most
+    of it), keeps them: they are its body.
+    """
+    figures = [
+        f
+        for f in _CAPTION_CANDIDATES(container)
+        if f is not container
+        and (
+            (f.tag == "figure" and any(True for _ in f.iter(*_MEDIA_TAGS, "figcaption")))
+            # a caption outside <figure>: WordPress's ``div.wp-caption``, a ``p.caption`` under a picture
+            or (
+                (f.tag == "figcaption" or ("caption" in attr_names(f) and "caption" in tokens(f)))
+                and text_length(f) <= _CAPTION_LENGTH
+            )
+        )
+        and not any(True for _ in f.iter(*_TEXT_FIGURES))
+        and not any(a.tag == "figure" and any(True for _ in a.iter(*_TEXT_FIGURES)) for a in f.iterancestors())
+    ]
+    if not figures:
+        return
+    figures = [f for f in figures if not any(a in figures for a in f.iterancestors())]  # outermost only
+    captions = sum(text_length(f) for f in figures)
+    own = text_length(container) - captions
+    if not captions or own < max(_OWN_TEXT, captions):
+        return
+    for figure in figures:
+        figure.text = None
+        for element in list(figure.iterdescendants()):
+            if not isinstance(element.tag, str):
+                element.getparent().remove(element)  # a comment or processing instruction
+                continue
+            if element.tag in _MEDIA_TAGS or any(True for _ in element.iter(*_MEDIA_TAGS)):
+                element.text = None if element.tag not in _MEDIA_TAGS else element.text
+                element.tail = None
+                continue
+            element.tail = None
+            parent = element.getparent()
+            if parent is not None:
+                parent.remove(element)
 
 
 _LABEL_REPEATS = 3  # the same short line this often in one article: the layout's, not the author's
@@ -750,8 +1001,10 @@ def _is_prose_paragraph(element: etree._Element) -> bool:
 
 
 def _holds_most_of(element: etree._Element, container_length: float) -> bool:
-    """A furniture-named block holding most of the content is the content (``div.position > p``)."""
-    return container_length > 0 and text_length(element) >= 0.6 * container_length
+    """A furniture-named block holding most of the content is the content (``div.position > p``);
+    a comment thread is so only when it holds nearly all of it."""
+    share = _wrapper_share(element, 0.6)
+    return container_length > 0 and text_length(element) >= share * container_length
 
 
 def is_volatile_line(line: str) -> bool:
@@ -769,13 +1022,30 @@ def is_meta_line(line: str) -> bool:
     return bool(hits) and hits[0].position == 0 and all(h.kind in _META_KINDS for h in hits)
 
 
+_BYLINE_LENGTH = 100  # weighted characters: a byline ("Von Anna Berg, Frankfurt"), not a sentence naming the author
+
+
+def _is_byline(line: str, names: Iterable[str]) -> bool:
+    """A short line naming one of the article's authors: its byline, printed above the text."""
+    if weighted_length(line) > _BYLINE_LENGTH or _SENTENCE_END.search(line):
+        return False
+    folded = line.casefold()
+    return any(name and name.casefold() in folded for name in names)
+
+
 def paragraphs(
-    container: etree._Element, title: str | None, skip: Set[str] = frozenset(), keep: Set[str] = frozenset()
+    container: etree._Element,
+    title: str | None,
+    skip: Set[str] = frozenset(),
+    keep: Set[str] = frozenset(),
+    names: Iterable[str] = (),
 ) -> list[str]:
-    """The container's paragraphs without the headline, counters, a leading meta line and ``skip`` lines.
+    """The container's paragraphs without the headline, counters, a leading meta line, ``skip`` lines
+    and a byline naming one of ``names`` (the authors) among the first lines.
 
     ``keep`` lines are the text's own even when they read like a meta line or an end marker.
     """
+    names = list(names)
     result: list[str] = []
     lines = [normalize_space(raw) for raw in block_text(container)]
     # A caption is the article's, even when it reads like a label line ("Photo: the team").
@@ -788,7 +1058,7 @@ def paragraphs(
             or text == title
             or is_volatile_line(text)
             or (not result and is_meta_line(text) and text not in captions and text not in keep)
-            or (text in skip and len(result) < 3)
+            or ((text in skip or _is_byline(text, names)) and len(result) < 3)
         ):
             continue
         if (

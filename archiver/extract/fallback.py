@@ -46,7 +46,9 @@ def library_body(html: str | bytes, url: str, ours: str) -> tuple[str, str] | No
         import trafilatura
     except ImportError:  # a trimmed install: our own block stands
         return None
-    text = trafilatura.extract(html, url=url, include_tables=True, include_comments=False, fast=True)
+    # Not fast mode: it keeps the first element its paths name (the first of a story's parts);
+    # the full mode compares it with its fallback readers. It runs only on the pages failing our gate.
+    text = trafilatura.extract(html, url=url, include_tables=True, include_comments=False, fast=False)
     if not text or weighted_length(text) < LONGER_BY * max(weighted_length(ours), 1):
         return None
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
