@@ -23,6 +23,8 @@ def normalize_space(text: str | None) -> str:
     """Collapse every kind of blank (``&nbsp;``, full-width space, zero-width) into one space."""
     if not text:
         return ""
+    if text.isascii():  # no zero-width or exotic blank to look for (isascii is a flag, not a scan)
+        return " ".join(text.split())
     if _ZERO_WIDTH.search(text):
         text = _ZERO_WIDTH.sub("", text)
     if "\u200b" in text or "\ufeff" in text:
