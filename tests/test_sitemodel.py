@@ -189,8 +189,8 @@ def test_base_href_and_the_outlink_cap() -> None:
 
 
 def test_microdata_is_found_whatever_the_case_of_its_attribute() -> None:
-    """Microdata is looked for only in pages whose HTML names it, in any case (the parser lower-cases
-    attribute names); a listing's records' own microdata is not the page's."""
+    """Microdata marks the page in any attribute case (the parser lower-cases attribute names), with or
+    without the page's HTML at hand; a listing's records' own microdata is not the page's."""
     page = '<div ITEMPROP="datePublished" content="2024-03-01">1 March</div><p>Some prose of the post.</p>'
     for raw in (frame(page), ""):  # with the page's HTML, and without it (the tree alone)
         root, _ = parse_html(frame(page))

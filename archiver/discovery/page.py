@@ -62,7 +62,6 @@ _PUBLISHED_META = (
     "dc.date",
     "dc.date.issued",
 )
-_ITEMPROP = re.compile("itemprop", re.IGNORECASE)
 _ARTICLE_ITEMPROPS = ("articleBody", "datePublished")
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
@@ -399,15 +398,13 @@ def _primary_anchor(
 class _Markup:
     """A page's ``<meta>`` values by name and its article microdata, each read once per page."""
 
-    def __init__(self, root: etree._Element, raw_html: str = "") -> None:
+    def __init__(self, root: etree._Element) -> None:
         self.root = root
         self.metas: dict[str, list[str]] = defaultdict(list)
         for meta in root.iter("meta"):
             name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
             self.metas[name].append(meta.get("content") or "")
-        # Most pages carry no microdata: their HTML never says "itemprop" (any case: the parser lower-cases
-        # attribute names), and the tree need not be searched.
-        self._items: list[etree._Element] | None = [] if raw_html and not _ITEMPROP.search(raw_html) else None
+        self._items: list[etree._Element] | None = None  # read when first asked: most pages never are
 
     def meta(self, *names: str) -> list[str]:
         return [value for name in names for value in self.metas.get(name.lower(), ())]
@@ -416,6 +413,7 @@ class _Markup:
         """Whether microdata ``itemprop`` in ``props`` marks the page itself, not one of its lists' records (a tag
         page's entries each carry ``itemprop=datePublished``; an article carries one of its own)."""
         if self._items is None:
+            # (a Python walk over the elements is faster than lxml's XPath on pages of this size)
             self._items = [e for e in self.root.iter() if e.get("itemprop") in _ARTICLE_ITEMPROPS]
         return any(
             element.get("itemprop") in props and not any(a in records for a in (element, *element.iterancestors()))
@@ -576,7 +574,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     text = normalize_space(root.text_content())
     seen: set[str] = set()
     unique_pages = [p for p in pagination if not (p.url in seen or seen.add(p.url))]  # type: ignore[func-returns-value]
-    markup = _Markup(root, raw_html)
+    markup = _Markup(root)
     return PageAnalysis(
         url=url,
         title=normalize_space(title_element.text_content()) if title_element is not None else None,
