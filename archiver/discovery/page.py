@@ -139,7 +139,9 @@ class _Texts:
     def __call__(self, element: etree._Element) -> str:
         text = self._texts.get(element)
         if text is None:
-            text = self._texts[element] = normalize_space(element.text_content())
+            # Without children, an element's text content is its own text (most links): no XPath to evaluate.
+            own = element.text_content() if len(element) else element.text
+            text = self._texts[element] = normalize_space(own)
         return text
 
 
