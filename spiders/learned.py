@@ -8,6 +8,7 @@ placed when the crawl runs out of requests, when everything that will be learned
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -60,6 +61,7 @@ class LearnedCrawl(SiteSources):
         self.tallies: dict[str, ListingTally] = {}
         self.sitemap_pages = 0
         self.decisions: dict[str, tuple[str, str]] = {}  # url -> (role, why): what `archiver probe` shows
+        self.decisions_logged: bool | None = None  # whether a DEBUG line of each decision would be kept
         self.sitemaps_named: list[str] = []
         self.redirects: dict[str, str] = {}  # url -> where it redirected (completeness follows them)
         self.redirected_from: dict[str, str] = {}
@@ -214,7 +216,10 @@ class LearnedCrawl(SiteSources):
             tally.families.add("script")
 
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
-        self.logger.debug("%s: %s (%s)", role, url, reason)
+        if self.decisions_logged is None:  # asked once the crawl's logging is set up
+            self.decisions_logged = debug_kept(self.logger.logger)
+        if self.decisions_logged:
+            self.logger.debug("%s: %s (%s)", role, url, reason)
         if len(self.decisions) < 100_000:
             self.decisions[url] = (role, reason)
 
@@ -389,6 +394,19 @@ class LearnedCrawl(SiteSources):
                 if request is not None:
                     request.dont_filter = True
                     yield request
+
+
+def debug_kept(logger: logging.Logger) -> bool:
+    """Whether a DEBUG record of ``logger`` reaches a handler that keeps it. Scrapy's handler keeps only
+    LOG_LEVEL and up, but every record is made first: a line per page only to be dropped."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return False
+    current: logging.Logger | None = logger
+    while current is not None:
+        if any(handler.level <= logging.DEBUG for handler in current.handlers):
+            return True
+        current = current.parent if current.propagate else None
+    return False  # no handler at all: logging's last resort shows WARNING and up
 
 
 def _listing_of(url: str, analysis: PageAnalysis) -> str:
