@@ -223,3 +223,35 @@ def test_a_records_links_and_its_primary_one() -> None:
     tags = next(g for g in page.groups if H + "/tag/t0/" in g.urls)
     titles = next(g for g in page.groups if H + POSTS[0][0] in g.urls)
     assert tags.primary_share == 0.0 and titles.primary_share == 1.0
+
+
+def test_one_read_per_element_gives_every_text_as_read_in_full() -> None:
+    """The page analysis reads each element's text once (a childless element's as its own text) and each
+    href once: on every page of the gallery's portals, the same texts and links as reading them every time."""
+    from lxml import etree
+
+    from archiver.discovery.page import _Texts, page_links
+    from archiver.extract.html import charset_of
+    from archiver.normalize import normalize_space
+    from tests.portal.gallery import GALLERY, build
+
+    base = "http://127.0.0.1:8000"
+    allowed = frozenset({"127.0.0.1:8000"})
+    pages = 0
+    for name in GALLERY:
+        html_pages = [
+            (path, page)
+            for path, page in build(name, base).routes.items()
+            if "html" in page.headers.get("Content-Type", "") and page.body
+        ]
+        for path, page in html_pages[:20]:  # each portal's home, listings and first articles
+            root, _ = parse_html(page.body, charset_of(page.headers["Content-Type"]))
+            texts = _Texts()
+            for element in root.iter():
+                if isinstance(element.tag, str) and not isinstance(element, etree._Entity):
+                    assert texts(element) == normalize_space(element.text_content()), (name, path)
+            plain = [(link.url, link.text, link.element, link.rel) for link in page_links(root, base + path, allowed)]
+            read_once = page_links(root, base + path, allowed, _Texts())
+            assert [(link.url, link.text, link.element, link.rel) for link in read_once] == plain, (name, path)
+            pages += 1
+    assert pages > 150  # every portal's kinds of page, not a few
