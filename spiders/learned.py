@@ -326,6 +326,7 @@ class LearnedCrawl(SiteSources):
         self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis, has_body: bool
     ) -> None:
         capture = self._capture(response, url, final, None)
+        analysis.settle_counts()
         if self.held_bytes + len(capture.body) > HELD_BYTES:
             capture.body = b""  # fetched again if it turns out to be an article
         self.held_bytes += len(capture.body)

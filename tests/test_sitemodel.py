@@ -207,6 +207,11 @@ def test_a_listing_states_its_pages_and_records() -> None:
     page = analysis(listing(POSTS, pager=pager), "/list_1.html")
     assert (page.page_count, page.record_count) == (13, 245)
     assert (analysis(listing(POSTS), "/").page_count, analysis(listing(POSTS), "/").record_count) == (None, None)
+    page.settle_counts()  # what a held page keeps: the counts, not their text
+    assert (page.page_count, page.record_count, page.counts_text) == (13, 245, "")
+    unread = analysis(listing(POSTS, pager=pager), "/list_1.html")
+    unread.settle_counts()
+    assert (unread.page_count, unread.record_count) == (13, 245)
 
 
 def test_a_records_links_and_its_primary_one() -> None:

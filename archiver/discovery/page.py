@@ -123,6 +123,12 @@ class PageAnalysis:
         """Records the listing says it has."""
         return record_count(self.counts_text)
 
+    def settle_counts(self) -> None:
+        """Read the counts now and let their text go: a page held until the crawl's end keeps two numbers,
+        not some thousands of characters."""
+        _ = self.page_count, self.record_count
+        self.counts_text = ""
+
     @property
     def outside_text(self) -> int:
         """Text not inside any link group's records: an article's own prose."""
