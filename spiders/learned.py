@@ -10,6 +10,7 @@ frontier drains, on a model rebuilt from every worker's pages (archiver/distribu
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +53,7 @@ class LearnedCrawl(SiteSources):
         self.tallies: dict[str, ListingTally] = {}
         self.sitemap_pages = 0
         self.decisions: dict[str, tuple[str, str]] = {}  # url -> (role, why): what `archiver probe` shows
+        self.decisions_logged: bool | None = None  # whether a DEBUG line of each decision would be kept
         self.sitemaps_named: list[str] = []
         self.redirects: dict[str, str] = {}  # url -> where it redirected (completeness follows them)
         self.redirected_from: dict[str, str] = {}
@@ -212,7 +214,10 @@ class LearnedCrawl(SiteSources):
             tally.families.add("script")
 
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
-        self.logger.debug("%s: %s (%s)", role, url, reason)
+        if self.decisions_logged is None:  # asked once the crawl's logging is set up
+            self.decisions_logged = debug_kept(self.logger.logger)
+        if self.decisions_logged:
+            self.logger.debug("%s: %s (%s)", role, url, reason)
         if len(self.decisions) < 100_000:
             self.decisions[url] = (role, reason)
 
@@ -322,6 +327,7 @@ class LearnedCrawl(SiteSources):
         self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis, has_body: bool
     ) -> None:
         capture = self._capture(response, url, final, None)
+        analysis.settle_counts()
         # Bodies kept up to this many bytes; past it a page placed as an article is fetched again.
         budget = self.settings.getint("ARCHIVER_HELD_BYTES")
         if self.shared is not None:
@@ -440,6 +446,19 @@ class LearnedCrawl(SiteSources):
             if request is not None:
                 request.dont_filter = True
                 yield request
+
+
+def debug_kept(logger: logging.Logger) -> bool:
+    """Whether a DEBUG record of ``logger`` reaches a handler that keeps it. Scrapy's handler keeps only
+    LOG_LEVEL and up, but every record is made first: a line per page only to be dropped."""
+    if not logger.isEnabledFor(logging.DEBUG):
+        return False
+    current: logging.Logger | None = logger
+    while current is not None:
+        if any(handler.level <= logging.DEBUG for handler in current.handlers):
+            return True
+        current = current.parent if current.propagate else None
+    return False  # no handler at all: logging's last resort shows WARNING and up
 
 
 def _listing_of(url: str, analysis: PageAnalysis) -> str:

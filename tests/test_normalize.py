@@ -1,8 +1,18 @@
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from archiver.normalize import detect_language, normalize_paragraphs, normalize_space, parse_date, strip_controls
+from archiver.normalize import (
+    _SPACE_CHARS,
+    _ZERO_WIDTH,
+    detect_language,
+    normalize_paragraphs,
+    normalize_space,
+    parse_date,
+    strip_controls,
+)
 
 CAPTURED = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
 
@@ -59,6 +69,12 @@ def test_other_zone() -> None:
 )
 def test_normalize_space(raw: str | None, clean: str) -> None:
     assert normalize_space(raw) == clean
+
+
+@given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
+def test_normalize_space_is_one_rule_for_every_text(raw: str) -> None:
+    """ASCII text takes a shortcut (no zero-width character to drop): the same result as the full rule."""
+    assert normalize_space(raw) == _SPACE_CHARS.sub(" ", _ZERO_WIDTH.sub("", raw)).strip()
 
 
 def test_paragraphs_joined_by_one_blank_line() -> None:

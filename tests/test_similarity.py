@@ -82,3 +82,18 @@ def test_near_duplicate_index_accepts_our_signatures() -> None:
     assert index.add("a", EN[0].body) == []
     found = index.add("b", edited(EN[0].body))
     assert [key for key, _ in found] == ["a"]
+
+
+def test_stored_signatures_compare_as_signatures_do() -> None:
+    """The run's end compares stored signatures without numpy: the same similarity, to the last bit."""
+    from archiver.republished.similarity import Signature, stored_similarity
+
+    words = [f"word{n}" for n in range(60)]
+    texts = [" ".join(words[i : i + 40]) for i in range(0, 20, 3)]
+    signatures = [Signature.of(text)[0] for text in texts]
+    assert all(signatures)
+    for first in signatures:
+        for second in signatures:
+            assert first and second
+            assert stored_similarity(first.to_bytes(), second.to_bytes()) == first.similarity(second)
+    assert 0 < stored_similarity(signatures[0].to_bytes(), signatures[1].to_bytes()) < 1

@@ -186,3 +186,77 @@ def test_base_href_and_the_outlink_cap() -> None:
     many = "".join(f'<a href="/p/{n}.html">post {n}</a>' for n in range(100_000))
     root, _ = parse(f"<html><body>{many}</body></html>")
     assert len(page_links(root, H + "/", ALLOWED)) == MAX_OUTLINKS
+
+
+def test_microdata_is_found_whatever_the_case_of_its_attribute() -> None:
+    """Microdata marks the page in any attribute case (the parser lower-cases attribute names), with or
+    without the page's HTML at hand; a listing's records' own microdata is not the page's."""
+    page = '<div ITEMPROP="datePublished" content="2024-03-01">1 March</div><p>Some prose of the post.</p>'
+    for raw in (frame(page), ""):  # with the page's HTML, and without it (the tree alone)
+        root, _ = parse_html(frame(page))
+        found = analyze_page(root, H + "/post.html", ALLOWED, raw)
+        assert found.article_signals and found.has_date
+    records = "".join(f'<li><a href="{u}">{t}</a> <span itemprop="datePublished">March</span></li>' for u, t in POSTS)
+    tag_page = analysis(frame(f"<main><ul>{records}</ul></main>"), "/tags/x/")
+    assert not tag_page.article_signals and not tag_page.has_date
+
+
+def test_a_listing_states_its_pages_and_records() -> None:
+    """Read from the pager's text and the end of the page's, when asked (only of listings)."""
+    pager = '<div class="pages">共 245 条 共 13 页 <a href="/list_2.html">2</a> <a href="/list_2.html">下一页</a></div>'
+    page = analysis(listing(POSTS, pager=pager), "/list_1.html")
+    assert (page.page_count, page.record_count) == (13, 245)
+    assert (analysis(listing(POSTS), "/").page_count, analysis(listing(POSTS), "/").record_count) == (None, None)
+    page.settle_counts()  # what a held page keeps: the counts, not their text
+    assert (page.page_count, page.record_count, page.counts_text) == (13, 245, "")
+    unread = analysis(listing(POSTS, pager=pager), "/list_1.html")
+    unread.settle_counts()
+    assert (unread.page_count, unread.record_count) == (13, 245)
+
+
+def test_a_records_links_and_its_primary_one() -> None:
+    """A record with one link: that link is its own, in a heading or not; with several, the heading's."""
+    single = "".join(f'<li><a href="{u}">{t}</a> <span>2024-03-01</span></li>' for u, t in POSTS)
+    page = analysis(frame(f"<main><ul>{single}</ul></main>"), "/")
+    posts = next(g for g in page.groups if H + POSTS[0][0] in g.urls)
+    assert posts.primary_share == 1.0 and posts.dated == 5
+    several = "".join(
+        f'<li><a href="/tag/t{i}/">tag number {i} of the site</a><h3><a href="{u}">{t}</a></h3></li>'
+        for i, (u, t) in enumerate(POSTS)
+    )
+    page = analysis(frame(f"<main><ul>{several}</ul></main>"), "/")
+    tags = next(g for g in page.groups if H + "/tag/t0/" in g.urls)
+    titles = next(g for g in page.groups if H + POSTS[0][0] in g.urls)
+    assert tags.primary_share == 0.0 and titles.primary_share == 1.0
+
+
+def test_one_read_per_element_gives_every_text_as_read_in_full() -> None:
+    """The page analysis reads each element's text once (a childless element's as its own text) and each
+    href once: on every page of the gallery's portals, the same texts and links as reading them every time."""
+    from lxml import etree
+
+    from archiver.discovery.page import _Texts, page_links
+    from archiver.extract.html import charset_of
+    from archiver.normalize import normalize_space
+    from tests.portal.gallery import GALLERY, build
+
+    base = "http://127.0.0.1:8000"
+    allowed = frozenset({"127.0.0.1:8000"})
+    pages = 0
+    for name in GALLERY:
+        html_pages = [
+            (path, page)
+            for path, page in build(name, base).routes.items()
+            if "html" in page.headers.get("Content-Type", "") and page.body
+        ]
+        for path, page in html_pages[:20]:  # each portal's home, listings and first articles
+            root, _ = parse_html(page.body, charset_of(page.headers["Content-Type"]))
+            texts = _Texts()
+            for element in root.iter():
+                if isinstance(element.tag, str) and not isinstance(element, etree._Entity):
+                    assert texts(element) == normalize_space(element.text_content()), (name, path)
+            plain = [(link.url, link.text, link.element, link.rel) for link in page_links(root, base + path, allowed)]
+            read_once = page_links(root, base + path, allowed, _Texts())
+            assert [(link.url, link.text, link.element, link.rel) for link in read_once] == plain, (name, path)
+            pages += 1
+    assert pages > 150  # every portal's kinds of page, not a few

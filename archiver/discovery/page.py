@@ -16,7 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -62,6 +62,7 @@ _PUBLISHED_META = (
     "dc.date",
     "dc.date.issued",
 )
+_ARTICLE_ITEMPROPS = ("articleBody", "datePublished")
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
@@ -101,8 +102,9 @@ class PageAnalysis:
     title: str | None
     groups: list[LinkGroup]
     pagination: list[PageRef]  # links that are other pages of the listing at this URL
-    page_count: int | None  # pages the pager says the listing has
-    record_count: int | None  # records the listing says it has
+    # The pager's text and the end of the page's, where a listing states its pages and records ("共 12 页",
+    # "245 results"): read only of the pages found to be listings (page_count, record_count).
+    counts_text: str
     text_length: int  # weighted length of the page's text
     has_date: bool  # a publication date in the page's own metadata or text outside the link groups
     article_signals: bool  # og:type article, article:published_time, articleBody ...
@@ -114,6 +116,22 @@ class PageAnalysis:
     # weighted length of the text inside the groups' records, each record once (None: the groups' sum)
     grouped_text: int | None = None
 
+    @cached_property
+    def page_count(self) -> int | None:
+        """Pages the pager says the listing has."""
+        return page_count(self.counts_text)
+
+    @cached_property
+    def record_count(self) -> int | None:
+        """Records the listing says it has."""
+        return record_count(self.counts_text)
+
+    def settle_counts(self) -> None:
+        """Read the counts now and let their text go: a page held until the crawl's end keeps two numbers,
+        not some thousands of characters."""
+        _ = self.page_count, self.record_count
+        self.counts_text = ""
+
     @property
     def outside_text(self) -> int:
         """Text not inside any link group's records: an article's own prose."""
@@ -121,21 +139,48 @@ class PageAnalysis:
         return max(self.text_length - grouped, 0)
 
 
-def page_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> list[PageLink]:
+class _Texts:
+    """Each element's whitespace-normalized text, read once per page: a link's text is also its record's
+    when the link is the record, and the text its record's primary link is chosen by."""
+
+    def __init__(self) -> None:
+        self._texts: dict[etree._Element, str] = {}
+
+    def __call__(self, element: etree._Element) -> str:
+        text = self._texts.get(element)
+        if text is None:
+            # Without children, an element's text content is its own text (most links): no XPath to evaluate.
+            own = element.text_content() if len(element) else element.text
+            text = self._texts[element] = normalize_space(own)
+        return text
+
+
+def page_links(
+    root: etree._Element, base_url: str, allowed: frozenset[str], texts: Callable[[etree._Element], str] | None = None
+) -> list[PageLink]:
     """Same-site, fetchable links of a page, canonical, in document order (``<base href>`` honoured)."""
+    text_of = texts or (lambda element: normalize_space(element.text_content()))
     base = document_base(root, base_url)
     found: list[PageLink] = []
+    # A page repeats hrefs (the home in the logo, the menu and the breadcrumb): each resolved once.
+    resolved: dict[str, str | None] = {}
     for examined, anchor in enumerate(root.iter("a", "area")):
         if examined >= MAX_OUTLINKS:
             break
         href = anchor.get("href")
-        if not href or href.strip().lower().startswith(_SKIP_HREF):
+        if not href:
             continue
-        url = canonicalize_url(href, base)
-        if url is None or not is_allowed(url, allowed):
+        if href in resolved:
+            url = resolved[href]
+        else:
+            skipped = href.strip().lower().startswith(_SKIP_HREF)
+            url = resolved[href] = None if skipped else canonicalize_url(href, base)
+            if url is not None and not is_allowed(url, allowed):
+                url = resolved[href] = None
+        if url is None:
             continue
         text = (
-            normalize_space(anchor.text_content())
+            text_of(anchor)
             or normalize_space(anchor.get("title"))
             or " ".join(normalize_space(img.get("alt")) for img in anchor.iter("img") if img.get("alt"))
         )
@@ -329,13 +374,14 @@ def _in_chrome_markup(element: etree._Element) -> bool:
     return False
 
 
-def _text_length(element: etree._Element) -> int:
-    return weighted_length(normalize_space(element.text_content()))
+def _text_length(element: etree._Element, text_of: Callable[[etree._Element], str]) -> int:
+    return weighted_length(text_of(element))
 
 
 def _groups(
     links: list[PageLink],
     record_elements: set[etree._Element],
+    text_of: _Texts,
     every_record: list[tuple[bool, list[etree._Element]]] | None = None,
 ) -> list[LinkGroup]:
     """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
@@ -358,13 +404,13 @@ def _groups(
                     # (a sub-listing's only entry, ``<li><span>2012-08-19</span><a>…</a></li>``).
                     record = container
                 records.setdefault(record, []).append(link.url)
-                primary += _primary_anchor(record, primaries, ancestry) is link.element
+                primary += _primary_anchor(record, primaries, ancestry, text_of) is link.element
             if len(records) >= 2:
                 record_elements.update(records)
             in_chrome = all(ancestry.in_chrome_markup(link.element) for link in part)
             if every_record is not None:
                 every_record.append((in_chrome, [_card_of(r) if len(records) == 1 else r for r in records]))
-            record_texts = [normalize_space(r.text_content()) for r in records]
+            record_texts = [text_of(r) for r in records]
             # Dates are looked for in the records' text with their elements apart: a minified page glues
             # a headline to the date after it ("…workshopFebruary 4, 2026"), and no date starts mid-word.
             dated_records = [bool(LIST_DATE.search(" ".join(r.itertext()))) for r in records]
@@ -406,49 +452,67 @@ def _card_of(record: etree._Element) -> etree._Element:
 
 
 def _primary_anchor(
-    record: etree._Element, cache: dict[etree._Element, etree._Element | None], ancestry: _Ancestry
+    record: etree._Element,
+    cache: dict[etree._Element, etree._Element | None],
+    ancestry: _Ancestry,
+    text_of: Callable[[etree._Element], str],
 ) -> etree._Element | None:
     """A record's own link: the first one in a heading, else the one with the longest text (a post
     block's title, not its byline, category or "read more" link)."""
     if record in cache:
         return cache[record]
     anchors = [record] if record.tag == "a" else list(record.iter("a"))
+    if len(anchors) == 1:
+        # Whether in a heading or not, a record's only link is its own: most records (a list's items).
+        cache[record] = anchors[0]
+        return anchors[0]
     found = next(
         (a for a in anchors if ancestry.in_heading(a) or a.find(".//h2") is not None or a.find(".//h3") is not None),
         None,
     )
     if found is None and anchors:
-        found = max(anchors, key=lambda a: weighted_length(normalize_space(a.text_content())))
+        found = max(anchors, key=lambda a: weighted_length(text_of(a)))
     cache[record] = found
     return found
 
 
-def _meta(root: etree._Element, *names: str) -> list[str]:
-    wanted = {n.lower() for n in names}
-    return [
-        m.get("content") or ""
-        for m in root.iter("meta")
-        if (m.get("property") or m.get("name") or m.get("itemprop") or "").lower() in wanted
-    ]
+class _Markup:
+    """A page's ``<meta>`` values by name and its article microdata, each read once per page."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.metas: dict[str, list[str]] = defaultdict(list)
+        for meta in root.iter("meta"):
+            name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+            self.metas[name].append(meta.get("content") or "")
+        self._items: list[etree._Element] | None = None  # read when first asked: most pages never are
+
+    def meta(self, *names: str) -> list[str]:
+        return [value for name in names for value in self.metas.get(name.lower(), ())]
+
+    def own_items(self, records: set[etree._Element], *props: str) -> bool:
+        """Whether microdata ``itemprop`` in ``props`` marks the page itself, not one of its lists' records (a tag
+        page's entries each carry ``itemprop=datePublished``; an article carries one of its own)."""
+        if self._items is None:
+            # (a Python walk over the elements is faster than lxml's XPath on pages of this size)
+            self._items = [e for e in self.root.iter() if e.get("itemprop") in _ARTICLE_ITEMPROPS]
+        return any(
+            element.get("itemprop") in props and not any(a in records for a in (element, *element.iterancestors()))
+            for element in self._items
+        )
 
 
-def _own_items(root: etree._Element, records: set[etree._Element], xpath: str) -> bool:
-    """Whether microdata matching ``xpath`` marks the page itself, not one of its lists' records (a tag
-    page's entries each carry ``itemprop=datePublished``; an article carries one of its own)."""
-    return any(not any(a in records for a in (element, *element.iterancestors())) for element in root.xpath(xpath))
-
-
-def _article_signals(root: etree._Element, raw_html: str, records: set[etree._Element]) -> bool:
-    if any(v.lower() == "article" for v in _meta(root, "og:type")) or _meta(root, *_PUBLISHED_META):
+def _article_signals(markup: _Markup, raw_html: str, records: set[etree._Element]) -> bool:
+    if any(v.lower() == "article" for v in markup.meta("og:type")) or markup.meta(*_PUBLISHED_META):
         return True
-    if _own_items(root, records, "//*[@itemprop='articleBody' or @itemprop='datePublished']"):
+    if markup.own_items(records, "articleBody", "datePublished"):
         return True
     return bool(_ARTICLE_TYPES.search(raw_html[:200_000])) if raw_html else False
 
 
-def _has_own_date(root: etree._Element, records: set[etree._Element]) -> bool:
+def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Element]) -> bool:
     """A publication date of the page itself: in its metadata, or printed outside its lists' records."""
-    if _meta(root, *_PUBLISHED_META) or _own_items(root, records, "//*[@itemprop='datePublished']"):
+    if markup.meta(*_PUBLISHED_META) or markup.own_items(records, "datePublished"):
         return True
     body = root.find("body")
     if body is None:
@@ -558,7 +622,8 @@ def _plausible_pagers(url: str, refs: list[PageRef]) -> set[str]:
 
 def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_html: str = "") -> PageAnalysis:
     """Group a page's links by repeated structure and read its pager, dates and article markers."""
-    links = [link for link in page_links(root, url, allowed) if link.url != url]
+    text_of = _Texts()
+    links = [link for link in page_links(root, url, allowed, text_of) if link.url != url]
     pagination: list[PageRef] = []
     content: list[PageLink] = []
     pager_text = []
@@ -580,34 +645,33 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         if ref is not None and ref.family in pager_families:
             pagination.append(ref)
             holder = link.element.getparent()
-            pager_text.append(normalize_space((holder if holder is not None else link.element).text_content()))
+            pager_text.append(text_of(holder if holder is not None else link.element))
         else:
             content.append(link)
     record_elements: set[etree._Element] = set()
     every_record: list[tuple[bool, list[etree._Element]]] = []
-    groups = _groups(content, record_elements, every_record)
+    groups = _groups(content, record_elements, text_of, every_record)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")
     text = normalize_space(root.text_content())
-    counts_text = " ".join(pager_text) + " " + text[-3000:]
     seen: set[str] = set()
     unique_pages = [p for p in pagination if not (p.url in seen or seen.add(p.url))]  # type: ignore[func-returns-value]
+    markup = _Markup(root)
     return PageAnalysis(
         url=url,
         title=normalize_space(title_element.text_content()) if title_element is not None else None,
         groups=groups,
         pagination=unique_pages,
-        page_count=page_count(counts_text),
-        record_count=record_count(counts_text),
+        counts_text=" ".join(pager_text) + " " + text[-3000:],
         text_length=weighted_length(text),
-        has_date=_has_own_date(root, record_elements),
-        article_signals=_article_signals(root, raw_html, record_elements),
+        has_date=_has_own_date(root, markup, record_elements),
+        article_signals=_article_signals(markup, raw_html, record_elements),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
         labelled=has_meta_labels(root, record_elements),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
-        grouped_text=_grouped_text(root, every_record),
+        grouped_text=_grouped_text(root, every_record, text_of),
     )
 
 
@@ -626,7 +690,7 @@ def _chrome_elements(root: etree._Element) -> set[etree._Element]:
     return found
 
 
-def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._Element]]]) -> int:
+def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._Element]]], text_of: _Texts) -> int:
     """Weighted length of the page's text that is no one's prose: its link groups' records and its chrome.
 
     Records of content groups are summed group by group, as the learner has always weighed them (a card
@@ -635,18 +699,18 @@ def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._El
     item holds its sub-menu's items, records of another group, and a theme may repeat its menu for phones,
     so summing would leave a post no prose of its own.
     """
-    content = sum(_text_length(r) for in_chrome, group in records if not in_chrome for r in group)
+    content = sum(_text_length(r, text_of) for in_chrome, group in records if not in_chrome for r in group)
     chrome = _chrome_elements(root)
     for in_chrome, group in records:
         if in_chrome:
             chrome.update(group)
-    return content + _outermost_text(chrome)
+    return content + _outermost_text(chrome, text_of)
 
 
-def _outermost_text(elements: set[etree._Element]) -> int:
+def _outermost_text(elements: set[etree._Element], text_of: _Texts) -> int:
     """Weighted length of the text inside ``elements``, each counted once (none inside another)."""
     return sum(
-        _text_length(element)
+        _text_length(element, text_of)
         for element in elements
         if not any(ancestor in elements for ancestor in element.iterancestors())
     )

@@ -16,7 +16,7 @@ from typing import Any
 
 from archiver.compat import Database
 from archiver.republished.attribution import Member, attribute, organization_key, sites_named
-from archiver.republished.similarity import DEFAULT_THRESHOLD, Signature, clusters
+from archiver.republished.similarity import DEFAULT_THRESHOLD, Signature, clusters, stored_similarity
 from archiver.store.common import dumps, rows, utc_now
 
 _CHUNK = 500  # SQLite host parameters per IN (...)
@@ -205,7 +205,7 @@ def _rebuild_clusters(db: Database, now: str) -> None:
             m.article_id: (
                 None
                 if m.article_id == attribution.reference
-                else round(signatures[m.article_id].similarity(reference), 4)
+                else round(stored_similarity(signatures[m.article_id], reference), 4)
             )
             for m in members
         }
@@ -254,10 +254,11 @@ def _members(db: Database, ids: list[int]) -> list[Member]:
     ]
 
 
-def _signatures(db: Database, ids: list[int]) -> dict[int, Signature]:
+def _signatures(db: Database, ids: list[int]) -> dict[int, bytes]:
+    """The stored signatures of ``ids``, as stored (compared by ``stored_similarity``)."""
     marks = ",".join("?" * len(ids))
     return {
-        article_id: Signature.from_bytes(blob)
+        article_id: bytes(blob)
         for article_id, blob in db.execute(
             f"SELECT article_id, minhash FROM body_signatures WHERE article_id IN ({marks})", ids
         )
