@@ -314,6 +314,7 @@ class LearnedCrawl(SiteSources):
             referer=response.meta.get("referer"),
             request_headers=headers_dict(response.request.headers) if response.request else {},
             parsed=parsed,
+            listing_date=self.model.listing_dates.get(url),
         )
 
     # --- held pages ----------------------------------------------------------------------
@@ -433,6 +434,8 @@ class LearnedCrawl(SiteSources):
             self.logger.info("not an article: %s (%s)", url, decision.reason)
             return
         if page.capture.body:
+            # Held since before the listing that dates it was read, maybe.
+            page.capture.listing_date = model.listing_dates.get(url) or page.capture.listing_date
             yield page.capture
         else:
             self.seen.discard(url)

@@ -114,6 +114,9 @@ class SiteModel:
     listing_dated: set[str] = field(default_factory=set)
     dated_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # page -> listings dating it
     family_listing_dated: Counter[str] = field(default_factory=Counter)  # those pages, by URL family
+    # the date a listing prints beside each of those pages (the first listing read that dates it), as printed:
+    # the record's date where its own page prints none (extraction's lowest-priority date source)
+    listing_dates: dict[str, str] = field(default_factory=dict)
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -521,6 +524,8 @@ class SiteModel:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                for url, shown in group.record_dates.items():
+                    self.listing_dates.setdefault(url, shown)
                 for url in group.dated_urls:
                     if len(self.dated_by[url]) < SLOT_SAMPLE:
                         self.dated_by[url].add(page.url)
