@@ -107,6 +107,7 @@ class SiteModel:
     family_requested: Counter[str] = field(default_factory=Counter)
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
+    dated_articles: set[str] = field(default_factory=set)  # articles that print a date of their own
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
@@ -395,10 +396,14 @@ class SiteModel:
                     PAGE,
                     "a record of undated lists only, of a family no listing dates, where listings date posts",
                 )
-            if self._dated_by_navigable_listing(page.url) or (self.dated_by.get(page.url) and not self.dated_pages):
+            if self._dated_by_navigable_listing(page.url) or (
+                self.dated_by.get(page.url) and not self._reachable_dated_article()
+            ):
                 # A list a reader reaches by links shows its date, or any list does on a site none of whose
-                # articles prints a date of its own (a theme that prints dates on listings only). A generic
-                # taxonomy list only the sitemap names, on a site whose posts date themselves, dates nothing.
+                # reachable articles prints a date of its own (a theme that prints dates on listings only). A
+                # generic taxonomy list only the sitemap names, on a site whose posts date themselves, dates
+                # nothing. Articles only the sitemap leads to do not count: whether one was placed before this
+                # page (the order pages are placed in at the crawl's end) must not decide.
                 return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
@@ -436,6 +441,13 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _reachable_dated_article(self) -> bool:
+        """Whether an article that prints its own date is reachable by links from the home (any article, where
+        the crawl has no navigation to go by: a distributed worker)."""
+        if not self.entry_points:
+            return bool(self.dated_pages)
+        return any(url in self.navigable for url in self.dated_articles)
 
     def _dated_by_navigable_listing(self, url: str) -> bool:
         """Whether a listing that links from the home reach shows ``url`` with a date (any listing where the
@@ -511,6 +523,9 @@ class SiteModel:
             if role == ARTICLE and page.has_date:
                 self.family_dated[family] += 1
                 self.dated_pages += 1
+                self.dated_articles.add(page.url)
+            elif previous == ARTICLE:
+                self.dated_articles.discard(page.url)
             if role == ARTICLE and page.url in self.navigable:
                 self.family_navigable[family] += 1
             if role == ARTICLE and inferred:
