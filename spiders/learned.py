@@ -314,7 +314,7 @@ class LearnedCrawl(SiteSources):
             referer=response.meta.get("referer"),
             request_headers=headers_dict(response.request.headers) if response.request else {},
             parsed=parsed,
-            listing_date=self.model.listing_dates.get(url),
+            listing_date=_listing_date(self.model, url, final),
         )
 
     # --- held pages ----------------------------------------------------------------------
@@ -435,7 +435,7 @@ class LearnedCrawl(SiteSources):
             return
         if page.capture.body:
             # Held since before the listing that dates it was read, maybe.
-            page.capture.listing_date = model.listing_dates.get(url) or page.capture.listing_date
+            page.capture.listing_date = _listing_date(model, url, page.capture.final_url) or page.capture.listing_date
             yield page.capture
         else:
             self.seen.discard(url)
@@ -449,6 +449,12 @@ def _listing_of(url: str, analysis: PageAnalysis) -> str:
     """The listing a page reached by a plain link belongs to: the one its own pager numbers (page 5
     of the home is the home's), else itself (/taxonomy/term/5 is no page 5 of /taxonomy/term/)."""
     return analysis.pagination[0].key if analysis.pagination else first_page_url(url)
+
+
+def _listing_date(model: SiteModel, url: str, final: str) -> str | None:
+    """The date a listing printed beside the page, under the URL requested or the one it redirected to
+    (a home links ``/news/x``, the listing ``/news/x/``)."""
+    return model.listing_dates.get(url) or model.listing_dates.get(final)
 
 
 def _number(url: str) -> int | None:

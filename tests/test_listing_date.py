@@ -143,3 +143,13 @@ def test_the_generic_spider_puts_the_listing_date_on_the_capture() -> None:
     spider = SimpleNamespace(model=model)
     made = LearnedCrawl._capture(spider, response, url, url, None)  # type: ignore[arg-type]
     assert made.listing_date == "February 4, 2026"
+
+
+def test_a_page_requested_without_its_slash_finds_its_listing_date() -> None:
+    """The home links ``/news/x``, which redirects to ``/news/x/``, the URL the listing dates."""
+    model = listing_model(news_listing({slug: shown for slug, _, shown in POSTS}))
+    requested, final = f"{H}/news/gag-submissions", f"{H}/news/gag-submissions/"
+    response = HtmlResponse(final, body=post_page("Submissions").encode(), request=Request(final))
+    spider = SimpleNamespace(model=model)
+    made = LearnedCrawl._capture(spider, response, requested, final, None)  # type: ignore[arg-type]
+    assert made.listing_date == "September 17, 2025"
