@@ -19,6 +19,7 @@ from scrapy.http import Response
 
 from archiver import statkeys
 from archiver.crash_points import crash_point
+from archiver.crawler.crawlstate import KnownArticle
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
@@ -314,7 +315,7 @@ class LearnedCrawl(SiteSources):
             referer=response.meta.get("referer"),
             request_headers=headers_dict(response.request.headers) if response.request else {},
             parsed=parsed,
-            listing_date=_listing_date(self.model, url, final),
+            listing_date=_listing_date(self.model, url, final) or known_listing_date(self.state.known.get(url)),
         )
 
     # --- held pages ----------------------------------------------------------------------
@@ -455,6 +456,11 @@ def _listing_date(model: SiteModel, url: str, final: str) -> str | None:
     """The date a listing printed beside the page, under the URL requested or the one it redirected to
     (a home links ``/news/x``, the listing ``/news/x/``)."""
     return model.listing_dates.get(url) or model.listing_dates.get(final)
+
+
+def known_listing_date(known: KnownArticle | None) -> str | None:
+    """The listing date an archived article was dated by, for a re-fetch whose crawl read no listing."""
+    return known.listing_date if known is not None else None
 
 
 def _number(url: str) -> int | None:

@@ -4,17 +4,23 @@ through the capture, as extraction's lowest-priority date source. Pages written 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from types import SimpleNamespace
 
 from scrapy import Request
 from scrapy.http import HtmlResponse
 
+from archiver.crawler.crawlstate import CrawlState
 from archiver.discovery.page import analyze_page
 from archiver.discovery.sitemodel import LISTING, SiteModel
 from archiver.extract.article import extract_article
 from archiver.extract.html import parse_html
+from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, PageCapture
 from archiver.profiles import load_profile
+from archiver.reextract import reextract
+from archiver.store import Archive
 from archiver.writer.pages import extracted
 from spiders.learned import LearnedCrawl
 
@@ -140,7 +146,7 @@ def test_the_generic_spider_puts_the_listing_date_on_the_capture() -> None:
     model = listing_model(news_listing({slug: shown for slug, _, shown in POSTS}))
     url = f"{H}/news/annual-meeting/"
     response = HtmlResponse(url, body=post_page("Annual General Meeting").encode(), request=Request(url))
-    spider = SimpleNamespace(model=model)
+    spider = SimpleNamespace(model=model, state=CrawlState(full=True))
     made = LearnedCrawl._capture(spider, response, url, url, None)  # type: ignore[arg-type]
     assert made.listing_date == "February 4, 2026"
 
@@ -150,6 +156,45 @@ def test_a_page_requested_without_its_slash_finds_its_listing_date() -> None:
     model = listing_model(news_listing({slug: shown for slug, _, shown in POSTS}))
     requested, final = f"{H}/news/gag-submissions", f"{H}/news/gag-submissions/"
     response = HtmlResponse(final, body=post_page("Submissions").encode(), request=Request(final))
-    spider = SimpleNamespace(model=model)
+    spider = SimpleNamespace(model=model, state=CrawlState(full=True))
     made = LearnedCrawl._capture(spider, response, requested, final, None)  # type: ignore[arg-type]
     assert made.listing_date == "September 17, 2025"
+
+
+def archived_from_listing(db: Path) -> str:
+    """An archive holding one post the crawl dated by its listing; returns the post's URL."""
+    item, _ = extracted(capture("March 26, 2026"), load_profile("generic"))
+    assert isinstance(item, ArticleItem)
+    archive = Archive(db)
+    run = archive.start_run(H + "/", "generic", {})
+    archive.write_batch([item], run)
+    archive.finish_run(run, "finished", {})
+    archive.close()
+    return item.capture.url
+
+
+def test_reextract_keeps_a_date_the_listing_gave(tmp_path: Path) -> None:
+    """Re-reading the stored page alone (no listing) must not trade the listing's date for the deadline."""
+    db = tmp_path / "a.db"
+    archived_from_listing(db)
+    reextract(db)
+    archive = Archive(db)
+    rows = archive.db.execute("SELECT published_at, rules FROM versions ORDER BY version").fetchall()
+    archive.close()
+    assert all(published.startswith("2026-03-26") for published, _ in rows), rows
+    assert all(json.loads(rules)["published_at"].startswith("listing/") for _, rules in rows), rows
+
+
+def test_a_refetch_that_reads_no_listing_keeps_the_listing_date(tmp_path: Path) -> None:
+    """An incremental crawl re-checks an archived post without reading its listing again: the crawl state
+    hands the archived listing date to the capture."""
+    db = tmp_path / "a.db"
+    url = archived_from_listing(db)
+    state = CrawlState.load(db, False, RevisitPolicy.parse("*=0"))
+    assert state.known[url].listing_date is not None
+    response = HtmlResponse(url, body=post_page("Applications").encode(), request=Request(url))
+    spider = SimpleNamespace(model=SiteModel(), state=state)
+    made = LearnedCrawl._capture(spider, response, url, url, None)  # type: ignore[arg-type]
+    refetched, _ = extracted(made, load_profile("generic"))
+    assert isinstance(refetched, ArticleItem)
+    assert refetched.record["published_at"].startswith("2026-03-26")
