@@ -393,3 +393,45 @@ def test_posts_only_sitemap_listings_date_are_articles_whatever_the_placing_orde
         order = list(held) if committee_first else list(held)[::-1]
         roles = {url: model.resolve(held[url], has_body=True).role for url in order}
         assert all(roles[u] == ARTICLE for u, _, _ in NEWS), (committee_first, roles)
+
+
+def test_a_post_fetched_under_the_url_that_redirects_to_the_listed_one_is_the_listed_post() -> None:
+    """The home links ``/news/x`` (no slash), which answers 301 to ``/news/x/``, the URL the listing dates. When
+    the crawl fetches the home's link first, the page is placed under ``/news/x``: it is the same post."""
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
+    )
+    prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
+    home = society_page(
+        "The Engineering Society",
+        "<h1>Welcome</h1>"
+        + "".join(f'<div class="card"><h4><a href="{u.rstrip("/")}">{t}</a></h4></div>' for u, t, _ in NEWS),
+    )
+    for listing_first in (True, False):
+        model = SiteModel()
+        model.enter(H + "/")
+        root, _ = parse_html(home)
+        model.observe(analyze_page(root, H + "/", ALLOWED, home))
+        held = {}
+        steps = ["listing", "posts"] if listing_first else ["posts", "listing"]
+        for step in steps:
+            if step == "listing":
+                root, _ = parse_html(news)
+                listing = analyze_page(root, H + "/news/", ALLOWED, news)
+                model.observe(listing)
+                assert model.classify(listing, has_body=True).role == LISTING
+                continue
+            for url, title, _ in NEWS:
+                html = society_page(title, f"<h1>{title}</h1>{prose}")
+                root, _ = parse_html(html)
+                fetched = H + url.rstrip("/")
+                model.redirected(fetched, H + url)
+                page = analyze_page(root, fetched, ALLOWED, html)
+                model.observe(page)
+                model.classify(page, has_body=True)
+                held[fetched] = page
+        roles = {url: model.resolve(page, has_body=True).role for url, page in held.items()}
+        assert all(role == ARTICLE for role in roles.values()), (listing_first, roles)
+        assert model.listing_dates[H + NEWS[0][0].rstrip("/")] == NEWS[0][2]

@@ -127,6 +127,9 @@ class SiteModel:
     entry_points: set[str] = field(default_factory=set)
     navigable: set[str] = field(default_factory=set)
     pending_links: dict[str, list[str]] = field(default_factory=dict)  # pages not (yet) navigable -> links
+    # One page under two URLs, one answering with a redirect to the other (``/news/x`` -> ``/news/x/``), both ways:
+    # the page is placed under the URL fetched first, listings may name the other.
+    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     family_navigable: Counter[str] = field(default_factory=Counter)  # articles a reader reaches by links
     # Link slots (a group's place on the page, across pages): the distinct pages each slot links, and the
     # slots that link each page. A menu links the same few sections from every page; a "recent posts"
@@ -155,6 +158,9 @@ class SiteModel:
     def redirected(self, source: str, target: str) -> None:
         """``source`` answers with a redirect to ``target`` (``/news/x`` to ``/news/x/``): a reader who
         follows a link to the one reaches the other."""
+        if len(self.aliases) < PENDING_PAGES:
+            self.aliases[source].add(target)
+            self.aliases[target].add(source)
         if source in self.navigable:
             self.reach(target)
         elif len(self.pending_links) < PENDING_PAGES:
@@ -294,6 +300,7 @@ class SiteModel:
 
     def classify(self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False) -> Decision:
         """The page's role now; UNDECIDED when only the rest of the crawl can tell."""
+        self._listed_as_alias(page.url)
         groups = self.listing_groups(page, expected=expected_listing)
         listed = sum(len(g.urls) for g in groups)
         listed_text = sum(g.record_text for g in groups)
@@ -441,6 +448,22 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _listed_as_alias(self, url: str) -> None:
+        """What listings said of the page's other URL (the one redirecting to it, or the one it redirects to)
+        they said of the page: which of the two the crawl fetched first must not decide what it is."""
+        for alias in self.aliases.get(url, ()):
+            if self.members.get(alias):
+                self.members[url].update(self.members[alias])
+            if self.dated_by.get(alias):
+                self.dated_by[url].update(self.dated_by[alias])
+            if alias in self.listing_dated and url not in self.listing_dated:
+                self.listing_dated.add(url)
+                self.family_listing_dated[path_family(url)] += 1
+            if alias in self.listing_dates:
+                self.listing_dates.setdefault(url, self.listing_dates[alias])
+            if alias in self.headline_listed:
+                self.headline_listed.add(url)
 
     def _reachable_dated_article(self) -> bool:
         """Whether an article that prints its own date is reachable by links from the home (any article, where
