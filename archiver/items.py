@@ -20,6 +20,9 @@ class PageCapture:
     fetched_at: str
     referer: str | None = None
     request_headers: dict[str, str] = field(default_factory=dict)  # as sent, for WARC export
+    # The date a listing printed beside this page, as printed (generic mode): the record's date only where
+    # the page itself shows none. Extraction's input, not the server's answer: it is not archived.
+    listing_date: str | None = None
     # The spider's parsed (tree, encoding) of ``body``, reused by extraction; never stored or sent.
     parsed: Any = field(default=None, repr=False, compare=False)
 

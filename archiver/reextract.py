@@ -56,6 +56,7 @@ def reextract(
                     row["url"],
                     _profile(row["profile"], profiles),
                     captured_at=datetime.fromisoformat(row["captured_at"]),
+                    listing_date=row["listing_date"],  # a date the crawl's listing gave stays the record's
                 )
                 # The crawl's own check: a page the new extractor finds empty keeps its last version.
                 refused = rejection(record)

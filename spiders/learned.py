@@ -20,6 +20,7 @@ from scrapy.http import Response
 
 from archiver import statkeys
 from archiver.crash_points import crash_point
+from archiver.crawler.crawlstate import KnownArticle
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
@@ -319,6 +320,7 @@ class LearnedCrawl(SiteSources):
             referer=response.meta.get("referer"),
             request_headers=headers_dict(response.request.headers) if response.request else {},
             parsed=parsed,
+            listing_date=_listing_date(self.model, url, final) or known_listing_date(self.state.known.get(url)),
         )
 
     # --- held pages ----------------------------------------------------------------------
@@ -439,6 +441,8 @@ class LearnedCrawl(SiteSources):
             self.logger.info("not an article: %s (%s)", url, decision.reason)
             return
         if page.capture.body:
+            # Held since before the listing that dates it was read, maybe.
+            page.capture.listing_date = _listing_date(model, url, page.capture.final_url) or page.capture.listing_date
             yield page.capture
         else:
             self.seen.discard(url)
@@ -465,6 +469,17 @@ def _listing_of(url: str, analysis: PageAnalysis) -> str:
     """The listing a page reached by a plain link belongs to: the one its own pager numbers (page 5
     of the home is the home's), else itself (/taxonomy/term/5 is no page 5 of /taxonomy/term/)."""
     return analysis.pagination[0].key if analysis.pagination else first_page_url(url)
+
+
+def _listing_date(model: SiteModel, url: str, final: str) -> str | None:
+    """The date a listing printed beside the page, under the URL requested or the one it redirected to
+    (a home links ``/news/x``, the listing ``/news/x/``)."""
+    return model.listing_dates.get(url) or model.listing_dates.get(final)
+
+
+def known_listing_date(known: KnownArticle | None) -> str | None:
+    """The listing date an archived article was dated by, for a re-fetch whose crawl read no listing."""
+    return known.listing_date if known is not None else None
 
 
 def _number(url: str) -> int | None:

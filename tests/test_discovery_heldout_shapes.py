@@ -344,3 +344,94 @@ def test_posts_a_reachable_listing_dates_are_articles_beside_posts_that_date_the
         placed[url] = page
     roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
     assert all(role == ARTICLE for role in roles.values()), roles
+
+
+def test_posts_only_sitemap_listings_date_are_articles_whatever_the_placing_order() -> None:
+    """The society's home links its news posts, which print no date; the news listing that dates them, and
+    the committee blog whose posts print "Published: …", are named by the sitemap only. The committee
+    posts, which no reader reaches, do not make the site one "whose articles date themselves": the news
+    posts are articles whether a committee post is placed before or after them at the crawl's end."""
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
+    )
+    committee = [(f"/diversity/post-{n}/", f"What the committee learned this term, part {n}") for n in range(3)]
+    blog = society_page(
+        "Diversity",
+        "<h1>Diversity</h1>"
+        + "".join(
+            f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>March {n + 1}, 2021</span></div>'
+            for n, (u, t) in enumerate(committee)
+        ),
+    )
+    home = society_page(
+        "The Engineering Society",
+        "<h1>Welcome</h1>" + "".join(f'<div class="card"><h4><a href="{u}">{t}</a></h4></div>' for u, t, _ in NEWS),
+    )
+    prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
+    pages = [(u, t, "<p>Published: March 27, 2021</p>") for u, t in committee] + [(u, t, "") for u, t, _ in NEWS]
+    for committee_first in (True, False):
+        model = SiteModel()
+        model.enter(H + "/")
+        root, _ = parse_html(home)
+        model.observe(analyze_page(root, H + "/", ALLOWED, home))
+        for html, url in ((blog, "/diversity/"), (news, "/news/")):
+            root, _ = parse_html(html)
+            listing = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(listing)
+            assert H + url not in model.navigable
+            assert model.classify(listing, has_body=True).role == LISTING
+        held = {}
+        for url, title, date_line in pages:
+            html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
+            root, _ = parse_html(html)
+            page = analyze_page(root, H + url, ALLOWED, html)
+            model.observe(page)
+            model.classify(page, has_body=True)
+            held[url] = page
+        order = list(held) if committee_first else list(held)[::-1]
+        roles = {url: model.resolve(held[url], has_body=True).role for url in order}
+        assert all(roles[u] == ARTICLE for u, _, _ in NEWS), (committee_first, roles)
+
+
+def test_a_post_fetched_under_the_url_that_redirects_to_the_listed_one_is_the_listed_post() -> None:
+    """The home links ``/news/x`` (no slash), which answers 301 to ``/news/x/``, the URL the listing dates. When
+    the crawl fetches the home's link first, the page is placed under ``/news/x``: it is the same post."""
+    news = society_page(
+        "Latest news",
+        "<h1>Latest news</h1>"
+        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
+    )
+    prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
+    home = society_page(
+        "The Engineering Society",
+        "<h1>Welcome</h1>"
+        + "".join(f'<div class="card"><h4><a href="{u.rstrip("/")}">{t}</a></h4></div>' for u, t, _ in NEWS),
+    )
+    for listing_first in (True, False):
+        model = SiteModel()
+        model.enter(H + "/")
+        root, _ = parse_html(home)
+        model.observe(analyze_page(root, H + "/", ALLOWED, home))
+        held = {}
+        steps = ["listing", "posts"] if listing_first else ["posts", "listing"]
+        for step in steps:
+            if step == "listing":
+                root, _ = parse_html(news)
+                listing = analyze_page(root, H + "/news/", ALLOWED, news)
+                model.observe(listing)
+                assert model.classify(listing, has_body=True).role == LISTING
+                continue
+            for url, title, _ in NEWS:
+                html = society_page(title, f"<h1>{title}</h1>{prose}")
+                root, _ = parse_html(html)
+                fetched = H + url.rstrip("/")
+                model.redirected(fetched, H + url)
+                page = analyze_page(root, fetched, ALLOWED, html)
+                model.observe(page)
+                model.classify(page, has_body=True)
+                held[fetched] = page
+        roles = {url: model.resolve(page, has_body=True).role for url, page in held.items()}
+        assert all(role == ARTICLE for role in roles.values()), (listing_first, roles)
+        assert model.listing_dates[H + NEWS[0][0].rstrip("/")] == NEWS[0][2]

@@ -22,7 +22,8 @@ def archive_of_old_articles(path: Path, count: int) -> None:
                                    first_seen TEXT, last_fetched_at TEXT, next_due_at TEXT);
             CREATE TABLE articles (id INTEGER PRIMARY KEY, url TEXT, status TEXT, first_seen TEXT,
                                    current_version INTEGER);
-            CREATE TABLE versions (article_id INTEGER, version INTEGER, published_at TEXT);
+            CREATE TABLE versions (article_id INTEGER, version INTEGER, published_at TEXT,
+                                   rules TEXT NOT NULL DEFAULT '{}');
             CREATE TABLE categories (id INTEGER PRIMARY KEY, url TEXT, last_complete_at TEXT);
             CREATE TABLE category_members (category_id INTEGER, url TEXT, first_seen TEXT);
         """)
@@ -35,7 +36,7 @@ def archive_of_old_articles(path: Path, count: int) -> None:
                 [url, published, verified],
             )
             db.execute("INSERT INTO articles VALUES (?, ?, 'live', ?, 1)", [n + 1, url, published])
-            db.execute("INSERT INTO versions VALUES (?, 1, ?)", [n + 1, published])
+            db.execute("INSERT INTO versions (article_id, version, published_at) VALUES (?, 1, ?)", [n + 1, published])
 
 
 def test_a_slice_of_the_longest_unverified_is_due(tmp_path: Path) -> None:

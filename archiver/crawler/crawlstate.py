@@ -26,6 +26,8 @@ class KnownArticle:
     archived: bool
     due: bool
     fetched_at: str | None = None  # last successful fetch, ISO 8601 (UTC)
+    # its archived date, when a listing gave it (rule ``listing/…``): a re-fetch that reads no listing keeps it
+    listing_date: str | None = None
 
     def changed_since_fetch(self, stated: str | None) -> bool:
         """Whether a date a sitemap (lastmod) or feed gives is after this article's last fetch."""
@@ -97,9 +99,11 @@ class CrawlState:
         now_text = now.isoformat(timespec="seconds")
         resting: list[tuple[str, str]] = []  # live articles not due: (last verified, url)
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            for url, etag, modified, fetched_at, due_at, live, born in db.execute(
+            for url, etag, modified, fetched_at, due_at, live, born, listed_date in db.execute(
                 "SELECT f.url, f.etag, f.last_modified, f.last_fetched_at, f.next_due_at, a.status = 'live', "
-                "COALESCE(v.published_at, a.first_seen) FROM frontier f "
+                "COALESCE(v.published_at, a.first_seen), "
+                "CASE WHEN json_extract(v.rules, '$.published_at') LIKE 'listing/%' THEN v.published_at END "
+                "FROM frontier f "
                 "LEFT JOIN articles a ON a.url = f.url "
                 "LEFT JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
                 "WHERE f.kind = 'article'"
@@ -112,7 +116,7 @@ class CrawlState:
                     due = policy.next_due(last, datetime.fromisoformat(born) if born else None) <= now
                 else:  # never archived, or gone: retried when its failure back-off allows
                     due = due_at is None or due_at <= now_text
-                state.known[url] = KnownArticle(etag, modified, archived, due, fetched_at)
+                state.known[url] = KnownArticle(etag, modified, archived, due, fetched_at, listed_date)
                 if not archived and due:
                     state.pending.append(url)
                 elif archived and not due:

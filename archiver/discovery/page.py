@@ -48,6 +48,7 @@ LIST_DATE = re.compile(
     r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _STRUCTURAL_CHROME = frozenset({"nav", "aside", "menu"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PAGE_CHROME = frozenset({"header", "footer"})  # the page's, not an <article>'s own header or footer
@@ -89,6 +90,8 @@ class LinkGroup:
     mean_text: float  # mean weighted length of the link texts
     primary_share: float = 1.0  # share of its links that are their record's own (title) link
     dated_urls: tuple[str, ...] = ()  # the links whose record shows a date
+    # the date each dated record shows, as printed, where it names its year (a "[11-22]" does not)
+    record_dates: dict[str, str] = field(default_factory=dict)
 
     @property
     def title_like(self) -> bool:
@@ -413,10 +416,17 @@ def _groups(
             record_texts = [text_of(r) for r in records]
             # Dates are looked for in the records' text with their elements apart: a minified page glues
             # a headline to the date after it ("…workshopFebruary 4, 2026"), and no date starts mid-word.
-            dated_records = [bool(LIST_DATE.search(" ".join(r.itertext()))) for r in records]
+            shown_dates = [LIST_DATE.search(" ".join(r.itertext())) for r in records]
+            dated_records = [shown is not None for shown in shown_dates]
             dated_urls = [
                 url for dated, targets in zip(dated_records, records.values(), strict=True) if dated for url in targets
             ]
+            record_dates = {
+                url: shown[0]
+                for shown, targets in zip(shown_dates, records.values(), strict=True)
+                if shown is not None and _YEAR.search(shown[0])
+                for url in targets
+            }
             urls = list(dict.fromkeys(link.url for link in part))
             texts = [link.text for link in part]
             groups.append(
@@ -430,6 +440,7 @@ def _groups(
                     mean_text=sum(weighted_length(t) for t in texts) / len(texts),
                     primary_share=primary / len(part),
                     dated_urls=tuple(dict.fromkeys(dated_urls)),
+                    record_dates=record_dates,
                 )
             )
     return groups

@@ -107,6 +107,7 @@ class SiteModel:
     family_requested: Counter[str] = field(default_factory=Counter)
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
+    dated_articles: set[str] = field(default_factory=set)  # articles that print a date of their own
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
@@ -114,6 +115,9 @@ class SiteModel:
     listing_dated: set[str] = field(default_factory=set)
     dated_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # page -> listings dating it
     family_listing_dated: Counter[str] = field(default_factory=Counter)  # those pages, by URL family
+    # the date a listing prints beside each of those pages (the first listing read that dates it), as printed:
+    # the record's date where its own page prints none (extraction's lowest-priority date source)
+    listing_dates: dict[str, str] = field(default_factory=dict)
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -123,6 +127,9 @@ class SiteModel:
     entry_points: set[str] = field(default_factory=set)
     navigable: set[str] = field(default_factory=set)
     pending_links: dict[str, list[str]] = field(default_factory=dict)  # pages not (yet) navigable -> links
+    # One page under two URLs, one answering with a redirect to the other (``/news/x`` -> ``/news/x/``), both ways:
+    # the page is placed under the URL fetched first, listings may name the other.
+    aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     family_navigable: Counter[str] = field(default_factory=Counter)  # articles a reader reaches by links
     # Link slots (a group's place on the page, across pages): the distinct pages each slot links, and the
     # slots that link each page. A menu links the same few sections from every page; a "recent posts"
@@ -151,6 +158,9 @@ class SiteModel:
     def redirected(self, source: str, target: str) -> None:
         """``source`` answers with a redirect to ``target`` (``/news/x`` to ``/news/x/``): a reader who
         follows a link to the one reaches the other."""
+        if len(self.aliases) < PENDING_PAGES:
+            self.aliases[source].add(target)
+            self.aliases[target].add(source)
         if source in self.navigable:
             self.reach(target)
         elif len(self.pending_links) < PENDING_PAGES:
@@ -290,6 +300,7 @@ class SiteModel:
 
     def classify(self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False) -> Decision:
         """The page's role now; UNDECIDED when only the rest of the crawl can tell."""
+        self._listed_as_alias(page.url)
         groups = self.listing_groups(page, expected=expected_listing)
         listed = sum(len(g.urls) for g in groups)
         listed_text = sum(g.record_text for g in groups)
@@ -392,10 +403,14 @@ class SiteModel:
                     PAGE,
                     "a record of undated lists only, of a family no listing dates, where listings date posts",
                 )
-            if self._dated_by_navigable_listing(page.url) or (self.dated_by.get(page.url) and not self.dated_pages):
+            if self._dated_by_navigable_listing(page.url) or (
+                self.dated_by.get(page.url) and not self._reachable_dated_article()
+            ):
                 # A list a reader reaches by links shows its date, or any list does on a site none of whose
-                # articles prints a date of its own (a theme that prints dates on listings only). A generic
-                # taxonomy list only the sitemap names, on a site whose posts date themselves, dates nothing.
+                # reachable articles prints a date of its own (a theme that prints dates on listings only). A
+                # generic taxonomy list only the sitemap names, on a site whose posts date themselves, dates
+                # nothing. Articles only the sitemap leads to do not count: whether one was placed before this
+                # page (the order pages are placed in at the crawl's end) must not decide.
                 return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
             if articles and self.family_dated[family] * 2 >= articles:
@@ -433,6 +448,29 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _listed_as_alias(self, url: str) -> None:
+        """What listings said of the page's other URL (the one redirecting to it, or the one it redirects to)
+        they said of the page: which of the two the crawl fetched first must not decide what it is."""
+        for alias in self.aliases.get(url, ()):
+            if self.members.get(alias):
+                self.members[url].update(self.members[alias])
+            if self.dated_by.get(alias):
+                self.dated_by[url].update(self.dated_by[alias])
+            if alias in self.listing_dated and url not in self.listing_dated:
+                self.listing_dated.add(url)
+                self.family_listing_dated[path_family(url)] += 1
+            if alias in self.listing_dates:
+                self.listing_dates.setdefault(url, self.listing_dates[alias])
+            if alias in self.headline_listed:
+                self.headline_listed.add(url)
+
+    def _reachable_dated_article(self) -> bool:
+        """Whether an article that prints its own date is reachable by links from the home (any article, where
+        the crawl has no navigation to go by: a distributed worker)."""
+        if not self.entry_points:
+            return bool(self.dated_pages)
+        return any(url in self.navigable for url in self.dated_articles)
 
     def _dated_by_navigable_listing(self, url: str) -> bool:
         """Whether a listing that links from the home reach shows ``url`` with a date (any listing where the
@@ -508,6 +546,9 @@ class SiteModel:
             if role == ARTICLE and page.has_date:
                 self.family_dated[family] += 1
                 self.dated_pages += 1
+                self.dated_articles.add(page.url)
+            elif previous == ARTICLE:
+                self.dated_articles.discard(page.url)
             if role == ARTICLE and page.url in self.navigable:
                 self.family_navigable[family] += 1
             if role == ARTICLE and inferred:
@@ -521,6 +562,8 @@ class SiteModel:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                for url, shown in group.record_dates.items():
+                    self.listing_dates.setdefault(url, shown)
                 for url in group.dated_urls:
                     if len(self.dated_by[url]) < SLOT_SAMPLE:
                         self.dated_by[url].add(page.url)

@@ -249,8 +249,10 @@ class ArticlePage:
         charset: str | None = None,
         captured_at: datetime | None = None,
         parsed: tuple[etree._Element, str] | None = None,
+        listing_date: str | None = None,
     ) -> None:
         self.url = url
+        self.listing_date = listing_date
         self.profile = profile or load_profile("generic")
         self.captured_at = captured_at or datetime.now(UTC)
         self.root, self.encoding = parsed or parse_html(html, charset)
@@ -914,6 +916,14 @@ class ArticlePage:
         if raw is None:
             match = _URL_DATE.search(self.url)
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
+        if raw is None and self.listing_date:
+            # The page prints no date of its own, by its headline, in a date line or its URL; the listing
+            # that links it printed one beside it (a theme that dates posts on listings only). A date the
+            # text merely mentions (a deadline, an event's day) gives way to it.
+            listed = self._localized(parse_date(self.listing_date, tz, self.captured_at))
+            if listed.value is not None:
+                self.trace.set("published_at", f"listing/{listed.rule}")
+                return listed.iso, list(listed.flags)
         if raw is None and label is not None and label_readable:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
@@ -1495,6 +1505,7 @@ def extract_article(
     charset: str | None = None,
     captured_at: datetime | None = None,
     parsed: tuple[etree._Element, str] | None = None,
+    listing_date: str | None = None,
 ) -> ArticleRecord:
     """Extract one article page into a normalized record (a plain dict).
 
@@ -1502,10 +1513,13 @@ def extract_article(
     heuristics. ``charset`` is the HTTP header's charset when ``html`` is bytes.
     ``parsed`` is ``parse_html(html, charset)`` when the caller has it already (the
     spider does); the tree may be modified. Raises ExtractionError when the page is not
-    a document.
+    a document. ``listing_date`` is the date a listing printed beside the page, as printed: the
+    record's date when the page shows no date of its own (its rule is ``listing``).
     """
     if isinstance(profile, str):
         profile = load_profile(profile)
-    page = ArticlePage(html, url, profile, charset=charset, captured_at=captured_at, parsed=parsed)
+    page = ArticlePage(
+        html, url, profile, charset=charset, captured_at=captured_at, parsed=parsed, listing_date=listing_date
+    )
     # to_record() builds the dict field by field; its keys are ArticleRecord's (tests/test_architecture.py).
     return cast(ArticleRecord, page.to_record())

@@ -186,6 +186,7 @@ def reextract_candidates(db: Database, since: str | None) -> list[dict[str, Any]
     """Current versions (captured since ``since``) with their capture and the profile that crawled them."""
     cursor = db.execute(
         "SELECT a.id AS article_id, a.url, v.version, v.capture_id, v.captured_at, v.extractor_version, "
+        "CASE WHEN json_extract(v.rules, '$.published_at') LIKE 'listing/%' THEN v.published_at END AS listing_date, "
         "COALESCE(r.profile, 'generic') AS profile FROM articles a "
         "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
         "LEFT JOIN crawl_runs r ON r.id = v.crawl_id WHERE ? IS NULL OR v.captured_at >= ? ORDER BY a.id",

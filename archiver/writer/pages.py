@@ -33,6 +33,7 @@ def extracted(capture: PageCapture, profile: SiteProfile) -> tuple[ArticleItem |
             charset=_charset(capture.headers),
             captured_at=datetime.fromisoformat(capture.fetched_at),
             parsed=capture.parsed,
+            listing_date=capture.listing_date,
         )
     except ExtractionError as exc:
         capture.parsed = None
