@@ -538,3 +538,26 @@ def test_a_short_post_under_a_long_comment_thread_is_the_post() -> None:
     record = extract(html)
     assert "glad to join this community" in record["body"]
     assert "Welcome aboard" not in record["body"]
+
+
+def test_a_banners_standfirst_gives_way_to_the_article_in_the_next_section() -> None:
+    """A Hugo theme's page-title banner holds the headline and a one-line summary; the post is the next
+    section. The summary, a third of the post's length, used to outweigh it (a real society's site)."""
+    summary = "The society is choosing its commissioners for next year, and every student may apply now!"
+    post = [
+        "Commissioner applications are open for the coming academic year, and we want to hear from you.",
+        "Apply before the fifteenth of April. The positions and what each of them does are listed in our post.",
+        "Questions go to the president by email. We look forward to reading every one of your applications!",
+    ]
+    html = f"""<html><head><title>Applications are open | Students' Society</title></head><body>
+    <header class="navigation"><nav><ul><li><a href="/">Home</a></li><li><a href="/news/">News</a></li>
+    <li><a href="/contact/">Contact</a></li></ul></nav></header>
+    <section class="page-title"><div class="container"><div class="row"><div class="col-md-12">
+      <div class="block"><h1>Applications are open</h1><p>{summary}</p></div>
+    </div></div></div></section>
+    <section class="section"><div class="container"><div class="row"><div class="col-lg-12">
+      {"".join(f"<p>{line}</p>" for line in post)}
+    </div></div></div></section>
+    <footer><p>Students' Society, University campus</p></footer></body></html>"""
+    record = extract(html, "https://society.example.org/news/applications/")
+    assert record["body"] == "\n\n".join(post)

@@ -1235,7 +1235,7 @@ class ArticlePage:
             if (
                 near is not None
                 and near is not post.getparent()
-                and self._text_beside_headline(near, title_element) >= 0.3 * body_rules.text_length(voted)
+                and self._outweighs(self._text_beside_headline(near, title_element), body_rules.text_length(voted))
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         if voted is not None and title_element is not None:
@@ -1366,20 +1366,30 @@ class ArticlePage:
         }
 
     @staticmethod
-    def _text_beside_headline(block: etree._Element, title_element: etree._Element) -> float:
-        """Characters of ``block``'s sentence-long lines, besides its headline and meta lines.
+    def _text_beside_headline(block: etree._Element, title_element: etree._Element) -> list[int]:
+        """Characters of each of ``block``'s sentence-long lines, besides its headline and meta lines.
 
         The headline's post may be only its header (``header > div.post-heading > h1 + span.meta``)
         with the article in a sibling ``<article>``: a header holds a headline and a date line,
         never the text that could outweigh the article beside it.
         """
         title = normalize_space(title_element.text_content())
-        lengths = (
+        return [
             len(line)
             for line in map(normalize_space, block_text(block))
             if line != title and weighted_length(line) >= _SENTENCE_LINE and not body_rules.is_meta_line(line)
-        )
-        return float(sum(lengths))
+        ]
+
+    @staticmethod
+    def _outweighs(beside_headline: list[int], voted_length: float) -> bool:
+        """Whether the text by the headline is the post rather than the block the votes went to.
+
+        Text of several lines there is a post the votes missed when it holds a third of the voted
+        block's. A single line is a header's standfirst (``h1 + p`` in a page-title banner, the article
+        in the section after it): it is the post only when it is as long as the voted block.
+        """
+        share = 1.0 if len(beside_headline) == 1 else 0.3
+        return bool(beside_headline) and sum(beside_headline) >= share * voted_length
 
     @staticmethod
     def _headline_post(title_element: etree._Element) -> etree._Element | None:
