@@ -35,7 +35,7 @@ class Rejection(NamedTuple):
 
 def problems(record: Mapping[str, Any]) -> list[str]:
     found = []
-    if not record.get("title"):
+    if not record.get("title") and not _untitled_post(record):
         found.append("no title found")
     body = record.get("body") or ""
     if weighted_length(body) < MIN_BODY_CHARS and not record.get("images") and not _dated_short_post(record):
@@ -60,6 +60,18 @@ def _dated_short_post(record: Mapping[str, Any]) -> bool:
     own_date = bool(record.get("published_at")) and not date_rule.startswith(_GUESSED_DATE_RULE)
     has_words = any(char.isalnum() for char in body)  # a stray "|" or "»" is no text
     return own_date and has_words and body != title
+
+
+_UNTITLED_POST_CHARS = 200  # weighted characters: a text of its own, not a stray line of an empty page
+
+
+def _untitled_post(record: Mapping[str, Any]) -> bool:
+    """A post its author left without a title (WordPress shows "(no title)", and the page's headline,
+    ``<title>`` and ``og:title`` are empty), yet dated by the page and with a text of its own: kept, since
+    refusing it would lose an article; its title stays empty rather than borrowed from some other line."""
+    date_rule = str((record.get("rules") or {}).get("published_at", ""))
+    own_date = bool(record.get("published_at")) and not date_rule.startswith(_GUESSED_DATE_RULE)
+    return own_date and weighted_length(record.get("body") or "") >= _UNTITLED_POST_CHARS
 
 
 def soft_error(record: Mapping[str, Any]) -> str | None:

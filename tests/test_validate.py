@@ -125,3 +125,35 @@ def test_a_library_fallback_must_be_prose() -> None:
     ]
     assert not is_prose(chrome)
     assert is_prose(["A short post of a single sentence that says what happened at the meeting."])
+
+
+_UNTITLED_POST = """<html><head><title></title><meta property="og:title" content=" ">
+<meta property="article:published_time" content="2024-11-29T16:50:39+00:00"></head><body>
+<header><h1 class="site-title"><a href="/" rel="home"></a></h1></header>
+<article class="post"><h1 class="entry-title"></h1>
+<div class="entry-meta">Posted on 29th November 2024 by <a rel="author" href="/author/ray/">Ray Flood</a></div>
+<div class="entry-content">{text}
+<div class="sharedaddy"><h3 class="sd-title">Share this:</h3><ul><li><a href="/share/x">X</a></li></ul></div>
+<div class="related"><h3 class="related-headline">Related</h3><p><a href="/other/">Another report</a></p></div>
+</div></article></body></html>"""
+
+
+def test_a_post_its_author_left_untitled_is_kept_without_a_borrowed_title() -> None:
+    """A WordPress "(no title)" post (a real chess club's match report): its headline, <title> and og:title
+    are empty. The sharing box's "Share this:" and the related box's "Related" headed it, and with no
+    title at all it would have been refused; it is a dated post with a text of its own."""
+    from archiver.extract.article import extract_article
+
+    text = "".join(
+        f"<p>Round {n}: the A team drew three boards and won two, and the young players did remarkably well.</p>"
+        for n in range(1, 5)
+    )
+    record = dict(extract_article(_UNTITLED_POST.format(text=text), "https://chess.example.org/13493-2"))
+    assert record["title"] is None
+    assert record["published_at"].startswith("2024-11-29")
+    assert rejection(record) is None
+    # undated, or dated only by a guess, an untitled page stays refused
+    assert problems({"title": None, "body": "text " * 60}) == ["no title found"]
+    guessed = {"title": None, "body": "text " * 60, "published_at": "2012-01-01", "rules": {"published_at": "htmldate"}}
+    assert problems(guessed) == ["no title found"]
+    assert problems({"title": None, "body": "text " * 60, "published_at": "2024-11-29T16:50:39+00:00"}) == []

@@ -159,6 +159,7 @@ _RDFA_DATE_PROPERTIES = frozenset(
         "article:published_time",
     }
 )
+_PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline or a caption
 _TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 _BYLINE_COMPOUND = re.compile(r"author|byline")
@@ -573,12 +574,19 @@ class ArticlePage:
         meta_first = self._label_elements[0] if self._label_elements else None
         best, best_score = None, 0.0
         headings = 0
+        # Without a <title> to relate headings to, a headline is one above the text: a heading after the
+        # first paragraph of prose heads a box below the article ("Related", "Share this").
+        before_text = None if doc_title else self._elements_before_prose()
         for element, text in self._title_candidates():
             if element.tag not in ("h1", "h2", "h3") and not body_rules.tokens(element) & _TITLE_TOKENS:
+                continue
+            if before_text is not None and element not in before_text:
                 continue
             headings += 1
             if headings > _MAX_HEADINGS:  # the headline is among the first; more only cost (hostile pages)
                 break
+            if text[-1] in ":：" and not (doc_title and text in doc_title):
+                continue  # "Share this:", "相关阅读：": a label heading what follows, not a headline
             related = bool(doc_title) and text in doc_title
             before_meta = meta_first is not None and self._precedes(element, meta_first)
             if not (related or before_meta or not doc_title):
@@ -591,6 +599,15 @@ class ArticlePage:
         if best:
             self.trace.set("title", f"heading:{best[1].tag}")
         return best
+
+    def _elements_before_prose(self) -> set[etree._Element] | None:
+        """The elements before the page's first sentence-long paragraph, in document order (None: it has none)."""
+        seen: set[etree._Element] = set()
+        for element in self.root.iter():
+            if element.tag == "p" and weighted_length(normalize_space(element.text_content())) >= _PROSE_LINE:
+                return seen
+            seen.add(element)
+        return None
 
     @staticmethod
     def _precedes(first: etree._Element, second: etree._Element) -> bool:

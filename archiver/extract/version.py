@@ -4,4 +4,5 @@
 # 1.3.1: an event's "时间：" line atop the text stays in the body; code blocks' line-number gutters leave it
 # 1.4.0: body: pictures' captions and lists of links leave an article with text of its own
 # 1.4.1: a page-title banner's one-line standfirst no longer outweighs the article in the section after it
-EXTRACTOR_VERSION = "1.4.1"
+# 1.4.2: with no <title>, a heading below the text ("Related", "Share this:") is no headline
+EXTRACTOR_VERSION = "1.4.2"
