@@ -22,7 +22,15 @@ from archiver import statkeys
 from archiver.crash_points import crash_point
 from archiver.crawler.crawlstate import KnownArticle
 from archiver.discovery.completeness import ListingTally
-from archiver.discovery.frontier import PRIORITY_LISTING, PRIORITY_RECORD, links_to_follow, listing_pages
+from archiver.discovery.frontier import (
+    PRIORITY_LISTING,
+    PRIORITY_RECORD,
+    Expanded,
+    links_to_follow,
+    listing_pages,
+    names_unlinked_pages,
+    note_expanded,
+)
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, Decision, SiteModel
@@ -52,6 +60,11 @@ class LearnedCrawl(SiteSources):
         self.nav_names = {}
         self.home_keys: set[str] = set()
         self.tallies: dict[str, ListingTally] = {}
+        # Per listing, the pager numbers already told to its tally, and those already followed (a
+        # page that may not paginate follows none: a later one follows them). Each listing page
+        # then expands only what its pager adds, not the whole range again (linear, not quadratic).
+        self.tallied_ranges: dict[str, Expanded] = {}
+        self.followed_ranges: dict[str, Expanded] = {}
         self.sitemap_pages = 0
         self.decisions: dict[str, tuple[str, str]] = {}  # url -> (role, why): what `archiver probe` shows
         self.decisions_logged: bool | None = None  # whether a DEBUG line of each decision would be kept
@@ -207,11 +220,15 @@ class LearnedCrawl(SiteSources):
         if tally is None:
             tally = self.tallies[category_url] = ListingTally(category, category_url)
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
-        pages = listing_pages(analysis, script_pages(text, url) if "Page" in text else [], max_pages)
+        scripted = script_pages(text, url) if "Page" in text else []
+        # The tally keeps the pages it is told as a set: those told before need not be told again.
+        expanded = self.tallied_ranges.setdefault(category_url, {})
+        pages = listing_pages(analysis, scripted, max_pages, expanded)
+        note_expanded(analysis, max_pages, expanded)
         is_last = not any(ref.number > (_number(url) or 1) for ref in analysis.pagination)
         tally.see_page(url, members, pages, analysis.page_count, analysis.record_count, is_last, main)
         tally.families.update(ref.family for ref in analysis.pagination)
-        if pages and any(p not in {r.url for r in analysis.pagination} for p in pages) and "Page" in text:
+        if "Page" in text and "script" not in tally.families and names_unlinked_pages(analysis, scripted, max_pages):
             tally.families.add("script")
 
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
@@ -282,7 +299,17 @@ class LearnedCrawl(SiteSources):
         category = response.meta.get("category") or self.nav_names.get(category_url)
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         scripted = script_pages(text, response.url) if decision.role == LISTING and "Page" in text else []
-        for follow in links_to_follow(analysis, decision, self.model, script_pages=scripted, max_pages=max_pages):
+        paginates = decision.role == LISTING and not stop_paginating and self.listing_pages[category_url] < max_pages
+        # Numbers followed before are in self.seen (requested, or refused for good: cap, ignored, not
+        # to be fetched), where the loop below would skip them: only the new ones are built. A page
+        # that may not paginate follows none, so what it spans stays to follow from a later page.
+        expanded = self.followed_ranges.setdefault(category_url, {}) if decision.role == LISTING else None
+        follows = links_to_follow(
+            analysis, decision, self.model, script_pages=scripted, max_pages=max_pages, expanded=expanded
+        )
+        if paginates and expanded is not None:
+            note_expanded(analysis, max_pages, expanded)
+        for follow in follows:
             target = canonicalize_url(follow.url)
             if target is None or target in self.seen or self.profile.is_ignored(target):
                 continue
