@@ -1169,9 +1169,15 @@ class ArticlePage:
                 continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
             if urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
                 continue
-            text = normalize_space(holder.text_content())
+            # The holder's tag and the link's own text first: a holder may be a page-wide block, whose
+            # whole text is read only when the cheap tests leave it in.
+            if holder.tag in ("nav", "ul", "body"):
+                continue
             head = normalize_space(anchor.text_content())
-            if not head or len(text) > 120 or not text.startswith(head) or holder.tag in ("nav", "ul", "body"):
+            if not head:
+                continue
+            text = normalize_space(holder.text_content())
+            if len(text) > 120 or not text.startswith(head):
                 continue
             if _CRUMB_SEPARATORS.match(text[len(head) :]) and text[len(head) :].strip(" >/›»→\\"):
                 yield holder
