@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
+import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -502,3 +503,28 @@ def test_a_home_trail_is_a_breadcrumb_whatever_its_class() -> None:
     )
     record = extract_article(html, "http://x.test/stories/1")
     assert record["categories"] == ["News"] and record["rules"]["categories"] == "breadcrumb:home-trail"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<h1>Harbour <!-- split by the CMS -->bridge reopens after repairs</h1>",  # a comment child: no leaf
+        "<h1>Harbour bridge <b>reopens</b> after repairs</h1>",
+        "<h1>Harbour bridge reopens after repairs</h1>",
+    ],
+)
+def test_title_candidate_text_is_the_whole_heading(heading: str) -> None:
+    """A title candidate's text is all of its text nodes, across comments and inline children (the
+    childless-element shortcut of _title_candidates must not stop at a comment). ``parsed`` is a
+    caller's tree, which may keep comments (parse_html drops them)."""
+    paragraphs = "".join(
+        f"<p>The city council said the repairs took {n} weeks and cost less than planned.</p>" for n in range(8)
+    )
+    html = (
+        "<html><head><title>Harbour bridge reopens after repairs - City Post</title></head><body>"
+        f"<nav><a href='/'>City Post</a></nav><article>{heading}{paragraphs}</article></body></html>"
+    )
+    tree = lxml.html.document_fromstring(html)
+    record = extract_article(html, "https://city.example/news/bridge.html", parsed=(tree, "utf-8"))
+    assert record["title"] == "Harbour bridge reopens after repairs"
+    assert record["rules"]["title"].startswith("title-match:h1")

@@ -321,12 +321,16 @@ class ArticlePage:
         return known
 
     @staticmethod
-    def _is_nav(node: etree._Element) -> bool:
+    def _is_nav(node: etree._Element, node_tokens: frozenset[str] | None = None) -> bool:
+        """Navigation itself (not inside it); ``node_tokens`` is ``body_rules.tokens(node)`` when read already."""
         if not isinstance(node.tag, str):
             return False
         if node.tag == "footer" and any(a.tag == "article" for a in node.iterancestors()):
             return False  # an article's own footer holds its tags, not site furniture
-        flagged = node.tag in ("nav", "footer") or bool(body_rules.tokens(node) & _NAV_TOKENS)
+        if node.tag in ("nav", "footer"):
+            flagged = True
+        else:
+            flagged = bool((body_rules.tokens(node) if node_tokens is None else node_tokens) & _NAV_TOKENS)
         return flagged and not body_rules.is_wrapper(node)  # a hint, never the whole page
 
     def _collect_labels(self) -> tuple[dict[str, LabelHit], list[etree._Element]]:
@@ -435,10 +439,32 @@ class ArticlePage:
         """Short texts (2-200 characters) outside navigation, in page order (computed once per page)."""
         if self._title_cache is None:
             self._title_cache = []
+            nav = self._nav
             for element in self.root.iter(*_TITLE_TAGS):
-                if self._in_nav(element) or body_rules.tokens(element) & _NOT_TITLE_TOKENS:
+                # _in_nav's answer without its walk up when the parent's is known (in document order,
+                # nearly always), and without reading the id/class words inside navigation: this loop
+                # sees every <div>/<p>/<span> of the page.
+                in_nav = nav.get(element)
+                element_tokens: frozenset[str] | None = None
+                if in_nav is None:
+                    parent = element.getparent()
+                    parent_in_nav = False if parent is None else nav.get(parent)
+                    if parent_in_nav is None:
+                        in_nav = self._in_nav(element)
+                    elif parent_in_nav:
+                        in_nav = nav[element] = True
+                    else:
+                        element_tokens = body_rules.tokens(element)
+                        in_nav = nav[element] = self._is_nav(element, element_tokens)
+                if in_nav:
                     continue
-                raw = element.text_content()
+                if element_tokens is None:
+                    element_tokens = body_rules.tokens(element)
+                if element_tokens & _NOT_TITLE_TOKENS:
+                    continue
+                # With no child node (no element, comment or PI), the text is the element's own: the
+                # same string as text_content() without the cost of an XPath call.
+                raw = (element.text or "") if len(element) == 0 else element.text_content()
                 # A block of the page is no title: normalizing a prefix tells, without the whole text
                 # (a prefix's normalized text is a prefix of the whole's).
                 if len(raw) > _TITLE_PROBE and len(normalize_space(raw[:_TITLE_PROBE])) > 200:
@@ -1170,9 +1196,15 @@ class ArticlePage:
                 continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
             if urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
                 continue
-            text = normalize_space(holder.text_content())
+            # The holder's tag and the link's own text first: a holder may be a page-wide block, whose
+            # whole text is read only when the cheap tests leave it in.
+            if holder.tag in ("nav", "ul", "body"):
+                continue
             head = normalize_space(anchor.text_content())
-            if not head or len(text) > 120 or not text.startswith(head) or holder.tag in ("nav", "ul", "body"):
+            if not head:
+                continue
+            text = normalize_space(holder.text_content())
+            if len(text) > 120 or not text.startswith(head):
                 continue
             if _CRUMB_SEPARATORS.match(text[len(head) :]) and text[len(head) :].strip(" >/›»→\\"):
                 yield holder
