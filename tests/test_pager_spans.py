@@ -194,7 +194,7 @@ def test_the_generic_spider_builds_each_page_url_of_a_listing_once(monkeypatch: 
     crawler = get_crawler(PortalSpider, settings_dict={"ARCHIVER_MAX_LISTING_PAGES": 100_000})
     spider = PortalSpider.from_crawler(crawler, target=SITE + "/")
     crawler.spider = spider
-    crawler.stats.open_spider(spider)
+    crawler.stats.open_spider()
     spider.state = CrawlState(full=True)
     counter = _CountedUrlFor(monkeypatch)
     requested: list[str] = []
