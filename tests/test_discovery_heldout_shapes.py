@@ -3,7 +3,7 @@ hand: WordPress listings whose post blocks each carry their own category and tag
 
 from __future__ import annotations
 
-from archiver.discovery.page import analyze_page
+from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
 from archiver.extract.html import parse_html
 
@@ -20,6 +20,29 @@ POSTS = [
     (7257, "2020/02/the-edict-of-the-virus", "The edict of the virus and the end of justice", ["analysis", "press"]),
     (7248, "2020/02/empty-chair", "An empty chair for the publisher in court", ["freedom", "home"]),
 ]
+
+
+def analysed(html: str, url: str) -> PageAnalysis:
+    """The page at ``url`` (a path on H, or a whole URL) as the site model sees it."""
+    root, _ = parse_html(html)
+    return analyze_page(root, url if "://" in url else H + url, ALLOWED, html)
+
+
+def placed_roles(
+    model: SiteModel, pages: list[tuple[str, str]], *, reach: bool = False, reverse: bool = False
+) -> dict[str, str]:
+    """Each ``(url, html)`` observed and classified in turn (reached by a link first with ``reach``), then
+    the role each takes when the crawl's end places them, in page order or (``reverse``) the other way."""
+    placed = {}
+    for url, html in pages:
+        page = analysed(html, url)
+        model.observe(page)
+        if reach:
+            model.reach(H + url)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    order = list(placed)[::-1] if reverse else list(placed)
+    return {url: model.resolve(placed[url], has_body=True).role for url in order}
 
 
 def wordpress_listing(posts: list[tuple[int, str, str, list[str]]]) -> str:
@@ -85,8 +108,7 @@ def test_a_posts_prose_is_not_eaten_by_nested_menus_counted_twice() -> None:
         '<a href="/tag/programme/" rel="tag">programme development</a><a href="/tag/law/" rel="tag">law proposals</a>'
         "</div></footer></article></main></body></html>"
     )
-    root, _ = parse_html(html)
-    page = analyze_page(root, H + "/2013/03/we-ask-to-be-heard/", ALLOWED, html)
+    page = analysed(html, "/2013/03/we-ask-to-be-heard/")
     assert page.outside_text >= 900, page.outside_text
     model = SiteModel()
     model.observe(page)
@@ -116,8 +138,7 @@ def test_a_listing_linking_each_post_three_times_is_no_chrome_on_its_second_page
     first = card_listing(POSTS[:3], '<a class="page-numbers" href="/category/programme/page/2/">2</a>', "Programme")
     second = card_listing(POSTS[3:], '<a class="page-numbers" href="/category/programme/">1</a>', "Programme – page 2")
     for html, url, expected in ((first, "/category/programme/", False), (second, "/category/programme/page/2/", True)):
-        root, _ = parse_html(html)
-        page = analyze_page(root, H + url, ALLOWED, html)
+        page = analysed(html, url)
         model.observe(page)
         decision = model.classify(page, has_body=True, expected_listing=expected)
         assert decision.role == LISTING, (url, decision.reason)
@@ -166,20 +187,15 @@ def test_records_a_listing_dates_are_articles_and_undated_profiles_are_pages() -
         model.enter(H + "/")
         urls = ("/news/", "/about/departments/") if order[0] is news else ("/about/departments/", "/news/")
         for html, url in zip(order, urls, strict=True):
-            root, _ = parse_html(html)
-            listing = analyze_page(root, H + url, ALLOWED, html)
+            listing = analysed(html, url)
             model.observe(listing)
             model.reach(H + url)
             assert model.classify(listing, has_body=True).role == LISTING
-        placed = {}
-        for url, title in [(u, t) for u, t, _ in NEWS] + DEPARTMENTS:
-            html = society_page(title, f"<h1>{title}</h1>{prose}")
-            root, _ = parse_html(html)
-            page = analyze_page(root, H + url, ALLOWED, html)
-            model.observe(page)
-            model.classify(page, has_body=True)
-            placed[url] = page
-        roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+        pages = [
+            (url, society_page(title, f"<h1>{title}</h1>{prose}"))
+            for url, title in [(u, t) for u, t, _ in NEWS] + DEPARTMENTS
+        ]
+        roles = placed_roles(model, pages)
         assert all(roles[u] == ARTICLE for u, _, _ in NEWS), roles
         assert all(roles[u] == PAGE for u, _ in DEPARTMENTS), roles
 
@@ -219,25 +235,18 @@ def test_sub_pages_an_undated_page_lists_are_pages_where_listings_date_posts() -
         '<p><a href="/party/report-2015/">The financial report of the year 2015</a></p>',
     )
     for html, url in ((home, "/"), (who, "/party/")):
-        root, _ = parse_html(html)
-        page = analyze_page(root, H + url, ALLOWED, html)
+        page = analysed(html, url)
         model.observe(page)
         model.reach(H + url)
         model.classify(page, has_body=True)
     prose = "<p>" + "Article one of the statute sets out who may join the party and how. " * 8 + "</p>"
-    placed = {}
-    for url in [f"/{path}/" for _, path, _, _ in POSTS] + ["/party/statute/", "/party/rules/", "/party/report-2015/"]:
-        html = (
-            '<html><head><title>A page</title><meta property="og:type" content="article">'
-            '<meta property="article:published_time" content="2019-03-01T10:00:00+00:00"></head>'
-            f"<body><header>{NAV}</header><main><article><h1>A page</h1>{prose}</article></main></body></html>"
-        )
-        root, _ = parse_html(html)
-        page = analyze_page(root, H + url, ALLOWED, html)
-        model.observe(page)
-        model.classify(page, has_body=True)
-        placed[url] = page
-    roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+    html = (
+        '<html><head><title>A page</title><meta property="og:type" content="article">'
+        '<meta property="article:published_time" content="2019-03-01T10:00:00+00:00"></head>'
+        f"<body><header>{NAV}</header><main><article><h1>A page</h1>{prose}</article></main></body></html>"
+    )
+    urls = [f"/{path}/" for _, path, _, _ in POSTS] + ["/party/statute/", "/party/rules/", "/party/report-2015/"]
+    roles = placed_roles(model, [(url, html) for url in urls])
     assert all(roles[f"/{path}/"] == ARTICLE for _, path, _, _ in POSTS), roles
     assert roles["/party/statute/"] == roles["/party/rules/"] == roles["/party/report-2015/"] == PAGE, roles
 
@@ -248,12 +257,10 @@ def test_a_page_the_home_links_through_a_redirect_is_reachable() -> None:
     model = SiteModel()
     model.enter(H + "/")
     home = society_page("Society", '<h1>Society</h1><p><a href="/news/gag">GAG submissions are open!</a></p>')
-    root, _ = parse_html(home)
-    model.observe(analyze_page(root, H + "/", ALLOWED, home))
+    model.observe(analysed(home, "/"))
     model.redirected(H + "/news/gag", H + "/news/gag/")
     post = society_page("GAG submissions are open", "<h1>GAG submissions are open</h1><p>Send yours.</p>")
-    root, _ = parse_html(post)
-    page = analyze_page(root, H + "/news/gag/", ALLOWED, post)
+    page = analysed(post, "/news/gag/")
     model.observe(page)
     assert H + "/news/gag/" in model.navigable
     assert "sitemap" not in model.classify(page, has_body=True).reason
@@ -284,8 +291,7 @@ def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_thems
         model.enter(H + "/")
         listings = [(dated_list, "/members/"), (news, "/news/")]
         for html, url in listings if members_first else listings[::-1]:
-            root, _ = parse_html(html)
-            listing = analyze_page(root, H + url, ALLOWED, html)
+            listing = analysed(html, url)
             model.observe(listing)
             if url == "/news/":
                 model.reach(H + url)
@@ -293,15 +299,8 @@ def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_thems
         for url, _ in people:
             model.reach(H + url)  # linked from the undated "Members" page
         pages = [(u, t, "") for u, t in people] + [(u, t, f"<p>Date: {d}</p>") for u, t, d in NEWS]
-        placed = {}
-        for url, title, date_line in pages if members_first else pages[::-1]:
-            html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
-            root, _ = parse_html(html)
-            page = analyze_page(root, H + url, ALLOWED, html)
-            model.observe(page)
-            model.classify(page, has_body=True)
-            placed[url] = page
-        roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+        ordered = pages if members_first else pages[::-1]
+        roles = placed_roles(model, [(u, society_page(t, f"<h1>{t}</h1>{line}{prose}")) for u, t, line in ordered])
         assert all(roles[u] == ARTICLE for u, _, _ in NEWS), roles
         assert all(roles[u] == PAGE for u, _ in people), roles
 
@@ -327,22 +326,14 @@ def test_posts_a_reachable_listing_dates_are_articles_beside_posts_that_date_the
     model = SiteModel()
     model.enter(H + "/")
     for html, url in ((blog, "/diversity/"), (news, "/news/")):
-        root, _ = parse_html(html)
-        listing = analyze_page(root, H + url, ALLOWED, html)
+        listing = analysed(html, url)
         model.observe(listing)
         model.reach(H + url)
         assert model.classify(listing, has_body=True).role == LISTING
-    placed = {}
     pages = [(u, t, "<p>Published: March 27, 2021</p>") for u, t in committee] + [(u, t, "") for u, t, _ in NEWS]
-    for url, title, date_line in pages:
-        html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
-        root, _ = parse_html(html)
-        page = analyze_page(root, H + url, ALLOWED, html)
-        model.observe(page)
-        model.reach(H + url)
-        model.classify(page, has_body=True)
-        placed[url] = page
-    roles = {url: model.resolve(page, has_body=True).role for url, page in placed.items()}
+    roles = placed_roles(
+        model, [(u, society_page(t, f"<h1>{t}</h1>{line}{prose}")) for u, t, line in pages], reach=True
+    )
     assert all(role == ARTICLE for role in roles.values()), roles
 
 
@@ -374,24 +365,17 @@ def test_posts_only_sitemap_listings_date_are_articles_whatever_the_placing_orde
     for committee_first in (True, False):
         model = SiteModel()
         model.enter(H + "/")
-        root, _ = parse_html(home)
-        model.observe(analyze_page(root, H + "/", ALLOWED, home))
+        model.observe(analysed(home, "/"))
         for html, url in ((blog, "/diversity/"), (news, "/news/")):
-            root, _ = parse_html(html)
-            listing = analyze_page(root, H + url, ALLOWED, html)
+            listing = analysed(html, url)
             model.observe(listing)
             assert H + url not in model.navigable
             assert model.classify(listing, has_body=True).role == LISTING
-        held = {}
-        for url, title, date_line in pages:
-            html = society_page(title, f"<h1>{title}</h1>{date_line}{prose}")
-            root, _ = parse_html(html)
-            page = analyze_page(root, H + url, ALLOWED, html)
-            model.observe(page)
-            model.classify(page, has_body=True)
-            held[url] = page
-        order = list(held) if committee_first else list(held)[::-1]
-        roles = {url: model.resolve(held[url], has_body=True).role for url in order}
+        roles = placed_roles(
+            model,
+            [(u, society_page(t, f"<h1>{t}</h1>{line}{prose}")) for u, t, line in pages],
+            reverse=not committee_first,
+        )
         assert all(roles[u] == ARTICLE for u, _, _ in NEWS), (committee_first, roles)
 
 
@@ -412,14 +396,12 @@ def test_a_post_fetched_under_the_url_that_redirects_to_the_listed_one_is_the_li
     for listing_first in (True, False):
         model = SiteModel()
         model.enter(H + "/")
-        root, _ = parse_html(home)
-        model.observe(analyze_page(root, H + "/", ALLOWED, home))
+        model.observe(analysed(home, "/"))
         held = {}
         steps = ["listing", "posts"] if listing_first else ["posts", "listing"]
         for step in steps:
             if step == "listing":
-                root, _ = parse_html(news)
-                listing = analyze_page(root, H + "/news/", ALLOWED, news)
+                listing = analysed(news, "/news/")
                 model.observe(listing)
                 assert model.classify(listing, has_body=True).role == LISTING
                 continue
