@@ -305,9 +305,9 @@ def test_profiles_a_generic_section_list_dates_stay_pages_where_posts_date_thems
         assert all(roles[u] == PAGE for u, _ in people), roles
 
 
-def test_posts_a_reachable_listing_dates_are_articles_beside_posts_that_date_themselves() -> None:
-    """The society's committee posts print "Published: …"; its news posts print no date, which the news
-    listing (reached by links) shows. Both are articles, whichever the crawl places first."""
+def news_and_committee_blog() -> tuple[str, list[tuple[str, str]], str]:
+    """The society's news listing (dated records of undated posts), its committee's posts (path, title) and
+    the committee blog listing them with dates."""
     news = society_page(
         "Latest news",
         "<h1>Latest news</h1>"
@@ -322,6 +322,13 @@ def test_posts_a_reachable_listing_dates_are_articles_beside_posts_that_date_the
             for n, (u, t) in enumerate(committee)
         ),
     )
+    return news, committee, blog
+
+
+def test_posts_a_reachable_listing_dates_are_articles_beside_posts_that_date_themselves() -> None:
+    """The society's committee posts print "Published: …"; its news posts print no date, which the news
+    listing (reached by links) shows. Both are articles, whichever the crawl places first."""
+    news, committee, blog = news_and_committee_blog()
     prose = "<p>" + "The society meets every week in the engineering block and welcomes all students. " * 6 + "</p>"
     model = SiteModel()
     model.enter(H + "/")
@@ -342,20 +349,7 @@ def test_posts_only_sitemap_listings_date_are_articles_whatever_the_placing_orde
     the committee blog whose posts print "Published: …", are named by the sitemap only. The committee
     posts, which no reader reaches, do not make the site one "whose articles date themselves": the news
     posts are articles whether a committee post is placed before or after them at the crawl's end."""
-    news = society_page(
-        "Latest news",
-        "<h1>Latest news</h1>"
-        + "".join(f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>{d}</span></div>' for u, t, d in NEWS),
-    )
-    committee = [(f"/diversity/post-{n}/", f"What the committee learned this term, part {n}") for n in range(3)]
-    blog = society_page(
-        "Diversity",
-        "<h1>Diversity</h1>"
-        + "".join(
-            f'<div class="post"><h3><a href="{u}">{t}</a></h3><span>March {n + 1}, 2021</span></div>'
-            for n, (u, t) in enumerate(committee)
-        ),
-    )
+    news, committee, blog = news_and_committee_blog()
     home = society_page(
         "The Engineering Society",
         "<h1>Welcome</h1>" + "".join(f'<div class="card"><h4><a href="{u}">{t}</a></h4></div>' for u, t, _ in NEWS),

@@ -139,6 +139,16 @@ def assert_same_archive(got: dict[str, Any], expected: dict[str, Any]) -> None:
         assert got[name] == rows, name
 
 
+def _configured(coordinator: subprocess.Popen[str], redis_url: str) -> redis.Redis:
+    """A client of the crawl's Redis once the coordinator has written the crawl's configuration there."""
+    client = redis.Redis.from_url(redis_url)
+    deadline = time.monotonic() + 30
+    while not client.exists("archiver:config"):
+        assert time.monotonic() < deadline and coordinator.poll() is None, coordinator.communicate()
+        time.sleep(0.1)
+    return client
+
+
 def test_three_workers_one_killed_equal_the_single_process_crawl(
     slow_portal: PortalFixture, redis_url: str, tmp_path: Path, processes: list[subprocess.Popen[str]]
 ) -> None:
@@ -173,11 +183,7 @@ def test_three_workers_one_killed_equal_the_single_process_crawl(
         text=True,
     )
     processes.append(coordinator)
-    client = redis.Redis.from_url(redis_url)
-    deadline = time.monotonic() + 30
-    while not client.exists("archiver:config"):
-        assert time.monotonic() < deadline and coordinator.poll() is None, coordinator.communicate()
-        time.sleep(0.1)
+    client = _configured(coordinator, redis_url)
     workers = [_worker(redis_url) for _ in range(3)]
     processes.extend(workers)
     victim = workers[1]
@@ -414,11 +420,7 @@ def test_a_worker_killed_while_placing_held_pages_hands_the_placement_on(
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     processes.append(coordinator)
-    client = redis.Redis.from_url(redis_url)
-    deadline = time.monotonic() + 30
-    while not client.exists("archiver:config"):
-        assert time.monotonic() < deadline and coordinator.poll() is None, coordinator.communicate()
-        time.sleep(0.1)
+    client = _configured(coordinator, redis_url)
     # Alone, the first worker crawls every page, then leases the placement and dies in it.
     first = _worker(redis_url, env={**os.environ, "ARCHIVER_CRASH_AT": "held-placed:2"})
     processes.append(first)
