@@ -56,10 +56,14 @@ def _dated_short_post(record: Mapping[str, Any]) -> bool:
     """
     body = " ".join((record.get("body") or "").split())
     title = " ".join((record.get("title") or "").split())
-    date_rule = str((record.get("rules") or {}).get("published_at", ""))
-    own_date = bool(record.get("published_at")) and not date_rule.startswith(_GUESSED_DATE_RULE)
     has_words = any(char.isalnum() for char in body)  # a stray "|" or "»" is no text
-    return own_date and has_words and body != title
+    return _own_date(record) and has_words and body != title
+
+
+def _own_date(record: Mapping[str, Any]) -> bool:
+    """A publication date read from the page itself, not htmldate's guess."""
+    date_rule = str((record.get("rules") or {}).get("published_at", ""))
+    return bool(record.get("published_at")) and not date_rule.startswith(_GUESSED_DATE_RULE)
 
 
 _UNTITLED_POST_CHARS = 200  # weighted characters: a text of its own, not a stray line of an empty page
@@ -69,9 +73,7 @@ def _untitled_post(record: Mapping[str, Any]) -> bool:
     """A post its author left without a title (WordPress shows "(no title)", and the page's headline,
     ``<title>`` and ``og:title`` are empty), yet dated by the page and with a text of its own: kept, since
     refusing it would lose an article; its title stays empty rather than borrowed from some other line."""
-    date_rule = str((record.get("rules") or {}).get("published_at", ""))
-    own_date = bool(record.get("published_at")) and not date_rule.startswith(_GUESSED_DATE_RULE)
-    return own_date and weighted_length(record.get("body") or "") >= _UNTITLED_POST_CHARS
+    return _own_date(record) and weighted_length(record.get("body") or "") >= _UNTITLED_POST_CHARS
 
 
 def soft_error(record: Mapping[str, Any]) -> str | None:
