@@ -105,15 +105,15 @@ def netloc_of(url: str) -> str:
     return urlsplit(url).netloc.lower()
 
 
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})  # ``bbc.co.uk``, ``abc.net.au``
-
-
+@lru_cache(maxsize=4096)  # asked of every link of a block of links: the same few hosts again
 def site_of(host: str) -> str:
-    """The site a host belongs to, about its registrable domain: ``edition.cnn.com`` → ``cnn.com``,
-    ``www.bbc.co.uk`` → ``bbc.co.uk`` (a two-letter country code after ``co``/``com``/``org`` …)."""
-    labels = host.lower().split(":")[0].strip(".").split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
+    """The site a host belongs to, its registrable domain by the Public Suffix List (courlan, the URL
+    library trafilatura is built on): ``edition.cnn.com`` → ``cnn.com``, ``www.bbc.co.uk`` →
+    ``bbc.co.uk``, ``news.sina.com.cn`` → ``sina.com.cn``. An IP address or ``localhost`` is its own site."""
+    from courlan import extract_domain
+
+    bare = host.lower().split(":")[0].strip(".")
+    return extract_domain(f"http://{bare}/") or bare
 
 
 def is_allowed(url: str, allowed_netlocs: frozenset[str]) -> bool:

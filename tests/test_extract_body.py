@@ -518,6 +518,10 @@ def test_a_hosts_site_is_its_registrable_domain() -> None:
     assert site_of("edition.cnn.com") == site_of("www.cnn.com") == "cnn.com"
     assert site_of("www.bbc.co.uk:443") == "bbc.co.uk"
     assert site_of("news.example.org") != site_of("journal.example.net")
+    # by the Public Suffix List, not a rule of thumb: Chinese and Japanese second levels, GitHub Pages
+    assert site_of("news.sina.com.cn") == "sina.com.cn" and site_of("www.asahi.co.jp") == "asahi.co.jp"
+    assert site_of("a.github.io") != site_of("b.github.io")
+    assert site_of("127.0.0.1:8001") == "127.0.0.1" and site_of("localhost") == "localhost"
 
 
 def test_a_short_post_under_a_long_comment_thread_is_the_post() -> None:
