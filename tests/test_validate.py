@@ -157,3 +157,19 @@ def test_a_post_its_author_left_untitled_is_kept_without_a_borrowed_title() -> N
     guessed = {"title": None, "body": "text " * 60, "published_at": "2012-01-01", "rules": {"published_at": "htmldate"}}
     assert problems(guessed) == ["no title found"]
     assert problems({"title": None, "body": "text " * 60, "published_at": "2024-11-29T16:50:39+00:00"}) == []
+
+
+def test_an_article_page_without_text_is_refused_whatever_its_header_holds() -> None:
+    """A story template left empty: its header's breadcrumb ("Home / News") and view counter ("1 views")
+    were its body, and with the byline's date it passed as a dated short post. Archived or not then
+    depended on the crawl's order (the crash tests' resumed crawl placed it as a page)."""
+    from archiver.extract.article import extract_article
+
+    html = """<html><head><title>Empty page</title></head><body>
+    <nav><a href="/">Home</a><a href="/section/news/">News</a></nav>
+    <main><article class="story"><header><p class="kicker"><a href="/">Home</a> / News</p><h1>Empty page</h1>
+    <p class="byline">Author: Chen Jie | Published: 2024/10/07 07:46:45</p><p class="counter">1 views</p></header>
+    <div class="story-body"></div></article></main></body></html>"""
+    record = dict(extract_article(html, "https://portal.example.org/content/empty/1.html"))
+    assert record["body"] == ""
+    assert rejection(record) == Rejection("invalid", "no body found (under 20 characters, no images)")

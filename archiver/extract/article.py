@@ -1335,6 +1335,7 @@ class ArticlePage:
             or (e not in self._text_labels and not (self._inside_text(e, container) or self._in_caption(e, container)))
         ]
         drop += self._outside_article  # blocks beside a split article's parts that are not the article
+        drop += self._home_trails()  # "Home / News" atop the text: the page's place, a category, not its text
         if title_element is not None:
             drop.append(title_element)
         if container is None or any(container is d or d in container.iterancestors() for d in drop):

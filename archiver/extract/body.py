@@ -1007,8 +1007,16 @@ def _holds_most_of(element: etree._Element, container_length: float) -> bool:
     return container_length > 0 and text_length(element) >= share * container_length
 
 
+# A count before its word: "1 views", "1,204 reads", "356次浏览", "阅读 12" has its label first (parse_label_line).
+_COUNT_FIRST = re.compile(
+    r"^\d[\d,.\s]*(?:views?|reads?|hits?|clicks?|visits?|次浏览|次阅读|次点击|人阅读|人浏览|阅读|浏览)$", re.IGNORECASE
+)
+
+
 def is_volatile_line(line: str) -> bool:
-    """A line that is only counters (浏览次数：12, Views: 34)."""
+    """A line that is only counters (浏览次数：12, Views: 34, 1 views, 356次浏览)."""
+    if _COUNT_FIRST.match(line):
+        return True
     hits = parse_label_line(line)
     return bool(hits) and all(h.kind == "views" for h in hits) and hits[0].position == 0
 

@@ -6,4 +6,5 @@
 # 1.4.1: a page-title banner's one-line standfirst no longer outweighs the article in the section after it
 # 1.4.2: with no <title>, a heading below the text ("Related", "Share this:") is no headline
 # 1.4.3: "the page's own site" of the link-list rule is its registrable domain by the Public Suffix List
-EXTRACTOR_VERSION = "1.4.3"
+# 1.4.4: a "Home / News" trail and a "1 views" counter are not an empty article's body
+EXTRACTOR_VERSION = "1.4.4"
