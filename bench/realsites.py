@@ -16,6 +16,9 @@ Each SITE_DIR holds ``site/`` (the built HTML tree as its hosting serves it) and
    turns this off). A project site (truth.json ``"home": "/osc/"``) keeps its tree under that path.
 2. ``python -m archiver crawl http://127.0.0.1:PORT/`` (or its ``home``) runs in generic mode from the home URL
    alone, then ``archiver export --format jsonl``.
+   With ``--via-probe`` the crawl is ``archiver probe URL --write-profile F`` (a bounded look of
+   about 50 pages) then ``archiver crawl F``: the profile probe wrote, unedited, must crawl the site
+   with the same coverage as generic mode (issue 12, "its written profile crawls them").
 3. Records are matched to truth posts by URL path (bench/realsites_scoring.py) and scored against
    the issue's targets. The script exits 0 whatever the scores: it measures, it does not test
    (2: a SITE_DIR without site/ and truth.json).
@@ -38,7 +41,7 @@ from contextlib import contextmanager
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote, unquote, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -124,8 +127,9 @@ class PagesHandler(BaseHTTPRequestHandler):
         body = file.read_bytes() if file.is_file() else b"<h1>404</h1>"
         ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
         if self.origins and ctype.startswith(_REWRITABLE):
-            host, port = self.server.server_address[:2]
-            local = f"http://{self.headers.get('Host') or f'{host}:{port}'}"
+            # A ThreadingHTTPServer on 127.0.0.1: its address is (host, port).
+            host, port = cast(tuple[str, int], self.server.server_address)[:2]
+            local = f"http://{self.headers.get('Host') or f'{host!s}:{port}'}"
             for origin in self.origins:
                 body = body.replace(origin.encode(), local.encode())
         if ctype.startswith("text/") or ctype in ("application/javascript", "application/json") or "xml" in ctype:
@@ -153,16 +157,32 @@ def serve_site(root: Path, origins: tuple[str, ...] = (), charset: str = "utf-8"
         server.server_close()
 
 
-def crawl_and_export(home: str, work: Path, timeout: float) -> dict[str, Any]:
-    """Run the real CLI in generic mode from the home URL; returns exit code, seconds, records, stderr tail."""
+def probe_profile(home: str, work: Path, timeout: float) -> tuple[Path | None, int, str]:
+    """``archiver probe HOME --write-profile``: the profile's path (None when probe wrote none), its exit code
+    and its stderr tail."""
+    profile = work / "probed.toml"
+    command = [
+        sys.executable, "-m", "archiver", "probe", home, "--write-profile", str(profile), "--format", "json",
+        *CRAWL_SETTINGS,
+    ]  # fmt: skip
+    try:
+        probe = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return None, -1, f"probe timed out after {timeout:.0f}s"
+    return (profile if profile.is_file() else None), probe.returncode, probe.stderr[-1500:]
+
+
+def crawl_and_export(target: str, work: Path, timeout: float) -> dict[str, Any]:
+    """Run the real CLI on TARGET (the home URL: generic mode; or a profile file); returns exit code,
+    seconds, records, stderr tail."""
     db = work / "x.db"
-    command = [sys.executable, "-m", "archiver", "crawl", home, "--db", str(db), "--format", "json", *CRAWL_SETTINGS]
+    command = [sys.executable, "-m", "archiver", "crawl", target, "--db", str(db), "--format", "json", *CRAWL_SETTINGS]
     started = time.perf_counter()
     try:
         crawl = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
         exit_code, stdout, stderr = crawl.returncode, crawl.stdout, crawl.stderr
     except subprocess.TimeoutExpired as expired:
-        exit_code, stdout, stderr = -1, "", f"timed out after {timeout:.0f}s: {expired.stderr or ''}"
+        exit_code, stdout, stderr = -1, "", f"timed out after {timeout:.0f}s: {expired.stderr!r}"
     seconds = time.perf_counter() - started
     records: list[dict[str, Any]] = []
     out = work / "x.jsonl"
@@ -195,29 +215,51 @@ def load_truth(site_dir: Path) -> dict[str, Any]:
     return truth
 
 
-def run_site(site_dir: Path, timeout: float, rewrite: bool, keep: Path | None) -> dict[str, Any]:
+def run_site(
+    site_dir: Path, timeout: float, rewrite: bool, keep: Path | None, via_probe: bool = False
+) -> dict[str, Any]:
     truth = load_truth(site_dir)
     origins = tuple(truth.get("origins") or ()) if rewrite else ()
+    probe: dict[str, Any] | None = None
     with tempfile.TemporaryDirectory(prefix="realsites-") as tmp:
         work = keep / truth["name"] if keep else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
+        # The server stays up between probe and crawl: the written profile names this loopback origin.
         with serve_site(site_dir / "site", origins, truth.get("charset", "utf-8")) as base:
-            run = crawl_and_export(base + truth.get("home", "/"), work, timeout)
+            home = base + truth.get("home", "/")
+            if via_probe:
+                profile, probe_exit, probe_stderr = probe_profile(home, work, timeout)
+                probe = {"exit_code": probe_exit, "stderr_tail": probe_stderr if probe_exit else ""}
+                if profile is None:
+                    run: dict[str, Any] = {
+                        "exit_code": -2,
+                        "seconds": 0.0,
+                        "records": [],
+                        "summary": {},
+                        "stderr_tail": probe_stderr,
+                    }
+                else:
+                    run = crawl_and_export(str(profile), work, timeout)
+            else:
+                run = crawl_and_export(home, work, timeout)
     # Paths that are neither posts nor non-articles: the recipe's "ignored" (guides beside a blog, stale
     # files) and its excluded posts (not served, or linked from nowhere).
     ignored = [item["path"] for item in (*truth.get("ignored", []), *truth.get("excluded_posts", []))]
     result: SiteScore = score(run["records"], truth["posts"], ignored)
+    # A probe that failed fails the row even when the profile it wrote crawled.
+    exit_code = probe["exit_code"] if probe and probe["exit_code"] else run["exit_code"]
     return {
         "name": truth["name"],
         "language": truth.get("language"),
         "generator": truth.get("generator"),
         "pagination": truth.get("pagination"),
-        "exit_code": run["exit_code"],
+        "exit_code": exit_code,
         "seconds": run["seconds"],
         "pages_fetched": run["summary"].get("pages_fetched"),
         "score": result.as_dict(),
-        "verdicts": verdicts(result, run["exit_code"]),
+        "verdicts": verdicts(result, exit_code),
         "stderr_tail": run["stderr_tail"] if run["exit_code"] else "",
+        "probe": probe,
     }
 
 
@@ -278,6 +320,11 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, metavar="DIR", help="Keep each site's archive and export in DIR/<name>/.")
     parser.add_argument("--timeout", type=float, default=1800, help="Seconds per crawl (default 1800).")
     parser.add_argument("--no-rewrite", action="store_true", help="Serve pages byte for byte, origins unrewritten.")
+    parser.add_argument(
+        "--via-probe",
+        action="store_true",
+        help="Crawl with the profile `archiver probe --write-profile` wrote instead of generic mode.",
+    )
     args = parser.parse_args()
     dirs = site_dirs(args.sites)
     if not dirs:
@@ -290,10 +337,11 @@ def main() -> None:
     results = []
     for site_dir in dirs:
         print(f"crawling {site_dir.name} ...", file=sys.stderr, flush=True)
-        result = run_site(site_dir, args.timeout, rewrite=not args.no_rewrite, keep=args.keep)
+        result = run_site(site_dir, args.timeout, rewrite=not args.no_rewrite, keep=args.keep, via_probe=args.via_probe)
+        probed = f"probe exit {result['probe']['exit_code']}, " if result["probe"] else ""
         print(
             f"  {result['name']}: {result['score']['archived_posts']}/{result['score']['truth_posts']} posts, "
-            f"{result['score']['non_articles']} non-articles, exit {result['exit_code']}, {result['seconds']}s",
+            f"{result['score']['non_articles']} non-articles, {probed}exit {result['exit_code']}, {result['seconds']}s",
             file=sys.stderr,
             flush=True,
         )
