@@ -38,8 +38,8 @@ def test_a_written_profile_loads_and_validates(tmp_path: Path) -> None:
         "site": "http://portal.test/",
         "pages_fetched": 50,
         "hosts": ["portal.test"],
-        "article_templates": [{"template": "/NewsDes/*.html", "pages_seen": 12, "samples": []}],
-        "listing_templates": [{"template": "/News/*.html", "pages_seen": 4}],
+        "article_templates": [{"template": "/NewsDes/*.html", "pages_seen": 12, "samples": [], "shapes": ["{n}.html"]}],
+        "listing_templates": [{"template": "/News/*.html", "pages_seen": 4, "shapes": ["list-{n}-{n}.html"]}],
     }
     path = tmp_path / "p.toml"
     path.write_text(profile_toml(report, "portal-test"), encoding="utf-8")
@@ -70,6 +70,46 @@ def test_a_template_holding_articles_and_pages_is_left_to_the_site_model(tmp_pat
     assert profile.is_article_url("http://blog.test/airdrops/") is None  # the site model decides
     assert profile.is_article_url("http://blog.test/page3/") is False
     assert "/*/" in path.read_text(encoding="utf-8")  # named, in a comment, for the user to decide
+
+
+def test_slug_templates_are_left_to_the_site_model(tmp_path: Path) -> None:
+    """A Docusaurus site's probe saw two posts at /mentors/<slug> and its tag listings at /blog and /mentors:
+    written as patterns, /mentors/* took the unseen /mentors/archive and /mentors/tags for articles
+    (measured on a real site: 3 non-articles where generic mode had 1), and a listing pattern /* would
+    keep every /<slug> post of another site out of the archive. Dated templates stay patterns."""
+    report = {
+        "site": "http://d.test/",
+        "pages_fetched": 51,
+        "hosts": ["d.test"],
+        "article_templates": [
+            {"template": "/mentors/{n}/{n}/{n}/*", "pages_seen": 7, "samples": [], "also": []},
+            {"template": "/mentors/*", "pages_seen": 2, "samples": [], "also": []},
+        ],
+        "listing_templates": [
+            {"template": "/*", "pages_seen": 2},
+            {"template": "/mentors/tags/*", "pages_seen": 4},
+            {"template": "/", "pages_seen": 1},
+            {"template": "/blog/page/*", "pages_seen": 1, "shapes": ["{n}"]},
+        ],
+    }
+    path = tmp_path / "p.toml"
+    path.write_text(profile_toml(report, "docs-test"), encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.is_article_url("http://d.test/mentors/2021/05/01/a-talk") is True
+    assert profile.is_article_url("http://d.test/mentors/archive") is None  # the site model decides
+    assert profile.is_article_url("http://d.test/a-post") is None
+    assert profile.is_article_url("http://d.test/blog/page/2") is False
+    assert profile.is_article_url("http://d.test/") is False
+    assert "/mentors/*" in path.read_text(encoding="utf-8")  # named, in a comment, for the user to decide
+
+
+def test_percent_escapes_are_no_page_numbers() -> None:
+    """Chinese tag names are percent-escaped, and the escapes' digits made /blog/tags/* a numbered shape
+    (`%E{n}%B{n}...`) that matched nothing but the tags seen."""
+    assert (
+        name_shapes(["http://d.test/blog/tags/%E9%98%BF%E9%87%8C%E4%BA%91", "http://d.test/blog/tags/3306-%CF%80"])
+        == []
+    )
 
 
 def test_listing_and_article_pages_of_one_template_are_told_apart_by_their_names(tmp_path: Path) -> None:

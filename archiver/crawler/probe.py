@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from typing import Any
+from urllib.parse import unquote
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -115,7 +116,8 @@ MAX_SHAPES = 3
 def name_shapes(urls: list[str]) -> list[str]:
     """The shapes of the last path segment of ``urls`` (digit runs as ``{n}``) when every one numbers its
     page and they are few; else none (slugs: the family's ``*`` stands)."""
-    shapes = [name_shape(url) for url in urls]
+    # Decoded first: the digits of a percent-escape (/tags/%E9%98%BF) number nothing.
+    shapes = [name_shape(unquote(url)) for url in urls]
     if not shapes or None in shapes:
         return []
     distinct = sorted({shape for shape in shapes if shape is not None})
@@ -143,15 +145,29 @@ def _regexes(template: dict[str, Any]) -> list[str]:
     return [family_regex(template["template"], shape) for shape in shapes]
 
 
+def names_only_by_slug(template: dict[str, Any]) -> bool:
+    """Whether a template tells its pages apart by a slug alone: /blog/*, /*/, /tags/*.html, with no number
+    in its path and no numbered page names. A slug says nothing of a page's kind, and a bounded look
+    sees few of the site's pages: Docusaurus's /mentors/archive and /mentors/tags share /mentors/* with
+    the posts the probe saw, and a listing pattern /* would keep every /<slug> post out of the archive."""
+    return "{n}" not in template["template"].partition("?")[0] and not template.get("shapes")
+
+
 def profile_toml(report: dict[str, Any], name: str) -> str:
     """A profile from a probe: its article and listing templates as URL patterns, to edit."""
     # A template that holds articles and other pages (/*/ holds a Jekyll blog's posts and its about and
     # landing pages) is no pattern: as one it would overrule the site model for every page of that shape.
-    mixed = [a["template"] for a in report["article_templates"] if a.get("also") and not a.get("shapes")]
+    # Nor is a slug template (names_only_by_slug): the site model decides its pages one by one, as in
+    # generic mode.
+    left = [
+        a["template"]
+        for a in report["article_templates"]
+        if (a.get("also") and not a.get("shapes")) or names_only_by_slug(a)
+    ]
     articles = [
         regex
         for a in report["article_templates"]
-        if a["pages_seen"] >= 2 and (a.get("shapes") or not a.get("also"))
+        if a["pages_seen"] >= 2 and a["template"] not in left
         for regex in _regexes(a)
     ]
     # A listing template is written where it cannot take an article: by its page names' shapes when it
@@ -160,8 +176,15 @@ def profile_toml(report: dict[str, Any], name: str) -> str:
     listings = [
         regex
         for t in report["listing_templates"]
-        if t["template"] not in article_shapes
-        or (t.get("shapes") and article_shapes[t["template"]] and not set(t["shapes"]) & article_shapes[t["template"]])
+        if not (names_only_by_slug(t) and t["template"] != "/")
+        and (
+            t["template"] not in article_shapes
+            or (
+                t.get("shapes")
+                and article_shapes[t["template"]]
+                and not set(t["shapes"]) & article_shapes[t["template"]]
+            )
+        )
         for regex in _regexes(t)
     ]
     host = netloc_of(report["site"])
@@ -183,8 +206,11 @@ def profile_toml(report: dict[str, Any], name: str) -> str:
         "# One pattern per article template the probe saw (pages it archived as articles).",
         f"article = {array(articles)}",
         *(
-            [f"# Left to the site model: templates holding articles and other pages too: {', '.join(mixed)}"]
-            if mixed
+            [
+                "# Left to the site model, which decides their pages one by one: templates that hold other"
+                f" pages too, or name pages by a slug alone: {', '.join(left)}"
+            ]
+            if left
             else []
         ),
         "# Listing templates: never taken for articles.",
