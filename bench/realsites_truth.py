@@ -857,6 +857,16 @@ def docusaurus_3306pai(repo: Repo, site: Path) -> dict[str, Any]:
 
 
 WP_SKIP = ("wp-content/", "wp-includes/", "wp-json/")
+_BODY_CLASS = re.compile(rb"<body\b[^>]*?\bclass\s*=\s*[\"']([^\"']*)", re.IGNORECASE)
+
+
+def body_classes(raw: bytes) -> list[str]:
+    """The class names of the page's ``<body>`` tag as written. Not lxml's ``body``: where the ``<head>``
+    holds an element only a body may hold, libxml2 opens a body there, and the page's own ``<body class=…>``
+    tag, met later, is dropped with its classes (wp-partitopirata's ``/2014/11/tweetstorm-14n-howto/``, a
+    copy of post 3735, read as no post at all)."""
+    found = _BODY_CLASS.search(raw)
+    return found.group(1).decode("utf-8", "replace").split() if found else []
 
 
 def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -876,8 +886,7 @@ def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]
         if b"single-post" not in raw:
             continue
         root = lxml.html.fromstring(raw)
-        body = root.find("body")
-        classes = (body.get("class") or "").split() if body is not None else []
+        classes = body_classes(raw)
         if "single-post" not in classes:
             continue
         post_id = next((c for c in classes if c.startswith("postid-")), rel)

@@ -241,11 +241,8 @@ class LearnedCrawl(SiteSources):
 
     def unplaced(self: PortalSpider) -> dict[str, tuple[str, str]]:
         """Held pages placed now, without archiving them (a probe ends before the crawl would)."""
-        placed = {}
-        for url, page in self.held.items():
-            decision = self.model.resolve(page.analysis, has_body=page.has_body)
-            placed[url] = (decision.role, decision.reason)
-        return placed
+        decisions = self.model.resolve_all([(page.analysis, page.has_body, None) for page in self.held.values()])
+        return {url: (decision.role, decision.reason) for url, decision in decisions.items()}
 
     def completeness(self: PortalSpider) -> list[ListingTally]:
         """What each listing of this run showed, for the completeness check at the run's end."""
@@ -408,14 +405,19 @@ class LearnedCrawl(SiteSources):
         placement = Placement([page.capture.url for page in held], [], sum(len(p.capture.body) for p in held))
         # Set first: a placement that fails on a page is acknowledged as done, not queued again forever.
         response.meta[PLACEMENT] = placement
+        # Every held page on the same evidence, whatever order the workers held them in (SiteModel.resolve_all).
+        decisions = model.resolve_all([(page.analysis, page.has_body, self._rule(page)) for page in held])
         for page in held:
-            url = page.capture.url
-            rule = self.profile.is_article_url(url)
-            decision = model.resolve(page.analysis, has_body=page.has_body)
-            decision = model.overrule(page.analysis, decision, rule)
-            placement.resolved.append(Evidence(page.analysis, page.has_body, rule=rule, resolved=True))
+            decision = decisions[page.analysis.url]
+            placement.resolved.append(
+                Evidence(page.analysis, page.has_body, rule=self._rule(page), resolved=True, placed=decision)
+            )
             yield from self._placed(page, decision, model)
             crash_point("held-placed")
+
+    def _rule(self: PortalSpider, page: HeldPage) -> bool | None:
+        """The profile's article pattern for a held page (True, False, or no opinion)."""
+        return self.profile.is_article_url(page.capture.url)
 
     def _follow_held_listing(self: PortalSpider, page: HeldPage, decision: Decision, model: SiteModel) -> Iterator[Any]:
         """A held page that the end of the crawl shows to be a listing: its records and further pages."""
@@ -451,10 +453,11 @@ class LearnedCrawl(SiteSources):
                 yield request
 
     def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
-        for page in response.meta["held"].values():
-            decision = self.model.resolve(page.analysis, has_body=page.has_body)
-            decision = self.model.overrule(page.analysis, decision, self.profile.is_article_url(page.capture.url))
-            yield from self._placed(page, decision, self.model)
+        held = list(response.meta["held"].values())
+        # Every held page on the same evidence, whatever order the crawl held them in (SiteModel.resolve_all).
+        decisions = self.model.resolve_all([(page.analysis, page.has_body, self._rule(page)) for page in held])
+        for page in held:
+            yield from self._placed(page, decisions[page.analysis.url], self.model)
 
     def _placed(self: PortalSpider, page: HeldPage, decision: Decision, model: SiteModel) -> Iterator[Any]:
         """A held page placed: archived if an article, its records followed if a listing, else dropped."""

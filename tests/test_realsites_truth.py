@@ -10,7 +10,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bench.realsites_truth import CODE_GUTTER, cms_shirui, html_fragment_text, nwpu_bbic_body, page_bodies
+from bench.realsites_truth import (
+    CODE_GUTTER,
+    cms_shirui,
+    html_fragment_text,
+    nwpu_bbic_body,
+    page_bodies,
+    wordpress_posts,
+)
 
 GUTTER = "".join(f"<span class='line'>{n}</span><br>" for n in range(1, 4))
 CODE = "".join(f"<span class='line'>{line}</span><br>" for line in ("#include &lt;stdio.h&gt;", "int main()", "{}"))
@@ -100,3 +107,27 @@ def test_hugo_bodies_without_chromas_line_numbers(tmp_path: Path) -> None:
     _write(tmp_path, "/posts/a/", HEAD.replace("<article>", f"<article class='single__contents'><p>Code:</p>{chroma}"))
     bodies, _ = page_bodies(tmp_path, {"/posts/a/": "Code: 1 2 x = 1 y = 2"}, "article.single__contents", "span.lnt")
     assert bodies["/posts/a/"].split("\n") == ["Code:", "x = 1", "y = 2"]
+
+
+def test_a_wordpress_post_whose_head_breaks_the_parse_is_still_a_post(tmp_path: Path) -> None:
+    """A description with unescaped quotes ends its attribute early: the rest is text in the <head>, where
+    libxml2 opens a body of its own and drops the page's ``<body class="single-post postid-N">``. The
+    post's two saved copies are still one post, under the path its og:url names."""
+    broken_head = (
+        "<html><head><meta charset='utf-8'><meta property='og:url' content='https://example.org/2014/11/storm/'>"
+        '<meta property="og:description" content="Join "#14N > Pirates" at 21:00 >>NOT BEFORE<<...">'
+        "</head>"
+    )
+    plain_head = "<html><head><meta charset='utf-8'></head>"
+    post = (
+        '<body class="post-template-default single single-post postid-3735">'
+        "<article><h1 class='entry-title'>Storm how-to</h1>"
+        "<time class='entry-date' datetime='2014-11-13T07:50:59+01:00'>13 Nov</time>"
+        "<div class='entry-content'><p>Bring the strike online.</p></div></article></body></html>"
+    )
+    _write(tmp_path, "/2014/11/storm/", broken_head + post)
+    _write(tmp_path, "/2014/11/13/storm/", plain_head + post)
+    posts, ignored = wordpress_posts(tmp_path, None)
+    assert [p["path"] for p in posts] == ["/2014/11/storm/"]
+    assert posts[0]["title"] == "Storm how-to" and posts[0]["date"] == "2014-11-13"
+    assert [i["path"] for i in ignored] == ["/2014/11/13/storm/"]

@@ -118,6 +118,10 @@ class PageAnalysis:
     heading_link: str | None = None  # the page's first content heading links to this other page
     # weighted length of the text inside the groups' records, each record once (None: the groups' sum)
     grouped_text: int | None = None
+    # The page's layout where its headline sits: the tags from <body> down to its first content heading
+    # (``div/main/article/header/h1``), "" without one. A generator renders every post through one template;
+    # a docs page or a landing page of the same site has another.
+    template: str = ""
 
     @cached_property
     def page_count(self) -> int | None:
@@ -539,6 +543,20 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
     return False
 
 
+def headline_template(root: etree._Element) -> str:
+    """The tags from ``<body>`` down to the page's first content heading (not in nav, aside or the page's
+    header and footer), without class names: WordPress writes each post's categories into its classes."""
+    body = root.find("body")
+    if body is None:
+        return ""
+    for heading in body.iter("h1", "h2", "h3"):
+        if _in_chrome_markup(heading) or not normalize_space(heading.text_content()):
+            continue
+        tags = [_tag(a) for a in heading.iterancestors() if _tag(a) not in ("body", "html")]
+        return "/".join([*reversed(tags), _tag(heading)])
+    return ""
+
+
 def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> str | None:
     """Where the page's first content heading links, when elsewhere on the site.
 
@@ -683,6 +701,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),
+        template=headline_template(root),
     )
 
 

@@ -88,11 +88,17 @@ def name_shape(url: str) -> str | None:
     return _DIGITS.sub("{n}", name) if _DIGITS.search(name) else None
 
 
+# Rounds of placing the held pages together: each round places every one of them on the evidence of the
+# round before (the pages a round finds articles vouch for their family in the next), until nothing moves.
+PLACING_ROUNDS = 3
+
+
 @dataclass
 class Decision:
     role: str
     reason: str
     listing_groups: list[LinkGroup] = field(default_factory=list)
+    inferred: bool = False  # an article by its family's shape alone, no listing's
 
 
 @dataclass
@@ -109,6 +115,8 @@ class SiteModel:
     dated_pages: int = 0
     dated_articles: set[str] = field(default_factory=set)  # articles that print a date of their own
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
+    # the same articles by their headline's template (PageAnalysis.template): how the site renders a post
+    template_listed: Counter[str] = field(default_factory=Counter)
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
@@ -136,6 +144,8 @@ class SiteModel:
     # box or a post's previous/next link links articles.
     slot_targets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     inbound_slots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # While the held pages are placed together (resolve_all): decisions are made, not yet recorded.
+    deferring: bool = field(default=False, repr=False)
 
     # --- what a page is ------------------------------------------------------------------
 
@@ -435,10 +445,41 @@ class SiteModel:
             and page.labelled
             and page.has_date
             and page.outside_text >= LABELLED_PROSE
-            and page.heading_link is None
-        ):  # a tag page's first heading is a post's link
+            and page.heading_link is None  # a tag page's first heading is a post's link
+            and self._post_template(page.template)
+        ):
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
         return self._decide(page, PAGE, "reached only from navigation or other pages")
+
+    def resolve_all(self, pages: list[tuple[PageAnalysis, bool, bool | None]]) -> dict[str, Decision]:
+        """The final roles of every page held until the crawl's end, ``(analysis, has_body, profile rule)``,
+        placed together: each on the same evidence, whatever order the crawl held them in.
+
+        Placed one at a time, each page's role was evidence for the next (a family's articles, a listing's
+        records, a template's posts), so the same pages came out differently in another order. Here a round
+        decides every page on the model as the round found it, then records the decisions; the next round
+        decides them again with those in (a held listing's records, a held family's articles), until no role
+        moves. Decisions are recorded in URL order: where a record keeps the first date a listing showed,
+        the first is the same in every crawl.
+        """
+        ordered = sorted(pages, key=lambda entry: entry[0].url)
+        decisions: dict[str, Decision] = {}
+        for _ in range(PLACING_ROUNDS):
+            self.deferring = True
+            try:
+                found = {
+                    page.url: self.overrule(page, self.resolve(page, has_body=has_body), rule)
+                    for page, has_body, rule in ordered
+                }
+            finally:
+                self.deferring = False
+            for page, _, _ in ordered:
+                self.record(page, found[page.url])
+            settled = {url: d.role for url, d in found.items()} == {url: d.role for url, d in decisions.items()}
+            decisions = found
+            if settled:
+                break
+        return decisions
 
     def overrule(self, page: PageAnalysis, decision: Decision, rule: bool | None) -> Decision:
         """A profile's URL pattern says what the page is (True: an article, False: never one); the model
@@ -523,6 +564,14 @@ class SiteModel:
                 return True
         return False
 
+    def _post_template(self, template: str) -> bool:
+        """Whether a page no listing lists may be placed by its own markup: it is laid out like an article
+        some listing lists, or too few are known to say how the site lays out its posts. A docs page that
+        prints an event's "Time: …" line under its headline is rendered by another template than the
+        blog's posts."""
+        listed = sum(self.template_listed.values())
+        return listed < LISTED_FAMILY_MIN or self.template_listed[template] > 0
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
@@ -536,7 +585,16 @@ class SiteModel:
         *,
         inferred: bool = False,
     ) -> Decision:
-        """Record ``page``'s role. ``inferred``: an article by its family's shape alone, no listing's."""
+        """Decide ``page``'s role, recorded unless the held pages are being placed together (resolve_all).
+        ``inferred``: an article by its family's shape alone, no listing's."""
+        decision = Decision(role, reason, groups or [], inferred)
+        if not self.deferring:
+            self.record(page, decision)
+        return decision
+
+    def record(self, page: PageAnalysis, decision: Decision) -> None:
+        """Learn ``page``'s role: its family's, its template's, and a listing's records and their dates."""
+        role, groups, inferred = decision.role, decision.listing_groups, decision.inferred
         previous = self.roles.get(page.url)
         family = path_family(page.url)
         if previous != role:
@@ -555,8 +613,10 @@ class SiteModel:
                 self.family_inferred[family] += 1
             if role == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] += 1
+                self.template_listed[page.template] += 1
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
+                self.template_listed[page.template] -= 1
             self.roles[page.url] = role
         if role == LISTING:
             for group in groups or []:
@@ -584,7 +644,6 @@ class SiteModel:
                         linked = self.listing_linked[url]
                         if len(linked) < SLOT_SAMPLE and identity not in linked:
                             linked.append(identity)
-        return Decision(role, reason, groups or [])
 
     # --- what to fetch -------------------------------------------------------------------
 

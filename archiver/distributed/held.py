@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from archiver.discovery.page import PageAnalysis
-from archiver.discovery.sitemodel import SiteModel
+from archiver.discovery.sitemodel import Decision, SiteModel
 from archiver.items import PageCapture
 
 
@@ -49,6 +49,9 @@ class Evidence:
     rule: bool | None = None  # the profile's article pattern for this URL (True, False, or no opinion)
     member_of: str | None = None  # a listing placed at an earlier placement listed this page
     resolved: bool = False  # placed at a placement (resolve), not classified on arrival
+    # what the placement decided: a placement decides its pages together (SiteModel.resolve_all), and the
+    # model rebuilt for a later placement learns that decision, not one remade page by page in another order
+    placed: Decision | None = None
 
 
 @dataclass
@@ -82,6 +85,9 @@ def replay(model: SiteModel, entry: Evidence | FeedEvidence) -> None:
     page = entry.analysis
     if entry.member_of:
         model.members[page.url].add(entry.member_of)
+    if entry.resolved and entry.placed is not None:
+        model.record(page, entry.placed)  # already overruled by the profile's rule when it was placed
+        return
     if entry.resolved:
         decision = model.resolve(page, has_body=entry.has_body)
     else:
