@@ -67,3 +67,22 @@ def test_a_stated_count_the_pages_could_not_hold_is_ignored() -> None:
     tally = ListingTally("客户验厂", H + "/factory_3.html")
     tally.see_page(H + "/factory_3.html", arts(0, 2), [], None, stated_records=2163, is_last=True)
     assert tally.estimated() == 2
+
+
+def test_pages_that_each_repeat_the_whole_list_hold_nothing_more() -> None:
+    """A Hugo theme ranging over ``.Pages`` prints the category's whole list on every page its pager
+    numbers: page 2 repeats page 1, so pages 3-5, named but not fetched, hold nothing new either."""
+    tally = ListingTally("Cultura", H + "/categories/cultura/")
+    pages = [f"{H}/categories/cultura/page/{n}/" for n in range(2, 6)]
+    tally.see_page(H + "/categories/cultura/", arts(0, 10), pages, None, None, is_last=False)
+    tally.see_page(pages[0], arts(0, 10), pages, None, None, is_last=False)
+    assert tally.estimated() == 10
+    assert report([tally], {tally.url: 10})[1] is None
+
+
+def test_a_first_page_alone_under_two_names_is_no_repeating_list() -> None:
+    tally = ListingTally("行业资讯", H + "/a/industry/")
+    pages = [H + "/a/industry/list_14_1.html", H + "/a/industry/list_14_2.html", H + "/a/industry/list_14_3.html"]
+    tally.see_page(H + "/a/industry/", arts(0, 6), pages, None, None, is_last=False)
+    tally.see_page(pages[0], arts(0, 6), pages, None, None, is_last=False)
+    assert tally.estimated() == 13  # two more pages named: 6 + 6 and at least one on the last

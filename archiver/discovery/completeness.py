@@ -77,6 +77,8 @@ class ListingTally:
                 self.pages_known.add(min(fetched))
 
     def estimated(self) -> int:
+        if self._repeats_one_list():
+            return len(self.discovered)
         pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)
         # A stated record count is believed when its pages could hold it (a "2163" elsewhere in the
         # text is no count of this listing).
@@ -88,6 +90,15 @@ class ListingTally:
             return len(self.discovered)
         last = self._last_page_members()
         return max((pages - 1) * self.per_page + last, len(self.discovered))
+
+    def _repeats_one_list(self) -> bool:
+        """Every fetched page, a page 2 or later among them, shows the same records: a theme that prints
+        the whole list on each page its pager numbers (a Hugo theme ranging over ``.Pages`` instead of
+        ``.Paginator.Pages``). Its pages hold nothing more, however many the pager names. Page 1 under
+        two names (DedeCMS's ``list_14_1.html`` and ``/a/industry/``) is no such repeat."""
+        if len(self.page_contents) != 1 or not next(iter(self.page_contents)):
+            return False
+        return any(self._number(url) >= 2 for url in self.pages_fetched)
 
     def _number(self, url: str) -> int:
         """A page's number within this listing (/list-3.html is page 1 of /list-3-2.html's listing,
