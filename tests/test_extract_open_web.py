@@ -37,6 +37,62 @@ def test_visible_heading_beats_a_title_cased_doc_title() -> None:
     assert record["title"] == "Pwn With Tmux In Docker"
 
 
+@pytest.mark.parametrize(
+    ("doc_title", "headline"),
+    [
+        # MkDocs Material: <title> from the front matter, the heading from the Markdown text
+        ("Terraform Introduction & Getting Started - Network Notes", "Terraform: Introduction & Getting Started"),
+        # "->" is no separator <title> splits at, and the site's name follows the last spaced one
+        (
+            "Query Everything with GraphQL -> One Query to Rule Them All - Network Notes",
+            "Query Everything with GraphQL: One Query to Rule Them All",
+        ),
+    ],
+)
+def test_the_heading_saying_the_title_in_other_punctuation_is_the_headline(doc_title: str, headline: str) -> None:
+    html = (
+        f"<html><head><title>{doc_title}</title></head><body>"
+        "<header><a href='/'>Network Notes</a><nav><a href='/blog/'>Blog</a></nav></header>"
+        "<main><div class='md-content'><article class='md-content__inner md-typeset'>"
+        f"<nav class='md-tags'><a href='/tags/#iac'>iac</a></nav><h1 id='x'>{headline}</h1>"
+        f"<p>{PROSE * 3}</p><h2>Setup</h2><p>{PROSE * 2}</p></article></div></main></body></html>"
+    )
+    assert extract(html.replace("&", "&amp;"))["title"] == headline
+
+
+def test_a_heading_of_one_word_in_other_punctuation_is_no_title_match() -> None:
+    """One word is a section's name as often as a headline: "News." under the <title> "News | Club"
+    says nothing a heading-less page would not."""
+    html = (
+        "<html><head><title>News | Harbour Club</title></head><body>"
+        "<header><h2>News.</h2></header>"
+        f"<article><div class='entry'><p>{PROSE * 3}</p></div></article></body></html>"
+    )
+    assert extract(html)["title"] == "News"
+
+
+def test_a_headline_in_capitals_keeps_the_case_title_writes() -> None:
+    """A table-layout newswire theme prints the headline through ``upper``; <title> has it as written."""
+    html = (
+        "<html><head><title>Moradores em luta por parque verde em Braga - newswire.pt</title></head><body>"
+        "<table><tr><td class='left-column'><a href='/'>newswire.pt</a></td><td class='center-column'>"
+        "<table class='feature-story'><tr><td class='feature-title'><font size='-1'>"
+        "<b>MORADORES EM LUTA POR PARQUE VERDE EM BRAGA</b></font></td>"
+        "<td class='feature-date'><b>Sep 22 2023</b></td></tr>"
+        f"<tr><td colspan='2' class='feature-content'><p><small>by Publicação Comunitária</small></p><p>{PROSE * 3}</p>"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    assert extract(html)["title"] == "Moradores em luta por parque verde em Braga"
+
+
+def test_a_headline_in_capitals_that_title_writes_in_capitals_stays() -> None:
+    html = (
+        "<html><head><title>NASA CONFIRMS THE LAUNCH - Space Desk</title></head><body>"
+        f"<article><h1>NASA CONFIRMS THE LAUNCH</h1><p>{PROSE * 3}</p></article></body></html>"
+    )
+    assert extract(html)["title"] == "NASA CONFIRMS THE LAUNCH"
+
+
 def test_site_name_heading_loses_to_the_post_heading() -> None:
     """Hugo: ``Sponsors // BarCamp Cork`` with both names in <h1>; the site's is a link home."""
     html = (
