@@ -83,6 +83,10 @@ def test_a_headline_in_capitals_keeps_the_case_title_writes() -> None:
         "</td></tr></table></td></tr></table></body></html>"
     )
     assert extract(html)["title"] == "Moradores em luta por parque verde em Braga"
+    ordinal = html.replace("Moradores em luta", "Lugar de Fala nº 178:").replace(
+        "MORADORES EM LUTA", "LUGAR DE FALA Nº 178:"
+    )
+    assert extract(ordinal)["title"] == "Lugar de Fala nº 178: por parque verde em Braga"
 
 
 def test_a_headline_in_capitals_that_title_writes_in_capitals_stays() -> None:

@@ -555,14 +555,15 @@ class ArticlePage:
     def _as_title_writes(text: str, doc_title: str) -> str:
         """A headline printed in capitals as ``<title>`` writes it: capitals are the theme's display (a
         template's ``upper``, like CSS ``text-transform``) and say nothing of the title's own case."""
-        if not text.isupper():
+        # not str.isupper(): an ordinal "º" counts as lower case there, and "LUGAR DE FALA Nº 178" is capitals
+        if text != text.upper() or text == text.lower():
             return text
         lowered = doc_title.lower()
         at = lowered.find(text.lower())
         if at < 0 or len(lowered) != len(doc_title):  # a case change that moved characters: keep the page's
             return text
         written = doc_title[at : at + len(text)]
-        return text if written.isupper() else written
+        return text if written == written.upper() else written
 
     def _declared_headline(self, doc_title: str) -> str | None:
         """``og:title``/``twitter:title`` (its `` | Site`` suffix aside) unless it is the site's name."""
