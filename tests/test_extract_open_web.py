@@ -60,6 +60,20 @@ def test_the_heading_saying_the_title_in_other_punctuation_is_the_headline(doc_t
     assert extract(html.replace("&", "&amp;"))["title"] == headline
 
 
+def test_the_post_heading_og_title_names_beats_the_texts_heading_in_other_punctuation() -> None:
+    """Nikola: the post's <h1> links to the page itself (``href="."``, read like a link home); the
+    text opens with its own heading in other punctuation. og:title names the post's."""
+    title = "A Closer Look, the Harbour Plan Explained"
+    html = (
+        f"<html><head><title>{title} | Harbour Collaborative</title>"
+        f"<meta property='og:title' content='{title}'></head><body>"
+        f"<article class='post-text h-entry'><header><h1 class='p-name entry-title'><a href='.' class='u-url'>{title}"
+        "</a></h1></header><div class='e-content entry-content'>"
+        f"<h2>A Closer Look: the Harbour Plan Explained</h2><p>{PROSE * 3}</p></div></article></body></html>"
+    )
+    assert extract(html)["title"] == title
+
+
 def test_a_heading_of_one_word_in_other_punctuation_is_no_title_match() -> None:
     """One word is a section's name as often as a headline: "News." under the <title> "News | Club"
     says nothing a heading-less page would not."""

@@ -438,6 +438,10 @@ class ArticlePage:
         found = (
             self._title_from_doc_title(doc_title)
             or self._title_from_declared(doc_title)
+            # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
+            # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
+            # text's own "A Deeper Look: Red Hat…"
+            or self._title_from_doc_title(doc_title, loose=True)
             or self._title_from_headings(doc_title)
         )
         if found:
@@ -491,10 +495,11 @@ class ArticlePage:
                     self._title_cache.append((element, text))
         return self._title_cache
 
-    def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
+    def _title_from_doc_title(self, doc_title: str, loose: bool = False) -> tuple[str, etree._Element] | None:
         """The element repeating the ``<title>`` (or its longest part): the on-page headline.
 
-        Matched as written, or case-insensitively by a heading (the visible text is kept).
+        Matched as written, or case-insensitively by a heading (the visible text is kept); ``loose``,
+        also by a heading saying the same words in other punctuation.
         Among several, the site's own name (a home link, the host name, ``og:site_name``)
         comes last, then the last part of ``<title>`` unless it is the ``<h1>``, then the
         longest text (CJK characters counted like words), then a heading or a title-named element.
@@ -505,7 +510,7 @@ class ArticlePage:
         # ``Headline - Site`` is the common order: the last part is the site's name.
         suffix = split[-1].lower() if len(split) > 1 else None
         declared = self._declared_headline(doc_title)
-        word_keys = _title_word_keys(doc_title, parts_as_written)
+        word_keys = _title_word_keys(doc_title, parts_as_written) if loose else set()
         best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
             headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
