@@ -386,3 +386,16 @@ def test_a_day_from_the_url_gets_the_time_the_page_prints_on_that_day() -> None:
     )
     record = extract(html, "http://bbs.example.cn/2005/09/15/thread-1.html")
     assert (record["published_at"], record["rules"]["published_at"]) == ("2005-09-15T11:46:00+08:00", "url+text/fast")
+
+
+def test_a_kicker_and_headline_heading_gives_way_to_og_title() -> None:
+    """``Kicker: Headline | Site`` with og:title the headline alone: a heading of the kicker and the
+    headline says <title>'s words, but og:title names the headline (a Swiss paper's ``<h2>`` of spans)."""
+    html = (
+        "<html><head><title>Harbour vote: Council delays the harbour plan again | City Paper</title>"
+        "<meta property='og:title' content='Council delays the harbour plan again'></head><body>"
+        "<article><h2 class='ContentHead_title'><span class='ContentHead_titleheader'>Harbour vote</span>"
+        "<span aria-hidden='true'> – </span><span class='ContentHead_text'>Council delays the harbour plan again"
+        f"</span></h2><p>{PROSE * 3}</p></article></body></html>"
+    )
+    assert extract(html)["title"] == "Council delays the harbour plan again"

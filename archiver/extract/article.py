@@ -77,11 +77,13 @@ def _word_key(text: str) -> tuple[str, ...]:
 
 
 def _title_word_keys(doc_title: str, parts: set[str]) -> set[tuple[str, ...]]:
-    """Word keys of ``<title>``'s parts and of ``<title>`` without its last spaced part (the site's
+    """Word keys of ``<title>``'s parts and of ``<title>`` without its one spaced part (the site's
     name): ``Headline -> Subtitle - Site`` holds the headline ``Headline: Subtitle`` whole. Keys of one
     word are left out: a single word repeated is a section's or a site's name as often as a headline."""
     spaced = list(_SPACED_SEPARATOR.finditer(doc_title))
-    heads = {doc_title[: spaced[-1].start()]} if spaced else set()
+    # only ``Headline - Site``: in ``Kicker – Headline | Site`` the heading of both words is a kicker's
+    # line and its headline together (a news site's <h1>), and the headline part matches alone
+    heads = {doc_title[: spaced[0].start()]} if len(spaced) == 1 else set()
     keys = {_word_key(text) for text in (*parts, *heads)}
     return {key for key in keys if len(key) >= 2}
 
@@ -529,6 +531,15 @@ class ArticlePage:
                 headline_like
                 and (text.lower() in parts or _is_title_affix(doc_title, text) or _word_key(text) in word_keys)
             ):
+                continue
+            if (
+                not exact
+                and declared
+                and not (text.lower() in parts or _is_title_affix(doc_title, text))
+                and _word_key(text) != _word_key(declared)
+            ):
+                # matched by its words alone, while og:title names another headline: "Kicker – Headline"
+                # under the <title> "Kicker: Headline | Site" whose og:title is the headline alone
                 continue
             rank = (
                 not self._is_site_name(element, text),
