@@ -86,3 +86,16 @@ def test_a_first_page_alone_under_two_names_is_no_repeating_list() -> None:
     tally.see_page(H + "/a/industry/", arts(0, 6), pages, None, None, is_last=False)
     tally.see_page(pages[0], arts(0, 6), pages, None, None, is_last=False)
     assert tally.estimated() == 13  # two more pages named: 6 + 6 and at least one on the last
+
+
+def test_pages_repeating_the_list_with_a_few_more_add_at_that_rate() -> None:
+    """A taxonomy index whose every page lists every tag again, pages of an older build adding a few:
+    the tags found and a few per page not fetched, not pages x page size."""
+    tally = ListingTally("Tags", H + "/tags/")
+    pages = [f"{H}/tags/page/{n}/" for n in range(2, 41)]
+    tags = [f"{H}/tags/t{n}/" for n in range(400)]
+    tally.see_page(H + "/tags/", tags[:390], pages, None, None, is_last=False)
+    tally.see_page(pages[0], tags[:392], pages, None, None, is_last=False)  # two more
+    tally.see_page(pages[1], tags[2:394], pages, None, None, is_last=False)  # two more
+    assert tally.estimated() == 394 + 37 * 2
+    assert report([tally], {tally.url: 0})[1] is not None  # none archived: still a shortfall

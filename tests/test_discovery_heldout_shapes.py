@@ -474,3 +474,33 @@ def test_a_box_on_two_listings_pages_is_still_chrome_on_a_third_listing() -> Non
     model.observe(page("/categories/square/"))
     groups = page("/categories/square/").groups
     assert groups and all(model.is_chrome(g) for g in groups)
+
+
+def wire_tags_page(page: int) -> str:
+    """The newswire's tag index: a dated card per tag (its name, not a headline), every page listing every
+    tag again, and a "« Back to home" line under the list."""
+    names = ["ecologia", "habitacao", "protesto", "lisboa", "porto", "greve"] + (["braga"] if page > 1 else [])
+    cards = "".join(
+        f'<table class="feature-story"><tr><td class="feature-name"><b><a href="/tags/{name}/">{name.upper()}</a>'
+        f'</b></td><td class="feature-date"><b>Jun {n + 1} 2025</b></td></tr></table>'
+        for n, name in enumerate(names)
+    )
+    return (
+        f"<html><head><title>Tags - newswire</title></head><body><table><tr><td>{cards}"
+        f'<div><a href="/tags/page/{page + 1}/">Older »</a></div>'
+        '<p><a href="/">« Back to home</a></p></td></tr></table></body></html>'
+    )
+
+
+def test_a_link_home_is_no_record_of_a_listings_later_page() -> None:
+    """Page 2 of the tag index, reached from page 1's pager: its records are the tags, not the one
+    headline-like link "« Back to home" (which left the listing one record and the completeness check
+    a shortfall of hundreds)."""
+    model = SiteModel()
+    for page, url in ((1, "/tags/"), (2, "/tags/page/2/")):
+        analysis = analysed(wire_tags_page(page), url)
+        model.observe(analysis)
+        decision = model.classify(analysis, has_body=True, expected_listing=page > 1)
+        records = {u for g in decision.listing_groups for u in g.urls}
+        assert decision.role == LISTING and H + "/" not in records, (url, records)
+        assert H + "/tags/ecologia/" in records

@@ -96,6 +96,12 @@ class Decision:
     listing_groups: list[LinkGroup] = field(default_factory=list)
 
 
+def _is_site_root(url: str) -> bool:
+    """The site's front page (``/``, no query): a page's way home, never one of its records."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
 @dataclass
 class SiteModel:
     """Everything learned so far about one site; fed one page analysis at a time."""
@@ -244,6 +250,8 @@ class SiteModel:
                 continue
             if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
                 continue
+            if all(_is_site_root(url) for url in group.urls):
+                continue  # "« Back to home" under a list: the home is no listing's record
             if not (group.title_like or group.dated >= 2):
                 continue
             if len(group.urls) < 0.8 * len(group.texts) or group.primary_share < 0.5:
