@@ -1018,6 +1018,158 @@ def hugo_essuofc(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# the main-branch commit whose docs/ the gh-pages build above was made from (pushed the same minute)
+NETDEVOPS_SOURCE_COMMIT = "c4057c4413e6704010ee9cb0cd50bfd959a25d80"
+
+
+def nikola_ansible(repo: Repo, site: Path) -> dict[str, Any]:
+    """Nikola (the Ansible community's own theme) of the Ansible Collaborative, output/ committed. Posts at
+    /blog/<slug>/ (one slug holds a slash), listed at /blog/ + index-N.html (22 pages), by category,
+    author and year. Nikola writes each post's source next to its page (``blog/<slug>/index.md``, the
+    page's "Source" link): its front matter gives title, date (UTC) and author; a post without an
+    author shows the site's BLOG_AUTHOR. The body is the theme's ``div.e-content``."""
+    posts = []
+    for source in sorted((site / "blog").rglob("index.md")):
+        meta, _ = front_matter(source.read_bytes())
+        if not meta.get("title") or meta.get("draft") or "draft" in str(meta.get("tags", "")).split(","):
+            continue
+        folder = source.parent.relative_to(site).as_posix()
+        path = f"/{folder}/"
+        root = page(site, path)
+        stamp = str(meta["date"])
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(str(meta["title"]).split()),
+                "date": stamp[:10],
+                "datetime": stamp,
+                # the byline shows the front matter's author, else the site's BLOG_AUTHOR
+                "author": " ".join(root.cssselect(".byline .p-name a")[0].text_content().split()),
+                "body": page_text(site, path, "div.e-content"),
+            }
+        )
+    return {
+        "generator": "nikola",
+        "language": "en",
+        "pagination": "/blog/ + /blog/index-N.html (Nikola), categories, authors, years",
+        "truth_source": "each post's source copy blog/<slug>/index.md written by Nikola beside its page (front "
+        "matter title, date); author: the byline (front matter author or BLOG_AUTHOR); body: div.e-content",
+        "origins": ["https://ansible.com", "https://www.ansible.com"],
+        "posts": posts,
+    }
+
+
+def mkdocs_netdevops(repo: Repo, site: Path) -> dict[str, Any]:
+    """MkDocs Material with its blog plugin, a network-automation community site; the gh-pages branch is
+    the build of main's docs/ (both pushed within a minute). Posts at /blog/<slug>/ (post_url_format
+    "{slug}"), listed at /blog/ + /blog/page/N/ (4 a page), /blog/archive/<year>/ + /page/N/. The search
+    index the build wrote (search/search_index.json) names each post page and its title (its headline);
+    the date is the post's front matter ``date`` (docs/blog/posts/**.md on main), which the page prints
+    in its sidebar; the author the sidebar's profile name. The body is the theme's article without its
+    tag list and headline."""
+    source = Repo(repo.gitdir, NETDEVOPS_SOURCE_COMMIT)
+    dated: dict[str, Any] = {}
+    for name in source.files("docs/blog/posts"):
+        if not name.endswith(".md"):
+            continue
+        meta, text = front_matter(source.show(name))
+        if meta.get("draft"):
+            continue
+        heading = re.search(r"^# (.+)$", text, re.M)
+        for title in (meta.get("title"), heading.group(1) if heading else None):
+            if title:
+                dated[" ".join(str(title).split())] = meta["date"]
+    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
+    posts = []
+    for entry in index["docs"]:
+        location = entry["location"]
+        if not re.fullmatch(r"blog/[^/#]+/", location) or location.startswith(("blog/page/", "blog/archive/")):
+            continue
+        title = " ".join(html.unescape(entry["title"]).split())
+        if title not in dated:
+            continue  # the blog's own index page
+        path = "/" + location
+        root = page(site, path)
+        names = [" ".join(a.text_content().split()) for a in root.cssselect(".md-post__authors .md-profile strong")]
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": str(dated[title])[:10],
+                "author": ", ".join(names) or None,
+                "body": page_text(
+                    site, path, "article.md-content__inner", drop=("nav.md-tags", "h1", ".md-source-file")
+                ),
+            }
+        )
+    return {
+        "generator": "mkdocs-material (blog plugin)",
+        "language": "en",
+        "pagination": "/blog/page/N/ (Material blog, 4 a page), /blog/archive/<year>/page/N/",
+        "truth_source": "search/search_index.json of the build (post page, title); docs/blog/posts/**.md front "
+        "matter on main (date); author: the sidebar profile; body: article.md-content__inner without tags "
+        "and headline",
+        "origins": ["https://netdevops.it"],
+        "posts": posts,
+    }
+
+
+def hugo_indymedia_pt(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (az-indymedia-theme, the classic Indymedia table layout) of Indymedia Portugal's newswire:
+    posts imported from WordPress, public/ committed and built with baseURL http://localhost:1313. Posts
+    at the front matter's ``url`` /news/<date>-<slug>/, listed at /news/ + /news/page/N/ (20 a page),
+    the home, /posts/page/N/, categories and tags. Front matter (content/news/*.md): title, author,
+    date; the page prints the title upper-cased in its headline cell, "by <author>" and the day. The body
+    is the theme's ``td.feature-content`` without that byline and the tag line. Pages under public/news/
+    with no source in content/ are copies left by older builds, ignored."""
+    posts, sourced = [], set()
+    for name in repo.files("content/news"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        path = str(meta.get("url") or f"/news/{Path(name).stem.lower()}/")
+        sourced.add(path_key(path))
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+        body = ""
+        if exists(site, path):  # sources newer than the last build have no page: build() excludes them
+            content = page(site, path).cssselect("td.feature-content")[0]
+            for unwanted in content.xpath("./p[small]"):  # the "by …" line and the "Tags:" line
+                unwanted.tail = None
+                unwanted.getparent().remove(unwanted)
+            body = text_of(content)
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(str(meta["title"]).split()),
+                "date": moment.date().isoformat(),
+                "datetime": moment.isoformat(),
+                "author": " ".join(str(meta["author"]).split()) if meta.get("author") else None,
+                "body": body,
+            }
+        )
+    ignored = [
+        {
+            "path": "/" + f.parent.relative_to(site).as_posix() + "/",
+            "reason": "a post page of an older build, no source",
+        }
+        for f in sorted((site / "news").glob("*/index.html"))
+        if path_key("/" + f.parent.relative_to(site).as_posix() + "/") not in sourced
+    ]
+    return {
+        "generator": "hugo",
+        "language": "pt",
+        "pagination": "/news/page/N/, /posts/page/N/, /page/N/ (Hugo, 20 a page), categories and tags with /page/N/",
+        "truth_source": "content/news/*.md front matter (url, title, author, date); body: td.feature-content "
+        "without the byline and tag lines. Built pages with no source are ignored",
+        "origins": ["http://localhost:1313", "https://blog.indymedia.pt"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1072,6 +1224,25 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         wp_partitopirata,
     ),
     "hugo-essuofc": ("ess-uofc/ess-site", "b422688b286440c40aaf3c6e44706d1085cd0f13", "public", hugo_essuofc),
+    # Held-out sites of session 7 (docs/realsites.md, "Held-out sites, second round")
+    "nikola-ansible": (
+        "ansible/ansible-collaborative",
+        "4bb5ce01820dd272f768974c0926bec98c3c6a5f",
+        "output",
+        nikola_ansible,
+    ),
+    "mkdocs-netdevops": (
+        "netdevops-it/netdevops.it.github.io",
+        "551e3b9cd1d04358d88b446039e55c1408843745",
+        "",
+        mkdocs_netdevops,
+    ),
+    "hugo-indymedia-pt": (
+        "RadioParalelo/indymedia-pt-hugo",
+        "68269843f9463e955c2f32f86568f02b8e721495",
+        "public",
+        hugo_indymedia_pt,
+    ),
 }
 
 

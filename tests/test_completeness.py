@@ -67,3 +67,35 @@ def test_a_stated_count_the_pages_could_not_hold_is_ignored() -> None:
     tally = ListingTally("客户验厂", H + "/factory_3.html")
     tally.see_page(H + "/factory_3.html", arts(0, 2), [], None, stated_records=2163, is_last=True)
     assert tally.estimated() == 2
+
+
+def test_pages_that_each_repeat_the_whole_list_hold_nothing_more() -> None:
+    """A Hugo theme ranging over ``.Pages`` prints the category's whole list on every page its pager
+    numbers: page 2 repeats page 1, so pages 3-5, named but not fetched, hold nothing new either."""
+    tally = ListingTally("Cultura", H + "/categories/cultura/")
+    pages = [f"{H}/categories/cultura/page/{n}/" for n in range(2, 6)]
+    tally.see_page(H + "/categories/cultura/", arts(0, 10), pages, None, None, is_last=False)
+    tally.see_page(pages[0], arts(0, 10), pages, None, None, is_last=False)
+    assert tally.estimated() == 10
+    assert report([tally], {tally.url: 10})[1] is None
+
+
+def test_a_first_page_alone_under_two_names_is_no_repeating_list() -> None:
+    tally = ListingTally("行业资讯", H + "/a/industry/")
+    pages = [H + "/a/industry/list_14_1.html", H + "/a/industry/list_14_2.html", H + "/a/industry/list_14_3.html"]
+    tally.see_page(H + "/a/industry/", arts(0, 6), pages, None, None, is_last=False)
+    tally.see_page(pages[0], arts(0, 6), pages, None, None, is_last=False)
+    assert tally.estimated() == 13  # two more pages named: 6 + 6 and at least one on the last
+
+
+def test_pages_repeating_the_list_with_a_few_more_add_at_that_rate() -> None:
+    """A taxonomy index whose every page lists every tag again, pages of an older build adding a few:
+    the tags found and a few per page not fetched, not pages x page size."""
+    tally = ListingTally("Tags", H + "/tags/")
+    pages = [f"{H}/tags/page/{n}/" for n in range(2, 41)]
+    tags = [f"{H}/tags/t{n}/" for n in range(400)]
+    tally.see_page(H + "/tags/", tags[:390], pages, None, None, is_last=False)
+    tally.see_page(pages[0], tags[:392], pages, None, None, is_last=False)  # two more
+    tally.see_page(pages[1], tags[2:394], pages, None, None, is_last=False)  # two more
+    assert tally.estimated() == 394 + 37 * 2
+    assert report([tally], {tally.url: 0})[1] is not None  # none archived: still a shortfall

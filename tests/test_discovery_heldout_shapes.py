@@ -411,3 +411,96 @@ def test_a_post_fetched_under_the_url_that_redirects_to_the_listed_one_is_the_li
         roles = {url: model.resolve(page, has_body=True).role for url, page in held.items()}
         assert all(role == ARTICLE for role in roles.values()), (listing_first, roles)
         assert model.listing_dates[H + NEWS[0][0].rstrip("/")] == NEWS[0][2]
+
+
+# A newswire theme (session 7's held-out hugo-indymedia-pt) prints a category's whole list on every page
+# its pager numbers: page 2 repeats page 1's list exactly.
+WIRE_POSTS = [
+    (f"2025-0{m}-{d:02d}-report-{m}-{d}", f"Report number {m}-{d} from the harbour protest")
+    for m in (5, 6)
+    for d in (3, 11, 19)
+]
+
+
+def wire_category_page(page: int) -> str:
+    cards = "".join(
+        f'<table class="feature-story"><tr><td class="feature-title"><b><a href="/news/{slug}/">{title.upper()}</a>'
+        f'</b></td><td class="feature-date"><b>Jun {n + 1} 2025</b></td></tr><tr><td class="feature-content">'
+        f"<p><small>by Community Desk</small></p>{title}: what the people in the square said, in short."
+        f'<p><a href="/news/{slug}/">Read more...</a></p></td></tr></table>'
+        for n, (slug, title) in enumerate(WIRE_POSTS)
+    )
+    newer = f'<a href="/categories/harbour/{"" if page == 2 else f"page/{page - 1}/"}">« Newer</a>' if page > 1 else ""
+    return (
+        "<html><head><title>Harbour - newswire</title></head><body><table><tr>"
+        '<td class="left-column"><a href="/"><img src="/logo.png"></a><a href="/publish">publish</a></td>'
+        f'<td class="center-column"><div><b><a href="/">HOME</a></b></div>{cards}'
+        f'<div align="center">{newer}<a href="/categories/harbour/page/{page + 1}/">Older »</a></div>'
+        '<p><a href="/">« Back to home</a></p></td></tr></table></body></html>'
+    )
+
+
+def test_a_listings_pages_repeating_its_whole_list_list_it_on_each_page() -> None:
+    """The repeated list is the category's, not chrome: page 2 lists the six posts (and not the "Back to
+    home" link alone), so the crawl sees that it repeats page 1 and the completeness check that it holds
+    nothing more."""
+    model = SiteModel()
+    posts = {f"{H}/news/{slug}/" for slug, _ in WIRE_POSTS}
+    for page, url in (
+        (1, "/categories/harbour/"),
+        (2, "/categories/harbour/page/2/"),
+        (3, "/categories/harbour/page/3/"),
+    ):
+        analysis = analysed(wire_category_page(page), url)
+        model.observe(analysis)
+        decision = model.classify(analysis, has_body=True, expected_listing=page > 1)
+        assert decision.role == LISTING, (url, decision.reason)
+        assert {u for g in decision.listing_groups for u in g.urls} == posts, url
+
+
+def test_a_box_on_two_listings_pages_is_still_chrome_on_a_third_listing() -> None:
+    model = SiteModel()
+    box = (
+        '<div class="box"><a href="/news/a/">Harbour report one from the square</a>'
+        '<a href="/news/b/">Harbour report two from the square</a></div>'
+    )
+
+    def page(url: str) -> PageAnalysis:
+        return analysed(f"<html><head><title>{url}</title></head><body><h1>{url}</h1>{box}</body></html>", url)
+
+    for url in ("/categories/harbour/", "/categories/harbour/page/2/"):
+        model.observe(page(url))
+    assert not any(model.is_chrome(g) for g in page("/categories/square/").groups)  # one listing's pages so far
+    model.observe(page("/categories/square/"))
+    groups = page("/categories/square/").groups
+    assert groups and all(model.is_chrome(g) for g in groups)
+
+
+def wire_tags_page(page: int) -> str:
+    """The newswire's tag index: a dated card per tag (its name, not a headline), every page listing every
+    tag again, and a "« Back to home" line under the list."""
+    names = ["ecologia", "habitacao", "protesto", "lisboa", "porto", "greve"] + (["braga"] if page > 1 else [])
+    cards = "".join(
+        f'<table class="feature-story"><tr><td class="feature-name"><b><a href="/tags/{name}/">{name.upper()}</a>'
+        f'</b></td><td class="feature-date"><b>Jun {n + 1} 2025</b></td></tr></table>'
+        for n, name in enumerate(names)
+    )
+    return (
+        f"<html><head><title>Tags - newswire</title></head><body><table><tr><td>{cards}"
+        f'<div><a href="/tags/page/{page + 1}/">Older »</a></div>'
+        '<p><a href="/">« Back to home</a></p></td></tr></table></body></html>'
+    )
+
+
+def test_a_link_home_is_no_record_of_a_listings_later_page() -> None:
+    """Page 2 of the tag index, reached from page 1's pager: its records are the tags, not the one
+    headline-like link "« Back to home" (which left the listing one record and the completeness check
+    a shortfall of hundreds)."""
+    model = SiteModel()
+    for page, url in ((1, "/tags/"), (2, "/tags/page/2/")):
+        analysis = analysed(wire_tags_page(page), url)
+        model.observe(analysis)
+        decision = model.classify(analysis, has_body=True, expected_listing=page > 1)
+        records = {u for g in decision.listing_groups for u in g.urls}
+        assert decision.role == LISTING and H + "/" not in records, (url, records)
+        assert H + "/tags/ecologia/" in records

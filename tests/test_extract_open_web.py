@@ -37,6 +37,80 @@ def test_visible_heading_beats_a_title_cased_doc_title() -> None:
     assert record["title"] == "Pwn With Tmux In Docker"
 
 
+@pytest.mark.parametrize(
+    ("doc_title", "headline"),
+    [
+        # MkDocs Material: <title> from the front matter, the heading from the Markdown text
+        ("Terraform Introduction & Getting Started - Network Notes", "Terraform: Introduction & Getting Started"),
+        # "->" is no separator <title> splits at, and the site's name follows the last spaced one
+        (
+            "Query Everything with GraphQL -> One Query to Rule Them All - Network Notes",
+            "Query Everything with GraphQL: One Query to Rule Them All",
+        ),
+    ],
+)
+def test_the_heading_saying_the_title_in_other_punctuation_is_the_headline(doc_title: str, headline: str) -> None:
+    html = (
+        f"<html><head><title>{doc_title}</title></head><body>"
+        "<header><a href='/'>Network Notes</a><nav><a href='/blog/'>Blog</a></nav></header>"
+        "<main><div class='md-content'><article class='md-content__inner md-typeset'>"
+        f"<nav class='md-tags'><a href='/tags/#iac'>iac</a></nav><h1 id='x'>{headline}</h1>"
+        f"<p>{PROSE * 3}</p><h2>Setup</h2><p>{PROSE * 2}</p></article></div></main></body></html>"
+    )
+    assert extract(html.replace("&", "&amp;"))["title"] == headline
+
+
+def test_the_post_heading_og_title_names_beats_the_texts_heading_in_other_punctuation() -> None:
+    """Nikola: the post's <h1> links to the page itself (``href="."``, read like a link home); the
+    text opens with its own heading in other punctuation. og:title names the post's."""
+    title = "A Closer Look, the Harbour Plan Explained"
+    html = (
+        f"<html><head><title>{title} | Harbour Collaborative</title>"
+        f"<meta property='og:title' content='{title}'></head><body>"
+        f"<article class='post-text h-entry'><header><h1 class='p-name entry-title'><a href='.' class='u-url'>{title}"
+        "</a></h1></header><div class='e-content entry-content'>"
+        f"<h2>A Closer Look: the Harbour Plan Explained</h2><p>{PROSE * 3}</p></div></article></body></html>"
+    )
+    assert extract(html)["title"] == title
+
+
+def test_a_heading_of_one_word_in_other_punctuation_is_no_title_match() -> None:
+    """One word is a section's name as often as a headline: "News." under the <title> "News | Club"
+    says nothing a heading-less page would not."""
+    html = (
+        "<html><head><title>News | Harbour Club</title></head><body>"
+        "<header><h2>News.</h2></header>"
+        f"<article><div class='entry'><p>{PROSE * 3}</p></div></article></body></html>"
+    )
+    assert extract(html)["title"] == "News"
+
+
+def test_a_headline_in_capitals_keeps_the_case_title_writes() -> None:
+    """A table-layout newswire theme prints the headline through ``upper``; <title> has it as written."""
+    html = (
+        "<html><head><title>Moradores em luta por parque verde em Braga - newswire.pt</title></head><body>"
+        "<table><tr><td class='left-column'><a href='/'>newswire.pt</a></td><td class='center-column'>"
+        "<table class='feature-story'><tr><td class='feature-title'><font size='-1'>"
+        "<b>MORADORES EM LUTA POR PARQUE VERDE EM BRAGA</b></font></td>"
+        "<td class='feature-date'><b>Sep 22 2023</b></td></tr>"
+        f"<tr><td colspan='2' class='feature-content'><p><small>by Publicação Comunitária</small></p><p>{PROSE * 3}</p>"
+        "</td></tr></table></td></tr></table></body></html>"
+    )
+    assert extract(html)["title"] == "Moradores em luta por parque verde em Braga"
+    ordinal = html.replace("Moradores em luta", "Lugar de Fala nº 178:").replace(
+        "MORADORES EM LUTA", "LUGAR DE FALA Nº 178:"
+    )
+    assert extract(ordinal)["title"] == "Lugar de Fala nº 178: por parque verde em Braga"
+
+
+def test_a_headline_in_capitals_that_title_writes_in_capitals_stays() -> None:
+    html = (
+        "<html><head><title>NASA CONFIRMS THE LAUNCH - Space Desk</title></head><body>"
+        f"<article><h1>NASA CONFIRMS THE LAUNCH</h1><p>{PROSE * 3}</p></article></body></html>"
+    )
+    assert extract(html)["title"] == "NASA CONFIRMS THE LAUNCH"
+
+
 def test_site_name_heading_loses_to_the_post_heading() -> None:
     """Hugo: ``Sponsors // BarCamp Cork`` with both names in <h1>; the site's is a link home."""
     html = (
@@ -312,3 +386,16 @@ def test_a_day_from_the_url_gets_the_time_the_page_prints_on_that_day() -> None:
     )
     record = extract(html, "http://bbs.example.cn/2005/09/15/thread-1.html")
     assert (record["published_at"], record["rules"]["published_at"]) == ("2005-09-15T11:46:00+08:00", "url+text/fast")
+
+
+def test_a_kicker_and_headline_heading_gives_way_to_og_title() -> None:
+    """``Kicker: Headline | Site`` with og:title the headline alone: a heading of the kicker and the
+    headline says <title>'s words, but og:title names the headline (a Swiss paper's ``<h2>`` of spans)."""
+    html = (
+        "<html><head><title>Harbour vote: Council delays the harbour plan again | City Paper</title>"
+        "<meta property='og:title' content='Council delays the harbour plan again'></head><body>"
+        "<article><h2 class='ContentHead_title'><span class='ContentHead_titleheader'>Harbour vote</span>"
+        "<span aria-hidden='true'> – </span><span class='ContentHead_text'>Council delays the harbour plan again"
+        f"</span></h2><p>{PROSE * 3}</p></article></body></html>"
+    )
+    assert extract(html)["title"] == "Council delays the harbour plan again"

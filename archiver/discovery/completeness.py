@@ -38,6 +38,7 @@ class ListingTally:
     families: set[str] = field(default_factory=set)  # how its pages are numbered (probe shows it)
     page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
     not_articles: int = 0  # records placed as pages or listings, or never requested by rule (explained)
+    later_added: dict[str, int] = field(default_factory=dict)  # page 2 on: its records new to the listing
 
     def see_page(
         self,
@@ -55,8 +56,10 @@ class ListingTally:
         self.pages_fetched.add(url)
         self.pages_known.add(url)
         self.pages_known.update(first_page_url(page) for page in pages)
-        self.discovered.update(members)
         listed = main if main is not None else members
+        if self._number(url) >= 2:
+            self.later_added[url] = len(set(listed) - self.discovered)
+        self.discovered.update(members)
         self.page_contents.add(frozenset(listed))
         size = len(listed)
         self.page_members[url] = size
@@ -77,6 +80,9 @@ class ListingTally:
                 self.pages_known.add(min(fetched))
 
     def estimated(self) -> int:
+        overlapping = self._overlapping_pages_estimate()
+        if overlapping is not None:
+            return overlapping
         pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)
         # A stated record count is believed when its pages could hold it (a "2163" elsewhere in the
         # text is no count of this listing).
@@ -88,6 +94,23 @@ class ListingTally:
             return len(self.discovered)
         last = self._last_page_members()
         return max((pages - 1) * self.per_page + last, len(self.discovered))
+
+    def _overlapping_pages_estimate(self) -> int | None:
+        """Pages 2 and later that show mostly records the listing showed already: the records found plus
+        what its pages not fetched add at the rate the fetched ones did (None: its pages do not overlap).
+
+        A theme that prints the whole list on each page its pager numbers (a Hugo theme ranging over
+        ``.Pages``), or a taxonomy index whose every page lists every tag again (pages of older builds
+        adding a few), holds what it shows, not pages x page size. Page 1 under two names (DedeCMS's
+        ``list_14_1.html`` and ``/a/industry/``) is no later page."""
+        shown = sum(self.page_members.get(url, 0) for url in self.later_added)
+        if not shown:
+            return None
+        added = sum(self.later_added.values())
+        if 2 * added >= shown:
+            return None  # mostly new records on its later pages (a short last page too): paginated as usual
+        unfetched = len(self.pages_known - self.pages_fetched)
+        return len(self.discovered) + round(unfetched * added / len(self.later_added))
 
     def _number(self, url: str) -> int:
         """A page's number within this listing (/list-3.html is page 1 of /list-3-2.html's listing,

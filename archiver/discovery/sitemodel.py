@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
+from archiver.discovery.pagination import page_ref
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -101,11 +102,19 @@ class Decision:
     inferred: bool = False  # an article by its family's shape alone, no listing's
 
 
+def _is_site_root(url: str) -> bool:
+    """The site's front page (``/``, no query): a page's way home, never one of its records."""
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
+
+
 @dataclass
 class SiteModel:
     """Everything learned so far about one site; fed one page analysis at a time."""
 
     group_pages: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    # the listings (a page's pager key: /news/page/2/ is /news/'s) whose pages showed each group, up to two
+    group_listings: dict[tuple[str, frozenset[str]], set[str]] = field(default_factory=lambda: defaultdict(set))
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -197,12 +206,16 @@ class SiteModel:
         # Each identity once per page: a card links its post from its thumbnail, headline and date, three
         # groups with the same targets on one page, which is one page's evidence, not three pages' menu.
         counted: set[tuple[str, frozenset[str]]] = set()
+        ref = page_ref(page.url)
+        listing = ref.key if ref is not None else page.url
         for group in page.groups:
             if len(group.urls) >= 2 and not seen_before:
                 for identity in _identities(group):
                     if identity not in counted:
                         counted.add(identity)
                         self.group_pages[identity] += 1
+                        if len(self.group_listings[identity]) < 2:
+                            self.group_listings[identity].add(listing)
             if len(group.urls) == 1:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
@@ -223,9 +236,16 @@ class SiteModel:
         urls = frozenset(group.urls)
         return (
             group.in_chrome_markup
-            or self.group_pages[(group.key, urls)] >= 2
-            or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3)
+            or self._across_listings((group.key, urls), 2)
+            or (len(urls) >= 3 and self._across_listings(("", urls), 3))
         )
+
+    def _across_listings(self, identity: tuple[str, frozenset[str]], pages: int) -> bool:
+        """Shown on ``pages`` pages, not all of them pages of one listing: a list that a listing's every
+        page repeats whole (a theme printing the category's whole list on each page its pager numbers) is
+        that listing's list, and its page 2 lists it as page 1 did (where a box beside it was no chrome
+        either, seen once)."""
+        return self.group_pages[identity] >= pages and len(self.group_listings.get(identity, ())) != 1
 
     def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
         """The groups that make ``page`` a listing: repeated records linking elsewhere.
@@ -240,6 +260,8 @@ class SiteModel:
                 continue
             if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
                 continue
+            if all(_is_site_root(url) for url in group.urls):
+                continue  # "« Back to home" under a list: the home is no listing's record
             if not (group.title_like or group.dated >= 2):
                 continue
             if len(group.urls) < 0.8 * len(group.texts) or group.primary_share < 0.5:

@@ -69,6 +69,25 @@ def _is_title_affix(doc_title: str, text: str, exact: bool = False) -> bool:
     return False
 
 
+def _word_key(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower-cased, without punctuation: what a headline and ``<title>`` share
+    when one writes ``Terraform: Introduction & Getting Started`` and the other ``Terraform Introduction &
+    Getting Started`` (a static generator's ``<title>`` from front matter, the heading from the text)."""
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+def _title_word_keys(doc_title: str, parts: set[str]) -> set[tuple[str, ...]]:
+    """Word keys of ``<title>``'s parts and of ``<title>`` without its one spaced part (the site's
+    name): ``Headline -> Subtitle - Site`` holds the headline ``Headline: Subtitle`` whole. Keys of one
+    word are left out: a single word repeated is a section's or a site's name as often as a headline."""
+    spaced = list(_SPACED_SEPARATOR.finditer(doc_title))
+    # only ``Headline - Site``: in ``Kicker – Headline | Site`` the heading of both words is a kicker's
+    # line and its headline together (a news site's <h1>), and the headline part matches alone
+    heads = {doc_title[: spaced[0].start()]} if len(spaced) == 1 else set()
+    keys = {_word_key(text) for text in (*parts, *heads)}
+    return {key for key in keys if len(key) >= 2}
+
+
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
 _CRUMB_NOISE = frozenset(
     {
@@ -421,6 +440,10 @@ class ArticlePage:
         found = (
             self._title_from_doc_title(doc_title)
             or self._title_from_declared(doc_title)
+            # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
+            # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
+            # text's own "A Deeper Look: Red Hat…"
+            or self._title_from_doc_title(doc_title, loose=True)
             or self._title_from_headings(doc_title)
         )
         if found:
@@ -474,10 +497,11 @@ class ArticlePage:
                     self._title_cache.append((element, text))
         return self._title_cache
 
-    def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
+    def _title_from_doc_title(self, doc_title: str, loose: bool = False) -> tuple[str, etree._Element] | None:
         """The element repeating the ``<title>`` (or its longest part): the on-page headline.
 
-        Matched as written, or case-insensitively by a heading (the visible text is kept).
+        Matched as written, or case-insensitively by a heading (the visible text is kept); ``loose``,
+        also by a heading saying the same words in other punctuation.
         Among several, the site's own name (a home link, the host name, ``og:site_name``)
         comes last, then the last part of ``<title>`` unless it is the ``<h1>``, then the
         longest text (CJK characters counted like words), then a heading or a title-named element.
@@ -488,6 +512,7 @@ class ArticlePage:
         # ``Headline - Site`` is the common order: the last part is the site's name.
         suffix = split[-1].lower() if len(split) > 1 else None
         declared = self._declared_headline(doc_title)
+        word_keys = _title_word_keys(doc_title, parts_as_written) if loose else set()
         best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
         for element, text in self._title_candidates():
             headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
@@ -500,7 +525,21 @@ class ArticlePage:
                     text, exact = lead, True
             # A match in another case only from a heading: themes title-case <title>, and a
             # kicker or a logo ("AP NEWS", "bhopal News") is no headline.
-            if not exact and not (headline_like and (text.lower() in parts or _is_title_affix(doc_title, text))):
+            # A match in other punctuation only from a heading too: "AWS CloudFormation: Introduction &
+            # Getting Started" under the <title> "AWS CloudFormation Introduction & Getting Started - Site".
+            if not exact and not (
+                headline_like
+                and (text.lower() in parts or _is_title_affix(doc_title, text) or _word_key(text) in word_keys)
+            ):
+                continue
+            if (
+                not exact
+                and declared
+                and not (text.lower() in parts or _is_title_affix(doc_title, text))
+                and _word_key(text) != _word_key(declared)
+            ):
+                # matched by its words alone, while og:title names another headline: "Kicker – Headline"
+                # under the <title> "Kicker: Headline | Site" whose og:title is the headline alone
                 continue
             rank = (
                 not self._is_site_name(element, text),
@@ -526,7 +565,21 @@ class ArticlePage:
             # og:title names another headline: the headline is not on the page as <title> writes it
             return None
         self.trace.set("title", f"title-match:{best[1].tag}")
-        return best[2], best[1]
+        return self._as_title_writes(best[2], doc_title), best[1]
+
+    @staticmethod
+    def _as_title_writes(text: str, doc_title: str) -> str:
+        """A headline printed in capitals as ``<title>`` writes it: capitals are the theme's display (a
+        template's ``upper``, like CSS ``text-transform``) and say nothing of the title's own case."""
+        # not str.isupper(): an ordinal "º" counts as lower case there, and "LUGAR DE FALA Nº 178" is capitals
+        if text != text.upper() or text == text.lower():
+            return text
+        lowered = doc_title.lower()
+        at = lowered.find(text.lower())
+        if at < 0 or len(lowered) != len(doc_title):  # a case change that moved characters: keep the page's
+            return text
+        written = doc_title[at : at + len(text)]
+        return text if written == written.upper() else written
 
     def _declared_headline(self, doc_title: str) -> str | None:
         """``og:title``/``twitter:title`` (its `` | Site`` suffix aside) unless it is the site's name."""
