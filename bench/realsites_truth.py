@@ -1028,7 +1028,7 @@ def hugo_essuofc(repo: Repo, site: Path) -> dict[str, Any]:
 
 def hexo_icarus_birdzhang(repo: Repo, site: Path) -> dict[str, Any]:
     """Hexo 5.4 (Icarus theme), permalink /:year/:month/:day/:title/. content.json lists every post (title,
-    link, text) but no date; the date is the day the post's header prints (its first ``<time>``, Hexo's
+    HTML-escaped, link, text) but no date; the date is the day the post's header prints (its first ``<time>``, Hexo's
     UTC instant shown at +08:00), the author the page's ``article:author`` (the byline Icarus shows)."""
     index = json.loads(repo.show("content.json"))["posts"]
     texts = {relative(post["link"]): post.get("text") or "" for post in index}
@@ -1045,7 +1045,7 @@ def hexo_icarus_birdzhang(repo: Repo, site: Path) -> dict[str, Any]:
         posts.append(
             {
                 "path": path,
-                "title": post["title"],
+                "title": html.unescape(post["title"]),  # content.json escapes "/" as "&#x2F;"
                 "date": day,
                 "datetime": moment,
                 "author": author[0].get("content") if author else None,
@@ -1070,10 +1070,12 @@ MELONTEAM_SOURCE = "1683e6aa23be5487bc9bef9760c2c3c14e05591c"  # blog-source bra
 
 def jekyll_melonteam(repo: Repo, site: Path) -> dict[str, Any]:
     """Jekyll (jekyll-paginate v1: /page2/ ... /page27/, 6 a page) of a Tencent mobile team, built site
-    committed to master, sources on the blog-source branch. Permalink /posts/:title/; the post's author
+    committed to master (pages last built before the newest sources), sources on the blog-source branch.
+    Permalink /posts/:title/; the post's author
     is its front-matter ``author``, which the post header prints beside a user icon."""
     source = Repo(repo.gitdir, MELONTEAM_SOURCE)
     posts = []
+    redated: list[str] = []
     for name in source.files("_posts"):
         if not name.endswith((".md", ".markdown")):
             continue
@@ -1084,6 +1086,12 @@ def jekyll_melonteam(repo: Repo, site: Path) -> dict[str, Any]:
         path = f"/posts/{Path(name).stem[11:]}/"
         root = page(site, path)
         shown = {" ".join(card.text_content().split()) for card in root.cssselect(".label-card")}
+        # The day the header prints is the build's reading of the date; the built pages are older than
+        # this source revision, and a few sources were re-dated since (19:04 on the 27th, printed the 28th).
+        printed = next(iter(sorted(d for d in shown if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))), day)
+        if printed != day:
+            redated.append(path)
+            day, iso = printed, None
         author = str(meta["author"]).strip() if meta.get("author") else None
         posts.append(
             {
@@ -1100,9 +1108,11 @@ def jekyll_melonteam(repo: Repo, site: Path) -> dict[str, Any]:
         "generator": "jekyll",
         "language": "zh",
         "pagination": "/page2/ ... /page27/ (jekyll-paginate v1), category and tag pages",
-        "truth_source": "_posts/*.markdown front matter on the blog-source branch @ 1683e6aa (title, date at "
-        "+08:00, author where the header prints it); body: the theme's article element without kramdown's "
+        "truth_source": "_posts/*.markdown front matter on the blog-source branch @ 1683e6aa (title, author "
+        "where the header prints it); date: the day the header prints (the front-matter date at +08:00 but on "
+        "the posts listed in redated_since_build); body: the theme's article element without kramdown's "
         "table of contents (#markdown-toc)",
+        "redated_since_build": redated,
         "origins": ["http://MelonTeam.com", "http://melonteam.com"],
         "posts": posts,
     }
@@ -1143,11 +1153,9 @@ def hexo_o2team(repo: Repo, site: Path) -> dict[str, Any]:
             if not isinstance(stamp, datetime):  # "2017-10-18 9:10": a local time (timezone: Asia/Shanghai)
                 stamp = jekyll_time(str(stamp)).replace(tzinfo=timezone(timedelta(hours=8)))
             day, iso = local_day(stamp.isoformat(), 8)
-        else:  # no date in the front matter: Hexo dated the post by its file; the built folder says which day
-            built = sorted(site.glob(f"notes/*/*/*/{slug}/index.html"))
-            if len(built) != 1:
-                raise ValueError(f"{name}: no date, and {len(built)} built folders named {slug!r}")
-            day, iso = "-".join(built[0].parts[-5:-2]), None
+        else:  # no date in the front matter: Hexo reads it from the file name's date (new_post_name)
+            stamp = datetime.strptime(stem[:10], "%Y-%m-%d").replace(tzinfo=timezone(timedelta(hours=8)))
+            day, iso = local_day(stamp.isoformat(), 8)
         path = o2team_permalink(site, stem, slug, day, iso)
         author = meta.get("author")
         nick = str(author.get("nick") or "").strip() if isinstance(author, dict) else str(author or "").strip()
@@ -1244,7 +1252,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         hexo_icarus_birdzhang,
     ),
-    "jekyll-melonteam": ("MelonTeam/MelonTeam.github.io", "2c6aa817ec35bcbf4dfbdd750c4c3c672fdab99f", "", jekyll_melonteam),
+    "jekyll-melonteam": (
+        "MelonTeam/MelonTeam.github.io",
+        "2c6aa817ec35bcbf4dfbdd750c4c3c672fdab99f",
+        "",
+        jekyll_melonteam,
+    ),
     "hexo-o2team": ("o2team/o2team.github.io", "75d5fc1a1e8cbf5e3bdd94b3625b1e87f6a1b303", "", hexo_o2team),
 }
 
