@@ -231,6 +231,12 @@ class LearnedCrawl(SiteSources):
         if "Page" in text and "script" not in tally.families and names_unlinked_pages(analysis, scripted, max_pages):
             tally.families.add("script")
 
+    def listing_page_gone(self: PortalSpider, category_url: str, url: str) -> None:
+        """A page of the listing at ``category_url`` answered 404/410: its completeness counts it as none."""
+        tally = self.tallies.get(category_url)
+        if tally is not None:
+            tally.see_gone(url)
+
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
         if self.decisions_logged is None:  # asked once the crawl's logging is set up
             self.decisions_logged = debug_kept(self.logger.logger)

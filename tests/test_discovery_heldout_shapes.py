@@ -411,3 +411,40 @@ def test_a_post_fetched_under_the_url_that_redirects_to_the_listed_one_is_the_li
         roles = {url: model.resolve(page, has_body=True).role for url, page in held.items()}
         assert all(role == ARTICLE for role in roles.values()), (listing_first, roles)
         assert model.listing_dates[H + NEWS[0][0].rstrip("/")] == NEWS[0][2]
+
+
+def icarus_listing(posts: list[tuple[str, str, str]]) -> str:
+    """Hexo's Icarus theme: each post shown whole in a card, its title in a ``<p class=title>`` (no
+    heading), its own headings carrying permalink anchors and its text linking out by bare URLs."""
+    cards = "".join(
+        f'<div class="card"><article class="card-content article"><div class="article-meta">'
+        f'<time datetime="{day}T09:00:03.000Z">{day}</time></div>'
+        f'<p class="title is-3"><a class="link-muted" href="/{day.replace("-", "/")}/{slug}/">{title}</a></p>'
+        f'<div class="content"><h2 id="why"><a href="#why" class="headerlink" title="why"></a>Why</h2>'
+        f"<p>What went wrong, and the fix, in a few lines of the post.</p>"
+        f'<p>See <a href="https://github.com/example/{slug}">https://github.com/example/{slug}</a> too.</p>'
+        f'<h3 id="how"><a href="#how" class="headerlink" title="how"></a>How</h3><p>Step by step.</p></div>'
+        f"</article></div>"
+        for day, slug, title in posts
+    )
+    return (
+        f"<html><head><title>A blog</title></head><body>{NAV}<section><div class='column-main'>{cards}"
+        '<nav class="pagination"><a href="/page/0/">上一页</a><a href="/page/2/">下一页</a></nav>'
+        "</div></section></body></html>"
+    )
+
+
+def test_posts_shown_whole_are_records_of_their_title_links() -> None:
+    """A post card's own link is its title's, not a permalink anchor of a heading inside the post (a link
+    to this page) nor a bare URL the post writes out: else the list's title links were not the records'
+    own (held-out hexo-icarus-birdzhang: 10 posts a page read as 1 record, so the home was no listing)."""
+    posts = [
+        ("2022-03-09", "tomcat-sessions", "Tomcat 多实例 session 共享方案"),
+        ("2021-05-19", "log-links", "从日志中查询链接文件中的链接"),
+        ("2021-04-16", "gitlab-drbd", "Gitlab CE 使用 drbd 实现主备"),
+        ("2020-11-23", "python-subprocess", "python 使用 subprocess 查看进程"),
+    ]
+    page = analysed(icarus_listing(posts), "/")
+    titles = next(g for g in page.groups if len(g.urls) == 4 and g.title_like)
+    assert titles.primary_share == 1.0
+    assert SiteModel().classify(page, has_body=True).role == LISTING

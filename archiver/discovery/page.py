@@ -65,6 +65,7 @@ _PUBLISHED_META = (
 )
 _ARTICLE_ITEMPROPS = ("articleBody", "datePublished")
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
+_BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
 
@@ -473,6 +474,11 @@ def _primary_anchor(
     if record in cache:
         return cache[record]
     anchors = [record] if record.tag == "a" else list(record.iter("a"))
+    if len(anchors) > 1:
+        # A link to a place on this page is never the record's own: a post shown whole on a listing
+        # (Hexo Icarus) keeps its headings' permalink anchors (``<h1><a href="#intro">``), which sit
+        # in headings before the next post's title link would.
+        anchors = [a for a in anchors if not (a.get("href") or "").lstrip().startswith("#")] or anchors
     if len(anchors) == 1:
         # Whether in a heading or not, a record's only link is its own: most records (a list's items).
         cache[record] = anchors[0]
@@ -482,7 +488,9 @@ def _primary_anchor(
         None,
     )
     if found is None and anchors:
-        found = max(anchors, key=lambda a: weighted_length(text_of(a)))
+        # A link whose text is its own address (``https://github.com/…`` in a post shown whole) is a
+        # reference the text writes out, never a title: it counts as no text.
+        found = max(anchors, key=lambda a: 0 if _BARE_URL.match(text_of(a)) else weighted_length(text_of(a)))
     cache[record] = found
     return found
 

@@ -807,7 +807,22 @@ class ArticlePage:
             names = names or author_rules.names_from_byline(element.text_content(), sites)
             if names:
                 return names
+            handle = self._byline_handle(element, sites)
+            if handle:
+                return [handle]
         return []
+
+    @staticmethod
+    def _byline_handle(element: etree._Element, sites: set[str]) -> str | None:
+        """The one word a byline element holds alone: an account handle or a nickname (``koppt``,
+        ``圆姑娘她爹``, ``右x镇``), which no name rule reads as a person's name. Team blogs link each
+        post's author to a profile this way; the element's own author mark is what makes it a name."""
+        text = normalize_space(element.text_content())
+        if len(element) or " " in text or not (2 <= len(text) <= 30) or text.lower() in sites:
+            return None
+        if author_rules.is_by_prefix(text):
+            return None  # "Von" in a label element: the name is elsewhere
+        return text if author_rules.is_handle_or_name(text) else None
 
     def _lines_near_title(
         self, title_element: etree._Element | None, container: etree._Element | None

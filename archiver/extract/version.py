@@ -7,4 +7,5 @@
 # 1.4.2: with no <title>, a heading below the text ("Related", "Share this:") is no headline
 # 1.4.3: "the page's own site" of the link-list rule is its registrable domain by the Public Suffix List
 # 1.4.4: a "Home / News" trail and a "1 views" counter are not an empty article's body
-EXTRACTOR_VERSION = "1.4.4"
+# 1.4.5: a marked byline element holding one handle or nickname alone ("koppt", "圆姑娘她爹") is the author
+EXTRACTOR_VERSION = "1.4.5"
