@@ -320,6 +320,37 @@ def test_a_byline_link_holding_one_handle_beats_the_site_wide_meta_author(handle
     assert record["rules"]["author"] == "byline"
 
 
+def _icon_meta_page(meta_line: str, aside: str = "") -> str:
+    """A Jekyll theme's post header (held-out jekyll-melonteam): an icon before each item of the line under
+    the headline, the author's a person icon."""
+    return (
+        "<html><head><title>Haskell IO</title></head><body><div class='page'><div class='left'>"
+        f"<h1>Haskell IO</h1><div class='label'>{meta_line}</div><hr><article><p>{ZH_PROSE * 3}</p></article>"
+        f"</div><div class='right'>{aside}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("name", ["siriushe", "李伟"])
+def test_the_name_after_a_person_icon_in_the_headline_meta_line_is_the_author(name: str) -> None:
+    html = _icon_meta_page(
+        "<div class='label-card'><i class='fa fa-calendar'></i>2017-12-30</div>"
+        f"<div class='label-card'><i class='fa fa-user'></i>{name}</div>"
+        "<div class='label-card'><i class='fa fa-th-list'></i><a href='/category/#Haskell'>Haskell</a></div>"
+    )
+    record = extract(html, "http://127.0.0.1:8000/posts/haskell_io/")
+    assert record["author"] == name
+    assert record["rules"]["author"] == "byline:icon"
+
+
+def test_a_person_icon_away_from_the_headline_names_no_author() -> None:
+    """A sidebar's login button, or a person icon before a date, is no byline."""
+    html = _icon_meta_page(
+        "<div class='label-card'><i class='fa fa-user'></i>2017-12-30</div>",
+        aside="<div class='login'><i class='fa fa-user'></i>siriushe</div>",
+    )
+    assert extract(html, "http://127.0.0.1:8000/posts/haskell_io/")["author"] is None
+
+
 def test_a_byline_element_holding_a_sentence_is_no_handle() -> None:
     html = (
         "<html><head><title>Harbour plans</title></head><body><article><h1>Harbour plans</h1>"

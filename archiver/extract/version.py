@@ -7,5 +7,6 @@
 # 1.4.2: with no <title>, a heading below the text ("Related", "Share this:") is no headline
 # 1.4.3: "the page's own site" of the link-list rule is its registrable domain by the Public Suffix List
 # 1.4.4: a "Home / News" trail and a "1 views" counter are not an empty article's body
-# 1.4.5: a marked byline element holding one handle or nickname alone ("koppt", "圆姑娘她爹") is the author
+# 1.4.5: a marked byline element holding one handle or nickname alone ("koppt", "圆姑娘她爹") is the author,
+#        and so is the name after a person icon (fa-user) in the headline's meta line
 EXTRACTOR_VERSION = "1.4.5"
