@@ -1158,7 +1158,9 @@ def hexo_o2team(repo: Repo, site: Path) -> dict[str, Any]:
             day, iso = local_day(stamp.isoformat(), 8)
         path = o2team_permalink(site, stem, slug, day, iso)
         author = meta.get("author")
-        nick = str(author.get("nick") or "").strip() if isinstance(author, dict) else str(author or "").strip()
+        nick = author.get("nick") if isinstance(author, dict) else author
+        # several writers are a list of nicks, which the byline prints comma-separated; a nick may be a number
+        nick = ", ".join(str(n).strip() for n in nick) if isinstance(nick, list) else str(nick or "").strip()
         body = ""
         if exists(site, path):
             body = page_text(

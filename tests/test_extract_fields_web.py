@@ -540,3 +540,17 @@ def test_a_hyphenated_word_is_no_title_separator_for_og_title() -> None:
     headline = 'Schnellere Integration: "Job-Turbo" hilft Geflüchteten'
     html = _headline_page(f"{headline} | Stadtblatt | Wirtschaft", headline, "").replace("Politik", "Wirtschaft")
     assert extract(html)["title"] == headline
+
+
+def test_a_link_with_an_invalid_host_in_the_text_does_not_refuse_the_page() -> None:
+    """A post's Markdown glued prose into a link (held-out hexo-o2team: ``href="http://www.example.com.crt）
+    而忽视…"``): Python's URL parser refuses such a host, and the page was lost ("could not extract")."""
+    html = (
+        "<html><head><title>Nginx 配置 HTTPS 服务器</title></head><body><article><h1>Nginx 配置 HTTPS 服务器</h1>"
+        f"<div class='post-content'><p>{ZH_PROSE * 2}</p><p>证书（如 <a href='http://www.example.com.crt）而忽视"
+        "请求的服务器名，如输入网址：`www.example.org`，服务器会发送'>www.example.com.crt</a>）。</p>"
+        f"<p>{ZH_PROSE}</p></div></article></body></html>"
+    )
+    record = extract(html, "http://127.0.0.1:8000/notes/2016/08/16/nginx-https/")
+    assert record["title"] == "Nginx 配置 HTTPS 服务器"
+    assert "证书" in record["body"]

@@ -1245,7 +1245,13 @@ class ArticlePage:
             holder = anchor.getparent()
             if holder is None or not _MAY_BE_HOME.search(href.split("#")[0].split("?")[0]):
                 continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
-            if urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
+            try:
+                path = urlsplit(urljoin(self.url, href)).path
+            except ValueError:
+                # A broken href (a post's Markdown glued text into it: "http://www.example.com.crt）而…") has
+                # an invalid host: no link home, and no reason to refuse the page.
+                continue
+            if path not in ("/", "/index.html", "/index.htm"):
                 continue
             # The holder's tag and the link's own text first: a holder may be a page-wide block, whose
             # whole text is read only when the cheap tests leave it in.
