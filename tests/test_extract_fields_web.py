@@ -342,6 +342,15 @@ def test_the_name_after_a_person_icon_in_the_headline_meta_line_is_the_author(na
     assert record["rules"]["author"] == "byline:icon"
 
 
+def test_a_person_icon_under_the_headline_when_the_text_repeats_the_title() -> None:
+    """The post's text opens with a heading repeating the title, which the title rule matched; the meta
+    line sits under the header's <h1>."""
+    html = _icon_meta_page("<div class='label-card'><i class='fa fa-user'></i>andrewychen</div>").replace(
+        "<article><p>", "<article><h2>Haskell IO</h2><p>"
+    )
+    assert extract(html, "http://127.0.0.1:8000/posts/haskell_io/")["author"] == "andrewychen"
+
+
 def test_a_person_icon_away_from_the_headline_names_no_author() -> None:
     """A sidebar's login button, or a person icon before a date, is no byline."""
     html = _icon_meta_page(

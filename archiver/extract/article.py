@@ -805,7 +805,16 @@ class ArticlePage:
         comment box ("<i class=fa-user></i> 登录")."""
         if title_element is None:
             return []
-        near = [*list(title_element.itersiblings(preceding=True))[:2], *list(title_element.itersiblings())[:4]]
+        # The headline the header prints, too, where the title matched a heading of the text that repeats it
+        heading = normalize_space(title_element.text_content())
+        heads = [title_element] + [
+            h for h in self.root.iter("h1") if h is not title_element and normalize_space(h.text_content()) == heading
+        ]
+        near = [
+            block
+            for head in heads
+            for block in (*list(head.itersiblings(preceding=True))[:2], *list(head.itersiblings())[:4])
+        ]
         for block in near:
             if not isinstance(block.tag, str) or self._in_nav(block):
                 continue
