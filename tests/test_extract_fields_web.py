@@ -360,10 +360,11 @@ def test_a_person_icon_away_from_the_headline_names_no_author() -> None:
     assert extract(html, "http://127.0.0.1:8000/posts/haskell_io/")["author"] is None
 
 
-def test_a_byline_element_holding_a_sentence_is_no_handle() -> None:
+@pytest.mark.parametrize("byline", ["Written for the members", "jdadmin"])
+def test_a_byline_element_holding_a_sentence_or_an_admin_account_is_no_handle(byline: str) -> None:
     html = (
         "<html><head><title>Harbour plans</title></head><body><article><h1>Harbour plans</h1>"
-        "<div class='author'>Written for the members</div>"
+        f"<div class='author'>{byline}</div>"
         f"<div class='content'><p>{PROSE * 3}</p></div></article></body></html>"
     )
     assert extract(html)["author"] is None

@@ -867,6 +867,8 @@ class ArticlePage:
             return None
         if author_rules.is_by_prefix(text):
             return None  # "Von" in a label element: the name is elsewhere
+        if "admin" in text.lower():
+            return None  # "jdadmin", "webadmin": the account that posted the page, not its writer
         return text if author_rules.is_handle_or_name(text) else None
 
     def _lines_near_title(
