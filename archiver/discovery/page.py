@@ -65,6 +65,7 @@ _PUBLISHED_META = (
 )
 _ARTICLE_ITEMPROPS = ("articleBody", "datePublished")
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
+_TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "entry_title"
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
@@ -458,9 +459,39 @@ def _card_of(record: etree._Element) -> etree._Element:
     if card is None:
         return record
     first_heading = next(card.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
-    if first_heading is None or not any(a is first_heading for a in anchors[0].iterancestors()):
-        return record
-    return card
+    if first_heading is not None and any(a is first_heading for a in anchors[0].iterancestors()):
+        return card
+    if _titled_before(anchors[0], card, first_heading):
+        return card
+    return record
+
+
+def _titled_before(anchor: etree._Element, card: etree._Element, first_heading: etree._Element | None) -> bool:
+    """The link sits in an element the theme names a title (``<p class="title">``, Hexo's Icarus), before
+    any heading of the card: the card's headline, written without a heading tag. A hint that widens the
+    card, never one that rules a record out; a heading after the link is the post's own, shown whole."""
+    holder = next(
+        (
+            node
+            for node in anchor.iterancestors()
+            if node is not card and any(_TITLE_CLASS.search(t) for t in _class_tokens(node))
+        ),
+        None,
+    )
+    if holder is None or card not in holder.iterancestors():
+        return False
+    if first_heading is None:
+        return True
+    return any(node is holder for node in card.iter()) and _precedes(holder, first_heading, card)
+
+
+def _precedes(first: etree._Element, second: etree._Element, within: etree._Element) -> bool:
+    for node in within.iter():
+        if node is first:
+            return True
+        if node is second:
+            return False
+    return False
 
 
 def _primary_anchor(
@@ -676,6 +707,9 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     seen: set[str] = set()
     unique_pages = [p for p in pagination if not (p.url in seen or seen.add(p.url))]  # type: ignore[func-returns-value]
     markup = _Markup(root)
+    # A lone card a link heads (a tag page's one post, shown whole) is that post's: its dates and label
+    # lines are the post's, not the page's own (see _card_of).
+    cards = {r for _, records in every_record if len(records) == 1 for r in records if r.tag == "article"}
     return PageAnalysis(
         url=url,
         title=normalize_space(title_element.text_content()) if title_element is not None else None,
@@ -683,11 +717,11 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         pagination=unique_pages,
         counts_text=" ".join(pager_text) + " " + text[-3000:],
         text_length=weighted_length(text),
-        has_date=_has_own_date(root, markup, record_elements),
+        has_date=_has_own_date(root, markup, record_elements | cards),
         article_signals=_article_signals(markup, raw_html, record_elements),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
-        labelled=has_meta_labels(root, record_elements),
+        labelled=has_meta_labels(root, record_elements | cards),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),
