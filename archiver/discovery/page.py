@@ -466,6 +466,15 @@ def _card_of(record: etree._Element) -> etree._Element:
     return record
 
 
+def _title_card(card: etree._Element) -> bool:
+    """``card`` is an ``<article>`` headed by a link in an element named a title, before its headings."""
+    if card.tag != "article":
+        return False
+    anchors = card.findall(".//a")
+    first_heading = next(card.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    return any(_titled_before(a, card, first_heading) for a in anchors)
+
+
 def _titled_before(anchor: etree._Element, card: etree._Element, first_heading: etree._Element | None) -> bool:
     """The link sits in an element the theme names a title (``<p class="title">``, Hexo's Icarus), before
     any heading of the card: the card's headline, written without a heading tag. A hint that widens the
@@ -707,9 +716,10 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     seen: set[str] = set()
     unique_pages = [p for p in pagination if not (p.url in seen or seen.add(p.url))]  # type: ignore[func-returns-value]
     markup = _Markup(root)
-    # A lone card a link heads (a tag page's one post, shown whole) is that post's: its dates and label
-    # lines are the post's, not the page's own (see _card_of).
-    cards = {r for _, records in every_record if len(records) == 1 for r in records if r.tag == "article"}
+    # A lone card headed by a link in an element named a title (a tag page's one post, shown whole) is that
+    # post's: its dates and label lines are the post's, not the page's own. A link in the card's heading
+    # may be a short post's reference instead; the heading-link rule weighs that with the listings.
+    cards = {card for _, records in every_record if len(records) == 1 for card in records if _title_card(card)}
     return PageAnalysis(
         url=url,
         title=normalize_space(title_element.text_content()) if title_element is not None else None,
