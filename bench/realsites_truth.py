@@ -1082,7 +1082,8 @@ def jekyll_melonteam(repo: Repo, site: Path) -> dict[str, Any]:
         meta, _ = front_matter(source.show(name))
         stamp = meta.get("date") or Path(name).stem[:10]
         moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
-        day, iso = local_day(moment.isoformat(), 8)  # timezone: Asia/Shanghai in _config.yml
+        day, stamped = local_day(moment.isoformat(), 8)  # timezone: Asia/Shanghai in _config.yml
+        iso: str | None = stamped
         path = f"/posts/{Path(name).stem[11:]}/"
         root = page(site, path)
         shown = {" ".join(card.text_content().split()) for card in root.cssselect(".label-card")}
