@@ -351,6 +351,17 @@ def test_a_person_icon_under_the_headline_when_the_text_repeats_the_title() -> N
     assert extract(html, "http://127.0.0.1:8000/posts/haskell_io/")["author"] == "andrewychen"
 
 
+def test_the_date_after_a_calendar_icon_under_the_headline_is_the_posts() -> None:
+    """The meta line writes each value as an icon's tail; the text mentions another day further down."""
+    html = _icon_meta_page(
+        "<div class='label-card'><i class='fa fa-calendar'></i>2017-08-20</div>"
+        "<div class='label-card'><i class='fa fa-user'></i>leoyxwang</div>"
+    ).replace("<article><p>", "<article><p>原文发表于 2017-03-06，译文如下。</p><p>")
+    record = extract(html, "http://127.0.0.1:8000/posts/rxjava/")
+    assert record["published_at"] is not None and record["published_at"][:10] == "2017-08-20"
+    assert record["rules"]["published_at"].startswith("near-title")
+
+
 def test_a_person_icon_away_from_the_headline_names_no_author() -> None:
     """A sidebar's login button, or a person icon before a date, is no byline."""
     html = _icon_meta_page(

