@@ -206,13 +206,27 @@ def index_agreement(pairs: list[tuple[str, str]]) -> str:
 def front_matter(source: bytes) -> tuple[dict[str, Any], str]:
     text = source.decode("utf-8")
     if text.startswith("---"):
-        _, head, body = text.split("---", 2)
+        # The head ends at the next line that is "---" alone: a title may hold "---" (MelonTeam's "重磅整理---…").
+        parts = re.split(r"^---[ \t]*\r?$", text, maxsplit=2, flags=re.M)
+        _, head, body = parts if len(parts) == 3 else text.split("---", 2)
         return yaml.safe_load(head.replace("\t", " ")) or {}, body
     if text.startswith("+++"):
         import tomllib
 
         _, head, body = text.split("+++", 2)
         return tomllib.loads(head), body
+    return {}, text
+
+
+def hexo_front_matter(source: bytes) -> tuple[dict[str, Any], str]:
+    """Hexo's front matter: as Jekyll's, or without the opening "---" (Hexo reads everything before the
+    first "---" line as the head: 2015-era posts of hexo-o2team are written so)."""
+    text = source.decode("utf-8").replace("\t", "  ")  # tabs indent as two spaces, as the lists beside them
+    if text.startswith("---"):
+        text = text[3:]
+    parts = re.split(r"^---[ \t]*\r?$", text, maxsplit=1, flags=re.M)
+    if len(parts) == 2:
+        return yaml.safe_load(parts[0]) or {}, parts[1]
     return {}, text
 
 
@@ -1170,6 +1184,178 @@ def hugo_indymedia_pt(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- held-out Chinese sites (session 7): added after their first-contact crawl was recorded -------------------------
+
+
+def hexo_icarus_birdzhang(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo 5.4 (Icarus theme), permalink /:year/:month/:day/:title/. content.json lists every post (title,
+    HTML-escaped, link, text) but no date; the date is the day the post's header prints (its first ``<time>``, Hexo's
+    UTC instant shown at +08:00), the author the page's ``article:author`` (the byline Icarus shows)."""
+    index = json.loads(repo.show("content.json"))["posts"]
+    texts = {relative(post["link"]): post.get("text") or "" for post in index}
+    bodies, agreement = page_bodies(site, texts, "article.article div.content", CODE_GUTTER)
+    posts = []
+    for post in index:
+        path = relative(post["link"])
+        root = page(site, path)
+        shown = root.cssselect("article.article .article-meta time")[0]
+        day, moment = local_day(shown.get("datetime"), 8)
+        if day != (shown.text or "").strip():
+            raise ValueError(f"{path}: the header prints {shown.text!r}, not the +08:00 day {day}")
+        author = root.cssselect('meta[property="article:author"]')
+        posts.append(
+            {
+                "path": path,
+                "title": html.unescape(post["title"]),  # content.json escapes "/" as "&#x2F;"
+                "date": day,
+                "datetime": moment,
+                "author": author[0].get("content") if author else None,
+                "body": bodies[path],
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo), archives by year/month, categories, tags",
+        "truth_source": "content.json (title, link); date: the day the post header's <time> prints (checked to be "
+        "its datetime at +08:00); author: article:author; body: the theme's article div.content without the "
+        "code gutter",
+        "index_agreement": agreement,
+        "origins": ["https://birdzhang.xyz", "http://birdzhang.xyz"],
+        "posts": posts,
+    }
+
+
+MELONTEAM_SOURCE = "1683e6aa23be5487bc9bef9760c2c3c14e05591c"  # blog-source branch: the _posts of the build
+
+
+def jekyll_melonteam(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (jekyll-paginate v1: /page2/ ... /page27/, 6 a page) of a Tencent mobile team, built site
+    committed to master (pages last built before the newest sources), sources on the blog-source branch.
+    Permalink /posts/:title/; the post's author
+    is its front-matter ``author``, which the post header prints beside a user icon."""
+    source = Repo(repo.gitdir, MELONTEAM_SOURCE)
+    posts = []
+    redated: list[str] = []
+    for name in source.files("_posts"):
+        if not name.endswith((".md", ".markdown")):
+            continue
+        meta, _ = front_matter(source.show(name))
+        stamp = meta.get("date") or Path(name).stem[:10]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, stamped = local_day(moment.isoformat(), 8)  # timezone: Asia/Shanghai in _config.yml
+        iso: str | None = stamped
+        path = f"/posts/{Path(name).stem[11:]}/"
+        root = page(site, path)
+        shown = {" ".join(card.text_content().split()) for card in root.cssselect(".label-card")}
+        # The day the header prints is the build's reading of the date; the built pages are older than
+        # this source revision, and a few sources were re-dated since (19:04 on the 27th, printed the 28th).
+        printed = next(iter(sorted(d for d in shown if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d))), day)
+        if printed != day:
+            redated.append(path)
+            day, iso = printed, None
+        author = str(meta["author"]).strip() if meta.get("author") else None
+        posts.append(
+            {
+                "path": path,
+                "title": str(meta["title"]).strip(),
+                "date": day,
+                "datetime": iso,
+                "author": author if author in shown else None,
+                "categories": [meta["categories"]] if isinstance(meta.get("categories"), str) else [],
+                "body": page_text(site, path, "div.left article", ("#markdown-toc",)),
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "zh",
+        "pagination": "/page2/ ... /page27/ (jekyll-paginate v1), category and tag pages",
+        "truth_source": "_posts/*.markdown front matter on the blog-source branch @ 1683e6aa (title, author "
+        "where the header prints it); date: the day the header prints (the front-matter date at +08:00 but on "
+        "the posts listed in redated_since_build); body: the theme's article element without kramdown's "
+        "table of contents (#markdown-toc)",
+        "redated_since_build": redated,
+        "origins": ["http://MelonTeam.com", "http://melonteam.com"],
+        "posts": posts,
+    }
+
+
+O2TEAM_SOURCE = "c4e4716233e0bcb034f7c263a961be641b7fa6d3"  # v2 branch: the post the 2021-02-02 build added
+
+
+def o2team_permalink(site: Path, stem: str, slug: str, day: str, iso: str | None) -> str:
+    """The post's built folder. Hexo ran on a UTC build machine: the permalink's day is the post's
+    instant on the UTC calendar (a post of 2018-12-18 00:00 at +08:00 is /notes/2018/12/17/…), while the
+    page prints the +08:00 day. The title part is the file name without a zero-padded date prefix,
+    with ``_`` written ``-`` (``2017-4-28-CSS_viewport_units`` → ``2017-4-28-CSS-viewport-units``)."""
+    utc_day = local_day(iso, 0)[0] if iso else day
+    names = {slug, stem, slug.replace("_", "-"), stem.replace("_", "-")}
+    for folder_day in (utc_day, day):
+        for name in sorted(names):
+            path = f"/notes/{folder_day[:4]}/{folder_day[5:7]}/{folder_day[8:10]}/{name}/"
+            if exists(site, path):
+                return path
+    return f"/notes/{utc_day[:4]}/{utc_day[5:7]}/{utc_day[8:10]}/{slug}/"  # not built: the builder excludes it
+
+
+def hexo_o2team(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo 3.9 (the team's own "lattice" theme) of JD's Aotu.io front-end lab, built to the
+    latest-v2-dist branch, sources on v2. Permalink notes/:year/:month/:day/:title/ (the file name
+    without its date); the author is front matter ``author.nick``, printed as the byline ``a.post-author``."""
+    source = Repo(repo.gitdir, O2TEAM_SOURCE)
+    posts = []
+    for name in source.files("source/_posts"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = hexo_front_matter(source.show(name))
+        stem = Path(name).stem
+        slug = stem[11:] if re.match(r"\d{4}-\d{2}-\d{2}-", stem) else stem
+        if meta.get("date"):
+            stamp = meta["date"]
+            if not isinstance(stamp, datetime):  # "2017-10-18 9:10": a local time (timezone: Asia/Shanghai)
+                stamp = jekyll_time(str(stamp)).replace(tzinfo=timezone(timedelta(hours=8)))
+            day, iso = local_day(stamp.isoformat(), 8)
+        else:  # no date in the front matter: Hexo reads it from the file name's date (new_post_name)
+            stamp = datetime.strptime(stem[:10], "%Y-%m-%d").replace(tzinfo=timezone(timedelta(hours=8)))
+            day, iso = local_day(stamp.isoformat(), 8)
+        path = o2team_permalink(site, stem, slug, day, iso)
+        author = meta.get("author")
+        nick = author.get("nick") if isinstance(author, dict) else author
+        # several writers are a list of nicks, which the byline prints comma-separated; a nick may be a number
+        nick = ", ".join(str(n).strip() for n in nick) if isinstance(nick, list) else str(nick or "").strip()
+        body = ""
+        if exists(site, path):
+            body = page_text(
+                site,
+                path,
+                "article.post div.post-content",
+                (CODE_GUTTER, ".post-tags", ".post-categories", ".post-announce", ".post-revision"),
+            )
+        categories = meta.get("categories")
+        posts.append(
+            {
+                "path": path,
+                "title": str(meta["title"]).strip(),
+                "date": day,
+                "datetime": iso,
+                "author": nick or None,
+                "categories": [categories] if isinstance(categories, str) else list(categories or []),
+                "body": body,
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo, 24 a page), /notes/page/N/, category and tag pages; each listing also "
+        "has a /fragments/ copy its script loads",
+        "truth_source": "source/_posts/*.md front matter on the v2 branch @ c4e47162 (title, date at +08:00, "
+        "author.nick); body: the theme's div.post-content without the code gutter, the hidden tag and "
+        "category lists, the copyright notice and the revision line",
+        "origins": ["https://aotu.io", "http://aotu.io"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1243,6 +1429,20 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "public",
         hugo_indymedia_pt,
     ),
+    # Held-out Chinese sites of session 7 (docs/realsites.md, "Held-out Chinese sites")
+    "hexo-icarus-birdzhang": (
+        "0312birdzhang/0312birdzhang.github.io",
+        "c94e007c69dfbe08788135b557bd672232177bd8",
+        "",
+        hexo_icarus_birdzhang,
+    ),
+    "jekyll-melonteam": (
+        "MelonTeam/MelonTeam.github.io",
+        "2c6aa817ec35bcbf4dfbdd750c4c3c672fdab99f",
+        "",
+        jekyll_melonteam,
+    ),
+    "hexo-o2team": ("o2team/o2team.github.io", "75d5fc1a1e8cbf5e3bdd94b3625b1e87f6a1b303", "", hexo_o2team),
 }
 
 

@@ -216,13 +216,17 @@ class LearnedCrawl(SiteSources):
         text: str,
         main: list[str],
     ) -> None:
-        tally = self.tallies.get(category_url)
+        # One tally per listing, whichever of its first page's names the links used: a Hexo theme links a
+        # category as /cates/x/index.html from the home and /cates/x/ from each post. Two tallies each saw
+        # the other's pages as never fetched, and the first page's alone came out 24 of ~97.
+        key = first_page_url(category_url)
+        tally = self.tallies.get(key)
         if tally is None:
-            tally = self.tallies[category_url] = ListingTally(category, category_url)
+            tally = self.tallies[key] = ListingTally(category, category_url)
         max_pages = self.settings.getint("ARCHIVER_MAX_LISTING_PAGES")
         scripted = script_pages(text, url) if "Page" in text else []
         # The tally keeps the pages it is told as a set: those told before need not be told again.
-        expanded = self.tallied_ranges.setdefault(category_url, {})
+        expanded = self.tallied_ranges.setdefault(key, {})
         pages = listing_pages(analysis, scripted, max_pages, expanded)
         note_expanded(analysis, max_pages, expanded)
         is_last = not any(ref.number > (_number(url) or 1) for ref in analysis.pagination)
@@ -230,6 +234,12 @@ class LearnedCrawl(SiteSources):
         tally.families.update(ref.family for ref in analysis.pagination)
         if "Page" in text and "script" not in tally.families and names_unlinked_pages(analysis, scripted, max_pages):
             tally.families.add("script")
+
+    def listing_page_gone(self: PortalSpider, category_url: str, url: str) -> None:
+        """A page of the listing at ``category_url`` answered 404/410: its completeness counts it as none."""
+        tally = self.tallies.get(first_page_url(category_url))
+        if tally is not None:
+            tally.see_gone(url)
 
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
         if self.decisions_logged is None:  # asked once the crawl's logging is set up
@@ -247,7 +257,8 @@ class LearnedCrawl(SiteSources):
     def completeness(self: PortalSpider) -> list[ListingTally]:
         """What each listing of this run showed, for the completeness check at the run's end."""
         # An incremental run stops a listing where it met known articles: nothing is missing there.
-        tallies = [t for url, t in self.tallies.items() if url not in self.early_stopped]
+        stopped = {first_page_url(url) for url in self.early_stopped}
+        tallies = [t for key, t in self.tallies.items() if key not in stopped]
         placed = {**self.decisions, **self.unplaced()}
         for tally in tallies:
             tally.merge_redirected(self.redirects)

@@ -362,6 +362,8 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
             self.open_listings[category_url] -= 1
             self._incomplete(category_url)
         kind, status, reason = classify_failure(failure)
+        if request.meta.get("listing_request") and category_url and status in (404, 410):
+            self.listing_page_gone(category_url, request.meta.get("canonical", request.url))
         if request.meta.get("auxiliary"):
             # A sitemap or feed that is missing or broken loses no page: counted, not recorded.
             self.crawler.stats.inc_value(statkeys.DISCOVERY_AUXILIARY_FAILED)

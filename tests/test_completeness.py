@@ -99,3 +99,41 @@ def test_pages_repeating_the_list_with_a_few_more_add_at_that_rate() -> None:
     tally.see_page(pages[1], tags[2:394], pages, None, None, is_last=False)  # two more
     assert tally.estimated() == 394 + 37 * 2
     assert report([tally], {tally.url: 0})[1] is not None  # none archived: still a shortfall
+
+
+def test_pages_a_pager_names_that_answer_not_found_hold_no_records() -> None:
+    """Hexo's Icarus theme: the first page's hidden "previous" link is /page/0/, the second page's
+    /page/1/; both answer 404. Counted as pages, they made 5 pages of 10 posts (48) an estimate of 71
+    and a warning with exit code 5 on a crawl that archived every post."""
+    tally = ListingTally("Blog", H + "/")
+    named = [f"{H}/page/{n}/" for n in (0, 1, 2, 5)]
+    tally.see_page(H + "/", arts(0, 10), named, None, None, is_last=False)
+    for number in (2, 3, 4):
+        tally.see_page(f"{H}/page/{number}/", arts(10 * number - 10, 10), named, None, None, is_last=False)
+    tally.see_page(f"{H}/page/5/", arts(40, 8), named, None, None, is_last=True)
+    assert tally.estimated() > 48  # the two pages that do not exist still count
+    tally.see_gone(f"{H}/page/0/")
+    tally.see_gone(f"{H}/page/1/")
+    assert tally.estimated() == 48
+    assert report([tally], {tally.url: 48})[1] is None
+
+
+def test_a_page_that_was_fetched_is_never_gone() -> None:
+    tally = ListingTally("News", H + "/news/")
+    pages = [f"{H}/news/page/{n}/" for n in (2, 3)]
+    tally.see_page(H + "/news/", arts(0, 10), pages, None, None, is_last=False)
+    tally.see_page(pages[0], arts(10, 10), pages, None, None, is_last=False)
+    tally.see_gone(pages[0])  # a later request of the same page failed: what it showed stays
+    assert pages[0] not in tally.pages_gone
+    assert tally.estimated() == 21  # page 3, named but not fetched, counts as a page of one
+
+
+def test_a_gone_page_inside_the_range_is_a_broken_pager_still() -> None:
+    tally = ListingTally("News", H + "/news/")
+    named = [f"{H}/news/page/{n}/" for n in (2, 3, 4)]
+    tally.see_page(H + "/news/", arts(0, 10), named, None, None, is_last=False)
+    tally.see_page(named[0], arts(10, 10), named, None, None, is_last=False)
+    tally.see_page(named[2], arts(30, 10), named, None, None, is_last=True)
+    tally.see_gone(named[1])  # page 3 of 4 answered 404: its ten posts are missing
+    assert tally.estimated() == 40
+    assert report([tally], {tally.url: 30})[1] is not None

@@ -504,3 +504,64 @@ def test_a_link_home_is_no_record_of_a_listings_later_page() -> None:
         records = {u for g in decision.listing_groups for u in g.urls}
         assert decision.role == LISTING and H + "/" not in records, (url, records)
         assert H + "/tags/ecologia/" in records
+
+
+def icarus_listing(posts: list[tuple[str, str, str]]) -> str:
+    """Hexo's Icarus theme: each post shown whole in a card, its title in a ``<p class=title>`` (no
+    heading), its own headings carrying permalink anchors and its text linking out by bare URLs."""
+    cards = "".join(
+        f'<div class="card"><article class="card-content article"><div class="article-meta">'
+        f'<time datetime="{day}T09:00:03.000Z">{day}</time></div>'
+        f'<p class="title is-3"><a class="link-muted" href="/{day.replace("-", "/")}/{slug}/">{title}</a></p>'
+        f'<div class="content"><h2 id="why"><a href="#why" class="headerlink" title="why"></a>Why</h2>'
+        f"<p>What went wrong, and the fix, in a few lines of the post.</p>"
+        f'<p>See <a href="https://github.com/example/{slug}">https://github.com/example/{slug}</a> too.</p>'
+        f'<h3 id="how"><a href="#how" class="headerlink" title="how"></a>How</h3><p>Step by step.</p></div>'
+        f"</article></div>"
+        for day, slug, title in posts
+    )
+    return (
+        f"<html><head><title>A blog</title></head><body>{NAV}<section><div class='column-main'>{cards}"
+        '<nav class="pagination"><a href="/page/0/">上一页</a><a href="/page/2/">下一页</a></nav>'
+        "</div></section></body></html>"
+    )
+
+
+def test_posts_shown_whole_are_records_of_their_title_links() -> None:
+    """A post card's own link is its title's, not a permalink anchor of a heading inside the post (a link
+    to this page) nor a bare URL the post writes out: else the list's title links were not the records'
+    own (held-out hexo-icarus-birdzhang: 10 posts a page read as 1 record, so the home was no listing)."""
+    posts = [
+        ("2022-03-09", "tomcat-sessions", "Tomcat 多实例 session 共享方案"),
+        ("2021-05-19", "log-links", "从日志中查询链接文件中的链接"),
+        ("2021-04-16", "gitlab-drbd", "Gitlab CE 使用 drbd 实现主备"),
+        ("2020-11-23", "python-subprocess", "python 使用 subprocess 查看进程"),
+    ]
+    page = analysed(icarus_listing(posts), "/")
+    titles = next(g for g in page.groups if len(g.urls) == 4 and g.title_like)
+    assert titles.primary_share == 1.0
+    assert SiteModel().classify(page, has_body=True).role == LISTING
+
+
+def _icarus_post_card(link: bool) -> str:
+    """A post as Icarus shows it whole: a tag page's one card (its title a link), or the post's own page."""
+    title = '<a class="link-muted" href="/2020/11/23/python-subprocess/">python 使用 subprocess 查看进程</a>'
+    headline = f'<p class="title is-3">{title}</p>' if link else '<h1 class="title is-3">python 使用 subprocess</h1>'
+    return (
+        f"<html><head><title>subprocess - A blog</title></head><body>{NAV}<div class='column-main'><div class='card'>"
+        '<article class="card-content article"><div class="article-meta"><time datetime="2020-11-23T02:00:00Z">'
+        f"2020-11-23</time></div>{headline}<div class='content'><p>时间：2020年11月23日</p>"
+        "<p>作者：BirdZhang</p><h2 id='why'><a href='#why' class='headerlink'></a>起因</h2>"
+        f"<p>{'需要在脚本里查看某个进程是否还在运行，并把结果过滤出来，于是写了下面这段代码。' * 4}</p></div>"
+        "</article></div></div></body></html>"
+    )
+
+
+def test_a_tag_pages_lone_post_shown_whole_lends_it_no_date_or_labels() -> None:
+    """Icarus prints a tag page's one post whole, its title a link in a ``<p class=title>``: the post's
+    date and "时间："/"作者：" lines are the card's, and the page was archived as an article
+    (held-out hexo-icarus-birdzhang, /tags/subprocess/). The post's own page keeps them."""
+    tag_page = analysed(_icarus_post_card(link=True), "/tags/subprocess/")
+    assert not tag_page.labelled and not tag_page.has_date
+    post = analysed(_icarus_post_card(link=False), "/2020/11/23/python-subprocess/")
+    assert post.labelled and post.has_date

@@ -303,6 +303,84 @@ def test_a_byline_with_a_nickname_is_the_author(head: str) -> None:
     assert extract(html)["author"] == "Mike 'MJ' Johnson"
 
 
+@pytest.mark.parametrize("handle", ["koppt", "圆姑娘她爹", "右x镇"])
+def test_a_byline_link_holding_one_handle_beats_the_site_wide_meta_author(handle: str) -> None:
+    """A team blog on Hexo (held-out hexo-o2team): every page's <meta name=author> is the lab's name, and
+    the post's byline links its writer's profile by a handle or a nickname, which no name rule reads as
+    a person's name; the marked byline element holding it alone is the author."""
+    html = (
+        "<html><head><title>跨域请求踩坑记 | 某某实验室</title><meta name='generator' content='Hexo 3.9.0'>"
+        "<meta name='author' content='某某实验室'></head><body><article class='post'><header class='post-hd'>"
+        "<h1 class='post-tit'>跨域请求踩坑记</h1><div class='post-meta'>by <a href='https://example.org/u' "
+        f"class='post-author'>{handle}</a> on <span>2015-10-26</span></div></header>"
+        f"<div class='post-content'><p>{ZH_PROSE * 3}</p></div></article></body></html>"
+    )
+    record = extract(html, "http://127.0.0.1:8000/notes/2015/10/26/zepto-cors/")
+    assert record["author"] == handle
+    assert record["rules"]["author"] == "byline"
+
+
+def _icon_meta_page(meta_line: str, aside: str = "") -> str:
+    """A Jekyll theme's post header (held-out jekyll-melonteam): an icon before each item of the line under
+    the headline, the author's a person icon."""
+    return (
+        "<html><head><title>Haskell IO</title></head><body><div class='page'><div class='left'>"
+        f"<h1>Haskell IO</h1><div class='label'>{meta_line}</div><hr><article><p>{ZH_PROSE * 3}</p></article>"
+        f"</div><div class='right'>{aside}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("name", ["siriushe", "李伟"])
+def test_the_name_after_a_person_icon_in_the_headline_meta_line_is_the_author(name: str) -> None:
+    html = _icon_meta_page(
+        "<div class='label-card'><i class='fa fa-calendar'></i>2017-12-30</div>"
+        f"<div class='label-card'><i class='fa fa-user'></i>{name}</div>"
+        "<div class='label-card'><i class='fa fa-th-list'></i><a href='/category/#Haskell'>Haskell</a></div>"
+    )
+    record = extract(html, "http://127.0.0.1:8000/posts/haskell_io/")
+    assert record["author"] == name
+    assert record["rules"]["author"] == "byline:icon"
+
+
+def test_a_person_icon_under_the_headline_when_the_text_repeats_the_title() -> None:
+    """The post's text opens with a heading repeating the title, which the title rule matched; the meta
+    line sits under the header's <h1>."""
+    html = _icon_meta_page("<div class='label-card'><i class='fa fa-user'></i>andrewychen</div>").replace(
+        "<article><p>", "<article><h2>Haskell IO</h2><p>"
+    )
+    assert extract(html, "http://127.0.0.1:8000/posts/haskell_io/")["author"] == "andrewychen"
+
+
+def test_the_date_after_a_calendar_icon_under_the_headline_is_the_posts() -> None:
+    """The meta line writes each value as an icon's tail; the text mentions another day further down."""
+    html = _icon_meta_page(
+        "<div class='label-card'><i class='fa fa-calendar'></i>2017-08-20</div>"
+        "<div class='label-card'><i class='fa fa-user'></i>leoyxwang</div>"
+    ).replace("<article><p>", "<article><p>原文发表于 2017-03-06，译文如下。</p><p>")
+    record = extract(html, "http://127.0.0.1:8000/posts/rxjava/")
+    assert record["published_at"] is not None and record["published_at"][:10] == "2017-08-20"
+    assert record["rules"]["published_at"].startswith("near-title")
+
+
+def test_a_person_icon_away_from_the_headline_names_no_author() -> None:
+    """A sidebar's login button, or a person icon before a date, is no byline."""
+    html = _icon_meta_page(
+        "<div class='label-card'><i class='fa fa-user'></i>2017-12-30</div>",
+        aside="<div class='login'><i class='fa fa-user'></i>siriushe</div>",
+    )
+    assert extract(html, "http://127.0.0.1:8000/posts/haskell_io/")["author"] is None
+
+
+@pytest.mark.parametrize("byline", ["Written for the members", "jdadmin"])
+def test_a_byline_element_holding_a_sentence_or_an_admin_account_is_no_handle(byline: str) -> None:
+    html = (
+        "<html><head><title>Harbour plans</title></head><body><article><h1>Harbour plans</h1>"
+        f"<div class='author'>{byline}</div>"
+        f"<div class='content'><p>{PROSE * 3}</p></div></article></body></html>"
+    )
+    assert extract(html)["author"] is None
+
+
 def test_an_image_post_is_the_block_after_a_header_holding_a_meta_line() -> None:
     """Discuz: with the meta line read as labels, the header block holds nothing but labels and the
     headline; the photo and its caption after it are the article, not an empty body."""
@@ -483,3 +561,17 @@ def test_a_hyphenated_word_is_no_title_separator_for_og_title() -> None:
     headline = 'Schnellere Integration: "Job-Turbo" hilft Geflüchteten'
     html = _headline_page(f"{headline} | Stadtblatt | Wirtschaft", headline, "").replace("Politik", "Wirtschaft")
     assert extract(html)["title"] == headline
+
+
+def test_a_link_with_an_invalid_host_in_the_text_does_not_refuse_the_page() -> None:
+    """A post's Markdown glued prose into a link (held-out hexo-o2team: ``href="http://www.example.com.crt）
+    而忽视…"``): Python's URL parser refuses such a host, and the page was lost ("could not extract")."""
+    html = (
+        "<html><head><title>Nginx 配置 HTTPS 服务器</title></head><body><article><h1>Nginx 配置 HTTPS 服务器</h1>"
+        f"<div class='post-content'><p>{ZH_PROSE * 2}</p><p>证书（如 <a href='http://www.example.com.crt）而忽视"
+        "请求的服务器名，如输入网址：`www.example.org`，服务器会发送'>www.example.com.crt</a>）。</p>"
+        f"<p>{ZH_PROSE}</p></div></article></body></html>"
+    )
+    record = extract(html, "http://127.0.0.1:8000/notes/2016/08/16/nginx-https/")
+    assert record["title"] == "Nginx 配置 HTTPS 服务器"
+    assert "证书" in record["body"]

@@ -212,3 +212,53 @@ def test_the_generic_spider_builds_each_page_url_of_a_listing_once(monkeypatch: 
     assert len(tally.pages_fetched) == last and len(tally.pages_known) == last
     assert sorted(requested) == sorted({f"{SITE}/news/page/{n}/" for n in range(2, last + 1)})
     assert counter.calls <= 2 * last + 2 * last  # the range once each for tally and requests, and slack
+
+
+def _category_page_html(number: int, last: int) -> str:
+    """Page ``number`` of a Hexo category whose pager names its first page /cates/web/index.html."""
+    posts = "".join(
+        f'<li><span class="date">2026-10-{1 + n % 28:02d}</span> <a href="/notes/{n}/">A report on web work, '
+        f"number {n}, in the lab's notes</a></li>"
+        for n in range((number - 1) * 10 + 1, number * 10 + 1)
+    )
+    pager = " ".join(
+        f'<a href="{"/cates/web/index.html" if p == 1 else f"/cates/web/page/{p}/"}">{p}</a>'
+        for p in range(1, last + 1)
+        if p != number
+    )
+    return (
+        "<html><head><title>Web</title></head><body><header><nav><a href='/'>Home</a></nav></header><main>"
+        f'<h1>Web</h1><ul class="list">{posts}</ul><div class="pager">{pager}</div></main></body></html>'
+    )
+
+
+def test_a_listing_reached_under_both_names_of_its_first_page_is_one_tally() -> None:
+    """The home links /cates/web/index.html and each post links /cates/web/: both first pages were fetched,
+    and the pages 2 and 3 followed from one of them. As two tallies, the other counted them as never
+    fetched (held-out hexo-o2team: "Web开发 (24 of ~97)", a warning and exit 5 on a complete crawl)."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from archiver.crawler.crawlstate import CrawlState
+    from spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider)
+    spider = PortalSpider.from_crawler(crawler, target=SITE + "/")
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    spider.state = CrawlState(full=True)
+    visits = [
+        (f"{SITE}/cates/web/index.html", 1, f"{SITE}/cates/web/index.html"),
+        (f"{SITE}/cates/web/page/2/", 2, f"{SITE}/cates/web/index.html"),
+        (f"{SITE}/cates/web/page/3/", 3, f"{SITE}/cates/web/index.html"),
+        (f"{SITE}/cates/web/", 1, f"{SITE}/cates/web/"),
+    ]
+    for url, number, category_url in visits:
+        spider.seen.add(url)
+        meta = {"canonical": url, "listing_request": True, "category": "Web", "category_url": category_url}
+        spider.open_listings[category_url] += 1
+        body = _category_page_html(number, 3).encode()
+        list(spider.parse_page(HtmlResponse(url, body=body, encoding="utf-8", request=Request(url, meta=meta))))
+    [tally] = spider.completeness()
+    assert tally.estimated() == 30 and len(tally.discovered) == 30

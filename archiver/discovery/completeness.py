@@ -39,6 +39,7 @@ class ListingTally:
     page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
     not_articles: int = 0  # records placed as pages or listings, or never requested by rule (explained)
     later_added: dict[str, int] = field(default_factory=dict)  # page 2 on: its records new to the listing
+    pages_gone: set[str] = field(default_factory=set)  # named by a pager, answered "not found"
 
     def see_page(
         self,
@@ -69,6 +70,22 @@ class ListingTally:
         if is_last:
             self.last_page_members = size
 
+    def see_gone(self, url: str) -> None:
+        """A page the pager names answered 404 or 410: it holds no record of the listing. Hexo's Icarus
+        links a hidden "previous" ``/page/0/`` from the first page and ``/page/1/`` from the second,
+        neither of which exists; counted as pages, each added a full page of records never there."""
+        url = first_page_url(url)
+        if url not in self.pages_fetched:
+            self.pages_gone.add(url)
+
+    def _pages_outside(self) -> set[str]:
+        """Gone pages outside the listing's range: numbered as the first page or before it (/page/0/,
+        /page/1/ beside /), or past the last page fetched (a "next" link from the last page). A gone
+        page inside the range is a broken pager, whose records are missing: it still counts."""
+        fetched = [self._number(url) for url in self.pages_fetched]
+        last = max(fetched, default=1)
+        return {url for url in self.pages_gone if self._number(url) <= 1 or self._number(url) > last}
+
     def merge_redirected(self, redirects: Mapping[str, str]) -> None:
         """Count once a page known under two URLs: the pager links ``/page2``, which answers 301 with
         ``/page2/``, fetched under that name (``redirects``: URL -> where it redirected)."""
@@ -83,7 +100,8 @@ class ListingTally:
         overlapping = self._overlapping_pages_estimate()
         if overlapping is not None:
             return overlapping
-        pages = self.stated_pages or len(self.page_contents) + len(self.pages_known - self.pages_fetched)
+        unfetched = self.pages_known - self.pages_fetched - self._pages_outside()
+        pages = self.stated_pages or len(self.page_contents) + len(unfetched)
         # A stated record count is believed when its pages could hold it (a "2163" elsewhere in the
         # text is no count of this listing).
         if self.stated_records and self.stated_records <= 2 * max(pages, 1) * self.per_page:
@@ -109,7 +127,7 @@ class ListingTally:
         added = sum(self.later_added.values())
         if 2 * added >= shown:
             return None  # mostly new records on its later pages (a short last page too): paginated as usual
-        unfetched = len(self.pages_known - self.pages_fetched)
+        unfetched = len(self.pages_known - self.pages_fetched - self._pages_outside())
         return len(self.discovered) + round(unfetched * added / len(self.later_added))
 
     def _number(self, url: str) -> int:
@@ -124,7 +142,7 @@ class ListingTally:
 
     def _last_page_members(self) -> int:
         """Records on the listing's last page: the known page with the highest number, if it was fetched."""
-        numbered = [(self._number(url), url) for url in self.pages_known]
+        numbered = [(self._number(url), url) for url in self.pages_known - self._pages_outside()]
         last_url = max(numbered)[1] if numbered else None
         if last_url in self.page_members:
             return self.page_members[last_url]

@@ -65,6 +65,8 @@ _PUBLISHED_META = (
 )
 _ARTICLE_ITEMPROPS = ("articleBody", "datePublished")
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
+_TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "entry_title"
+_BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
 
@@ -461,9 +463,48 @@ def _card_of(record: etree._Element) -> etree._Element:
     if card is None:
         return record
     first_heading = next(card.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
-    if first_heading is None or not any(a is first_heading for a in anchors[0].iterancestors()):
-        return record
-    return card
+    if first_heading is not None and any(a is first_heading for a in anchors[0].iterancestors()):
+        return card
+    if _titled_before(anchors[0], card, first_heading):
+        return card
+    return record
+
+
+def _title_card(card: etree._Element) -> bool:
+    """``card`` is an ``<article>`` headed by a link in an element named a title, before its headings."""
+    if card.tag != "article":
+        return False
+    anchors = card.findall(".//a")
+    first_heading = next(card.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    return any(_titled_before(a, card, first_heading) for a in anchors)
+
+
+def _titled_before(anchor: etree._Element, card: etree._Element, first_heading: etree._Element | None) -> bool:
+    """The link sits in an element the theme names a title (``<p class="title">``, Hexo's Icarus), before
+    any heading of the card: the card's headline, written without a heading tag. A hint that widens the
+    card, never one that rules a record out; a heading after the link is the post's own, shown whole."""
+    holder = next(
+        (
+            node
+            for node in anchor.iterancestors()
+            if node is not card and any(_TITLE_CLASS.search(t) for t in _class_tokens(node))
+        ),
+        None,
+    )
+    if holder is None or card not in holder.iterancestors():
+        return False
+    if first_heading is None:
+        return True
+    return any(node is holder for node in card.iter()) and _precedes(holder, first_heading, card)
+
+
+def _precedes(first: etree._Element, second: etree._Element, within: etree._Element) -> bool:
+    for node in within.iter():
+        if node is first:
+            return True
+        if node is second:
+            return False
+    return False
 
 
 def _primary_anchor(
@@ -477,6 +518,11 @@ def _primary_anchor(
     if record in cache:
         return cache[record]
     anchors = [record] if record.tag == "a" else list(record.iter("a"))
+    if len(anchors) > 1:
+        # A link to a place on this page is never the record's own: a post shown whole on a listing
+        # (Hexo Icarus) keeps its headings' permalink anchors (``<h1><a href="#intro">``), which sit
+        # in headings before the next post's title link would.
+        anchors = [a for a in anchors if not (a.get("href") or "").lstrip().startswith("#")] or anchors
     if len(anchors) == 1:
         # Whether in a heading or not, a record's only link is its own: most records (a list's items).
         cache[record] = anchors[0]
@@ -486,7 +532,9 @@ def _primary_anchor(
         None,
     )
     if found is None and anchors:
-        found = max(anchors, key=lambda a: weighted_length(text_of(a)))
+        # A link whose text is its own address (``https://github.com/…`` in a post shown whole) is a
+        # reference the text writes out, never a title: it counts as no text.
+        found = max(anchors, key=lambda a: 0 if _BARE_URL.match(text_of(a)) else weighted_length(text_of(a)))
     cache[record] = found
     return found
 
@@ -686,6 +734,10 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     seen: set[str] = set()
     unique_pages = [p for p in pagination if not (p.url in seen or seen.add(p.url))]  # type: ignore[func-returns-value]
     markup = _Markup(root)
+    # A lone card headed by a link in an element named a title (a tag page's one post, shown whole) is that
+    # post's: its dates and label lines are the post's, not the page's own. A link in the card's heading
+    # may be a short post's reference instead; the heading-link rule weighs that with the listings.
+    cards = {card for _, records in every_record if len(records) == 1 for card in records if _title_card(card)}
     return PageAnalysis(
         url=url,
         title=normalize_space(title_element.text_content()) if title_element is not None else None,
@@ -693,11 +745,11 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         pagination=unique_pages,
         counts_text=" ".join(pager_text) + " " + text[-3000:],
         text_length=weighted_length(text),
-        has_date=_has_own_date(root, markup, record_elements),
+        has_date=_has_own_date(root, markup, record_elements | cards),
         article_signals=_article_signals(markup, raw_html, record_elements),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
-        labelled=has_meta_labels(root, record_elements),
+        labelled=has_meta_labels(root, record_elements | cards),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),

@@ -182,6 +182,11 @@ _PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline 
 _TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 _BYLINE_COMPOUND = re.compile(r"author|byline")
+# An icon standing for a person (Font Awesome's fa-user, Bootstrap's glyphicon-user, icon-author, and the
+# pinyin "zuozhe" of 作者 that Chinese icon fonts use): the name written after it is the author's.
+_PERSON_ICON = re.compile(
+    r"^(?:fa|icon|glyphicon|bi|ri|iconfont|el-icon)?-?(?:user|author|person|writer|zuozhe)(?:-[a-z]+)?$"
+)
 _NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
 _BREADCRUMB_HINT = re.compile(r"crumb")
 _CATEGORY_HINT = re.compile(r"cat|section")
@@ -805,6 +810,8 @@ class ArticlePage:
                 break
         names = self._byline_authors(sites)
         yield names, ", ".join(names), "byline"
+        names = self._icon_byline(title_element, sites)
+        yield names, ", ".join(names), "byline:icon"
         for line, where in self._lines_near_title(title_element, container):
             zh = author_rules.names_from_zh_line(line)
             if zh:
@@ -843,6 +850,44 @@ class ArticlePage:
             return found[0], value
         return None
 
+    def _icon_byline(self, title_element: etree._Element | None, sites: set[str]) -> list[str]:
+        """The name a person icon stands before in the headline's meta line: ``<i class="fa fa-user"></i>
+        stevcao`` beside the date's calendar icon and the category's (Jekyll themes, held-out
+        jekyll-melonteam). The icon's class is the only word saying what the name is, so it counts
+        only in the few blocks around the headline, where a date line sits, not in a sidebar or a
+        comment box ("<i class=fa-user></i> 登录")."""
+        if title_element is None:
+            return []
+        # The headline the header prints, too, where the title matched a heading of the text that repeats it
+        heading = normalize_space(title_element.text_content())
+        heads = [title_element] + [
+            h for h in self.root.iter("h1") if h is not title_element and normalize_space(h.text_content()) == heading
+        ]
+        near = [
+            block
+            for head in heads
+            for block in (*list(head.itersiblings(preceding=True))[:2], *list(head.itersiblings())[:4])
+        ]
+        for block in near:
+            if not isinstance(block.tag, str) or self._in_nav(block):
+                continue
+            for icon in block.iter("i", "span", "em", "svg"):
+                tokens = (icon.get("class") or "").lower().split()
+                if normalize_space(icon.text_content()) or not any(_PERSON_ICON.search(t) for t in tokens):
+                    continue
+                following = icon.getnext()
+                text = normalize_space(icon.tail or "")
+                if not text and following is not None and following.tag in ("a", "span"):
+                    text = normalize_space(following.text_content())
+                if not text or len(text) > 40:
+                    continue
+                names = author_rules.split_names(text, sites)
+                if not names and " " not in text and text.lower() not in sites and author_rules.is_handle_or_name(text):
+                    names = [text]
+                if names:
+                    return names
+        return []
+
     def _byline_authors(self, sites: set[str]) -> list[str]:
         """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""
         for element in self._hinted(_BYLINE_HINT):
@@ -860,7 +905,24 @@ class ArticlePage:
             names = names or author_rules.names_from_byline(element.text_content(), sites)
             if names:
                 return names
+            handle = self._byline_handle(element, sites)
+            if handle:
+                return [handle]
         return []
+
+    @staticmethod
+    def _byline_handle(element: etree._Element, sites: set[str]) -> str | None:
+        """The one word a byline element holds alone: an account handle or a nickname (``koppt``,
+        ``圆姑娘她爹``, ``右x镇``), which no name rule reads as a person's name. Team blogs link each
+        post's author to a profile this way; the element's own author mark is what makes it a name."""
+        text = normalize_space(element.text_content())
+        if len(element) or " " in text or not (2 <= len(text) <= 30) or text.lower() in sites:
+            return None
+        if author_rules.is_by_prefix(text):
+            return None  # "Von" in a label element: the name is elsewhere
+        if "admin" in text.lower():
+            return None  # "jdadmin", "webadmin": the account that posted the page, not its writer
+        return text if author_rules.is_handle_or_name(text) else None
 
     def _lines_near_title(
         self, title_element: etree._Element | None, container: etree._Element | None
@@ -1170,8 +1232,15 @@ class ArticlePage:
         """
         inside = [node for node in title_element.iterdescendants() if isinstance(node.tag, str)]
         followers = (node for seen, e in enumerate(title_element.itersiblings()) if seen <= 4 for node in e.iter())
-        for node in (*inside, *followers):
-            line = normalize_space(node.text or "")
+        # A node's text, and the text right after a node inside the meta line: an icon's tail is its date
+        # (``<i class="fa fa-calendar"></i>2017-08-20``, held-out jekyll-melonteam).
+        lines = (
+            text
+            for node in (*inside, *followers)
+            for text in (node.text, node.tail if node.getparent() is not title_element.getparent() else None)
+        )
+        for raw in lines:
+            line = normalize_space(raw or "")
             if not line or len(line) > 80:
                 continue
             if _DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line):
@@ -1247,7 +1316,13 @@ class ArticlePage:
             holder = anchor.getparent()
             if holder is None or not _MAY_BE_HOME.search(href.split("#")[0].split("?")[0]):
                 continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
-            if urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
+            try:
+                path = urlsplit(urljoin(self.url, href)).path
+            except ValueError:
+                # A broken href (a post's Markdown glued text into it: "http://www.example.com.crt）而…") has
+                # an invalid host: no link home, and no reason to refuse the page.
+                continue
+            if path not in ("/", "/index.html", "/index.htm"):
                 continue
             # The holder's tag and the link's own text first: a holder may be a page-wide block, whose
             # whole text is read only when the cheap tests leave it in.

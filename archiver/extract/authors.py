@@ -148,6 +148,11 @@ _ZH_DATELINE = re.compile(rf"^[^（(]{{0,24}}[（(]\s*(?:{_ZH_AUTHOR_LABELS})\s*
 _HANDLE = re.compile(r"^[\w.\-]{2,40}$")
 
 
+def is_by_prefix(word: str) -> bool:
+    """``By``, ``Von``, ``Posted by`` alone: the word before a byline's name, not a name."""
+    return bool(_BY_PREFIX.match(normalize_space(word) + " ")) and not _BY_PREFIX.sub("", word + " ").strip()
+
+
 def is_handle_or_name(value: str) -> bool:
     """A person's name or an account handle (``cqqqwq``, ``0Kelvins``): no URL, role word or sentence."""
     if not re.search(r"[^\W\d_]", value) or value.lower() in _ROLE_WORDS or "://" in value or "@" in value:

@@ -8,4 +8,7 @@
 # 1.4.3: "the page's own site" of the link-list rule is its registrable domain by the Public Suffix List
 # 1.4.4: a "Home / News" trail and a "1 views" counter are not an empty article's body
 # 1.4.5: a heading saying <title> in other punctuation is the headline; a headline in capitals keeps <title>'s case
-EXTRACTOR_VERSION = "1.4.5"
+# 1.4.6: a marked byline element holding one handle or nickname alone ("koppt", "圆姑娘她爹") is the author,
+#        and so is the name after a person icon (fa-user) in the headline's meta line; the date after an icon
+#        in the lines under the headline is read as a date near the title
+EXTRACTOR_VERSION = "1.4.6"
