@@ -207,3 +207,26 @@ def test_a_generic_crawls_error_page_is_captured_when_fetched() -> None:
     PageCaptureMiddleware(crawl.crawler).process_response(request, response)
     assert crawl.events == [("capture", "page", url)]
     assert PAGE_CAPTURE not in request.meta
+
+
+def test_a_changed_page_is_digested_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The digest that says the page changed is the one its new capture is stored with."""
+    import hashlib
+
+    archive = Archive(tmp_path / "a.db")
+    run = archive.start_run("t", "test", {})
+    archive.write_batch([PageCaptureItem("listing", "p", capture("http://p/list/1", b"<p>one</p>"))], run)
+    digested: list[bytes] = []
+    original = hashlib.sha256
+
+    def counted(data: bytes = b"") -> Any:
+        digested.append(data)
+        return original(data)
+
+    monkeypatch.setattr(hashlib, "sha256", counted)
+    changed = PageCaptureItem("listing", "p", capture("http://p/list/1", b"<p>two</p>"))
+    assert archive.write_batch([changed], run)["pages"] == 1
+    assert digested == [b"<p>two</p>"]
+    stored = archive.db.execute("SELECT sha256 FROM captures ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert stored == original(b"<p>two</p>").hexdigest()
+    archive.close()
