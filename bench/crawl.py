@@ -22,12 +22,19 @@ a ratio of two runs minutes apart means little. After the first round:
 
 Each crawl is a subprocess; peak RSS (with its children: the writer process) is sampled
 every 50 ms with psutil; CPU seconds are those of the crawl and its children.
+
+``--modes generic`` runs only the generic-mode rounds (then 3-5 are skipped: they re-crawl
+and measure the profile-mode archive). ``--baseline TREE`` compares with another source tree
+(``git archive COMMIT | tar -x -C TREE``): each round also runs every archiver crawl with
+``PYTHONPATH=TREE`` from inside TREE, this tree and TREE alternating which goes first, both
+against the same bare run; the summary gives both medians.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import sqlite3
@@ -61,12 +68,17 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def measured_cpu(command: list[str]) -> tuple[subprocess.CompletedProcess[str], float, int, float, float]:
+def measured_cpu(
+    command: list[str], tree: Path | None = None
+) -> tuple[subprocess.CompletedProcess[str], float, int, float, float]:
     """``measured``, and CPU seconds: of ``command`` with the processes it waited for, and of those
-    processes alone (the writer process; sampled, so to within 50 ms)."""
+    processes alone (the writer process; sampled, so to within 50 ms). With ``tree``, the command
+    runs from that source tree: inside it (``python -m`` puts the working directory first on the
+    path) and with it on PYTHONPATH, which the writer process inherits."""
+    env = None if tree is None else {**os.environ, "PYTHONPATH": str(tree)}
     cpu_before = _children_cpu()
     started = time.perf_counter()
-    process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = psutil.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tree)
     peak = 0
     children_cpu: dict[int, float] = {}
     while process.poll() is None:
@@ -172,9 +184,9 @@ def bare_run(start_urls: list[str], same: list[str]) -> dict[str, Any]:
     }
 
 
-def archiver_run(command: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """One `archiver crawl`: its measurements, and the crawl's own JSON summary."""
-    result, seconds, peak, cpu, writer_cpu = measured_cpu(command)
+def archiver_run(command: list[str], tree: Path | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One `archiver crawl` (from ``tree``, if given): its measurements, and the crawl's own JSON summary."""
+    result, seconds, peak, cpu, writer_cpu = measured_cpu(command, tree)
     data = json.loads(result.stdout)
     pages = data["pages_fetched"]
     writer = round(1000 * writer_cpu / max(pages, 1), 2)
@@ -185,6 +197,7 @@ def archiver_run(command: list[str]) -> tuple[dict[str, Any], dict[str, Any]]:
         "peak_rss_mb": round(peak / 2**20),
         "cpu_ms_per_page": round(1000 * cpu / max(pages, 1), 2),
         "writer_cpu_ms_per_page": writer,
+        "crawl_process_cpu_ms_per_page": round(1000 * (cpu - writer_cpu) / max(pages, 1), 2),
     }, data
 
 
@@ -196,6 +209,19 @@ def main() -> None:
     parser.add_argument("--server", choices=("auto", "nginx", "python"), default="auto")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--no-redis", action="store_true", help="Skip the distributed crawl (2 workers on Redis).")
+    parser.add_argument(
+        "--modes",
+        default="profile,generic",
+        help="Which rounds to run, comma-separated (default profile,generic). Without profile mode there is "
+        "no re-crawl, storage or distributed measurement.",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="TREE",
+        help="Another source tree (e.g. `git archive COMMIT | tar -x -C TREE`): each archiver crawl also runs "
+        "from it, alternating which tree goes first, against the same bare run.",
+    )
     parser.add_argument(
         "--before",
         action="store_true",
@@ -216,6 +242,12 @@ def main() -> None:
         help="A setting for the archiver crawls only (-s NAME=VALUE), e.g. ARCHIVER_WRITER_PROCESS=False.",
     )
     args = parser.parse_args()
+    modes = [mode for mode in ("profile", "generic") if mode in args.modes.split(",")]
+    if not modes or set(args.modes.split(",")) - set(modes):
+        parser.error(f"--modes takes profile, generic or both, not {args.modes!r}")
+    if args.baseline is not None and not (args.baseline / "archiver" / "__init__.py").exists():
+        parser.error(f"--baseline {args.baseline}: no archiver package there")
+    baseline = args.baseline.resolve() if args.baseline else None
     same = same_settings(args.concurrency)
     extra = [arg for pair in args.extra for arg in ("-s", pair)]
     rounds: list[dict[str, Any]] = []
@@ -280,15 +312,22 @@ def main() -> None:
                     ("profile", [url + "/" for url in portal.urls], crawl, db if number == 0 else work / "p.db"),
                     ("generic", [portal.urls[0] + "/"], generic_crawl, work / "g.db"),
                 ):
+                    if mode not in modes:
+                        continue
                     for leftover in archive.parent.glob(archive.name + "*"):  # the last round's archive
                         leftover.unlink()
                     bare = bare_run(start_urls, same)
+                    if baseline is not None and number % 2 == 1:  # the baseline first in every other round
+                        this[mode] = {"baseline": baseline_run(command, archive, baseline, bare)}
                     ours, data = archiver_run(command(archive))
                     this[mode] = {
+                        **this.get(mode, {}),
                         "bare": bare,
                         "archiver": ours,
                         "ratio": round(ours["pages_per_s"] / bare["pages_per_s"], 2),
                     }
+                    if baseline is not None and number % 2 == 0:
+                        this[mode]["baseline"] = baseline_run(command, archive, baseline, bare)
                     if number == 0 and mode == "profile":
                         this[mode]["run_id"] = data["run_id"]
                     print(
@@ -309,6 +348,9 @@ def main() -> None:
                             file=sys.stderr,
                         )
                 rounds.append(this)
+            if "profile" not in modes:
+                generic_only(rounds, args, portal.articles, portal.pages, server)
+                return
             first = rounds[0]["profile"]
             again, again_data = archiver_run(crawl(db))
             distributed = None if args.no_redis else _distributed(crawl, work, args.concurrency)
@@ -316,13 +358,13 @@ def main() -> None:
         again_bytes = run_stats(db, again_data["run_id"]).get("downloader/response_bytes", 0)
         sizes = storage(db)
 
-    ratio = {mode: statistics.median(r[mode]["ratio"] for r in rounds) for mode in ("profile", "generic")}
+    ratio = {mode: statistics.median(r[mode]["ratio"] for r in rounds) for mode in modes}
     in_process_ratio = (
-        {mode: statistics.median(r[mode]["in_process_ratio"] for r in rounds) for mode in ("profile", "generic")}
+        {mode: statistics.median(r[mode]["in_process_ratio"] for r in rounds) for mode in modes}
         if args.before
         else None
     )
-    rss = {mode: max(r[mode]["archiver"]["peak_rss_mb"] for r in rounds) for mode in ("profile", "generic")}
+    rss = {mode: max(r[mode]["archiver"]["peak_rss_mb"] for r in rounds) for mode in modes}
     recrawl = again["seconds"] / first["archiver"]["seconds"]
     per_k = 1000 / max(sizes["articles"], 1)
     stored_share = sizes["stored"] / max(sizes["raw"], 1)
@@ -381,6 +423,68 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     print_text(results)
+
+
+def baseline_run(
+    command: Callable[[Path], list[str]], archive: Path, tree: Path, bare: dict[str, Any]
+) -> dict[str, Any]:
+    """The same crawl from the ``--baseline`` tree, into an archive of its own, against the same bare run."""
+    theirs = archive.with_name("baseline-" + archive.name)
+    for leftover in theirs.parent.glob(theirs.name + "*"):
+        leftover.unlink()
+    measured_run, _ = archiver_run(command(theirs), tree)
+    return {**measured_run, "ratio": round(measured_run["pages_per_s"] / bare["pages_per_s"], 2)}
+
+
+def generic_only(
+    rounds: list[dict[str, Any]], args: argparse.Namespace, articles: int, pages: int, server: str
+) -> None:
+    """``--modes generic``: the rounds and the generic target, with the baseline beside them when given."""
+    ratio = statistics.median(r["generic"]["ratio"] for r in rounds)
+    with_baseline = all("baseline" in r["generic"] for r in rounds)
+    baseline_ratio = statistics.median(r["generic"]["baseline"]["ratio"] for r in rounds) if with_baseline else None
+    targets = [
+        target(
+            f"crawl throughput >= {THROUGHPUT_TARGET}x bare Scrapy, generic mode",
+            f"{ratio}x (median of {len(rounds)})",
+            ratio >= THROUGHPUT_TARGET,
+        )
+    ]
+    if args.targets:
+        append_targets(args.targets, targets)
+    if args.format == "json":
+        results = {
+            "server": server,
+            "articles": articles,
+            "pages": pages,
+            "concurrency": args.concurrency,
+            "rounds": rounds,
+            "throughput_ratio": {"generic": ratio},
+            "baseline": str(args.baseline) if args.baseline else None,
+            "baseline_ratio": {"generic": baseline_ratio} if with_baseline else None,
+            "targets": targets,
+        }
+        print(json.dumps(results, indent=2))
+        return
+    print(f"\nCrawl benchmark, generic mode: {articles:,} articles ({pages:,} pages) served by {server}\n")
+    print("| round | run | pages | seconds | pages/s | CPU ms/page (crawl process, writer) | peak RSS MB | ratio |")
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for number, this in enumerate(rounds, 1):
+        runs = [("bare Scrapy spider", this["generic"]["bare"], "")]
+        runs.append(("archiver crawl, this tree", this["generic"]["archiver"], this["generic"]["ratio"]))
+        if "baseline" in this["generic"]:
+            runs.append(("archiver crawl, baseline", this["generic"]["baseline"], this["generic"]["baseline"]["ratio"]))
+        for run, m, shown in runs:
+            split = (
+                f" ({m['crawl_process_cpu_ms_per_page']}, {m['writer_cpu_ms_per_page']})"
+                if "writer_cpu_ms_per_page" in m
+                else ""
+            )
+            print(
+                f"| {number} | {run} | {m['pages']:,} | {m['seconds']} | {m['pages_per_s']} | "
+                f"{m['cpu_ms_per_page']}{split} | {m['peak_rss_mb']} | {shown} |"
+            )
+    print(f"\nMedian ratio: this tree {ratio}x" + (f", baseline {baseline_ratio}x" if with_baseline else ""))
 
 
 def memory_only(articles: int, command: list[str], args: argparse.Namespace) -> None:

@@ -20,6 +20,7 @@ from scrapy.http import Response
 
 from archiver import statkeys
 from archiver.crash_points import crash_point
+from archiver.crawler.capture_middleware import PAGE_CAPTURE, send_page_capture
 from archiver.crawler.crawlstate import KnownArticle
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import (
@@ -36,7 +37,7 @@ from archiver.discovery.pagination import first_page_url, listing_key, page_ref,
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, Decision, SiteModel
 from archiver.distributed.held import PLACEMENT, Evidence, HeldPage, Placement, rebuild_model
 from archiver.extract.listing import PageLinks, nav_links, page_title
-from archiver.items import ListingItem, NotModifiedItem, PageCapture, SiteItem
+from archiver.items import ListingItem, NotModifiedItem, PageCapture, PageCaptureItem, SiteItem
 from archiver.urls import canonicalize_url, netloc_of
 from spiders.common import gone_by_redirect, headers_dict, now
 from spiders.sources import SiteSources
@@ -109,9 +110,19 @@ class LearnedCrawl(SiteSources):
 
     def parse_page(self: PortalSpider, response: Response) -> Iterator[Any]:
         category_url = response.meta.get("category_url")
+        # The page's capture, left here by PageCaptureMiddleware: sent once, as the article's capture
+        # if the page is one, else as the page's before anything that names it (a listing, the site).
+        kept: PageCaptureItem | None = response.meta.pop(PAGE_CAPTURE, None)
         try:
-            yield from self._learned_page(response)
+            for output in self._learned_page(response):
+                if kept is not None and not isinstance(output, scrapy.Request):
+                    if not _is_capture_of(output, kept):
+                        send_page_capture(self.crawler, kept)
+                    kept = None
+                yield output
         finally:
+            if kept is not None:  # a page kept as a page, a held one, or a callback that failed: kept as fetched
+                send_page_capture(self.crawler, kept)
             if response.meta.get("listing_request") and category_url:
                 self.open_listings[category_url] -= 1
 
@@ -491,6 +502,11 @@ class LearnedCrawl(SiteSources):
             if request is not None:
                 request.dont_filter = True
                 yield request
+
+
+def _is_capture_of(output: Any, page: PageCaptureItem) -> bool:
+    """Whether ``output`` is the article capture of the page ``page`` captured (the same response's bytes)."""
+    return isinstance(output, PageCapture) and output.body == page.capture.body
 
 
 def debug_kept(logger: logging.Logger) -> bool:

@@ -1,5 +1,10 @@
 """Shingling and near-duplicate detection (the ground work of republished-article clusters)."""
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from archiver.demo.corpus import make_articles
 from archiver.republished.similarity import NearDuplicateIndex, clusters, jaccard, shingles
 
@@ -97,3 +102,40 @@ def test_stored_signatures_compare_as_signatures_do() -> None:
             assert first and second
             assert stored_similarity(first.to_bytes(), second.to_bytes()) == first.similarity(second)
     assert 0 < stored_similarity(signatures[0].to_bytes(), signatures[1].to_bytes()) < 1
+
+
+def _reference_shingles(text: str) -> set[str]:
+    """The shingling rule written plainly, one word and one slice at a time (``shingles`` is the fast form)."""
+    cjk = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+    cjk_or_digit = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9]")
+    result: set[str] = set()
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text)]
+    chinese = len(cjk.findall(text)) > len(words)
+    if chinese:
+        words = [w for w in words if re.search(r"[A-Za-z]", w)]
+    if len(words) >= 5:
+        result.update(" ".join(words[i : i + 5]) for i in range(len(words) - 4))
+    elif words:
+        result.add(" ".join(words))
+    chars = "".join((cjk_or_digit if chinese else cjk).findall(text))
+    if len(chars) >= 4:
+        result.update(chars[i : i + 4] for i in range(len(chars) - 3))
+    elif chars:
+        result.add(chars)
+    return result
+
+
+# Latin and Chinese text, digits, blanks, punctuation, and letters that lower to ASCII (the Kelvin
+# sign, dotted capital I) which must not become words.
+_MIXED = st.text(alphabet=st.sampled_from(list("abcXYZ019 .,\n\u212a\u0130中文字会议人数")), max_size=200)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MIXED)
+def test_shingles_follow_the_plain_rule(text: str) -> None:
+    assert shingles(text) == _reference_shingles(text)
+
+
+def test_shingles_of_articles_follow_the_plain_rule() -> None:
+    for article in EN + ZH:
+        assert shingles(article.body) == _reference_shingles(article.body)

@@ -6,6 +6,13 @@ Two middlewares, because Scrapy's own consume what they need: ``RedirectCaptureM
 sits above RedirectMiddleware (600) and sees a 3xx before it is followed;
 ``PageCaptureMiddleware`` sits below HttpCompressionMiddleware (590) and sees bodies
 decoded, as every capture in the archive is stored.
+
+A generic crawl's page (callback ``parse_page``) that reaches its callback is the exception:
+its capture is left in the request's meta (``PAGE_CAPTURE``) for the spider, which learns
+there what the page is. An article's capture then goes to the archive once, with its record,
+instead of first as a page and again as the article (which the writer used to match by
+digest); any other page's capture is sent by the callback before its first item, or when it
+ends, whatever way it ends (``send_page_capture``).
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from scrapy.http import Response
 from archiver.items import PageCapture, PageCaptureItem
 
 page_captured = object()  # signal: (item: PageCaptureItem)
+PAGE_CAPTURE = "archiver_page_capture"  # request meta: the page's PageCaptureItem, left to the callback
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _KIND_OF_CALLBACK = {"parse_home": "home", "parse_listing": "listing", "parse_feed": "feed"}
 
@@ -37,6 +45,18 @@ def page_kind(request: Request, status: int) -> str | None:
     return _KIND_OF_CALLBACK.get(name, "page")
 
 
+def left_to_callback(request: Request, status: int) -> bool:
+    """Whether the page's callback sends its capture: a generic crawl's page, and a 2xx answer, which
+    every middleware below this one and HttpErrorMiddleware let through to the callback (an error
+    page goes to the errback, a 5xx may be retried: those are kept here, as before)."""
+    return 200 <= status < 300 and getattr(request.callback, "__name__", "") == "parse_page"
+
+
+def send_page_capture(crawler: Crawler, item: PageCaptureItem) -> None:
+    """Hand a page's capture to the archive pipeline (in-process, writer process or Redis worker)."""
+    crawler.signals.send_catch_log(signal=page_captured, item=item)
+
+
 def _headers(headers: Any) -> dict[str, str]:
     return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
 
@@ -49,7 +69,7 @@ class _CaptureBase:
     def from_crawler(cls, crawler: Crawler) -> _CaptureBase:
         return cls(crawler)
 
-    def _send(self, request: Request, response: Response, kind: str) -> None:
+    def _item(self, request: Request, response: Response, kind: str) -> PageCaptureItem:
         capture = PageCapture(
             url=request.url,
             final_url=response.url,
@@ -59,20 +79,24 @@ class _CaptureBase:
             fetched_at=datetime.now(UTC).isoformat(timespec="seconds"),
             request_headers=_headers(request.headers),
         )
-        item = PageCaptureItem(kind=kind, site=urlsplit(response.url).netloc, capture=capture)
-        self.crawler.signals.send_catch_log(signal=page_captured, item=item)
+        return PageCaptureItem(kind=kind, site=urlsplit(response.url).netloc, capture=capture)
 
 
 class RedirectCaptureMiddleware(_CaptureBase):
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         if response.status in _REDIRECTS:
-            self._send(request, response, "redirect")
+            send_page_capture(self.crawler, self._item(request, response, "redirect"))
         return response
 
 
 class PageCaptureMiddleware(_CaptureBase):
     def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         kind = page_kind(request, response.status)
-        if kind is not None and kind != "redirect":
-            self._send(request, response, kind)
+        if kind is None or kind == "redirect":
+            return response
+        item = self._item(request, response, kind)
+        if left_to_callback(request, response.status):
+            request.meta[PAGE_CAPTURE] = item
+        else:
+            send_page_capture(self.crawler, item)
         return response

@@ -44,17 +44,22 @@ _CHAR_SHINGLE = 4
 def shingles(text: str) -> set[str]:
     """Word shingles of the Latin text and character shingles of the Chinese text of ``text``."""
     result: set[str] = set()
-    words = [w.lower() for w in _WORD.findall(text)]
+    # The words are ASCII, so lowering them joined is lowering each (and one call, not one per word).
+    found = _WORD.findall(text)
+    words = " ".join(found).lower().split(" ") if found else []
+    cjk = _CJK.findall(text)
     # Mostly Chinese: numbers belong to its character stream ("参加人数达326人"); its word
     # shingles would otherwise be runs of numbers, which a translation shares.
-    chinese = len(_CJK.findall(text)) > len(words)
+    chinese = len(cjk) > len(words)
     if chinese:
         words = [w for w in words if _LETTERS.search(w)]
     if len(words) >= _WORD_SHINGLE:
-        result.update(" ".join(words[i : i + _WORD_SHINGLE]) for i in range(len(words) - _WORD_SHINGLE + 1))
+        # Each run of _WORD_SHINGLE consecutive words, joined: zip walks them without slicing.
+        runs = zip(*(words[offset:] for offset in range(_WORD_SHINGLE)), strict=False)
+        result.update(map(" ".join, runs))
     elif words:
         result.add(" ".join(words))
-    chars = "".join((_CJK_OR_DIGIT if chinese else _CJK).findall(text))
+    chars = "".join(_CJK_OR_DIGIT.findall(text) if chinese else cjk)
     if len(chars) >= _CHAR_SHINGLE:
         result.update(chars[i : i + _CHAR_SHINGLE] for i in range(len(chars) - _CHAR_SHINGLE + 1))
     elif chars:
@@ -103,7 +108,9 @@ def minhash_values(shingle_set: Iterable[str]) -> np.ndarray:
     """The NUM_PERM MinHash values (uint64) of a set of shingles; all 2^32-1 for an empty set."""
     import numpy as np
 
-    hashes = np.array([_crc32(s.encode("utf-8")) for s in shingle_set], dtype=np.uint32)
+    # _crc32 of each shingle's UTF-8 bytes, mapped in C rather than called once per shingle from Python.
+    shingle_list = list(shingle_set)
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, shingle_list)), dtype=np.uint32, count=len(shingle_list))
     if not len(hashes):
         return np.full(NUM_PERM, _UINT32_MAX, dtype=np.uint64)
     a, b = _permutations()

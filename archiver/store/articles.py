@@ -60,8 +60,10 @@ def write_capture_row(
     site: str,
     compressor: CaptureCompressor,
     page_kind: str = "article",
+    digest: str | None = None,
 ) -> int:
-    digest = hashlib.sha256(capture.body).hexdigest()
+    """Store the capture (or name a kept page as it); its row id. ``digest``: its body's SHA-256, if known."""
+    digest = digest or hashlib.sha256(capture.body).hexdigest()
     if page_kind == "article":
         # A generic crawl cannot tell an article from a page when it fetches it: the page was
         # kept then (store.pages), and is the article's capture now, not a second copy.

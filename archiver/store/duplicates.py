@@ -131,7 +131,8 @@ def _index(
         if signature is None:
             result.too_short += 1
         else:
-            found = _neighbours(db, article_id, signature, threshold)
+            keys = signature.band_keys(threshold)  # looked up, then stored
+            found = _neighbours(db, article_id, signature, keys, threshold)
             db.conn.executemany(
                 "INSERT INTO near_duplicates (article_id, other_id, similarity, crawl_id, found_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -139,7 +140,7 @@ def _index(
             )
             db.conn.executemany(
                 "INSERT INTO lsh_buckets (bucket, article_id) VALUES (?, ?)",
-                [(key, article_id) for key in signature.band_keys(threshold)],
+                [(key, article_id) for key in keys],
             )
         if progress and (done % 1000 == 0 or done == len(stale)):
             progress(done, len(stale))
@@ -152,8 +153,10 @@ def _forget(db: Database, article_id: int) -> None:
     db.execute("DELETE FROM near_duplicates WHERE article_id = ? OR other_id = ?", [article_id, article_id])
 
 
-def _neighbours(db: Database, article_id: int, signature: Signature, threshold: float) -> list[tuple[int, float]]:
-    keys = signature.band_keys(threshold)
+def _neighbours(
+    db: Database, article_id: int, signature: Signature, keys: list[int], threshold: float
+) -> list[tuple[int, float]]:
+    """The signed articles at ``threshold`` or more from ``signature``, among those sharing one of its band ``keys``."""
     marks = ",".join("?" * len(keys))
     candidates = [
         row[0] for row in db.execute(f"SELECT DISTINCT article_id FROM lsh_buckets WHERE bucket IN ({marks})", keys)

@@ -15,13 +15,14 @@ def write_page_capture(db: Database, item: PageCaptureItem, run_id: int, compres
     unchanged since); True if kept. The kind matters: an old address answers with a redirect while
     the article it led to is archived under it."""
     capture = item.capture
+    digest = hashlib.sha256(capture.body).hexdigest()
     last = db.execute(
         "SELECT sha256, status FROM captures WHERE url = ? AND page_kind = ? ORDER BY id DESC LIMIT 1",
         [capture.url, item.kind],
     ).fetchone()
-    if last is not None and last[0] == hashlib.sha256(capture.body).hexdigest() and last[1] == capture.status:
+    if last is not None and last[0] == digest and last[1] == capture.status:
         return False
-    write_capture_row(db, capture, run_id, item.site, compressor, page_kind=item.kind)
+    write_capture_row(db, capture, run_id, item.site, compressor, page_kind=item.kind, digest=digest)
     return True
 
 
