@@ -224,6 +224,28 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
 # What an href resolving to "/", "/index.html" or "/index.htm" can look like before it is resolved:
 # empty (the page itself), dot segments, a path ending in "/" or in the index file, a bare origin.
 _MAY_BE_HOME = re.compile(r"(?:^|/)\.{0,2}$|index\.html?$|^(?:[a-z][a-z0-9+.-]*:)?//[^/]*$", re.IGNORECASE)
+# A link's path that resolving may rework (dot-dot segments, ``;`` parameters, characters urlsplit
+# drops or chokes on), and the scheme and host of an absolute link, which resolving keeps as written.
+_REWORKED_PATH = re.compile(r"\.\.|[;\[\x00-\x1f]")
+_SCHEME_AND_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
+_HOME_SEGMENTS = frozenset({"", ".", "index.html", "index.htm"})
+
+
+def _names_elsewhere(path: str) -> bool:
+    """The link path (before ``?`` and ``#``) cannot resolve to ``/`` or ``/index.htm(l)``: it names a
+    directory or another file (``/2024/05/post/``, ``news/``), which resolving without ``..`` keeps.
+
+    A cheap test that spares urljoin for most links of a page; any path it cannot be sure of is left
+    to urljoin (False).
+    """
+    if _REWORKED_PATH.search(path):
+        return False
+    path = _SCHEME_AND_HOST.sub("", path, count=1)
+    if ":" in path:  # ``mailto:``, ``http:relative``: a scheme urljoin reads its own way
+        return False
+    return any(segment not in _HOME_SEGMENTS for segment in path.split("/"))
+
+
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
@@ -266,6 +288,7 @@ class ArticlePage:
         self._hinted_found: dict[re.Pattern[str], list[etree._Element]] = {}
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
         self._title_cache: list[tuple[etree._Element, str]] | None = None
+        self._home_trail_cache: list[etree._Element] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
@@ -1186,14 +1209,24 @@ class ArticlePage:
                 found.append(element)
         return found
 
-    def _home_trails(self) -> Iterator[etree._Element]:
+    def _home_trails(self) -> list[etree._Element]:
         """A short line that starts with a link home and goes on after a crumb separator
-        ("Home / News", "首页 > 工作动态"): a breadcrumb by its shape, whatever its class."""
+        ("Home / News", "首页 > 工作动态"): a breadcrumb by its shape, whatever its class.
+
+        Found once per page: the categories ask first, then the body drops them, and nothing
+        changes the tree in between (its every link is read each time).
+        """
+        if self._home_trail_cache is None:
+            self._home_trail_cache = list(self._find_home_trails())
+        return self._home_trail_cache
+
+    def _find_home_trails(self) -> Iterator[etree._Element]:
         for anchor in self.root.iter("a"):
             href = (anchor.get("href") or "").strip()
             holder = anchor.getparent()
-            if holder is None or not _MAY_BE_HOME.search(href.split("#")[0].split("?")[0]):
-                continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
+            path = href.split("#")[0].split("?")[0]
+            if holder is None or not _MAY_BE_HOME.search(path) or _names_elsewhere(path):
+                continue  # cheap first: most links end in "/" (pretty URLs), but name a page below home
             if urlsplit(urljoin(self.url, href)).path not in ("/", "/index.html", "/index.htm"):
                 continue
             # The holder's tag and the link's own text first: a holder may be a page-wide block, whose
