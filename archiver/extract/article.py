@@ -1389,10 +1389,12 @@ class ArticlePage:
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         # The text's own label lines (an event's time atop a notice) stay, even as its first line.
         own = [e for e in self._text_labels if e not in drop]
-        body_rules.clean_container(container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own)
+        lines = body_rules.clean_container(
+            container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
+        )
         own_lines = frozenset(normalize_space(e.text_content()) for e in own)
         paragraphs = body_rules.paragraphs(
-            container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names
+            container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names, lines=lines
         )
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
