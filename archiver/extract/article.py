@@ -19,7 +19,16 @@ from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
 from archiver.extract import fallback
 from archiver.extract.embedded import as_html, embedded_body
-from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
+from archiver.extract.html import (
+    BLOCK_TAGS,
+    MAX_HTML_CHARS,
+    TRUNCATED_ATTR,
+    block_text,
+    css,
+    inline_text,
+    parse_html,
+    text_of,
+)
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -485,9 +494,7 @@ class ArticlePage:
                     element_tokens = body_rules.tokens(element)
                 if element_tokens & _NOT_TITLE_TOKENS:
                     continue
-                # With no child node (no element, comment or PI), the text is the element's own: the
-                # same string as text_content() without the cost of an XPath call.
-                raw = (element.text or "") if len(element) == 0 else element.text_content()
+                raw = text_of(element)
                 # A block of the page is no title: normalizing a prefix tells, without the whole text
                 # (a prefix's normalized text is a prefix of the whole's).
                 if len(raw) > _TITLE_PROBE and len(normalize_space(raw[:_TITLE_PROBE])) > 200:

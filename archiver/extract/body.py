@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import nh3
 from lxml import etree
 
-from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
+from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, site_of
@@ -187,7 +187,7 @@ def _own_text(element: etree._Element) -> str:
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and child.tag.lower() not in BLOCK_TAGS:
-            parts.append(child.text_content())
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return normalize_space("".join(parts))
 
