@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from html import escape
 from itertools import islice
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -269,6 +269,14 @@ def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
     )
 
 
+class _TitleCandidate(NamedTuple):
+    """A short text of the page that may be its headline."""
+
+    element: etree._Element
+    text: str
+    headline_like: bool  # a heading (h1-h3) or named as a title (``.title``, ``.headline``): from its tag and words
+
+
 class ArticlePage:
     """The fields of one article page; pure: (html, url, profile) in, record out."""
 
@@ -296,7 +304,7 @@ class ArticlePage:
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._hinted_found: dict[re.Pattern[str], list[etree._Element]] = {}
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
-        self._title_cache: list[tuple[etree._Element, str]] | None = None
+        self._title_cache: list[_TitleCandidate] | None = None
         self._home_trail_cache: list[etree._Element] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
@@ -467,7 +475,7 @@ class ArticlePage:
         self.trace.set("title", "none")
         return None, None
 
-    def _title_candidates(self) -> list[tuple[etree._Element, str]]:
+    def _title_candidates(self) -> list[_TitleCandidate]:
         """Short texts (2-200 characters) outside navigation, in page order (computed once per page)."""
         if self._title_cache is None:
             self._title_cache = []
@@ -501,7 +509,8 @@ class ArticlePage:
                     continue
                 text = normalize_space(raw)
                 if 2 <= len(text) <= 200:
-                    self._title_cache.append((element, text))
+                    headline_like = element.tag in ("h1", "h2", "h3") or bool(element_tokens & _TITLE_TOKENS)
+                    self._title_cache.append(_TitleCandidate(element, text, headline_like))
         return self._title_cache
 
     def _title_from_doc_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
@@ -519,8 +528,8 @@ class ArticlePage:
         suffix = split[-1].lower() if len(split) > 1 else None
         declared = self._declared_headline(doc_title)
         best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
-        for element, text in self._title_candidates():
-            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+        best_headline_like = False
+        for element, text, headline_like in self._title_candidates():
             exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
             if not exact and headline_like:
                 # PHPCMS v9: ``<h1>Headline<br/><span>2024-11-15 来源：…</span></h1>``: the headline is
@@ -546,10 +555,9 @@ class ArticlePage:
                 headline_like,
             )
             if best is None or rank > best[0]:
-                best = (rank, element, text)
+                best, best_headline_like = (rank, element, text), headline_like
         if best is None or not best[0][0]:
             return None  # nothing but the site's own name repeats <title>: the headings decide
-        best_headline_like = best[1].tag in ("h1", "h2", "h3") or bool(body_rules.tokens(best[1]) & _TITLE_TOKENS)
         later_parts = {part.lower() for part in split[1:]}
         if declared and not best[0][1] and not best_headline_like and best[2].lower() in later_parts:
             # a section's or the site's name ("Politik", "News") repeating a later part of <title>, while
@@ -590,8 +598,7 @@ class ArticlePage:
         declared = self._declared_headline(doc_title)
         if not declared:
             return None
-        for element, text in self._title_candidates():
-            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+        for element, text, headline_like in self._title_candidates():
             if headline_like and text.lower() == declared.lower():
                 self.trace.set("title", f"og-match:{element.tag}")
                 return text, element
@@ -633,8 +640,8 @@ class ArticlePage:
         # Without a <title> to relate headings to, a headline is one above the text: a heading after the
         # first paragraph of prose heads a box below the article ("Related", "Share this").
         before_text = None if doc_title else self._elements_before_prose()
-        for element, text in self._title_candidates():
-            if element.tag not in ("h1", "h2", "h3") and not body_rules.tokens(element) & _TITLE_TOKENS:
+        for element, text, headline_like in self._title_candidates():
+            if not headline_like:
                 continue
             if before_text is not None and element not in before_text:
                 continue
