@@ -7,7 +7,7 @@
 The pages: the golden cases, every HTML page of every gallery portal (tests/portal/gallery), the
 kmabxh replica's article pages (the crawl benchmarks' portal, with the kmabxh and the generic
 profile), the public sets and the real sites given (every page their truth lists, then their other
-HTML files up to ``--site-cap``). Each tree runs in its own process (``PYTHONPATH`` names it) and
+HTML files up to ``--site-cap`` a site). Each tree runs in its own process (``PYTHONPATH`` names it) and
 extracts every page once with the same capture time; every field of every record (or the error it
 raised) must be the same. Then both time every page, alternating page by page (which of the two
 goes first swaps from page to page), so both see the same machine load: the table gives each
@@ -57,14 +57,16 @@ def _send(stream: IO[bytes], value: Any) -> None:
 
 def worker() -> None:
     """Extract what the coordinator asks, with the ``archiver`` that ``PYTHONPATH`` names."""
-    import archiver
     from archiver.extract import extract_article
     from archiver.profiles import load_profile
 
     captured_at = datetime.fromisoformat(CAPTURED_AT)
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     cases: list[Case] = pickle.load(stdin)
-    _send(stdout, str(Path(archiver.__file__).parent))
+    # Where the extractor came from: an editable install's finder fills in modules a tree lacks.
+    _send(
+        stdout, [sys.modules[name].__file__ for name in ("archiver", "archiver.extract.article", "archiver.normalize")]
+    )
     # Loaded once, as the crawl's writer holds its profile: reading the TOML is no page's cost.
     profiles = {name: load_profile(name) for name in {case.profile for case in cases}}
 
@@ -105,7 +107,12 @@ class Tree:
         assert self.process.stdin is not None and self.process.stdout is not None
         self.stdin, self.stdout = self.process.stdin, self.process.stdout
         _send(self.stdin, cases)
-        self.package = pickle.load(self.stdout)
+        self.modules: list[str] = pickle.load(self.stdout)
+        self.path = path
+
+    def foreign_modules(self) -> list[str]:
+        """The extractor's modules the worker imported from outside its tree."""
+        return [module for module in self.modules if not Path(module).is_relative_to(self.path)]
 
     def ask(self, command: str, index: int) -> Any:
         _send(self.stdin, (command, index))
@@ -228,10 +235,25 @@ def main(argv: list[str] | None = None) -> int:
         if folder is not None and not folder.is_dir():
             print(f"error: not a folder: {folder}", file=sys.stderr)
             return 2
+    for folder in args.realsites:
+        if not (folder / "truth.json").is_file():
+            print(f"error: not a real-site folder (no truth.json): {folder}", file=sys.stderr)
+            return 2
     sys.path.insert(0, str(ROOT))
     cases = golden_cases() + gallery_cases() + (replica_cases(args.replica) if args.replica else []) + set_cases(args)
-    trees = (Tree(args.base.resolve(), cases), Tree(args.tree.resolve(), cases))
-    print(f"base {trees[0].package}, tree {trees[1].package}: {len(cases)} pages", file=sys.stderr)
+    try:
+        trees = (Tree(args.base.resolve(), cases), Tree(args.tree.resolve(), cases))
+    except EOFError:  # the worker said why on stderr (an archiver it cannot import)
+        print("error: a tree's worker exited before extracting: is its archiver/ complete?", file=sys.stderr)
+        return 2
+    for tree in trees:
+        if tree.foreign_modules():
+            print(
+                f"error: {tree.path} lacks {', '.join(tree.foreign_modules())} (imported from elsewhere)",
+                file=sys.stderr,
+            )
+            return 2
+    print(f"base {args.base}, tree {args.tree}: {len(cases)} pages", file=sys.stderr)
     found: list[str] = []
     for index, case in enumerate(cases):
         found += differences(
