@@ -92,3 +92,66 @@ def test_parse_source_is_total(raw: str) -> None:
 def test_extraction_does_not_import_scrapy() -> None:
     code = "import sys, archiver.extract; assert 'scrapy' not in sys.modules and 'twisted' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+_LINK_PIECES = st.sampled_from(
+    [
+        "/",
+        ".",
+        "..",
+        "./",
+        "../",
+        "index.html",
+        "index.htm",
+        "Index.html",
+        "news",
+        "2024",
+        ";p",
+        ";",
+        ":",
+        "a:b",
+        "http:",
+        "https:",
+        "//",
+        "//example.com",
+        "//[::1",
+        "\t",
+        "\n",
+        "\x01",
+        "%2e",
+        "\\",
+        "?q=1",
+        "#top",
+        " ",
+    ]
+)
+
+
+@given(
+    st.lists(_LINK_PIECES, max_size=8).map("".join),
+    st.sampled_from(["https://example.com/a/b/post.html", "http://x.org/"]),
+)
+@settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
+def test_a_link_said_to_name_elsewhere_never_resolves_home(href: str, base: str) -> None:
+    """The home trail's cheap test only spares urljoin: it never rules out a link that resolves home."""
+    from urllib.parse import urljoin, urlsplit
+
+    from archiver.extract.article import _names_elsewhere
+
+    path = href.strip().split("#")[0].split("?")[0]
+    try:
+        resolved = urlsplit(urljoin(base, href.strip())).path
+    except ValueError:  # an unbalanced "[": urljoin raises, so the cheap test must leave it to urljoin
+        assert not _names_elsewhere(path)
+        return
+    if _names_elsewhere(path):
+        assert resolved not in ("/", "/index.html", "/index.htm"), (href, resolved)
+
+
+def test_pretty_links_below_home_are_ruled_out_without_urljoin() -> None:
+    from archiver.extract.article import _names_elsewhere
+
+    assert _names_elsewhere("https://example.com/2024/05/post/")
+    assert _names_elsewhere("/news/") and _names_elsewhere("news/") and _names_elsewhere("/index.html/x/")
+    assert not any(_names_elsewhere(p) for p in ("/", "", "./", "https://example.com", "//example.com/index.html"))
+    assert not _names_elsewhere("/news/../")  # resolves home: left to urljoin

@@ -106,3 +106,12 @@ def test_detect_language(text: str, lang: str | None) -> None:
 )
 def test_strip_controls(text: str, clean: str) -> None:
     assert strip_controls(text) == clean
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=40), st.sampled_from([0, 10_000, 30_000]))
+def test_strip_controls_is_the_same_on_a_field_and_on_a_whole_page(text: str, padding: int) -> None:
+    """Short texts are tested with the regex, long ones with substring scans: both drop the same characters."""
+    import re
+
+    padded = "x" * padding + text
+    assert strip_controls(padded) == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", padded)

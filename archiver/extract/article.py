@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from html import escape
 from itertools import islice
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,16 @@ from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
 from archiver.extract import fallback
 from archiver.extract.embedded import as_html, embedded_body
-from archiver.extract.html import BLOCK_TAGS, MAX_HTML_CHARS, TRUNCATED_ATTR, block_text, css, inline_text, parse_html
+from archiver.extract.html import (
+    BLOCK_TAGS,
+    MAX_HTML_CHARS,
+    TRUNCATED_ATTR,
+    block_text,
+    css,
+    inline_text,
+    parse_html,
+    text_of,
+)
 from archiver.extract.labels import (
     LabelHit,
     clean_author,
@@ -248,6 +257,28 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
 # What an href resolving to "/", "/index.html" or "/index.htm" can look like before it is resolved:
 # empty (the page itself), dot segments, a path ending in "/" or in the index file, a bare origin.
 _MAY_BE_HOME = re.compile(r"(?:^|/)\.{0,2}$|index\.html?$|^(?:[a-z][a-z0-9+.-]*:)?//[^/]*$", re.IGNORECASE)
+# A link's path that resolving may rework (dot-dot segments, ``;`` parameters, characters urlsplit
+# drops or chokes on), and the scheme and host of an absolute link, which resolving keeps as written.
+_REWORKED_PATH = re.compile(r"\.\.|[;\[\x00-\x1f]")
+_SCHEME_AND_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
+_HOME_SEGMENTS = frozenset({"", ".", "index.html", "index.htm"})
+
+
+def _names_elsewhere(path: str) -> bool:
+    """The link path (before ``?`` and ``#``) cannot resolve to ``/`` or ``/index.htm(l)``: it names a
+    directory or another file (``/2024/05/post/``, ``news/``), which resolving without ``..`` keeps.
+
+    A cheap test that spares urljoin for most links of a page; any path it cannot be sure of is left
+    to urljoin (False).
+    """
+    if _REWORKED_PATH.search(path):
+        return False
+    path = _SCHEME_AND_HOST.sub("", path, count=1)
+    if ":" in path:  # ``mailto:``, ``http:relative``: a scheme urljoin reads its own way
+        return False
+    return any(segment not in _HOME_SEGMENTS for segment in path.split("/"))
+
+
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
@@ -260,6 +291,14 @@ def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
         and page_date.value is not None
         and label_date.value.date() == page_date.value.date()
     )
+
+
+class _TitleCandidate(NamedTuple):
+    """A short text of the page that may be its headline."""
+
+    element: etree._Element
+    text: str
+    headline_like: bool  # a heading (h1-h3) or named as a title (``.title``, ``.headline``): from its tag and words
 
 
 class ArticlePage:
@@ -289,7 +328,8 @@ class ArticlePage:
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._hinted_found: dict[re.Pattern[str], list[etree._Element]] = {}
         self._itemprop_cache: list[tuple[etree._Element, str]] | None = None
-        self._title_cache: list[tuple[etree._Element, str]] | None = None
+        self._title_cache: list[_TitleCandidate] | None = None
+        self._home_trail_cache: list[etree._Element] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
@@ -463,7 +503,7 @@ class ArticlePage:
         self.trace.set("title", "none")
         return None, None
 
-    def _title_candidates(self) -> list[tuple[etree._Element, str]]:
+    def _title_candidates(self) -> list[_TitleCandidate]:
         """Short texts (2-200 characters) outside navigation, in page order (computed once per page)."""
         if self._title_cache is None:
             self._title_cache = []
@@ -490,16 +530,15 @@ class ArticlePage:
                     element_tokens = body_rules.tokens(element)
                 if element_tokens & _NOT_TITLE_TOKENS:
                     continue
-                # With no child node (no element, comment or PI), the text is the element's own: the
-                # same string as text_content() without the cost of an XPath call.
-                raw = (element.text or "") if len(element) == 0 else element.text_content()
+                raw = text_of(element)
                 # A block of the page is no title: normalizing a prefix tells, without the whole text
                 # (a prefix's normalized text is a prefix of the whole's).
                 if len(raw) > _TITLE_PROBE and len(normalize_space(raw[:_TITLE_PROBE])) > 200:
                     continue
                 text = normalize_space(raw)
                 if 2 <= len(text) <= 200:
-                    self._title_cache.append((element, text))
+                    headline_like = element.tag in ("h1", "h2", "h3") or bool(element_tokens & _TITLE_TOKENS)
+                    self._title_cache.append(_TitleCandidate(element, text, headline_like))
         return self._title_cache
 
     def _title_from_doc_title(self, doc_title: str, loose: bool = False) -> tuple[str, etree._Element] | None:
@@ -519,8 +558,8 @@ class ArticlePage:
         declared = self._declared_headline(doc_title)
         word_keys = _title_word_keys(doc_title, parts_as_written) if loose else set()
         best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
-        for element, text in self._title_candidates():
-            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+        best_headline_like = False
+        for element, text, headline_like in self._title_candidates():
             exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
             if not exact and headline_like:
                 # PHPCMS v9: ``<h1>Headline<br/><span>2024-11-15 来源：…</span></h1>``: the headline is
@@ -560,10 +599,9 @@ class ArticlePage:
                 headline_like,
             )
             if best is None or rank > best[0]:
-                best = (rank, element, text)
+                best, best_headline_like = (rank, element, text), headline_like
         if best is None or not best[0][0]:
             return None  # nothing but the site's own name repeats <title>: the headings decide
-        best_headline_like = best[1].tag in ("h1", "h2", "h3") or bool(body_rules.tokens(best[1]) & _TITLE_TOKENS)
         later_parts = {part.lower() for part in split[1:]}
         if declared and not best[0][1] and not best_headline_like and best[2].lower() in later_parts:
             # a section's or the site's name ("Politik", "News") repeating a later part of <title>, while
@@ -618,8 +656,7 @@ class ArticlePage:
         declared = self._declared_headline(doc_title)
         if not declared:
             return None
-        for element, text in self._title_candidates():
-            headline_like = element.tag in ("h1", "h2", "h3") or bool(body_rules.tokens(element) & _TITLE_TOKENS)
+        for element, text, headline_like in self._title_candidates():
             if headline_like and text.lower() == declared.lower():
                 self.trace.set("title", f"og-match:{element.tag}")
                 return text, element
@@ -661,8 +698,8 @@ class ArticlePage:
         # Without a <title> to relate headings to, a headline is one above the text: a heading after the
         # first paragraph of prose heads a box below the article ("Related", "Share this").
         before_text = None if doc_title else self._elements_before_prose()
-        for element, text in self._title_candidates():
-            if element.tag not in ("h1", "h2", "h3") and not body_rules.tokens(element) & _TITLE_TOKENS:
+        for element, text, headline_like in self._title_candidates():
+            if not headline_like:
                 continue
             if before_text is not None and element not in before_text:
                 continue
@@ -1308,21 +1345,31 @@ class ArticlePage:
                 found.append(element)
         return found
 
-    def _home_trails(self) -> Iterator[etree._Element]:
+    def _home_trails(self) -> list[etree._Element]:
         """A short line that starts with a link home and goes on after a crumb separator
-        ("Home / News", "首页 > 工作动态"): a breadcrumb by its shape, whatever its class."""
+        ("Home / News", "首页 > 工作动态"): a breadcrumb by its shape, whatever its class.
+
+        Found once per page: the categories ask first, then the body drops them, and nothing
+        changes the tree in between (its every link is read each time).
+        """
+        if self._home_trail_cache is None:
+            self._home_trail_cache = list(self._find_home_trails())
+        return self._home_trail_cache
+
+    def _find_home_trails(self) -> Iterator[etree._Element]:
         for anchor in self.root.iter("a"):
             href = (anchor.get("href") or "").strip()
             holder = anchor.getparent()
-            if holder is None or not _MAY_BE_HOME.search(href.split("#")[0].split("?")[0]):
-                continue  # cheap first: the path of a link home ends in "/", "index.htm(l)" or is relative
+            path = href.split("#")[0].split("?")[0]
+            if holder is None or not _MAY_BE_HOME.search(path) or _names_elsewhere(path):
+                continue  # cheap first: most links end in "/" (pretty URLs), but name a page below home
             try:
-                path = urlsplit(urljoin(self.url, href)).path
+                resolved = urlsplit(urljoin(self.url, href)).path
             except ValueError:
                 # A broken href (a post's Markdown glued text into it: "http://www.example.com.crt）而…") has
                 # an invalid host: no link home, and no reason to refuse the page.
                 continue
-            if path not in ("/", "/index.html", "/index.htm"):
+            if resolved not in ("/", "/index.html", "/index.htm"):
                 continue
             # The holder's tag and the link's own text first: a holder may be a page-wide block, whose
             # whole text is read only when the cheap tests leave it in.
@@ -1484,10 +1531,12 @@ class ArticlePage:
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         # The text's own label lines (an event's time atop a notice) stay, even as its first line.
         own = [e for e in self._text_labels if e not in drop]
-        body_rules.clean_container(container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own)
+        lines = body_rules.clean_container(
+            container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
+        )
         own_lines = frozenset(normalize_space(e.text_content()) for e in own)
         paragraphs = body_rules.paragraphs(
-            container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names
+            container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names, lines=lines
         )
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import nh3
 from lxml import etree
 
-from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css
+from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, site_of
@@ -187,7 +187,7 @@ def _own_text(element: etree._Element) -> str:
     parts = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and child.tag.lower() not in BLOCK_TAGS:
-            parts.append(child.text_content())
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return normalize_space("".join(parts))
 
@@ -382,6 +382,7 @@ def declared_content(
 
 
 _ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)
+_CLAUSE_MARKS = re.compile(r"[,，、。；;]")  # each earns a paragraph a vote: prose, not a menu
 
 
 def _vote(
@@ -430,7 +431,7 @@ def _vote(
             vote(_block_holding(node), 1 + min(length / 100, 3))
             continue
         holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
-        vote(holder, 1 + len(re.findall(r"[,，、。；;]", text)) + min(length / 100, 3))
+        vote(holder, 1 + len(_CLAUSE_MARKS.findall(text)) + min(length / 100, 3))
     if images:
         for img in root.iter("img"):
             vote(_block_holding(img), 1.0)
@@ -702,11 +703,12 @@ def clean_container(
     boilerplate_selectors: Iterable[str],
     site: str | None = None,
     keep: Iterable[etree._Element] = (),
-) -> None:
+) -> list[str]:
     """Strip furniture out of the content element, in place (``site``: the page's, for its own links).
 
     ``keep``: label lines the author wrote into the text (a ``关键词：`` line under the post's
-    heading): they are the text's own, never an end marker cutting what follows.
+    heading): they are the text's own, never an end marker cutting what follows. Returns the
+    cleaned container's lines (``text_lines``), for ``paragraphs``.
     """
     kept = set(keep)
     doomed = set(drop)
@@ -729,8 +731,13 @@ def clean_container(
             _remove(element)
     _remove_captions(container)
     _remove_link_lists(container, site)
-    _remove_repeated_lede(container)
-    _remove_repeated_labels(container)
+    # The last steps read the container's lines, which only a removal changes: read again only then
+    # (each reading walks the whole text).
+    lines = text_lines(container)
+    if _remove_repeated_lede(container, lines):
+        lines = text_lines(container)
+    if _remove_repeated_labels(container, lines):
+        lines = text_lines(container)
     whole = text_length(container)
     for element in container.iter():
         if element is container or not isinstance(element.tag, str) or element in kept:
@@ -740,7 +747,13 @@ def clean_container(
             if _length_from(element, container) > max(0.5 * whole, 300):
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
-            break
+            return text_lines(container)
+    return lines
+
+
+def text_lines(container: etree._Element) -> list[str]:
+    """The container's lines as a reader sees them: each block's text, blanks collapsed, none empty."""
+    return [line for line in map(normalize_space, block_text(container)) if line]
 
 
 def line_number_gutters(container: etree._Element) -> list[etree._Element]:
@@ -888,16 +901,15 @@ _REPEATING_STRUCTURES = frozenset(
 )
 
 
-def _remove_repeated_labels(container: etree._Element) -> None:
+def _remove_repeated_labels(container: etree._Element, lines: list[str]) -> bool:
     """Drop a short line the page repeats through its article (a hidden "Article content" heading
     over each part, an "Advertisement" label over each ad slot).
 
     An author does not print the same heading three times in one text; a template does, between
     the parts it cuts the article into, each time over other text. Lines without a letter or
     digit (``* * *``), sentences, captions (a photographer's credit under every picture), table
-    cells and list items are kept.
+    cells and list items are kept. ``lines`` are the container's (``text_lines``); True when a line went.
     """
-    lines = [line for line in map(normalize_space, block_text(container)) if line]
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
@@ -917,7 +929,7 @@ def _remove_repeated_labels(container: etree._Element) -> None:
         and 2 * unique_after.get(line, 0) >= count
     }
     if not repeated:
-        return
+        return False
     doomed = []
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
@@ -933,6 +945,7 @@ def _remove_repeated_labels(container: etree._Element) -> None:
                 doomed.append(element)
     for element in doomed:
         _remove(element)
+    return bool(doomed)
 
 
 _ELLIPSIS = re.compile(r"\s*(?:…+|\.{3,})$")
@@ -941,16 +954,15 @@ _REPEATED_LEDE_MIN = 6  # characters: shorter lines repeat by chance ("Photo", "
 _SENTENCE_LEDE = 40  # weighted characters: a summary printed whole is a sentence or more
 
 
-def _remove_repeated_lede(container: etree._Element) -> None:
+def _remove_repeated_lede(container: etree._Element, lines: list[str]) -> bool:
     """Drop a summary box that repeats the start of the text (DedeCMS's ``div.intro``, a teaser).
 
     A CMS prints the article's description above it, cut with an ellipsis (``…完…``) or whole:
     a block among the first lines whose text, without the ellipsis, opens a later line.
+    ``lines`` are the container's (``text_lines``); True when the box went.
     """
-    lines = [normalize_space(line) for line in block_text(container)]
-    lines = [line for line in lines if line]
     if len(lines) < 2:
-        return
+        return False
     before, cursor = 0.0, 0
     for element in container.iter(*_SUMMARY_TAGS):
         if element is container:
@@ -962,7 +974,7 @@ def _remove_repeated_lede(container: etree._Element) -> None:
             continue  # empty, a wrapper of several lines, or an inline part of a line already seen
         cursor = position + 1
         if before > _LEDE_WINDOW:
-            return
+            return False
         stem = _ELLIPSIS.sub("", text)
         # Cut with an ellipsis, or a sentence long: a line the page merely prints twice (a subtitle
         # over its paragraph) or a short heading opening a paragraph ("Summary") is no summary box.
@@ -973,8 +985,9 @@ def _remove_repeated_lede(container: etree._Element) -> None:
             and any(line.startswith(stem) and len(line) > len(stem) for line in lines[cursor:])
         ):
             _remove(element)
-            return
+            return True
         before += weighted_length(text)
+    return False
 
 
 _SUMMARY_TAGS = ("p", "div", "section", "blockquote", "td", "span", "strong", "em")
@@ -1047,15 +1060,18 @@ def paragraphs(
     skip: Set[str] = frozenset(),
     keep: Set[str] = frozenset(),
     names: Iterable[str] = (),
+    lines: list[str] | None = None,
 ) -> list[str]:
     """The container's paragraphs without the headline, counters, a leading meta line, ``skip`` lines
     and a byline naming one of ``names`` (the authors) among the first lines.
 
     ``keep`` lines are the text's own even when they read like a meta line or an end marker.
+    ``lines``: the container's ``text_lines`` when the caller has them (``clean_container`` does).
     """
     names = list(names)
     result: list[str] = []
-    lines = [normalize_space(raw) for raw in block_text(container)]
+    if lines is None:
+        lines = text_lines(container)
     # A caption is the article's, even when it reads like a label line ("Photo: the team").
     captions = {normalize_space(caption.text_content()) for caption in container.iter("figcaption")}
     remaining = sum(map(len, lines))

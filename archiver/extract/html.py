@@ -275,6 +275,15 @@ def block_text(element: etree._Element) -> Iterator[str]:
     yield from flush()
 
 
+def text_of(element: etree._Element) -> str:
+    """``element.text_content()``, without its XPath call for an element with no child node.
+
+    With no child (element, comment or PI) the text is the element's own: the same string. Most
+    inline elements (a link, a ``<strong>``) and short headings are such leaves.
+    """
+    return element.text_content() if len(element) else (element.text or "")
+
+
 def inline_text(element: etree._Element, limit: int | None = None) -> str:
     """All text below ``element`` with a space at every element boundary (for label lines).
 
