@@ -337,7 +337,15 @@ class LearnedCrawl(SiteSources):
                     continue
                 request = self.pagination_request(target, category, category_url)
             elif follow.kind == "record":
-                request = self.page_request(target, priority=follow.priority, referer=url, link_text=follow.text)
+                # A distributed worker that fetches the record may not have read this listing: its date goes along.
+                dated = self.model.listing_dates.get(target) if self.shared is not None else None
+                request = self.page_request(
+                    target,
+                    priority=follow.priority,
+                    referer=url,
+                    link_text=follow.text,
+                    **({"listing_date": dated} if dated else {}),
+                )
             elif self.profile.is_article_url(target):
                 request = self.page_request(target, priority=PRIORITY_RECORD, referer=url, link_text=follow.text)
             else:
@@ -366,7 +374,11 @@ class LearnedCrawl(SiteSources):
             referer=response.meta.get("referer"),
             request_headers=headers_dict(response.request.headers) if response.request else {},
             parsed=parsed,
-            listing_date=_listing_date(self.model, url, final) or known_listing_date(self.state.known.get(url)),
+            listing_date=(
+                _listing_date(self.model, url, final)
+                or response.meta.get("listing_date")
+                or known_listing_date(self.state.known.get(url))
+            ),
         )
 
     # --- held pages ----------------------------------------------------------------------
@@ -498,7 +510,10 @@ class LearnedCrawl(SiteSources):
             yield page.capture
         else:
             self.seen.discard(url)
-            request = self.page_request(url, priority=PRIORITY_LISTING, placed=ARTICLE)
+            # The placing model's listing date goes with the request: in a distributed crawl the worker
+            # that fetches the page again may not have read the listing that dates it.
+            listing_date = _listing_date(model, url, page.capture.final_url) or page.capture.listing_date
+            request = self.page_request(url, priority=PRIORITY_LISTING, placed=ARTICLE, listing_date=listing_date)
             if request is not None:
                 request.dont_filter = True
                 yield request

@@ -198,3 +198,47 @@ def test_a_refetch_that_reads_no_listing_keeps_the_listing_date(tmp_path: Path) 
     refetched, _ = extracted(made, load_profile("generic"))
     assert isinstance(refetched, ArticleItem)
     assert refetched.record["published_at"].startswith("2026-03-26")
+
+
+def test_a_request_carries_the_listing_date_to_a_worker_that_read_no_listing() -> None:
+    """A distributed worker fetches records other workers' listings dated: the date rides on the request."""
+    url = f"{H}/news/annual-meeting/"
+    request = Request(url, meta={"listing_date": "February 4, 2026"})
+    response = HtmlResponse(url, body=post_page("Annual General Meeting").encode(), request=request)
+    spider = SimpleNamespace(model=SiteModel(), state=CrawlState(full=True))
+    made = LearnedCrawl._capture(spider, response, url, url, None)  # type: ignore[arg-type]
+    assert made.listing_date == "February 4, 2026"
+
+
+def test_a_held_page_fetched_again_takes_the_placing_models_listing_date_along() -> None:
+    """No room for held bodies: a page placed as an article at the end is fetched again, in a distributed
+    crawl by whichever worker takes the request, maybe one that never read the listing dating it. It was
+    then dated by its footer's year (tests/test_distributed.py, bodies-fetched-again, failed 3 runs in 18)."""
+    from scrapy.utils.test import get_crawler
+
+    from archiver.discovery.sitemodel import ARTICLE, Decision
+    from archiver.distributed.held import HeldPage
+    from spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider)
+    spider = PortalSpider.from_crawler(crawler, target=H + "/")
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    spider.state = CrawlState(full=True)
+    placing = listing_model(news_listing({slug: shown for slug, _, shown in POSTS}))
+    url = f"{H}/news/annual-meeting/"
+    html = post_page("Annual General Meeting")
+    root, _ = parse_html(html)
+    held = HeldPage(
+        capture=PageCapture(
+            url=url, final_url=url, status=200, headers={}, body=b"", fetched_at="2026-12-01T10:00:00+00:00"
+        ),
+        analysis=analyze_page(root, url, ALLOWED, html),
+        has_body=True,
+    )
+    [request] = list(spider._placed(held, Decision(ARTICLE, "placed at the end"), placing))
+    assert isinstance(request, Request) and request.meta["listing_date"] == "February 4, 2026"
+    fetcher = SimpleNamespace(model=SiteModel(), state=CrawlState(full=True))
+    response = HtmlResponse(url, body=html.encode(), request=request)
+    made = LearnedCrawl._capture(fetcher, response, url, url, None)  # type: ignore[arg-type]
+    assert made.listing_date == "February 4, 2026"
