@@ -80,7 +80,7 @@ SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": 
 # No remote code execution into a running crawl: the telnet console and Scrapy 2.19's
 # RemoteControl (an HTTP endpoint on localhost that runs Python sent to it, with a token file
 # under ~/.local/state/scrapy that a killed crawl leaves behind) are both off, by setting and
-# by removing the extension.
+# by leaving them out of the extension lists a crawl builds (archiver.crawler.run.drop_unused_components).
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False
 EXTENSIONS = {

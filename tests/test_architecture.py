@@ -207,3 +207,31 @@ def test_stats_keys_are_named_in_one_module() -> None:
         if literal.search(line)
     )
     assert offenders == []
+
+
+def test_a_crawl_never_loads_the_components_it_turns_off(tmp_path: Path) -> None:
+    """Scrapy imports every component its base lists name, those set to None included: RemoteControl
+    brought aiohttp (0.2 s) and CookiesMiddleware its cookie jar (0.1 s) into every crawl's start-up.
+    A crawl that turns cookies on keeps their middleware."""
+    code = (
+        "from pathlib import Path\n"
+        "from scrapy.utils.reactor import install_reactor\n"
+        "install_reactor('twisted.internet.asyncioreactor.AsyncioSelectorReactor')\n"
+        "from scrapy.crawler import Crawler\n"
+        "from scrapy.core.downloader.middleware import DownloaderMiddlewareManager\n"
+        "from archiver.crawler.run import build_settings\n"
+        "from spiders.portal import PortalSpider\n"
+        "def built(**overrides):\n"
+        f"    crawler = Crawler(PortalSpider, build_settings(Path({str(tmp_path / 'a.db')!r}), overrides=overrides))\n"
+        "    crawler._apply_settings()\n"
+        "    return DownloaderMiddlewareManager.from_crawler(crawler)\n"
+        "names = [type(m).__name__ for m in built().middlewares]\n"
+        "assert 'CookiesMiddleware' not in names, names\n"
+        "assert 'scrapy.extensions.remote_control' not in sys.modules and 'aiohttp' not in sys.modules\n"
+        "assert 'scrapy.downloadermiddlewares.cookies' not in sys.modules\n"
+        "assert 'CookiesMiddleware' in [type(m).__name__ for m in built(COOKIES_ENABLED='True').middlewares]\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
