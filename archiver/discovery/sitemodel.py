@@ -137,6 +137,11 @@ class SiteModel:
     listing_dates: dict[str, str] = field(default_factory=dict)
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    # the markup (group key) of the lists that made pages listings, and how many listing pages used it: a
+    # page showing one record in that markup is a card of the record (a tag page of one post), not the post
+    record_markup: Counter[str] = field(default_factory=Counter)
+    # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
+    paged_listings: set[str] = field(default_factory=set)
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
@@ -298,6 +303,32 @@ class SiteModel:
             or (_group_strength(g) >= 0.6 * _group_strength(best) and (g.dated or not best.dated))
         ]
 
+    def _card_of_listed_post(self, page: PageAnalysis) -> LinkGroup | None:
+        """The group showing ``page``'s single record when that record is a card of a listed post: the
+        page's headline-like links and its links in the markup (group key) in which two listing pages at
+        least showed their records (outside chrome, not home) all lead to one other page, of another URL
+        family than ``page``'s, that some listing lists. A post's own headline links nowhere, and a post's
+        one "next post" card links its own family. A short headline ("A CADELA") reads like no headline: the
+        markup tells."""
+        own = path_family(page.url)
+        cards = [
+            group
+            for group in page.groups
+            if (group.title_like or self.record_markup[group.key] >= 2)
+            and not self.is_chrome(group)
+            and not all(_is_site_root(url) for url in group.urls)
+        ]
+        targets = {url for group in cards for url in group.urls}
+        if len(targets) != 1:
+            return None
+        target = next(iter(targets))
+        if target == page.url or target in self.aliases.get(page.url, ()) or path_family(target) == own:
+            return None
+        if not (self.members.get(target) and self.roles.get(target) in (None, ARTICLE)):
+            return None
+        shown = [group for group in cards if self.record_markup[group.key] >= 2]
+        return shown[0] if shown else None
+
     def _sub_listing_group(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is ``page``'s own dated list of another page family: a section's sub-listing.
 
@@ -365,6 +396,12 @@ class SiteModel:
             )
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
+        card = self._card_of_listed_post(page)
+        if card is not None:
+            # One record, shown in the markup the site's listings show their records in, linking a post that
+            # listings list under another URL family: a tag page of one post, whose card may carry the post's
+            # whole text and date (the theme's title link sits in <b>, not a heading).
+            return self._decide(page, LISTING, "its one record is a listed post, in the site's listing markup", [card])
         if (
             page.heading_link
             and not page.labelled
@@ -397,6 +434,12 @@ class SiteModel:
                 # One dated entry of another page family and no listing named like this page known yet:
                 # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
                 return Decision(UNDECIDED, "one dated entry of another page family, its kind unknown (so far)")
+            if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
+                # Only lists without a pager or dates list it (a home's welcome text linking its guides, a
+                # tag index), and the site's listings have not shown yet whether they date their posts: if
+                # they do, an undated record of a family none dates is a page whatever its own page prints
+                # (a documentation page's "Last update" line). The crawl's end tells, in any crawl order.
+                return Decision(UNDECIDED, "a record of unpaged undated lists, before listings showed dates")
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if page.url in self.listing_dated:
@@ -435,6 +478,9 @@ class SiteModel:
                     PAGE,
                     "a record of undated lists only, of a family no listing dates, where listings date posts",
                 )
+            if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
+                # held for the listings' dates, which never came: dated by its own page, as any listed record
+                return self._decide(page, ARTICLE, "a listing's record, with a date")
             if self._dated_by_navigable_listing(page.url) or (
                 self.dated_by.get(page.url) and not self._reachable_dated_article()
             ):
@@ -551,6 +597,15 @@ class SiteModel:
             and not self.family_listing_dated[path_family(url)]
         )
 
+    def _before_listing_dates(self, url: str) -> bool:
+        """Whether ``url`` is a record only lists without a pager list, none of them dating it, while the site's
+        listings have dated too few records to tell whether they date their posts (``_undated_record``)."""
+        return (
+            url not in self.listing_dated
+            and len(self.listing_dated) < LISTED_FAMILY_MIN
+            and not any(listing in self.paged_listings for listing in self.members.get(url, ()))
+        )
+
     def _listed_article(self, url: str) -> bool:
         """An article, or a record of some listing not placed as anything else."""
         role = self.roles.get(url)
@@ -641,6 +696,11 @@ class SiteModel:
                 self.template_listed[page.template] -= 1
             self.roles[page.url] = role
         if role == LISTING:
+            if page.pagination:
+                self.paged_listings.add(page.url)
+            if previous != LISTING:  # each listing page once, however often the held pages are placed
+                for key in {group.key for group in groups or [] if len(group.urls) >= 2}:
+                    self.record_markup[key] += 1
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
