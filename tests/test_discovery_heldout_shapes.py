@@ -648,3 +648,89 @@ def test_guides_on_a_site_whose_listings_date_nothing_are_articles_at_the_crawls
         model.classify(guide, has_body=True)
     placed = model.resolve_all([(guide, True, None) for guide in guides])
     assert {d.role for d in placed.values()} == {ARTICLE}, {u: d.reason for u, d in placed.items()}
+
+
+STREAM_POSTS = [(f"2025-06-{d:02d}-march-{d}", f"The march of June {d} through the old town") for d in range(1, 13)]
+
+
+def stream_page(title: str, records: list[tuple[str, str]], pager: str = "") -> str:
+    """The newswire's listing markup: a dated card per record, its link the record's URL as given."""
+    cards = "".join(
+        f'<table class="feature-story"><tr><td class="feature-title"><b><a href="{url}">{headline.upper()}</a></b>'
+        f'</td><td class="feature-date"><b>Jun {n + 1} 2025</b></td></tr><tr><td class="feature-content">'
+        f'{headline}: what happened, in short.<p><a href="{url}">Read more...</a></p></td></tr></table>'
+        for n, (url, headline) in enumerate(records)
+    )
+    return (
+        f"<html><head><title>{title} - newswire</title></head><body><table><tr>"
+        '<td class="left-column"><a href="/about">about us</a><a href="/contact">contact</a></td>'
+        f'<td class="center-column">{cards}<div>{pager}</div></td></tr></table></body></html>'
+    )
+
+
+def stream_article(title: str, date: str) -> str:
+    text = f"{title}: the story told by those who were there, the slogans and the police lines. " * 6
+    return (
+        f"<html><head><title>{title} - newswire</title></head><body><table><tr>"
+        '<td class="left-column"><a href="/about">about us</a><a href="/contact">contact</a></td>'
+        f'<td class="center-column"><table class="feature-story"><tr><td class="feature-title"><b>{title}</b></td>'
+        f'<td class="feature-date"><b>{date}</b></td></tr><tr><td class="feature-content">{text}</td></tr>'
+        "</table></td></tr></table></body></html>"
+    )
+
+
+def front_stream_site(*, sections: bool) -> tuple[SiteModel, list[PageAnalysis]]:
+    """A home whose stream shows the newswire's posts and, by date among them, its about page; with
+    ``sections`` the news section's own pages list the posts too. Returns the model and the held pages."""
+    model = SiteModel()
+    model.enter(H + "/")
+    posts = [(f"/news/{slug}/", headline) for slug, headline in STREAM_POSTS]
+    front = [*posts[:3], ("/about/", "About the newswire"), *posts[3:]]
+    pages = [
+        ("/", stream_page("newswire", front[:7], '<a href="/page/2/">Older »</a>'), False),
+        ("/page/2/", stream_page("newswire", front[7:], '<a href="/">« Newer</a>'), True),
+    ]
+    if sections:
+        pages += [
+            ("/news/", stream_page("News", posts[:5], '<a href="/news/page/2/">Older »</a>'), False),
+            ("/news/page/2/", stream_page("News", posts[5:], '<a href="/news/">« Newer</a>'), True),
+        ]
+    held = []
+    about = analysed(stream_article("About the newswire", "Jan 1 2020"), "/about/")
+    for url, html, later in pages[:1]:
+        listing = analysed(html, url)
+        model.observe(listing)
+        assert model.classify(listing, has_body=True, expected_listing=later).role == LISTING
+    model.observe(about)  # fetched before the stream's later pages and the sections are read
+    if model.classify(about, has_body=True).role == "undecided":
+        held.append(about)
+    for url, html, later in pages[1:]:
+        model.reach(H + url)  # the menu links the news section
+        listing = analysed(html, url)
+        model.observe(listing)
+        assert model.classify(listing, has_body=True, expected_listing=later).role == LISTING
+    for url, headline in posts:
+        post = analysed(stream_article(headline, "Jun 3 2025"), url)
+        model.observe(post)
+        if model.classify(post, has_body=True).role == "undecided":
+            held.append(post)
+    return model, held
+
+
+def test_a_page_only_the_front_stream_lists_beside_filed_posts_is_a_page() -> None:
+    """hugo-indymedia-pt: the home's stream shows the about, contact and policy pages by date among the
+    posts (a Hugo home lists every regular page). The news section and the categories list every post of
+    the stream and never a page of theirs: they are pages. The posts are articles."""
+    model, held = front_stream_site(sections=True)
+    placed = model.resolve_all([(page, True, None) for page in held])
+    assert placed.get(H + "/about/") is not None and placed[H + "/about/"].role == PAGE, placed
+    assert all(d.role == ARTICLE for url, d in placed.items() if "/news/" in url)
+    assert all(model.roles[f"{H}/news/{slug}/"] == ARTICLE for slug, _ in STREAM_POSTS)
+
+
+def test_a_page_in_the_stream_of_a_blog_without_sections_stays_an_article() -> None:
+    """The same stream on a site whose home is its only listing: nothing files the posts elsewhere, so
+    the one record of another family is an article by its date, as any listed record."""
+    model, held = front_stream_site(sections=False)
+    placed = model.resolve_all([(page, True, None) for page in held])
+    assert placed[H + "/about/"].role == ARTICLE, placed

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
-from archiver.discovery.pagination import page_ref
+from archiver.discovery.pagination import listing_key, page_ref
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -89,6 +89,11 @@ def name_shape(url: str) -> str | None:
     return _DIGITS.sub("{n}", name) if _DIGITS.search(name) else None
 
 
+# A record of a family this rare in every list showing it (a home's stream of posts that also shows the site's
+# static pages by date), listed by pages of one listing only, is held: the crawl's end tells whether other
+# listings (sections, categories) list the stream's posts but never its family.
+STRAY_SHARE = 0.2
+
 # Rounds of placing the held pages together: each round places every one of them on the evidence of the
 # round before (the pages a round finds articles vouch for their family in the next), until nothing moves.
 PLACING_ROUNDS = 3
@@ -140,6 +145,10 @@ class SiteModel:
     # the markup (group key) of the lists that made pages listings, and how many listing pages used it: a
     # page showing one record in that markup is a card of the record (a tag page of one post), not the post
     record_markup: Counter[str] = field(default_factory=Counter)
+    # each listing page's records, and the listings (by listing_key: a listing and its numbered pages are one)
+    # that list records of each URL family
+    listing_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    family_listings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
     paged_listings: set[str] = field(default_factory=set)
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -440,6 +449,11 @@ class SiteModel:
                 # they do, an undated record of a family none dates is a page whatever its own page prints
                 # (a documentation page's "Last update" line). The crawl's end tells, in any crawl order.
                 return Decision(UNDECIDED, "a record of unpaged undated lists, before listings showed dates")
+            if (page.has_date or page.article_signals) and self._stray_record(page.url):
+                # A rare family in the one listing that lists it (a home's stream showing the about and contact
+                # pages by date among the posts): the crawl's end tells whether other listings list the stream's
+                # posts but never its family.
+                return Decision(UNDECIDED, "a record of a family rare in the one listing that lists it (so far)")
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if page.url in self.listing_dated:
@@ -480,6 +494,12 @@ class SiteModel:
                 )
             if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
                 # held for the listings' dates, which never came: dated by its own page, as any listed record
+                return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if self._stray_record(page.url) and self._stream_filed_elsewhere(page.url):
+                return self._decide(
+                    page, PAGE, "of a family only one listing lists, beside posts other listings list too"
+                )
+            if (page.has_date or page.article_signals) and self._stray_record(page.url):
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if self._dated_by_navigable_listing(page.url) or (
                 self.dated_by.get(page.url) and not self._reachable_dated_article()
@@ -606,6 +626,39 @@ class SiteModel:
             and not any(listing in self.paged_listings for listing in self.members.get(url, ()))
         )
 
+    def _stray_record(self, url: str) -> bool:
+        """Whether ``url`` is listed by the pages of one listing only, none listing another page of its URL
+        family, and its family is rare (under STRAY_SHARE of at least LISTED_FAMILY_MIN records) on every
+        page that lists it: an about page in a home's stream of posts, not a post of a stream's own kind."""
+        listings = self.members.get(url, set())
+        family = path_family(url)
+        if not listings or len({listing_key(listing) for listing in listings}) != 1:
+            return False
+        if self.family_listings.get(family, set()) - {listing_key(next(iter(listings)))}:
+            return False
+        for listing in listings:
+            records = self.listing_records.get(listing, set())
+            same = sum(1 for record in records if path_family(record) == family)
+            if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
+                return False
+        return True
+
+    def _stream_filed_elsewhere(self, url: str) -> bool:
+        """Whether the records of other families in the listing that lists ``url`` are listed by other
+        listings too (LISTED_SHARE of at least LISTED_FAMILY_MIN): the site files its posts in sections or
+        categories, and never ``url``'s family. A blog whose home is its only listing files nothing."""
+        listings = self.members.get(url, set())
+        key = listing_key(next(iter(listings)))
+        family = path_family(url)
+        others = {
+            record
+            for listing in listings
+            for record in self.listing_records.get(listing, set())
+            if path_family(record) != family
+        }
+        filed = sum(1 for record in others if any(listing_key(other) != key for other in self.members.get(record, ())))
+        return len(others) >= LISTED_FAMILY_MIN and filed >= LISTED_SHARE * len(others)
+
     def _listed_article(self, url: str) -> bool:
         """An article, or a record of some listing not placed as anything else."""
         role = self.roles.get(url)
@@ -704,6 +757,9 @@ class SiteModel:
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                    self.listing_records[page.url].add(url)
+                    if len(self.family_listings[path_family(url)]) < SLOT_SAMPLE:
+                        self.family_listings[path_family(url)].add(listing_key(page.url))
                 for url, shown in group.record_dates.items():
                     self.listing_dates.setdefault(url, shown)
                 for url in group.dated_urls:
