@@ -679,13 +679,16 @@ def stream_article(title: str, date: str) -> str:
     )
 
 
-def front_stream_site(*, sections: bool) -> tuple[SiteModel, list[PageAnalysis]]:
+def front_stream_site(*, sections: bool, feed: bool = False) -> tuple[SiteModel, list[PageAnalysis]]:
     """A home whose stream shows the newswire's posts and, by date among them, its about page; with
-    ``sections`` the news section's own pages list the posts too. Returns the model and the held pages."""
+    ``sections`` the news section's own pages list the posts too, with ``feed`` a feed read first lists the
+    whole stream (a Hugo feed lists every page). Returns the model and the held pages."""
     model = SiteModel()
     model.enter(H + "/")
     posts = [(f"/news/{slug}/", headline) for slug, headline in STREAM_POSTS]
     front = [*posts[:3], ("/about/", "About the newswire"), *posts[3:]]
+    for url, _ in front if feed else ():
+        model.members[H + url].add(H + "/index.xml")  # as the spider's parse_feed tells the model
     pages = [
         ("/", stream_page("newswire", front[:7], '<a href="/page/2/">Older »</a>'), False),
         ("/page/2/", stream_page("newswire", front[7:], '<a href="/">« Newer</a>'), True),
@@ -721,11 +724,12 @@ def test_a_page_only_the_front_stream_lists_beside_filed_posts_is_a_page() -> No
     """hugo-indymedia-pt: the home's stream shows the about, contact and policy pages by date among the
     posts (a Hugo home lists every regular page). The news section and the categories list every post of
     the stream and never a page of theirs: they are pages. The posts are articles."""
-    model, held = front_stream_site(sections=True)
-    placed = model.resolve_all([(page, True, None) for page in held])
-    assert placed.get(H + "/about/") is not None and placed[H + "/about/"].role == PAGE, placed
-    assert all(d.role == ARTICLE for url, d in placed.items() if "/news/" in url)
-    assert all(model.roles[f"{H}/news/{slug}/"] == ARTICLE for slug, _ in STREAM_POSTS)
+    for feed in (False, True):
+        model, held = front_stream_site(sections=True, feed=feed)
+        placed = model.resolve_all([(page, True, None) for page in held])
+        assert placed.get(H + "/about/") is not None and placed[H + "/about/"].role == PAGE, (feed, placed)
+        assert all(d.role == ARTICLE for url, d in placed.items() if "/news/" in url)
+        assert all(model.roles[f"{H}/news/{slug}/"] == ARTICLE for slug, _ in STREAM_POSTS)
 
 
 def test_a_page_in_the_stream_of_a_blog_without_sections_stays_an_article() -> None:

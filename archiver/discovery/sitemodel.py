@@ -618,19 +618,22 @@ class SiteModel:
         )
 
     def _before_listing_dates(self, url: str) -> bool:
-        """Whether ``url`` is a record only lists without a pager list, none of them dating it, while the site's
-        listings have dated too few records to tell whether they date their posts (``_undated_record``)."""
+        """Whether ``url`` is a record only listing pages without a pager list (no feed), none of them dating it,
+        while the site's listings have dated too few records to tell whether they date their posts
+        (``_undated_record``)."""
+        listings = self.members.get(url, set())
+        # a feed's entry, or a record a listing placed elsewhere names (member_of), is a stream's: not held
         return (
             url not in self.listing_dated
             and len(self.listing_dated) < LISTED_FAMILY_MIN
-            and not any(listing in self.paged_listings for listing in self.members.get(url, ()))
+            and all(listing in self.listing_records and listing not in self.paged_listings for listing in listings)
         )
 
     def _stray_record(self, url: str) -> bool:
         """Whether ``url`` is listed by the pages of one listing only, none listing another page of its URL
         family, and its family is rare (under STRAY_SHARE of at least LISTED_FAMILY_MIN records) on every
         page that lists it: an about page in a home's stream of posts, not a post of a stream's own kind."""
-        listings = self.members.get(url, set())
+        listings = self._listing_pages(url)
         family = path_family(url)
         if not listings or len({listing_key(listing) for listing in listings}) != 1:
             return False
@@ -643,11 +646,16 @@ class SiteModel:
                 return False
         return True
 
+    def _listing_pages(self, url: str) -> set[str]:
+        """The listing pages read that list ``url``: not a feed (the home's stream again, every page of the
+        site in a Hugo feed) nor a listing another worker placed (member_of)."""
+        return {listing for listing in self.members.get(url, ()) if listing in self.listing_records}
+
     def _stream_filed_elsewhere(self, url: str) -> bool:
         """Whether the records of other families in the listing that lists ``url`` are listed by other
         listings too (LISTED_SHARE of at least LISTED_FAMILY_MIN): the site files its posts in sections or
         categories, and never ``url``'s family. A blog whose home is its only listing files nothing."""
-        listings = self.members.get(url, set())
+        listings = self._listing_pages(url)
         key = listing_key(next(iter(listings)))
         family = path_family(url)
         others = {
@@ -656,7 +664,7 @@ class SiteModel:
             for record in self.listing_records.get(listing, set())
             if path_family(record) != family
         }
-        filed = sum(1 for record in others if any(listing_key(other) != key for other in self.members.get(record, ())))
+        filed = sum(1 for record in others if any(listing_key(other) != key for other in self._listing_pages(record)))
         return len(others) >= LISTED_FAMILY_MIN and filed >= LISTED_SHARE * len(others)
 
     def _listed_article(self, url: str) -> bool:
