@@ -738,3 +738,33 @@ def test_a_page_in_the_stream_of_a_blog_without_sections_stays_an_article() -> N
     model, held = front_stream_site(sections=False)
     placed = model.resolve_all([(page, True, None) for page in held])
     assert placed[H + "/about/"].role == ARTICLE, placed
+
+
+def test_a_posts_one_link_to_a_profile_an_undated_list_names_is_no_card() -> None:
+    """wp-partitopirata: two pages list the party's candidates as bullets in their text (undated lists, 23
+    and 54 records), and a post's text links one candidate in a bullet of the same markup. The post is no
+    card of the candidate: the markup is no dated listing's and no listing dates the candidate (taken for a
+    card, the post dated the candidates' family and made the 23 profiles articles)."""
+    names = ["Ada Rossi", "Bruno Verdi", "Carla Neri", "Dario Blu", "Elena Gialli", "Fabio Rosa"]
+    bullets = "".join(
+        f'<li><a href="/candidates/{n.lower().replace(" ", "-")}/">{n}, candidate</a></li>' for n in names
+    )
+    model = SiteModel()
+    for url in ("/candidates/", "/lists/"):
+        listing = analysed(
+            docs_page("Candidates", f"<h1>Candidates</h1><div class='entry'><ul>{bullets}</ul></div>"), url
+        )
+        model.observe(listing)
+        assert model.classify(listing, has_body=True).role == LISTING
+    text = "<p>" + "The party presents its list for the European elections in every region. " * 6 + "</p>"
+    post = analysed(
+        docs_page(
+            "Our list",
+            f"<h1>Our list</h1><time datetime='2019-05-02'>2019-05-02</time><div class='entry'>{text}"
+            '<ul><li><a href="/candidates/ada-rossi/">Ada Rossi, candidate</a></li></ul></div>',
+        ),
+        "/2019/05/our-list/",
+    )
+    model.observe(post)
+    assert model._card_of_listed_post(post) is None
+    assert model.classify(post, has_body=True).role != LISTING

@@ -142,8 +142,9 @@ class SiteModel:
     listing_dates: dict[str, str] = field(default_factory=dict)
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
-    # the markup (group key) of the lists that made pages listings, and how many listing pages used it: a
-    # page showing one record in that markup is a card of the record (a tag page of one post), not the post
+    # the markup (group key) of the dated lists that made pages listings, and how many listing pages used it: a
+    # page showing one record in that markup is a card of the record (a tag page of one post), not the post.
+    # Undated lists do not count: a page's bulleted links (a list of candidates) share markup with any post's.
     record_markup: Counter[str] = field(default_factory=Counter)
     # each listing page's records, and the listings (by listing_key: a listing and its numbered pages are one)
     # that list records of each URL family
@@ -315,8 +316,8 @@ class SiteModel:
     def _card_of_listed_post(self, page: PageAnalysis) -> LinkGroup | None:
         """The group showing ``page``'s single record when that record is a card of a listed post: the
         page's headline-like links and its links in the markup (group key) in which two listing pages at
-        least showed their records (outside chrome, not home) all lead to one other page, of another URL
-        family than ``page``'s, that some listing lists. A post's own headline links nowhere, and a post's
+        least showed dated records (outside chrome, not home) all lead to one other page, of another URL
+        family than ``page``'s, that some listing dates. A post's own headline links nowhere, and a post's
         one "next post" card links its own family. A short headline ("A CADELA") reads like no headline: the
         markup tells."""
         own = path_family(page.url)
@@ -333,8 +334,8 @@ class SiteModel:
         target = next(iter(targets))
         if target == page.url or target in self.aliases.get(page.url, ()) or path_family(target) == own:
             return None
-        if not (self.members.get(target) and self.roles.get(target) in (None, ARTICLE)):
-            return None
+        if target not in self.listing_dated or self.roles.get(target) not in (None, ARTICLE):
+            return None  # a post some listing dates: not a profile an undated list names (its family would be dated)
         shown = [group for group in cards if self.record_markup[group.key] >= 2]
         return shown[0] if shown else None
 
@@ -760,7 +761,7 @@ class SiteModel:
             if page.pagination:
                 self.paged_listings.add(page.url)
             if previous != LISTING:  # each listing page once, however often the held pages are placed
-                for key in {group.key for group in groups or [] if len(group.urls) >= 2}:
+                for key in {group.key for group in groups or [] if len(group.urls) >= 2 and group.dated >= 2}:
                     self.record_markup[key] += 1
             for group in groups or []:
                 for url in group.urls:
