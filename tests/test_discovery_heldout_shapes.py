@@ -565,3 +565,267 @@ def test_a_tag_pages_lone_post_shown_whole_lends_it_no_date_or_labels() -> None:
     assert not tag_page.labelled and not tag_page.has_date
     post = analysed(_icarus_post_card(link=False), "/2020/11/23/python-subprocess/")
     assert post.labelled and post.has_date
+
+
+def wire_card_page(title: str, cards: list[tuple[str, str]], *, heading: str = "") -> str:
+    """A newswire page showing ``cards`` (slug, title) in the listings' card markup, each with the post's whole
+    text, its date and a "Read more" link: a tag page of one post, or a post showing its successor."""
+    shown = "".join(
+        f'<table class="feature-story"><tr><td class="feature-title"><b><a href="/news/{slug}/">{headline.upper()}'
+        f'</a></b></td><td class="feature-date"><b>Jun 3 2025</b></td></tr><tr><td class="feature-content">'
+        f"<p><small>by Community Desk</small></p>{heading}"
+        + f"{headline}: the whole story of the people in the square, the police lines and the night after. " * 8
+        + f'<p><a href="/news/{slug}/">Read more...</a></p></td></tr></table>'
+        for slug, headline in cards
+    )
+    return (
+        f"<html><head><title>{title} - newswire</title></head><body><table><tr>"
+        '<td class="left-column"><a href="/"><img src="/logo.png"></a><a href="/publish">publish</a></td>'
+        f'<td class="center-column"><div><b><a href="/">HOME</a></b> &gt; {title}</div>{shown}'
+        '<p><a href="/">« Back to home</a></p></td></tr></table></body></html>'
+    )
+
+
+def test_a_tag_page_of_one_post_in_the_listings_card_markup_is_a_listing() -> None:
+    """hugo-indymedia-pt: a tag page of one post shows the post's card (title link in <b>, date, whole text,
+    "Read more") exactly as the category pages show theirs. It is a listing of one record, not the post; a
+    post that shows one card of its own family (its successor) stays the post."""
+    model = SiteModel()
+    for page, url in ((1, "/categories/harbour/"), (2, "/categories/harbour/page/2/")):
+        analysis = analysed(wire_category_page(page), url)
+        model.observe(analysis)
+        assert model.classify(analysis, has_body=True, expected_listing=page > 1).role == LISTING
+    slug, headline = WIRE_POSTS[0]
+    tag = analysed(wire_card_page("Harbour strike", [(slug, headline)]), "/tags/harbour-strike/")
+    model.observe(tag)
+    decision = model.classify(tag, has_body=True)
+    assert decision.role == LISTING, decision.reason
+    assert [u for g in decision.listing_groups for u in g.urls] == [f"{H}/news/{slug}/"]
+    # a headline of two words reads like no headline; the card's markup is the listings' all the same
+    short = analysed(wire_card_page("Novels", [(WIRE_POSTS[2][0], "The dog")]), "/tags/novels/")
+    assert not any(g.title_like for g in short.groups if WIRE_POSTS[2][0] in g.urls[0])
+    model.observe(short)
+    assert model.classify(short, has_body=True).role == LISTING
+    # the post itself, showing the next post's card (its own URL family): a post
+    post = analysed(wire_card_page(headline, [WIRE_POSTS[1]], heading=f"<h1>{headline}</h1>"), f"/news/{slug}/")
+    model.observe(post)
+    assert model.classify(post, has_body=True).role == ARTICLE
+
+
+def test_a_card_of_a_post_no_listing_lists_proves_nothing() -> None:
+    """The same one-card page before any listing showed cards in that markup, or linking a page no listing
+    lists, is not taken for a listing by its card."""
+    slug, headline = WIRE_POSTS[0]
+    tag_html = wire_card_page("Harbour strike", [(slug, headline)])
+    model = SiteModel()
+    assert model._card_of_listed_post(analysed(tag_html, "/tags/harbour-strike/")) is None
+    for page, url in ((1, "/categories/harbour/"), (2, "/categories/harbour/page/2/")):
+        analysis = analysed(wire_category_page(page), url)
+        model.observe(analysis)
+        model.classify(analysis, has_body=True, expected_listing=page > 1)
+    unlisted = analysed(wire_card_page("Harbour strike", [("2025-07-01-unlisted", "A story none lists")]), "/tags/x/")
+    assert model._card_of_listed_post(unlisted) is None
+    assert model._card_of_listed_post(analysed(tag_html, "/tags/harbour-strike/")) is not None
+
+
+DOCS_NAV = '<nav><a href="/">Home</a><a href="/blog/">Blog</a><a href="/tutorials/">Tutorials</a></nav>'
+GUIDES = [("git-basics", "Git basics"), ("linux-basics", "Linux basics"), ("vagrant-install", "Install Vagrant")]
+BLOG = [
+    (f"post-{n}", f"Blog post number {n} about network automation", f"2025-0{n % 9 + 1}-1{n % 9}") for n in range(8)
+]
+
+
+def docs_page(title: str, main: str) -> str:
+    return (
+        f"<html><head><title>{title} - Docs</title></head><body><header>{DOCS_NAV}</header>"
+        f'<main><article class="content">{main}</article></main></body></html>'
+    )
+
+
+def docs_home() -> str:
+    """A documentation site's home: a long welcome text with a list of its guides, no pager, no dates."""
+    prose = "<p>" + "This site collects guides and courses for engineers who automate their networks. " * 12 + "</p>"
+    guides = "".join(f'<li><a href="/tutorials/{slug}/">{title} step by step</a></li>' for slug, title in GUIDES)
+    return docs_page("Welcome", f"<h1>Welcome</h1>{prose}<ul>{guides}</ul>{prose}")
+
+
+def guide_page(title: str) -> str:
+    """A guide: long undated text and the page's "Last update" line at its foot (the file's last commit)."""
+    prose = "<p>" + f"{title}: run the command, read its output, then change the configuration and test. " * 10 + "</p>"
+    return docs_page(title, f"<h1>{title}</h1>{prose}<aside><span>Last update: April 22, 2026</span></aside>")
+
+
+def blog_listing(page: int) -> str:
+    posts = BLOG[4 * (page - 1) : 4 * page]
+    cards = "".join(
+        f'<article class="post"><time datetime="{d}">{d}</time><h2><a href="/blog/{s}/">{t}</a></h2>'
+        f"<p>{t}: an excerpt of the post.</p></article>"
+        for s, t, d in posts
+    )
+    pager = '<a href="/blog/page/2/">Older posts</a>' if page == 1 else '<a href="/blog/">Newer posts</a>'
+    return docs_page("Blog", f"<h1>Blog</h1>{cards}<div class='pager'>{pager}</div>")
+
+
+def test_guides_a_welcome_text_lists_wait_for_the_listings_dates() -> None:
+    """mkdocs-netdevops: the home's welcome text lists guides that print a "Last update" date, and the crawl
+    reads them before the blog's paged listing shows that the site's listings date their posts. They are
+    held, not archived, and placed as pages at the crawl's end; the blog's posts are articles."""
+    model = SiteModel()
+    model.enter(H + "/")
+    home = analysed(docs_home(), "/")
+    model.observe(home)
+    assert model.classify(home, has_body=True).role == LISTING
+    guides = []
+    for slug, title in GUIDES:
+        guide = analysed(guide_page(title), f"/tutorials/{slug}/")
+        assert guide.has_date
+        model.observe(guide)
+        assert model.classify(guide, has_body=True).role == "undecided"
+        guides.append(guide)
+    for page, url in ((1, "/blog/"), (2, "/blog/page/2/")):
+        listing = analysed(blog_listing(page), url)
+        model.observe(listing)
+        assert model.classify(listing, has_body=True, expected_listing=page > 1).role == LISTING
+    for slug, title, date in BLOG:
+        post = analysed(
+            docs_page(title, f"<h1>{title}</h1><time datetime='{date}'>{date}</time><p>{title}.</p>"), f"/blog/{slug}/"
+        )
+        model.observe(post)
+        assert model.classify(post, has_body=True).role == ARTICLE
+    placed = model.resolve_all([(guide, True, None) for guide in guides])
+    assert {d.role for d in placed.values()} == {PAGE}, {u: d.reason for u, d in placed.items()}
+
+
+def test_guides_on_a_site_whose_listings_date_nothing_are_articles_at_the_crawls_end() -> None:
+    """The same guides where no listing ever dates a record: held, then articles by their own dates."""
+    model = SiteModel()
+    model.enter(H + "/")
+    home = analysed(docs_home(), "/")
+    model.observe(home)
+    model.classify(home, has_body=True)
+    guides = [analysed(guide_page(title), f"/tutorials/{slug}/") for slug, title in GUIDES]
+    for guide in guides:
+        model.observe(guide)
+        model.classify(guide, has_body=True)
+    placed = model.resolve_all([(guide, True, None) for guide in guides])
+    assert {d.role for d in placed.values()} == {ARTICLE}, {u: d.reason for u, d in placed.items()}
+
+
+STREAM_POSTS = [(f"2025-06-{d:02d}-march-{d}", f"The march of June {d} through the old town") for d in range(1, 13)]
+
+
+def stream_page(title: str, records: list[tuple[str, str]], pager: str = "") -> str:
+    """The newswire's listing markup: a dated card per record, its link the record's URL as given."""
+    cards = "".join(
+        f'<table class="feature-story"><tr><td class="feature-title"><b><a href="{url}">{headline.upper()}</a></b>'
+        f'</td><td class="feature-date"><b>Jun {n + 1} 2025</b></td></tr><tr><td class="feature-content">'
+        f'{headline}: what happened, in short.<p><a href="{url}">Read more...</a></p></td></tr></table>'
+        for n, (url, headline) in enumerate(records)
+    )
+    return (
+        f"<html><head><title>{title} - newswire</title></head><body><table><tr>"
+        '<td class="left-column"><a href="/about">about us</a><a href="/contact">contact</a></td>'
+        f'<td class="center-column">{cards}<div>{pager}</div></td></tr></table></body></html>'
+    )
+
+
+def stream_article(title: str, date: str) -> str:
+    text = f"{title}: the story told by those who were there, the slogans and the police lines. " * 6
+    return (
+        f"<html><head><title>{title} - newswire</title></head><body><table><tr>"
+        '<td class="left-column"><a href="/about">about us</a><a href="/contact">contact</a></td>'
+        f'<td class="center-column"><table class="feature-story"><tr><td class="feature-title"><b>{title}</b></td>'
+        f'<td class="feature-date"><b>{date}</b></td></tr><tr><td class="feature-content">{text}</td></tr>'
+        "</table></td></tr></table></body></html>"
+    )
+
+
+def front_stream_site(*, sections: bool, feed: bool = False) -> tuple[SiteModel, list[PageAnalysis]]:
+    """A home whose stream shows the newswire's posts and, by date among them, its about page; with
+    ``sections`` the news section's own pages list the posts too, with ``feed`` a feed read first lists the
+    whole stream (a Hugo feed lists every page). Returns the model and the held pages."""
+    model = SiteModel()
+    model.enter(H + "/")
+    posts = [(f"/news/{slug}/", headline) for slug, headline in STREAM_POSTS]
+    front = [*posts[:3], ("/about/", "About the newswire"), *posts[3:]]
+    for url, _ in front if feed else ():
+        model.members[H + url].add(H + "/index.xml")  # as the spider's parse_feed tells the model
+    pages = [
+        ("/", stream_page("newswire", front[:7], '<a href="/page/2/">Older »</a>'), False),
+        ("/page/2/", stream_page("newswire", front[7:], '<a href="/">« Newer</a>'), True),
+    ]
+    if sections:
+        pages += [
+            ("/news/", stream_page("News", posts[:5], '<a href="/news/page/2/">Older »</a>'), False),
+            ("/news/page/2/", stream_page("News", posts[5:], '<a href="/news/">« Newer</a>'), True),
+        ]
+    held = []
+    about = analysed(stream_article("About the newswire", "Jan 1 2020"), "/about/")
+    for url, html, later in pages[:1]:
+        listing = analysed(html, url)
+        model.observe(listing)
+        assert model.classify(listing, has_body=True, expected_listing=later).role == LISTING
+    model.observe(about)  # fetched before the stream's later pages and the sections are read
+    if model.classify(about, has_body=True).role == "undecided":
+        held.append(about)
+    for url, html, later in pages[1:]:
+        model.reach(H + url)  # the menu links the news section
+        listing = analysed(html, url)
+        model.observe(listing)
+        assert model.classify(listing, has_body=True, expected_listing=later).role == LISTING
+    for url, headline in posts:
+        post = analysed(stream_article(headline, "Jun 3 2025"), url)
+        model.observe(post)
+        if model.classify(post, has_body=True).role == "undecided":
+            held.append(post)
+    return model, held
+
+
+def test_a_page_only_the_front_stream_lists_beside_filed_posts_is_a_page() -> None:
+    """hugo-indymedia-pt: the home's stream shows the about, contact and policy pages by date among the
+    posts (a Hugo home lists every regular page). The news section and the categories list every post of
+    the stream and never a page of theirs: they are pages. The posts are articles."""
+    for feed in (False, True):
+        model, held = front_stream_site(sections=True, feed=feed)
+        placed = model.resolve_all([(page, True, None) for page in held])
+        assert placed.get(H + "/about/") is not None and placed[H + "/about/"].role == PAGE, (feed, placed)
+        assert all(d.role == ARTICLE for url, d in placed.items() if "/news/" in url)
+        assert all(model.roles[f"{H}/news/{slug}/"] == ARTICLE for slug, _ in STREAM_POSTS)
+
+
+def test_a_page_in_the_stream_of_a_blog_without_sections_stays_an_article() -> None:
+    """The same stream on a site whose home is its only listing: nothing files the posts elsewhere, so
+    the one record of another family is an article by its date, as any listed record."""
+    model, held = front_stream_site(sections=False)
+    placed = model.resolve_all([(page, True, None) for page in held])
+    assert placed[H + "/about/"].role == ARTICLE, placed
+
+
+def test_a_posts_one_link_to_a_profile_an_undated_list_names_is_no_card() -> None:
+    """wp-partitopirata: two pages list the party's candidates as bullets in their text (undated lists, 23
+    and 54 records), and a post's text links one candidate in a bullet of the same markup. The post is no
+    card of the candidate: the markup is no dated listing's and no listing dates the candidate (taken for a
+    card, the post dated the candidates' family and made the 23 profiles articles)."""
+    names = ["Ada Rossi", "Bruno Verdi", "Carla Neri", "Dario Blu", "Elena Gialli", "Fabio Rosa"]
+    bullets = "".join(
+        f'<li><a href="/candidates/{n.lower().replace(" ", "-")}/">{n}, candidate</a></li>' for n in names
+    )
+    model = SiteModel()
+    for url in ("/candidates/", "/lists/"):
+        listing = analysed(
+            docs_page("Candidates", f"<h1>Candidates</h1><div class='entry'><ul>{bullets}</ul></div>"), url
+        )
+        model.observe(listing)
+        assert model.classify(listing, has_body=True).role == LISTING
+    text = "<p>" + "The party presents its list for the European elections in every region. " * 6 + "</p>"
+    post = analysed(
+        docs_page(
+            "Our list",
+            f"<h1>Our list</h1><time datetime='2019-05-02'>2019-05-02</time><div class='entry'>{text}"
+            '<ul><li><a href="/candidates/ada-rossi/">Ada Rossi, candidate</a></li></ul></div>',
+        ),
+        "/2019/05/our-list/",
+    )
+    model.observe(post)
+    assert model._card_of_listed_post(post) is None
+    assert model.classify(post, has_body=True).role != LISTING

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
-from archiver.discovery.pagination import page_ref
+from archiver.discovery.pagination import listing_key, page_ref
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -89,6 +89,11 @@ def name_shape(url: str) -> str | None:
     return _DIGITS.sub("{n}", name) if _DIGITS.search(name) else None
 
 
+# A record of a family this rare in every list showing it (a home's stream of posts that also shows the site's
+# static pages by date), listed by pages of one listing only, is held: the crawl's end tells whether other
+# listings (sections, categories) list the stream's posts but never its family.
+STRAY_SHARE = 0.2
+
 # Rounds of placing the held pages together: each round places every one of them on the evidence of the
 # round before (the pages a round finds articles vouch for their family in the next), until nothing moves.
 PLACING_ROUNDS = 3
@@ -137,6 +142,16 @@ class SiteModel:
     listing_dates: dict[str, str] = field(default_factory=dict)
     # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
     listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    # the markup (group key) of the dated lists that made pages listings, and how many listing pages used it: a
+    # page showing one record in that markup is a card of the record (a tag page of one post), not the post.
+    # Undated lists do not count: a page's bulleted links (a list of candidates) share markup with any post's.
+    record_markup: Counter[str] = field(default_factory=Counter)
+    # each listing page's records, and the listings (by listing_key: a listing and its numbered pages are one)
+    # that list records of each URL family
+    listing_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    family_listings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
+    paged_listings: set[str] = field(default_factory=set)
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
@@ -298,6 +313,32 @@ class SiteModel:
             or (_group_strength(g) >= 0.6 * _group_strength(best) and (g.dated or not best.dated))
         ]
 
+    def _card_of_listed_post(self, page: PageAnalysis) -> LinkGroup | None:
+        """The group showing ``page``'s single record when that record is a card of a listed post: the
+        page's headline-like links and its links in the markup (group key) in which two listing pages at
+        least showed dated records (outside chrome, not home) all lead to one other page, of another URL
+        family than ``page``'s, that some listing dates. A post's own headline links nowhere, and a post's
+        one "next post" card links its own family. A short headline ("A CADELA") reads like no headline: the
+        markup tells."""
+        own = path_family(page.url)
+        cards = [
+            group
+            for group in page.groups
+            if (group.title_like or self.record_markup[group.key] >= 2)
+            and not self.is_chrome(group)
+            and not all(_is_site_root(url) for url in group.urls)
+        ]
+        targets = {url for group in cards for url in group.urls}
+        if len(targets) != 1:
+            return None
+        target = next(iter(targets))
+        if target == page.url or target in self.aliases.get(page.url, ()) or path_family(target) == own:
+            return None
+        if target not in self.listing_dated or self.roles.get(target) not in (None, ARTICLE):
+            return None  # a post some listing dates: not a profile an undated list names (its family would be dated)
+        shown = [group for group in cards if self.record_markup[group.key] >= 2]
+        return shown[0] if shown else None
+
     def _sub_listing_group(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is ``page``'s own dated list of another page family: a section's sub-listing.
 
@@ -365,6 +406,12 @@ class SiteModel:
             )
             if strong and not own_article:
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
+        card = self._card_of_listed_post(page)
+        if card is not None:
+            # One record, shown in the markup the site's listings show their records in, linking a post that
+            # listings list under another URL family: a tag page of one post, whose card may carry the post's
+            # whole text and date (the theme's title link sits in <b>, not a heading).
+            return self._decide(page, LISTING, "its one record is a listed post, in the site's listing markup", [card])
         if (
             page.heading_link
             and not page.labelled
@@ -397,6 +444,17 @@ class SiteModel:
                 # One dated entry of another page family and no listing named like this page known yet:
                 # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
                 return Decision(UNDECIDED, "one dated entry of another page family, its kind unknown (so far)")
+            if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
+                # Only lists without a pager or dates list it (a home's welcome text linking its guides, a
+                # tag index), and the site's listings have not shown yet whether they date their posts: if
+                # they do, an undated record of a family none dates is a page whatever its own page prints
+                # (a documentation page's "Last update" line). The crawl's end tells, in any crawl order.
+                return Decision(UNDECIDED, "a record of unpaged undated lists, before listings showed dates")
+            if (page.has_date or page.article_signals) and self._stray_record(page.url):
+                # A rare family in the one listing that lists it (a home's stream showing the about and contact
+                # pages by date among the posts): the crawl's end tells whether other listings list the stream's
+                # posts but never its family.
+                return Decision(UNDECIDED, "a record of a family rare in the one listing that lists it (so far)")
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if page.url in self.listing_dated:
@@ -435,6 +493,15 @@ class SiteModel:
                     PAGE,
                     "a record of undated lists only, of a family no listing dates, where listings date posts",
                 )
+            if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
+                # held for the listings' dates, which never came: dated by its own page, as any listed record
+                return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if self._stray_record(page.url) and self._stream_filed_elsewhere(page.url):
+                return self._decide(
+                    page, PAGE, "of a family only one listing lists, beside posts other listings list too"
+                )
+            if (page.has_date or page.article_signals) and self._stray_record(page.url):
+                return self._decide(page, ARTICLE, "a listing's record, with a date")
             if self._dated_by_navigable_listing(page.url) or (
                 self.dated_by.get(page.url) and not self._reachable_dated_article()
             ):
@@ -551,6 +618,56 @@ class SiteModel:
             and not self.family_listing_dated[path_family(url)]
         )
 
+    def _before_listing_dates(self, url: str) -> bool:
+        """Whether ``url`` is a record only listing pages without a pager list (no feed), none of them dating it,
+        while the site's listings have dated too few records to tell whether they date their posts
+        (``_undated_record``)."""
+        listings = self.members.get(url, set())
+        # a feed's entry, or a record a listing placed elsewhere names (member_of), is a stream's: not held
+        return (
+            url not in self.listing_dated
+            and len(self.listing_dated) < LISTED_FAMILY_MIN
+            and all(listing in self.listing_records and listing not in self.paged_listings for listing in listings)
+        )
+
+    def _stray_record(self, url: str) -> bool:
+        """Whether ``url`` is listed by the pages of one listing only, none listing another page of its URL
+        family, and its family is rare (under STRAY_SHARE of at least LISTED_FAMILY_MIN records) on every
+        page that lists it: an about page in a home's stream of posts, not a post of a stream's own kind."""
+        listings = self._listing_pages(url)
+        family = path_family(url)
+        if not listings or len({listing_key(listing) for listing in listings}) != 1:
+            return False
+        if self.family_listings.get(family, set()) - {listing_key(next(iter(listings)))}:
+            return False
+        for listing in listings:
+            records = self.listing_records.get(listing, set())
+            same = sum(1 for record in records if path_family(record) == family)
+            if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
+                return False
+        return True
+
+    def _listing_pages(self, url: str) -> set[str]:
+        """The listing pages read that list ``url``: not a feed (the home's stream again, every page of the
+        site in a Hugo feed) nor a listing another worker placed (member_of)."""
+        return {listing for listing in self.members.get(url, ()) if listing in self.listing_records}
+
+    def _stream_filed_elsewhere(self, url: str) -> bool:
+        """Whether the records of other families in the listing that lists ``url`` are listed by other
+        listings too (LISTED_SHARE of at least LISTED_FAMILY_MIN): the site files its posts in sections or
+        categories, and never ``url``'s family. A blog whose home is its only listing files nothing."""
+        listings = self._listing_pages(url)
+        key = listing_key(next(iter(listings)))
+        family = path_family(url)
+        others = {
+            record
+            for listing in listings
+            for record in self.listing_records.get(listing, set())
+            if path_family(record) != family
+        }
+        filed = sum(1 for record in others if any(listing_key(other) != key for other in self._listing_pages(record)))
+        return len(others) >= LISTED_FAMILY_MIN and filed >= LISTED_SHARE * len(others)
+
     def _listed_article(self, url: str) -> bool:
         """An article, or a record of some listing not placed as anything else."""
         role = self.roles.get(url)
@@ -641,9 +758,17 @@ class SiteModel:
                 self.template_listed[page.template] -= 1
             self.roles[page.url] = role
         if role == LISTING:
+            if page.pagination:
+                self.paged_listings.add(page.url)
+            if previous != LISTING:  # each listing page once, however often the held pages are placed
+                for key in {group.key for group in groups or [] if len(group.urls) >= 2 and group.dated >= 2}:
+                    self.record_markup[key] += 1
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
+                    self.listing_records[page.url].add(url)
+                    if len(self.family_listings[path_family(url)]) < SLOT_SAMPLE:
+                        self.family_listings[path_family(url)].add(listing_key(page.url))
                 for url, shown in group.record_dates.items():
                     self.listing_dates.setdefault(url, shown)
                 for url in group.dated_urls:
