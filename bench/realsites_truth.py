@@ -1356,6 +1356,60 @@ def hexo_o2team(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def papermod_byline(authors: Any) -> str | None:
+    """The byline PaperMod prints from a front-matter ``author``: a list joined ", " with " & " before the
+    last name (its ``delimit . ", " " & "``), a string as written."""
+    if not authors:
+        return None
+    if isinstance(authors, str):
+        return authors.strip()
+    names = [str(a).strip() for a in authors]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
+
+
+def hugo_broomhillcc(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (PaperMod theme) of Broomhill Community Council, Glasgow; public/ committed until the build
+    moved to GitHub Actions. Every post sets ``url: /<slug>/`` at the root (one, the Local Place Plan,
+    takes its section's own /lpp/). News, monthly meeting minutes, RPZ (parking zone) and LPP posts are
+    listed by section (/news/ + /news/page/2/, /meetings/ + /page/2/, 20 a page), by tag, and on the
+    home page's RSS. A post page prints the month only ("August 2025"; the day is in the span's title
+    and the head's article:published_time) and the front matter's author. About, contact, policies,
+    thanks and the heritage trail (a section page) are not posts."""
+    posts: list[dict[str, Any]] = []
+    for section in ("news", "meetings", "rpz", "lpp"):
+        for name in repo.files(f"content/{section}"):
+            if not name.endswith(".md") or name.endswith("_index.md"):
+                continue
+            # three news sources open with a blank line before "---"; Hugo reads their front matter all the same
+            meta, _ = front_matter(repo.show(name).lstrip())
+            if meta.get("draft") or not meta.get("url"):
+                continue
+            path = "/" + str(meta["url"]).strip("/") + "/"
+            if any(post["path"] == path for post in posts):
+                continue  # sep24-rpz-update is both a news and an RPZ source with one url: one page is built
+            stamp = meta["date"]
+            day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+            posts.append(
+                {
+                    "path": path,
+                    "title": " ".join(str(meta["title"]).split()),
+                    "date": day,
+                    "author": papermod_byline(meta.get("author")),
+                    "categories": [section],
+                    "body": page_text(site, path, "div.post-content") if exists(site, path) else "",
+                }
+            )
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/news/page/N/ and /meetings/page/N/ (Hugo, 20 a page), tags",
+        "truth_source": "content/{news,meetings,rpz,lpp}/*.md front matter (title, date, url, author list as "
+        "PaperMod joins it); body: the theme's div.post-content",
+        "origins": ["https://broomhillcc.org.uk"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1443,6 +1497,13 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         jekyll_melonteam,
     ),
     "hexo-o2team": ("o2team/o2team.github.io", "75d5fc1a1e8cbf5e3bdd94b3625b1e87f6a1b303", "", hexo_o2team),
+    # Held-out sites of session 7's third round (docs/realsites.md, "Held-out sites, third round")
+    "hugo-broomhillcc": (
+        "broomhillcc/broomhillcc.github.io",
+        "3641b05c41dee7b52f55ee901cf937666e417946",
+        "public",
+        hugo_broomhillcc,
+    ),
 }
 
 
