@@ -1410,6 +1410,74 @@ def hugo_broomhillcc(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def pelican_metadata(source: bytes) -> dict[str, str]:
+    """Pelican's Markdown metadata: ``Key: value`` lines up to the first blank line, keys lower-cased as
+    Pelican reads them (``Slug``/``slug`` alike)."""
+    meta: dict[str, str] = {}
+    for line in source.decode("utf-8").splitlines():
+        if not line.strip():
+            break
+        key, sep, value = line.partition(":")
+        if sep and re.fullmatch(r"[A-Za-z_]+", key.strip()):
+            meta[key.strip().lower()] = value.strip()
+    return meta
+
+
+# the main-branch commit whose content/ the gh-pages build was made from (built 16:03 UTC, pushed 16:02 UTC)
+FAMILUG_SOURCE_COMMIT = "5f468130d8b2a83df1890029775ef0475bbc7ca1"
+
+
+def pelican_familug(repo: Repo, site: Path) -> dict[str, Any]:
+    """Pelican (Elegant theme) of FAMILUG, a Vietnamese Linux user group; the gh-pages branch holds the
+    build (relative URLs, no feeds) made from the main branch's content/ the same minute. Posts at
+    /<slug>.html at the root, listed by / + /index2.html ... /index11.html (10 a page), archives,
+    categories and tags. The slug is the source's ``Slug`` where it sets one, else Pelican's slugify of
+    the title (Vietnamese transliterated): the page whose headline link is the title names it. The
+    page shows the date ("Tue 22 November 2022" in the sidebar's ``<time>``) and no byline (the author
+    is only in ``<meta name="author">``)."""
+    headlines: dict[str, list[str]] = {}
+    for file in sorted(site.glob("*.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        link = root.cssselect("article header.page-header h1 a")
+        if link:
+            headlines.setdefault(" ".join(link[0].text_content().split()), []).append(f"/{file.name}")
+    source = Repo(repo.gitdir, FAMILUG_SOURCE_COMMIT)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content"):
+        if not name.endswith(".md") or "/pages/" in name:
+            continue
+        meta = pelican_metadata(source.show(name))
+        if meta.get("status", "published") != "published":
+            continue
+        title = " ".join(meta["title"].split())
+        if meta.get("slug"):
+            path = f"/{meta['slug']}.html"
+        else:
+            paths = headlines.get(title, [])
+            if len(paths) != 1:
+                raise SystemExit(f"pelican-familug: {name}: {len(paths)} built pages headed {title!r}")
+            path = paths[0]
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                # "2022-11-22" or "2025/10/31": Pelican reads both as the day at the site's Asia/Ho_Chi_Minh
+                "date": "-".join(re.match(r"(\d{4})[-/](\d{2})[-/](\d{2})", meta["date"]).groups()),  # type: ignore[union-attr]
+                "categories": [meta["category"]] if meta.get("category") else [],
+                "body": page_text(site, path, "div.article-content") if exists(site, path) else "",
+            }
+        )
+    return {
+        "generator": "pelican",
+        "language": "vi",
+        "pagination": "/ + /indexN.html (Pelican), 10 a page; archives, categories, tags",
+        "truth_source": "content/*.md Pelican metadata on the main branch at the build's source commit (Title, "
+        "Date, Slug, Status); body: the theme's div.article-content; no byline is shown",
+        "origins": ["https://familug.github.io", "https://familug.org"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1503,6 +1571,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "3641b05c41dee7b52f55ee901cf937666e417946",
         "public",
         hugo_broomhillcc,
+    ),
+    "pelican-familug": (
+        "familug/familug.github.io",
+        "0c1bd5100d33b753b4bebc5b9845b9bf03ebc33a",
+        "",
+        pelican_familug,
     ),
 }
 
