@@ -1356,6 +1356,128 @@ def hexo_o2team(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def papermod_byline(authors: Any) -> str | None:
+    """The byline PaperMod prints from a front-matter ``author``: a list joined ", " with " & " before the
+    last name (its ``delimit . ", " " & "``), a string as written."""
+    if not authors:
+        return None
+    if isinstance(authors, str):
+        return authors.strip()
+    names = [str(a).strip() for a in authors]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " & " + names[-1]
+
+
+def hugo_broomhillcc(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (PaperMod theme) of Broomhill Community Council, Glasgow; public/ committed until the build
+    moved to GitHub Actions. Every post sets ``url: /<slug>/`` at the root (one, the Local Place Plan,
+    takes its section's own /lpp/). News, monthly meeting minutes, RPZ (parking zone) and LPP posts are
+    listed by section (/news/ + /news/page/2/, /meetings/ + /page/2/, 20 a page), by tag, and on the
+    home page's RSS. A post page prints the month only ("August 2025"; the day is in the span's title
+    and the head's article:published_time) and the front matter's author. About, contact, policies,
+    thanks and the heritage trail (a section page) are not posts."""
+    posts: list[dict[str, Any]] = []
+    for section in ("news", "meetings", "rpz", "lpp"):
+        for name in repo.files(f"content/{section}"):
+            if not name.endswith(".md") or name.endswith("_index.md"):
+                continue
+            # three news sources open with a blank line before "---"; Hugo reads their front matter all the same
+            meta, _ = front_matter(repo.show(name).lstrip())
+            if meta.get("draft") or not meta.get("url"):
+                continue
+            path = "/" + str(meta["url"]).strip("/") + "/"
+            if any(post["path"] == path for post in posts):
+                continue  # sep24-rpz-update is both a news and an RPZ source with one url: one page is built
+            stamp = meta["date"]
+            day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+            posts.append(
+                {
+                    "path": path,
+                    "title": " ".join(str(meta["title"]).split()),
+                    "date": day,
+                    "author": papermod_byline(meta.get("author")),
+                    "categories": [section],
+                    "body": page_text(site, path, "div.post-content") if exists(site, path) else "",
+                }
+            )
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/news/page/N/ and /meetings/page/N/ (Hugo, 20 a page), tags",
+        "truth_source": "content/{news,meetings,rpz,lpp}/*.md front matter (title, date, url, author list as "
+        "PaperMod joins it); body: the theme's div.post-content",
+        "origins": ["https://broomhillcc.org.uk"],
+        "posts": posts,
+    }
+
+
+def pelican_metadata(source: bytes) -> dict[str, str]:
+    """Pelican's Markdown metadata: ``Key: value`` lines up to the first blank line, keys lower-cased as
+    Pelican reads them (``Slug``/``slug`` alike)."""
+    meta: dict[str, str] = {}
+    for line in source.decode("utf-8").splitlines():
+        if not line.strip():
+            break
+        key, sep, value = line.partition(":")
+        if sep and re.fullmatch(r"[A-Za-z_]+", key.strip()):
+            meta[key.strip().lower()] = value.strip()
+    return meta
+
+
+# the main-branch commit whose content/ the gh-pages build was made from (built 16:03 UTC, pushed 16:02 UTC)
+FAMILUG_SOURCE_COMMIT = "5f468130d8b2a83df1890029775ef0475bbc7ca1"
+
+
+def pelican_familug(repo: Repo, site: Path) -> dict[str, Any]:
+    """Pelican (Elegant theme) of FAMILUG, a Vietnamese Linux user group; the gh-pages branch holds the
+    build (relative URLs, no feeds) made from the main branch's content/ the same minute. Posts at
+    /<slug>.html at the root, listed by / + /index2.html ... /index11.html (10 a page), archives,
+    categories and tags. The slug is the source's ``Slug`` where it sets one, else Pelican's slugify of
+    the title (Vietnamese transliterated): the page whose headline link is the title names it. The
+    page shows the date ("Tue 22 November 2022" in the sidebar's ``<time>``) and no byline (the author
+    is only in ``<meta name="author">``)."""
+    headlines: dict[str, list[str]] = {}
+    for file in sorted(site.glob("*.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        link = root.cssselect("article header.page-header h1 a")
+        if link:
+            headlines.setdefault(" ".join(link[0].text_content().split()), []).append(f"/{file.name}")
+    source = Repo(repo.gitdir, FAMILUG_SOURCE_COMMIT)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content"):
+        if not name.endswith(".md") or "/pages/" in name:
+            continue
+        meta = pelican_metadata(source.show(name))
+        if meta.get("status", "published") != "published":
+            continue
+        title = " ".join(meta["title"].split())
+        if meta.get("slug"):
+            path = f"/{meta['slug']}.html"
+        else:
+            paths = headlines.get(title, [])
+            if len(paths) != 1:
+                raise SystemExit(f"pelican-familug: {name}: {len(paths)} built pages headed {title!r}")
+            path = paths[0]
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                # "2022-11-22" or "2025/10/31": Pelican reads both as the day at the site's Asia/Ho_Chi_Minh
+                "date": "-".join(re.match(r"(\d{4})[-/](\d{2})[-/](\d{2})", meta["date"]).groups()),  # type: ignore[union-attr]
+                "categories": [meta["category"]] if meta.get("category") else [],
+                "body": page_text(site, path, "div.article-content") if exists(site, path) else "",
+            }
+        )
+    return {
+        "generator": "pelican",
+        "language": "vi",
+        "pagination": "/ + /indexN.html (Pelican), 10 a page; archives, categories, tags",
+        "truth_source": "content/*.md Pelican metadata on the main branch at the build's source commit (Title, "
+        "Date, Slug, Status); body: the theme's div.article-content; no byline is shown",
+        "origins": ["https://familug.github.io", "https://familug.org"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1443,6 +1565,19 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         jekyll_melonteam,
     ),
     "hexo-o2team": ("o2team/o2team.github.io", "75d5fc1a1e8cbf5e3bdd94b3625b1e87f6a1b303", "", hexo_o2team),
+    # Held-out sites of session 7's third round (docs/realsites.md, "Held-out sites, third round")
+    "hugo-broomhillcc": (
+        "broomhillcc/broomhillcc.github.io",
+        "3641b05c41dee7b52f55ee901cf937666e417946",
+        "public",
+        hugo_broomhillcc,
+    ),
+    "pelican-familug": (
+        "familug/familug.github.io",
+        "0c1bd5100d33b753b4bebc5b9845b9bf03ebc33a",
+        "",
+        pelican_familug,
+    ),
 }
 
 
