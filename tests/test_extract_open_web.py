@@ -94,6 +94,15 @@ def test_an_h1_that_is_not_the_posts_only_heading_leaves_title_to_decide(body_he
     assert extract(html)["title"] == "Create development environment for Ansible roles"
 
 
+def test_og_title_naming_another_headline_beats_the_posts_only_h1() -> None:
+    # a news site's og:title is the headline it files; its <h1> a reworded one
+    html = _front_matter_page(
+        "Create development environment for Ansible roles - Network Notes",
+        "<h1>Local Ansible Role Test Environment</h1>",
+    ).replace("</title>", "</title><meta property='og:title' content='Ansible roles, tested locally'>")
+    assert extract(html)["title"] == "Ansible roles, tested locally"
+
+
 def test_the_post_heading_og_title_names_beats_the_texts_heading_in_other_punctuation() -> None:
     """Nikola: the post's <h1> links to the page itself (``href="."``, read like a link home); the
     text opens with its own heading in other punctuation. og:title names the post's."""

@@ -729,10 +729,12 @@ class ArticlePage:
         text: "Local Ansible Role Test Environment" under "<title>Create development environment for
         Ansible roles - NetDevOps.it". Only when the page has one ``<h1>`` outside navigation, inside
         its ``<article>``/``<main>`` and not naming the site: a page of several is a listing or a
-        header's site name plus the post's, where the metadata decides.
+        header's site name plus the post's, where the metadata decides. And only without an og:title
+        naming a headline: a news site's og:title is the headline it files (fundus' truth), its ``<h1>``
+        often a longer or a reworded one (VG, LTO, Daily Maverick: 4 of 258 fundus pages worse).
         """
-        if not doc_title:
-            return None  # _title_from_headings has read the headings already
+        if not doc_title or self._declared_headline(doc_title):
+            return None  # without <title>, _title_from_headings has read the headings already
         h1s = [(element, text) for element, text, _ in self._title_candidates() if element.tag == "h1"]
         if len(h1s) != 1 or len(self.root.xpath("//h1")) != 1:
             return None
