@@ -73,7 +73,8 @@ def _front_matter_page(doc_title: str, body_head: str, wrapper: str = "main") ->
 def test_the_posts_only_h1_is_the_headline_when_title_is_nowhere_on_the_page() -> None:
     html = _front_matter_page(
         "Create development environment for Ansible roles - Network Notes",
-        "<nav class='md-tags'><a href='/tags/#ansible'>ansible</a></nav><h1 id='x'>Local Ansible Role Test Environment</h1>",
+        "<nav class='md-tags'><a href='/tags/#ansible'>ansible</a></nav>"
+        "<h1 id='x'>Local Ansible Role Test Environment</h1>",
     )
     assert extract(html)["title"] == "Local Ansible Role Test Environment"
 
