@@ -60,6 +60,50 @@ def test_the_heading_saying_the_title_in_other_punctuation_is_the_headline(doc_t
     assert extract(html.replace("&", "&amp;"))["title"] == headline
 
 
+def _front_matter_page(doc_title: str, body_head: str, wrapper: str = "main") -> str:
+    """MkDocs Material's shape: ``<title>`` from the front matter, the headline from the Markdown text."""
+    return (
+        f"<html><head><title>{doc_title}</title></head><body>"
+        "<header><a href='/'>Network Notes</a><nav><a href='/blog/'>Blog</a></nav></header>"
+        f"<{wrapper}><div class='md-content'><div class='md-content__inner md-typeset'>"
+        f"{body_head}<p>{PROSE * 3}</p><h2>Setup</h2><p>{PROSE * 2}</p></div></div></{wrapper}></body></html>"
+    )
+
+
+def test_the_posts_only_h1_is_the_headline_when_title_is_nowhere_on_the_page() -> None:
+    html = _front_matter_page(
+        "Create development environment for Ansible roles - Network Notes",
+        "<nav class='md-tags'><a href='/tags/#ansible'>ansible</a></nav>"
+        "<h1 id='x'>Local Ansible Role Test Environment</h1>",
+    )
+    assert extract(html)["title"] == "Local Ansible Role Test Environment"
+
+
+@pytest.mark.parametrize(
+    ("body_head", "wrapper"),
+    [
+        # two <h1>: which one heads the post is not for a lone-heading rule to say
+        ("<h1>Local Ansible Role Test Environment</h1><h1>Second part</h1>", "main"),
+        # an <h1> outside the post's <article>/<main> (a banner) is no headline
+        ("<h1>Local Ansible Role Test Environment</h1>", "div"),
+        # the only <h1> names the site (a link home)
+        ("<h1><a href='/'>Local Ansible Role Test Environment</a></h1>", "main"),
+    ],
+)
+def test_an_h1_that_is_not_the_posts_only_heading_leaves_title_to_decide(body_head: str, wrapper: str) -> None:
+    html = _front_matter_page("Create development environment for Ansible roles - Network Notes", body_head, wrapper)
+    assert extract(html)["title"] == "Create development environment for Ansible roles"
+
+
+def test_og_title_naming_another_headline_beats_the_posts_only_h1() -> None:
+    # a news site's og:title is the headline it files; its <h1> a reworded one
+    html = _front_matter_page(
+        "Create development environment for Ansible roles - Network Notes",
+        "<h1>Local Ansible Role Test Environment</h1>",
+    ).replace("</title>", "</title><meta property='og:title' content='Ansible roles, tested locally'>")
+    assert extract(html)["title"] == "Ansible roles, tested locally"
+
+
 def test_the_post_heading_og_title_names_beats_the_texts_heading_in_other_punctuation() -> None:
     """Nikola: the post's <h1> links to the page itself (``href="."``, read like a link home); the
     text opens with its own heading in other punctuation. og:title names the post's."""

@@ -490,6 +490,7 @@ class ArticlePage:
             # text's own "A Deeper Look: Red Hat…"
             or self._title_from_doc_title(doc_title, loose=True)
             or self._title_from_headings(doc_title)
+            or self._title_from_lone_h1(doc_title)
         )
         if found:
             return found
@@ -720,6 +721,28 @@ class ArticlePage:
         if best:
             self.trace.set("title", f"heading:{best[1].tag}")
         return best
+
+    def _title_from_lone_h1(self, doc_title: str) -> tuple[str, etree._Element] | None:
+        """The post's only ``<h1>`` when neither ``<title>`` nor og:title is on the page.
+
+        MkDocs takes ``<title>`` (and og:title) from the front matter and the headline from the Markdown
+        text: "Local Ansible Role Test Environment" under "<title>Create development environment for
+        Ansible roles - NetDevOps.it". Only when the page has one ``<h1>`` outside navigation, inside
+        its ``<article>``/``<main>`` and not naming the site: a page of several is a listing or a
+        header's site name plus the post's, where the metadata decides. And only without an og:title
+        naming a headline: a news site's og:title is the headline it files (fundus' truth), its ``<h1>``
+        often a longer or a reworded one (VG, LTO, Daily Maverick: 4 of 258 fundus pages worse).
+        """
+        if not doc_title or self._declared_headline(doc_title):
+            return None  # without <title>, _title_from_headings has read the headings already
+        h1s = [(element, text) for element, text, _ in self._title_candidates() if element.tag == "h1"]
+        if len(h1s) != 1 or len(self.root.xpath("//h1")) != 1:
+            return None
+        element, text = h1s[0]
+        if not self._in_post(element) or self._is_site_name(element, text):
+            return None
+        self.trace.set("title", "lone-h1")
+        return text, element
 
     def _elements_before_prose(self) -> set[etree._Element] | None:
         """The elements before the page's first sentence-long paragraph, in document order (None: it has none)."""
