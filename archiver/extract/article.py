@@ -422,7 +422,8 @@ class ArticlePage:
         """The deepest nested element holding the same label, and the value where the page ends it.
 
         A nested block (``<p>Tags:</p><div>Share ...</div>``) ends a value, even an empty
-        one; a nested inline element only when its value is a non-empty prefix.
+        one; a nested inline element only when its value is a non-empty prefix (a bare inline
+        label, ``<b>Tags:</b>`` before its links, leaves the line to the element holding both).
         """
         owner, best, depth = element, hit, -1
         for inner, line in later:
@@ -431,10 +432,14 @@ class ArticlePage:
             for inner_hit in parse_label_line(line):
                 if inner_hit.kind != hit.kind or not hit.value.startswith(inner_hit.value):
                     continue
+                # A bare inline label (``<b>Tags:</b> <a>…</a>, <a>…</a>``) is only part of its line:
+                # owning the line, it would take the label out of the body and leave the values in.
+                if not inner_hit.value and inner.tag not in BLOCK_TAGS:
+                    continue
                 inner_depth = sum(1 for _ in inner.iterancestors())
                 if inner_depth > depth:
                     owner, depth = inner, inner_depth
-                    if inner_hit.value != hit.value and (inner_hit.value or inner.tag in BLOCK_TAGS):
+                    if inner_hit.value != hit.value:
                         best = inner_hit
         return owner, best
 

@@ -11,4 +11,4 @@
 # 1.4.6: a marked byline element holding one handle or nickname alone ("koppt", "圆姑娘她爹") is the author,
 #        and so is the name after a person icon (fa-user) in the headline's meta line; the date after an icon
 #        in the lines under the headline is read as a date near the title
-EXTRACTOR_VERSION = "1.4.6"
+EXTRACTOR_VERSION = "1.4.7"
