@@ -597,3 +597,27 @@ def test_a_photo_posts_tag_line_is_no_body() -> None:
     gallery = "".join(f"<figure><img src='https://img.example.net/{n}.jpg' alt=''></figure>" for n in range(4))
     record = extract(_table_post(gallery), "https://wire.example.org/news/2024-05-12-bike-ride/")
     assert "Cycling" not in (record["body"] or "")
+
+
+def test_a_bare_tags_label_in_a_box_of_lists_takes_only_itself() -> None:
+    """``<span>Tags:</span>`` opening no line of its own (a box of lists after "Filed under:") stays the
+    label's only owner: the column holding the post, the box and the pager is no label line to drop."""
+    html = (
+        _header_and_article(
+            "<figure class='image'><img src='/uploads/p.jpg' alt=''>"
+            "<figcaption>Photo: the participants on site.</figcaption></figure>"
+        )
+        .replace(
+            "<div class='blog-tags'><span>Tags:</span>",
+            "<div class='blog-tags'><span>Filed under:</span><ul><li><a href='/news/'>News</a></li></ul>"
+            "<span>Tags:</span>",
+        )
+        .replace(
+            "</ul></div></div><div class='col-lg-3",
+            "</ul></div><ul class='pagination'><li><a href='/news/'>&larr; Back to News</a></li></ul></div>"
+            "<div class='col-lg-3",
+        )
+    )
+    assert "Filed under" in html and "Back to News" in html
+    record = extract(html)
+    assert record["body"] == "Photo: the participants on site."
