@@ -565,3 +565,59 @@ def test_a_banners_standfirst_gives_way_to_the_article_in_the_next_section() -> 
     <footer><p>Students' Society, University campus</p></footer></body></html>"""
     record = extract(html, "https://society.example.org/news/applications/")
     assert record["body"] == "\n\n".join(post)
+
+
+def _table_post(content: str) -> str:
+    """An old-style newswire page: the post in a table cell, a byline and a tag line inside the cell."""
+    return (
+        "<html><head><title>Bike ride to the harbour - Riverside Wire</title></head><body>"
+        f"{NAV}<table><tr><td class='headline'><h2>BIKE RIDE TO THE HARBOUR</h2></td><td>12 May 2024</td></tr>"
+        "<tr><td colspan='2' class='post-content'><p><small>by Open Publishing</small></p>"
+        f"{content}"
+        "<p><small><b>Tags:</b> <a href='/tags/cycling'>Cycling</a> , <a href='/tags/harbour'>Harbour</a>"
+        " , <a href='/tags/protest'>Protest</a></small></p></td></tr></table>"
+        "<footer><p>Riverside Wire, open publishing since 2001.</p></footer></body></html>"
+    )
+
+
+def test_a_short_posts_tag_line_leaves_with_its_label() -> None:
+    """The values of a ``<b>Tags:</b> a, b`` line go with their label, even when the post is too short to
+    lose its links: the label is the line's, the tags (keywords) are no text of the post."""
+    video = "https://video.example.net/watch?v=abc123"
+    record = extract(
+        _table_post(f"<p>Riders gathered at the bridge.</p><p><a href='{video}'>{video}</a></p>"),
+        "https://wire.example.org/news/2024-05-12-bike-ride/",
+    )
+    assert record["body"] == f"Riders gathered at the bridge.\n\n{video}"
+    assert record["keywords"] == ["Cycling", "Harbour", "Protest"]
+
+
+def test_a_photo_posts_tag_line_is_no_body() -> None:
+    """A gallery with no words: its tag line is not its text (the body is empty, not the tags)."""
+    gallery = "".join(f"<figure><img src='https://img.example.net/{n}.jpg' alt=''></figure>" for n in range(4))
+    record = extract(_table_post(gallery), "https://wire.example.org/news/2024-05-12-bike-ride/")
+    assert "Cycling" not in (record["body"] or "")
+
+
+def test_a_bare_tags_label_in_a_box_of_lists_takes_only_itself() -> None:
+    """``<span>Tags:</span>`` opening no line of its own (a box of lists after "Filed under:") stays the
+    label's only owner: the column holding the post, the box and the pager is no label line to drop."""
+    html = (
+        _header_and_article(
+            "<figure class='image'><img src='/uploads/p.jpg' alt=''>"
+            "<figcaption>Photo: the participants on site.</figcaption></figure>"
+        )
+        .replace(
+            "<div class='blog-tags'><span>Tags:</span>",
+            "<div class='blog-tags'><span>Filed under:</span><ul><li><a href='/news/'>News</a></li></ul>"
+            "<span>Tags:</span>",
+        )
+        .replace(
+            "</ul></div></div><div class='col-lg-3",
+            "</ul></div><ul class='pagination'><li><a href='/news/'>&larr; Back to News</a></li></ul></div>"
+            "<div class='col-lg-3",
+        )
+    )
+    assert "Filed under" in html and "Back to News" in html
+    record = extract(html)
+    assert record["body"] == "Photo: the participants on site."

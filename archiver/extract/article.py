@@ -422,7 +422,8 @@ class ArticlePage:
         """The deepest nested element holding the same label, and the value where the page ends it.
 
         A nested block (``<p>Tags:</p><div>Share ...</div>``) ends a value, even an empty
-        one; a nested inline element only when its value is a non-empty prefix.
+        one; a nested inline element only when its value is a non-empty prefix (a bare inline
+        label, ``<b>Tags:</b>`` before its links, leaves the line to the element holding both).
         """
         owner, best, depth = element, hit, -1
         for inner, line in later:
@@ -431,11 +432,25 @@ class ArticlePage:
             for inner_hit in parse_label_line(line):
                 if inner_hit.kind != hit.kind or not hit.value.startswith(inner_hit.value):
                     continue
-                inner_depth = sum(1 for _ in inner.iterancestors())
-                if inner_depth > depth:
-                    owner, depth = inner, inner_depth
-                    if inner_hit.value != hit.value and (inner_hit.value or inner.tag in BLOCK_TAGS):
-                        best = inner_hit
+                # A bare inline label (``<b>Tags:</b> <a>…</a>, <a>…</a>``) is only part of its line:
+                # owning the line, it would take the label out of the body and leave the values in. Its
+                # parent is the line when that opens with the same label; else (``<span>Tags:</span>`` in
+                # a box of lists) the label alone stays the owner, as no line is known to end there.
+                holder, holder_hit = inner, inner_hit
+                if not inner_hit.value and inner.tag not in BLOCK_TAGS:
+                    parent = inner.getparent()
+                    if parent is element:
+                        opening = [hit]
+                    else:
+                        parent_line = next((text for e, text in later if e is parent), None)
+                        opening = parse_label_line(parent_line)[:1] if parent_line else []
+                    if parent is not None and opening and opening[0].kind == hit.kind and opening[0].position == 0:
+                        holder, holder_hit = parent, opening[0]
+                holder_depth = sum(1 for _ in holder.iterancestors())
+                if holder_depth > depth:
+                    owner, depth = holder, holder_depth
+                    if holder_hit.value != hit.value and (holder_hit.value or holder.tag in BLOCK_TAGS):
+                        best = holder_hit
         return owner, best
 
     def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]:

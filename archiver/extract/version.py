@@ -13,4 +13,5 @@
 #        in the lines under the headline is read as a date near the title
 # 1.4.7: a post's only <h1> (in its <article>/<main>) is the headline when neither <title> nor og:title is
 #        on the page (MkDocs: <title> from the front matter, the heading from the text)
-EXTRACTOR_VERSION = "1.4.7"
+# 1.4.8: a tag line ("<b>Tags:</b> <a>…</a>, <a>…</a>") leaves the body whole, not only its label
+EXTRACTOR_VERSION = "1.4.8"
