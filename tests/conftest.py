@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -126,6 +127,22 @@ def run_archiver(*args: str, cwd: Path | None = None, timeout: float = 300) -> s
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise result.exception  # a traceback is a bug: show it as the test's failure
     return subprocess.CompletedProcess(["archiver", *args], result.exit_code, result.stdout, result.stderr)
+
+
+def generic_spider(home: str, **settings: object) -> Any:
+    """The generic-mode spider, opened in-process without a crawl (its callbacks fed by hand): a crawler
+    with open stats, a full crawl's state, ``settings`` over the project's."""
+    from scrapy.utils.test import get_crawler
+
+    from archiver.crawler.crawlstate import CrawlState
+    from spiders.portal import PortalSpider
+
+    crawler = get_crawler(PortalSpider, settings_dict=settings or None)
+    spider = PortalSpider.from_crawler(crawler, target=home)
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    spider.state = CrawlState(full=True)
+    return spider
 
 
 def verify_archive(db: Path) -> None:

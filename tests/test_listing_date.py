@@ -23,6 +23,7 @@ from archiver.reextract import reextract
 from archiver.store import Archive
 from archiver.writer.pages import extracted
 from spiders.learned import LearnedCrawl
+from tests.conftest import generic_spider
 
 H = "http://society.test"
 ALLOWED = frozenset({"society.test"})
@@ -214,17 +215,10 @@ def test_a_held_page_fetched_again_takes_the_placing_models_listing_date_along()
     """No room for held bodies: a page placed as an article at the end is fetched again, in a distributed
     crawl by whichever worker takes the request, maybe one that never read the listing dating it. It was
     then dated by its footer's year (tests/test_distributed.py, bodies-fetched-again, failed 3 runs in 18)."""
-    from scrapy.utils.test import get_crawler
-
     from archiver.discovery.sitemodel import ARTICLE, Decision
     from archiver.distributed.held import HeldPage
-    from spiders.portal import PortalSpider
 
-    crawler = get_crawler(PortalSpider)
-    spider = PortalSpider.from_crawler(crawler, target=H + "/")
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    spider.state = CrawlState(full=True)
+    spider = generic_spider(H + "/")
     placing = listing_model(news_listing({slug: shown for slug, _, shown in POSTS}))
     url = f"{H}/news/annual-meeting/"
     html = post_page("Annual General Meeting")

@@ -16,6 +16,7 @@ from archiver.discovery.sitemodel import ARTICLE
 from archiver.items import ArticleItem, ListingItem, PageCapture, PageCaptureItem, SiteItem
 from archiver.store import Archive
 from archiver.store.verify import verify
+from tests.conftest import generic_spider
 from tests.test_store import record
 
 
@@ -132,16 +133,8 @@ class _GenericCrawl:
     archive (the ``page_captured`` signal) and the items the callback yields."""
 
     def __init__(self) -> None:
-        from scrapy.utils.test import get_crawler
-
-        from archiver.crawler.crawlstate import CrawlState
-        from spiders.portal import PortalSpider
-
-        self.crawler = get_crawler(PortalSpider)
-        self.spider = PortalSpider.from_crawler(self.crawler, target=SITE + "/")
-        self.crawler.spider = self.spider
-        self.crawler.stats.open_spider()
-        self.spider.state = CrawlState(full=True)
+        self.spider = generic_spider(SITE + "/")
+        self.crawler = self.spider.crawler
         self.events: list[tuple[str, ...]] = []
         self.crawler.signals.connect(self._captured, signal=page_captured, weak=False)
 

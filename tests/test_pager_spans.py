@@ -11,6 +11,7 @@ from archiver.discovery.frontier import Expanded, listing_pages, names_unlinked_
 from archiver.discovery.page import PageAnalysis
 from archiver.discovery.pagination import PageRef, page_ref
 from archiver.discovery.spans import NumberSpans
+from tests.conftest import generic_spider
 
 SITE = "http://example.test"
 
@@ -185,17 +186,9 @@ def test_the_generic_spider_builds_each_page_url_of_a_listing_once(monkeypatch: 
     range is built once for the tally and once for the requests, not once per page (about 600 URLs against 90,000)."""
     from scrapy import Request
     from scrapy.http import HtmlResponse
-    from scrapy.utils.test import get_crawler
-
-    from archiver.crawler.crawlstate import CrawlState
-    from spiders.portal import PortalSpider
 
     last = 300
-    crawler = get_crawler(PortalSpider, settings_dict={"ARCHIVER_MAX_LISTING_PAGES": 100_000})
-    spider = PortalSpider.from_crawler(crawler, target=SITE + "/")
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    spider.state = CrawlState(full=True)
+    spider = generic_spider(SITE + "/", ARCHIVER_MAX_LISTING_PAGES=100_000)
     counter = _CountedUrlFor(monkeypatch)
     requested: list[str] = []
     for number in range(1, last + 1):
@@ -238,16 +231,8 @@ def test_a_listing_reached_under_both_names_of_its_first_page_is_one_tally() -> 
     fetched (held-out hexo-o2team: "Web开发 (24 of ~97)", a warning and exit 5 on a complete crawl)."""
     from scrapy import Request
     from scrapy.http import HtmlResponse
-    from scrapy.utils.test import get_crawler
 
-    from archiver.crawler.crawlstate import CrawlState
-    from spiders.portal import PortalSpider
-
-    crawler = get_crawler(PortalSpider)
-    spider = PortalSpider.from_crawler(crawler, target=SITE + "/")
-    crawler.spider = spider
-    crawler.stats.open_spider()
-    spider.state = CrawlState(full=True)
+    spider = generic_spider(SITE + "/")
     visits = [
         (f"{SITE}/cates/web/index.html", 1, f"{SITE}/cates/web/index.html"),
         (f"{SITE}/cates/web/page/2/", 2, f"{SITE}/cates/web/index.html"),
