@@ -26,6 +26,8 @@ ARCHIVER_MAX_LISTING_PAGES = 500  # pages followed per category listing (paginat
 ARCHIVER_PROGRESS_INTERVAL = 5.0  # seconds between progress lines; 0 turns them off
 ARCHIVER_REVERIFY_DAYS = 30  # every live article is re-checked within this many daily runs; 0: off
 ARCHIVER_REVISIT_POLICY = "2d=0,7d=6h,30d=1d,365d=7d,*=30d"  # article age=revisit interval (docs/scheduling.md)
+# robots.txt fetches wait at least this long: one that fails refuses its whole host for the run (RFC 9309)
+ARCHIVER_ROBOTSTXT_TIMEOUT = 30.0
 # A single-process crawl extracts, writes and signs in a second process (archiver/writer), off
 # Scrapy's thread; False does it all in the crawl's process, on one core.
 ARCHIVER_WRITER_PROCESS = True
@@ -74,6 +76,9 @@ DOWNLOADER_MIDDLEWARES = {
     # RedirectMiddleware (600) follows them, other pages after HttpCompressionMiddleware (590)
     "archiver.crawler.capture_middleware.RedirectCaptureMiddleware": 620,
     "archiver.crawler.capture_middleware.PageCaptureMiddleware": 585,
+    # after RobotsTxtMiddleware (100) and before DownloadTimeoutMiddleware (350); sees robots.txt's
+    # final answer after RetryMiddleware (550): a robots.txt that cannot be fetched disallows its host
+    "archiver.crawler.robots.RobotsTxtUnreachableMiddleware": 340,
 }
 # Over-long links are refused (and recorded) by SiteBoundaryMiddleware, not dropped unseen.
 SPIDER_MIDDLEWARES = {"scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None}

@@ -16,6 +16,7 @@ RUN_STATUS = "archiver/run_status"  # finished / interrupted / failed
 DB = "archiver/db"
 ALARM = "archiver/alarm"  # the coverage alarm's text
 HOME_FAILED = "archiver/home_failed"  # the start page could not be fetched: the target is unusable
+ROBOTSTXT_UNREACHABLE = "archiver/robotstxt_unreachable"  # hosts whose robots.txt could not be fetched
 INCOMPLETE = "archiver/incomplete"  # the completeness warning's text
 COMPLETENESS = "archiver/completeness"  # per listing: estimated, discovered, archived
 WRITE_ERROR = "archiver/write_error"  # why the archive could not be written (the run failed)

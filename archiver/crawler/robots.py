@@ -7,16 +7,32 @@ that, cut at the last line break before the limit so no rule is read half.
 
 The ``Sitemap:`` lines of what was read are handed to the spider, which reads the
 sitemaps as one more source of pages beside the navigation (generic mode).
+
+A robots.txt that cannot be fetched (the server errs, or the fetch fails after its retries)
+is unknown, not empty: Scrapy then allows every page, so a timed-out robots.txt let a crawl
+fetch the pages it forbids, silently. RFC 9309 (2.3.1.4) asks a crawler to assume complete
+disallow, which ``RobotsTxtUnreachableMiddleware`` does, with one warning per host; each
+refused page is recorded as a robots failure and retried by the next run. Because a lost
+robots.txt now costs the whole host for the run, its fetch waits at least
+``ARCHIVER_ROBOTSTXT_TIMEOUT`` seconds, however short DOWNLOAD_TIMEOUT is.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from scrapy import Spider
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
 from scrapy.robotstxt import ProtegoRobotParser
+from scrapy.utils.httpobj import urlparse_cached
 
+from archiver import statkeys
 from archiver.discovery.feeds import robots_sitemaps
+
+log = logging.getLogger(__name__)
 
 ROBOTSTXT_MAX_BYTES = 500 * 1024
 
@@ -39,3 +55,64 @@ class BoundedRobotParser(ProtegoRobotParser):
         note: Any = getattr(spider, "note_sitemaps", None)
         if note is not None:
             note(robots_sitemaps(body))
+
+
+def _is_robots_fetch(request: Request) -> bool:
+    # Scrapy's RobotsTxtMiddleware fetches robots.txt with dont_obey_robotstxt set
+    return bool(request.meta.get("dont_obey_robotstxt")) and urlparse_cached(request).path == "/robots.txt"
+
+
+class RobotsTxtUnreachableMiddleware:
+    """Complete disallow for a host whose robots.txt could not be fetched (RFC 9309 2.3.1.4).
+
+    A downloader middleware after Scrapy's RobotsTxtMiddleware (100) for requests, so it refuses a
+    page once the host's robots.txt fetch has ended, and before DownloadTimeoutMiddleware (350), so
+    the robots.txt fetch gets its own timeout; for responses and errors it runs after RetryMiddleware
+    (550), so it sees the robots.txt fetch's final outcome, retries spent.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.timeout = crawler.settings.getfloat("ARCHIVER_ROBOTSTXT_TIMEOUT")
+        self.unreachable: dict[str, str] = {}  # host (netloc) -> why its robots.txt could not be read
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsTxtUnreachableMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if _is_robots_fetch(request):
+            wanted = max(self.timeout, self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT"))
+            request.meta.setdefault("download_timeout", wanted)
+            return
+        if request.meta.get("dont_obey_robotstxt") or not self.crawler.settings.getbool("ROBOTSTXT_OBEY"):
+            return
+        why = self.unreachable.get(urlparse_cached(request).netloc)
+        if why is not None:
+            self.crawler.stats.inc_value("robotstxt/forbidden")  # type: ignore[union-attr]  # Scrapy's own count
+            raise IgnoreRequest(f"Forbidden by robots.txt: robots.txt unreachable ({why}), so complete disallow")
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+        # 429 is "try later" like a server error (as the major search engines read it); other 4xx
+        # mean no robots.txt, which allows everything (RFC 9309 2.3.1.3).
+        if _is_robots_fetch(request) and (response.status >= 500 or response.status == 429):
+            self._note(request, f"HTTP {response.status}")
+        return response
+
+    def process_exception(self, request: Request, exception: Exception, spider: Spider | None = None) -> None:
+        if _is_robots_fetch(request) and not isinstance(exception, IgnoreRequest):
+            self._note(request, f"{type(exception).__name__}: {exception}".rstrip(": "))
+
+    def _note(self, request: Request, why: str) -> None:
+        netloc = urlparse_cached(request).netloc
+        if netloc in self.unreachable:
+            return
+        self.unreachable[netloc] = why
+        self.crawler.stats.inc_value(statkeys.ROBOTSTXT_UNREACHABLE)  # type: ignore[union-attr]
+        log.warning(
+            "robots.txt of %s could not be fetched (%s): no page of %s is crawled in this run, as RFC 9309 "
+            "asks; the next run tries again",
+            netloc,
+            why,
+            netloc,
+        )
