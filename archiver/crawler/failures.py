@@ -33,6 +33,20 @@ _CONNECTION: tuple[type[BaseException], ...] = (
     *_scrapy("DownloadConnectionRefusedError", "DownloadFailedError", "ResponseDataLossError"),
 )
 
+# Nothing answered at that host: no address, or nothing listening (a connection that opened and then
+# broke, or a timeout, means a server that is there and did not answer)
+_NO_HOST: tuple[type[BaseException], ...] = (
+    error.DNSLookupError,
+    error.ConnectionRefusedError,
+    error.NoRouteError,
+    *_scrapy("CannotResolveHostError", "DownloadConnectionRefusedError"),
+)
+
+
+def host_not_there(exc: BaseException) -> bool:
+    """The request failed because the host has no address or refuses connections."""
+    return isinstance(exc, _NO_HOST)
+
 
 def classify_failure(failure: Failure) -> tuple[str, int | None, str]:
     """(kind, HTTP status or None, reason) for a failed request."""

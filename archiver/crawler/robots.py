@@ -8,13 +8,14 @@ that, cut at the last line break before the limit so no rule is read half.
 The ``Sitemap:`` lines of what was read are handed to the spider, which reads the
 sitemaps as one more source of pages beside the navigation (generic mode).
 
-A robots.txt that cannot be fetched (the server errs, or the fetch fails after its retries)
+A robots.txt that cannot be fetched (the server errs or does not answer, after the retries)
 is unknown, not empty: Scrapy then allows every page, so a timed-out robots.txt let a crawl
 fetch the pages it forbids, silently. RFC 9309 (2.3.1.4) asks a crawler to assume complete
 disallow, which ``RobotsTxtUnreachableMiddleware`` does, with one warning per host; each
 refused page is recorded as a robots failure and retried by the next run. Because a lost
 robots.txt now costs the whole host for the run, its fetch waits at least
-``ARCHIVER_ROBOTSTXT_TIMEOUT`` seconds, however short DOWNLOAD_TIMEOUT is.
+``ARCHIVER_ROBOTSTXT_TIMEOUT`` seconds, however short DOWNLOAD_TIMEOUT is. A host with no address,
+or refusing connections, is not there at all: its pages fail on their own, with that reason.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.robotstxt import ProtegoRobotParser
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.python.failure import Failure
 
 from archiver import statkeys
+from archiver.crawler.failures import classify_failure, host_not_there
 from archiver.discovery.feeds import robots_sitemaps
 
 log = logging.getLogger(__name__)
@@ -100,8 +103,11 @@ class RobotsTxtUnreachableMiddleware:
         return response
 
     def process_exception(self, request: Request, exception: Exception, spider: Spider | None = None) -> None:
-        if _is_robots_fetch(request) and not isinstance(exception, IgnoreRequest):
-            self._note(request, f"{type(exception).__name__}: {exception}".rstrip(": "))
+        if not _is_robots_fetch(request) or isinstance(exception, IgnoreRequest):
+            return
+        if host_not_there(exception):
+            return  # its pages fail on their own, each recorded with that reason rather than as robots refusals
+        self._note(request, classify_failure(Failure(exception))[2])
 
     def _note(self, request: Request, why: str) -> None:
         netloc = urlparse_cached(request).netloc
