@@ -1478,6 +1478,77 @@ def pelican_familug(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+USTCLUG_SOURCE = "197033053765990e05d8acf31afe36992493553d"  # master: the source of gh-pages build 1010
+
+
+def jekyll_slug(stem: str) -> str:
+    """The :title part Jekyll makes of a post file's name (date prefix dropped): a WordPress import's
+    percent-encoded name ``linux%e7%89%88`` becomes ``linux-e7-89-88``."""
+    return re.sub(r"[^0-9A-Za-z._~!$&'()+,;=@]+", "-", stem[11:]).strip("-")
+
+
+STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def jekyll_ustclug(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (Minimal Mistakes 4.27) of the USTC Linux User Group (中国科学技术大学 Linux 用户协会), built
+    by GitHub Actions to the gh-pages branch from master. Two dated collections are posts: ``news``
+    (/news/:year/:month/:title/, listed by /news/ + /news/N/, 5 a page) and ``planet`` (members'
+    articles, same shape); the ``wiki`` collection (134 pages) and the finance and status pages are not.
+    Title: the front matter's, except where jekyll-titles-from-headings replaced it by the first heading
+    of the text (the page's headline, ``<title>`` and og:title all show that heading; listed in
+    ``title_from_heading``) and where kramdown's smart quotes curl an apostrophe. Date: the front-matter
+    date at +08:00 (the site's Asia/Shanghai), which the header's ``<time>`` prints. Author: the
+    ``<meta name="author">`` the theme writes when the front-matter author is in _data/authors.yml; no
+    visible byline. Body: ``section.page__content`` without the table of contents aside."""
+    source = Repo(repo.gitdir, USTCLUG_SOURCE)
+    posts: list[dict[str, Any]] = []
+    from_heading: list[str] = []
+    for name in source.files("pages/_news") + source.files("pages/_planet"):
+        stem = Path(name).stem
+        if not name.endswith(".md") or stem.startswith("_"):  # _template.md is the writers' template
+            continue
+        meta, _ = front_matter(source.show(name))
+        stamp = meta.get("date") or stem[:10]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, iso = local_day(moment.isoformat(), 8)
+        collection = name.split("/")[1].lstrip("_")
+        path = f"/{collection}/{day[:4]}/{day[5:7]}/{jekyll_slug(stem)}/"
+        root = page(site, path)
+        headline = " ".join(root.cssselect("h1#page-title")[0].text_content().split())
+        title = " ".join(str(meta.get("title") or "").split())
+        if headline.translate(STRAIGHT_QUOTES) != title.translate(STRAIGHT_QUOTES):
+            from_heading.append(path)
+        author = root.xpath("//meta[@name='author']/@content")
+        shown = root.cssselect("p.page__meta time")
+        if not shown or shown[0].get("datetime", "")[:10] != day:
+            raise SystemExit(f"jekyll-ustclug: {path}: the header's date is not {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": iso,
+                "author": author[0].strip() if author else None,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": page_text(site, path, "section.page__content", ("aside.sidebar__right",)),
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "zh",
+        "pagination": "/news/ + /news/N/ and /planet/ + /planet/N/ (jekyll-paginate-v2, 5 a page); categories, tags",
+        "truth_source": "pages/_news/**.md and pages/_planet/*.md front matter on master @ 19703305 (the source "
+        "of the gh-pages build): date at +08:00, categories; title: the front matter's, or the headline "
+        "jekyll-titles-from-headings put in its place (title_from_heading); author: <meta name=author> "
+        "(front-matter authors listed in _data/authors.yml); body: section.page__content without the "
+        "table of contents",
+        "title_from_heading": from_heading,
+        "origins": ["https://lug.ustc.edu.cn", "http://lug.ustc.edu.cn"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1577,6 +1648,13 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "0c1bd5100d33b753b4bebc5b9845b9bf03ebc33a",
         "",
         pelican_familug,
+    ),
+    # Fourth round of held-out sites (docs/realsites.md, "Fourth round")
+    "jekyll-ustclug": (
+        "ustclug/website",
+        "c67f6fe7b76212a90ea4b45db171fec78f98b256",
+        "",
+        jekyll_ustclug,
     ),
 }
 
