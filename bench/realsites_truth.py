@@ -1549,6 +1549,76 @@ def jekyll_ustclug(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+ASURI_SOURCE = "016a54d9c8bb463816c9d3e8e57746d7e145cace"  # hexo branch: the source of the master build
+
+
+def hexo_asuri(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (the landscape theme, given per-post author bylines by the team) of Asuri, the CTF team of
+    Nanjing University of Aeronautics and Astronautics; hexo-deployer-git writes the build to master from
+    the hexo branch (the same minute). Permalink /:year/:month/:day/:title/, listed by / + /page/N/ (10 a
+    page), archives, categories, tags and one page per author. Hexo ran on a UTC machine: the front-matter
+    time is read at the configured Asia/Shanghai, the permalink takes its UTC day and the page prints the
+    +08:00 day (``/2016/11/06/2016-suctf-writeup/`` shows 2016-11-07), which is the truth's. Author: the
+    byline ``a.article-author-name``, the ``name`` of ``source/_authors/<authorId>.yml`` (the page's
+    ``article:author`` meta is the site-wide "All Members"; a post whose authorId differs in case from its
+    file has no byline and no author). Body: ``div.article-entry`` without the code
+    gutter. Hexo's sample "Hello World" (dated 1970-01-01) is listed as ignored."""
+    source = Repo(repo.gitdir, ASURI_SOURCE)
+    built = {
+        file.parent.name: "/" + file.parent.relative_to(site).as_posix() + "/"
+        for file in site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html")
+    }
+    # The build found a writer's file only where authorId matches its name's case: "Zedd" (zedd.yml)
+    # gets no byline, and then the page shows no author.
+    author_files = {Path(name).stem.lower(): name for name in source.files("source/_authors")}
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, str]] = []
+    for name in source.files("source/_posts"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = hexo_front_matter(source.show(name))
+        stem = Path(name).stem
+        path = built[stem]
+        if stem == "hello-world":
+            ignored.append({"path": path, "reason": "Hexo's sample post, dated 1970-01-01"})
+            continue
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, iso = local_day(moment.replace(tzinfo=None).isoformat(), 8)  # timezone: Asia/Shanghai
+        root = page(site, path)
+        if root.cssselect("a.article-date time")[0].text_content().strip() != day:
+            raise SystemExit(f"hexo-asuri: {path}: the page does not print {day}")
+        title = " ".join(str(meta["title"]).split())
+        if " ".join(root.cssselect("h1.article-title")[0].text_content().split()) != title:
+            raise SystemExit(f"hexo-asuri: {path}: the headline is not {title!r}")
+        writer = yaml.safe_load(source.show(author_files[str(meta["authorId"]).lower()]))
+        byline = root.cssselect("a.article-author-name")
+        if byline and byline[0].text_content().strip() != writer["name"]:
+            raise SystemExit(f"hexo-asuri: {path}: the byline is not {writer['name']!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": iso,
+                "author": writer["name"] if byline else None,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": page_text(site, path, "div.article-entry", (CODE_GUTTER,)),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo), 10 a page; archives with /page/N/, categories, tags, /author/<id>/",
+        "truth_source": "source/_posts/*.md front matter on the hexo branch @ 016a54d9 (title, date at +08:00, "
+        "authorId); author: the name in source/_authors/<authorId>.yml, which the byline prints; body: the "
+        "theme's div.article-entry without the code gutter",
+        "origins": ["http://asuri.org", "https://asuri.org", "http://www.asuri.org", "https://www.asuri.org"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1656,6 +1726,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         jekyll_ustclug,
     ),
+    "hexo-asuri": ("Asuri-Team/Asuri-Team.github.io", "2446acb63d6ab82c7adf3bd90b1a009b4edf310f", "", hexo_asuri),
 }
 
 
