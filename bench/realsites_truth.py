@@ -1619,6 +1619,73 @@ def hexo_asuri(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+KAIYUANSHE_SOURCE = "725d5e27347363a466eb3bfb7ae70c3065402152"  # kaiyuanshe/Wiki: the build's source/ submodule
+KAIYUANSHE_NOT_POSTS = ("Profile", "Project")  # about, charter, contact, rosters; project descriptions
+
+
+def hexo_kaiyuanshe(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (the association's own Electron theme) of 开源社 (KAIYUANSHE, a Chinese open-source alliance),
+    the 2019 site kept read-only; hexo-deployer-git wrote master from the hexo branch, whose source/ is the
+    kaiyuanshe/Wiki repository (a submodule, @ 725d5e27 in that build). Posts live at their source folder
+    lower-cased, /<category>/<sub>/<name>/ (hexo-auto-category, permalink :title/), listed by / + /page/N/
+    (5 a page), categories and archives; every page sets ``<base href="/">`` and links posts relatively.
+    Every page's ``<title>`` is the site's name alone; the headline is the section's ``<h1>``. The byline
+    prints the front-matter date as written (no timezone is configured) and one link per front-matter
+    author (GitHub handles, or names). Body: ``main.markdown-body`` (the event box "活动简讯" after it is the
+    event's time and place, not text). Profile (about, charter, contact, council rosters) and Project
+    (project descriptions) documents are Hexo posts too, but pages of the association, not news: they are
+    listed as ignored."""
+    source = Repo(Path(str(repo.gitdir).replace("kaiyuanshe.github.io", "Wiki")), KAIYUANSHE_SOURCE)
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, str]] = []
+    for name in source.files("_posts"):
+        if not name.endswith(".md"):
+            continue
+        folders = Path(name).parent.parts[1:]
+        path = "/" + "/".join(part.lower() for part in (*folders, Path(name).stem)) + "/"
+        if folders[0] in KAIYUANSHE_NOT_POSTS:
+            ignored.append({"path": path, "reason": f"a {folders[0]} document: a page of the association"})
+            continue
+        meta, _ = front_matter(source.show(name))
+        root = page(site, path)
+        headline = " ".join(root.cssselect("section.blog-post h1")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"hexo-kaiyuanshe: {path}: the headline is not {title!r}")
+        stamp = meta["date"]
+        day = stamp.date().isoformat() if isinstance(stamp, datetime) else str(stamp)[:10]
+        printed = root.cssselect(".blog-byline .blog-index-time")[0].text_content().strip()
+        if printed[:10] != day:
+            raise SystemExit(f"hexo-kaiyuanshe: {path}: the byline prints {printed!r}, not {day}")
+        writers = [str(w) for w in meta.get("authors") or []]
+        shown = [" ".join(a.text_content().split()) for a in root.cssselect(".blog-byline a.author-link")]
+        if shown != writers:
+            raise SystemExit(f"hexo-kaiyuanshe: {path}: the byline shows {shown}, not {writers}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": stamp.isoformat() if isinstance(stamp, datetime) else None,
+                "author": ", ".join(writers) or None,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": page_text(site, path, "main.markdown-body"),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/ + /page/N/ (Hexo, 5 a page), categories with /page/N/, archives; relative links under "
+        '<base href="/">',
+        "truth_source": "kaiyuanshe/Wiki _posts/**.md front matter @ 725d5e27 (the build's source/ submodule): "
+        "title, date as written, authors (the byline's links); body: the theme's main.markdown-body; "
+        "Profile and Project documents listed as ignored",
+        "origins": ["http://kaiyuanshe.cn", "https://kaiyuanshe.cn", "http://kaiyuanshe.github.io"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1727,6 +1794,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         jekyll_ustclug,
     ),
     "hexo-asuri": ("Asuri-Team/Asuri-Team.github.io", "2446acb63d6ab82c7adf3bd90b1a009b4edf310f", "", hexo_asuri),
+    "hexo-kaiyuanshe": (
+        "kaiyuanshe/kaiyuanshe.github.io",
+        "b9adc795ee21ab395efc4a5d0d0257221fa80159",
+        "",
+        hexo_kaiyuanshe,
+    ),
 }
 
 
@@ -1758,6 +1831,9 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
         except (lxml.etree.ParserError, ValueError):
             continue
         base = "/" + file.relative_to(site).as_posix()
+        declared = root.xpath("//base/@href")  # a browser resolves relative links against <base href>
+        if declared:
+            base = urljoin(base, declared[0].strip())
         for element in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]"):
             href = element.get("href").strip()
             for origin in origins:
