@@ -1478,6 +1478,214 @@ def pelican_familug(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+USTCLUG_SOURCE = "197033053765990e05d8acf31afe36992493553d"  # master: the source of gh-pages build 1010
+
+
+def jekyll_slug(stem: str) -> str:
+    """The :title part Jekyll makes of a post file's name (date prefix dropped): a WordPress import's
+    percent-encoded name ``linux%e7%89%88`` becomes ``linux-e7-89-88``."""
+    return re.sub(r"[^0-9A-Za-z._~!$&'()+,;=@]+", "-", stem[11:]).strip("-")
+
+
+STRAIGHT_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def jekyll_ustclug(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (Minimal Mistakes 4.27) of the USTC Linux User Group (中国科学技术大学 Linux 用户协会), built
+    by GitHub Actions to the gh-pages branch from master. Two dated collections are posts: ``news``
+    (/news/:year/:month/:title/, listed by /news/ + /news/N/, 5 a page) and ``planet`` (members'
+    articles, same shape); the ``wiki`` collection (134 pages) and the finance and status pages are not.
+    Title: the front matter's, except where jekyll-titles-from-headings replaced it by the first heading
+    of the text (the page's headline, ``<title>`` and og:title all show that heading; listed in
+    ``title_from_heading``) and where kramdown's smart quotes curl an apostrophe. Date: the front-matter
+    date at +08:00 (the site's Asia/Shanghai), which the header's ``<time>`` prints. Author: the
+    ``<meta name="author">`` the theme writes when the front-matter author is in _data/authors.yml; no
+    visible byline. Body: ``section.page__content`` without the table of contents aside."""
+    source = Repo(repo.gitdir, USTCLUG_SOURCE)
+    posts: list[dict[str, Any]] = []
+    from_heading: list[str] = []
+    for name in source.files("pages/_news") + source.files("pages/_planet"):
+        stem = Path(name).stem
+        if not name.endswith(".md") or stem.startswith("_"):  # _template.md is the writers' template
+            continue
+        meta, _ = front_matter(source.show(name))
+        stamp = meta.get("date") or stem[:10]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, iso = local_day(moment.isoformat(), 8)
+        collection = name.split("/")[1].lstrip("_")
+        path = f"/{collection}/{day[:4]}/{day[5:7]}/{jekyll_slug(stem)}/"
+        root = page(site, path)
+        headline = " ".join(root.cssselect("h1#page-title")[0].text_content().split())
+        title = " ".join(str(meta.get("title") or "").split())
+        if headline.translate(STRAIGHT_QUOTES) != title.translate(STRAIGHT_QUOTES):
+            from_heading.append(path)
+        author = root.xpath("//meta[@name='author']/@content")
+        shown = root.cssselect("p.page__meta time")
+        if not shown or shown[0].get("datetime", "")[:10] != day:
+            raise SystemExit(f"jekyll-ustclug: {path}: the header's date is not {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": iso,
+                "author": author[0].strip() if author else None,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": page_text(site, path, "section.page__content", ("aside.sidebar__right",)),
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "zh",
+        "pagination": "/news/ + /news/N/ and /planet/ + /planet/N/ (jekyll-paginate-v2, 5 a page); categories, tags",
+        "truth_source": "pages/_news/**.md and pages/_planet/*.md front matter on master @ 19703305 (the source "
+        "of the gh-pages build): date at +08:00, categories; title: the front matter's, or the headline "
+        "jekyll-titles-from-headings put in its place (title_from_heading); author: <meta name=author> "
+        "(front-matter authors listed in _data/authors.yml); body: section.page__content without the "
+        "table of contents",
+        "title_from_heading": from_heading,
+        "origins": ["https://lug.ustc.edu.cn", "http://lug.ustc.edu.cn"],
+        "posts": posts,
+    }
+
+
+ASURI_SOURCE = "016a54d9c8bb463816c9d3e8e57746d7e145cace"  # hexo branch: the source of the master build
+
+
+def hexo_asuri(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (the landscape theme, given per-post author bylines by the team) of Asuri, the CTF team of
+    Nanjing University of Aeronautics and Astronautics; hexo-deployer-git writes the build to master from
+    the hexo branch (the same minute). Permalink /:year/:month/:day/:title/, listed by / + /page/N/ (10 a
+    page), archives, categories, tags and one page per author. Hexo ran on a UTC machine: the front-matter
+    time is read at the configured Asia/Shanghai, the permalink takes its UTC day and the page prints the
+    +08:00 day (``/2016/11/06/2016-suctf-writeup/`` shows 2016-11-07), which is the truth's. Author: the
+    byline ``a.article-author-name``, the ``name`` of ``source/_authors/<authorId>.yml`` (the page's
+    ``article:author`` meta is the site-wide "All Members"; a post whose authorId differs in case from its
+    file has no byline and no author). Body: ``div.article-entry`` without the code
+    gutter. Hexo's sample "Hello World" (dated 1970-01-01) is listed as ignored."""
+    source = Repo(repo.gitdir, ASURI_SOURCE)
+    built = {
+        file.parent.name: "/" + file.parent.relative_to(site).as_posix() + "/"
+        for file in site.glob("[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html")
+    }
+    # The build found a writer's file only where authorId matches its name's case: "Zedd" (zedd.yml)
+    # gets no byline, and then the page shows no author.
+    author_files = {Path(name).stem.lower(): name for name in source.files("source/_authors")}
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, str]] = []
+    for name in source.files("source/_posts"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = hexo_front_matter(source.show(name))
+        stem = Path(name).stem
+        path = built[stem]
+        if stem == "hello-world":
+            ignored.append({"path": path, "reason": "Hexo's sample post, dated 1970-01-01"})
+            continue
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, iso = local_day(moment.replace(tzinfo=None).isoformat(), 8)  # timezone: Asia/Shanghai
+        root = page(site, path)
+        if root.cssselect("a.article-date time")[0].text_content().strip() != day:
+            raise SystemExit(f"hexo-asuri: {path}: the page does not print {day}")
+        title = " ".join(str(meta["title"]).split())
+        if " ".join(root.cssselect("h1.article-title")[0].text_content().split()) != title:
+            raise SystemExit(f"hexo-asuri: {path}: the headline is not {title!r}")
+        writer = yaml.safe_load(source.show(author_files[str(meta["authorId"]).lower()]))
+        byline = root.cssselect("a.article-author-name")
+        if byline and byline[0].text_content().strip() != writer["name"]:
+            raise SystemExit(f"hexo-asuri: {path}: the byline is not {writer['name']!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": iso,
+                "author": writer["name"] if byline else None,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": page_text(site, path, "div.article-entry", (CODE_GUTTER,)),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo), 10 a page; archives with /page/N/, categories, tags, /author/<id>/",
+        "truth_source": "source/_posts/*.md front matter on the hexo branch @ 016a54d9 (title, date at +08:00, "
+        "authorId); author: the name in source/_authors/<authorId>.yml, which the byline prints; body: the "
+        "theme's div.article-entry without the code gutter",
+        "origins": ["http://asuri.org", "https://asuri.org", "http://www.asuri.org", "https://www.asuri.org"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+KAIYUANSHE_SOURCE = "725d5e27347363a466eb3bfb7ae70c3065402152"  # kaiyuanshe/Wiki: the build's source/ submodule
+KAIYUANSHE_NOT_POSTS = ("Profile", "Project")  # about, charter, contact, rosters; project descriptions
+
+
+def hexo_kaiyuanshe(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (the association's own Electron theme) of 开源社 (KAIYUANSHE, a Chinese open-source alliance),
+    the 2019 site kept read-only; hexo-deployer-git wrote master from the hexo branch, whose source/ is the
+    kaiyuanshe/Wiki repository (a submodule, @ 725d5e27 in that build). Posts live at their source folder
+    lower-cased, /<category>/<sub>/<name>/ (hexo-auto-category, permalink :title/), listed by / + /page/N/
+    (5 a page), categories and archives; every page sets ``<base href="/">`` and links posts relatively.
+    Every page's ``<title>`` is the site's name alone; the headline is the section's ``<h1>``. The byline
+    prints the front-matter date as written (no timezone is configured) and one link per front-matter
+    author (GitHub handles, or names). Body: ``main.markdown-body`` (the event box "活动简讯" after it is the
+    event's time and place, not text). Profile (about, charter, contact, council rosters) and Project
+    (project descriptions) documents are Hexo posts too, but pages of the association, not news: they are
+    listed as ignored."""
+    source = Repo(Path(str(repo.gitdir).replace("kaiyuanshe.github.io", "Wiki")), KAIYUANSHE_SOURCE)
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, str]] = []
+    for name in source.files("_posts"):
+        if not name.endswith(".md"):
+            continue
+        folders = Path(name).parent.parts[1:]
+        path = "/" + "/".join(part.lower() for part in (*folders, Path(name).stem)) + "/"
+        if folders[0] in KAIYUANSHE_NOT_POSTS:
+            ignored.append({"path": path, "reason": f"a {folders[0]} document: a page of the association"})
+            continue
+        meta, _ = front_matter(source.show(name))
+        root = page(site, path)
+        headline = " ".join(root.cssselect("section.blog-post h1")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"hexo-kaiyuanshe: {path}: the headline is not {title!r}")
+        stamp = meta["date"]
+        day = stamp.date().isoformat() if isinstance(stamp, datetime) else str(stamp)[:10]
+        printed = root.cssselect(".blog-byline .blog-index-time")[0].text_content().strip()
+        if printed[:10] != day:
+            raise SystemExit(f"hexo-kaiyuanshe: {path}: the byline prints {printed!r}, not {day}")
+        writers = [str(w) for w in meta.get("authors") or []]
+        shown = [" ".join(a.text_content().split()) for a in root.cssselect(".blog-byline a.author-link")]
+        if shown != writers:
+            raise SystemExit(f"hexo-kaiyuanshe: {path}: the byline shows {shown}, not {writers}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": stamp.isoformat() if isinstance(stamp, datetime) else None,
+                "author": ", ".join(writers) or None,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": page_text(site, path, "main.markdown-body"),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/ + /page/N/ (Hexo, 5 a page), categories with /page/N/, archives; relative links under "
+        '<base href="/">',
+        "truth_source": "kaiyuanshe/Wiki _posts/**.md front matter @ 725d5e27 (the build's source/ submodule): "
+        "title, date as written, authors (the byline's links); body: the theme's main.markdown-body; "
+        "Profile and Project documents listed as ignored",
+        "origins": ["http://kaiyuanshe.cn", "https://kaiyuanshe.cn", "http://kaiyuanshe.github.io"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1578,6 +1786,20 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         pelican_familug,
     ),
+    # Fourth round of held-out sites (docs/realsites.md, "Fourth round")
+    "jekyll-ustclug": (
+        "ustclug/website",
+        "c67f6fe7b76212a90ea4b45db171fec78f98b256",
+        "",
+        jekyll_ustclug,
+    ),
+    "hexo-asuri": ("Asuri-Team/Asuri-Team.github.io", "2446acb63d6ab82c7adf3bd90b1a009b4edf310f", "", hexo_asuri),
+    "hexo-kaiyuanshe": (
+        "kaiyuanshe/kaiyuanshe.github.io",
+        "b9adc795ee21ab395efc4a5d0d0257221fa80159",
+        "",
+        hexo_kaiyuanshe,
+    ),
 }
 
 
@@ -1609,6 +1831,9 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
         except (lxml.etree.ParserError, ValueError):
             continue
         base = "/" + file.relative_to(site).as_posix()
+        declared = root.xpath("//base/@href")  # a browser resolves relative links against <base href>
+        if declared:
+            base = urljoin(base, declared[0].strip())
         for element in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]"):
             href = element.get("href").strip()
             for origin in origins:
