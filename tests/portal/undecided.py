@@ -1,10 +1,11 @@
 """A small portal whose first articles cannot be placed when they are fetched: the evidence comes later.
 
 The home page links three posts from its prose and nothing else but an about and a contact page.
-The news listing that lists those posts is linked only from the posts' own menus, so a crawl
-fetches it after them, whatever its order or its number of processes: when the three posts are
-read no listing has listed them yet (the site model holds them, UNDECIDED), and only the
-listing, read later, makes them articles. The about and contact pages stay undecided until the
+The news listing that lists those posts is linked only from the menus of the pages the home links
+(the posts, about and contact), so a crawl fetches it after at least one of them, whatever its order
+or its number of processes: the posts read before it are held (no listing has listed them yet,
+UNDECIDED), and only the listing, read later, makes them articles. One process reads all three
+before it; two loaded workers may read the last after it. The about and contact pages stay undecided until the
 end too, and are pages. Two posts of the listing's second page show no date of their own.
 """
 
