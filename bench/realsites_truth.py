@@ -1478,6 +1478,164 @@ def pelican_familug(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def hugo_iggg(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.58 (dopetrope theme) of IGGG, Gunma University's computer club (群馬大学電子計算機研究会), built to
+    docs/ by GitHub Actions with config-prod.toml: baseURL https://iggg.github.io/new.iggg.org/ and canonifyURLs,
+    so every link is absolute (menu links even read ``…new.iggg.org//news``). News posts at
+    /news/<year>/<MM-DD>/ (``content/news/<year>/<MM-DD>.md``), listed at /news/ + /news/page/N/ (10 a page)
+    and in the footer's "What's New"; old slugs (``/news/joined_to_ctf4b2015nagano/``) are Hugo alias pages,
+    a meta refresh to the post. ``<title>`` is the site's name on every page; the headline is the article's
+    ``header h2``, the date "Posted 13 Jul 2015" under it, no byline."""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        rel = Path(name).relative_to("content/news").with_suffix("")
+        path = f"/news/{rel.as_posix().lower()}/"
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            # the pages declare <meta charset=utf-8> after <title>: lxml, given bytes, reads the title as Latin-1
+            root = lxml.html.fromstring((site / path.strip("/") / "index.html").read_text(encoding="utf-8"))
+            shown = root.cssselect("article.post header h2")
+            if not shown or " ".join(shown[0].text_content().split()) != title:
+                raise SystemExit(f"hugo-iggg: {path}: the headline is not {title!r}")
+            body = text_of(root.cssselect("article.post div.post-content")[0])
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "author": None,  # the page shows no byline (the theme prints none)
+                "body": body,
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "ja",
+        "pagination": "/news/ + /news/page/N/ (Hugo, 10 a page); alias pages (meta refresh) at old slugs",
+        "truth_source": "content/news/<year>/<MM-DD>.md front matter (title, date); body: the theme's "
+        "article.post div.post-content; no byline is shown",
+        "origins": ["https://iggg.github.io/new.iggg.org", "https://www.iggg.org"],
+        "posts": posts,
+    }
+
+
+def hugo_swissrn(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.106 (hugo-future-imperfect-slim theme) of the Swiss Reproducibility Network, an association of
+    Swiss research institutions; docs/ committed. News posts at /news/<file name, lower-cased, spaces as
+    hyphens>/ (``content/news/*.md``, TOML front matter), listed at /news/ + /news/page/N/ and on the home
+    page + /page/N/ (4 a page), by category and tag. The post page prints the headline, the front matter's
+    description under it, the date ("June 12, 2024") and the author. Academy, resources, slides, nodes and
+    the organisation's pages are not posts; neither are the PDFs and newsletter HTML copies under /news/."""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md") or "/images/" in name:
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        slug = meta.get("slug") or Path(name).stem.lower().replace(" ", "-")
+        path = str(meta["url"]) if meta.get("url") else f"/news/{slug}/"
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            shown = root.cssselect("article.post header div.title h2")
+            if not shown or " ".join(shown[0].text_content().split()) != title:
+                raise SystemExit(f"hugo-swissrn: {path}: the headline is not {title!r}")
+            body = page_text(site, path, "article.post div.content")
+        author = str(meta["author"]).strip() if meta.get("author") else None
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "author": author,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/ + /page/N/ and /news/ + /news/page/N/ (Hugo, 4 a page), categories and tags",
+        "truth_source": "content/news/*.md TOML front matter (title, date, author, url/slug); body: the "
+        "theme's article.post div.content",
+        "origins": ["http://www.swissrn.org", "https://www.swissrn.org", "https://crsuzh.github.io/SwissRN"],
+        "posts": posts,
+    }
+
+
+def jekyll_ccuffs(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (a Bootstrap theme of the course's own) of the Computer Science course of the Universidade
+    Federal da Fronteira Sul (Chapecó, Brazil); _site/ committed from a development build (url
+    http://localhost:4000). Posts in ``_posts/<category>/YYYY-MM-DD-slug.md``, permalink pretty
+    (/<category>/Y/M/D/slug/) unless the post sets ``permalink: /:categories/:title/``; listed on the home
+    page and /noticias/ (all posts, no pager), /postagens/. The page shows the headline ``div.post-title h1``,
+    the date (``time[itemprop=datePublished]``) and the byline ``span[itemprop=author]``: the front matter's
+    author, else the site owner "Coordenação". Course pages (ensino, pesquisa, extensão...) and the theme's
+    template demos are not posts."""
+    owner = str(yaml.safe_load(repo.show("_config.yml"))["owner"]["name"])
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("_posts"):
+        if not name.endswith((".md", ".markdown", ".html")):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("published") is False:
+            continue
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})-(.+)\.\w+$", Path(name).name)
+        if not match:
+            continue
+        year, month, day, slug = match.groups()
+        categories = meta.get("categories") or Path(name).parent.relative_to("_posts").parts
+        categories = categories.split() if isinstance(categories, str) else [str(c) for c in categories]
+        prefix = "/".join(categories)
+        if meta.get("permalink"):
+            path = str(meta["permalink"]).replace(":categories", prefix).replace(":title", slug)
+        else:
+            path = f"/{prefix}/{year}/{month}/{day}/{slug}/"
+        title = " ".join(str(meta["title"]).split())
+        author = str(meta.get("author") or owner)
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            shown = root.cssselect("div.post-title h1")
+            byline = root.cssselect("span[itemprop=author]")
+            if not shown or " ".join(shown[0].text_content().split()) != title:
+                raise SystemExit(f"jekyll-ccuffs: {path}: the headline is not {title!r}")
+            if not byline or byline[0].text_content().strip() != author:
+                raise SystemExit(f"jekyll-ccuffs: {path}: byline is not {author!r}")
+            body = page_text(site, path, "div#content.post-content", drop=("div.post-footer",))
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": f"{year}-{month}-{day}",
+                "author": author,
+                "categories": categories,
+                "body": body,
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "pt",
+        "pagination": "none: /noticias/ and the home list every post; /postagens/",
+        "truth_source": "_posts/**/YYYY-MM-DD-slug.md (file name date, front matter title, categories, "
+        "permalink, author else the config's owner.name, as the byline shows); body: div#content.post-content "
+        "without div.post-footer",
+        "origins": ["http://localhost:4000", "https://cc.uffs.edu.br"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1578,6 +1736,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         pelican_familug,
     ),
+    # Held-out sites of session 8's fourth round, non-Chinese (docs/realsites.md, "Fourth round (non-Chinese)")
+    "hugo-iggg": ("IGGG/new.iggg.org", "da4a03ad24310bb4fb9d4b712f71158653847829", "docs", hugo_iggg),
+    "hugo-swissrn": ("crsuzh/SwissRN", "6983ce8124879edacc1625cf5c37d4933fa60334", "docs", hugo_swissrn),
+    "jekyll-ccuffs": ("ccuffs/cc.uffs.edu.br", "b222b7dd274ad33f9d53488f7d6647a500870e47", "_site", jekyll_ccuffs),
 }
 
 
@@ -1613,10 +1775,13 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
             href = element.get("href").strip()
             for origin in origins:
                 if href.lower().startswith(origin.lower()):
-                    href = href[len(origin) :] or "/"
+                    # what follows the site's own origin is a path, even "//news" (hugo-iggg's menu links read
+                    # ".../new.iggg.org//news"): the server, like GitHub Pages, answers it as /news
+                    href = "/" + (href[len(origin) :] or "/").lstrip("/")
                     break
-            if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
-                continue  # another site, mailto:, javascript:
+            else:
+                if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
+                    continue  # another site, mailto:, javascript:
             target = urlsplit(urljoin(base, href)).path
             if target:
                 queue.append(target)
