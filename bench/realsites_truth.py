@@ -24,7 +24,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -1636,6 +1636,72 @@ def jekyll_ccuffs(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def jalali_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri (Jalali) date, counted from 1 Farvardin 979 (20 March 1600) in
+    cycles of 33 years with 8 leap years; tehlug's pages print only the Jalali date. Checked against the
+    metadata's Gregorian day of every post (83 of 83, 1386-1392)."""
+    year -= 979
+    days = 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4  # leap days before this year
+    days += 31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7)  # 6 months of 31 days, then 30
+    return date(1600, 3, 19) + timedelta(days=days + day)
+
+
+def flask_tehlug(repo: Repo, site: Path) -> dict[str, Any]:
+    """Tehran LUG (گروه کاربران لینوکس تهران), a Linux user group: Flask-FlatPages frozen by Frozen-Flask
+    (``sitebuilder.py``) into build/, with ``FREEZER_BASE_URL='/build'``, so every link reads /build/...
+    and the repository's root is the web root. Session reports at /build/reports/session-N/ and news at
+    /build/news/news_N/ (``pages/{reports,news}/*.md``, FlatPages metadata title, date, tags,
+    ``date_string``), listed whole at /build/reports/ and /build/news/ (no pager) and the home's five
+    newest reports. ``<title>`` is the group's name on every page; a post shows its title and its date
+    only as the Solar Hijri ``date_string`` (1386/08/02) in ``div.title``/``div.date``, no byline (a
+    report lists the attendees). Persian, right to left."""
+    posts: list[dict[str, Any]] = []
+    for name in [*repo.files("pages/reports"), *repo.files("pages/news")]:
+        if not name.endswith(".md"):
+            continue
+        source = repo.show(name).decode("utf-8")
+        head = source.split("\n\n", 1)[0]  # FlatPages: YAML metadata up to the first blank line
+        meta = yaml.safe_load(head)
+        path = "/build/" + name.removeprefix("pages/").removesuffix(".md") + "/"
+        stamp = meta["date"]
+        day = stamp.date() if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp)).date()
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            content = root.cssselect("#content")[0]
+            shown_title = " ".join(content.cssselect("div.title")[0].text_content().split())
+            shown_date = " ".join(content.cssselect("div.date")[0].text_content().split())
+            if shown_title != title:
+                raise SystemExit(f"flask-tehlug: {path}: the page's title is not {title!r}")
+            jalali = jalali_to_gregorian(*(int(n) for n in shown_date.split("/")))
+            if jalali != day:
+                raise SystemExit(f"flask-tehlug: {path}: {shown_date} is {jalali}, the metadata says {day}")
+            # the title and the date line are the post's metadata; the subject (the session's talk), the
+            # text, the attachments and the attendees are what it says
+            body = page_text(site, path, "#content", drop=("div.title", "div.date"))
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day.isoformat(),
+                "author": None,
+                "categories": [str(t) for t in meta.get("tags") or []],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "flask-frozen (Flask-FlatPages)",
+        "language": "fa",
+        "pagination": "none: /build/reports/ and /build/news/ list every post; the home lists five",
+        "truth_source": "pages/{reports,news}/*.md FlatPages metadata (title, Gregorian date, checked against the "
+        "page's Solar Hijri date_string); body: #content without div.title and div.date",
+        "home": "/build/",
+        "origins": [],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1740,6 +1806,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "hugo-iggg": ("IGGG/new.iggg.org", "da4a03ad24310bb4fb9d4b712f71158653847829", "docs", hugo_iggg),
     "hugo-swissrn": ("crsuzh/SwissRN", "6983ce8124879edacc1625cf5c37d4933fa60334", "docs", hugo_swissrn),
     "jekyll-ccuffs": ("ccuffs/cc.uffs.edu.br", "b222b7dd274ad33f9d53488f7d6647a500870e47", "_site", jekyll_ccuffs),
+    "flask-tehlug": ("efazati/tehlug", "2590584c1669df834e5db71a3e40f658700e1f43", "", flask_tehlug),
 }
 
 
