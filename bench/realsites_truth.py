@@ -1505,6 +1505,9 @@ def hugo_iggg(repo: Repo, site: Path) -> dict[str, Any]:
             shown = root.cssselect("article.post header h2")
             if not shown or " ".join(shown[0].text_content().split()) != title:
                 raise SystemExit(f"hugo-iggg: {path}: the headline is not {title!r}")
+            posted = root.cssselect("article.post header p")[0].text_content().strip()  # "Posted 13 Jul 2015"
+            if datetime.strptime(posted.removeprefix("Posted "), "%d %b %Y").date().isoformat() != day:
+                raise SystemExit(f"hugo-iggg: {path}: the page's {posted!r} is not {day}")
             body = text_of(root.cssselect("article.post div.post-content")[0])
         posts.append(
             {
@@ -1551,6 +1554,13 @@ def hugo_swissrn(repo: Repo, site: Path) -> dict[str, Any]:
             shown = root.cssselect("article.post header div.title h2")
             if not shown or " ".join(shown[0].text_content().split()) != title:
                 raise SystemExit(f"hugo-swissrn: {path}: the headline is not {title!r}")
+            shown_day = root.cssselect("article.post header time.published")
+            if not shown_day or (shown_day[0].get("datetime") or "")[:10] != day:
+                raise SystemExit(f"hugo-swissrn: {path}: the page's date is not {day}")
+            byline = root.cssselect("article.post header span.author")
+            shown_author = byline[0].text_content().strip() if byline else None
+            if shown_author != (str(meta.get("author") or "").strip() or None):
+                raise SystemExit(f"hugo-swissrn: {path}: the byline is not the front matter's author")
             body = page_text(site, path, "article.post div.content")
         author = str(meta["author"]).strip() if meta.get("author") else None
         posts.append(
@@ -1613,6 +1623,9 @@ def jekyll_ccuffs(repo: Repo, site: Path) -> dict[str, Any]:
                 raise SystemExit(f"jekyll-ccuffs: {path}: the headline is not {title!r}")
             if not byline or byline[0].text_content().strip() != author:
                 raise SystemExit(f"jekyll-ccuffs: {path}: byline is not {author!r}")
+            shown_day = root.cssselect("time[itemprop=datePublished]")
+            if not shown_day or shown_day[0].text_content().strip() != f"{year}-{month}-{day}":
+                raise SystemExit(f"jekyll-ccuffs: {path}: the page's date is not {year}-{month}-{day}")
             body = page_text(site, path, "div#content.post-content", drop=("div.post-footer",))
         posts.append(
             {
