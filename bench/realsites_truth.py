@@ -1715,6 +1715,62 @@ def flask_tehlug(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def mount_under(site: Path, prefix: str) -> None:
+    """Move the built tree under ``prefix``: a GitHub project site is served below /<repository>/, and its
+    pages link /<repository>/... (the files' place in the repository's folder is the path's rest)."""
+    staging = site.with_name(site.name + ".mount")
+    site.rename(staging)
+    (site / prefix.strip("/")).parent.mkdir(parents=True, exist_ok=True)
+    staging.rename(site / prefix.strip("/"))
+
+
+def eleventy_brc_weeknotes(repo: Repo, site: Path) -> dict[str, Any]:
+    """Eleventy 3 (eleventy-base-blog) of the British Red Cross GIS & Information Management team's
+    weeknotes, built to docs/ and served by GitHub Pages below /gis_im_weeknotes/, where every link points.
+    Posts at /gis_im_weeknotes/blog/<YYYY-MM-DD>/, listed on the home (the ten newest) and whole at /blog/,
+    chained by next/previous links; no pager. The build's Atom feed (docs/feed/feed.xml) holds every post
+    with its full content: its entries are the posts (one, 2025-04-10, is built and listed though its
+    source says ``draft: true``). A post page shows ``main h1``, the date (``ul.post-metadata time``) and no
+    byline (the feed's author is the team)."""
+    mount_under(site, "/gis_im_weeknotes/")
+    feed = lxml.etree.fromstring(repo.show("docs/feed/feed.xml"))
+    atom = {"a": "http://www.w3.org/2005/Atom"}
+    posts: list[dict[str, Any]] = []
+    pairs: list[tuple[str, str]] = []
+    for entry in feed.iterfind("a:entry", atom):
+        path = urlsplit(entry.find("a:link", atom).get("href")).path
+        title = " ".join((entry.findtext("a:title", namespaces=atom) or "").split())
+        day = (entry.findtext("a:updated", namespaces=atom) or "")[:10]
+        source, _ = front_matter(repo.show(f"content/blog/{day}.md"))
+        if str(source["date"]) != day or " ".join(str(source["title"]).split()) != title:
+            raise SystemExit(f"eleventy-brc-weeknotes: {path}: the feed and content/blog/{day}.md disagree")
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            main = root.cssselect("main")[0]
+            if " ".join(main.cssselect("h1")[0].text_content().split()) != title:
+                raise SystemExit(f"eleventy-brc-weeknotes: {path}: the headline is not {title!r}")
+            if main.cssselect("ul.post-metadata time")[0].get("datetime") != day:
+                raise SystemExit(f"eleventy-brc-weeknotes: {path}: the page's date is not {day}")
+            # the body is main without the headline, the date line and the next/previous links
+            body = page_text(
+                site, path, "main", drop=("main > h1:first-child", "ul.post-metadata", "ul.links-nextprev")
+            )
+            pairs.append((html_fragment_text(entry.findtext("a:content", namespaces=atom) or ""), body))
+        posts.append({"path": path, "title": title, "date": day, "author": None, "body": body})
+    return {
+        "generator": "eleventy (eleventy-base-blog)",
+        "language": "en",
+        "pagination": "none: the home lists the ten newest, /blog/ every post; next/previous links",
+        "truth_source": "docs/feed/feed.xml entries (title, link, updated; checked against content/blog/*.md and "
+        "the page's h1 and time); body: main without h1, ul.post-metadata and ul.links-nextprev",
+        "index_agreement": index_agreement(pairs),
+        "home": "/gis_im_weeknotes/",
+        "origins": ["https://britishredcrosssociety.github.io"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1820,6 +1876,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "hugo-swissrn": ("crsuzh/SwissRN", "6983ce8124879edacc1625cf5c37d4933fa60334", "docs", hugo_swissrn),
     "jekyll-ccuffs": ("ccuffs/cc.uffs.edu.br", "b222b7dd274ad33f9d53488f7d6647a500870e47", "_site", jekyll_ccuffs),
     "flask-tehlug": ("efazati/tehlug", "2590584c1669df834e5db71a3e40f658700e1f43", "", flask_tehlug),
+    "eleventy-brc-weeknotes": (
+        "britishredcrosssociety/gis_im_weeknotes",
+        "8ef2484195989599f7c257b164b3f212e1201d0a",
+        "docs",
+        eleventy_brc_weeknotes,
+    ),
 }
 
 
