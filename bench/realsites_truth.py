@@ -24,7 +24,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -1686,6 +1686,299 @@ def hexo_kaiyuanshe(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def hugo_iggg(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.58 (dopetrope theme) of IGGG, Gunma University's computer club (群馬大学電子計算機研究会), built to
+    docs/ by GitHub Actions with config-prod.toml: baseURL https://iggg.github.io/new.iggg.org/ and canonifyURLs,
+    so every link is absolute (menu links even read ``…new.iggg.org//news``). News posts at
+    /news/<year>/<MM-DD>/ (``content/news/<year>/<MM-DD>.md``), listed at /news/ + /news/page/N/ (10 a page)
+    and in the footer's "What's New"; old slugs (``/news/joined_to_ctf4b2015nagano/``) are Hugo alias pages,
+    a meta refresh to the post. ``<title>`` is the site's name on every page; the headline is the article's
+    ``header h2``, the date "Posted 13 Jul 2015" under it, no byline."""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        rel = Path(name).relative_to("content/news").with_suffix("")
+        path = f"/news/{rel.as_posix().lower()}/"
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            # the pages declare <meta charset=utf-8> after <title>: lxml, given bytes, reads the title as Latin-1
+            root = lxml.html.fromstring((site / path.strip("/") / "index.html").read_text(encoding="utf-8"))
+            shown = root.cssselect("article.post header h2")
+            if not shown or " ".join(shown[0].text_content().split()) != title:
+                raise SystemExit(f"hugo-iggg: {path}: the headline is not {title!r}")
+            posted = root.cssselect("article.post header p")[0].text_content().strip()  # "Posted 13 Jul 2015"
+            if datetime.strptime(posted.removeprefix("Posted "), "%d %b %Y").date().isoformat() != day:
+                raise SystemExit(f"hugo-iggg: {path}: the page's {posted!r} is not {day}")
+            body = text_of(root.cssselect("article.post div.post-content")[0])
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "author": None,  # the page shows no byline (the theme prints none)
+                "body": body,
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "ja",
+        "pagination": "/news/ + /news/page/N/ (Hugo, 10 a page); alias pages (meta refresh) at old slugs",
+        "truth_source": "content/news/<year>/<MM-DD>.md front matter (title, date); body: the theme's "
+        "article.post div.post-content; no byline is shown",
+        "origins": ["https://iggg.github.io/new.iggg.org", "https://www.iggg.org"],
+        "posts": posts,
+    }
+
+
+def hugo_swissrn(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.106 (hugo-future-imperfect-slim theme) of the Swiss Reproducibility Network, an association of
+    Swiss research institutions; docs/ committed. News posts at /news/<file name, lower-cased, spaces as
+    hyphens>/ (``content/news/*.md``, TOML front matter), listed at /news/ + /news/page/N/ and on the home
+    page + /page/N/ (4 a page), by category and tag. The post page prints the headline, the front matter's
+    description under it, the date ("June 12, 2024") and the author. Academy, resources, slides, nodes and
+    the organisation's pages are not posts; neither are the PDFs and newsletter HTML copies under /news/."""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md") or "/images/" in name:
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        slug = meta.get("slug") or Path(name).stem.lower().replace(" ", "-")
+        path = str(meta["url"]) if meta.get("url") else f"/news/{slug}/"
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            shown = root.cssselect("article.post header div.title h2")
+            if not shown or " ".join(shown[0].text_content().split()) != title:
+                raise SystemExit(f"hugo-swissrn: {path}: the headline is not {title!r}")
+            shown_day = root.cssselect("article.post header time.published")
+            if not shown_day or (shown_day[0].get("datetime") or "")[:10] != day:
+                raise SystemExit(f"hugo-swissrn: {path}: the page's date is not {day}")
+            byline = root.cssselect("article.post header span.author")
+            shown_author = byline[0].text_content().strip() if byline else None
+            if shown_author != (str(meta.get("author") or "").strip() or None):
+                raise SystemExit(f"hugo-swissrn: {path}: the byline is not the front matter's author")
+            body = page_text(site, path, "article.post div.content")
+        author = str(meta["author"]).strip() if meta.get("author") else None
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "author": author,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/ + /page/N/ and /news/ + /news/page/N/ (Hugo, 4 a page), categories and tags",
+        "truth_source": "content/news/*.md TOML front matter (title, date, author, url/slug); body: the "
+        "theme's article.post div.content",
+        "origins": ["http://www.swissrn.org", "https://www.swissrn.org", "https://crsuzh.github.io/SwissRN"],
+        "posts": posts,
+    }
+
+
+def jekyll_ccuffs(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (a Bootstrap theme of the course's own) of the Computer Science course of the Universidade
+    Federal da Fronteira Sul (Chapecó, Brazil); _site/ committed from a development build (url
+    http://localhost:4000). Posts in ``_posts/<category>/YYYY-MM-DD-slug.md``, permalink pretty
+    (/<category>/Y/M/D/slug/) unless the post sets ``permalink: /:categories/:title/``; listed on the home
+    page and /noticias/ (all posts, no pager), /postagens/. The page shows the headline ``div.post-title h1``,
+    the date (``time[itemprop=datePublished]``) and the byline ``span[itemprop=author]``: the front matter's
+    author, else the site owner "Coordenação". Course pages (ensino, pesquisa, extensão...) and the theme's
+    template demos are not posts."""
+    owner = str(yaml.safe_load(repo.show("_config.yml"))["owner"]["name"])
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("_posts"):
+        if not name.endswith((".md", ".markdown", ".html")):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("published") is False:
+            continue
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})-(.+)\.\w+$", Path(name).name)
+        if not match:
+            continue
+        year, month, day, slug = match.groups()
+        categories = meta.get("categories") or Path(name).parent.relative_to("_posts").parts
+        categories = categories.split() if isinstance(categories, str) else [str(c) for c in categories]
+        prefix = "/".join(categories)
+        if meta.get("permalink"):
+            path = str(meta["permalink"]).replace(":categories", prefix).replace(":title", slug)
+        else:
+            path = f"/{prefix}/{year}/{month}/{day}/{slug}/"
+        title = " ".join(str(meta["title"]).split())
+        author = str(meta.get("author") or owner)
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            shown = root.cssselect("div.post-title h1")
+            byline = root.cssselect("span[itemprop=author]")
+            if not shown or " ".join(shown[0].text_content().split()) != title:
+                raise SystemExit(f"jekyll-ccuffs: {path}: the headline is not {title!r}")
+            if not byline or byline[0].text_content().strip() != author:
+                raise SystemExit(f"jekyll-ccuffs: {path}: byline is not {author!r}")
+            shown_day = root.cssselect("time[itemprop=datePublished]")
+            if not shown_day or shown_day[0].text_content().strip() != f"{year}-{month}-{day}":
+                raise SystemExit(f"jekyll-ccuffs: {path}: the page's date is not {year}-{month}-{day}")
+            body = page_text(site, path, "div#content.post-content", drop=("div.post-footer",))
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": f"{year}-{month}-{day}",
+                "author": author,
+                "categories": categories,
+                "body": body,
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "pt",
+        "pagination": "none: /noticias/ and the home list every post; /postagens/",
+        "truth_source": "_posts/**/YYYY-MM-DD-slug.md (file name date, front matter title, categories, "
+        "permalink, author else the config's owner.name, as the byline shows); body: div#content.post-content "
+        "without div.post-footer",
+        "origins": ["http://localhost:4000", "https://cc.uffs.edu.br"],
+        "posts": posts,
+    }
+
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian day of a Solar Hijri (Jalali) date, counted from 1 Farvardin 979 (20 March 1600) in
+    cycles of 33 years with 8 leap years; tehlug's pages print only the Jalali date. Checked against the
+    metadata's Gregorian day of every post (83 of 83, 1386-1392)."""
+    year -= 979
+    days = 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4  # leap days before this year
+    days += 31 * (month - 1) if month <= 7 else 186 + 30 * (month - 7)  # 6 months of 31 days, then 30
+    return date(1600, 3, 19) + timedelta(days=days + day)
+
+
+def flask_tehlug(repo: Repo, site: Path) -> dict[str, Any]:
+    """Tehran LUG (گروه کاربران لینوکس تهران), a Linux user group: Flask-FlatPages frozen by Frozen-Flask
+    (``sitebuilder.py``) into build/, with ``FREEZER_BASE_URL='/build'``, so every link reads /build/...
+    and the repository's root is the web root. Session reports at /build/reports/session-N/ and news at
+    /build/news/news_N/ (``pages/{reports,news}/*.md``, FlatPages metadata title, date, tags,
+    ``date_string``), listed whole at /build/reports/ and /build/news/ (no pager) and the home's five
+    newest reports. ``<title>`` is the group's name on every page; a post shows its title and its date
+    only as the Solar Hijri ``date_string`` (1386/08/02) in ``div.title``/``div.date``, no byline (a
+    report lists the attendees). Persian, right to left."""
+    posts: list[dict[str, Any]] = []
+    for name in [*repo.files("pages/reports"), *repo.files("pages/news")]:
+        if not name.endswith(".md"):
+            continue
+        source = repo.show(name).decode("utf-8")
+        head = source.split("\n\n", 1)[0]  # FlatPages: YAML metadata up to the first blank line
+        meta = yaml.safe_load(head)
+        path = "/build/" + name.removeprefix("pages/").removesuffix(".md") + "/"
+        stamp = meta["date"]
+        day = stamp.date() if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp)).date()
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            content = root.cssselect("#content")[0]
+            shown_title = " ".join(content.cssselect("div.title")[0].text_content().split())
+            shown_date = " ".join(content.cssselect("div.date")[0].text_content().split())
+            if shown_title != title:
+                raise SystemExit(f"flask-tehlug: {path}: the page's title is not {title!r}")
+            jalali = jalali_to_gregorian(*(int(n) for n in shown_date.split("/")))
+            if jalali != day:
+                raise SystemExit(f"flask-tehlug: {path}: {shown_date} is {jalali}, the metadata says {day}")
+            # the title and the date line are the post's metadata; the subject (the session's talk), the
+            # text, the attachments and the attendees are what it says
+            body = page_text(site, path, "#content", drop=("div.title", "div.date"))
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day.isoformat(),
+                "author": None,
+                "categories": [str(t) for t in meta.get("tags") or []],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "flask-frozen (Flask-FlatPages)",
+        "language": "fa",
+        "pagination": "none: /build/reports/ and /build/news/ list every post; the home lists five",
+        "truth_source": "pages/{reports,news}/*.md FlatPages metadata (title, Gregorian date, checked against the "
+        "page's Solar Hijri date_string); body: #content without div.title and div.date",
+        "home": "/build/",
+        "origins": [],
+        "posts": posts,
+    }
+
+
+def mount_under(site: Path, prefix: str) -> None:
+    """Move the built tree under ``prefix``: a GitHub project site is served below /<repository>/, and its
+    pages link /<repository>/... (the files' place in the repository's folder is the path's rest)."""
+    staging = site.with_name(site.name + ".mount")
+    site.rename(staging)
+    (site / prefix.strip("/")).parent.mkdir(parents=True, exist_ok=True)
+    staging.rename(site / prefix.strip("/"))
+
+
+def eleventy_brc_weeknotes(repo: Repo, site: Path) -> dict[str, Any]:
+    """Eleventy 3 (eleventy-base-blog) of the British Red Cross GIS & Information Management team's
+    weeknotes, built to docs/ and served by GitHub Pages below /gis_im_weeknotes/, where every link points.
+    Posts at /gis_im_weeknotes/blog/<YYYY-MM-DD>/, listed on the home (the ten newest) and whole at /blog/,
+    chained by next/previous links; no pager. The build's Atom feed (docs/feed/feed.xml) holds every post
+    with its full content: its entries are the posts (one, 2025-04-10, is built and listed though its
+    source says ``draft: true``). A post page shows ``main h1``, the date (``ul.post-metadata time``) and no
+    byline (the feed's author is the team)."""
+    mount_under(site, "/gis_im_weeknotes/")
+    feed = lxml.etree.fromstring(repo.show("docs/feed/feed.xml"))
+    atom = {"a": "http://www.w3.org/2005/Atom"}
+    posts: list[dict[str, Any]] = []
+    pairs: list[tuple[str, str]] = []
+    for entry in feed.iterfind("a:entry", atom):
+        path = urlsplit(entry.find("a:link", atom).get("href")).path
+        title = " ".join((entry.findtext("a:title", namespaces=atom) or "").split())
+        day = (entry.findtext("a:updated", namespaces=atom) or "")[:10]
+        source, _ = front_matter(repo.show(f"content/blog/{day}.md"))
+        if str(source["date"]) != day or " ".join(str(source["title"]).split()) != title:
+            raise SystemExit(f"eleventy-brc-weeknotes: {path}: the feed and content/blog/{day}.md disagree")
+        body = ""
+        if exists(site, path):
+            root = page(site, path)
+            main = root.cssselect("main")[0]
+            if " ".join(main.cssselect("h1")[0].text_content().split()) != title:
+                raise SystemExit(f"eleventy-brc-weeknotes: {path}: the headline is not {title!r}")
+            if main.cssselect("ul.post-metadata time")[0].get("datetime") != day:
+                raise SystemExit(f"eleventy-brc-weeknotes: {path}: the page's date is not {day}")
+            # the body is main without the headline, the date line and the next/previous links
+            body = page_text(
+                site, path, "main", drop=("main > h1:first-child", "ul.post-metadata", "ul.links-nextprev")
+            )
+            pairs.append((html_fragment_text(entry.findtext("a:content", namespaces=atom) or ""), body))
+        posts.append({"path": path, "title": title, "date": day, "author": None, "body": body})
+    return {
+        "generator": "eleventy (eleventy-base-blog)",
+        "language": "en",
+        "pagination": "none: the home lists the ten newest, /blog/ every post; next/previous links",
+        "truth_source": "docs/feed/feed.xml entries (title, link, updated; checked against content/blog/*.md and "
+        "the page's h1 and time); body: main without h1, ul.post-metadata and ul.links-nextprev",
+        "index_agreement": index_agreement(pairs),
+        "home": "/gis_im_weeknotes/",
+        "origins": ["https://britishredcrosssociety.github.io"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -1800,6 +2093,17 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         hexo_kaiyuanshe,
     ),
+    # Held-out sites of session 8's fourth round, non-Chinese (docs/realsites.md, "Fourth round (non-Chinese)")
+    "hugo-iggg": ("IGGG/new.iggg.org", "da4a03ad24310bb4fb9d4b712f71158653847829", "docs", hugo_iggg),
+    "hugo-swissrn": ("crsuzh/SwissRN", "6983ce8124879edacc1625cf5c37d4933fa60334", "docs", hugo_swissrn),
+    "jekyll-ccuffs": ("ccuffs/cc.uffs.edu.br", "b222b7dd274ad33f9d53488f7d6647a500870e47", "_site", jekyll_ccuffs),
+    "flask-tehlug": ("efazati/tehlug", "2590584c1669df834e5db71a3e40f658700e1f43", "", flask_tehlug),
+    "eleventy-brc-weeknotes": (
+        "britishredcrosssociety/gis_im_weeknotes",
+        "8ef2484195989599f7c257b164b3f212e1201d0a",
+        "docs",
+        eleventy_brc_weeknotes,
+    ),
 }
 
 
@@ -1838,10 +2142,13 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
             href = element.get("href").strip()
             for origin in origins:
                 if href.lower().startswith(origin.lower()):
-                    href = href[len(origin) :] or "/"
+                    # what follows the site's own origin is a path, even "//news" (hugo-iggg's menu links read
+                    # ".../new.iggg.org//news"): the server, like GitHub Pages, answers it as /news
+                    href = "/" + (href[len(origin) :] or "/").lstrip("/")
                     break
-            if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
-                continue  # another site, mailto:, javascript:
+            else:
+                if re.match(r"^[a-z][a-z0-9+.-]*:", href, re.I) or href.startswith("//"):
+                    continue  # another site, mailto:, javascript:
             target = urlsplit(urljoin(base, href)).path
             if target:
                 queue.append(target)

@@ -8,14 +8,17 @@ kept as text, and a CMS's first paragraph lost with the element before it.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from bench.realsites_truth import (
     CODE_GUTTER,
     cms_shirui,
     html_fragment_text,
+    jalali_to_gregorian,
     nwpu_bbic_body,
     page_bodies,
+    reachable_pages,
     wordpress_posts,
 )
 
@@ -131,3 +134,24 @@ def test_a_wordpress_post_whose_head_breaks_the_parse_is_still_a_post(tmp_path: 
     assert [p["path"] for p in posts] == ["/2014/11/storm/"]
     assert posts[0]["title"] == "Storm how-to" and posts[0]["date"] == "2014-11-13"
     assert [i["path"] for i in ignored] == ["/2014/11/13/storm/"]
+
+
+def test_the_link_walk_reads_a_double_slash_after_the_sites_origin_as_a_path(tmp_path: Path) -> None:
+    """hugo-iggg's menu links read ``https://iggg.github.io/new.iggg.org//news``: after the site's own origin,
+    ``//news`` is the path /news (the server answers it so), not a protocol-relative link to a host "news"."""
+    origin = "https://example.org/club"
+    home = f"<html><body><a href='{origin}//news'>News</a><a href='//elsewhere.org/x'>x</a></body></html>"
+    _write(tmp_path, "/", home)
+    _write(tmp_path, "/news/", "<html><body><a href='/news/post/'>A post</a></body></html>")
+    _write(tmp_path, "/news/post/", "<html><body><p>Text</p></body></html>")
+    _write(tmp_path, "/x/", "<html><body><p>Not linked from the site</p></body></html>")
+    reached = {page.relative_to(tmp_path).as_posix() for page in reachable_pages(tmp_path, "/", [origin])}
+    assert reached == {"index.html", "news/index.html", "news/post/index.html"}
+
+
+def test_solar_hijri_dates_as_tehlug_prints_them() -> None:
+    """flask-tehlug's pages show only the Jalali date; the truth's Gregorian day is checked against it."""
+    assert jalali_to_gregorian(1386, 8, 2) == date(2007, 10, 24)  # Aban 2, 1386
+    assert jalali_to_gregorian(1392, 10, 17) == date(2014, 1, 7)  # Dey 17, 1392
+    assert jalali_to_gregorian(1399, 12, 30) == date(2021, 3, 20)  # the leap year's last day
+    assert jalali_to_gregorian(1400, 1, 1) == date(2021, 3, 21)
