@@ -283,6 +283,19 @@ _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sideba
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
 
+# A byline's place in a meta line: the whole line, or a segment after a date's separator ("April 2023 ·
+# Name", "by Name") or before one ("Name | 3 May").
+_BYLINE_BEFORE = r"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+)"
+_BYLINE_AFTER = r"(?:$|\s*[|•·–—]|\s-\s)"
+
+
+def _shows_byline(line: str, value: str) -> bool:
+    """Whether a meta line prints ``value`` as its byline: the whole line or one separated part of it."""
+    if not line or value.lower() not in line.lower():
+        return False
+    return bool(re.search(_BYLINE_BEFORE + re.escape(value) + _BYLINE_AFTER, line, re.IGNORECASE))
+
+
 def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
     """A labelled line's date names the day of the page's own date signal."""
     return (
@@ -903,9 +916,35 @@ class ArticlePage:
         for name in _META_AUTHOR_NAMES:
             names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
             yield names, ", ".join(names), f"meta:{name}"
+        shown = self._shown_data_author(title_element)
+        if shown:
+            yield author_rules.split_names(shown[1], sites) or [shown[1]], shown[1], f"{shown[0]}/shown"
         owner = self._blog_owner()
         if owner:
             yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
+
+    def _shown_data_author(self, title_element: etree._Element | None) -> tuple[str, str] | None:
+        """(rule, value): the author the page's data names and its headline's meta line prints as the byline.
+
+        The name checks refuse the site's own name (CMSs fill ``<meta name=author>`` with it), a name
+        with digits ("Glasgow 2026") or with a role ("Jane Doe, Secretary of the Club"). A value the
+        page's data gives *and* prints as the byline beside the headline (``April 2023 · Broomhill
+        Community Council``, PaperMod's ``.post-meta``) is what the page says wrote the post: an
+        organisation, the site itself, or a name with its role, as written.
+        """
+        if title_element is None:
+            return None
+        data = [("json-ld:author", ", ".join(self.metadata.authors()))]
+        data += [("json-ld:author", name) for name in self.metadata.authors()]
+        data += [("meta:author", value) for value in self.metadata.all("author")]
+        candidates = [(rule, normalize_space(value)) for rule, value in data if normalize_space(value)]
+        if not candidates:
+            return None
+        lines = [line for line, where in self._lines_near_title(title_element, None) if where == "title"]
+        for rule, value in sorted(candidates, key=lambda c: -len(c[1])):
+            if author_rules.is_byline_value(value) and any(_shows_byline(line, value) for line in lines):
+                return rule, value
+        return None
 
     def _blog_owner(self) -> tuple[str, str] | None:
         """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
@@ -1551,6 +1590,9 @@ class ArticlePage:
         drop += self._home_trails()  # "Home / News" atop the text: the page's place, a category, not its text
         if title_element is not None:
             drop.append(title_element)
+            header = body_rules.headline_header(container, title_element) if container is not None else None
+            if header is not None:
+                drop.append(header)  # the post's introduction: headline, standfirst, date and byline
         if container is None or any(container is d or d in container.iterancestors() for d in drop):
             # The "content" is the headline or the meta line: no block of ours holds an article.
             found_by_library = (
