@@ -494,3 +494,21 @@ def test_a_person_the_data_names_is_read_as_before_when_shown() -> None:
     """A name that passes the name checks keeps its rule: the data's own, split into names."""
     record = extract(_council_post("Ann Lee & Tom Ross"), "https://harbour.example.org/a/")
     assert (record["authors"], record["rules"]["author"]) == (["Ann Lee", "Tom Ross"], "json-ld:author")
+
+
+def test_the_sites_name_as_a_banner_by_the_headline_is_no_byline() -> None:
+    """The site's name on a line of its own beside the headline is its banner: a byline shown is one
+    after "by" or beside the date in the meta line."""
+    html = _council_post("Harbour Residents Association", shown=False).replace(
+        "<h1>Road closures this week</h1>",
+        "<div class='site-banner'>Harbour Residents Association</div><h1>Road closures this week</h1>",
+    )
+    assert extract(html, "https://harbour.example.org/a/")["author"] is None
+
+
+def test_a_byline_after_by_needs_no_date_beside_it() -> None:
+    html = _council_post("Games 2026", shown=False).replace(
+        "October 2024</div>", "October 2024</div><p>by Games 2026</p>"
+    )
+    record = extract(html, "https://harbour.example.org/a/")
+    assert (record["author"], record["rules"]["author"]) == ("Games 2026", "json-ld:author/shown")

@@ -283,17 +283,24 @@ _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sideba
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
 
-# A byline's place in a meta line: the whole line, or a segment after a date's separator ("April 2023 ·
-# Name", "by Name") or before one ("Name | 3 May").
+# A byline's place in a meta line: a segment after a date's separator ("April 2023 · Name", "by Name") or
+# before one ("Name | 3 May").
 _BYLINE_BEFORE = r"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+)"
 _BYLINE_AFTER = r"(?:$|\s*[|•·–—]|\s-\s)"
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 
 
-def _shows_byline(line: str, value: str) -> bool:
-    """Whether a meta line prints ``value`` as its byline: the whole line or one separated part of it."""
+def _shows_byline(line: str, value: str, is_site: bool) -> bool:
+    """Whether a line by the headline prints ``value`` as its byline: the whole line, or one separated
+    part of it. The site's own name (``is_site``) counts only after "by" or beside a date or a time (a
+    digit) in the meta line: the site's name alone on a line by the headline is its banner."""
     if not line or value.lower() not in line.lower():
         return False
-    return bool(re.search(_BYLINE_BEFORE + re.escape(value) + _BYLINE_AFTER, line, re.IGNORECASE))
+    found = re.search(_BYLINE_BEFORE + "(" + re.escape(value) + ")" + _BYLINE_AFTER, line, re.IGNORECASE)
+    if found is None:
+        return False
+    before, after = line[: found.start(1)], line[found.end(1) :]
+    return not is_site or bool(_BY_BEFORE.search(before)) or any(c.isdigit() for c in before + after)
 
 
 def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
@@ -916,14 +923,14 @@ class ArticlePage:
         for name in _META_AUTHOR_NAMES:
             names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
             yield names, ", ".join(names), f"meta:{name}"
-        shown = self._shown_data_author(title_element)
+        shown = self._shown_data_author(title_element, sites)
         if shown:
             yield author_rules.split_names(shown[1], sites) or [shown[1]], shown[1], f"{shown[0]}/shown"
         owner = self._blog_owner()
         if owner:
             yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
 
-    def _shown_data_author(self, title_element: etree._Element | None) -> tuple[str, str] | None:
+    def _shown_data_author(self, title_element: etree._Element | None, sites: set[str]) -> tuple[str, str] | None:
         """(rule, value): the author the page's data names and its headline's meta line prints as the byline.
 
         The name checks refuse the site's own name (CMSs fill ``<meta name=author>`` with it), a name
@@ -942,7 +949,8 @@ class ArticlePage:
             return None
         lines = [line for line, where in self._lines_near_title(title_element, None) if where == "title"]
         for rule, value in sorted(candidates, key=lambda c: -len(c[1])):
-            if author_rules.is_byline_value(value) and any(_shows_byline(line, value) for line in lines):
+            is_site = value.lower() in sites
+            if author_rules.is_byline_value(value) and any(_shows_byline(line, value, is_site) for line in lines):
                 return rule, value
         return None
 

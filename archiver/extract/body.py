@@ -764,8 +764,13 @@ _TOC_TAGS = ("nav", "details", "div", "section", "aside", "ul", "ol")
 _TOC_TITLE = 30  # weighted characters outside the links: "Table of Contents", "On this page"
 
 
+_IN_PAGE_LINKS = etree.XPath(".//a[starts-with(normalize-space(@href), '#')]")
+
+
 def _in_page_link(href: str | None) -> bool:
-    return bool(href) and href.strip().startswith("#") and len(href.strip()) > 1  # type: ignore[union-attr]
+    """A link to an anchor of the page itself (``#overview``), not a script's bare ``#``."""
+    target = (href or "").strip()
+    return target.startswith("#") and len(target) > 1
 
 
 def tables_of_contents(container: etree._Element) -> list[etree._Element]:
@@ -776,6 +781,8 @@ def tables_of_contents(container: etree._Element) -> list[etree._Element]:
     anchors too, but its notes are text outside the links.
     """
     found: list[etree._Element] = []
+    if not _IN_PAGE_LINKS(container):  # most articles: no anchor link, nothing to look for
+        return found
     for element in container.iter(*_TOC_TAGS):
         if element is container or any(a in found for a in element.iterancestors()):
             continue
@@ -800,7 +807,7 @@ def headline_header(container: etree._Element, headline: etree._Element) -> etre
     header = next((a for a in headline.iterancestors("header")), None)
     if header is None or header is container or container not in header.iterancestors():
         return None
-    owners = [img for img in container.iter("img")]
+    owners = list(container.iter("img"))
     for text in _TEXTS(container):
         owner = text.getparent()
         if owner is not None and text.is_tail:
