@@ -709,3 +709,23 @@ def test_a_short_list_post_is_not_the_sidebar_beside_it() -> None:
     )
     record = extract(html, "https://notes.example.org/til-player-keys.html")
     assert record["body"] == "+: louder\n\n-: quieter\n\ns: stop\n\nDone."
+
+
+def test_a_paragraph_without_a_full_stop_still_votes_first() -> None:
+    """A ``<p>`` is a paragraph as its author wrote it, punctuated or not: a results post's one-line
+    introduction above its table keeps the first vote, and stays in the body."""
+    rounds = "".join(f"<td>1w{r}</td>" for r in range(6))
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Player {n}</td><td>{1500 - 10 * n}</td>{rounds}<td>3</td></tr>" for n in range(20)
+    )
+    html = (
+        "<html><head><title>Summer Rapid | Chess Club</title></head><body><header class='site-header'>"
+        "<nav><a href='/'>Home</a> <a href='/about/'>About</a></nav></header><main><article>"
+        "<header class='entry-header'><h1 class='entry-title'>Summer Rapid</h1><div class='entry-meta'>Posted on "
+        "<time datetime='2024-07-31'>31st July 2024</time></div></header><div class='entry-content'>"
+        "<p>Results of the latest club rapid tournament</p><p><img src='/uploads/hall.jpg' alt=''></p>"
+        "<table><tbody><tr><td>Place</td><td>Name</td><td>Rating</td><td>Rounds</td><td>Pts</td></tr>"
+        f"{rows}</tbody></table></div></article></main></body></html>"
+    )
+    record = extract(html, "https://chess.example.org/summer-rapid/")
+    assert record["body"].startswith("Results of the latest club rapid tournament\n\nPlace")

@@ -390,9 +390,11 @@ def _vote(
 ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
     """The best block by the votes of the page's paragraphs of ``min_length`` characters (and images).
 
-    ``needs_prose``: no result unless one voter is prose (punctuated, or a paragraph's length), code
-    or a caption: a page whose only long lines are a sidebar's "date · category" line and a footer's
-    "Powered by: X Theme: Y" has no paragraph, and its short lines and images must all vote.
+    ``needs_prose``: no result unless one voter is a paragraph: a ``<p>`` (its author wrote it as one,
+    "Results of the latest Friendly Allegro" above a table), a line punctuated like a sentence or a
+    paragraph's length, code or a caption. A page whose only long lines are a sidebar's "date ·
+    category" (a ``<section>``'s ``<time>`` and link) and a footer's "Powered by: X Theme: Y" has no
+    paragraph, and its short lines and images must all vote.
     """
     scores: dict[etree._Element, float] = {}
     prose = not needs_prose
@@ -427,7 +429,7 @@ def _vote(
         length = weighted_length(text)
         if length < min_length:
             continue
-        prose = prose or node.tag in ("pre", "figcaption") or _is_prose_line(text, length)
+        prose = prose or node.tag in ("p", "pre", "figcaption") or _is_prose_line(text, length)
         if node.tag == "pre":
             # Code is part of the article, not an article of its own: its commas are syntax, and
             # its vote goes past the highlighter's wrappers (figure.highlight, td.code) to the post.
