@@ -512,3 +512,14 @@ def test_a_byline_after_by_needs_no_date_beside_it() -> None:
     )
     record = extract(html, "https://harbour.example.org/a/")
     assert (record["author"], record["rules"]["author"]) == ("Games 2026", "json-ld:author/shown")
+
+
+def test_a_line_of_the_text_naming_a_shown_byline_stays_in_the_body() -> None:
+    """The byline read from the meta line by the headline is printed there: a heading atop the text that
+    names the same organisation is the text's own, not a byline to drop."""
+    html = _council_post("Games 2026").replace(
+        f"<p>{PROSE * 2}</p>", f"<h3>⭐ Games 2026 volunteer call ⭐</h3><p>{PROSE}</p>"
+    )
+    record = extract(html, "https://harbour.example.org/games-volunteers/")
+    assert record["author"] == "Games 2026"
+    assert record["body"].startswith("⭐ Games 2026 volunteer call ⭐\n\nThe committee met")

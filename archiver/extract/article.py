@@ -1782,7 +1782,10 @@ class ArticlePage:
         found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
         authors, author = self.authors(title_element, found[0])
-        self._author_names = authors
+        # A line atop the text naming the author is its byline, and leaves the body; not when the byline
+        # read is the meta line's by the headline (rule ".../shown"): a line of the text naming the same
+        # organisation ("🏅 Glasgow 2026 Pre-Sale Now Open! 🏅" by "Glasgow 2026") is the text's own.
+        self._author_names = [] if self.trace.rules.get("author", "").endswith("/shown") else authors
         record: dict[str, Any] = {
             "url": self.url,
             "site": netloc_of(self.url),
