@@ -621,3 +621,111 @@ def test_a_bare_tags_label_in_a_box_of_lists_takes_only_itself() -> None:
     assert "Filed under" in html and "Back to News" in html
     record = extract(html)
     assert record["body"] == "Photo: the participants on site."
+
+
+# --- short posts (1.4.9: docs/realsites.md, hugo-broomhillcc and pelican-familug) -------------
+
+
+def _residents_post(content: str, between: str = "", site: str = "Harbour Residents") -> str:
+    """A blog theme's single page: the headline, a one-line summary and the date · byline line in the
+    post's ``<header>``, the post's own text after it, its tags in the post's ``<footer>``."""
+    return (
+        f"<html><head><title>October meeting | {site}</title>"
+        f"<meta name='description' content='The October meeting was held in the church hall on 3 October.'>"
+        f"</head><body><header class='top'><nav><a href='/'>{site}</a> <a href='/about/'>About</a>"
+        "<a href='/meetings/'>Meetings</a> <a href='/news/'>News</a></nav></header><main class='page'>"
+        "<article class='entry-single'><header class='entry-header'><h1 class='entry-title'>October meeting</h1>"
+        "<div class='entry-summary'>The October meeting was held in the church hall on 3 October.</div>"
+        f"<div class='entry-meta'><span title='2024-10-03'>October 2024</span>&nbsp;·&nbsp;{site}</div>"
+        f"</header>{between}<div class='entry-text'>{content}</div>"
+        "<footer class='entry-footer'><ul class='entry-tags'><li><a href='/tags/meetings/'>Meetings</a></li>"
+        "</ul></footer></article></main>"
+        f"<footer class='site-footer'><span>&copy; 2024 {site}</span></footer></body></html>"
+    )
+
+
+def test_a_short_posts_header_is_not_its_body() -> None:
+    """The ``<header>`` holding the headline introduces the post (summary, date and byline): when the post
+    is two links, the header holds most of the article, and it still is no text of the post."""
+    papers = (
+        "<h5>Papers</h5><ul><li><a href='/oct24.pdf'>Agenda</a></li><li><a href='/oct24m.pdf'>Minutes</a></li></ul>"
+    )
+    record = extract(_residents_post(papers), "https://harbour.example.org/october24/")
+    assert record["body"] == "Papers\n\nAgenda\n\nMinutes"
+
+
+def test_a_post_written_inside_its_header_keeps_its_text() -> None:
+    """A header is dropped only when the block holds content besides it: a theme that prints a short
+    post inside the header (nothing but furniture after it) keeps the post."""
+    html = (
+        "<html><head><title>Closed today | River Club</title></head><body><main><article>"
+        "<header><h1>Closed today</h1><p>The clubhouse is closed today because of the storm, sorry.</p></header>"
+        "<footer><a href='/tags/notice/'>Notice</a></footer></article></main></body></html>"
+    )
+    record = extract(html, "https://club.example.org/closed/")
+    assert record["body"] == "The clubhouse is closed today because of the storm, sorry."
+
+
+def test_a_table_of_contents_is_not_the_posts_text() -> None:
+    """A block whose only links go to the page's own anchors, with a title besides, is navigation."""
+    toc = (
+        "<div class='toc'><details open><summary><span>Table of Contents</span></summary><div class='inner'>"
+        "<ul><li><a href='#overview'>Overview of the month</a></li></ul></div></details></div>"
+    )
+    record = extract(
+        _residents_post("<hr><h3 id='overview'>Overview of the month</h3>", between=toc),
+        "https://harbour.example.org/june24-report/",
+    )
+    assert record["body"] == "Overview of the month"
+
+
+def test_footnotes_linking_to_the_page_stay() -> None:
+    """Footnotes link back to the page's anchors too, but their notes are text outside the links."""
+    notes = (
+        "<p>The bridge reopens in spring.<sup><a href='#fn1'>1</a></sup></p><div class='footnotes'><ol>"
+        "<li id='fn1'>Council report, page four. <a href='#ref1'>↩</a></li></ol></div>"
+    )
+    record = extract(_residents_post(notes), "https://harbour.example.org/bridge/")
+    assert "Council report, page four." in record["body"]
+    assert record["body"].startswith("The bridge reopens in spring.")
+
+
+def test_a_short_list_post_is_not_the_sidebar_beside_it() -> None:
+    """A post of a few short list items beside a sidebar whose "date · category" line is the page's only
+    long line: no paragraph voted, so every line and image votes, and the post wins."""
+    html = (
+        "<html><head><title>[TIL] Player keys - Notes</title></head><body><div class='navbar'>"
+        "<a class='brand' href='/'>Notes</a><ul class='nav'><li><a href='/'>Home</a></li>"
+        "<li><a href='/tags.html'>Tags</a></li></ul></div><div class='wrap'><article itemscope>"
+        "<div class='row'><header class='page-header'><h1><a href='/til-player-keys.html'>[TIL] Player keys</a>"
+        "</h1></header></div><div class='row'><div class='col8 entry'><ul><li><code>+</code>: louder</li>"
+        "<li><code>-</code>: quieter</li><li><code>s</code>: stop</li></ul>"
+        "<p><img alt='keys' src='/images/keys.webp'></p><p>Done.</p><hr></div>"
+        "<section id='post-aside' class='col2'><h4>Published</h4><time datetime='2025-03-03'>Mon 03 March 2025</time>"
+        "<h4>Category</h4><a href='/categories.html#notes'>frontpage</a><h4>Tags</h4><ul><li><a href='/tags.html#til'>"
+        "til <span>7</span></a></li></ul></section></div></article></div>"
+        "<footer><div id='powered'>Powered by: <a href='https://gen.example/'>Gen</a> Theme: "
+        "<a href='https://theme.example/'>Plain</a></div></footer></body></html>"
+    )
+    record = extract(html, "https://notes.example.org/til-player-keys.html")
+    assert record["body"] == "+: louder\n\n-: quieter\n\ns: stop\n\nDone."
+
+
+def test_a_paragraph_without_a_full_stop_still_votes_first() -> None:
+    """A ``<p>`` is a paragraph as its author wrote it, punctuated or not: a results post's one-line
+    introduction above its table keeps the first vote, and stays in the body."""
+    rounds = "".join(f"<td>1w{r}</td>" for r in range(6))
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Player {n}</td><td>{1500 - 10 * n}</td>{rounds}<td>3</td></tr>" for n in range(20)
+    )
+    html = (
+        "<html><head><title>Summer Rapid | Chess Club</title></head><body><header class='site-header'>"
+        "<nav><a href='/'>Home</a> <a href='/about/'>About</a></nav></header><main><article>"
+        "<header class='entry-header'><h1 class='entry-title'>Summer Rapid</h1><div class='entry-meta'>Posted on "
+        "<time datetime='2024-07-31'>31st July 2024</time></div></header><div class='entry-content'>"
+        "<p>Results of the latest club rapid tournament</p><p><img src='/uploads/hall.jpg' alt=''></p>"
+        "<table><tbody><tr><td>Place</td><td>Name</td><td>Rating</td><td>Rounds</td><td>Pts</td></tr>"
+        f"{rows}</tbody></table></div></article></main></body></html>"
+    )
+    record = extract(html, "https://chess.example.org/summer-rapid/")
+    assert record["body"].startswith("Results of the latest club rapid tournament\n\nPlace")

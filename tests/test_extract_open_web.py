@@ -443,3 +443,83 @@ def test_a_kicker_and_headline_heading_gives_way_to_og_title() -> None:
         f"</span></h2><p>{PROSE * 3}</p></article></body></html>"
     )
     assert extract(html)["title"] == "Council delays the harbour plan again"
+
+
+# --- a byline the page's data gives and its meta line prints (1.4.9: docs/realsites.md, hugo-broomhillcc)
+
+
+def _council_post(byline: str, data_author: str | None = None, shown: bool = True) -> str:
+    """A theme's single page: the author in the head's JSON-LD and ``<meta name=author>``, and printed
+    after the date in the headline's meta line (``October 2024 · Name``) when ``shown``."""
+    data_author = byline if data_author is None else data_author
+    meta_line = f"<span title='2024-10-03'>October 2024</span>&nbsp;·&nbsp;{byline}" if shown else "October 2024"
+    return (
+        "<html><head><title>Road closures this week | Harbour Residents Association</title>"
+        f"<meta name='author' content='{data_author}'>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "BlogPosting", '
+        f'"headline": "Road closures this week", "author": [{{"@type": "Person", "name": "{data_author}"}}], '
+        '"publisher": {"@type": "Organization", "name": "Harbour Residents Association"}}</script>'
+        "</head><body><header><a href='/'>Harbour Residents Association</a></header><main><article>"
+        "<header class='entry-header'><h1>Road closures this week</h1>"
+        f"<div class='entry-meta'>{meta_line}</div></header>"
+        f"<div class='entry-text'><p>{PROSE * 2}</p></div></article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Harbour Residents Association",  # the site's own name: an organisation writing on its own site
+        "Games 2026",  # a name with digits
+        "Ann Lee, Secretary Harbour Residents Association",  # a name with its role
+    ],
+)
+def test_a_byline_the_data_gives_and_the_meta_line_prints_is_the_author(byline: str) -> None:
+    record = extract(_council_post(byline), "https://harbour.example.org/road-closures/")
+    assert (record["author"], record["rules"]["author"]) == (byline, "json-ld:author/shown")
+
+
+def test_the_sites_name_only_in_the_data_is_no_author() -> None:
+    """The site's name in the head, while the page prints no byline: the CMS's default, no author."""
+    record = extract(_council_post("Harbour Residents Association", shown=False), "https://harbour.example.org/a/")
+    assert record["author"] is None
+
+
+def test_a_shown_account_name_is_no_author() -> None:
+    record = extract(_council_post("siteadmin"), "https://harbour.example.org/a/")
+    assert record["author"] is None
+
+
+def test_a_person_the_data_names_is_read_as_before_when_shown() -> None:
+    """A name that passes the name checks keeps its rule: the data's own, split into names."""
+    record = extract(_council_post("Ann Lee & Tom Ross"), "https://harbour.example.org/a/")
+    assert (record["authors"], record["rules"]["author"]) == (["Ann Lee", "Tom Ross"], "json-ld:author")
+
+
+def test_the_sites_name_as_a_banner_by_the_headline_is_no_byline() -> None:
+    """The site's name on a line of its own beside the headline is its banner: a byline shown is one
+    after "by" or beside the date in the meta line."""
+    html = _council_post("Harbour Residents Association", shown=False).replace(
+        "<h1>Road closures this week</h1>",
+        "<div class='site-banner'>Harbour Residents Association</div><h1>Road closures this week</h1>",
+    )
+    assert extract(html, "https://harbour.example.org/a/")["author"] is None
+
+
+def test_a_byline_after_by_needs_no_date_beside_it() -> None:
+    html = _council_post("Games 2026", shown=False).replace(
+        "October 2024</div>", "October 2024</div><p>by Games 2026</p>"
+    )
+    record = extract(html, "https://harbour.example.org/a/")
+    assert (record["author"], record["rules"]["author"]) == ("Games 2026", "json-ld:author/shown")
+
+
+def test_a_line_of_the_text_naming_a_shown_byline_stays_in_the_body() -> None:
+    """The byline read from the meta line by the headline is printed there: a heading atop the text that
+    names the same organisation is the text's own, not a byline to drop."""
+    html = _council_post("Games 2026").replace(
+        f"<p>{PROSE * 2}</p>", f"<h3>⭐ Games 2026 volunteer call ⭐</h3><p>{PROSE}</p>"
+    )
+    record = extract(html, "https://harbour.example.org/games-volunteers/")
+    assert record["author"] == "Games 2026"
+    assert record["body"].startswith("⭐ Games 2026 volunteer call ⭐\n\nThe committee met")

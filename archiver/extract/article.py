@@ -283,6 +283,26 @@ _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sideba
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
 
+# A byline's place in a meta line: a segment after a date's separator ("April 2023 · Name", "by Name") or
+# before one ("Name | 3 May").
+_BYLINE_BEFORE = r"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+)"
+_BYLINE_AFTER = r"(?:$|\s*[|•·–—]|\s-\s)"
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _shows_byline(line: str, value: str, is_site: bool) -> bool:
+    """Whether a line by the headline prints ``value`` as its byline: the whole line, or one separated
+    part of it. The site's own name (``is_site``) counts only after "by" or beside a date or a time (a
+    digit) in the meta line: the site's name alone on a line by the headline is its banner."""
+    if not line or value.lower() not in line.lower():
+        return False
+    found = re.search(_BYLINE_BEFORE + "(" + re.escape(value) + ")" + _BYLINE_AFTER, line, re.IGNORECASE)
+    if found is None:
+        return False
+    before, after = line[: found.start(1)], line[found.end(1) :]
+    return not is_site or bool(_BY_BEFORE.search(before)) or any(c.isdigit() for c in before + after)
+
+
 def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
     """A labelled line's date names the day of the page's own date signal."""
     return (
@@ -903,9 +923,36 @@ class ArticlePage:
         for name in _META_AUTHOR_NAMES:
             names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
             yield names, ", ".join(names), f"meta:{name}"
+        shown = self._shown_data_author(title_element, sites)
+        if shown:
+            yield author_rules.split_names(shown[1], sites) or [shown[1]], shown[1], f"{shown[0]}/shown"
         owner = self._blog_owner()
         if owner:
             yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
+
+    def _shown_data_author(self, title_element: etree._Element | None, sites: set[str]) -> tuple[str, str] | None:
+        """(rule, value): the author the page's data names and its headline's meta line prints as the byline.
+
+        The name checks refuse the site's own name (CMSs fill ``<meta name=author>`` with it), a name
+        with digits ("Glasgow 2026") or with a role ("Jane Doe, Secretary of the Club"). A value the
+        page's data gives *and* prints as the byline beside the headline (``April 2023 · Broomhill
+        Community Council``, PaperMod's ``.post-meta``) is what the page says wrote the post: an
+        organisation, the site itself, or a name with its role, as written.
+        """
+        if title_element is None:
+            return None
+        data = [("json-ld:author", ", ".join(self.metadata.authors()))]
+        data += [("json-ld:author", name) for name in self.metadata.authors()]
+        data += [("meta:author", value) for value in self.metadata.all("author")]
+        candidates = [(rule, normalize_space(value)) for rule, value in data if normalize_space(value)]
+        if not candidates:
+            return None
+        lines = [line for line, where in self._lines_near_title(title_element, None) if where == "title"]
+        for rule, value in sorted(candidates, key=lambda c: -len(c[1])):
+            is_site = value.lower() in sites
+            if author_rules.is_byline_value(value) and any(_shows_byline(line, value, is_site) for line in lines):
+                return rule, value
+        return None
 
     def _blog_owner(self) -> tuple[str, str] | None:
         """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
@@ -1551,6 +1598,9 @@ class ArticlePage:
         drop += self._home_trails()  # "Home / News" atop the text: the page's place, a category, not its text
         if title_element is not None:
             drop.append(title_element)
+            header = body_rules.headline_header(container, title_element) if container is not None else None
+            if header is not None:
+                drop.append(header)  # the post's introduction: headline, standfirst, date and byline
         if container is None or any(container is d or d in container.iterancestors() for d in drop):
             # The "content" is the headline or the meta line: no block of ours holds an article.
             found_by_library = (
@@ -1732,7 +1782,10 @@ class ArticlePage:
         found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
         authors, author = self.authors(title_element, found[0])
-        self._author_names = authors
+        # A line atop the text naming the author is its byline, and leaves the body; not when the byline
+        # read is the meta line's by the headline (rule ".../shown"): a line of the text naming the same
+        # organisation ("🏅 Glasgow 2026 Pre-Sale Now Open! 🏅" by "Glasgow 2026") is the text's own.
+        self._author_names = [] if self.trace.rules.get("author", "").endswith("/shown") else authors
         record: dict[str, Any] = {
             "url": self.url,
             "site": netloc_of(self.url),

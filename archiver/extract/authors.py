@@ -162,6 +162,24 @@ def is_handle_or_name(value: str) -> bool:
     return not _NOT_A_NAME.search(value) and len(value.split()) <= 5 and len(value) <= 60
 
 
+_BYLINE_VALUE_LENGTH = 100  # characters: a byline with a role ("Jane Doe, Secretary of the Club"), not a sentence
+_ACCOUNT = re.compile(r"admin|webmaster", re.IGNORECASE)
+_INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)  # not "von": a name particle too (Ursula von der Leyen)
+
+
+def is_byline_value(value: str) -> bool:
+    """A byline as a page's data gives it and its meta line prints it, whoever it names: a person, an
+    organisation, the site itself, a name with its role. Not a URL, an e-mail, an account (``admin``)
+    or only role words ("Staff Writer"), nor a byline phrase ("Analysis by …")."""
+    if not re.search(r"[^\W\d_]", value) or len(value) > _BYLINE_VALUE_LENGTH:
+        return False
+    if re.search(r"https?://|www\.|@|[<>{}\[\]]", value) or _ACCOUNT.search(value):
+        return False
+    if _INNER_BY.search(value):
+        return False  # "Analysis by Jane Doe, Editor": a byline phrase, which the byline rules read
+    return not all(word.strip(".,:;") in _ROLE_WORDS for word in value.lower().split())
+
+
 def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     """A person's name, not a site, a publisher, a URL, a date, a role or a sentence."""
     lowered = name.lower()

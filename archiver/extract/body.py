@@ -247,7 +247,7 @@ def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etre
     ads, a lede apart from the text) is kept whole: when siblings of the best block score
     well too, their parent is the article, minus the furniture before, between and after them.
     """
-    voted = _vote(root, min_length=25, images=False)
+    voted = _vote(root, min_length=25, images=False, needs_prose=True)
     if voted is None:
         voted = _vote(root, min_length=1, images=True)
     if voted is None:
@@ -386,9 +386,18 @@ _CLAUSE_MARKS = re.compile(r"[,，、。；;]")  # each earns a paragraph a vote
 
 
 def _vote(
-    root: etree._Element, *, min_length: int, images: bool
+    root: etree._Element, *, min_length: int, images: bool, needs_prose: bool = False
 ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
+    """The best block by the votes of the page's paragraphs of ``min_length`` characters (and images).
+
+    ``needs_prose``: no result unless one voter is a paragraph: a ``<p>`` (its author wrote it as one,
+    "Results of the latest Friendly Allegro" above a table), a line punctuated like a sentence or a
+    paragraph's length, code or a caption. A page whose only long lines are a sidebar's "date ·
+    category" (a ``<section>``'s ``<time>`` and link) and a footer's "Powered by: X Theme: Y" has no
+    paragraph, and its short lines and images must all vote.
+    """
     scores: dict[etree._Element, float] = {}
+    prose = not needs_prose
     furniture = _Furniture()
 
     def initial(element: etree._Element) -> float:
@@ -420,6 +429,7 @@ def _vote(
         length = weighted_length(text)
         if length < min_length:
             continue
+        prose = prose or node.tag in ("p", "pre", "figcaption") or _is_prose_line(text, length)
         if node.tag == "pre":
             # Code is part of the article, not an article of its own: its commas are syntax, and
             # its vote goes past the highlighter's wrappers (figure.highlight, td.code) to the post.
@@ -435,7 +445,7 @@ def _vote(
     if images:
         for img in root.iter("img"):
             vote(_block_holding(img), 1.0)
-    if not scores:
+    if not scores or not prose:
         return None
     # Link density (text_content of every candidate) is the costly part: candidates in order of
     # score before it, stopping once none can reach three quarters of the best (no rival either).
@@ -715,6 +725,7 @@ def clean_container(
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
     doomed.update(line_number_gutters(container))
+    doomed.update(e for e in tables_of_contents(container) if not _in_code(e, container))
     whole = text_length(container)
     doomed.update(
         e
@@ -749,6 +760,71 @@ def clean_container(
             _remove_from(element, container)
             return text_lines(container)
     return lines
+
+
+_TOC_TAGS = ("nav", "details", "div", "section", "aside", "ul", "ol")
+_TOC_TITLE = 30  # weighted characters outside the links: "Table of Contents", "On this page"
+
+
+_IN_PAGE_LINKS = etree.XPath(".//a[starts-with(normalize-space(@href), '#')]")
+
+
+def _in_page_link(href: str | None) -> bool:
+    """A link to an anchor of the page itself (``#overview``), not a script's bare ``#``."""
+    target = (href or "").strip()
+    return target.startswith("#") and len(target) > 1
+
+
+def tables_of_contents(container: etree._Element) -> list[etree._Element]:
+    """Blocks whose every link goes to an anchor of the page itself, with at most a title besides.
+
+    A table of contents is navigation through the text, not text: on a short post it can hold
+    most of the post's characters, so no share rule removes it. A footnote list links to the page's
+    anchors too, but its notes are text outside the links.
+    """
+    found: list[etree._Element] = []
+    if not _IN_PAGE_LINKS(container):  # most articles: no anchor link, nothing to look for
+        return found
+    for element in container.iter(*_TOC_TAGS):
+        if element is container or any(a in found for a in element.iterancestors()):
+            continue
+        links = list(element.iter("a"))
+        if not links or not all(_in_page_link(a.get("href")) for a in links):
+            continue
+        linked = sum(weighted_length(normalize_space(a.text_content())) for a in links)
+        outside = weighted_length(normalize_space(element.text_content())) - linked
+        if linked and outside <= min(_TOC_TITLE, linked):
+            found.append(element)
+    return found
+
+
+def headline_header(container: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The ``<header>`` holding the headline inside ``container``, when the block has content besides it.
+
+    Such a header introduces the post (its headline, a standfirst the theme prints from the front
+    matter's summary, the date and byline line): it is not the post's text, even when the post is a
+    few words and the header holds most of the block. A header whose block holds nothing else but
+    furniture (a post written inside its header) stays.
+    """
+    header = next((a for a in headline.iterancestors("header")), None)
+    if header is None or header is container or container not in header.iterancestors():
+        return None
+    owners = list(container.iter("img"))
+    for text in _TEXTS(container):
+        owner = text.getparent()
+        if owner is not None and text.is_tail:
+            owner = owner.getparent()
+        if text.strip() and owner is not None:
+            owners.append(owner)
+    for owner in owners:
+        scope = [owner, *owner.iterancestors()]
+        scope = scope[: scope.index(container)] if container in scope else scope
+        if not any(e is header or (isinstance(e.tag, str) and is_boilerplate(e)) for e in scope):
+            return header
+    return None
+
+
+_TEXTS = etree.XPath(".//text()")
 
 
 def text_lines(container: etree._Element) -> list[str]:
@@ -995,6 +1071,11 @@ _SUMMARY_TAGS = ("p", "div", "section", "blockquote", "td", "span", "strong", "e
 
 _PROSE_PARAGRAPH = 80  # weighted characters: a sentence or two
 _SENTENCE_MARK = re.compile(r"[,.;!?，。；！？、]")
+
+
+def _is_prose_line(text: str, length: float) -> bool:
+    """A line of prose: punctuated like a sentence, or a paragraph's length."""
+    return length >= _PROSE_PARAGRAPH or bool(_SENTENCE_MARK.search(text))
 
 
 def _is_prose_paragraph(element: etree._Element) -> bool:

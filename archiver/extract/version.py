@@ -14,4 +14,8 @@
 # 1.4.7: a post's only <h1> (in its <article>/<main>) is the headline when neither <title> nor og:title is
 #        on the page (MkDocs: <title> from the front matter, the heading from the text)
 # 1.4.8: a tag line ("<b>Tags:</b> <a>…</a>, <a>…</a>") leaves the body whole, not only its label
-EXTRACTOR_VERSION = "1.4.8"
+# 1.4.9: a short post's body: the headline's <header> (summary, date and byline line) and a table of contents
+#        leave it, and a page whose only long lines are no paragraph lets every line and image vote; the author
+#        the page's data names and its meta line prints as the byline is read as written (the site's own
+#        name, a name with digits or a role)
+EXTRACTOR_VERSION = "1.4.9"
