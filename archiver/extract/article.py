@@ -45,6 +45,7 @@ from archiver.extract.zones import UTC_ZONE, site_zone
 from archiver.normalize import (
     ParsedDate,
     detect_language,
+    is_zero_date,
     normalize_paragraphs,
     normalize_space,
     parse_date,
@@ -1108,11 +1109,13 @@ class ArticlePage:
         label_above_text = (
             label is not None and bool(label.value) and not self._date_label_in_text(container, title_element)
         )
+        declared_undated = False  # the page's date data is a generator's zero date: it has none
         for raw, rule in self._page_date_signals(title_element):
             if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
                 break
             parsed = self._localized(parse_date(raw, tz, self.captured_at))
             if parsed.value is None:
+                declared_undated = declared_undated or is_zero_date(raw)
                 continue
             if (
                 label is not None
@@ -1160,7 +1163,9 @@ class ArticlePage:
         if raw is None and label is not None and label_readable:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
-        if raw is None and self._library_allowed():
+        if raw is None and self._library_allowed() and not declared_undated:
+            # A page whose date data is the zero date (Hugo's about and contact pages) states it has no date:
+            # the library would guess one anyway (a script's ``setTimeout(…, 2000)`` read as the year 2000).
             raw = fallback.library_date(self._html, self.url)
             rule = "htmldate" if raw else "none"
         if raw and rule in ("url", "htmldate") and len(raw) == 10:  # a day alone: the page may print its time
