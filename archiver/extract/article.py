@@ -203,6 +203,7 @@ _CATEGORY_HINT = re.compile(r"cat|section")
 _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
+_CODE_TAGS = frozenset({"pre", "code"})
 _WEAK_DATE_LABELS = frozenset({"时间", "time"})  # the bare words; "发布时间", "Published" are strong
 _SIGN_OFF_SLACK = 30  # weighted characters after an editor line that still ends the text (a share link)
 _DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before a date label: the text's own date
@@ -284,6 +285,12 @@ _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sideba
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
 
 
+def _in_code(element: etree._Element) -> bool:
+    """Inside a ``<pre>`` or ``<code>``: program text, whose ``time: 10:30:00`` (a YAML example in a post)
+    is no label line of the page."""
+    return element.tag in _CODE_TAGS or any(ancestor.tag in _CODE_TAGS for ancestor in element.iterancestors())
+
+
 def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
     """A labelled line's date names the day of the page's own date signal."""
     return (
@@ -362,7 +369,7 @@ class ArticlePage:
             ):
                 continue
             line = inline_text(element, limit=400)
-            if line and starts_with_label(line) and not self._in_nav(element):
+            if line and starts_with_label(line) and not self._in_nav(element) and not _in_code(element):
                 found.append((element, normalize_space(line)))
                 if len(found) >= _MAX_LABEL_LINES:  # a real page has a handful; hostile ones, thousands
                     break
@@ -499,7 +506,7 @@ class ArticlePage:
             return normalize_space(hit[0].text_content()), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
         found = (
-            self._title_from_doc_title(doc_title)
+            self._opening_h1(self._title_from_doc_title(doc_title))
             or self._title_from_declared(doc_title)
             # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
             # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
@@ -626,6 +633,24 @@ class ArticlePage:
             return None
         self.trace.set("title", f"title-match:{best[1].tag}")
         return self._as_title_writes(best[2], doc_title), best[1]
+
+    def _opening_h1(self, found: tuple[str, etree._Element] | None) -> tuple[str, etree._Element] | None:
+        """The first ``<h1>`` of the ``<article>`` whose later ``<h1>`` repeats ``<title>``: what opens the article
+        is its headline, and the later one heads a part of its text. An MkDocs post opens with the heading of
+        its excerpt ("Nautobot Docker Apps", as the blog's cards show it) and, after ``<!-- more -->``, repeats
+        its front matter's title as a second ``# `` heading."""
+        if found is None or found[1].tag != "h1":
+            return found
+        article = next((a for a in found[1].iterancestors() if a.tag == "article"), None)
+        if article is None:
+            return found
+        for element, text, _ in self._title_candidates():
+            if element is found[1]:
+                return found
+            if element.tag == "h1" and article in element.iterancestors() and not self._is_site_name(element, text):
+                self.trace.set("title", "article-h1")
+                return text, element
+        return found
 
     @staticmethod
     def _as_title_writes(text: str, doc_title: str) -> str:
