@@ -38,3 +38,26 @@ def test_a_label_in_a_code_block_dates_nothing() -> None:
 def test_the_listing_date_still_dates_it() -> None:
     record = extract_article(yaml_post(), URL, captured_at=CAPTURED, listing_date="December 20, 2024")
     assert (record["published_at"] or "").startswith("2024-12-20"), record["rules"]["published_at"]
+
+
+def test_a_taxonomy_line_in_a_code_block_ends_no_text() -> None:
+    """hexo-0kelvins: a post on configuring a theme shows its menu as YAML, ``tags: /tags/ || tags``, then goes
+    on. Read as the page's "Tags:" label, the line left the body; read as no label, it ended the text as a
+    taxonomy line does. It is a line of the text, and the text goes on after it."""
+    code = (
+        "<figure class='highlight yaml'><table><tr><td class='code'><pre>"
+        "<span class='line'><span class='attr'>menu:</span></span><br>"
+        "<span class='line'><span class='attr'>home:</span> <span>/ || home</span></span><br>"
+        "<span class='line'><span class='attr'>tags:</span> <span>/tags/ || tags</span></span><br>"
+        "<span class='line'><span class='attr'>archives:</span> <span>/archives/ || archive</span></span><br>"
+        "</pre></td></tr></table></figure>"
+    )
+    html = (
+        "<html><head><title>Theme menus - Notes</title></head><body><main><article><h1>Theme menus</h1>"
+        f"<p>{'Edit the theme configuration and add the pages to its menu, as shown below. ' * 4}</p>{code}"
+        "<p>If the menu shows nothing, clear the browser cache and build the site again.</p>"
+        "</article></main></body></html>"
+    )
+    body = extract_article(html, URL, captured_at=CAPTURED)["body"]
+    assert "tags: /tags/ || tags" in body
+    assert body.rstrip().endswith("build the site again.")

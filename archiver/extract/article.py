@@ -340,6 +340,7 @@ class ArticlePage:
         self._home_trail_cache: list[etree._Element] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
+        self._code_label_lines: list[etree._Element] = []  # lines of program text that read like labels
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._author_names: list[str] = []  # the authors found, whose byline atop the text is no text
         self._zone: str | None = None
@@ -369,7 +370,12 @@ class ArticlePage:
             ):
                 continue
             line = inline_text(element, limit=400)
-            if line and starts_with_label(line) and not self._in_nav(element) and not _in_code(element):
+            if line and starts_with_label(line) and not self._in_nav(element):
+                if _in_code(element):
+                    # program text (a YAML example's ``time: 10:30:00``, ``tags: /tags/``): no label of the
+                    # page, and a line the body keeps, even where a "Tags:" line would end the text
+                    self._code_label_lines.append(element)
+                    continue
                 found.append((element, normalize_space(line)))
                 if len(found) >= _MAX_LABEL_LINES:  # a real page has a handful; hostile ones, thousands
                     break
@@ -1598,7 +1604,7 @@ class ArticlePage:
             return {"body": "", "body_html": "", "images": []}
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         # The text's own label lines (an event's time atop a notice) stay, even as its first line.
-        own = [e for e in self._text_labels if e not in drop]
+        own = [e for e in [*self._text_labels, *self._code_label_lines] if e not in drop]
         lines = body_rules.clean_container(
             container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
         )
