@@ -90,6 +90,10 @@ _YEARLESS_DATE = re.compile(
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
 _RELATIVE_HINT = re.compile(r"ago|yesterday|today|前|昨天|今天|前天|刚刚|hour|minute|day|week|month", re.IGNORECASE)
 _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
+# A generator's "no date": Go's zero time (Hugo writes ``0001-01-01T00:00:00Z`` in a page's JSON-LD and
+# ``Mon, 01 Jan 0001 00:00:00 +0000`` in its feed for a page whose front matter has none), .NET's
+# ``DateTime.MinValue`` (the same day) and MySQL's zero date (``0000-00-00 00:00:00``).
+_ZERO_DATE = re.compile(r"^\s*000[01]-0?[01]-0?[01](?![\d])|(?<!\d)0?[01]\s+[A-Za-z]{3,9}\.?\s+000[01](?!\d)")
 
 
 @lru_cache(maxsize=16)
@@ -164,6 +168,11 @@ def _yearless(text: str, tz_name: str, captured_at: datetime) -> datetime | None
         if value <= local_capture + timedelta(days=1):
             return value
     return None
+
+
+def is_zero_date(text: str | None) -> bool:
+    """Whether ``text`` is a generator's zero date (year 1 or 0): the page has no date, and says so."""
+    return bool(text) and _ZERO_DATE.search(text or "") is not None
 
 
 def parse_date(text: str | None, tz_name: str, captured_at: datetime) -> ParsedDate:

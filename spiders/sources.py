@@ -99,20 +99,28 @@ class SiteSources:
         """A feed lists posts: each entry is a record, as a listing's would be."""
         self.crawler.stats.inc_value(statkeys.DISCOVERY_FEEDS)
         feed = response.meta["canonical"]
-        entries = []
+        entries: list[str] = []
+        pages: list[str] = []  # entries dated with a generator's zero date: pages the feed names, no records
         for entry in parse_feed(response.body):
             url = canonicalize_url(entry.url, response.url)
             if url is None or not is_allowed(url, self.allowed_netlocs) or self.profile.is_ignored(url):
                 continue
+            if entry.declared_undated:
+                pages.append(url)
+                continue
             entries.append(url)
-            self.model.members[url].add(feed)
-            self.model.reach(url)  # a feed a page announces is navigation, as its links are
             self._changed_hint(url, entry.date)
-        if self.shared is not None and entries:
+        # a feed a page announces is navigation, as its links are
+        self.model.feed_read(feed, entries, pages)
+        if self.shared is not None and (entries or pages):
             # For the model that places held pages: logged before any entry is queued, so before its page is.
-            self.shared.note_evidence(FeedEvidence(feed, entries))
+            self.shared.note_evidence(FeedEvidence(feed, entries, pages))
         for url in entries:
             # member_of: a distributed worker that fetches it has not read this feed
             request = self.page_request(url, priority=PRIORITY_RECORD, referer=feed, member_of=feed)
+            if request is not None:
+                yield request
+        for url in pages:
+            request = self.page_request(url, priority=PRIORITY_SITEMAP, referer=feed)
             if request is not None:
                 yield request

@@ -104,6 +104,32 @@ def test_og_title_naming_another_headline_beats_the_posts_only_h1() -> None:
     assert extract(html)["title"] == "Ansible roles, tested locally"
 
 
+def _excerpt_page(article_head: str) -> str:
+    """MkDocs Material's blog post: the excerpt's ``# heading`` opens the article, and after ``<!-- more -->``
+    the text repeats the front matter's title (the ``<title>``) as a second ``# heading``."""
+    return (
+        "<html><head><title>Harbour Images with Apps Pre-Installed - Network Notes</title></head><body>"
+        "<header><h1><a href='/'>Network Notes</a></h1></header><main><div class='md-content'>"
+        "<article class='md-content__inner md-typeset'><nav class='md-tags'><a href='/tags/#docker'>docker</a></nav>"
+        f"{article_head}<p>{PROSE * 2}</p><!-- more --><h1>Harbour Images with Apps Pre-Installed</h1>"
+        f"<p>{PROSE * 3}</p></article></div></main></body></html>"
+    )
+
+
+def test_the_h1_that_opens_the_article_is_its_headline_before_a_later_one_repeating_title() -> None:
+    """mkdocs-netdevops: the reader sees "Nautobot Docker Apps" atop the post (and on the blog's card); the
+    <h1> repeating <title> comes after the excerpt. The site's <h1> in the header is no part of the article."""
+    html = _excerpt_page("<h1 id='harbour-apps'>Harbour Apps</h1>")
+    record = extract(html)
+    assert record["title"] == "Harbour Apps"
+    assert record["rules"]["title"] == "article-h1"
+
+
+def test_an_article_opening_with_the_h1_title_repeats_keeps_it() -> None:
+    html = _excerpt_page("<h2>Harbour Apps</h2>")  # a lesser heading first: the <h1> repeating <title> heads it
+    assert extract(html)["title"] == "Harbour Images with Apps Pre-Installed"
+
+
 def test_the_post_heading_og_title_names_beats_the_texts_heading_in_other_punctuation() -> None:
     """Nikola: the post's <h1> links to the page itself (``href="."``, read like a link home); the
     text opens with its own heading in other punctuation. og:title names the post's."""

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from archiver.normalize import is_zero_date
+
 MAX_XML_BYTES = 50 * 1024 * 1024  # the sitemaps protocol's own limit for one file, uncompressed
 _SITEMAP_LINE = re.compile(rb"^\s*sitemap\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 
@@ -25,6 +27,12 @@ class Listed:
 
     url: str
     date: str | None = None
+
+    @property
+    def declared_undated(self) -> bool:
+        """The entry's date is a generator's zero date: Hugo's feed lists every page of the site, its about,
+        contact and thank-you pages dated ``Mon, 01 Jan 0001``. The feed names such a page, not a post."""
+        return is_zero_date(self.date)
 
 
 def robots_sitemaps(robots_txt: bytes) -> list[str]:

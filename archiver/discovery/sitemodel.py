@@ -189,6 +189,16 @@ class SiteModel:
                     self.navigable.add(link)
                     stack.append(link)
 
+    def feed_read(self, feed: str, records: list[str], pages: list[str]) -> None:
+        """A feed a page announces lists ``records`` (as a listing would) and names ``pages`` it dates with a
+        generator's zero date (a page the site never dated, not a post): all are reachable, as a page's links
+        are, but only the records are the feed's."""
+        for url in records:
+            self.members[url].add(feed)
+            self.reach(url)
+        for url in pages:
+            self.reach(url)
+
     def redirected(self, source: str, target: str) -> None:
         """``source`` answers with a redirect to ``target`` (``/news/x`` to ``/news/x/``): a reader who
         follows a link to the one reaches the other."""

@@ -21,7 +21,7 @@ on its own. So:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from archiver.discovery.page import PageAnalysis
 from archiver.discovery.sitemodel import Decision, SiteModel
@@ -56,10 +56,12 @@ class Evidence:
 
 @dataclass
 class FeedEvidence:
-    """A feed's entries: records of the feed, and reachable (a feed a page announces is navigation)."""
+    """A feed's entries: records of the feed, and reachable (a feed a page announces is navigation); ``pages``:
+    the entries it dates with a generator's zero date, reachable but no records (SiteModel.feed_read)."""
 
     feed: str
     urls: list[str]
+    pages: list[str] = field(default_factory=list)
 
 
 # request.meta key of a placement request: the Placement it made, acknowledged with its lease.
@@ -78,9 +80,7 @@ class Placement:
 def replay(model: SiteModel, entry: Evidence | FeedEvidence) -> None:
     """Tell ``model`` what ``entry`` told its worker's model, in the same calls."""
     if isinstance(entry, FeedEvidence):
-        for url in entry.urls:  # as spiders/sources.py's parse_feed tells its own model
-            model.members[url].add(entry.feed)
-            model.reach(url)
+        model.feed_read(entry.feed, entry.urls, entry.pages)  # as spiders/sources.py's parse_feed tells its own
         return
     page = entry.analysis
     if entry.member_of:

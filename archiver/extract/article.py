@@ -45,6 +45,7 @@ from archiver.extract.zones import UTC_ZONE, site_zone
 from archiver.normalize import (
     ParsedDate,
     detect_language,
+    is_zero_date,
     normalize_paragraphs,
     normalize_space,
     parse_date,
@@ -202,6 +203,7 @@ _CATEGORY_HINT = re.compile(r"cat|section")
 _MAX_LABEL_LINES = 400
 _NEAR_SIBLINGS = 200
 _IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
+_CODE_TAGS = frozenset({"pre", "code"})
 _WEAK_DATE_LABELS = frozenset({"时间", "time"})  # the bare words; "发布时间", "Published" are strong
 _SIGN_OFF_SLACK = 30  # weighted characters after an editor line that still ends the text (a share link)
 _DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before a date label: the text's own date
@@ -303,6 +305,12 @@ def _shows_byline(line: str, value: str, is_site: bool) -> bool:
     return not is_site or bool(_BY_BEFORE.search(before)) or any(c.isdigit() for c in before + after)
 
 
+def _in_code(element: etree._Element) -> bool:
+    """Inside a ``<pre>`` or ``<code>``: program text, whose ``time: 10:30:00`` (a YAML example in a post)
+    is no label line of the page."""
+    return element.tag in _CODE_TAGS or any(ancestor.tag in _CODE_TAGS for ancestor in element.iterancestors())
+
+
 def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
     """A labelled line's date names the day of the page's own date signal."""
     return (
@@ -352,6 +360,7 @@ class ArticlePage:
         self._home_trail_cache: list[etree._Element] | None = None
         self._used_owners: set[etree._Element] = set()  # label lines a field's value came from
         self._text_labels: set[etree._Element] = set()  # label lines judged the text's own (an event's time)
+        self._code_label_lines: list[etree._Element] = []  # lines of program text that read like labels
         self._credit_lines: set[str] = set()  # unlabelled credit lines an author came from
         self._author_names: list[str] = []  # the authors found, whose byline atop the text is no text
         self._zone: str | None = None
@@ -382,6 +391,11 @@ class ArticlePage:
                 continue
             line = inline_text(element, limit=400)
             if line and starts_with_label(line) and not self._in_nav(element):
+                if _in_code(element):
+                    # program text (a YAML example's ``time: 10:30:00``, ``tags: /tags/``): no label of the
+                    # page, and a line the body keeps, even where a "Tags:" line would end the text
+                    self._code_label_lines.append(element)
+                    continue
                 found.append((element, normalize_space(line)))
                 if len(found) >= _MAX_LABEL_LINES:  # a real page has a handful; hostile ones, thousands
                     break
@@ -518,7 +532,7 @@ class ArticlePage:
             return normalize_space(hit[0].text_content()), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
         found = (
-            self._title_from_doc_title(doc_title)
+            self._opening_h1(self._title_from_doc_title(doc_title))
             or self._title_from_declared(doc_title)
             # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
             # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
@@ -645,6 +659,24 @@ class ArticlePage:
             return None
         self.trace.set("title", f"title-match:{best[1].tag}")
         return self._as_title_writes(best[2], doc_title), best[1]
+
+    def _opening_h1(self, found: tuple[str, etree._Element] | None) -> tuple[str, etree._Element] | None:
+        """The first ``<h1>`` of the ``<article>`` whose later ``<h1>`` repeats ``<title>``: what opens the article
+        is its headline, and the later one heads a part of its text. An MkDocs post opens with the heading of
+        its excerpt ("Nautobot Docker Apps", as the blog's cards show it) and, after ``<!-- more -->``, repeats
+        its front matter's title as a second ``# `` heading."""
+        if found is None or found[1].tag != "h1":
+            return found
+        article = next((a for a in found[1].iterancestors() if a.tag == "article"), None)
+        if article is None:
+            return found
+        for element, text, _ in self._title_candidates():
+            if element is found[1]:
+                return found
+            if element.tag == "h1" and article in element.iterancestors() and not self._is_site_name(element, text):
+                self.trace.set("title", "article-h1")
+                return text, element
+        return found
 
     @staticmethod
     def _as_title_writes(text: str, doc_title: str) -> str:
@@ -1155,11 +1187,13 @@ class ArticlePage:
         label_above_text = (
             label is not None and bool(label.value) and not self._date_label_in_text(container, title_element)
         )
+        declared_undated = False  # the page's date data is a generator's zero date: it has none
         for raw, rule in self._page_date_signals(title_element):
             if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
                 break
             parsed = self._localized(parse_date(raw, tz, self.captured_at))
             if parsed.value is None:
+                declared_undated = declared_undated or is_zero_date(raw)
                 continue
             if (
                 label is not None
@@ -1207,7 +1241,9 @@ class ArticlePage:
         if raw is None and label is not None and label_readable:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
-        if raw is None and self._library_allowed():
+        if raw is None and self._library_allowed() and not declared_undated:
+            # A page whose date data is the zero date (Hugo's about and contact pages) states it has no date:
+            # the library would guess one anyway (a script's ``setTimeout(…, 2000)`` read as the year 2000).
             raw = fallback.library_date(self._html, self.url)
             rule = "htmldate" if raw else "none"
         if raw and rule in ("url", "htmldate") and len(raw) == 10:  # a day alone: the page may print its time
@@ -1618,7 +1654,7 @@ class ArticlePage:
             return {"body": "", "body_html": "", "images": []}
         by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
         # The text's own label lines (an event's time atop a notice) stay, even as its first line.
-        own = [e for e in self._text_labels if e not in drop]
+        own = [e for e in [*self._text_labels, *self._code_label_lines] if e not in drop]
         lines = body_rules.clean_container(
             container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
         )

@@ -18,4 +18,7 @@
 #        leave it, and a page whose only long lines are no paragraph lets every line and image vote; the author
 #        the page's data names and its meta line prints as the byline is read as written (the site's own
 #        name, a name with digits or a role)
-EXTRACTOR_VERSION = "1.4.9"
+# 1.4.10: a generator's zero date (0001-01-01) is no date, and htmldate is not asked to guess one; a label
+#         line inside <pre>/<code> is program text and stays in the body; the <h1> that opens an <article>
+#         is its headline even when a later <h1> repeats <title>
+EXTRACTOR_VERSION = "1.4.10"
