@@ -336,10 +336,10 @@ class SiteModel:
             return None
         if self.roles.get(target) not in (None, ARTICLE):
             return None
-        if target in self.listing_dated:
+        shown = [group for group in cards if self.record_markup[group.key] >= 2]
+        if target in self.listing_dated and shown:
             # a post some listing dates: not a profile an undated list names (its family would be dated)
-            shown = [group for group in cards if self.record_markup[group.key] >= 2]
-            return shown[0] if shown else None
+            return shown[0]
         if page.has_date and not self.members.get(page.url):
             # A page no listing lists (a section the menu links) showing its one record with a date, in the very
             # markup a dated listing shows its records in: a section of one post. The date it shows is the
