@@ -179,7 +179,7 @@ def test_a_section_showing_one_dated_record_in_the_listings_markup_is_a_listing_
     only = ("/posts/2020/06/27/share-your-experience/", "Share your experience", "2020-06-27")
     section = analysed(department_page("Posts", row(*only)), "/posts/")
     shared = analysed(post(only[1], only[2]), only[0])
-    held = []
+    held: list[tuple[PageAnalysis, bool, bool | None]] = []
     for page in (section, shared):  # the menu's section, read before the news listing, and its post
         model.observe(page)
         model.reach(page.url)
