@@ -319,7 +319,9 @@ class SiteModel:
         least showed dated records (outside chrome, not home) all lead to one other page, of another URL
         family than ``page``'s, that some listing dates. A post's own headline links nowhere, and a post's
         one "next post" card links its own family. A short headline ("A CADELA") reads like no headline: the
-        markup tells."""
+        markup tells. A page no listing lists that shows its one record with a date, in markup one dated
+        listing page used, is a section of one post even when no listing dates that post: the group returned
+        then dates it."""
         own = path_family(page.url)
         cards = [
             group
