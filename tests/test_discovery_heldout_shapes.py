@@ -613,8 +613,9 @@ def test_a_tag_page_of_one_post_in_the_listings_card_markup_is_a_listing() -> No
 
 
 def test_a_card_of_a_post_no_listing_lists_proves_nothing() -> None:
-    """The same one-card page before any listing showed cards in that markup, or linking a page no listing
-    lists, is not taken for a listing by its card."""
+    """The same one-card page before any listing showed cards in that markup, or, itself a listing's record,
+    linking a page no listing lists, is not taken for a listing by its card (a post's one dated card of an
+    unlisted page dates nothing)."""
     slug, headline = WIRE_POSTS[0]
     tag_html = wire_card_page("Harbour strike", [(slug, headline)])
     model = SiteModel()
@@ -624,6 +625,7 @@ def test_a_card_of_a_post_no_listing_lists_proves_nothing() -> None:
         model.observe(analysis)
         model.classify(analysis, has_body=True, expected_listing=page > 1)
     unlisted = analysed(wire_card_page("Harbour strike", [("2025-07-01-unlisted", "A story none lists")]), "/tags/x/")
+    model.members[unlisted.url].add(H + "/categories/harbour/")
     assert model._card_of_listed_post(unlisted) is None
     assert model._card_of_listed_post(analysed(tag_html, "/tags/harbour-strike/")) is not None
 

@@ -69,6 +69,18 @@ _TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
+# Extensions of files that are no web page: documents, archives, audio, video and images (the part of the
+# link extractors' lists a site links for download). A session report's "download the slides (PDF)", "the
+# recording (OGG)" links are attachments of the page, never a listing's records of articles.
+_FILE_EXTENSIONS = frozenset(
+    {
+        *("pdf", "ps", "eps", "doc", "docx", "odt", "rtf", "xls", "xlsx", "ods", "csv", "ppt", "pptx", "pps", "odp"),
+        *("epub", "zip", "rar", "7z", "tar", "gz", "tgz", "bz2", "xz", "iso", "dmg", "exe", "msi", "deb", "rpm", "apk"),
+        *("mp3", "ogg", "oga", "wav", "aac", "m4a", "flac", "wma", "mp4", "m4v", "webm", "ogv", "avi", "mov", "mkv"),
+        *("flv", "swf", "wmv", "mpg", "mpeg", "3gp", "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif"),
+        "tiff",
+    }
+)
 
 
 @dataclass
@@ -195,6 +207,13 @@ def page_links(
         )
         found.append(PageLink(url, text, anchor, (anchor.get("rel") or "").lower()))
     return found
+
+
+def names_a_file(url: str) -> bool:
+    """Whether ``url``'s path names a file that is no web page (``/slides/talk.pdf``, ``/src/tool.tar.gz``)."""
+    name = urlsplit(url).path.rpartition("/")[2]
+    stem, dot, extension = name.rpartition(".")
+    return bool(dot and stem) and extension.lower() in _FILE_EXTENSIONS
 
 
 def document_base(root: etree._Element, page_url: str) -> str:
@@ -405,6 +424,7 @@ def _groups(
     for key, members in by_path.items():
         for container, part in _split(members):
             records: dict[etree._Element, list[str]] = {}
+            link_records: list[etree._Element] = []
             primary = 0
             for link in part:
                 record = _record_of(link.element, container) if container is not None else link.element
@@ -413,10 +433,19 @@ def _groups(
                     # (a sub-listing's only entry, ``<li><span>2012-08-19</span><a>…</a></li>``).
                     record = container
                 records.setdefault(record, []).append(link.url)
+                link_records.append(record)
                 primary += _primary_anchor(record, primaries, ancestry, text_of) is link.element
             if len(records) >= 2:
                 record_elements.update(records)
-            in_chrome = all(ancestry.in_chrome_markup(link.element) for link in part)
+                # A header or footer inside each record is the record's own (a card's footer holding its
+                # "Continue Reading" button), not the page's: only chrome around the records, or a nav
+                # inside them, makes the group chrome.
+                in_chrome = all(
+                    ancestry.in_chrome_markup(record) or _structural_chrome_between(link.element, record)
+                    for link, record in zip(part, link_records, strict=True)
+                )
+            else:
+                in_chrome = all(ancestry.in_chrome_markup(link.element) for link in part)
             if every_record is not None:
                 every_record.append((in_chrome, [_card_of(r) if len(records) == 1 else r for r in records]))
             record_texts = [text_of(r) for r in records]
@@ -434,7 +463,12 @@ def _groups(
                 for url in targets
             }
             urls = list(dict.fromkeys(link.url for link in part))
-            texts = [link.text for link in part]
+            # A card whose headline is plain text links its page by an image or a "read more" button: that
+            # link stands for the headline, and reads as it (the card, not its link, is the repeated unit).
+            texts = [
+                _unlinked_headline(record, text_of) or link.text
+                for link, record in zip(part, link_records, strict=True)
+            ]
             groups.append(
                 LinkGroup(
                     key=key,
@@ -450,6 +484,30 @@ def _groups(
                 )
             )
     return groups
+
+
+def _structural_chrome_between(anchor: etree._Element, record: etree._Element) -> bool:
+    """Whether a nav, aside or menu holds ``anchor`` inside its ``record``."""
+    for node in anchor.iterancestors():
+        if node is record:
+            return False
+        if _tag(node) in _STRUCTURAL_CHROME:
+            return True
+    return False
+
+
+def _unlinked_headline(record: etree._Element, text_of: Callable[[etree._Element], str]) -> str:
+    """The text of ``record``'s first heading when that heading links nowhere and every link of the record
+    leads to one page (a card titled in plain text, linked by its image and its "read more" button);
+    "" otherwise."""
+    if record.tag == "a":
+        return ""
+    heading = next(record.iter(*_HEADINGS), None)
+    if heading is None or heading.find(".//a") is not None:
+        return ""
+    if len({(a.get("href") or "").strip() for a in record.iter("a")}) != 1:
+        return ""
+    return text_of(heading)
 
 
 def _card_of(record: etree._Element) -> etree._Element:
@@ -618,15 +676,17 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
         text = normalize_space(heading.text_content())
         if _in_chrome_markup(heading) or not text:
             continue
-        if text in doc_title:
-            continue  # the page's own title (a tag's name), or the site's name in a logo heading
         anchor = heading.find(".//a[@href]")
         if anchor is None:
             parent = heading.getparent()
             anchor = parent if parent is not None and parent.tag == "a" and parent.get("href") else None
-        if anchor is None:
+        target = canonicalize_url(anchor.get("href") or "", base) if anchor is not None else None
+        if target == url:
+            # A heading linking to the page itself is its own headline (a theme's permalink), whatever
+            # <title> holds: the headings after it (a sidebar's recent posts) are not the page's first.
             return None
-        target = canonicalize_url(anchor.get("href") or "", base)
+        if text in doc_title:
+            continue  # the page's own title (a tag's name), or the site's name in a logo heading
         if target and target != url and is_allowed(target, allowed) and urlsplit(target).path.strip("/"):
             return target
         return None
@@ -727,7 +787,9 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
             content.append(link)
     record_elements: set[etree._Element] = set()
     every_record: list[tuple[bool, list[etree._Element]]] = []
-    groups = _groups(content, record_elements, text_of, every_record)
+    # A link to a file (a report's slides, its recording) is the page's attachment, never a record.
+    record_links = [link for link in content if not names_a_file(link.url)]
+    groups = _groups(record_links, record_elements, text_of, every_record)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")
     text = normalize_space(root.text_content())

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
@@ -329,7 +329,9 @@ class SiteModel:
         least showed dated records (outside chrome, not home) all lead to one other page, of another URL
         family than ``page``'s, that some listing dates. A post's own headline links nowhere, and a post's
         one "next post" card links its own family. A short headline ("A CADELA") reads like no headline: the
-        markup tells."""
+        markup tells. A page no listing lists that shows its one record with a date, in markup one dated
+        listing page used, is a section of one post even when no listing dates that post: the group returned
+        then dates it."""
         own = path_family(page.url)
         cards = [
             group
@@ -344,10 +346,20 @@ class SiteModel:
         target = next(iter(targets))
         if target == page.url or target in self.aliases.get(page.url, ()) or path_family(target) == own:
             return None
-        if target not in self.listing_dated or self.roles.get(target) not in (None, ARTICLE):
-            return None  # a post some listing dates: not a profile an undated list names (its family would be dated)
+        if self.roles.get(target) not in (None, ARTICLE):
+            return None
         shown = [group for group in cards if self.record_markup[group.key] >= 2]
-        return shown[0] if shown else None
+        if target in self.listing_dated and shown:
+            # a post some listing dates: not a profile an undated list names (its family would be dated)
+            return shown[0]
+        if page.has_date and not self.members.get(page.url):
+            # A page no listing lists (a section the menu links) showing its one record with a date, in the very
+            # markup a dated listing shows its records in: a section of one post. The date it shows is the
+            # card's, so the listing dates its record.
+            shown = [group for group in cards if self.record_markup[group.key] >= 1]
+            if shown:
+                return replace(shown[0], dated=1, dated_urls=(target,))
+        return None
 
     def _sub_listing_group(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is ``page``'s own dated list of another page family: a section's sub-listing.
