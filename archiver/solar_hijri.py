@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-import jdatetime
-
 # Persian (۰-۹) and Arabic-Indic (٠-٩) digits as ASCII; the bidirectional marks that right-to-left
 # text puts around numbers dropped.
 _TRANSLATION: dict[int, str | None] = {
@@ -65,6 +63,8 @@ def parse_solar_hijri(text: str) -> datetime | None:
         return None
     groups = match.groupdict()
     month = _MONTH_NUMBER[groups["month"]] if groups.get("month") else int(groups["m"])
+    import jdatetime  # 6 ms to import (locale tables): only for a page that shows such a date
+
     try:
         day = jdatetime.date(int(groups["y"]), month, int(groups["d"])).togregorian()
         return datetime(
