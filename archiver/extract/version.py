@@ -14,4 +14,7 @@
 # 1.4.7: a post's only <h1> (in its <article>/<main>) is the headline when neither <title> nor og:title is
 #        on the page (MkDocs: <title> from the front matter, the heading from the text)
 # 1.4.8: a tag line ("<b>Tags:</b> <a>…</a>, <a>…</a>") leaves the body whole, not only its label
-EXTRACTOR_VERSION = "1.4.8"
+# 1.4.14: Persian and Japanese pages: the zero-width (non-)joiner stays inside words (Persian spelling),
+#   language ja/ko/fa (Japanese was zh), Japanese pages in Tokyo time even under a kanji-only site name,
+#   Persian pages in Tehran time with their Solar Hijri dates (1392/10/17, ۱۷ دی ۱۳۹۲) read
+EXTRACTOR_VERSION = "1.4.14"
