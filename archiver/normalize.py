@@ -14,21 +14,32 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 from archiver.compat import rebase_relative_dates
+from archiver.solar_hijri import DIGITS_AND_MARKS, parse_solar_hijri
 
-_SPACE_CHARS = re.compile(r"[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]+")
-_ZERO_WIDTH = re.compile(r"[\u200c\u200d\u2060\u00ad]")  # the four normalize_space looks for one by one
+_BLANKS = r"\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+_SPACE_CHARS = re.compile(rf"[{_BLANKS}]+")
+# The word joiner and the soft hyphen: invisible, and no word's spelling holds one.
+_ZERO_WIDTH = re.compile(r"[\u2060\u00ad]")
+# The zero-width non-joiner and joiner are spelling inside a word (Persian ``می‌شود``, Indic conjuncts,
+# emoji sequences) but mean nothing beside a blank or at either end of the text.
+_LOOSE_JOINERS = re.compile(rf"(?:\A|(?<=[{_BLANKS}]))[\u200c\u200d]+|[\u200c\u200d]+(?=[{_BLANKS}]|\Z)")
 
 
 def normalize_space(text: str | None) -> str:
-    """Collapse every kind of blank (``&nbsp;``, full-width space, zero-width) into one space."""
+    """Collapse every kind of blank (``&nbsp;``, full-width space, zero-width space) into one space.
+
+    The word joiner and the soft hyphen go; the zero-width (non-)joiner stays inside a word.
+    """
     if not text:
         return ""
     if text.isascii():  # no zero-width or exotic blank to look for (isascii is a flag, not a scan)
         return " ".join(text.split())
-    # Four substring scans are a hundred times faster than the character class's scan on a page's whole
+    # Substring scans are a hundred times faster than the character class's scan on a page's whole
     # text, and as fast on a short one (spelled out: a generator over the characters costs a microsecond).
-    if "\u200c" in text or "\u200d" in text or "\u2060" in text or "\u00ad" in text:
+    if "\u2060" in text or "\u00ad" in text:
         text = _ZERO_WIDTH.sub("", text)
+    if "\u200c" in text or "\u200d" in text:
+        text = _LOOSE_JOINERS.sub("", text)
     if "\u200b" in text or "\ufeff" in text:
         return _SPACE_CHARS.sub(" ", text).strip()
     # str.split() splits on exactly what \s matches; it is 3-5x faster than the regex.
@@ -175,18 +186,26 @@ def is_zero_date(text: str | None) -> bool:
     return bool(text) and _ZERO_DATE.search(text or "") is not None
 
 
-def parse_date(text: str | None, tz_name: str, captured_at: datetime) -> ParsedDate:
+def parse_date(text: str | None, tz_name: str, captured_at: datetime, *, solar_hijri: bool = False) -> ParsedDate:
     """Parse a portal date (label already stripped) into an aware datetime.
 
     A date without its own offset is in the portal's zone ``tz_name``. A year-less or
     relative date is resolved against ``captured_at`` and flagged, never silently
     given the current year. A date before 1990 or after the capture is rejected.
+    Persian and Arabic-Indic digits read as digits. ``solar_hijri`` (a Persian page): a
+    year from 1300 to 1499 is a Solar Hijri one (``1392/10/17`` is 2014-01-07).
     """
     text = normalize_space(text)[:200]
     if not text:
         return ParsedDate(None, "none")
-    value = _fast_path(text, tz_name)
-    rule, flags = "fast", cast(tuple[str, ...], ())
+    if not text.isascii():
+        text = text.translate(DIGITS_AND_MARKS)
+    value, rule, flags = None, "solar-hijri", cast(tuple[str, ...], ())
+    if solar_hijri:
+        shown = parse_solar_hijri(text)
+        value = _aware(shown, tz_name) if shown else None
+    if value is None:
+        value, rule = _fast_path(text, tz_name), "fast"
     if value is None and not _HAS_YEAR.search(text):
         value = _yearless(text, tz_name, captured_at)
         rule, flags = "fast", ("year-inferred",)
@@ -226,16 +245,90 @@ def weighted_length(text: str) -> int:
 
 _CJK_RUN = CJK_RUN
 _LATIN_RUN = re.compile(r"[A-Za-z]+")
+# Hiragana and katakana (full and half width): Japanese's own. Not the middle dot ・ nor the long-vowel
+# mark ー, which Chinese text borrows.
+_KANA_RUN = re.compile(r"[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\uff66-\uff9d]+")
+_HANGUL_RUN = re.compile(r"[\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3]+")
+_ARABIC_SCRIPT_RUN = re.compile(r"[\u0620-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u0750-\u077f]+")
+# Letters Persian writes and Arabic does not: پ چ ژ گ, and the Persian forms of kaf and yeh (ک ی).
+_PERSIAN_LETTERS = re.compile(r"[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+# Arabic-script letters outside Persian's alphabet: Urdu's ٹ ڈ ڑ ں ے, Kurdish's ڕ ڵ ۆ ێ ە, Pashto's
+# ټ ډ ښ, Sindhi's, Uyghur's ... (Persian's own six and ۀ left out of the ranges).
+_OTHER_ARABIC_SCRIPT_LETTERS = re.compile(
+    r"[\u0671-\u067d\u067f-\u0685\u0687-\u0697\u0699-\u06a8\u06aa-\u06ae\u06b0-\u06bf"
+    r"\u06c1-\u06cb\u06cd-\u06d3\u06d5\u0750-\u077f]"
+)
+
+
+def _run_length(pattern: re.Pattern[str], text: str) -> int:
+    return sum(map(len, pattern.findall(text)))  # runs: one match per run, not per character
+
+
+@dataclass(frozen=True)
+class _ScriptCounts:
+    """Letters of each script a language is told by, in a sample of text."""
+
+    han: int
+    kana: int
+    hangul: int
+    arabic: int
+
+    @classmethod
+    def of(cls, sample: str) -> _ScriptCounts:
+        if sample.isascii():
+            return cls(0, 0, 0, 0)
+        return cls(
+            _run_length(_CJK_RUN, sample),
+            _run_length(_KANA_RUN, sample),
+            _run_length(_HANGUL_RUN, sample),
+            _run_length(_ARABIC_SCRIPT_RUN, sample),
+        )
+
+    @property
+    def east_asian(self) -> int:
+        return self.han + self.kana + self.hangul
+
+
+def _east_asian_language(counts: _ScriptCounts) -> str:
+    """Kana at least a ninth of the ideographs is Japanese (a Chinese text quoting a Japanese name has a
+    few kana among hundreds of characters; Japanese prose is a third kana or more); Hangul that outnumbers
+    them is Korean; the rest Chinese."""
+    if counts.hangul > counts.han + counts.kana:
+        return "ko"
+    return "ja" if counts.kana and counts.kana * 8 >= counts.han else "zh"
+
+
+def _is_persian(sample: str) -> bool:
+    """Arabic script with Persian's own letters and hardly a letter of another language's alphabet."""
+    persian = len(_PERSIAN_LETTERS.findall(sample))
+    return persian > 0 and len(_OTHER_ARABIC_SCRIPT_LETTERS.findall(sample)) * 10 < persian
+
+
+def script_language(text: str) -> str | None:
+    """The language a text's own script tells, Latin letters aside: ``zh``, ``ja``, ``ko``, ``fa`` or None.
+
+    For short texts that name a site or a date label (a title: ``IGGG 群馬大学`` is East Asian, not English).
+    """
+    sample = text[:4000]
+    counts = _ScriptCounts.of(sample)
+    if counts.east_asian:
+        return _east_asian_language(counts)
+    return "fa" if counts.arabic and _is_persian(sample) else None
 
 
 def detect_language(text: str) -> str | None:
-    """``zh`` when CJK characters dominate, ``en`` when Latin letters do, else None.
+    """The dominant script's language: ``zh``, ``ja``, ``ko``, ``fa``, ``en`` for Latin letters, else None.
 
-    One CJK character carries about as much as a short English word, hence the weight.
+    One CJK character carries about as much as a short English word, hence the weight. Arabic script
+    that is not Persian gives None (Arabic, Urdu ...: the page's declared language tells).
     """
     sample = text[:4000]
-    cjk = sum(map(len, _CJK_RUN.findall(sample)))
-    latin = sum(map(len, _LATIN_RUN.findall(sample)))
-    if cjk == 0 and latin == 0:
+    counts = _ScriptCounts.of(sample)
+    latin = _run_length(_LATIN_RUN, sample)
+    if counts.east_asian == 0 and latin == 0 and counts.arabic == 0:
         return None
-    return "zh" if cjk * 4 >= latin else "en"
+    if counts.east_asian * 4 >= max(latin, counts.arabic):
+        return _east_asian_language(counts)
+    if counts.arabic >= latin:
+        return "fa" if _is_persian(sample) else None
+    return "en"

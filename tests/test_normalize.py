@@ -1,16 +1,18 @@
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from archiver.normalize import (
+    _LOOSE_JOINERS,
     _SPACE_CHARS,
     _ZERO_WIDTH,
     detect_language,
     normalize_paragraphs,
     normalize_space,
     parse_date,
+    script_language,
     strip_controls,
 )
 
@@ -64,6 +66,17 @@ def test_other_zone() -> None:
         ("  a\u00a0\u00a0b \u3000c\n\td ", "a b c d"),
         ("zero\u200bwidth", "zero width"),
         ("soft\u00adhyphen", "softhyphen"),
+        ("word\u2060joiner", "wordjoiner"),
+        ("\ufeffbom", "bom"),
+        # Persian spelling: the zero-width non-joiner inside a word stays (می‌شود is not میشود)
+        ("می\u200cشود", "می\u200cشود"),
+        ("جلسه\u200cی  یکصدم", "جلسه\u200cی یکصدم"),
+        # Indic conjuncts and emoji sequences hold the zero-width joiner
+        ("क्\u200dष", "क्\u200dष"),
+        ("\U0001f468\u200d\U0001f469\u200d\U0001f467", "\U0001f468\u200d\U0001f469\u200d\U0001f467"),
+        # beside a blank or at an end a (non-)joiner joins nothing
+        ("\u200cword\u200c \u200d\u200cnext\u200d", "word next"),
+        ("a \u200c b", "a b"),
         (None, ""),
     ],
 )
@@ -74,7 +87,17 @@ def test_normalize_space(raw: str | None, clean: str) -> None:
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_normalize_space_is_one_rule_for_every_text(raw: str) -> None:
     """ASCII text takes a shortcut (no zero-width character to drop): the same result as the full rule."""
-    assert normalize_space(raw) == _SPACE_CHARS.sub(" ", _ZERO_WIDTH.sub("", raw)).strip()
+    assert normalize_space(raw) == _SPACE_CHARS.sub(" ", _LOOSE_JOINERS.sub("", _ZERO_WIDTH.sub("", raw))).strip()
+
+
+@given(st.text(alphabet=st.sampled_from(" a\u0645\u200c\u200d\u200b\u2060\u00ad\ufeff\n\u3000")))
+def test_normalize_space_is_idempotent_and_keeps_joiners_only_inside_words(raw: str) -> None:
+    clean = normalize_space(raw)
+    assert normalize_space(clean) == clean
+    for position, char in enumerate(clean):
+        if char in "\u200c\u200d":
+            assert 0 < position < len(clean) - 1
+            assert clean[position - 1] != " " and clean[position + 1] != " "
 
 
 def test_paragraphs_joined_by_one_blank_line() -> None:
@@ -88,10 +111,85 @@ def test_paragraphs_joined_by_one_blank_line() -> None:
         ("协会召开保安培训工作会议。", "zh"),
         ("Kunming 昆明市保安协会召开会议", "zh"),
         ("12345 !!!", None),
+        # Japanese: kana among the kanji (it was zh)
+        ("コミックマーケットに参加してきました。群馬大学電子計算機研究会", "ja"),
+        ("東京都知事選挙の投票率が過去最低", "ja"),
+        # Chinese quoting a Japanese name, or borrowing the middle dot and the long-vowel mark: Chinese
+        ("昆明市保安协会召开会议，" * 10 + "ソニー", "zh"),
+        ("列奥纳多・达・芬奇研究会召开会议ー", "zh"),
+        ("서울시 보안협회가 회의를 열었다", "ko"),
+        # Persian (it was None, or en with one Latin word); Arabic and Urdu are left to the page's lang
+        ("جلسه‌ی یکصدم گروه کاربران لینوکس تهران برگزار شد", "fa"),
+        ("معرفی میزکار KDE نسخه‌ی چهار در جلسه‌ی گروه کاربران", "fa"),
+        ("عقدت الجمعية اجتماعها السنوي في المدينة KDE", None),
+        ("پاکستان میں یہ اجلاس بڑے شہر میں ہوا اور ٹیم نے ڈیٹا پیش کیا", None),
     ],
 )
 def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("群馬大学電子計算機研究会 IGGG", "zh"),  # Han alone: the zone asks the page's text (zones.py)
+        ("C91に参加してきました | IGGG", "ja"),
+        ("تهران لاگ", "fa"),
+        ("Harbour news", None),
+    ],
+)
+def test_script_language_ignores_latin_letters(text: str, lang: str | None) -> None:
+    assert script_language(text) == lang
+
+
+TEHRAN = "Asia/Tehran"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1392/10/17", "2014-01-07T00:00:00+03:30"),
+        ("۱۳۹۲/۱۰/۱۷", "2014-01-07T00:00:00+03:30"),
+        ("١٣٩٢/١٠/١٧", "2014-01-07T00:00:00+03:30"),
+        ("1386/08/02", "2007-10-24T00:00:00+03:30"),
+        ("\u200f1403/01/01", "2024-03-20T00:00:00+03:30"),  # Nowruz 1403, a right-to-left mark before it
+        ("1399-12-30 14:05", "2021-03-20T14:05:00+03:30"),  # the leap day of 1399
+        ("۱۷ دی ۱۳۹۲", "2014-01-07T00:00:00+03:30"),
+        ("چهارشنبه ۲ آبان ماه ۱۳۸۶", "2007-10-24T00:00:00+03:30"),
+        ("۱۵ تیر ۱۳۹۰ ساعت ۱۰:۳۰", "2011-07-06T10:30:00+04:30"),  # Iran's summer time, before 2022
+        ("2024-11-22", "2024-11-22T00:00:00+03:30"),  # a Gregorian date on a Persian page stays one
+        ("۲۰۲۴/۱۱/۲۲", "2024-11-22T00:00:00+03:30"),
+    ],
+)
+def test_solar_hijri_dates_on_a_persian_page(text: str, expected: str) -> None:
+    parsed = parse_date(text, TEHRAN, CAPTURED, solar_hijri=True)
+    assert parsed.iso == expected
+
+
+@pytest.mark.parametrize("text", ["1392/12/31", "1392/13/01", "1392/00/10", "۳۲ دی ۱۳۹۲", "1399-12-30 25:00"])
+def test_days_the_solar_hijri_calendar_does_not_have(text: str) -> None:
+    """1392 is no leap year (Esfand has 29 days); months run 1-12, days to 31."""
+    assert parse_date(text, TEHRAN, CAPTURED, solar_hijri=True).value is None
+
+
+def test_a_13xx_year_is_no_date_unless_the_page_is_persian() -> None:
+    assert parse_date("1392/10/17", TEHRAN, CAPTURED).value is None
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60) | st.from_regex(r"1[34]\d\d[/.-]\d\d?[/.-]\d\d?"))
+def test_solar_hijri_parsing_never_raises(text: str) -> None:
+    parsed = parse_date(text, TEHRAN, CAPTURED, solar_hijri=True)
+    assert parsed.value is None or parsed.value.tzinfo is not None
+
+
+@given(st.dates(min_value=date(1990, 1, 2), max_value=date(2026, 11, 22)))  # midnight in Tehran, within range
+def test_solar_hijri_dates_read_back_the_gregorian_day(day: date) -> None:
+    import jdatetime
+
+    shown = jdatetime.date.fromgregorian(date=day)
+    text = f"{shown.year}/{shown.month:02d}/{shown.day:02d}"
+    parsed = parse_date(text, TEHRAN, CAPTURED, solar_hijri=True)
+    assert parsed.value is not None and parsed.value.date() == day
 
 
 @pytest.mark.parametrize(

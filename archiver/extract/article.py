@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from html import escape
 from itertools import islice
 from typing import Any, NamedTuple, cast
@@ -41,7 +41,7 @@ from archiver.extract.record import ArticleRecord
 from archiver.extract.structured import PageMetadata
 from archiver.extract.urlid import article_id_from_url
 from archiver.extract.version import EXTRACTOR_VERSION
-from archiver.extract.zones import UTC_ZONE, site_zone
+from archiver.extract.zones import UTC_ZONE, site_language, zone_of_language
 from archiver.normalize import (
     ParsedDate,
     detect_language,
@@ -53,6 +53,7 @@ from archiver.normalize import (
     weighted_length,
 )
 from archiver.profiles import SiteProfile, load_profile
+from archiver.solar_hijri import DIGITS_AND_MARKS, solar_hijri_match
 from archiver.urls import netloc_of, site_of
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
@@ -224,6 +225,12 @@ _TIMED_DATE = re.compile(
 )
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+# A year a Solar Hijri date could hold (13xx, 14xx; Persian or Arabic-Indic digits too): only a text with
+# one asks whether the page is Persian.
+_SOLAR_HIJRI_YEAR = re.compile(r"1[34]\d\d|[۱١][۳۴٣٤]")
+_BODY_TEXTS = etree.XPath("//body//text()")
+# A date line: the date and little else (``1386/08/02``, ``تاریخ: ۱۷ دی ۱۳۹۲``), not a sentence naming a day.
+_DATE_LINE_CHARS = 40
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # ``November 13, 2024``, ``13 Nov 2024``, with a time after it where the line gives one.
 _MONTH_NAME_DATE = re.compile(
@@ -1183,7 +1190,7 @@ class ArticlePage:
             raw, rule = self._labelled("date", "date")
             return self._parsed_date("published_at", raw, rule)
         label = self._label("date")
-        label_date = parse_date(label.value, tz, self.captured_at) if label and label.value else None
+        label_date = self._parse_date(label.value, tz) if label and label.value else None
         label_above_text = (
             label is not None and bool(label.value) and not self._date_label_in_text(container, title_element)
         )
@@ -1191,7 +1198,7 @@ class ArticlePage:
         for raw, rule in self._page_date_signals(title_element):
             if rule.startswith("meta:") and rule[5:] in _WEAK_META_DATE_NAMES and label_above_text:
                 break
-            parsed = self._localized(parse_date(raw, tz, self.captured_at))
+            parsed = self._localized(self._parse_date(raw, tz))
             if parsed.value is None:
                 declared_undated = declared_undated or is_zero_date(raw)
                 continue
@@ -1221,7 +1228,7 @@ class ArticlePage:
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
         url_date = _URL_DATE.search(self.url)
         other = raw if raw is not None else "-".join(url_date.groups()) if url_date else None
-        other_date = parse_date(other, tz, self.captured_at) if other is not None else None
+        other_date = self._parse_date(other, tz) if other is not None else None
         if label is not None and other_date is not None and not _same_day(label_date, other_date):
             # Another day than the headline's or the URL's: not the page's date line but the text's, it stays.
             self._text_labels.add(self._label_owners["date"])
@@ -1234,13 +1241,17 @@ class ArticlePage:
             # The page prints no date of its own, by its headline, in a date line or its URL; the listing
             # that links it printed one beside it (a theme that dates posts on listings only). A date the
             # text merely mentions (a deadline, an event's day) gives way to it.
-            listed = self._localized(parse_date(self.listing_date, tz, self.captured_at))
+            listed = self._localized(self._parse_date(self.listing_date, tz))
             if listed.value is not None:
                 self.trace.set("published_at", f"listing/{listed.rule}")
                 return listed.iso, list(listed.flags)
         if raw is None and label is not None and label_readable:
             self._use_label("date")
             return self._parsed_date("published_at", label.value, f"label:{label.label}")
+        if raw is None:
+            # A Persian page's date line (Solar Hijri, ``1386/08/02``): a date no library reads.
+            raw = self._solar_hijri_line()
+            rule = "solar-hijri-line" if raw else rule
         if raw is None and self._library_allowed() and not declared_undated:
             # A page whose date data is the zero date (Hugo's about and contact pages) states it has no date:
             # the library would guess one anyway (a script's ``setTimeout(…, 2000)`` read as the year 2000).
@@ -1264,14 +1275,41 @@ class ArticlePage:
                 return match.group(0)
         return None
 
+    @cached_property
+    def site_language(self) -> str | None:
+        """The page's language as its title's script, label words and declaration tell (zones.py)."""
+        # The headline's script and the label words (``发布时间：``) tell a Chinese page.
+        sample = " ".join([self.root.findtext(".//title") or "", *(h.label for h in self._labels.values())])
+        return site_language(self.root, sample)
+
     @property
     def zone(self) -> str:
         """The zone of times without an offset: the profile's, else the page's language's (zones.py)."""
         if self._zone is None:
-            # The headline's script and the label words (``发布时间：``) tell a Chinese page.
-            sample = " ".join([self.root.findtext(".//title") or "", *(h.label for h in self._labels.values())])
-            self._zone = self.profile.timezone or site_zone(self.root, self.url, sample)
+            self._zone = self.profile.timezone or zone_of_language(self.site_language, self.url)
         return self._zone
+
+    def _parse_date(self, raw: str | None, tz: str) -> ParsedDate:
+        """``parse_date``, with a Persian page's 13xx/14xx years read in the Solar Hijri calendar."""
+        solar_hijri = bool(raw) and _SOLAR_HIJRI_YEAR.search(raw or "") is not None and self.site_language == "fa"
+        return parse_date(raw, tz, self.captured_at, solar_hijri=solar_hijri)
+
+    def _solar_hijri_line(self) -> str | None:
+        """A Persian page's first short line holding a Solar Hijri date, outside navigation and other posts."""
+        if self.site_language != "fa":
+            return None
+        for text in islice(_BODY_TEXTS(self.root), 2000):
+            line = normalize_space(text)
+            if not line or len(line) > _DATE_LINE_CHARS or not _SOLAR_HIJRI_YEAR.search(line):
+                continue
+            if solar_hijri_match(line.translate(DIGITS_AND_MARKS)) is None:
+                continue
+            owner = text.getparent()
+            if owner is not None and text.is_tail:
+                owner = owner.getparent()
+            if owner is not None and not self._in_nav(owner) and not self._in_other_posts(owner, ("aside", "li")):
+                return line
+        return None
 
     def _localized(self, parsed: ParsedDate) -> ParsedDate:
         """A time the page writes in UTC (``Z``: machine-written) shown in the site's zone.
@@ -1299,13 +1337,13 @@ class ArticlePage:
             self._days = set()
             for text in texts:
                 if text and len(text) <= 60:
-                    parsed = parse_date(text, UTC_ZONE, self.captured_at)
+                    parsed = self._parse_date(text, UTC_ZONE)
                     if parsed.value is not None:
                         self._days.add(parsed.value.date())
         return self._days
 
     def _parsed_date(self, name: str, raw: str | None, rule: str) -> tuple[str | None, list[str]]:
-        parsed = self._localized(parse_date(raw, self.zone, self.captured_at))
+        parsed = self._localized(self._parse_date(raw, self.zone))
         self.trace.set(name, f"{rule}/{parsed.rule}" if raw else "none")
         return parsed.iso, list(parsed.flags)
 
@@ -1373,7 +1411,7 @@ class ArticlePage:
         if label and label.value:
             candidates.append((label.value, f"label:{label.label}"))
         for raw, rule in candidates:
-            parsed = self._localized(parse_date(raw, tz, self.captured_at))
+            parsed = self._localized(self._parse_date(raw, tz))
             if parsed.value is not None:
                 if rule.startswith("label:"):
                     self._use_label("updated")
@@ -1402,6 +1440,12 @@ class ArticlePage:
             if not line or len(line) > 80:
                 continue
             if _DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line):
+                return line, "near-title"
+            if (
+                _SOLAR_HIJRI_YEAR.search(line)
+                and solar_hijri_match(line.translate(DIGITS_AND_MARKS))
+                and self.site_language == "fa"
+            ):
                 return line, "near-title"
             english = _MONTH_NAME_DATE.search(line)
             if english:

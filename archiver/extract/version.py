@@ -21,4 +21,7 @@
 # 1.4.10: a generator's zero date (0001-01-01) is no date, and htmldate is not asked to guess one; a label
 #         line inside <pre>/<code> is program text and stays in the body; the <h1> that opens an <article>
 #         is its headline even when a later <h1> repeats <title>
-EXTRACTOR_VERSION = "1.4.10"
+# 1.4.11: Persian and Japanese pages: the zero-width (non-)joiner stays inside words (Persian spelling),
+#         language ja/ko/fa (Japanese was zh), Japanese pages in Tokyo time even under a kanji-only site name,
+#         Persian pages in Tehran time with their Solar Hijri dates (1392/10/17, ۱۷ دی ۱۳۹۲) read
+EXTRACTOR_VERSION = "1.4.11"

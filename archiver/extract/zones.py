@@ -3,23 +3,24 @@
 Order: the profile's ``timezone`` (a portal someone described), then the page's language
 (``<html lang>``, ``content-language``, else its script) and the host's country domain.
 Chinese, wherever written (mainland, Taiwan, Hong Kong, Singapore), is UTC+08:00: a fixed
-offset, not a named zone, since only a profile says which place a site is in. A language
+offset, not a named zone, since only a profile says which place a site is in. Han characters
+alone (a site's name in kanji) are Japanese when the page's text has kana or it declares ``ja``.
+Persian is Iran's time (Asia/Tehran: +03:30, and +04:30 in the summers it kept until 2022). A language
 spoken across many zones (English, Spanish, Arabic) gives nothing, and times stay UTC.
 """
 
 from __future__ import annotations
 
-import re
-
 from lxml import etree
 
-from archiver.normalize import CJK_CHAR
+from archiver.normalize import script_language
 from archiver.urls import netloc_of
 
 UTC_ZONE = "UTC"
 _BY_LANGUAGE = {
     "zh": "Etc/GMT-8",  # POSIX sign: Etc/GMT-8 is UTC+08:00
     "ja": "Asia/Tokyo",
+    "fa": "Asia/Tehran",
     "ko": "Asia/Seoul",
     "vi": "Asia/Ho_Chi_Minh",
     "th": "Asia/Bangkok",
@@ -87,9 +88,9 @@ _BY_COUNTRY_DOMAIN = {
     "nz": "Pacific/Auckland",
     "py": "America/Asuncion",
 }
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_HAN = CJK_CHAR  # one definition of a Chinese character (archiver.normalize)
+# How much of the page's text tells Japanese from Chinese: the header, the menu and the article's start.
+_TEXT_SAMPLE_CHARS = 3000
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
 def page_language(root: etree._Element) -> str | None:
@@ -103,22 +104,39 @@ def page_language(root: etree._Element) -> str | None:
     return declared.strip().lower()[:2] or None
 
 
-def _script_language(text: str) -> str | None:
-    if _KANA.search(text):
-        return "ja"
-    if _HANGUL.search(text):
-        return "ko"
-    return "zh" if _HAN.search(text) else None
+def _text_sample(root: etree._Element) -> str:
+    """The page's first visible text (scripts and styles left out), about ``_TEXT_SAMPLE_CHARS`` characters."""
+    body = root.find("body")
+    parts: list[str] = []
+    size = 0
+    for element in (body if body is not None else root).iter():
+        if isinstance(element.tag, str) and element.tag not in _NOT_TEXT and element.text:
+            parts.append(element.text)
+            size += len(element.text)
+        if element.tail:
+            parts.append(element.tail)
+            size += len(element.tail)
+        if size >= _TEXT_SAMPLE_CHARS:
+            break
+    return " ".join(parts)
 
 
-def site_zone(root: etree._Element, url: str, sample: str = "") -> str:
-    """The zone for times without an offset on a page whose profile names none.
+def site_language(root: etree._Element, sample: str = "") -> str | None:
+    """The page's language as far as its time zone goes: the script of ``sample``, else the declared one.
 
-    ``sample``: the page's title and label words; its script beats a declared language
-    (themes ship ``lang="en"`` on Chinese blogs).
+    ``sample``: the page's title and label words; its script beats a declared language (themes
+    ship ``lang="en"`` on Chinese blogs). Han characters alone are Japanese too (a site's name in
+    kanji): the page is Japanese when it declares so or its text has kana enough.
     """
-    language = _script_language(sample) or page_language(root)
-    if language in _BY_LANGUAGE:
+    language = script_language(sample)
+    if language == "zh" and (page_language(root) == "ja" or script_language(_text_sample(root)) == "ja"):
+        return "ja"
+    return language or page_language(root)
+
+
+def zone_of_language(language: str | None, url: str) -> str:
+    """The zone of a page in ``language`` at ``url``: the language's, else the country domain's, else UTC."""
+    if language is not None and language in _BY_LANGUAGE:
         return _BY_LANGUAGE[language]
     tld = netloc_of(url).split(":")[0].rsplit(".", 1)[-1].lower()
     return _BY_COUNTRY_DOMAIN.get(tld, UTC_ZONE)
