@@ -14,4 +14,6 @@
 # 1.4.7: a post's only <h1> (in its <article>/<main>) is the headline when neither <title> nor og:title is
 #        on the page (MkDocs: <title> from the front matter, the heading from the text)
 # 1.4.8: a tag line ("<b>Tags:</b> <a>…</a>, <a>…</a>") leaves the body whole, not only its label
-EXTRACTOR_VERSION = "1.4.8"
+# 1.4.11: a UTC meta time whose clock reading the page prints as its date and time (Hexo built on a UTC
+#         machine with no timezone set) is that printed reading in the site's zone, not shifted to the next day
+EXTRACTOR_VERSION = "1.4.11"
