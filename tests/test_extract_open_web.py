@@ -264,6 +264,23 @@ def test_a_utc_meta_time_the_byline_prints_as_written_is_the_sites_local_time() 
     assert extract(html)["published_at"] == "2019-08-09T11:18:33+08:00"
 
 
+def test_a_front_matter_time_in_a_code_sample_is_no_printed_date() -> None:
+    """A post about blogging shows its own front matter (``date: 2020-03-13 12:00:00``) in a code block; the
+    page prints the day alone (held-out jekyll-4dcu, a Belgian blog, meta ``12:00:00+00:00``): the code is
+    no byline, and the meta's instant is shown in the site's zone as before."""
+    html = (
+        "<html lang='nl'><head><title>Betere blogs met Jekyll</title>"
+        '<meta property="article:published_time" content="2020-03-13T12:00:00+00:00"></head><body><article>'
+        "<header><h1>Betere blogs met Jekyll</h1><p class='meta'>13 maart 2020</p></header>"
+        f"<div class='content'><p>{PROSE * 2}</p><pre><code>---\nlayout: post\ntitle: Jekyll Blog\n"
+        "date:   2020-03-13 12:00:00\n---</code></pre>"
+        f"<p>{PROSE * 2}</p></div></article></body></html>"
+    )
+    assert extract(html, "https://blog.example.be/2020/03/13/jekyll-blog.html")["published_at"] == (
+        "2020-03-13T13:00:00+01:00"
+    )
+
+
 def test_a_utc_meta_time_the_page_prints_in_its_own_zone_is_shifted() -> None:
     """The byline prints the +08:00 reading of the meta's instant (a generator that knows the site's zone):
     the instant stands, shown in the site's zone."""

@@ -220,6 +220,7 @@ _TIMED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"\s*(?P<hour>\d{1,2})\s*[:：]\s*(?P<minute>\d{2})(?:\s*[:：]\s*\d{2})?"
 )
+_NOT_PROSE = frozenset({"pre", "code", "script", "style", "textarea", "template"})
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -1174,15 +1175,20 @@ class ArticlePage:
         match = self._timed_match_on(day)
         return match.group(0) if match else None
 
-    def _timed_match_on(self, day: str) -> re.Match[str] | None:
+    def _timed_match_on(self, day: str, *, prose_only: bool = False) -> re.Match[str] | None:
+        """The first visible date with a time on ``day`` (``prose_only``: not in code or a script, where a
+        post about a blog shows its front matter's ``date: 2020-03-13 12:00:00``)."""
         year, month, date_of_month = (int(part) for part in day.split("-"))
         for text in islice(_TEXT_WITH_TIME(self.root), 400):
             match = _TIMED_DATE.search(text)
             if not match or (int(match["y"]), int(match["m"]), int(match["d"])) != (year, month, date_of_month):
                 continue
             owner = text.getparent()
-            if owner is not None and not self._in_nav(owner) and not self._in_other_posts(owner, ("aside", "li")):
-                return match
+            if owner is None or self._in_nav(owner) or self._in_other_posts(owner, ("aside", "li")):
+                continue
+            if prose_only and any(e.tag in _NOT_PROSE for e in (owner, *owner.iterancestors())):
+                continue
+            return match
         return None
 
     @property
@@ -1218,7 +1224,7 @@ class ArticlePage:
     def _prints_clock_of(self, value: datetime) -> bool:
         """Whether the page's first visible date with a time on ``value``'s day (outside navigation and
         lists of other posts) reads ``value``'s hour and minute."""
-        printed = self._timed_match_on(value.date().isoformat())
+        printed = self._timed_match_on(value.date().isoformat(), prose_only=True)
         return printed is not None and (int(printed["hour"]), int(printed["minute"])) == (value.hour, value.minute)
 
     def _shown_days(self) -> set[date]:
