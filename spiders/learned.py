@@ -273,6 +273,9 @@ class LearnedCrawl(SiteSources):
         placed = {**self.decisions, **self.unplaced()}
         for tally in tallies:
             tally.merge_redirected(self.redirects)
+            # A record is archived under the URL its request named: the listing's /a/ under /a, the menu's
+            # link that answered 301 (or the other way). It counts under that name.
+            tally.rename_records({url: self._placed_name(url, placed) for url in tally.discovered})
             # placed as a page or listing, or never requested (ignored by the profile, robots, off-site)
             tally.not_articles = sum(
                 1
@@ -289,17 +292,12 @@ class LearnedCrawl(SiteSources):
         self.model.redirected(source, target)
 
     def _placed_role(self: PortalSpider, url: str, placed: dict[str, tuple[str, str]]) -> str:
-        """What ``url`` was placed as, following its redirects: ``/a/b`` answered 301 to ``/a/b/``, whose
-        request was dropped as a duplicate when another page linked ``/a/b/`` itself."""
-        for _ in range(5):
-            if url in placed:
-                return placed[url][0]
-            if url not in self.redirects:
-                break
-            url = self.redirects[url]
-        # ... or the other way: the record links /a/b/, already seen as where /a/b redirected to
-        source = self.redirected_from.get(url)
-        return placed[source][0] if source in placed else ""
+        """What ``url`` was placed as, following its redirects ("" when it was not)."""
+        return _placed_as(url, placed, self.redirects, self.redirected_from)[1]
+
+    def _placed_name(self: PortalSpider, url: str, placed: dict[str, tuple[str, str]]) -> str:
+        """The URL under which ``url`` was placed (its record archived), following its redirects."""
+        return _placed_as(url, placed, self.redirects, self.redirected_from)[0]
 
     def _home(self: PortalSpider, root: Any, url: str, response: Response) -> Iterator[Any]:
         self.home_keys.update({url, listing_key(url)})
@@ -535,6 +533,26 @@ def debug_kept(logger: logging.Logger) -> bool:
             return True
         current = current.parent if current.propagate else None
     return False  # no handler at all: logging's last resort shows WARNING and up
+
+
+def _placed_as(
+    url: str, placed: dict[str, tuple[str, str]], redirects: dict[str, str], redirected_from: dict[str, str]
+) -> tuple[str, str]:
+    """The URL under which ``url`` was placed, and as what, following its redirects: ``/a/b`` answered 301
+    to ``/a/b/``, whose request was dropped as a duplicate when another page linked ``/a/b/`` itself.
+    (``url`` and "" when it was not placed.)"""
+    name = url
+    for _ in range(5):
+        if name in placed:
+            return name, placed[name][0]
+        if name not in redirects:
+            break
+        name = redirects[name]
+    # ... or the other way: the record links /a/b/, already seen as where /a/b redirected to
+    source = redirected_from.get(name)
+    if source is not None and source in placed:
+        return source, placed[source][0]
+    return url, ""
 
 
 def _listing_of(url: str, analysis: PageAnalysis) -> str:

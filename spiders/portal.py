@@ -58,7 +58,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.listing_pages: Counter[str] = Counter()
         self.open_listings: Counter[str] = Counter()  # category -> listing pages requested, not yet answered
         self.incomplete: set[str] = set()  # categories not fully paginated in this run
-        self.listed: dict[str, set[str]] = {}  # category -> articles its pages showed in this run
+        self.listed: dict[str, set[str]] = {}  # category -> articles its pages after the first showed in this run
         self.early_stopped: set[str] = set()  # categories an incremental run stopped at known articles
         # category -> the set of articles each of its pages showed (a page seen under two URLs)
         self.page_contents: dict[str, set[frozenset[str]]] = {}
@@ -249,15 +249,20 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         if self.listing_pages[category_url] >= max_pages:
             self.logger.warning("listing %s reached ARCHIVER_MAX_LISTING_PAGES=%d", category_url, max_pages)
             return True
+        later_page = self.listing_pages[category_url] > 1
         listed = self.listed.setdefault(category_url, set())
         new = set(found.members) - listed
         contents = self.page_contents.setdefault(category_url, set())
-        if self.listing_pages[category_url] > 1 and found.members and frozenset(found.members) in contents:
+        if later_page and found.members and frozenset(found.members) in contents:
             return True  # the same page under a second URL (DedeCMS's list_12_1.html is its index): no trap
         contents.add(frozenset(found.members))
-        listed.update(found.members)
-        if self.listing_pages[category_url] > 1 and not new:
-            # A further page showing nothing this listing has not shown: a pagination trap, or the end.
+        if later_page:
+            # Only the pager's own pages count: a first page's records may be boxes its pager lists again
+            # (kaiyuanshe's home shows 9 projects; its /page/2/ lists 5 of them, /page/3/ goes on). A page
+            # repeating the first page whole is caught above.
+            listed.update(found.members)
+        if later_page and not new:
+            # A further page showing nothing the pager's pages have not shown: a pagination trap, or the end.
             self.crawler.stats.inc_value(statkeys.LISTING_NO_PROGRESS_STOPS)
             self.logger.warning("listing %s: a page with no new article, pagination stopped (trap?)", category_url)
             return True

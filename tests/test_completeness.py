@@ -137,3 +137,28 @@ def test_a_gone_page_inside_the_range_is_a_broken_pager_still() -> None:
     tally.see_gone(named[1])  # page 3 of 4 answered 404: its ten posts are missing
     assert tally.estimated() == 40
     assert report([tally], {tally.url: 30})[1] is not None
+
+
+def test_a_first_page_showing_more_than_its_pager_pages_does_not_set_the_page_size() -> None:
+    """A home with nine featured records above a pager of five a page (held-out hexo-kaiyuanshe: 14 pages,
+    69 records, estimated 122 at nine a page, a false "incomplete"): the pages between first and last say
+    how many a page holds."""
+    tally = ListingTally("Home", H + "/")
+    named = [f"{H}/page/{n}/" for n in range(2, 15)]
+    tally.see_page(H + "/", arts(0, 9), named[:1], None, None, is_last=False)
+    for number in range(2, 14):
+        tally.see_page(f"{H}/page/{number}/", arts(5 * number - 5, 5), named, None, None, is_last=False)
+    tally.see_page(f"{H}/page/14/", arts(65, 4), named, None, None, is_last=True)
+    assert len(tally.discovered) == 69
+    assert tally.estimated() == 69  # 13 pages of five and a last of four
+    rows, warning = report([tally], {tally.url: 69})
+    assert warning is None, rows
+
+
+def test_a_first_page_and_the_last_alone_keep_the_first_page_size() -> None:
+    """With no page between them fetched, the first page's size stands (the last page is short)."""
+    tally = ListingTally("News", H + "/news/")
+    named = [f"{H}/news/page/{n}/" for n in range(2, 6)]
+    tally.see_page(H + "/news/", arts(0, 10), named, None, None, is_last=False)
+    tally.see_page(named[-1], arts(40, 3), named, None, None, is_last=True)
+    assert tally.estimated() == 43

@@ -269,6 +269,51 @@ def test_a_utc_time_stays_utc_when_the_page_prints_the_utc_day() -> None:
     assert extract(html)["published_at"] == "2019-08-24T22:13:06+00:00"
 
 
+def _hexo_utc_machine_post(printed: str, meta: str) -> str:
+    """Hexo with no timezone set, built on a UTC machine (held-out hexo-kaiyuanshe): the byline prints the
+    front matter's time as written, the meta says that clock reading in UTC."""
+    byline = (
+        f"<div class='blog-byline mt-2'><span class='blog-index-time'>{printed}</span>"
+        "<a class='author-link' href='https://github.com/someone'>someone</a>"
+        "<span><a class='badge' href='categories/Activity/'>Activity</a></span></div>"
+    )
+    return _dated(byline).replace("</head>", f'<meta property="article:published_time" content="{meta}"></head>')
+
+
+def test_a_utc_meta_time_the_byline_prints_as_written_is_the_sites_local_time() -> None:
+    """Written at 17:34 and printed so; the meta's 17:34Z shifted to +08:00 was the next day, which the page
+    never shows (16 of kaiyuanshe's 53 posts)."""
+    html = _hexo_utc_machine_post("2019-08-08 17:34:14", "2019-08-08T17:34:14.000Z")
+    assert extract(html)["published_at"] == "2019-08-08T17:34:14+08:00"
+    # the same before 16:00, where the shift kept the day but not the time
+    html = _hexo_utc_machine_post("2019-08-09 11:18:33", "2019-08-09T11:18:33.000Z")
+    assert extract(html)["published_at"] == "2019-08-09T11:18:33+08:00"
+
+
+def test_a_front_matter_time_in_a_code_sample_is_no_printed_date() -> None:
+    """A post about blogging shows its own front matter (``date: 2020-03-13 12:00:00``) in a code block; the
+    page prints the day alone (held-out jekyll-4dcu, a Belgian blog, meta ``12:00:00+00:00``): the code is
+    no byline, and the meta's instant is shown in the site's zone as before."""
+    html = (
+        "<html lang='nl'><head><title>Betere blogs met Jekyll</title>"
+        '<meta property="article:published_time" content="2020-03-13T12:00:00+00:00"></head><body><article>'
+        "<header><h1>Betere blogs met Jekyll</h1><p class='meta'>13 maart 2020</p></header>"
+        f"<div class='content'><p>{PROSE * 2}</p><pre><code>---\nlayout: post\ntitle: Jekyll Blog\n"
+        "date:   2020-03-13 12:00:00\n---</code></pre>"
+        f"<p>{PROSE * 2}</p></div></article></body></html>"
+    )
+    assert extract(html, "https://blog.example.be/2020/03/13/jekyll-blog.html")["published_at"] == (
+        "2020-03-13T13:00:00+01:00"
+    )
+
+
+def test_a_utc_meta_time_the_page_prints_in_its_own_zone_is_shifted() -> None:
+    """The byline prints the +08:00 reading of the meta's instant (a generator that knows the site's zone):
+    the instant stands, shown in the site's zone."""
+    html = _hexo_utc_machine_post("2019-08-09 01:34:14", "2019-08-08T17:34:14.000Z")
+    assert extract(html)["published_at"] == "2019-08-09T01:34:14+08:00"
+
+
 def test_fa_bu_yu_label_with_an_english_month() -> None:
     record = extract(_dated("<div class='new-meta-item date'><p>发布于：Dec 25, 2024</p></div>"))
     assert record["published_at"].startswith("2024-12-25")

@@ -221,8 +221,9 @@ _RELATIVE_DATE_LINE = re.compile(
 )
 _TIMED_DATE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
-    r"\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?"
+    r"\s*(?P<hour>\d{1,2})\s*[:：]\s*(?P<minute>\d{2})(?:\s*[:：]\s*\d{2})?"
 )
+_NOT_PROSE = frozenset({"pre", "code", "script", "style", "textarea", "template"})
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # A year a Solar Hijri date could hold (13xx, 14xx; Persian or Arabic-Indic digits too): only a text with
@@ -1265,14 +1266,23 @@ class ArticlePage:
 
     def _timed_text_on(self, day: str) -> str | None:
         """The first visible ``2005-07-31 12:30`` (``发表于 2005-9-15 11:46:00``) on ``day``, outside navigation."""
+        match = self._timed_match_on(day)
+        return match.group(0) if match else None
+
+    def _timed_match_on(self, day: str, *, prose_only: bool = False) -> re.Match[str] | None:
+        """The first visible date with a time on ``day`` (``prose_only``: not in code or a script, where a
+        post about a blog shows its front matter's ``date: 2020-03-13 12:00:00``)."""
         year, month, date_of_month = (int(part) for part in day.split("-"))
         for text in islice(_TEXT_WITH_TIME(self.root), 400):
             match = _TIMED_DATE.search(text)
             if not match or (int(match["y"]), int(match["m"]), int(match["d"])) != (year, month, date_of_month):
                 continue
             owner = text.getparent()
-            if owner is not None and not self._in_nav(owner) and not self._in_other_posts(owner, ("aside", "li")):
-                return match.group(0)
+            if owner is None or self._in_nav(owner) or self._in_other_posts(owner, ("aside", "li")):
+                continue
+            if prose_only and any(e.tag in _NOT_PROSE for e in (owner, *owner.iterancestors())):
+                continue
+            return match
         return None
 
     @cached_property
@@ -1320,12 +1330,23 @@ class ArticlePage:
         value = parsed.value
         if value is None or value.utcoffset() or self.zone == UTC_ZONE:
             return parsed
+        if self._prints_clock_of(value):
+            # The page prints this UTC reading as its date and time: a generator on a UTC machine stamped
+            # the time the front matter wrote (Hexo with no timezone set: byline "2019-08-08 17:34:14",
+            # meta "…T17:34:14.000Z"). The printed reading is the writer's, in the site's zone.
+            return ParsedDate(value.replace(tzinfo=_zone_info(self.zone)), parsed.rule, parsed.flags)
         local = value.astimezone(_zone_info(self.zone))
         if local.date() != value.date():
             shown = self._shown_days()
             if value.date() in shown and local.date() not in shown:
                 return parsed  # the page prints the UTC day (Hugo's "+0000" with "Aug 24, 2019")
         return ParsedDate(local, parsed.rule, parsed.flags)
+
+    def _prints_clock_of(self, value: datetime) -> bool:
+        """Whether the page's first visible date with a time on ``value``'s day (outside navigation and
+        lists of other posts) reads ``value``'s hour and minute."""
+        printed = self._timed_match_on(value.date().isoformat(), prose_only=True)
+        return printed is not None and (int(printed["hour"]), int(printed["minute"])) == (value.hour, value.minute)
 
     def _shown_days(self) -> set[date]:
         """Days the page prints in its first ``<time>`` elements and its date label."""

@@ -24,4 +24,6 @@
 # 1.4.11: Persian and Japanese pages: the zero-width (non-)joiner stays inside words (Persian spelling),
 #         language ja/ko/fa (Japanese was zh), Japanese pages in Tokyo time even under a kanji-only site name,
 #         Persian pages in Tehran time with their Solar Hijri dates (1392/10/17, ۱۷ دی ۱۳۹۲) read
-EXTRACTOR_VERSION = "1.4.11"
+# 1.4.12: a UTC meta time whose clock reading the page prints as its date and time (Hexo built on a UTC
+#         machine with no timezone set) is that printed reading in the site's zone, not shifted to the next day
+EXTRACTOR_VERSION = "1.4.12"
