@@ -14,4 +14,7 @@
 # 1.4.7: a post's only <h1> (in its <article>/<main>) is the headline when neither <title> nor og:title is
 #        on the page (MkDocs: <title> from the front matter, the heading from the text)
 # 1.4.8: a tag line ("<b>Tags:</b> <a>…</a>, <a>…</a>") leaves the body whole, not only its label
-EXTRACTOR_VERSION = "1.4.8"
+# 1.4.12: authors from author-specific signals: a byline's author links, handles too, without the category
+#         and tag badges beside them; that byline over an author line atop the text; one handle in the
+#         author meta without a generator meta
+EXTRACTOR_VERSION = "1.4.12"
