@@ -45,7 +45,9 @@ def _post(byline: str, text: str = f"<p>{ZH_PROSE * 3}</p>", head: str = "") -> 
     )
 
 
-BADGES = _badges(("Activity", "categories/Activity/"), ("Salon", "categories/Activity/Salon/"), ("Linux", "tags/Linux/"))
+BADGES = _badges(
+    ("Activity", "categories/Activity/"), ("Salon", "categories/Activity/Salon/"), ("Linux", "tags/Linux/")
+)
 
 
 @pytest.mark.parametrize("handle", ["cynbarby", "tedliu1", "will-ww"])
