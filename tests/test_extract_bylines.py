@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 
 from archiver.extract import extract_article
 from archiver.extract.authors import author_meta_handle
-from archiver.extract.bylines import is_taxonomy_link, marked_authors, texts_without_taxonomy
+from archiver.extract.bylines import is_author_mark, is_taxonomy_link, marked_authors, texts_without_taxonomy
 
 CAPTURED = datetime(2026, 12, 2, tzinfo=UTC)
 ZH_PROSE = "社区的同学们在周六下午聚在一起，讨论了自由软件的历史、开源许可证的选择，以及怎样给上游项目提交第一个补丁。"
@@ -140,3 +140,12 @@ def test_a_bylines_marks_and_text_without_its_badges() -> None:
     )
     assert [e.text for e in marked_authors(byline)] == ["Jane Doe"]
     assert "".join(texts_without_taxonomy(byline)) == "By Jane Doe in , writes about harbours"
+
+
+def test_author_marks() -> None:
+    marks = lxml_html.fragment_fromstring(
+        "<p><a rel='author' href='/u/a'>A</a><span itemprop='author'>B</span><span class='author-link'>C</span>"
+        "<span class='authorname'>D</span><a rel='author' class='comment-author' href='/u/e'>E</a>"
+        "<span class='author-avatar'>F</span><span class='post-date'>G</span></p>"
+    )
+    assert [is_author_mark(e) for e in marks] == [True, True, True, True, False, False, False]

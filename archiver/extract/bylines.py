@@ -31,12 +31,13 @@ _TAXONOMY_RELS = frozenset({"tag", "category"})
 
 
 def is_author_mark(element: etree._Element) -> bool:
-    """The element says by its rel, itemprop, class or id that it holds an author's name (a byline)."""
-    if "author" in (element.get("rel") or "").lower().split() or "author" in (element.get("itemprop") or "").lower():
-        return True
+    """The element says by its rel, itemprop, class or id that it holds an author's name (a byline); a
+    comment's or an image's author (``comment-author``, ``photo-author``) is not the post's."""
     tokens = body_rules.tokens(element)
     if tokens & NOT_BYLINE_TOKENS:
         return False
+    if "author" in (element.get("rel") or "").lower().split() or "author" in (element.get("itemprop") or "").lower():
+        return True
     # "authorname", "metaInfoAuthorList": a byline word inside a compound class name too
     return bool(tokens & BYLINE_TOKENS) or any(
         _BYLINE_COMPOUND.search(t) and not _NOT_BYLINE_COMPOUND.search(t) for t in tokens
