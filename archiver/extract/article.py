@@ -17,7 +17,7 @@ from lxml import etree
 
 from archiver.extract import authors as author_rules
 from archiver.extract import body as body_rules
-from archiver.extract import fallback
+from archiver.extract import bylines, fallback
 from archiver.extract.embedded import as_html, embedded_body
 from archiver.extract.html import (
     BLOCK_TAGS,
@@ -147,8 +147,6 @@ _META_AUTHOR_NAMES = (
 _META_SECTION_NAMES = ("article:section", "og:article:section", "section", "parsely-section")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
-_BYLINE_TOKENS = frozenset({"author", "authors", "byline", "byl", "writer", "contributor", "reporter"})
-_NOT_BYLINE_TOKENS = frozenset({"comment", "comments", "avatar", "bio", "description", "img", "image", "photo", "pic"})
 _BREADCRUMB_TOKENS = frozenset({"breadcrumb", "breadcrumbs", "crumb", "crumbs"})
 _CATEGORY_TOKENS = frozenset({"cat", "category", "categories", "section"})
 _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "meta", "byline", "info"})
@@ -192,13 +190,11 @@ _RDFA_DATE_PROPERTIES = frozenset(
 _PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline or a caption
 _TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
-_BYLINE_COMPOUND = re.compile(r"author|byline")
 # An icon standing for a person (Font Awesome's fa-user, Bootstrap's glyphicon-user, icon-author, and the
 # pinyin "zuozhe" of 作者 that Chinese icon fonts use): the name written after it is the author's.
 _PERSON_ICON = re.compile(
     r"^(?:fa|icon|glyphicon|bi|ri|iconfont|el-icon)?-?(?:user|author|person|writer|zuozhe)(?:-[a-z]+)?$"
 )
-_NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
 _BREADCRUMB_HINT = re.compile(r"crumb")
 _CATEGORY_HINT = re.compile(r"cat|section")
 _MAX_LABEL_LINES = 400
@@ -898,6 +894,9 @@ class ArticlePage:
         label = self._label("author")
         if label and not self._in_body_text("author", container):
             value = clean_author(label.value)
+            byline = self._byline_over_text_label(container, sites) if value else []
+            if byline:
+                return byline, ", ".join(byline), "byline"
             if value:  # as the page writes it, as today; the list splits it
                 self._use_label("author")
                 return author_rules.split_names(value, sites) or [value], value, f"label:{label.label}"
@@ -919,6 +918,15 @@ class ArticlePage:
                 self._used_owners.add(owner)
                 return names, value, f"label:{editor.label}"
         return None
+
+    def _byline_over_text_label(self, container: etree._Element | None, sites: set[str]) -> list[str]:
+        """The page's own byline, where the author label is a line of the text (at its top, as in a
+        translated post's "作者：ASF blog"): the byline element outside the text names who posted it
+        there, the line inside it whom the text came from. [] when the label is no line of the text."""
+        owner = self._label_owners.get("author")
+        if owner is None or container is None or (owner is not container and container not in owner.iterancestors()):
+            return []
+        return self._byline_authors(sites, outside=container)
 
     def _unlabelled_authors(
         self, title_element: etree._Element | None, container: etree._Element | None, sites: set[str]
@@ -969,6 +977,12 @@ class ArticlePage:
         owner = self._blog_owner()
         if owner:
             yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
+        # An author meta holding one account handle: the meta's own word says it names the author
+        for name in ("author", "article:author"):
+            handles = [h for v in self.metadata.all(name) if (h := author_rules.author_meta_handle(v, sites))]
+            if handles:
+                yield handles[:1], handles[0], f"meta:{name}/handle"
+                break
 
     def _shown_data_author(self, title_element: etree._Element | None, sites: set[str]) -> tuple[str, str] | None:
         """(rule, value): the author the page's data names and its headline's meta line prints as the byline.
@@ -1050,21 +1064,27 @@ class ArticlePage:
                     return names
         return []
 
-    def _byline_authors(self, sites: set[str]) -> list[str]:
-        """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author)."""
+    def _byline_authors(self, sites: set[str], outside: etree._Element | None = None) -> list[str]:
+        """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author);
+        with ``outside``, only one that neither sits in that element nor holds it."""
         for element in self._hinted(_BYLINE_HINT):
-            names_tokens = body_rules.tokens(element)
-            is_rel = "author" in (element.get("rel") or "").lower().split()
-            # "authorname", "metaInfoAuthorList": a byline word inside a compound class name too
-            compound = any(_BYLINE_COMPOUND.search(t) and not _NOT_BYLINE_COMPOUND.search(t) for t in names_tokens)
-            if not (is_rel or names_tokens & _BYLINE_TOKENS or compound) or names_tokens & _NOT_BYLINE_TOKENS:
+            if not bylines.is_author_mark(element):
                 continue
             if self._in_nav(element) or self._in_other_posts(element):
                 continue
+            if outside is not None and (
+                element is outside or outside in element.iterancestors() or element in outside.iterancestors()
+            ):
+                continue
             # One name per child first (``<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>``, or
-            # ``<a>Sarah Lazare</a><a>Twitter</a>`` whose text runs together), else the whole text.
-            names = author_rules.names_from_parts(list(element.itertext()), sites) if len(element) else []
-            names = names or author_rules.names_from_byline(element.text_content(), sites)
+            # ``<a>Sarah Lazare</a><a>Twitter</a>`` whose text runs together), else the whole text;
+            # a link to a category or tag listing is none of them.
+            texts = list(bylines.texts_without_taxonomy(element))
+            names = author_rules.names_from_parts(texts, sites) if len(element) else []
+            names = names or author_rules.names_from_byline("".join(texts), sites)
+            # Else the names its author marks hold (``<a class="author-link"><img>cynbarby</a>`` beside
+            # the date and the tag badges), even account handles: the mark says they are names.
+            names = names or self._marked_names(element, sites)
             if names:
                 return names
             handle = self._byline_handle(element, sites)
@@ -1072,13 +1092,33 @@ class ArticlePage:
                 return [handle]
         return []
 
+    def _marked_names(self, byline: etree._Element, sites: set[str]) -> list[str]:
+        """The names the author marks inside a byline element hold, each a name or one handle; [] when
+        any mark holding text holds neither (an author box's "Most Recent Stories", "[site]")."""
+        names: list[str] = []
+        for mark in bylines.marked_authors(byline):
+            if self._in_nav(mark) or self._in_other_posts(mark) or not normalize_space(mark.text_content()):
+                continue
+            texts = list(bylines.texts_without_taxonomy(mark))
+            found = author_rules.names_from_parts(texts, sites) or author_rules.split_names("".join(texts), sites)
+            if not found:
+                handle = self._byline_handle(mark, sites)
+                if handle is None:
+                    return []
+                found = [handle]
+            names += [n for n in found if n not in names]
+        return names
+
     @staticmethod
     def _byline_handle(element: etree._Element, sites: set[str]) -> str | None:
-        """The one word a byline element holds alone: an account handle or a nickname (``koppt``,
-        ``圆姑娘她爹``, ``右x镇``), which no name rule reads as a person's name. Team blogs link each
-        post's author to a profile this way; the element's own author mark is what makes it a name."""
+        """The one word an author mark holds alone (beside an avatar image at most): an account handle
+        or a nickname (``koppt``, ``圆姑娘她爹``, ``右x镇``), which no name rule reads as a person's name.
+        Team blogs link each post's author to a profile this way; the element's own author mark is
+        what makes it a name."""
+        if any(isinstance(child.tag, str) and child.tag != "img" for child in element):
+            return None  # a frame of several parts; its name, if any, is in one of them
         text = normalize_space(element.text_content())
-        if len(element) or " " in text or not (2 <= len(text) <= 30) or text.lower() in sites:
+        if " " in text or not (2 <= len(text) <= 30) or text.lower() in sites:
             return None
         if author_rules.is_by_prefix(text):
             return None  # "Von" in a label element: the name is elsewhere
@@ -1406,7 +1446,9 @@ class ArticlePage:
             scope = parent.getparent() if parent is not None and len(parent) <= 2 else parent
             if scope is not None and scope.tag not in ("body", "html") and (element in scope.iterdescendants()):
                 return True
-        return any(a.tag == "header" or body_rules.tokens(a) & (_DATE_TOKENS | _BYLINE_TOKENS) for a in ancestors)
+        return any(
+            a.tag == "header" or body_rules.tokens(a) & (_DATE_TOKENS | bylines.BYLINE_TOKENS) for a in ancestors
+        )
 
     @staticmethod
     def _in_other_posts(element: etree._Element, tags: tuple[str, ...] = ("aside",)) -> bool:

@@ -180,6 +180,27 @@ def is_byline_value(value: str) -> bool:
     return not all(word.strip(".,:;") in _ROLE_WORDS for word in value.lower().split())
 
 
+# A host name ("mdr.de", "51offer.com"): the site, not a person's account
+_DOMAIN = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def author_meta_handle(value: str, site_names: Set[str] = frozenset()) -> str | None:
+    """One account handle in an author-specific ``<meta>`` (``taoky``, ``_Kerman``, ``tiankaima``): the
+    author, though no name rule reads it as a person's. None for a site's name or host, an organisation,
+    a role ("admin", "editor"), a number-like id (``L_104485``) or more than one word."""
+    value = normalize_space(value)
+    if not _HANDLE.match(value) or _DOMAIN.search(value):
+        return None
+    lowered = value.lower()
+    if any(lowered == site or lowered in re.split(r"[\W_]+", site) for site in site_names):
+        return None  # "gto" on gto-normativy.ru: a word of the site's own name
+    if "admin" in value.lower() or _BY_PREFIX.match(value + " "):
+        return None  # "jdadmin": the account that posted the page, not its writer
+    if _HAS_CJK.search(value) and _ORGANIZATION_END.search(value):
+        return None  # 大汉网络: a company
+    return value if is_handle_or_name(value) and not _NOT_A_NAME.search(value) else None
+
+
 def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     """A person's name, not a site, a publisher, a URL, a date, a role or a sentence."""
     lowered = name.lower()

@@ -26,4 +26,7 @@
 #         Persian pages in Tehran time with their Solar Hijri dates (1392/10/17, ۱۷ دی ۱۳۹۲) read
 # 1.4.12: a UTC meta time whose clock reading the page prints as its date and time (Hexo built on a UTC
 #         machine with no timezone set) is that printed reading in the site's zone, not shifted to the next day
-EXTRACTOR_VERSION = "1.4.12"
+# 1.4.13: authors from author-specific signals: a byline's author links, handles too, without the category
+#         and tag badges beside them; that byline over an author line atop the text; one handle in the
+#         author meta without a generator meta
+EXTRACTOR_VERSION = "1.4.13"

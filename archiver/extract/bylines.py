@@ -1,0 +1,90 @@
+"""Which parts of a byline element name the post's author, and which only sit beside them.
+
+A theme's byline block often holds more than the name: the date, an avatar, links to the
+post's category and tag listings (``<a class="badge" href="/tags/Linux/">``), a link to the
+author's site. Where the block marks its author (``<a class="author-link">``, ``rel="author"``,
+``itemprop="author"``) that mark says which text is a name; a link to a category or tag
+listing never names a person. Element-level rules only: the names themselves are read by
+``archiver.extract.authors``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+
+from archiver.extract import body as body_rules
+
+# Words of a class or id that mark an element as (holding) the author's name
+BYLINE_TOKENS = frozenset({"author", "authors", "byline", "byl", "writer", "contributor", "reporter"})
+NOT_BYLINE_TOKENS = frozenset({"comment", "comments", "avatar", "bio", "description", "img", "image", "photo", "pic"})
+_BYLINE_COMPOUND = re.compile(r"author|byline")
+_NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
+# Path segments of a taxonomy listing: /categories/Activity/, /tag/linux/, /topics/x, /分类/y
+_TAXONOMY_SEGMENTS = frozenset(
+    {"category", "categories", "cat", "tag", "tags", "topic", "topics", "label", "labels", "分类", "标签"}
+)
+_TAXONOMY_RELS = frozenset({"tag", "category"})
+
+
+def is_author_mark(element: etree._Element) -> bool:
+    """The element says by its rel, itemprop, class or id that it holds an author's name (a byline); a
+    comment's or an image's author (``comment-author``, ``photo-author``) is not the post's."""
+    tokens = body_rules.tokens(element)
+    if tokens & NOT_BYLINE_TOKENS:
+        return False
+    if "author" in (element.get("rel") or "").lower().split() or "author" in (element.get("itemprop") or "").lower():
+        return True
+    # "authorname", "metaInfoAuthorList": a byline word inside a compound class name too
+    return bool(tokens & BYLINE_TOKENS) or any(
+        _BYLINE_COMPOUND.search(t) and not _NOT_BYLINE_COMPOUND.search(t) for t in tokens
+    )
+
+
+def _is_name_mark(element: etree._Element) -> bool:
+    """An author mark inside a byline that stands for a name, not the author's bio, avatar or "about" box."""
+    return is_author_mark(element) and not any(_NOT_BYLINE_COMPOUND.search(t) for t in body_rules.tokens(element))
+
+
+def marked_authors(byline: etree._Element) -> list[etree._Element]:
+    """The innermost elements inside ``byline`` marked as an author, in order: each names one author.
+
+    ``<div class="blog-byline"><time/><a class="author-link"><img/>cynbarby</a> <a class="badge">…</a>``
+    gives the author link alone. The byline itself is left out; a mark holding another is the
+    other's frame (``div.article-author-info`` around ``a.article-author-name``)."""
+    marked = [e for e in byline.iterdescendants() if isinstance(e.tag, str) and _is_name_mark(e)]
+    inner = set(marked)
+    for element in marked:
+        inner.difference_update(a for a in element.iterancestors() if a in inner)
+    return [e for e in marked if e in inner]
+
+
+def is_taxonomy_link(element: etree._Element) -> bool:
+    """A link to a category or tag listing (``rel="tag"``, ``href="/categories/Activity/"``): never a name."""
+    if element.tag != "a":
+        return False
+    if set((element.get("rel") or "").lower().split()) & _TAXONOMY_RELS:
+        return True
+    segments = [s for s in unquote(urlsplit(element.get("href") or "").path).lower().split("/") if s]
+    # The taxonomy's word before a term ("/tags/linux/"): a last segment alone may be a person's slug
+    return any(segment in _TAXONOMY_SEGMENTS for segment in segments[:-1])
+
+
+def texts_without_taxonomy(byline: etree._Element) -> Iterator[str]:
+    """The byline's text nodes in order, without those of its links to category and tag listings."""
+    skipped: set[etree._Element] = set()
+    for node in byline.iter():
+        if not isinstance(node.tag, str):
+            if node.tail and node.getparent() not in skipped:
+                yield node.tail
+            continue
+        parent = node.getparent()
+        if node is not byline and (parent in skipped or is_taxonomy_link(node)):
+            skipped.add(node)
+        elif node.text:
+            yield node.text
+        if node is not byline and node.tail and parent not in skipped:
+            yield node.tail
