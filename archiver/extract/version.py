@@ -14,4 +14,7 @@
 # 1.4.7: a post's only <h1> (in its <article>/<main>) is the headline when neither <title> nor og:title is
 #        on the page (MkDocs: <title> from the front matter, the heading from the text)
 # 1.4.8: a tag line ("<b>Tags:</b> <a>…</a>, <a>…</a>") leaves the body whole, not only its label
-EXTRACTOR_VERSION = "1.4.8"
+# 1.4.13: under a <title> that is the site's name alone (a logo linking home or a menu entry says it), the
+#         headline is the post's most prominent heading or title-named element (dopetrope's article h2,
+#         a Frozen-Flask div.title), and the date line beside it beats the URL's date
+EXTRACTOR_VERSION = "1.4.13"
