@@ -16,5 +16,6 @@
 # 1.4.8: a tag line ("<b>Tags:</b> <a>…</a>, <a>…</a>") leaves the body whole, not only its label
 # 1.4.13: under a <title> that is the site's name alone (a logo linking home or a menu entry says it), the
 #         headline is the post's most prominent heading or title-named element (dopetrope's article h2,
-#         a Frozen-Flask div.title), and the date line beside it beats the URL's date
+#         a Frozen-Flask div.title), and the date line beside it beats the URL's date; a post written as
+#         lists alone (no paragraph votes) is read from the block holding its lists, not by trafilatura
 EXTRACTOR_VERSION = "1.4.13"
