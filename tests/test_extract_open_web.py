@@ -248,6 +248,14 @@ def test_a_menu_entry_for_the_page_itself_does_not_make_its_title_the_sites_name
     assert extract(html, "https://club.example.org/about/report/")["title"] == "Annual report"
 
 
+def test_a_malformed_menu_link_saying_the_title_is_read_without_error() -> None:
+    html = (
+        "<html><head><title>Tehran LUG</title></head><body><nav><a href='http://[x'>Tehran LUG</a></nav>"
+        f"<div id='content'><div class='title'>Session one hundred</div><p>{PROSE * 2}</p></div></body></html>"
+    )
+    assert extract(html, "https://tehlug.example.org/build/reports/session-100/")["title"] == "Tehran LUG"
+
+
 # --- authors ----------------------------------------------------------------------------------
 
 

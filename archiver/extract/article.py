@@ -618,9 +618,17 @@ class ArticlePage:
         here = self.url.split("#", 1)[0].rstrip("/")
         for link in self.root.iter("a"):
             href = link.get("href")
-            if href is None or normalize_space(link.text_content()).lower() != lowered or not self._in_menu(link):
+            if href is None:
                 continue
-            if urljoin(self.url, href).split("#", 1)[0].rstrip("/") != here:
+            raw = link.text_content()
+            # a link's text that cannot say <title> once its spaces are squeezed is not read further
+            if len(raw) < len(doc_title) or normalize_space(raw).lower() != lowered or not self._in_menu(link):
+                continue
+            try:
+                target = urljoin(self.url, href)
+            except ValueError:  # a malformed address ("http://[x"): no page of the site's
+                continue
+            if target.split("#", 1)[0].rstrip("/") != here:
                 return True
         return False
 
