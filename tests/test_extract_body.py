@@ -729,3 +729,31 @@ def test_a_paragraph_without_a_full_stop_still_votes_first() -> None:
     )
     record = extract(html, "https://chess.example.org/summer-rapid/")
     assert record["body"].startswith("Results of the latest club rapid tournament\n\nPlace")
+
+
+def test_a_post_written_as_lists_alone_is_read_from_its_own_block() -> None:
+    """Eleventy weeknotes: every line a bullet, no <p>; a nested list of links to sources under an item.
+    With no paragraph to vote, the page had no block of ours and the library's reading began with the
+    skip link and the headline and dropped the nested list."""
+    sources = "".join(
+        f"<li>{name}'s <a href='https://{name.lower()}.example.com/data'>open {name} layer</a> of sites</li>"
+        for name in ("Survey", "Airports", "Streetmap")
+    )
+    html = (
+        "<html><head><title>Metadata, ports, overseas territories</title></head><body>"
+        "<a href='#skip' class='visually-hidden'>Skip to main content</a>"
+        "<header><a href='/notes/' class='home-link'>GIS team</a><nav><ul class='nav'>"
+        "<li><a href='/notes/'>Home</a></li><li><a href='/notes/blog/'>Archive</a></li></ul></nav></header>"
+        "<main id='skip'><h1>Metadata, ports, overseas territories</h1>"
+        "<ul class='post-metadata'><li><time datetime='2025-03-06'>06 March 2025</time></li></ul>"
+        f"<ul><li>{PROSE}</li></ul><h2>Ports data</h2>"
+        f"<ul><li>A colleague asked which datasets to use, and we recommended:<ul>{sources}</ul></li></ul>"
+        f"<h2>Territories</h2><ul><li>{PROSE}</li></ul>"
+        "<ul class='links-nextprev'><li>Previous: <a href='/notes/blog/2025-02-27/'>Power cuts and view layers</a>"
+        "</li></ul></main><footer></footer></body></html>"
+    )
+    record = extract(html, "https://team.example.org/notes/blog/2025-03-06/")
+    assert record["rules"]["body"] == "main-content"
+    assert "Skip to main content" not in record["body"]
+    assert "Streetmap's open Streetmap layer of sites" in record["body"]
+    assert record["body"].count("The committee met") == 2

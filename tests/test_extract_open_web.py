@@ -212,6 +212,76 @@ def test_the_sites_own_name_is_not_the_headline(doc_title: str, site_block: str,
     assert extract(html, "https://0kelvins.github.io/2017/12/05/a/")["title"] == headline
 
 
+def _dopetrope_post(headline: str, sidebar: str = "") -> str:
+    """Hugo's dopetrope theme: ``<title>`` and the logo's ``<h1>`` say the site's name on every page, the
+    post's headline is an ``<h2>`` in ``article header`` with its date line."""
+    return (
+        "<html><head><title>Gunma Computer Club</title></head><body><div id='header'>"
+        "<h1><a href='https://club.example.org/'>Gunma Computer Club</a></h1>"
+        # a tagline long enough to read as the page's first paragraph of prose
+        "<p class='subtitle'>Information technology researching society of the Gunmer, by the Gunmer, "
+        "for the Gunmer</p>"
+        "<nav id='nav'><ul><li><a href='https://club.example.org/news'>News</a></li></ul></nav></div>"
+        f"<div id='main'><article class='box post'><header><h2>{headline}</h2><p>Posted 13 Oct 2018</p></header>"
+        f"<div class='post-content'><p>{PROSE}</p><h3>What changed</h3><p>{PROSE}</p></div></article>"
+        f"{sidebar}</div></body></html>"
+    )
+
+
+def test_under_a_title_naming_the_site_the_posts_heading_is_the_headline() -> None:
+    sidebar = "<section><header><h2>EVENTS</h2></header><ul><li><h3>Advent calendar 2017</h3></li></ul></section>"
+    record = extract(_dopetrope_post("We moved to GitHub Pages", sidebar), "https://club.example.org/news/2019/10-13/")
+    assert (record["title"], record["rules"]["title"]) == ("We moved to GitHub Pages", "post-heading:h2")
+    # the date line beside the headline, not the URL's year (the author filed a 2018 post under 2019)
+    assert record["published_at"].startswith("2018-10-13")
+    assert record["rules"]["published_at"].startswith("near-title")
+
+
+@pytest.mark.parametrize("text", [f"<div class='body'>{PROSE}</div><p class='notice'>{PROSE}</p>", ""])
+def test_a_title_named_block_of_the_content_is_the_headline_under_a_title_a_menu_says(text: str) -> None:
+    """Frozen-Flask: ``<title>`` is the group's name, which its menu links to the group's page; the
+    headline is a ``div.title`` (no heading element). A report of one line has no prose at all."""
+    html = (
+        "<html><head><title>Tehran LUG</title></head><body><nav class='navbar'>"
+        "<div class='navbar-header'><a class='navbar-brand' href='/build/'>Home</a></div>"
+        "<ul class='nav navbar-nav'><li><a href='/build/tehlug/'>Tehran LUG</a></li>"
+        "<li><a href='/build/reports/'>Reports</a></li></ul></nav>"
+        "<div id='content'><div class='title'>Session one hundred</div><div class='subject'>KDE 4</div>"
+        f"<div class='date'>1386/08/02</div>{text}<ul class='members'><li>Jadi</li><li>Saeed</li></ul>"
+        "</div></body></html>"
+    )
+    record = extract(html, "https://tehlug.example.org/build/reports/session-100/")
+    assert (record["title"], record["rules"]["title"]) == ("Session one hundred", "post-heading:div")
+
+
+def test_a_title_only_metadata_calls_the_sites_name_stays_the_headline() -> None:
+    """MSN: its ``application-name`` carries the headline; a strip of other stories has ``div.title``s."""
+    headline = "The man whose duvet nearly killed him"
+    html = (
+        f"<html><head><title>{headline}</title><meta name='application-name' content='{headline}'></head><body>"
+        f"<div class='strip'><a href='/a/'><div class='title'>All eyes turn to Gordon</div></a></div>"
+        f"<h1 itemprop='headline'>{headline}</h1><p>{PROSE * 2}</p></body></html>"
+    )
+    assert extract(html, "https://www.msn.example/news/a/")["title"] == headline
+
+
+def test_a_menu_entry_for_the_page_itself_does_not_make_its_title_the_sites_name() -> None:
+    html = (
+        "<html><head><title>Annual report</title></head><body><nav><a href='/about/report/'>Annual report</a>"
+        "</nav><div id='content'><div class='title'>Contents</div>"
+        f"<p>{PROSE * 2}</p></div></body></html>"
+    )
+    assert extract(html, "https://club.example.org/about/report/")["title"] == "Annual report"
+
+
+def test_a_malformed_menu_link_saying_the_title_is_read_without_error() -> None:
+    html = (
+        "<html><head><title>Tehran LUG</title></head><body><nav><a href='http://[x'>Tehran LUG</a></nav>"
+        f"<div id='content'><div class='title'>Session one hundred</div><p>{PROSE * 2}</p></div></body></html>"
+    )
+    assert extract(html, "https://tehlug.example.org/build/reports/session-100/")["title"] == "Tehran LUG"
+
+
 # --- authors ----------------------------------------------------------------------------------
 
 

@@ -207,6 +207,8 @@ _DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before
 MAX_BODY_CHARS = 1_000_000
 _SENTENCE_LINE = 40  # weighted characters: a line of prose, not a date line or a byline
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
+_MENU_TOKENS = frozenset({"nav", "navbar", "menu", "navigation", "header"})
+_HEADLINE_PROMINENCE = {"h1": 3, "h2": 2, "h3": 1}  # a title-named element (``div.title``) ranks 0
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
 # "3小时前", "5 分钟前", "昨天 10:20", "2 hours ago": read against the capture time.
@@ -536,7 +538,8 @@ class ArticlePage:
             return normalize_space(hit[0].text_content()), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
         found = (
-            self._opening_h1(self._title_from_doc_title(doc_title))
+            self._title_in_post_under_site_name(doc_title)
+            or self._opening_h1(self._title_from_doc_title(doc_title))
             or self._title_from_declared(doc_title)
             # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
             # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
@@ -594,6 +597,90 @@ class ArticlePage:
                     headline_like = element.tag in ("h1", "h2", "h3") or bool(element_tokens & _TITLE_TOKENS)
                     self._title_cache.append(_TitleCandidate(element, text, headline_like))
         return self._title_cache
+
+    def _title_in_post_under_site_name(self, doc_title: str) -> tuple[str, etree._Element] | None:
+        """The post's most prominent heading when ``<title>`` is the site's name and nothing else.
+
+        A theme that titles every page with the site's name (Hugo's dopetrope: ``<title>`` and the logo's
+        ``<h1>`` both "群馬大学電子計算機研究会 IGGG", the post's headline an ``<h2>`` in ``article header``;
+        a Frozen-Flask site: ``<title>`` the group's name, the headline a ``div.title``) gives no headline
+        in ``<title>``: the headline is the heading (h1 before h2 before h3 before a title-named element,
+        then the first) of the post, inside its ``<article>``/``<main>`` when a heading is, before its
+        first paragraph of prose, neither the site's name nor a label. Not when og:title names a
+        headline: the cascade's og:title rules read it.
+        """
+        if not self._title_names_site(doc_title):
+            return None
+        found: list[tuple[int, etree._Element, str]] = []
+        for element, text, headline_like in self._title_candidates():
+            if not headline_like or text.lower() == doc_title.lower() or text[-1] in ":：":
+                continue
+            if self._in_other_posts(element, ("aside", "footer")) or self._is_site_name(element, text):
+                continue
+            found.append((_HEADLINE_PROMINENCE.get(element.tag, 0), element, text))
+        posts = [self._post_of(hit[1]) for hit in found]
+        in_post = [hit for hit, post in zip(found, posts, strict=True) if post is not None]
+        # The post's headline is above its text: a heading after its first paragraph heads a section of
+        # it or a box below it ("Related"). Prose is read in the post when the headings are in one (a
+        # site header's tagline is no text), else in the page.
+        first_post = next((post for post in posts if post is not None), None)
+        before_text = self._elements_before_prose(first_post)
+        pool = [hit for hit in (in_post or found) if before_text is None or hit[1] in before_text]
+        if not pool:
+            return None
+        best = max(pool, key=lambda hit: hit[0])  # max keeps the first of equals: the page's order
+        self.trace.set("title", f"post-heading:{best[1].tag}")
+        return best[2], best[1]
+
+    @staticmethod
+    def _post_of(element: etree._Element) -> etree._Element | None:
+        """The nearest ``<article>``/``<main>`` holding ``element``."""
+        return next((a for a in element.iterancestors() if a.tag in ("article", "main")), None)
+
+    def _title_names_site(self, doc_title: str) -> bool:
+        """``<title>`` is one name, which the page's own chrome gives as the site's (or a section's).
+
+        It says nothing else (no ``Headline | Site`` parts), and an element saying it links home or says
+        the host's name, or a link in the site's menu or header says it and leads to another page than
+        this one (a menu's entry for the group's own page). By the markup only: a portal's metadata
+        (MSN's ``application-name``) may carry the headline.
+        """
+        if not doc_title or _SPACED_SEPARATOR.search(doc_title) or self._declared_headline(doc_title):
+            return False
+        lowered = doc_title.lower()
+        if any(
+            text.lower() == lowered and self._names_site_by_markup(element, text)
+            for element, text, _ in self._title_candidates()
+        ):
+            return True
+        here = self.url.split("#", 1)[0].rstrip("/")
+        for link in self.root.iter("a"):
+            href = link.get("href")
+            if href is None:
+                continue
+            raw = link.text_content()
+            # a link's text that cannot say <title> once its spaces are squeezed is not read further
+            if len(raw) < len(doc_title) or normalize_space(raw).lower() != lowered or not self._in_menu(link):
+                continue
+            try:
+                target = urljoin(self.url, href)
+            except ValueError:  # a malformed address ("http://[x"): no page of the site's
+                continue
+            if target.split("#", 1)[0].rstrip("/") != here:
+                return True
+        return False
+
+    @staticmethod
+    def _in_menu(element: etree._Element) -> bool:
+        """Inside the site's menu or header (``<nav>``, ``<header>`` outside a post, a ``nav``/``menu`` class).
+
+        By the markup alone, unlike ``_in_nav``: on a short page the menu holds half the text and is
+        the page's wrapper there, but its links are the site's still.
+        """
+        ancestors = [a for a in element.iterancestors() if a.tag not in ("body", "html")]
+        return not any(a.tag in ("article", "main") for a in ancestors) and any(
+            a.tag in ("nav", "header") or body_rules.tokens(a) & _MENU_TOKENS for a in ancestors
+        )
 
     def _title_from_doc_title(self, doc_title: str, loose: bool = False) -> tuple[str, etree._Element] | None:
         """The element repeating the ``<title>`` (or its longest part): the on-page headline.
@@ -746,9 +833,14 @@ class ArticlePage:
 
     def _is_site_name(self, element: etree._Element, text: str) -> bool:
         """A headline-looking element that names the site: a link home, the host, ``og:site_name``."""
+        return text.lower() in self.metadata.site_names() or self._names_site_by_markup(element, text)
+
+    def _names_site_by_markup(self, element: etree._Element, text: str) -> bool:
+        """Says the host's name or links home: the site's name by the page's markup, not its metadata
+        (a portal's ``application-name`` may carry the headline)."""
         squashed = re.sub(r"\W", "", text.lower())
         host = netloc_of(self.url).split(":")[0].split(".")
-        if squashed in host or text.lower() in self.metadata.site_names():
+        if squashed in host:
             return True
         links = [element] if element.tag == "a" else element.findall(".//a")
         parent = element.getparent()
@@ -815,10 +907,11 @@ class ArticlePage:
         self.trace.set("title", "lone-h1")
         return text, element
 
-    def _elements_before_prose(self) -> set[etree._Element] | None:
-        """The elements before the page's first sentence-long paragraph, in document order (None: it has none)."""
+    def _elements_before_prose(self, scope: etree._Element | None = None) -> set[etree._Element] | None:
+        """The elements before the first sentence-long paragraph of ``scope`` (the page), in document order
+        (None: it has none)."""
         seen: set[etree._Element] = set()
-        for element in self.root.iter():
+        for element in (self.root if scope is None else scope).iter():
             if element.tag == "p" and weighted_length(normalize_space(element.text_content())) >= _PROSE_LINE:
                 return seen
             seen.add(element)

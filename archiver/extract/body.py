@@ -249,6 +249,12 @@ def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etre
     """
     voted = _vote(root, min_length=25, images=False, needs_prose=True)
     if voted is None:
+        # A post written as lists alone (weeknotes' bullet points, no <p>): its items vote, for the
+        # block holding the lists. Only then: elsewhere list items are menus, links and comments. Still
+        # no result without a prose voter (a bullet of 25+ characters counts): a sidebar's date line
+        # alone must not decide, as in the first pass.
+        voted = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True)
+    if voted is None:
         voted = _vote(root, min_length=1, images=True)
     if voted is None:
         return None, []
@@ -385,8 +391,16 @@ _ANCESTOR_SHARES = (1.0, 0.5, 1 / 6, 1 / 9)
 _CLAUSE_MARKS = re.compile(r"[,，、。；;]")  # each earns a paragraph a vote: prose, not a menu
 
 
+def _list_holder(item: etree._Element) -> etree._Element | None:
+    """The block holding the outermost list around ``item`` (a nested list is part of its item's)."""
+    holder = item.getparent()
+    while holder is not None and holder.tag in ("li", "ul", "ol"):
+        holder = holder.getparent()
+    return holder
+
+
 def _vote(
-    root: etree._Element, *, min_length: int, images: bool, needs_prose: bool = False
+    root: etree._Element, *, min_length: int, images: bool, needs_prose: bool = False, list_items: bool = False
 ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
     """The best block by the votes of the page's paragraphs of ``min_length`` characters (and images).
 
@@ -442,6 +456,13 @@ def _vote(
             continue
         holder = node if node.tag in _CANDIDATE_TAGS and node.tag not in {"font", "span"} else node.getparent()
         vote(holder, 1 + len(_CLAUSE_MARKS.findall(text)) + min(length / 100, 3))
+    if list_items:
+        for item in root.iter("li"):
+            text = _own_text(item)
+            length = weighted_length(text)
+            if length >= min_length:
+                prose = True  # a post's bullet point, as a paragraph would be; the short lines alone still are none
+                vote(_list_holder(item), 1 + len(_CLAUSE_MARKS.findall(text)) + min(length / 100, 3))
     if images:
         for img in root.iter("img"):
             vote(_block_holding(img), 1.0)

@@ -29,4 +29,8 @@
 # 1.4.13: authors from author-specific signals: a byline's author links, handles too, without the category
 #         and tag badges beside them; that byline over an author line atop the text; one handle in the
 #         author meta without a generator meta
-EXTRACTOR_VERSION = "1.4.13"
+# 1.4.14: under a <title> that is the site's name alone (a logo linking home or a menu entry says it), the
+#         headline is the post's most prominent heading or title-named element (dopetrope's article h2,
+#         a Frozen-Flask div.title), and the date line beside it beats the URL's date; a post written as
+#         lists alone (no paragraph votes) is read from the block holding its lists, not by trafilatura
+EXTRACTOR_VERSION = "1.4.14"
