@@ -50,17 +50,6 @@ LIST_DATE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE_BRACKETS = ("[", "(", "\uff08", "\u3010")  # LIST_DATE's only form without a year opens with one
-
-
-def may_show_date(text: str) -> bool:
-    """Whether LIST_DATE can match the text of an element whose text content, normalized, is ``text``.
-
-    Every form of LIST_DATE holds a year (19xx, 20xx) but the bracketed ``[05-12]``, which opens with one
-    of _DATE_BRACKETS. Joining the element's text pieces with spaces (as the search does) or normalizing
-    its blanks neither makes a year's four digits adjacent nor adds a bracket, so a text without either
-    has no date: False then is exact, True means "search it".
-    """
-    return _YEAR.search(text) is not None or any(bracket in text for bracket in _DATE_BRACKETS)
 _STRUCTURAL_CHROME = frozenset({"nav", "aside", "menu"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PAGE_CHROME = frozenset({"header", "footer"})  # the page's, not an <article>'s own header or footer
@@ -81,6 +70,17 @@ _TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
+
+
+def may_show_date(text: str) -> bool:
+    """Whether LIST_DATE can match the text of an element whose text content, normalized, is ``text``.
+
+    Every form of LIST_DATE holds a year (19xx, 20xx) but the bracketed ``[05-12]``, which opens with one
+    of _DATE_BRACKETS. Joining the element's text pieces with spaces (as the search does) or normalizing
+    its blanks neither makes a year's four digits adjacent nor adds a bracket, so a text without either
+    has no date: False then is exact, True means "search it".
+    """
+    return _YEAR.search(text) is not None or any(bracket in text for bracket in _DATE_BRACKETS)
 
 
 @dataclass
