@@ -236,7 +236,12 @@ def _class_part(class_attribute: str) -> str:
 
 
 def _class_tokens(element: etree._Element) -> frozenset[str]:
-    return frozenset(_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(element.get("class") or "") if c)
+    return _tokens_of_class(element.get("class") or "")
+
+
+@lru_cache(maxsize=4096)  # read for every sibling of every element on a link's path: the same few hundred a site
+def _tokens_of_class(class_attribute: str) -> frozenset[str]:
+    return frozenset(_DIGITS.sub("", c) for c in _TOKEN_SPLIT.split(class_attribute) if c)
 
 
 def _shared_class_part(element: etree._Element) -> str:
