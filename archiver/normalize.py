@@ -225,6 +225,8 @@ def detect_language(text: str) -> str | None:
     One CJK character carries about as much as a short English word, hence the weight.
     """
     sample = text[:4000]
+    if sample.isascii():  # no CJK character: English as soon as it holds a Latin letter (the counts need not be read)
+        return "en" if _LATIN_RUN.search(sample) else None
     cjk = sum(map(len, _CJK_RUN.findall(sample)))
     latin = sum(map(len, _LATIN_RUN.findall(sample)))
     if cjk == 0 and latin == 0:
