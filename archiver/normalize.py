@@ -323,6 +323,8 @@ def detect_language(text: str) -> str | None:
     that is not Persian gives None (Arabic, Urdu ...: the page's declared language tells).
     """
     sample = text[:4000]
+    if sample.isascii():  # no CJK, kana or Arabic letter: English as soon as it holds a Latin letter
+        return "en" if _LATIN_RUN.search(sample) else None
     counts = _ScriptCounts.of(sample)
     latin = _run_length(_LATIN_RUN, sample)
     if counts.east_asian == 0 and latin == 0 and counts.arabic == 0:

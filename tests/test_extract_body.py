@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from archiver.extract import extract_article, fallback
 
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
@@ -757,3 +759,27 @@ def test_a_post_written_as_lists_alone_is_read_from_its_own_block() -> None:
     assert "Skip to main content" not in record["body"]
     assert "Streetmap's open Streetmap layer of sites" in record["body"]
     assert record["body"].count("The committee met") == 2
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<div id="c"><a href="a.html">a</a><img src="/i.png"><a href="http://[broken">b</a><p style="x">t</p></div>',
+        '<head><base href="http://other.test/sub/"></head><div id="c"><a href="a.html">a</a><img src="i.png"></div>',
+        '<div id="c"><a href=" ../up.html ">a</a><p style="background: url(bg.png)">t</p></div>',
+    ],
+)
+def test_links_made_absolute_as_lxml_makes_them(page: str) -> None:
+    """The body's links are made absolute as ``make_links_absolute(..., resolve_base_href=False,
+    handle_failures="discard")`` makes them, a document's ``<base href>`` included (lxml applies it anyway)."""
+    from lxml import etree
+
+    from archiver.extract.body import make_links_absolute
+    from archiver.extract.html import parse_html
+
+    ours, lxmls = (parse_html(f"<html>{page}<body><p>x</p></body></html>")[0] for _ in range(2))
+    make_links_absolute(ours.get_element_by_id("c"), "http://site.test/news/1.html")
+    lxmls.get_element_by_id("c").make_links_absolute(
+        "http://site.test/news/1.html", resolve_base_href=False, handle_failures="discard"
+    )
+    assert etree.tostring(ours) == etree.tostring(lxmls)

