@@ -130,13 +130,9 @@ def test_detect_language(text: str, lang: str | None) -> None:
 
 
 def _language_by_counts(text: str) -> str | None:
-    """detect_language's rule read in full: CJK characters weighed against Latin letters."""
-    sample = text[:4000]
-    cjk = sum(1 for c in sample if "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
-    latin = sum(1 for c in sample if "a" <= c <= "z" or "A" <= c <= "Z")
-    if cjk == 0 and latin == 0:
-        return None
-    return "zh" if cjk * 4 >= latin else "en"
+    """detect_language read in full, past its ASCII shortcut: a trailing "·" makes the text non-ASCII and is
+    counted by no script (neither a Latin letter nor CJK, kana, Hangul or Arabic)."""
+    return detect_language(text[:3999] + "\u00b7")
 
 
 @given(st.text(alphabet="ab Z9.,\n\u00e9\u4e00\u3400\uff21", max_size=60) | st.text(max_size=60))
