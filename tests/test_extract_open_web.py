@@ -655,6 +655,38 @@ def test_a_byline_after_by_needs_no_date_beside_it() -> None:
     assert (record["author"], record["rules"]["author"]) == ("Games 2026", "json-ld:author/shown")
 
 
+# --- a marked byline beside the date, with no data naming it (docs/realsites.md, hugo-swissrn)
+
+
+def _network_post(meta_line: str) -> str:
+    """A Hugo theme's single page with no author in its data: the byline is only the ``span.author`` in
+    the headline's meta line (future-imperfect-slim's ``div.meta``)."""
+    return (
+        "<html><head><title>First academy meeting - Harbour Network</title></head><body>"
+        "<header><a href='/'>Harbour Network</a></header><main><article class='post'><header>"
+        "<div class='title'><h2><a href='/news/academy-meeting/'>First academy meeting</a></h2></div>"
+        f"<div class='meta'>{meta_line}</div></header>"
+        f"<div class='content'><p>{PROSE * 2}</p></div></article></main></body></html>"
+    )
+
+
+def test_a_marked_byline_beside_the_date_holding_the_sites_name_is_the_author() -> None:
+    """"Harbour Network Academy" holds the site's name, which the name checks refuse; the element marked
+    as the byline beside the date says it wrote the post, and it is read as written."""
+    html = _network_post(
+        "<time class='published' datetime='2022-02-11'>February 11, 2022</time>"
+        "<span class='author'>Harbour Network Academy</span>"
+    )
+    record = extract(html, "https://harbour.example.org/news/academy-meeting/")
+    assert (record["author"], record["rules"]["author"]) == ("Harbour Network Academy", "byline/shown")
+
+
+def test_a_marked_byline_with_no_date_beside_it_is_no_author() -> None:
+    """Away from a date the mark may be an author box or a banner: the site's name stays refused."""
+    url = "https://harbour.example.org/news/academy-meeting/"
+    assert extract(_network_post("<span class='author'>Harbour Network Academy</span>"), url)["author"] is None
+
+
 def test_a_line_of_the_text_naming_a_shown_byline_stays_in_the_body() -> None:
     """The byline read from the meta line by the headline is printed there: a heading atop the text that
     names the same organisation is the text's own, not a byline to drop."""

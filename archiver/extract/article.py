@@ -1067,6 +1067,9 @@ class ArticlePage:
         shown = self._shown_data_author(title_element, sites)
         if shown:
             yield author_rules.split_names(shown[1], sites) or [shown[1]], shown[1], f"{shown[0]}/shown"
+        marked = self._marked_byline_by_date(title_element)
+        if marked:
+            yield author_rules.split_names(marked, sites) or [marked], marked, "byline/shown"
         owner = self._blog_owner()
         if owner:
             yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
@@ -1099,6 +1102,27 @@ class ArticlePage:
             is_site = value.lower() in sites
             if author_rules.is_byline_value(value) and any(_shows_byline(line, value, is_site) for line in lines):
                 return rule, value
+        return None
+
+    def _marked_byline_by_date(self, title_element: etree._Element | None) -> str | None:
+        """The whole text of an element marked as the byline (``<span class="author">``) in the
+        headline's meta line beside a date: what the page says wrote the post, read as written like the
+        data's author above (an organisation holding the site's name: "SwissRN Academy" on SwissRN,
+        which the name checks refuse). Not an account, a URL or only role words (``is_byline_value``)."""
+        if title_element is None:
+            return None
+        for block in self._blocks_near_title(title_element):
+            line = normalize_space(block.text_content())
+            if not line or len(line) > 120:
+                continue
+            for element in block.iter():
+                if not isinstance(element.tag, str) or not bylines.is_author_mark(element):
+                    continue
+                value = normalize_space(element.text_content())
+                beside = line.replace(value, " ", 1) if value else line
+                # a date beside it in the same line: the post's meta line, not a banner or an author box
+                if value and author_rules.is_byline_value(value) and any(c.isdigit() for c in beside):
+                    return value
         return None
 
     def _blog_owner(self) -> tuple[str, str] | None:
@@ -1224,13 +1248,7 @@ class ArticlePage:
     ) -> Iterator[tuple[str, str]]:
         """Short lines right around the headline, then the first lines of the content block."""
         if title_element is not None:
-            near = [*list(title_element.itersiblings(preceding=True))[:2], *list(title_element.itersiblings())[:6]]
-            parent = title_element.getparent()
-            if parent is not None and parent.tag not in ("body", "html"):
-                near += list(parent.itersiblings())[:3]
-            for element in near:
-                if not isinstance(element.tag, str) or self._in_nav(element):
-                    continue
+            for element in self._blocks_near_title(title_element):
                 for line in islice(block_text(element), 3):  # a credit is a first line
                     line = normalize_space(line)
                     if line and len(line) <= 120:
@@ -1240,6 +1258,14 @@ class ArticlePage:
                 if index >= 3:
                     break
                 yield normalize_space(line), "body"
+
+    def _blocks_near_title(self, title_element: etree._Element) -> list[etree._Element]:
+        """The blocks right around the headline (its meta line among them), menus left out."""
+        near = [*list(title_element.itersiblings(preceding=True))[:2], *list(title_element.itersiblings())[:6]]
+        parent = title_element.getparent()
+        if parent is not None and parent.tag not in ("body", "html"):
+            near += list(parent.itersiblings())[:3]
+        return [e for e in near if isinstance(e.tag, str) and not self._in_nav(e)]
 
     def _in_body_text(self, kind: str, container: etree._Element | None) -> bool:
         """The labelled line sits inside the article text, after its first paragraphs: a credit."""

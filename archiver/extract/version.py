@@ -33,4 +33,6 @@
 #         headline is the post's most prominent heading or title-named element (dopetrope's article h2,
 #         a Frozen-Flask div.title), and the date line beside it beats the URL's date; a post written as
 #         lists alone (no paragraph votes) is read from the block holding its lists, not by trafilatura
-EXTRACTOR_VERSION = "1.4.14"
+# 1.4.15: an element marked as the byline (``span.author``) beside a date in the headline's meta line is read
+#         as written when no other rule reads an author ("SwissRN Academy", which holds the site's name)
+EXTRACTOR_VERSION = "1.4.15"
