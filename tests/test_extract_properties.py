@@ -136,7 +136,7 @@ def test_a_link_said_to_name_elsewhere_never_resolves_home(href: str, base: str)
     """The home trail's cheap test only spares urljoin: it never rules out a link that resolves home."""
     from urllib.parse import urljoin, urlsplit
 
-    from archiver.extract.article import _names_elsewhere
+    from archiver.extract.categories import _names_elsewhere
 
     path = href.strip().split("#")[0].split("?")[0]
     try:
@@ -149,7 +149,7 @@ def test_a_link_said_to_name_elsewhere_never_resolves_home(href: str, base: str)
 
 
 def test_pretty_links_below_home_are_ruled_out_without_urljoin() -> None:
-    from archiver.extract.article import _names_elsewhere
+    from archiver.extract.categories import _names_elsewhere
 
     assert _names_elsewhere("https://example.com/2024/05/post/")
     assert _names_elsewhere("/news/") and _names_elsewhere("news/") and _names_elsewhere("/index.html/x/")
