@@ -671,7 +671,7 @@ def _network_post(meta_line: str) -> str:
 
 
 def test_a_marked_byline_beside_the_date_holding_the_sites_name_is_the_author() -> None:
-    """"Harbour Network Academy" holds the site's name, which the name checks refuse; the element marked
+    """ "Harbour Network Academy" holds the site's name, which the name checks refuse; the element marked
     as the byline beside the date says it wrote the post, and it is read as written."""
     html = _network_post(
         "<time class='published' datetime='2022-02-11'>February 11, 2022</time>"
