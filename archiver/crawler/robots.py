@@ -76,7 +76,11 @@ class RobotsTxtUnreachableMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.timeout = crawler.settings.getfloat("ARCHIVER_ROBOTSTXT_TIMEOUT")
+        # read once: process_request runs for every request of the crawl
+        self.obey = crawler.settings.getbool("ROBOTSTXT_OBEY")
+        self.timeout = max(
+            crawler.settings.getfloat("ARCHIVER_ROBOTSTXT_TIMEOUT"), crawler.settings.getfloat("DOWNLOAD_TIMEOUT")
+        )
         self.unreachable: dict[str, str] = {}  # host (netloc) -> why its robots.txt could not be read
 
     @classmethod
@@ -84,11 +88,12 @@ class RobotsTxtUnreachableMiddleware:
         return cls(crawler)
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if not self.obey or (not self.unreachable and not request.meta.get("dont_obey_robotstxt")):
+            return  # the usual case: nothing to refuse, and no robots.txt fetch to time
         if _is_robots_fetch(request):
-            wanted = max(self.timeout, self.crawler.settings.getfloat("DOWNLOAD_TIMEOUT"))
-            request.meta.setdefault("download_timeout", wanted)
+            request.meta.setdefault("download_timeout", self.timeout)
             return
-        if request.meta.get("dont_obey_robotstxt") or not self.crawler.settings.getbool("ROBOTSTXT_OBEY"):
+        if request.meta.get("dont_obey_robotstxt"):
             return
         why = self.unreachable.get(urlparse_cached(request).netloc)
         if why is not None:
