@@ -265,6 +265,18 @@ class LearnedCrawl(SiteSources):
         decisions = self.model.resolve_all([(page.analysis, page.has_body, None) for page in self.held.values()])
         return {url: (decision.role, decision.reason) for url, decision in decisions.items()}
 
+    def held_articles(self: PortalSpider) -> list[PageCapture]:
+        """The held pages the model places as articles now, with their bodies, dated as the crawl's end would
+        date them: a probe ends before its held pages are released, and shows them as samples."""
+        decisions = self.unplaced()
+        captures = []
+        for url, page in self.held.items():
+            if decisions.get(url, ("", ""))[0] == ARTICLE and page.capture.body:
+                capture = page.capture
+                capture.listing_date = _listing_date(self.model, url, capture.final_url) or capture.listing_date
+                captures.append(capture)
+        return captures
+
     def completeness(self: PortalSpider) -> list[ListingTally]:
         """What each listing of this run showed, for the completeness check at the run's end."""
         # An incremental run stops a listing where it met known articles: nothing is missing there.
