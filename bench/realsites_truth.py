@@ -1981,6 +1981,7 @@ def eleventy_brc_weeknotes(repo: Repo, site: Path) -> dict[str, Any]:
 
 # --- Fifth round of held-out sites, Chinese (docs/realsites.md, "Held-out sites, fifth round (Chinese)") ---------
 
+
 def utf8_page(site: Path, path: str) -> lxml.html.HtmlElement:
     """A page of a site that writes UTF-8 throughout, read as text: given bytes, lxml guesses the encoding
     from the first bytes, and a comment before ``<meta charset>`` (Kratos-Rebirth's "<!-- 元数据 -->") makes it
@@ -2004,8 +2005,8 @@ def selected_text(root: lxml.html.HtmlElement, selector: str, drop: tuple[str, .
 
 
 QIDIAN_SOURCE = "46ebe2064ea22a59e5ff634a53cd35de76b87a3e"  # main, pushed 23 s after the gh-pages build it made
-QIDIAN_NOT_POSTS = ("社团简介",)
-QIDIAN_SITE_AUTHOR = "奇点科普科幻协会"  # _config.yml author  # the club's pinned introduction (sticky: 100): a page of the association
+QIDIAN_NOT_POSTS = ("社团简介",)  # the club's pinned introduction (sticky: 100): a page of the association
+QIDIAN_SITE_AUTHOR = "奇点科普科幻协会"  # _config.yml author
 
 
 def hexo_qidian(repo: Repo, site: Path) -> dict[str, Any]:
