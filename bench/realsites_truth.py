@@ -1979,6 +1979,234 @@ def eleventy_brc_weeknotes(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- Fifth round of held-out sites, Chinese (docs/realsites.md, "Held-out sites, fifth round (Chinese)") ---------
+
+
+def utf8_page(site: Path, path: str) -> lxml.html.HtmlElement:
+    """A page of a site that writes UTF-8 throughout, read as text: given bytes, lxml guesses the encoding
+    from the first bytes, and a comment before ``<meta charset>`` (Kratos-Rebirth's "<!-- 元数据 -->") makes it
+    read the page as Latin-1."""
+    file = site / unquote(path).lstrip("/")
+    if path.endswith("/"):
+        file = file / "index.html"
+    return lxml.html.fromstring(file.read_text(encoding="utf-8"))
+
+
+def selected_text(root: lxml.html.HtmlElement, selector: str, drop: tuple[str, ...] = ()) -> str:
+    """Text of the first ``selector`` element of a parsed page, without the ``drop`` elements (as page_text)."""
+    found = root.cssselect(selector)
+    if not found:
+        raise ValueError(f"no {selector!r}")
+    for unwanted in drop:
+        for element in found[0].cssselect(unwanted):
+            element.tail = None
+            element.getparent().remove(element)
+    return text_of(found[0])
+
+
+QIDIAN_SOURCE = "46ebe2064ea22a59e5ff634a53cd35de76b87a3e"  # main, pushed 23 s after the gh-pages build it made
+QIDIAN_NOT_POSTS = ("社团简介",)  # the club's pinned introduction (sticky: 100): a page of the association
+QIDIAN_SITE_AUTHOR = "奇点科普科幻协会"  # _config.yml author
+
+
+def hexo_qidian(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo 8 (the Kratos-Rebirth theme) of 奇点科普科幻协会, the science and science-fiction association of
+    Chengdu University of Technology; GitHub Actions build the main branch into gh-pages. Permalink
+    posts/:title/ (the Markdown file's name, Chinese, full-width punctuation kept), listed by / + /page/N/
+    (10 a page), archives by year and month with /page/N/, categories and tags. Timezone Asia/Shanghai: the
+    page's ``<time datetime>`` is UTC and prints the +08:00 day, which is the truth's. Author: the byline
+    ``li[itemprop=author] span[itemprop=name]`` ("作者 夏亚"), the front-matter ``author`` (checked); the page's
+    ``article:author`` meta is the site's name on every post. Body: ``div[itemprop=articleBody]`` (the
+    copyright line, tags and "最后编辑" footer come after it). The pinned club introduction is ignored."""
+    source = Repo(repo.gitdir, QIDIAN_SOURCE)
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, str]] = []
+    for name in source.files("source/_posts"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = hexo_front_matter(source.show(name))
+        stem = Path(name).stem
+        path = f"/posts/{stem}/"
+        if stem in QIDIAN_NOT_POSTS:
+            ignored.append({"path": path, "reason": "the club's pinned introduction: a page of the association"})
+            continue
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day, iso = local_day(moment.replace(tzinfo=None).isoformat(), 8)  # timezone: Asia/Shanghai
+        root = utf8_page(site, path)
+        printed = root.cssselect("time[itemprop=datePublished]")[0].text_content().strip()
+        if printed != day:
+            raise SystemExit(f"hexo-qidian: {path}: the page prints {printed!r}, not {day}")
+        title = " ".join(str(meta["title"]).split())
+        if " ".join(root.cssselect("h1.kratos-page-title")[0].text_content().split()) != title:
+            raise SystemExit(f"hexo-qidian: {path}: the headline is not {title!r}")
+        byline = root.cssselect("li[itemprop=author] span[itemprop=name]")
+        writer = " ".join(byline[0].text_content().split()) if byline else None
+        # a post without an author of its own shows the site's (_config.yml author), the association's name
+        expected = str(meta["author"]).strip() if meta.get("author") else QIDIAN_SITE_AUTHOR
+        if writer != expected:
+            raise SystemExit(f"hexo-qidian: {path}: the byline is {writer!r}, not {expected!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": iso,
+                "author": writer,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": selected_text(root, "div[itemprop=articleBody]", (CODE_GUTTER,)),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "/ + /page/N/ (Hexo, 10 a page), archives by year/month with /page/N/, categories, tags",
+        "truth_source": "source/_posts/*.md front matter on main @ 46ebe206 (title, date at +08:00, author, "
+        "categories; checked against the headline, the printed day and the byline); body: the theme's "
+        "div[itemprop=articleBody]; the pinned club introduction ignored",
+        "origins": ["https://qidian.space", "http://qidian.space"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+SJTUG_SOURCE = "abf968ad1e5c40bcd674ccb2914ec84c85363edf"  # sjtug/portal: "deploy: sjtug/portal@abf968ad"
+
+
+def hugo_sjtug(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.83 (the group's own "sjtug" theme) of SJTUG, the SJTU *NIX User Group of Shanghai Jiao Tong
+    University; GitHub Actions deploy sjtug/portal to this repository's master (one commit, the build of
+    sjtug/portal @ abf968ad). baseURL https://sjtug.org/ with canonifyURLs: every link is absolute. Posts at
+    /post/<file>/ and /post/mirror-news/<file>/, listed by / + /page/N/, /post/ + /post/page/N/ and tag pages
+    with /page/N/; the header prints "March 9, 2017" (the front-matter date in its own +08:00 zone), then the
+    author after a user icon, and, on events, the place and the event's time (``activity_time``, another day).
+    The 73 mirror-help pages (``content/post/mirror-help``, undated: the header prints "January 1, 0001") are
+    the mirror's usage documentation, and the theme's four sample posts (built from the theme's own content/)
+    are not the group's: both ignored. Body: ``section#post-body``."""
+    source = Repo(Path(str(repo.gitdir).replace("sjtug.github.io", "portal")), SJTUG_SOURCE)
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, str]] = []
+    for name in source.files("content/post"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        # some files open with a blank line before "+++", which Hugo skips
+        meta, _ = front_matter(source.show(name).lstrip())
+        rel = Path(name).relative_to("content/post").with_suffix("")
+        path = f"/post/{rel.as_posix().lower()}/"
+        if rel.parts[0] == "mirror-help":
+            ignored.append({"path": path, "reason": "a mirror's usage documentation, undated"})
+            continue
+        if meta.get("draft"):
+            continue
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        day = moment.date().isoformat()  # Hugo prints the date in its own zone (+08:00 throughout)
+        root = utf8_page(site, path)
+        header = root.cssselect("article.post header")[0]
+        headline = " ".join(header.cssselect("h1")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"hugo-sjtug: {path}: the headline is {headline!r}, not {title!r}")
+        printed = (header.cssselect("h2.headline")[0].text or "").strip()
+        if datetime.strptime(printed, "%B %d, %Y").date().isoformat() != day:
+            raise SystemExit(f"hugo-sjtug: {path}: the header prints {printed!r}, not {day}")
+        icon = header.cssselect("h2.headline i.fa-user")
+        writer = " ".join((icon[0].tail or "").split()) if icon else None
+        if writer != (str(meta["author"]).strip() if meta.get("author") else None):
+            raise SystemExit(f"hugo-sjtug: {path}: the byline is {writer!r}, not {meta.get('author')!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": moment.isoformat(),
+                "author": writer or None,
+                "body": selected_text(root, "section#post-body", (CHROMA_GUTTER,)),
+            }
+        )
+    # Hugo builds the theme's own content/ with the site's: four sample posts of the theme's author ("Getting
+    # Started with Hugo", 2014), listed in /post/ like the group's, as Hexo's "Hello World" is on hexo-asuri
+    for name in source.files("themes/sjtug/content/post"):
+        if name.endswith(".md"):
+            ignored.append({"path": f"/post/{Path(name).stem.lower()}/", "reason": "the theme's sample post"})
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "/ + /page/N/, /post/ + /post/page/N/, tags with /page/N/ (Hugo)",
+        "truth_source": "sjtug/portal content/post/**.md front matter @ abf968ad (title, date, author; checked "
+        "against the headline, the printed day and the byline); body: the theme's section#post-body; the "
+        "mirror-help documentation pages and the theme's sample posts ignored",
+        "origins": ["https://sjtug.org", "http://sjtug.org"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+PYCONTW_SOURCE = "1d9e064184f901cddedfe6c0456020d835c09f0b"  # main: "deploy: 1d9e0641" is the gh-pages commit
+
+
+def pelican_pycontw(repo: Repo, site: Path) -> dict[str, Any]:
+    """Pelican (the Flex theme, with the organisers' overrides) of PyCon Taiwan's blog, the news of the
+    volunteer association that runs Taiwan's Python conference; GitHub Actions build main into gh-pages.
+    Posts at /<slug>.html at the root (``Slug``, else the file's name), listed by index.html + index2.html …
+    index8.html (10 a page), archives, categories, tags and authors. Traditional Chinese, with English and
+    bilingual posts (the conference's own announcements). The header prints "Posted on Tue 21 September 2021
+    in <category>" (``Date`` in the configured Asia/Taipei); no byline is shown, but ``<meta name="author">``
+    names the post's first author (``Authors``), which is the truth's author. Body: the ``div`` after the
+    article header (the tag cloud and the applause button follow it) without the table of contents that
+    Markdown's ``[TOC]`` writes into 12 posts (``div.toc``, the headings' links, as kramdown's on
+    jekyll-melonteam), and without the text's first line where it is a heading repeating the title (4
+    posts: the headline again, left out as on hugo-nwpu-bbic)."""
+    source = Repo(repo.gitdir, PYCONTW_SOURCE)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content/posts"):
+        if not name.endswith(".md"):
+            continue
+        meta = pelican_metadata(source.show(name))
+        if meta.get("status", "published").lower() != "published":
+            continue
+        path = f"/{meta.get('slug') or Path(name).stem}.html"
+        day = meta["date"][:10]
+        root = utf8_page(site, path)
+        header = root.cssselect("article.single header")[0]
+        title = " ".join(meta["title"].split())
+        if " ".join(header.cssselect("h1")[0].text_content().split()) != title:
+            raise SystemExit(f"pelican-pycontw: {path}: the headline is not {title!r}")
+        posted = " ".join(header.cssselect("p")[0].text_content().split())  # "Posted on Tue 21 September 2021 in x"
+        shown_day = re.search(r"Posted on \w+ (\d+ \w+ \d{4})", posted)
+        if not shown_day or datetime.strptime(shown_day.group(1), "%d %B %Y").date().isoformat() != day:
+            raise SystemExit(f"pelican-pycontw: {path}: the header prints {posted!r}, not {day}")
+        writers = [w.strip() for w in meta.get("authors", meta.get("author", "")).split(",") if w.strip()]
+        shown = root.xpath("//meta[@name='author']/@content")
+        writer = shown[0].strip() if shown else None
+        if writer != (writers[0] if writers else None):
+            raise SystemExit(f"pelican-pycontw: {path}: the author meta is {writer!r}, not {writers[:1]}")
+        body = selected_text(root, "article.single > header + div", ("div.toc",))
+        first, _, rest = body.partition("\n")
+        if " ".join(first.split()) == title:
+            body = rest  # the text's own heading repeating the title, as hugo-nwpu-bbic's: the headline again
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "author": writer,
+                "categories": [meta["category"]] if meta.get("category") else [],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "pelican",
+        "language": "zh-TW",
+        "pagination": "index.html + index2.html … (Pelican, 10 a page), archives, categories, tags, authors",
+        "truth_source": "content/posts/*.md metadata on main @ 1d9e0641 (Title, Date, Slug, Authors, Category; "
+        "checked against the headline, the printed day and <meta name=author>, which names the first author); "
+        "body: the theme's div after the article header, without the [TOC] table of contents (div.toc)",
+        "origins": ["https://conf.python.tw", "http://conf.python.tw"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -2103,6 +2331,20 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "8ef2484195989599f7c257b164b3f212e1201d0a",
         "docs",
         eleventy_brc_weeknotes,
+    ),
+    # Fifth round of held-out sites, Chinese (docs/realsites.md, "Held-out sites, fifth round (Chinese)")
+    "hexo-qidian": (
+        "qidiankepukehuan/qidiankepukehuan",
+        "082b35ececa15beea637cc508a8fc17620c36074",
+        "",
+        hexo_qidian,
+    ),
+    "hugo-sjtug": ("sjtug/sjtug.github.io", "8692d7156abbe856cd822e004502fff5dd8376ee", "", hugo_sjtug),
+    "pelican-pycontw": (
+        "pycontw/pycontw-blog",
+        "d4bf0d8100a6a804a47bce10ba0eb91a5767ba36",
+        "",
+        pelican_pycontw,
     ),
 }
 

@@ -45,6 +45,11 @@ HEADING_LISTING_PROSE = 200
 # Prose (weighted characters outside link groups) that, with a date and labelled metadata,
 # makes a page an article wherever it was linked from: CMS article templates label their pages.
 LABELLED_PROSE = 150
+# A page whose own prose is this many times its dated records' text, with a date of its own, is a post beside
+# a box of recent posts until the crawl's end says otherwise (no listing has listed it yet).
+POST_BESIDE_BOX_PROSE = 4
+# ... and a box of recent posts holds at most this many records: more is a listing's stream
+POST_BESIDE_BOX_RECORDS = 10
 # A family whose articles listings list (this share of at least this many) is found through its listings:
 # a page of its shape that no listing lists, linked only from menus, is a landing page.
 LISTED_FAMILY_MIN = 5
@@ -393,8 +398,11 @@ class SiteModel:
             for other, role in self.roles.items()
         )
 
-    def classify(self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False) -> Decision:
-        """The page's role now; UNDECIDED when only the rest of the crawl can tell."""
+    def classify(
+        self, page: PageAnalysis, *, has_body: bool, expected_listing: bool = False, final: bool = False
+    ) -> Decision:
+        """The page's role now; UNDECIDED when only the rest of the crawl can tell. ``final``: the crawl has
+        ended (``resolve``), no listing will list the page any more."""
         self._listed_as_alias(page.url)
         groups = self.listing_groups(page, expected=expected_listing)
         listed = sum(len(g.urls) for g in groups)
@@ -427,6 +435,11 @@ class SiteModel:
                 )
             )
             if strong and not own_article:
+                if not final and self._post_beside_box(page, listed, listed_text, expected_listing, member):
+                    # A post of a theme that writes no article markup, fetched before any listing listed it
+                    # (hugo-sjtug's first post, beside its "Read more" box of four dated posts): its own date
+                    # and prose say post, the box says listing. Listings, or the crawl's end, tell.
+                    return Decision(UNDECIDED, "its own date and prose outweigh its box of dated links (so far)")
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
         card = self._card_of_listed_post(page)
         if card is not None:
@@ -493,9 +506,24 @@ class SiteModel:
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         return Decision(UNDECIDED, "not linked from a listing (yet)")
 
+    def _post_beside_box(
+        self, page: PageAnalysis, listed: int, listed_text: int, expected_listing: bool, member: bool
+    ) -> bool:
+        """A dated page without a pager, no listing's record yet, whose prose outweighs the few dated records
+        it shows several times over: a post beside a box of recent posts, or a listing with a long
+        introduction; only the listings yet to come can tell."""
+        return (
+            not member
+            and not expected_listing
+            and not page.pagination
+            and page.has_date
+            and listed <= POST_BESIDE_BOX_RECORDS
+            and page.outside_text >= POST_BESIDE_BOX_PROSE * max(listed_text, 1)
+        )
+
     def resolve(self, page: PageAnalysis, *, has_body: bool) -> Decision:
         """The final role of a page held until the crawl's end: no more evidence will come."""
-        decision = self.classify(page, has_body=has_body)
+        decision = self.classify(page, has_body=has_body, final=True)
         if decision.role != UNDECIDED:
             return decision
         family = path_family(page.url)

@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from html import escape
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -182,9 +183,11 @@ _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]
 
 # A byline's place in a meta line: a segment after a date's separator ("April 2023 · Name", "by Name") or
 # before one ("Name | 3 May").
-_BYLINE_BEFORE = r"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+)"
-_BYLINE_AFTER = r"(?:$|\s*[|•·–—]|\s-\s)"
-_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+# A Chinese byline's label says "by" (``作者 夏亚``), and its next credit ends the name (``… 译者 Mudern``).
+_ZH_BY = rf"(?:^|\s)(?:{author_rules.ZH_AUTHOR_LABELS})\s*[:：]?\s*"
+_BYLINE_BEFORE = rf"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+|{_ZH_BY})"
+_BYLINE_AFTER = rf"(?:$|\s*[|•·–—]|\s-\s|\s+(?:{author_rules.ZH_OTHER_CREDITS})(?:\s|[:：]))"
+_BY_BEFORE = re.compile(rf"(?:\bby\s+|{_ZH_BY})$", re.IGNORECASE)
 
 
 def _shows_byline(line: str, value: str, is_site: bool) -> bool:
@@ -198,6 +201,12 @@ def _shows_byline(line: str, value: str, is_site: bool) -> bool:
         return False
     before, after = line[: found.start(1)], line[found.end(1) :]
     return not is_site or bool(_BY_BEFORE.search(before)) or any(c.isdigit() for c in before + after)
+
+
+def _alnum_key(text: str) -> str:
+    """Letters and digits of ``text``, lower-cased: a name and the slug a generator made of it compare equal
+    ("YC.Chen" and ``ycchen``, "PyCon Taiwan Blogger contributors" and ``pycon-taiwan-blogger-contributors``)."""
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def _in_code(element: etree._Element) -> bool:
@@ -560,6 +569,28 @@ class ArticlePage(TitleRules, CategoryRules):
             if handles:
                 yield handles[:1], handles[0], f"meta:{name}/handle"
                 break
+        credited = self._author_with_own_page(sites)
+        if credited:
+            yield [credited], credited, "meta:author/page"
+
+    def _author_with_own_page(self, sites: set[str]) -> str | None:
+        """The ``<meta name=author>`` value whose ``article:author`` is the site's own page for that name
+        (``/author/pycon-taiwan-blogger-contributors.html``): an author the site indexes its posts by, even a
+        collective credit or a team ("program team"), which no name rule reads as a person's. Not the site's
+        own name, nor an author page of another site (a social profile)."""
+        host = netloc_of(self.url)
+        pages = [urlsplit(urljoin(self.url, v.strip())) for v in self.metadata.all("article:author") if v.strip()]
+        own = [page.path.rstrip("/").rsplit("/", 1)[-1] for page in pages if page.netloc == host]
+        if not own:
+            return None
+        for value in self.metadata.all("author"):
+            name = normalize_space(value)
+            if not name or name.lower() in sites or not author_rules.is_byline_value(name):
+                continue
+            key = _alnum_key(name)
+            if len(key) >= 3 and any(_alnum_key(segment.rsplit(".", 1)[0]) == key for segment in own):
+                return name
+        return None
 
     def _shown_data_author(self, title_element: etree._Element | None, sites: set[str]) -> tuple[str, str] | None:
         """(rule, value): the author the page's data names and its headline's meta line prints as the byline.
@@ -1143,6 +1174,8 @@ class ArticlePage(TitleRules, CategoryRules):
                 and self._outweighs(self._text_beside_headline(near, title_element), body_rules.text_length(voted))
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
+        if voted is not None and post is not None and self._empty_post_in_link_lists(voted, post, title_element):
+            return post, "empty-article"
         if voted is not None and title_element is not None:
             voted = self._past_the_header(voted, title_element)
         declared = body_rules.declared_content(self.root, voted, title_element)
@@ -1150,6 +1183,26 @@ class ArticlePage(TitleRules, CategoryRules):
             self._outside_article = []
             return declared, "itemprop:articleBody"
         return voted, "main-content"
+
+    def _empty_post_in_link_lists(
+        self, voted: etree._Element, post: etree._Element, title_element: etree._Element | None
+    ) -> bool:
+        """The headline's ``<article>`` holds nothing but its header (a title-only announcement), and the
+        block the votes went to holds it and, beside it, little but links: a "Read more" box of other posts,
+        share buttons. That box is no text of this post, which has none (hugo-sjtug's empty posts)."""
+        if post.tag != "article" or title_element is None or voted not in post.iterancestors():
+            return False
+        if self._text_beside_headline(post, title_element) or post.find(".//img") is not None:
+            return False
+        beside = weighted_length(normalize_space(voted.text_content())) - weighted_length(
+            normalize_space(post.text_content())
+        )
+        linked = sum(
+            weighted_length(normalize_space(a.text_content()))
+            for a in voted.iter("a")
+            if a is not post and post not in a.iterancestors()
+        )
+        return beside > 0 and linked > fallback.LINK_DENSE * beside
 
     def _past_the_header(self, voted: etree._Element, title_element: etree._Element) -> etree._Element:
         """The block after the article's header when the votes went to the header itself.
@@ -1182,6 +1235,11 @@ class ArticlePage(TitleRules, CategoryRules):
         found: tuple[etree._Element | None, str] | None = None,
     ) -> dict[str, Any]:
         container, rule = found or self.content()
+        if rule == "empty-article":
+            # The post's own <article> holds its header alone: it has no text, and the page's link lists
+            # around it are not its text (nor what a library would make of them).
+            self.trace.set("body", rule)
+            return {"body": "", "body_html": "", "images": []}
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
         drop = [

@@ -141,6 +141,18 @@ _ZH_OUTLET = rf"(?:本报|本刊|本网|本台|[{_CJK}·]{{1,10}}(?:报|社|网|
 _ZH_LINE = re.compile(rf"^{_ZH_OUTLET}?(?P<label>{_ZH_AUTHOR_LABELS})\s*[/／]?\s*(?P<names>.+)$")
 _ZH_SLASH_LINE = re.compile(r"^(?P<label>文|图|文字|图片|摄影)\s*[/／|｜]\s*(?P<names>.+)$")
 _ZH_LABEL_SPLIT = re.compile(rf"\s*(?:{_ZH_AUTHOR_LABELS})\s*")
+# The label alone, or before the name with a space (``作者 夏亚``): the label a byline prints, not a name,
+# though two Han characters look like one (``作者``).
+# The other credits a Chinese byline prints after the author's (``作者 夏亚 译者 Mudern``, ``采访者 … 受访者 …``)
+ZH_OTHER_CREDITS = "译者|翻译|编辑|责编|责任编辑|校对|审核|摄影|采访者|受访者"
+ZH_AUTHOR_LABELS = _ZH_AUTHOR_LABELS
+_ZH_LABEL_WORDS = frozenset(_ZH_AUTHOR_LABELS.split("|")) | frozenset(ZH_OTHER_CREDITS.split("|"))
+_ZH_LABEL_BEFORE = re.compile(rf"^(?:{_ZH_AUTHOR_LABELS})\s+")
+# The separators between a byline's fields ("Jane Doe | March 3", "April 2023 · Broomhill"), but not a
+# transliterated foreign name's middle dot (阿依古丽·买买提, 本斯·平特尔): between two Han characters.
+_BYLINE_FIELD_SEPARATOR = re.compile(rf"\s*(?:[|–—]|(?<![{_CJK}])[•·]|[•·](?![{_CJK}]))\s*|\s+[•·]\s+|\s+-\s+")
+# A foreign name given in Han characters, then as its owner writes it: 苏·伯克(Sue Burke), 安德鲁·内特（Andrew Nette）
+_TRANSLITERATED = re.compile(rf"^(?P<han>[{_CJK}·•]{{2,17}})\s*[(（](?P<original>[^()（）]{{2,40}})[)）]$")
 # ``本报讯（记者 张三 李四）``: the reporter's credit at the head of the first paragraph.
 _ZH_DATELINE = re.compile(rf"^[^（(]{{0,24}}[（(]\s*(?:{_ZH_AUTHOR_LABELS})\s*(?P<names>[^）)]{{2,30}})[）)]")
 
@@ -157,6 +169,8 @@ def is_handle_or_name(value: str) -> bool:
     """A person's name or an account handle (``cqqqwq``, ``0Kelvins``): no URL, role word or sentence."""
     if not re.search(r"[^\W\d_]", value) or value.lower() in _ROLE_WORDS or "://" in value or "@" in value:
         return False
+    if value in _ZH_LABEL_WORDS:
+        return False  # 作者: the label, where the name it stands before is missing
     if _HANDLE.match(value):
         return True
     return not _NOT_A_NAME.search(value) and len(value.split()) <= 5 and len(value) <= 60
@@ -208,8 +222,14 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
         return False
     if any(site and (lowered == site or (len(site) >= 4 and site in lowered)) for site in site_names):
         return False
+    transliterated = _TRANSLITERATED.match(name)
+    if transliterated:
+        han, original = transliterated.group("han"), transliterated.group("original")
+        return is_person_name(han, site_names) and is_person_name(original, site_names)
     if _HAS_CJK.search(name):
         compact = name.replace(" ", "")
+        if compact in _ZH_LABEL_WORDS:
+            return False  # 作者, 记者: a byline's label
         return bool(_CJK_NAME.match(compact)) and not _ORGANIZATION_END.search(compact)
     words = name.split()
     if len(words) == 1 and _BY_PREFIX.match(name + " "):
@@ -232,7 +252,10 @@ def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        part = _TRAILING_ROLE.sub("", part.strip(" .,:：;-–—()（）")).strip()
+        part = part.strip(" .,:：;-–—")
+        if not _TRANSLITERATED.match(part):  # 苏·伯克(Sue Burke) keeps the original name it closes with
+            part = part.strip("()（）")
+        part = _ZH_LABEL_BEFORE.sub("", _TRAILING_ROLE.sub("", part).strip())
         if not part or part.lower() in _ROLE_WORDS or all(w in _ROLE_WORDS for w in part.lower().split()):
             continue  # a role ("Staff Writer"), or the links beside a name ("Twitter Facebook")
         chunks = part.split()
@@ -241,7 +264,7 @@ def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
         for candidate in candidates:
             if not is_person_name(candidate, site_names):
                 return []
-            if _HAS_CJK.search(candidate):
+            if _HAS_CJK.search(candidate) and not _TRANSLITERATED.match(candidate):
                 candidate = candidate.replace(" ", "")  # 赵 培: a two-character name spaced out to width
             if candidate not in names:
                 names.append(candidate)
@@ -257,7 +280,7 @@ def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str
     if hits and hits[0].position == 0:
         author = next((h for h in hits if h.kind == "author"), None)
         return split_names(author.value, site_names) if author else []
-    for segment in re.split(r"\s*[|•·–—]\s*|\s+-\s+", text):
+    for segment in _BYLINE_FIELD_SEPARATOR.split(text):
         names = split_names(re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I), site_names)
         if names:
             return names

@@ -35,4 +35,9 @@
 #         lists alone (no paragraph votes) is read from the block holding its lists, not by trafilatura
 # 1.4.15: an element marked as the byline (``span.author``) beside a date in the headline's meta line is read
 #         as written when no other rule reads an author ("SwissRN Academy", which holds the site's name)
-EXTRACTOR_VERSION = "1.4.15"
+# 1.4.16: Chinese bylines: a label ("作者") is no name and leaves the name after it, a transliterated foreign
+#         name keeps its middle dot and its original in parentheses ("苏·伯克(Sue Burke)"), and a meta author
+#         the line after "作者" prints is read as written; an author meta whose article:author is the site's
+#         own page for that name is the author ("program team"); a post whose <article> holds only its header
+#         has an empty body (rule empty-article), not the "Read more" box around it, and is kept
+EXTRACTOR_VERSION = "1.4.16"
