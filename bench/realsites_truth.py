@@ -2090,7 +2090,10 @@ def hugo_slowfoodyouthh(repo: Repo, site: Path) -> dict[str, Any]:
         "truth_source": "content/Artikel/**.md front matter (title, date; checked against the page's h1 and "
         "the date /artikel/ prints); body: article div.mdl-cell without h1",
         "origins": ["http://www.slowfoodyouthh.de"],
-        "ignored": ["/mail/Dezember2016/", "/mail/dezember2016/"],
+        "ignored": [
+            {"path": p, "reason": "the December 2016 newsletter: a mail's HTML copy, not an article"}
+            for p in ("/mail/Dezember2016/", "/mail/dezember2016/")
+        ],
         "posts": posts,
     }
 
