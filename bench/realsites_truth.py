@@ -2126,7 +2126,8 @@ def hugo_pesantren(repo: Repo, site: Path) -> dict[str, Any]:
         root = lxml.html.fromstring(index.read_bytes())
         if not root.cssselect("main h1"):
             continue  # not the article layout: a stale placeholder page ("Isi artikel di sini."), linked nowhere
-        title = " ".join(root.cssselect("main h1")[0].text_content().split())
+        # a zero-width space opening one headline is no character a reader sees
+        title = " ".join(root.cssselect("main h1")[0].text_content().replace("\u200b", "").split())
         line = " ".join(root.cssselect("main h1")[0].getnext().text_content().split())
         match = re.match(r"(?:(.+?) \| )?Dipublikasikan pada (\d{1,2} \w+ \d{4})(?: \| Kategori: (.+))?$", line)
         if not match:

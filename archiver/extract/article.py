@@ -44,6 +44,7 @@ from archiver.extract.version import EXTRACTOR_VERSION
 from archiver.extract.zones import UTC_ZONE, site_language, zone_of_language
 from archiver.normalize import (
     ParsedDate,
+    day_first_date,
     detect_language,
     is_zero_date,
     normalize_paragraphs,
@@ -51,6 +52,7 @@ from archiver.normalize import (
     parse_date,
     strip_controls,
     weighted_length,
+    word_month_date,
 )
 from archiver.profiles import SiteProfile, load_profile
 from archiver.solar_hijri import DIGITS_AND_MARKS, solar_hijri_match
@@ -154,6 +156,10 @@ _SOLAR_HIJRI_YEAR = re.compile(r"1[34]\d\d|[۱١][۳۴٣٤]")
 _BODY_TEXTS = etree.XPath("//body//text()")
 # A date line: the date and little else (``1386/08/02``, ``تاریخ: ۱۷ دی ۱۳۹۲``), not a sentence naming a day.
 _DATE_LINE_CHARS = 40
+# The blocks a date's line is read in, and the length of a meta line (``_date_near``'s lines are as short)
+_LINE_BLOCKS = frozenset({"p", "div", "li", "td", "th", "dd", "dt", "header", "section", "article", "blockquote"})
+_META_LINE_CHARS = 80
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # ``November 13, 2024``, ``13 Nov 2024``, with a time after it where the line gives one.
 _MONTH_NAME_DATE = re.compile(
@@ -185,6 +191,13 @@ _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]
 _BYLINE_BEFORE = r"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+)"
 _BYLINE_AFTER = r"(?:$|\s*[|•·–—]|\s-\s)"
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _shows_a_date(text: str) -> bool:
+    """``text`` holds a date a page prints: numeric, with a month's name in English or another language."""
+    return bool(
+        _DATE_IN_LINE.search(text) or _MONTH_NAME_DATE.search(text) or day_first_date(text) or word_month_date(text)
+    )
 
 
 def _shows_byline(line: str, value: str, is_site: bool) -> bool:
@@ -529,6 +542,11 @@ class ArticlePage(TitleRules, CategoryRules):
         yield names, ", ".join(names), "byline"
         names = self._icon_byline(title_element, sites)
         yield names, ", ".join(names), "byline:icon"
+        # the name opening the headline's own date line, before a "Von …" line the text starts with
+        leading = self._name_leading_date_line(title_element, sites)
+        if leading:
+            self._credit_lines.add(leading[1])  # the post's meta line: it leaves the body
+            yield leading[0], ", ".join(leading[0]), "date-line"
         for line, where in self._lines_near_title(title_element, container):
             zh = author_rules.names_from_zh_line(line)
             if zh:
@@ -605,6 +623,32 @@ class ArticlePage(TitleRules, CategoryRules):
                 if value and author_rules.is_byline_value(value) and any(c.isdigit() for c in beside):
                     return value
         return None
+
+    def _name_leading_date_line(
+        self, title_element: etree._Element | None, sites: set[str]
+    ) -> tuple[list[str], str] | None:
+        """The name that opens the headline's meta line, a date after it: ``<span>Ahmad Thoha Faz</span> |
+        <span>Dipublikasikan pada 3 January 2026</span> | <span>Kategori: …</span>`` right under the ``<h1>``
+        (held-out hugo-pesantren). No word says it is the author: its place does, first in the line the date
+        is in, under the headline, in an element of its own that links nowhere (a category or a section
+        there is a link to its listing). (names, the line) or None."""
+        if title_element is None:
+            return None
+        block = next((e for e in title_element.itersiblings() if isinstance(e.tag, str)), None)
+        if block is None or self._in_nav(block):
+            return None
+        line = normalize_space(block.text_content())
+        segments = re.split(r"\s*[|•·]\s*", line)
+        if len(line) > 120 or len(segments) < 2:
+            return None
+        first = segments[0]
+        holders = [e for e in block.iter() if e is not block and normalize_space(e.text_content()) == first]
+        if not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
+            return None
+        if not any(_shows_a_date(segment) for segment in segments[1:]):
+            return None
+        names = author_rules.split_names(first, sites)
+        return (names, line) if names else None
 
     def _blog_owner(self) -> tuple[str, str] | None:
         """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
@@ -1094,11 +1138,14 @@ class ArticlePage(TitleRules, CategoryRules):
         # A node's text, and the text right after a node inside the meta line: an icon's tail is its date
         # (``<i class="fa fa-calendar"></i>2017-08-20``, held-out jekyll-melonteam).
         lines = (
-            text
+            (text, node if is_text else node.getparent())
             for node in (*inside, *followers)
-            for text in (node.text, node.tail if node.getparent() is not title_element.getparent() else None)
+            for text, is_text in (
+                (node.text, True),
+                (node.tail if node.getparent() is not title_element.getparent() else None, False),
+            )
         )
-        for raw in lines:
+        for raw, owner in lines:
             line = normalize_space(raw or "")
             if not line or len(line) > 80:
                 continue
@@ -1113,7 +1160,24 @@ class ArticlePage(TitleRules, CategoryRules):
             english = _MONTH_NAME_DATE.search(line)
             if english:
                 return english.group(0), "near-title"
+            # Other languages' dates: the day first with dots (``10.12.2017``), or a month's name in any
+            # language (``Par Tony le 22 Septembre 2018``, ``14. März 2019``).
+            other = day_first_date(line) or word_month_date(line)
+            if other and self._in_short_block(owner):
+                return other.group(0), "near-title"
         return None, "none"
+
+    @staticmethod
+    def _in_short_block(owner: etree._Element | None) -> bool:
+        """``owner``'s block (its nearest paragraph, list item, cell or division) is a short line: a meta
+        line ("Par Tony le 22 Septembre 2018"), not a paragraph of text whose sentence mentions a day ("Dieses
+        Jahr vom 09-15.09.2019 findet wieder die Regio Challenge statt")."""
+        block = (
+            next((e for e in (owner, *owner.iterancestors()) if e.tag in _LINE_BLOCKS), owner)
+            if owner is not None
+            else None
+        )
+        return block is not None and len(normalize_space(block.text_content())) <= _META_LINE_CHARS
 
     def keywords(self) -> list[str]:
         raw, rule = self._labelled("keywords", "keywords")
@@ -1140,10 +1204,14 @@ class ArticlePage(TitleRules, CategoryRules):
             if (
                 near is not None
                 and near is not post.getparent()
-                and self._outweighs(self._text_beside_headline(near, title_element), body_rules.text_length(voted))
+                and (
+                    self._outweighs(self._text_beside_headline(near, title_element), body_rules.text_length(voted))
+                    or self._short_post_under_its_date(near, title_element, voted)
+                )
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         if voted is not None and title_element is not None:
+            self._outside_article = body_rules.with_opening_kept(voted, title_element, self._outside_article)
             voted = self._past_the_header(voted, title_element)
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
@@ -1301,6 +1369,24 @@ class ArticlePage(TitleRules, CategoryRules):
         """
         share = 1.0 if len(beside_headline) == 1 else 0.3
         return bool(beside_headline) and sum(beside_headline) >= share * voted_length
+
+    def _short_post_under_its_date(
+        self, block: etree._Element, title_element: etree._Element, voted: etree._Element
+    ) -> bool:
+        """A short post (one line of text) under its headline and date line, while the votes went to a box
+        titled by a heading of its own: 7Robot's "Par Tony le 4 Mars 2019" and one sentence, beside the
+        site's "Venez nous découvrir !" box on every page. The one line after a date line is the post's text,
+        not a standfirst (a banner's ``h1 + p`` holds no date), and a box that opens with its own heading is
+        not the headline's article."""
+        if len(self._text_beside_headline(block, title_element)) != 1:
+            return False
+        first_text = next((e for e in voted.iter() if isinstance(e.tag, str) and normalize_space(e.text or "")), None)
+        if first_text is None or first_text.tag not in _HEADING_TAGS:
+            return False
+        title = normalize_space(title_element.text_content())
+        lines = [normalize_space(line) for line in block_text(block)]
+        after = lines[lines.index(title) + 1 :] if title in lines else []
+        return bool(after) and len(after[0]) <= _META_LINE_CHARS and _shows_a_date(after[0])
 
     @staticmethod
     def _headline_post(title_element: etree._Element) -> etree._Element | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import CJK_CHARS, normalize_space
+from archiver.normalize import CJK_CHARS, normalize_space, word_month_date
 
 _CJK = CJK_CHARS
 # 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
@@ -258,10 +258,30 @@ def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str
         author = next((h for h in hits if h.kind == "author"), None)
         return split_names(author.value, site_names) if author else []
     for segment in re.split(r"\s*[|•·–—]\s*|\s+-\s+", text):
-        names = split_names(re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I), site_names)
+        segment = re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I)
+        names = split_names(_before_date(segment), site_names)
         if names:
             return names
     return []
+
+
+def _before_date(segment: str) -> str:
+    """``segment`` up to the date it goes on to, without the short lower-case word that leads to it: "Par
+    Tony le 22 Septembre 2018" -> "Par Tony", "Von Anna am 3. Mai 2019" -> "Von Anna". A name has no digit
+    and ends in a capitalised word; the word before a date is a preposition in any language (le, am, el,
+    pada)."""
+    named = word_month_date(segment) if _HAS_DIGIT.search(segment) else None
+    starts = [m.start() for m in (_HAS_DIGIT.search(segment), named) if m is not None]
+    if not starts:
+        return segment
+    words = segment[: min(starts)].split()
+    while words and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
+        words.pop()
+    return " ".join(words)
+
+
+# a number standing alone (a day, a year, a time), not a digit inside a name ("7Robot")
+_HAS_DIGIT = re.compile(r"(?<!\w)\d[\d.,:/-]*(?![^\W\d])")
 
 
 _NO_NAME_PART = re.compile(r"^[\W\d_]*$")  # separators, footnote digits: between the names, none of them
@@ -303,9 +323,22 @@ def names_from_dateline(paragraph: str) -> list[str]:
     return split_names(_ZH_LABEL_SPLIT.sub(" ", match.group("names"))) if match else []
 
 
+# An account's name as a byline gives it: one word, capitalised or opening with a digit ("7Robot", "ABTeam")
+_ACCOUNT_NAME = re.compile(r"[^\W\d_a-z][\w.-]*|\d+[^\W\d_][\w.-]*")
+
+
 def by_line(line: str, site_names: Set[str] = frozenset()) -> list[str]:
     """``By Jane Doe and John Roe`` (a short line that starts with By/Von/Par) -> the names."""
     line = normalize_space(line)
     if not line or len(line) > 120 or not _BY_PREFIX.match(line):
         return []
-    return names_from_byline(line, site_names)
+    names = names_from_byline(line, site_names)
+    if names:
+        return names
+    # "Par 7Robot le 11 Juin 2015": one account's name between the By word and the date, no person's
+    # name ("7Robot", the club's own account): the line says who wrote the post all the same.
+    after_by = _BY_PREFIX.sub("", line)
+    account = _before_date(after_by)
+    if account != after_by and _ACCOUNT_NAME.fullmatch(account) and is_handle_or_name(account):
+        return [account]
+    return []
