@@ -35,4 +35,10 @@
 #         lists alone (no paragraph votes) is read from the block holding its lists, not by trafilatura
 # 1.4.15: an element marked as the byline (``span.author``) beside a date in the headline's meta line is read
 #         as written when no other rule reads an author ("SwissRN Academy", which holds the site's name)
-EXTRACTOR_VERSION = "1.4.15"
+# 1.4.16: dates in other languages (a month's name in any language dateparser knows: "22 Septembre 2018",
+#         "14. März 2019", "1 Agustus 2025"; "10.12.2017" read day first), near the headline only in a short
+#         line; "Par Tony le <date>" bylines in any language, and one account's name there ("7Robot"); the name
+#         opening the headline's date line ("Ahmad Faz | Dipublikasikan pada …"); a <title> the site's top bar
+#         repeats gives way to the post's heading; a one-line post under its date line beats a box titled by
+#         its own heading; a flat post keeps its short opening paragraphs
+EXTRACTOR_VERSION = "1.4.16"
