@@ -106,9 +106,7 @@ def test_a_flat_posts_opening_section_stays_in_the_body() -> None:
     assert record["body"].startswith("Intro\n\nLes modules radio relient deux cartes sans fil.\n\nAvantages")
 
 
-DE_PROSE = (
-    "Wir treffen uns wieder im Stadtteil, um gemeinsam zu kochen und über regionale Lebensmittel zu sprechen. "
-)
+DE_PROSE = "Wir treffen uns wieder im Stadtteil, um gemeinsam zu kochen und über regionale Lebensmittel zu sprechen. "
 
 
 def association_post(first_paragraph: str = "") -> str:
@@ -150,14 +148,14 @@ ID_PROSE = (
 )
 
 
-def school_article(meta_line: str) -> str:
+def school_article(meta_line: str, text: str = f"<p>{ID_PROSE * 3}</p><p>{ID_PROSE * 2}</p>") -> str:
     """An Indonesian school's article: ``<h1>``, a meta line under it, the text in ``article``."""
     return (
         "<html lang='en'><head><meta charset='utf-8'><title>Belajar Logika | </title></head><body>"
         "<header><nav><a href='/'>Beranda</a> <a href='/pages/program/'>Program</a></nav></header>"
         '<main><div class="wrap"><h1 class="headline">Belajar Logika</h1>'
-        f'<p class="meta">{meta_line}</p>'
-        f'<article class="prose"><p>{ID_PROSE * 3}</p><p>{ID_PROSE * 2}</p></article></div></main>'
+        f'<p class="text-center small">{meta_line}</p>'
+        f'<article class="prose">{text}</article></div></main>'
         "<footer><p>© Pesantren</p></footer></body></html>"
     )
 
@@ -177,3 +175,26 @@ def test_a_category_link_opening_the_date_line_is_no_author() -> None:
     page = school_article('<a href="/categories/logika">Logika</a> | <span>Dipublikasikan pada 3 January 2026</span>')
     record = _extract(page, "https://pesantren.example.id/artikel/belajar-logika/")
     assert record["authors"] == []
+
+
+def test_the_headlines_date_line_without_a_name_leaves_the_body() -> None:
+    """A short post (a picture, one paragraph, a video) is read from the block holding its headline: the date
+    line under the headline is no line of its text."""
+    text = (
+        "Bahkan para santri pun bertanya. Itu judul buku seorang guru matematika yang menulis tentang logika. Ya, "
+        "kisah itu sungguh memikat. Tapi apakah logika itu?"
+    )
+    page = (
+        "<html lang='en'><head><meta charset='utf-8'><title>Apakah logika itu hukum alam? | </title></head><body>"
+        "<header><nav><a href='/'>Beranda</a> <a href='/pages/program/'>Program</a></nav></header>"
+        '<main class="grow"><div class="column">'
+        '<h1 class="headline">Apakah logika itu hukum alam?</h1>\n<p class="text-center small">\n'
+        "<span>Dipublikasikan pada 31 July 2025</span>\n | <span>Kategori: "
+        '<a href="/categories/logika">Logika</a></span>\n</p>'
+        '<article class="prose"><p><figure><img src="/images/kelas.jpg" alt=""></figure></p>'
+        f'<p>{text}</p><p>{text}</p><p><div class="video"><iframe src="https://video.example.org/embed/x"></iframe></div></p>'
+        "</article></div></main><footer><p>© 2026 Pesantren</p></footer></body></html>"
+    )
+    record = _extract(page, "https://pesantren.example.id/artikel/logika/")
+    assert record["authors"] == []
+    assert record["body"] == f"{text}\n\n{text}"

@@ -545,7 +545,7 @@ class ArticlePage(TitleRules, CategoryRules):
         # the name opening the headline's own date line, before a "Von …" line the text starts with
         leading = self._name_leading_date_line(title_element, sites)
         if leading:
-            self._credit_lines.add(leading[1])  # the post's meta line: it leaves the body
+            self._credit_lines.add(leading[1])  # the post's meta line, with or without a name: it leaves the body
             yield leading[0], ", ".join(leading[0]), "date-line"
         for line, where in self._lines_near_title(title_element, container):
             zh = author_rules.names_from_zh_line(line)
@@ -631,7 +631,8 @@ class ArticlePage(TitleRules, CategoryRules):
         <span>Dipublikasikan pada 3 January 2026</span> | <span>Kategori: …</span>`` right under the ``<h1>``
         (held-out hugo-pesantren). No word says it is the author: its place does, first in the line the date
         is in, under the headline, in an element of its own that links nowhere (a category or a section
-        there is a link to its listing). (names, the line) or None."""
+        there is a link to its listing). (names, the line), the names [] when the line opens with its date or
+        a link; None when the block under the headline is no such line (one part, long, or no date)."""
         if title_element is None:
             return None
         block = next((e for e in title_element.itersiblings() if isinstance(e.tag, str)), None)
@@ -641,14 +642,14 @@ class ArticlePage(TitleRules, CategoryRules):
         segments = re.split(r"\s*[|•·]\s*", line)
         if len(line) > 120 or len(segments) < 2:
             return None
+        if not any(_shows_a_date(segment) for segment in segments):
+            return None
+        # the line under the headline, its date in one of its parts: the post's meta line
         first = segments[0]
         holders = [e for e in block.iter() if e is not block and normalize_space(e.text_content()) == first]
-        if not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
-            return None
-        if not any(_shows_a_date(segment) for segment in segments[1:]):
-            return None
-        names = author_rules.split_names(first, sites)
-        return (names, line) if names else None
+        if _shows_a_date(first) or not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
+            return [], line
+        return author_rules.split_names(first, sites), line
 
     def _blog_owner(self) -> tuple[str, str] | None:
         """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
