@@ -103,8 +103,10 @@ _YEARLESS_DATE = re.compile(
 # asked in English, read the dotted day as the month (2017-10-12).
 _DOTTED_DAY_FIRST = re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])"
-    r"(?:,?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?!\d))?"
+    r"(?:,?\s+(?:[^\W\d_]{1,4}\.?\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?!\d))?"
 )
+# The time of day after a date, a short word between them: ``um 15:44``, ``à 14h30``, ``, 09:05``
+_TIME_AFTER = re.compile(r",?\s+(?:[^\W\d_]{1,4}\.?\s+)?(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?!\d)")
 # A day, a month's name and a year, in either order: ``22 Septembre 2018``, ``14. März 2019``, ``1 Agustus
 # 2025``, ``5 de mayo de 2021``, ``Juli 24, 2020``. The name is a month's in some language (see _month_names);
 # a short word may link the parts (``de``).
@@ -220,8 +222,10 @@ def _word_month_path(text: str, tz_name: str) -> datetime | None:
     if match is None:
         return None
     month = _month_names()[(match["word"] or match["word2"]).lower()]
+    clock = _TIME_AFTER.match(text, match.end())
+    hour, minute = (int(clock["H"]), int(clock["M"])) if clock else (0, 0)
     try:
-        value = datetime(int(match["y"] or match["y2"]), month, int(match["d"] or match["d2"]))
+        value = datetime(int(match["y"] or match["y2"]), month, int(match["d"] or match["d2"]), hour, minute)
     except ValueError:
         return None
     return _aware(value, tz_name)

@@ -198,3 +198,20 @@ def test_the_headlines_date_line_without_a_name_leaves_the_body() -> None:
     record = _extract(page, "https://pesantren.example.id/artikel/logika/")
     assert record["authors"] == []
     assert record["body"] == f"{text}\n\n{text}"
+
+
+def test_a_date_line_in_another_language_keeps_its_time() -> None:
+    """ "Veröffentlicht am 13. Mai 2026 um 15:44" under the headline: the day and the time (the page's date line
+    read from its date on, not the date alone)."""
+    page = association_post().replace(
+        '<h1 class="centered">Kochabend im Herbst</h1>',
+        '<h1 class="centered">Kochabend im Herbst</h1><ul class="meta"><li>Veröffentlicht am 13. Mai 2026 um 15:44</li></ul>',
+    )
+    record = _extract(page, "https://esskultur.example.de/artikel/kochabend/")
+    assert record["published_at"].startswith("2026-05-13T15:44"), record["published_at"]
+
+
+def test_a_bylines_words_before_its_date_are_no_name_unless_the_by_word_opens_it() -> None:
+    """Only a line opening with the By word ("Par", "Von") is cut at its date: a German portal's "Veröffentlicht
+    am 27.04.24 um 07:39 Uhr Von Roman Warschauer" names nobody before its date."""
+    assert by_line("Veröffentlicht am 27.04.24 um 07:39 Uhr Von Roman Warschauer") == []

@@ -1165,7 +1165,7 @@ class ArticlePage(TitleRules, CategoryRules):
             # language (``Par Tony le 22 Septembre 2018``, ``14. März 2019``).
             other = day_first_date(line) or word_month_date(line)
             if other and self._in_short_block(owner):
-                return other.group(0), "near-title"
+                return line[other.start() :], "near-title"  # with the time after it: "13. Mai 2026 um 15:44"
         return None, "none"
 
     @staticmethod

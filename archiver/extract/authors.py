@@ -258,8 +258,7 @@ def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str
         author = next((h for h in hits if h.kind == "author"), None)
         return split_names(author.value, site_names) if author else []
     for segment in re.split(r"\s*[|•·–—]\s*|\s+-\s+", text):
-        segment = re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I)
-        names = split_names(_before_date(segment), site_names)
+        names = split_names(re.sub(r"\s*\b(?:on|at|updated|published)\b.*$", "", segment, flags=re.I), site_names)
         if names:
             return names
     return []
@@ -335,10 +334,13 @@ def by_line(line: str, site_names: Set[str] = frozenset()) -> list[str]:
     names = names_from_byline(line, site_names)
     if names:
         return names
-    # "Par 7Robot le 11 Juin 2015": one account's name between the By word and the date, no person's
-    # name ("7Robot", the club's own account): the line says who wrote the post all the same.
+    # The line goes on to its date in another language: "Par Tony le 22 Septembre 2018", "Von Anna am 3. Mai
+    # 2019". One account's name there is the author too ("Par 7Robot le …", the club's own account).
     after_by = _BY_PREFIX.sub("", line)
-    account = _before_date(after_by)
-    if account != after_by and _ACCOUNT_NAME.fullmatch(account) and is_handle_or_name(account):
-        return [account]
-    return []
+    before = _before_date(after_by)
+    if before == after_by:
+        return []
+    names = split_names(before, site_names)
+    if names:
+        return names
+    return [before] if _ACCOUNT_NAME.fullmatch(before) and is_handle_or_name(before) else []
