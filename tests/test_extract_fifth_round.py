@@ -215,3 +215,4 @@ def test_a_bylines_words_before_its_date_are_no_name_unless_the_by_word_opens_it
     """Only a line opening with the By word ("Par", "Von") is cut at its date: a German portal's "Veröffentlicht
     am 27.04.24 um 07:39 Uhr Von Roman Warschauer" names nobody before its date."""
     assert by_line("Veröffentlicht am 27.04.24 um 07:39 Uhr Von Roman Warschauer") == []
+    assert by_line("by Games 2026") == []  # a number in a name is no date to cut at

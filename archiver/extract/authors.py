@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import CJK_CHARS, normalize_space, word_month_date
+from archiver.normalize import CJK_CHARS, day_first_date, normalize_space, word_month_date
 
 _CJK = CJK_CHARS
 # 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
@@ -266,11 +266,13 @@ def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str
 
 def _before_date(segment: str) -> str:
     """``segment`` up to the date it goes on to, without the short lower-case word that leads to it: "Par
-    Tony le 22 Septembre 2018" -> "Par Tony", "Von Anna am 3. Mai 2019" -> "Von Anna". A name has no digit
-    and ends in a capitalised word; the word before a date is a preposition in any language (le, am, el,
-    pada)."""
-    named = word_month_date(segment) if _HAS_DIGIT.search(segment) else None
-    starts = [m.start() for m in (_HAS_DIGIT.search(segment), named) if m is not None]
+    Tony le 22 Septembre 2018" -> "Par Tony", "Von Anna am 3. Mai 2019" -> "Von Anna". A name ends in a
+    capitalised word; the word before a date is a preposition in any language (le, am, el, pada). A number that
+    is no date stays ("by Games 2026")."""
+    if not _HAS_DIGIT.search(segment):
+        return segment
+    dates = (word_month_date(segment), day_first_date(segment), _NUMERIC_DATE.search(segment))
+    starts = [m.start() for m in dates if m is not None]
     if not starts:
         return segment
     words = segment[: min(starts)].split()
@@ -279,8 +281,11 @@ def _before_date(segment: str) -> str:
     return " ".join(words)
 
 
-# a number standing alone (a day, a year, a time), not a digit inside a name ("7Robot")
-_HAS_DIGIT = re.compile(r"(?<!\w)\d[\d.,:/-]*(?![^\W\d])")
+_HAS_DIGIT = re.compile(r"\d")
+# a date in digits: 2018-09-22, 2018/9/22, 22/09/2018 (a number alone, "Games 2026", is no date)
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:19|20)?\d{2})(?!\d)"
+)
 
 
 _NO_NAME_PART = re.compile(r"^[\W\d_]*$")  # separators, footnote digits: between the names, none of them
