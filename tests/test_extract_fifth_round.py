@@ -216,3 +216,11 @@ def test_a_bylines_words_before_its_date_are_no_name_unless_the_by_word_opens_it
     am 27.04.24 um 07:39 Uhr Von Roman Warschauer" names nobody before its date."""
     assert by_line("Veröffentlicht am 27.04.24 um 07:39 Uhr Von Roman Warschauer") == []
     assert by_line("by Games 2026") == []  # a number in a name is no date to cut at
+
+
+def test_a_subtitles_day_gives_way_to_the_day_the_url_names() -> None:
+    """A Portuguese news post's subtitle names the demonstration's day ("Porto, 24.02.2024"); the URL names the
+    post's (``/news/2024-03-07-…``)."""
+    page = association_post('<p class="sub">Porto, 24.02.2024</p>')
+    record = _extract(page, "https://esskultur.example.de/news/2024-03-07-manifestacao-porto/")
+    assert record["published_at"].startswith("2024-03-07"), record["rules"]["published_at"]

@@ -85,6 +85,8 @@ _META_AUTHOR_NAMES = (
     "twitter:creator",
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
+# a day in the URL's path, a slug after it too (``/news/2024-03-11-dia-internacional/``)
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/-]|$)")
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "meta", "byline", "info"})
 _OTHER_POSTS_TOKENS = frozenset(
@@ -1164,9 +1166,19 @@ class ArticlePage(TitleRules, CategoryRules):
             # Other languages' dates: the day first with dots (``10.12.2017``), or a month's name in any
             # language (``Par Tony le 22 Septembre 2018``, ``14. März 2019``).
             other = day_first_date(line) or word_month_date(line)
-            if other and self._in_short_block(owner):
+            if other and self._in_short_block(owner) and not self._url_dates_another_day(line[other.start() :]):
                 return line[other.start() :], "near-title"  # with the time after it: "13. Mai 2026 um 15:44"
         return None, "none"
+
+    def _url_dates_another_day(self, raw: str) -> bool:
+        """The URL names a day (``/news/2024-03-11-dia-internacional…``) and ``raw`` another: a subtitle's or
+        the text's day ("Lisboa 08-03-2024", the event's), not the post's, which the URL gives."""
+        in_url = _URL_DAY.search(self.url)
+        if not in_url:
+            return False
+        shown = self._parse_date(raw, self.zone).value
+        url_day = self._parse_date("-".join(in_url.groups()), self.zone).value
+        return shown is not None and url_day is not None and shown.date() != url_day.date()
 
     @staticmethod
     def _in_short_block(owner: etree._Element | None) -> bool:
