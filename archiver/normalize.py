@@ -98,6 +98,23 @@ _YEARLESS_DATE = re.compile(
     r"(?<![\d/.-])(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?(?![\d/.-])"
 )
+# ``10.12.2017``: day, month, year, as every language writing dates with dots does (German, Russian, Polish,
+# Czech, Finnish, Turkish ...); English writes the month first with slashes, never with dots. The library,
+# asked in English, read the dotted day as the month (2017-10-12).
+_DOTTED_DAY_FIRST = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:,?\s+(?:[^\W\d_]{1,4}\.?\s+)?(?P<H>\d{1,2})[:.](?P<M>\d{2})(?:[:.](?P<S>\d{2}))?(?!\d))?"
+)
+# The time of day after a date, a short word between them: ``um 15:44``, ``à 14h30``, ``, 09:05``
+_TIME_AFTER = re.compile(r",?\s+(?:[^\W\d_]{1,4}\.?\s+)?(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?!\d)")
+# A day, a month's name and a year, in either order: ``22 Septembre 2018``, ``14. März 2019``, ``1 Agustus
+# 2025``, ``5 de mayo de 2021``, ``Juli 24, 2020``. The name is a month's in some language (see _month_names);
+# a short word may link the parts (``de``).
+_WORD_MONTH_DATE = re.compile(
+    r"(?<![\w.])(?P<d>\d{1,2})\.?\s+(?:[^\W\d_]{1,3}\s+)?(?P<word>[^\W\d_]{3,12})\.?,?\s+(?:[^\W\d_]{1,3}\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|(?<![\w.])(?P<word2>[^\W\d_]{3,12})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?\.?,?\s+(?P<y2>(?:19|20)\d{2})(?!\d)"
+)
 _HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
 _RELATIVE_HINT = re.compile(r"ago|yesterday|today|前|昨天|今天|前天|刚刚|hour|minute|day|week|month", re.IGNORECASE)
 _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
@@ -127,7 +144,7 @@ def _tz_from_text(tz: str | None) -> timezone | None:
 
 
 def _fast_path(text: str, tz_name: str) -> datetime | None:
-    match = _FULL_DATE.search(text) or _COMPACT_DATE.search(text)
+    match = _FULL_DATE.search(text) or _COMPACT_DATE.search(text) or _DOTTED_DAY_FIRST.search(text)
     if not match:
         return None
     groups = match.groupdict()
@@ -162,6 +179,56 @@ def _dateparser_path(text: str, tz_name: str, captured_at: datetime) -> datetime
     except (ValueError, OverflowError, TypeError):
         return None
     return _aware(data.date_obj, tz_name) if data and data.date_obj else None
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> dict[str, int]:
+    """Month names and their abbreviations in every language dateparser knows (``septembre`` 9, ``märz`` 3,
+    ``agustus`` 8, ``января`` 1), lower-cased: the library's own vocabulary, read once (about a second and a
+    half) and only when a date names its month in a word the English reading did not know. A word that names
+    two months in two languages (``listopad``: November in Polish, October in Croatian) names none."""
+    from dateparser.data import languages_info
+    from dateparser.languages.loader import default_loader
+
+    months: dict[str, set[int]] = {}
+    names = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december")  # fmt: skip
+    for locale in default_loader.get_locales(languages=languages_info.language_order, allow_conflicting_locales=True):
+        for number, name in enumerate(names, start=1):
+            for word in locale.info.get(name, ()):
+                word = word.strip(".").lower()
+                if len(word) >= 3 and word.isalpha():
+                    months.setdefault(word, set()).add(number)
+    return {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
+
+
+def day_first_date(text: str) -> re.Match[str] | None:
+    """The first ``10.12.2017`` (day, month, year with dots) in ``text``."""
+    return _DOTTED_DAY_FIRST.search(text)
+
+
+def word_month_date(text: str) -> re.Match[str] | None:
+    """The first ``day month-name year`` (or ``month-name day year``) in ``text`` whose word is a month's name in
+    some language."""
+    for match in _WORD_MONTH_DATE.finditer(text):
+        word = (match["word"] or match["word2"]).lower()
+        if word in _month_names():
+            return match
+    return None
+
+
+def _word_month_path(text: str, tz_name: str) -> datetime | None:
+    match = word_month_date(text)
+    if match is None:
+        return None
+    month = _month_names()[(match["word"] or match["word2"]).lower()]
+    clock = _TIME_AFTER.match(text, match.end())
+    hour, minute = (int(clock["H"]), int(clock["M"])) if clock else (0, 0)
+    try:
+        value = datetime(int(match["y"] or match["y2"]), month, int(match["d"] or match["d2"]), hour, minute)
+    except ValueError:
+        return None
+    return _aware(value, tz_name)
 
 
 def _yearless(text: str, tz_name: str, captured_at: datetime) -> datetime | None:
@@ -216,6 +283,8 @@ def parse_date(text: str | None, tz_name: str, captured_at: datetime, *, solar_h
         except ValueError:
             value = _dateparser_path(text, tz_name, captured_at)
             rule = "dateparser"
+            if value is None:
+                value, rule = _word_month_path(text, tz_name), "month-name"
             if value is not None and not _HAS_YEAR.search(text):
                 flags = ("relative",) if _RELATIVE_HINT.search(text) else ("year-inferred",)
     if value is None:

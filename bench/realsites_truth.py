@@ -2207,6 +2207,187 @@ def pelican_pycontw(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- fifth round of held-out sites, non-Chinese (docs/realsites.md, "Held-out sites, fifth round") ---------------
+
+FRENCH_MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+}
+
+
+def french_day(text: str) -> str:
+    """``22 Septembre 2018`` / ``08 juin 2011`` -> ``2018-09-22``."""
+    day, month, year = text.split()
+    return date(int(year), FRENCH_MONTHS[month.lower()], int(day)).isoformat()
+
+
+def hugo_7robot(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.40 (airspace-hugo theme, edited) of 7Robot, the robotics club of the ENSEEIHT students' union
+    (Toulouse), public/ committed, served below /clubs/robot/ of the union's site (baseURL
+    https://www.bde.enseeiht.fr/clubs/robot/). News at /clubs/robot/actualites/<file, lower-cased>/ and
+    technical articles at /clubs/robot/articles/<file, lower-cased>/, listed by /actualites/ + /actualites/page/N/
+    and /articles/ + /articles/page/N/ (10 a page, the listings show neither date nor author). The posts have
+    no Hugo date: the front matter's ``dater`` is a French date the page prints in its byline, "Par Tony le
+    22 Septembre 2018", with the front matter's ``author``. Body: the post's ``div.block`` without the headline,
+    the byline and the rule under it."""
+    mount_under(site, "/clubs/robot/")
+    posts: list[dict[str, Any]] = []
+    for section in ("actualites", "articles"):
+        for name in repo.files(f"content/{section}"):
+            if not name.endswith(".md"):
+                continue
+            meta, _ = front_matter(repo.show(name))
+            if meta.get("draft"):
+                continue
+            path = f"/clubs/robot/{section}/{Path(name).stem.lower()}/"
+            title = " ".join(str(meta["title"]).split())
+            day = french_day(str(meta["dater"]))
+            author = str(meta["author"]).strip()
+            body = ""
+            if exists(site, path):
+                block = page(site, path).cssselect("div.post div.block")[0]
+                if " ".join(block.cssselect("h1")[0].text_content().split()) != title:
+                    raise SystemExit(f"hugo-7robot: {path}: the headline is not {title!r}")
+                shown = [" ".join(s.text_content().split()) for s in block.cssselect("div.post-info-wrapper span.bold")]
+                if shown != [author, " ".join(str(meta["dater"]).split())]:
+                    raise SystemExit(f"hugo-7robot: {path}: the byline {shown} is not the front matter's")
+                body = page_text(site, path, "div.post div.block", drop=("h1", "div.post-info-wrapper", "hr"))
+            posts.append(
+                {"path": path, "title": title, "date": day, "author": author, "categories": [section], "body": body}
+            )
+    return {
+        "generator": "hugo (airspace-hugo)",
+        "language": "fr",
+        "pagination": "/actualites/ + /actualites/page/N/ and /articles/ + /articles/page/N/ (Hugo, 10 a page)",
+        "truth_source": "content/{actualites,articles}/*.md TOML front matter (title, dater, author; checked "
+        "against the page's h1 and byline); body: div.post div.block without h1, byline and hr",
+        "home": "/clubs/robot/",
+        "origins": ["https://www.bde.enseeiht.fr"],
+        "posts": posts,
+    }
+
+
+def hugo_slowfoodyouthh(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (the association's own Material Design Lite layouts) of Slow Food Youth Hamburg, public/ committed.
+    Articles at /artikel/<path under content/Artikel, lower-cased>/ (one nested: /artikel/zero-waste/...),
+    all listed on /artikel/ (no pager) with their date ("July 24 2020") and summary; the home lists some.
+    A post page shows its headline (``article h1``) and the text, and no date and no byline: the day a
+    reader sees is the listing's, which is the front matter's (checked). The ``<title>`` of every page is
+    the site's name. The December 2016 newsletter (/mail/...) is a mail's HTML copy: ignored."""
+    listing = page(site, "/artikel/")
+    listed: dict[str, str] = {}
+    for link in listing.cssselect("ul.articles-list a"):
+        shown = link.cssselect("span.article__date")
+        listed[urlsplit(link.get("href")).path] = " ".join(shown[0].text_content().split()) if shown else ""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("content/Artikel"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        rest = name[len("content/Artikel/") : -len(".md")].lower()
+        path = f"/artikel/{rest}/"
+        title = " ".join(str(meta["title"]).split())
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        body = ""
+        if exists(site, path):
+            article = page(site, path).cssselect("article")[0]
+            if " ".join(article.cssselect("h1")[0].text_content().split()) != title:
+                raise SystemExit(f"hugo-slowfoodyouthh: {path}: the headline is not {title!r}")
+            printed = datetime.strptime(listed[path], "%B %d %Y").date().isoformat() if listed.get(path) else None
+            if printed != day:
+                raise SystemExit(f"hugo-slowfoodyouthh: {path}: /artikel/ prints {listed.get(path)!r}, not {day}")
+            body = page_text(site, path, "article div.mdl-cell", drop=("h1",))
+        posts.append({"path": path, "title": title, "date": day, "author": None, "body": body})
+    return {
+        "generator": "hugo (own Material Design Lite layouts)",
+        "language": "de",
+        "pagination": "none: /artikel/ lists every article with its date; the home lists some",
+        "truth_source": "content/Artikel/**.md front matter (title, date; checked against the page's h1 and "
+        "the date /artikel/ prints); body: article div.mdl-cell without h1",
+        "origins": ["http://www.slowfoodyouthh.de"],
+        "ignored": [
+            {"path": p, "reason": "the December 2016 newsletter: a mail's HTML copy, not an article"}
+            for p in ("/mail/Dezember2016/", "/mail/dezember2016/")
+        ],
+        "posts": posts,
+    }
+
+
+def hugo_pesantren(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (a Tailwind theme of its own, edited through Decap CMS) of Pesantren Ilmu Eksakta, an Indonesian
+    Islamic school of the exact sciences; public/ committed, built with baseURL ``//localhost:1313`` (links
+    read ``//localhost:1313/artikel/...``, and ``http://localhost:1313`` in some posts' text). Articles at
+    /artikel/<slug>/ (some slugs hold Arabic letters and Latin letters with macrons); the home lists the five
+    newest, /categories/<c>/ + /categories/<c>/page/N/ list each category (20 a page), /artikel/ loads its list
+    by script from /artikel/page/N/index.json (no links in its HTML). The page prints ``h1``, "Dipublikasikan
+    pada 1 August 2025 | Kategori: Titik Ba" (after the author's name where the front matter has one: "Ahmad
+    Thoha Faz | Dipublikasikan pada ...") and the text ``article.prose``. The truth is every
+    built article page, read through the theme (the build is older than the newest sources, and keeps pages
+    whose source is gone); where ``content/artikel/<slug>.md`` exists its title and day are checked against
+    the page."""
+    sources: dict[str, dict[str, Any]] = {}
+    for name in repo.files("content/artikel"):
+        if name.endswith(".md"):
+            meta, _ = front_matter(repo.show(name))
+            sources[Path(name).stem.lower()] = meta
+    posts: list[dict[str, Any]] = []
+    checked = 0
+    folder = site / "artikel"
+    for index in sorted(folder.glob("*/index.html")):
+        slug = index.parent.name
+        if slug == "page":
+            continue
+        path = f"/artikel/{slug}/"
+        root = lxml.html.fromstring(index.read_bytes())
+        if not root.cssselect("main h1"):
+            continue  # not the article layout: a stale placeholder page ("Isi artikel di sini."), linked nowhere
+        # a zero-width space opening one headline is no character a reader sees
+        title = " ".join(root.cssselect("main h1")[0].text_content().replace("\u200b", "").split())
+        line = " ".join(root.cssselect("main h1")[0].getnext().text_content().split())
+        match = re.match(r"(?:(.+?) \| )?Dipublikasikan pada (\d{1,2} \w+ \d{4})(?: \| Kategori: (.+))?$", line)
+        if not match:
+            raise SystemExit(f"hugo-pesantren: {path}: no date line ({line!r})")
+        author = match.group(1)
+        day = datetime.strptime(match.group(2), "%d %B %Y").date().isoformat()
+        meta = sources.get(slug)
+        if meta is not None:
+            stamp = meta["date"]
+            written = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+            if " ".join(str(meta["title"]).split()) != title or written != day:
+                raise SystemExit(f"hugo-pesantren: {path}: the page disagrees with content/artikel/{slug}.md")
+            if (str(meta.get("author") or "").strip() or None) != author:
+                raise SystemExit(f"hugo-pesantren: {path}: the byline {author!r} is not the front matter's author")
+            checked += 1
+        categories = [c.strip() for c in match.group(3).split(",")] if match.group(3) else []
+        body = page_text(site, path, "main article")
+        posts.append(
+            {"path": path, "title": title, "date": day, "author": author, "categories": categories, "body": body}
+        )
+    return {
+        "generator": "hugo (own Tailwind theme)",
+        "language": "id",
+        "pagination": "/categories/<c>/ + /categories/<c>/page/N/ (Hugo, 20 a page); the home lists five; "
+        "/artikel/ lists by script",
+        "truth_source": f"the built /artikel/*/ pages through the theme (h1, the 'Dipublikasikan pada' line, "
+        f"main article); {checked} of them checked against content/artikel/*.md (title, day)",
+        "origins": ["http://localhost:1313", "//localhost:1313"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -2345,6 +2526,20 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "d4bf0d8100a6a804a47bce10ba0eb91a5767ba36",
         "",
         pelican_pycontw,
+    ),
+    # Fifth round of held-out sites, non-Chinese (docs/realsites.md, "Held-out sites, fifth round")
+    "hugo-7robot": ("TMCapela/7robot.fr", "fd494dc6ee02282ab7fcfc8abcc631bbbf3c7765", "public", hugo_7robot),
+    "hugo-slowfoodyouthh": (
+        "kunterbunt/slowfoodyouthh.de",
+        "f8ed81ab1398f38fe22411828f266cf5a321cf3e",
+        "public",
+        hugo_slowfoodyouthh,
+    ),
+    "hugo-pesantren": (
+        "ryhnsoka/pesantren-ilmu-eksakta",
+        "166c07caa27f86d9143e3f6de8915ce24183a58a",
+        "public",
+        hugo_pesantren,
     ),
 }
 

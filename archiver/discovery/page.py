@@ -391,7 +391,11 @@ def _split(links: list[PageLink]) -> list[tuple[etree._Element | None, list[Page
     by_record: dict[etree._Element, list[PageLink]] = defaultdict(list)
     for link in links:
         by_record[_record_of(link.element, container)].append(link)
-    if len(by_record) * 2 > len(links) or len(by_record) == 1:
+    # A record's links to one page count once: a card links its post by its headline and by its "read more"
+    # button, in the same markup (7Robot's ``article.blog-post > a`` twice), and is one record, not a region
+    # of links of its own.
+    targets = sum(len({link.url for link in part}) for part in by_record.values())
+    if len(by_record) * 2 > targets or len(by_record) == 1:
         return [(container, links)]
     result = []
     for part in by_record.values():
@@ -440,6 +444,8 @@ def _groups(
     groups = []
     for key, members in by_path.items():
         for container, part in _split(members):
+            if container is not None and len(part) > 1:
+                part = _one_link_per_target(part, container, primaries, ancestry, text_of)
             records: dict[etree._Element, list[str]] = {}
             link_records: list[etree._Element] = []
             primary = 0
@@ -506,6 +512,28 @@ def _groups(
                 )
             )
     return groups
+
+
+def _one_link_per_target(
+    part: list[PageLink],
+    container: etree._Element,
+    primaries: dict[etree._Element, etree._Element | None],
+    ancestry: _Ancestry,
+    text_of: Callable[[etree._Element], str],
+) -> list[PageLink]:
+    """``part`` with one link per record and page: the record's own (title) link where it is among them, else
+    the first. A card's headline and its "read more" button in the same markup are one entry of the list,
+    read by its headline (the button's words are no record's title)."""
+    chosen: dict[tuple[etree._Element, str], PageLink] = {}
+    for link in part:
+        record = _record_of(link.element, container)
+        slot = (record, link.url)
+        if slot not in chosen or _primary_anchor(record, primaries, ancestry, text_of) is link.element:
+            chosen[slot] = link
+    if len(chosen) == len(part):
+        return part
+    kept = {id(link) for link in chosen.values()}
+    return [link for link in part if id(link) in kept]
 
 
 def _structural_chrome_between(anchor: etree._Element, record: etree._Element) -> bool:

@@ -45,6 +45,7 @@ from archiver.extract.version import EXTRACTOR_VERSION
 from archiver.extract.zones import UTC_ZONE, site_language, zone_of_language
 from archiver.normalize import (
     ParsedDate,
+    day_first_date,
     detect_language,
     is_zero_date,
     normalize_paragraphs,
@@ -52,6 +53,7 @@ from archiver.normalize import (
     parse_date,
     strip_controls,
     weighted_length,
+    word_month_date,
 )
 from archiver.profiles import SiteProfile, load_profile
 from archiver.solar_hijri import DIGITS_AND_MARKS, solar_hijri_match
@@ -84,6 +86,8 @@ _META_AUTHOR_NAMES = (
     "twitter:creator",
 )
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
+# a day in the URL's path, a slug after it too (``/news/2024-03-11-dia-internacional/``)
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/-]|$)")
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "meta", "byline", "info"})
 _OTHER_POSTS_TOKENS = frozenset(
@@ -155,6 +159,10 @@ _SOLAR_HIJRI_YEAR = re.compile(r"1[34]\d\d|[۱١][۳۴٣٤]")
 _BODY_TEXTS = etree.XPath("//body//text()")
 # A date line: the date and little else (``1386/08/02``, ``تاریخ: ۱۷ دی ۱۳۹۲``), not a sentence naming a day.
 _DATE_LINE_CHARS = 40
+# The blocks a date's line is read in, and the length of a meta line (``_date_near``'s lines are as short)
+_LINE_BLOCKS = frozenset({"p", "div", "li", "td", "th", "dd", "dt", "header", "section", "article", "blockquote"})
+_META_LINE_CHARS = 80
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # ``November 13, 2024``, ``13 Nov 2024``, with a time after it where the line gives one.
 _MONTH_NAME_DATE = re.compile(
@@ -188,6 +196,13 @@ _ZH_BY = rf"(?:^|\s)(?:{author_rules.ZH_AUTHOR_LABELS})\s*[:：]?\s*"
 _BYLINE_BEFORE = rf"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+|{_ZH_BY})"
 _BYLINE_AFTER = rf"(?:$|\s*[|•·–—]|\s-\s|\s+(?:{author_rules.ZH_OTHER_CREDITS})(?:\s|[:：]))"
 _BY_BEFORE = re.compile(rf"(?:\bby\s+|{_ZH_BY})$", re.IGNORECASE)
+
+
+def _shows_a_date(text: str) -> bool:
+    """``text`` holds a date a page prints: numeric, with a month's name in English or another language."""
+    return bool(
+        _DATE_IN_LINE.search(text) or _MONTH_NAME_DATE.search(text) or day_first_date(text) or word_month_date(text)
+    )
 
 
 def _shows_byline(line: str, value: str, is_site: bool) -> bool:
@@ -538,6 +553,11 @@ class ArticlePage(TitleRules, CategoryRules):
         yield names, ", ".join(names), "byline"
         names = self._icon_byline(title_element, sites)
         yield names, ", ".join(names), "byline:icon"
+        # the name opening the headline's own date line, before a "Von …" line the text starts with
+        leading = self._name_leading_date_line(title_element, sites)
+        if leading:
+            self._credit_lines.add(leading[1])  # the post's meta line, with or without a name: it leaves the body
+            yield leading[0], ", ".join(leading[0]), "date-line"
         for line, where in self._lines_near_title(title_element, container):
             zh = author_rules.names_from_zh_line(line)
             if zh:
@@ -636,6 +656,33 @@ class ArticlePage(TitleRules, CategoryRules):
                 if value and author_rules.is_byline_value(value) and any(c.isdigit() for c in beside):
                     return value
         return None
+
+    def _name_leading_date_line(
+        self, title_element: etree._Element | None, sites: set[str]
+    ) -> tuple[list[str], str] | None:
+        """The name that opens the headline's meta line, a date after it: ``<span>Ahmad Thoha Faz</span> |
+        <span>Dipublikasikan pada 3 January 2026</span> | <span>Kategori: …</span>`` right under the ``<h1>``
+        (held-out hugo-pesantren). No word says it is the author: its place does, first in the line the date
+        is in, under the headline, in an element of its own that links nowhere (a category or a section
+        there is a link to its listing). (names, the line), the names [] when the line opens with its date or
+        a link; None when the block under the headline is no such line (one part, long, or no date)."""
+        if title_element is None:
+            return None
+        block = next((e for e in title_element.itersiblings() if isinstance(e.tag, str)), None)
+        if block is None or self._in_nav(block):
+            return None
+        line = normalize_space(block.text_content())
+        segments = re.split(r"\s*[|•·]\s*", line)
+        if len(line) > 120 or len(segments) < 2:
+            return None
+        if not any(_shows_a_date(segment) for segment in segments):
+            return None
+        # the line under the headline, its date in one of its parts: the post's meta line
+        first = segments[0]
+        holders = [e for e in block.iter() if e is not block and normalize_space(e.text_content()) == first]
+        if _shows_a_date(first) or not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
+            return [], line
+        return author_rules.split_names(first, sites), line
 
     def _blog_owner(self) -> tuple[str, str] | None:
         """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
@@ -1125,11 +1172,14 @@ class ArticlePage(TitleRules, CategoryRules):
         # A node's text, and the text right after a node inside the meta line: an icon's tail is its date
         # (``<i class="fa fa-calendar"></i>2017-08-20``, held-out jekyll-melonteam).
         lines = (
-            text
+            (text, node if is_text else node.getparent())
             for node in (*inside, *followers)
-            for text in (node.text, node.tail if node.getparent() is not title_element.getparent() else None)
+            for text, is_text in (
+                (node.text, True),
+                (node.tail if node.getparent() is not title_element.getparent() else None, False),
+            )
         )
-        for raw in lines:
+        for raw, owner in lines:
             line = normalize_space(raw or "")
             if not line or len(line) > 80:
                 continue
@@ -1144,7 +1194,34 @@ class ArticlePage(TitleRules, CategoryRules):
             english = _MONTH_NAME_DATE.search(line)
             if english:
                 return english.group(0), "near-title"
+            # Other languages' dates: the day first with dots (``10.12.2017``), or a month's name in any
+            # language (``Par Tony le 22 Septembre 2018``, ``14. März 2019``).
+            other = day_first_date(line) or word_month_date(line)
+            if other and self._in_short_block(owner) and not self._url_dates_another_day(line[other.start() :]):
+                return line[other.start() :], "near-title"  # with the time after it: "13. Mai 2026 um 15:44"
         return None, "none"
+
+    def _url_dates_another_day(self, raw: str) -> bool:
+        """The URL names a day (``/news/2024-03-11-dia-internacional…``) and ``raw`` another: a subtitle's or
+        the text's day ("Lisboa 08-03-2024", the event's), not the post's, which the URL gives."""
+        in_url = _URL_DAY.search(self.url)
+        if not in_url:
+            return False
+        shown = self._parse_date(raw, self.zone).value
+        url_day = self._parse_date("-".join(in_url.groups()), self.zone).value
+        return shown is not None and url_day is not None and shown.date() != url_day.date()
+
+    @staticmethod
+    def _in_short_block(owner: etree._Element | None) -> bool:
+        """``owner``'s block (its nearest paragraph, list item, cell or division) is a short line: a meta
+        line ("Par Tony le 22 Septembre 2018"), not a paragraph of text whose sentence mentions a day ("Dieses
+        Jahr vom 09-15.09.2019 findet wieder die Regio Challenge statt")."""
+        block = (
+            next((e for e in (owner, *owner.iterancestors()) if e.tag in _LINE_BLOCKS), owner)
+            if owner is not None
+            else None
+        )
+        return block is not None and len(normalize_space(block.text_content())) <= _META_LINE_CHARS
 
     def keywords(self) -> list[str]:
         raw, rule = self._labelled("keywords", "keywords")
@@ -1171,12 +1248,16 @@ class ArticlePage(TitleRules, CategoryRules):
             if (
                 near is not None
                 and near is not post.getparent()
-                and self._outweighs(self._text_beside_headline(near, title_element), body_rules.text_length(voted))
+                and (
+                    self._outweighs(self._text_beside_headline(near, title_element), body_rules.text_length(voted))
+                    or self._short_post_under_its_date(near, title_element, voted)
+                )
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         if voted is not None and post is not None and self._empty_post_in_link_lists(voted, post, title_element):
             return post, "empty-article"
         if voted is not None and title_element is not None:
+            self._outside_article = body_rules.with_opening_kept(voted, title_element, self._outside_article)
             voted = self._past_the_header(voted, title_element)
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
@@ -1359,6 +1440,24 @@ class ArticlePage(TitleRules, CategoryRules):
         """
         share = 1.0 if len(beside_headline) == 1 else 0.3
         return bool(beside_headline) and sum(beside_headline) >= share * voted_length
+
+    def _short_post_under_its_date(
+        self, block: etree._Element, title_element: etree._Element, voted: etree._Element
+    ) -> bool:
+        """A short post (one line of text) under its headline and date line, while the votes went to a box
+        titled by a heading of its own: 7Robot's "Par Tony le 4 Mars 2019" and one sentence, beside the
+        site's "Venez nous découvrir !" box on every page. The one line after a date line is the post's text,
+        not a standfirst (a banner's ``h1 + p`` holds no date), and a box that opens with its own heading is
+        not the headline's article."""
+        if len(self._text_beside_headline(block, title_element)) != 1:
+            return False
+        first_text = next((e for e in voted.iter() if isinstance(e.tag, str) and normalize_space(e.text or "")), None)
+        if first_text is None or first_text.tag not in _HEADING_TAGS:
+            return False
+        title = normalize_space(title_element.text_content())
+        lines = [normalize_space(line) for line in block_text(block)]
+        after = lines[lines.index(title) + 1 :] if title in lines else []
+        return bool(after) and len(after[0]) <= _META_LINE_CHARS and _shows_a_date(after[0])
 
     @staticmethod
     def _headline_post(title_element: etree._Element) -> etree._Element | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from archiver.extract.labels import parse_label_line
-from archiver.normalize import CJK_CHARS, normalize_space
+from archiver.normalize import CJK_CHARS, day_first_date, normalize_space, word_month_date
 
 _CJK = CJK_CHARS
 # 2-4 characters, or a transliterated name with a middle dot (阿依古丽·买买提)
@@ -287,6 +287,30 @@ def names_from_byline(text: str, site_names: Set[str] = frozenset()) -> list[str
     return []
 
 
+def _before_date(segment: str) -> str:
+    """``segment`` up to the date it goes on to, without the short lower-case word that leads to it: "Par
+    Tony le 22 Septembre 2018" -> "Par Tony", "Von Anna am 3. Mai 2019" -> "Von Anna". A name ends in a
+    capitalised word; the word before a date is a preposition in any language (le, am, el, pada). A number that
+    is no date stays ("by Games 2026")."""
+    if not _HAS_DIGIT.search(segment):
+        return segment
+    dates = (word_month_date(segment), day_first_date(segment), _NUMERIC_DATE.search(segment))
+    starts = [m.start() for m in dates if m is not None]
+    if not starts:
+        return segment
+    words = segment[: min(starts)].split()
+    while words and words[-1].isalpha() and words[-1].islower() and len(words[-1]) <= 4:
+        words.pop()
+    return " ".join(words)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+# a date in digits: 2018-09-22, 2018/9/22, 22/09/2018 (a number alone, "Games 2026", is no date)
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:19|20)?\d{2})(?!\d)"
+)
+
+
 _NO_NAME_PART = re.compile(r"^[\W\d_]*$")  # separators, footnote digits: between the names, none of them
 
 
@@ -326,9 +350,25 @@ def names_from_dateline(paragraph: str) -> list[str]:
     return split_names(_ZH_LABEL_SPLIT.sub(" ", match.group("names"))) if match else []
 
 
+# An account's name as a byline gives it: one word, capitalised or opening with a digit ("7Robot", "ABTeam")
+_ACCOUNT_NAME = re.compile(r"[^\W\d_a-z][\w.-]*|\d+[^\W\d_][\w.-]*")
+
+
 def by_line(line: str, site_names: Set[str] = frozenset()) -> list[str]:
     """``By Jane Doe and John Roe`` (a short line that starts with By/Von/Par) -> the names."""
     line = normalize_space(line)
     if not line or len(line) > 120 or not _BY_PREFIX.match(line):
         return []
-    return names_from_byline(line, site_names)
+    names = names_from_byline(line, site_names)
+    if names:
+        return names
+    # The line goes on to its date in another language: "Par Tony le 22 Septembre 2018", "Von Anna am 3. Mai
+    # 2019". One account's name there is the author too ("Par 7Robot le …", the club's own account).
+    after_by = _BY_PREFIX.sub("", line)
+    before = _before_date(after_by)
+    if before == after_by:
+        return []
+    names = split_names(before, site_names)
+    if names:
+        return names
+    return [before] if _ACCOUNT_NAME.fullmatch(before) and is_handle_or_name(before) else []

@@ -322,6 +322,26 @@ def _with_siblings(
     return parent, drop
 
 
+def with_opening_kept(
+    container: etree._Element, headline: etree._Element, outside: list[etree._Element]
+) -> list[etree._Element]:
+    """``outside`` (``find_article``'s blocks beside a split article) without the article's opening: in a
+    flat post whose headline is a block of the article's parent (``div.block > h1 + byline + p + h2 + p …``,
+    7Robot's), the sections, headings and short paragraphs between the headline and the first block that
+    scored are the text's start ("Intro", "Avantages : prix ; …"), not furniture before the article. The
+    blocks of other kinds there (the byline's ``div``, a rule) stay outside."""
+    if headline.getparent() is not container or headline not in outside:
+        return outside
+    children = [c for c in container if isinstance(c.tag, str)]
+    after = children[children.index(headline) + 1 :]
+    away = set(outside)
+    first_kept = next((i for i, c in enumerate(after) if c not in away), None)
+    if first_kept is None:
+        return outside
+    opening = {c for c in after[:first_kept] if c.tag in _KEEP_BETWEEN and not _flagged(c)}
+    return [c for c in outside if c not in opening]
+
+
 _ASIDE_TAGS = frozenset({"nav", "aside", "footer"})
 _ARTICLE_PARAGRAPHS = 3  # plain paragraphs in one block: an article's text, not a widget's blurb
 

@@ -228,6 +228,8 @@ class TitleRules:
             for element, text, _ in self._title_candidates()
         ):
             return True
+        if self._site_bar_says(lowered):
+            return True
         here = self.url.split("#", 1)[0].rstrip("/")
         for link in self.root.iter("a"):
             href = link.get("href")
@@ -244,6 +246,22 @@ class TitleRules:
             if target.split("#", 1)[0].rstrip("/") != here:
                 return True
         return False
+
+    def _site_bar_says(self, lowered: str) -> bool:
+        """The site's top bar (a ``<header>`` or menu outside the post) repeats ``<title>`` while the post's
+        own headings say something else: the bar shows the site's name, not this page's headline (Slow Food
+        Youth Hamburg's ``span.mdl-layout-title`` beside its home button, on every page). Not when a heading
+        of the post repeats ``<title>``: a sticky bar may show the headline the post heads with."""
+        in_bar = post_heading = False
+        for element, text, headline_like in self._title_candidates():
+            same = text.lower() == lowered
+            if same and self._in_menu(element):
+                in_bar = True
+            elif headline_like and self._in_post(element):
+                if same:
+                    return False
+                post_heading = True
+        return in_bar and post_heading
 
     @staticmethod
     def _in_menu(element: etree._Element) -> bool:

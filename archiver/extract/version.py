@@ -40,4 +40,10 @@
 #         the line after "作者" prints is read as written; an author meta whose article:author is the site's
 #         own page for that name is the author ("program team"); a post whose <article> holds only its header
 #         has an empty body (rule empty-article), not the "Read more" box around it, and is kept
-EXTRACTOR_VERSION = "1.4.16"
+# 1.4.17: dates in other languages (a month's name in any language dateparser knows: "22 Septembre 2018",
+#         "14. März 2019", "1 Agustus 2025"; "10.12.2017" read day first), near the headline only in a short
+#         line; "Par Tony le <date>" bylines in any language, and one account's name there ("7Robot"); the name
+#         opening the headline's date line ("Ahmad Faz | Dipublikasikan pada …"); a <title> the site's top bar
+#         repeats gives way to the post's heading; a one-line post under its date line beats a box titled by
+#         its own heading; a flat post keeps its short opening paragraphs
+EXTRACTOR_VERSION = "1.4.17"
