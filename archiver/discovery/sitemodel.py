@@ -154,6 +154,8 @@ class SiteModel:
     paged_listings: set[str] = field(default_factory=set)
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Pages some list shows with a date beside them, a sidebar's "recent posts" box included
+    box_dated: set[str] = field(default_factory=set)
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -234,6 +236,8 @@ class SiteModel:
         ref = page_ref(page.url)
         listing = ref.key if ref is not None else page.url
         for group in page.groups:
+            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES:
+                self.box_dated.update(group.dated_urls)
             if len(group.urls) >= 2 and not seen_before:
                 for identity in _identities(group):
                     if identity not in counted:
@@ -509,6 +513,10 @@ class SiteModel:
             # articles are: a section the site does not show (a theme's demo posts, drafts).
             return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
         if self.members.get(page.url):
+            if self._undated_record(page.url) and page.labelled and page.has_date:
+                # A CMS article labels its own date ("发表时间：2017-04-07 …") where its listings print a
+                # day without its year ("04-07"): a post of the section's stream, not a page's sub-page.
+                return self._decide(page, ARTICLE, "a listing's record labelled like an article, with a date")
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -560,6 +568,17 @@ class SiteModel:
             and self._post_template(page.template)
         ):
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
+        if (
+            has_body
+            and page.has_date
+            and page.article_signals
+            and page.url in self.box_dated
+            and self.template_listed[page.template] > 0
+        ):
+            # Linked only by a box of dated entries (a sidebar's "recent posts", chrome on every page), dated
+            # and marked up as an article on its own page, in the layout of the posts listings list: a post
+            # no listing of this copy of the site lists (a WordPress category page the export left out).
+            return self._decide(page, ARTICLE, "a dated box's entry, laid out like the listed posts, with a date")
         return self._decide(page, PAGE, "reached only from navigation or other pages")
 
     def resolve_all(self, pages: list[tuple[PageAnalysis, bool, bool | None]]) -> dict[str, Decision]:
