@@ -35,4 +35,7 @@
 #         lists alone (no paragraph votes) is read from the block holding its lists, not by trafilatura
 # 1.4.15: an element marked as the byline (``span.author``) beside a date in the headline's meta line is read
 #         as written when no other rule reads an author ("SwissRN Academy", which holds the site's name)
-EXTRACTOR_VERSION = "1.4.15"
+# 1.4.16: a heading saying og:title's words in typeset quotes and dashes (WordPress's curly "“Macho”", "–") is
+#         the title as the page shows it; a separator before an empty site name ("Headline -") is no part of
+#         og:title; the one <h1> the JSON-LD headline names beats an SEO plugin's rewording in og:title
+EXTRACTOR_VERSION = "1.4.16"
