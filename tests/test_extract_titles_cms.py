@@ -37,22 +37,38 @@ def wordpress_post(doc_title: str, og_title: str, headline: str, json_ld_headlin
     )
 
 
-def test_the_headline_typeset_with_curly_quotes_is_the_title_og_title_writes_straight() -> None:
-    """wptexturize curls the displayed headline's quotes; og:title and <title> keep the typed ones."""
+def test_the_headline_typeset_as_the_json_ld_writes_it_is_the_title_og_title_writes_typed() -> None:
+    """wptexturize curls the displayed headline's quotes and the JSON-LD headline's (as entities); og:title and
+    <title> keep the typed ones. Two of the page's sources show the typeset title."""
     typed = 'Detienen a presunto cómplice de "Macho" con camioneta robada'
     shown = "Detienen a presunto cómplice de “Macho” con camioneta robada"
-    html = wordpress_post(f"{typed} - Paraguayos.ORG", typed.replace('"', "&quot;"), shown)
+    html = wordpress_post(
+        f"{typed} - Paraguayos.ORG",
+        typed.replace('"', "&quot;"),
+        shown,
+        json_ld_headline="Detienen a presunto cómplice de &#8220;Macho&#8221; con camioneta robada",
+    )
     record = extract(html)
     assert record["title"] == shown
     assert record["rules"]["title"] == "og-match:h1"
 
 
+def test_og_titles_typed_quotes_stay_without_a_second_source_for_the_typeset_ones() -> None:
+    """Only the heading curls the quotes: og:title, which a news site files as its headline, is kept."""
+    typed = "From adversity to advocacy: a young lawyer's journey"
+    html = wordpress_post(f"{typed} - Lesotho Times", typed.replace("'", "&#39;"), typed.replace("'", "’"))
+    assert extract(html)["title"] == typed
+
+
 def test_the_headline_typeset_with_an_en_dash_is_the_title_og_title_writes_with_a_hyphen() -> None:
     site = "Association des Elèves Ingénieurs en Biomédical"
     typed = "Interview - Le Biomed face à la crise : Episode 3"
-    html = wordpress_post(f"{typed} - {site}", f"{typed} - {site}", typed.replace(" - ", " – ")).replace(
-        "</head>", f"<meta property='og:site_name' content='{site}'></head>"
-    )
+    html = wordpress_post(
+        f"{typed} - {site}",
+        f"{typed} - {site}",
+        typed.replace(" - ", " – "),
+        json_ld_headline=typed.replace(" - ", " &#8211; "),
+    ).replace("</head>", f"<meta property='og:site_name' content='{site}'></head>")
     record = extract(html)
     assert record["title"] == "Interview – Le Biomed face à la crise : Episode 3"
     assert record["rules"]["title"] == "og-match:h1"
