@@ -163,6 +163,7 @@ class PageAnalysis:
     other_links: list[str] = field(default_factory=list)  # same-site links that are in no group
     feeds: list[str] = field(default_factory=list)  # RSS/Atom linked from <head>
     labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
+    date_labelled: bool = False  # such a line labelling a date ("发表时间：…", "Published: …")
     refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader, on the site
     heading_link: str | None = None  # the page's first content heading links to this other page
     # weighted length of the text inside the groups' records, each record once (None: the groups' sum)
@@ -770,16 +771,21 @@ def refresh_target(root: etree._Element, url: str, allowed: frozenset[str]) -> s
     return None
 
 
-def has_meta_labels(root: etree._Element, records: set[etree._Element] | None = None) -> bool:
-    """Whether a short line of the page starts with a source, author or date label (outside
-    ``records``: a listing prints "发布于：…" in every entry, an article once, for itself)."""
+_META_LABELS = ("source", "date", "author")
+
+
+def has_meta_labels(
+    root: etree._Element, records: set[etree._Element] | None = None, kinds: tuple[str, ...] = _META_LABELS
+) -> bool:
+    """Whether a short line of the page starts with a label of ``kinds`` (a source, author or date label;
+    outside ``records``: a listing prints "发布于：…" in every entry, an article once, for itself)."""
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
         text = normalize_space(element.text or "")
         if not text or len(text) > 200:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):
             continue
-        if any(h.kind in ("source", "date", "author") and h.position == 0 for h in parse_label_line(text)):
+        if any(h.kind in kinds and h.position == 0 for h in parse_label_line(text)):
             return True
     return False
 
@@ -862,6 +868,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     # post's: its dates and label lines are the post's, not the page's own. A link in the card's heading
     # may be a short post's reference instead; the heading-link rule weighs that with the listings.
     cards = {card for _, records in every_record if len(records) == 1 for card in records if _title_card(card)}
+    labelled = has_meta_labels(root, record_elements | cards)
     return PageAnalysis(
         url=url,
         title=normalize_space(title_element.text_content()) if title_element is not None else None,
@@ -873,7 +880,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         article_signals=_article_signals(markup, raw_html, record_elements),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
-        labelled=has_meta_labels(root, record_elements | cards),
+        labelled=labelled,
+        date_labelled=labelled and has_meta_labels(root, record_elements | cards, ("date",)),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),
