@@ -5,7 +5,7 @@ dates it in French, a sidebar's box of recent posts, and a Chinese CMS whose lis
 from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import ARTICLE, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, PAGE, SiteModel
 from archiver.extract.html import parse_html
 
 H = "http://assoc.test"
@@ -173,3 +173,89 @@ def test_a_cms_article_labelling_its_date_is_an_article_though_its_listings_prin
     for sub, n, _ in NEWS:
         decision = model.resolve(placed[f"/news/{sub}/{n}.html"], has_body=True)
         assert decision.role == ARTICLE, (sub, n, decision.reason)
+
+
+def wiki_page(title: str, main: str, *, published: bool = True) -> str:
+    meta = '<meta property="article:published_time" content="2020-08-09T15:07:59+08:00">' if published else ""
+    return (
+        f'<html><head><title>{title} - LUG</title><meta property="og:type" content="article">{meta}</head><body>'
+        '<div class="masthead"><nav><a href="/">LUG</a><a href="/wiki/">Wiki</a><a href="/news/">News</a></nav></div>'
+        f'<div class="initial-content"><article class="page"><header><h1>{title}</h1></header>'
+        f'<section class="page__content">{main}</section></article></div></body></html>'
+    )
+
+
+SCRIPTS = [("wlt", "网络通脚本"), ("douban", "豆瓣电台"), ("you_get", "You-Get")]
+
+
+def test_a_pages_own_dated_table_of_sub_pages_is_no_box_of_recent_posts() -> None:
+    """A wiki's index of scripts dates each entry in a table of its own text: the scripts, dated by their
+    generator and marked up as articles in the news posts' layout, stay pages (only a box the pages repeat
+    vouches for its entries)."""
+    model = SiteModel()
+    model.enter(H + "/")
+    prose = "<p>" + "本页收集了社区成员编写的各种实用脚本，欢迎大家补充和改进，使用前请先阅读说明。" * 4 + "</p>"
+    index = wiki_page(
+        "脚本",
+        prose
+        + "<table><tbody>"
+        + "".join(
+            f'<tr><td><a href="/wiki/scripts/{slug}/">{name}</a></td><td>2010/11/2{n} 19:41</td><td>Stephen</td></tr>'
+            for n, (slug, name) in enumerate(SCRIPTS)
+        )
+        + "</tbody></table>",
+    )
+    news = "".join(
+        f'<div class="list__item"><article><h2><a href="/news/2021/0{n}/post-{n}/">社区新闻 {n}</a></h2>'
+        f"<p>2021-0{n}-01</p></article></div>"
+        for n in range(1, 7)
+    )
+    listing = wiki_page("News", news + '<nav class="pagination"><a href="/news/2/">2</a></nav>', published=False)
+    body = "<p>" + "这个脚本的用法很简单，把它下载到本地，按照下面的步骤配置即可使用。" * 6 + "</p>"
+    pages = [("/news/", listing), ("/wiki/scripts/", index)]
+    pages += [(f"/news/2021/0{n}/post-{n}/", wiki_page(f"社区新闻 {n}", body)) for n in range(1, 7)]
+    pages += [(f"/wiki/scripts/{slug}/", wiki_page(name, body)) for slug, name in SCRIPTS]
+    placed = {}
+    for url, html in pages:
+        page = analysed(html, url)
+        model.observe(page)
+        model.reach(H + url)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    for slug, _ in SCRIPTS:
+        decision = model.resolve(placed[f"/wiki/scripts/{slug}/"], has_body=True)
+        assert decision.role == PAGE, (slug, decision.reason)
+
+
+def test_a_wiki_note_dated_in_its_text_listed_by_an_unpaged_index_stays_a_page() -> None:
+    """Where listings date posts, a wiki note whose text opens "时间：2014-10-07", listed only by the wiki's
+    index (no pager), is a page: the labelled-date rule is for the records of a paged stream."""
+    model = SiteModel()
+    model.enter(H + "/")
+    colleges = cms_page(
+        "优秀大学",
+        "".join(
+            f'<div class="item"><h4><a href="/university/{n}.html">{name}</a></h4>'
+            "<ul><li><b>[ 发布时间 ]</b><span>2017-04-13</span></li>"
+            f"<p>{name}是一所公办全日制高等职业院校。</p></ul></div>"
+            for n, name in COLLEGES
+        ),
+    )
+    notes = [(f"/wiki/digest/note-{n}/", f"读书笔记第{n}篇") for n in range(1, 4)]
+    index = cms_page(
+        "读书笔记",
+        "<ul>" + "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in notes) + "</ul>",
+    )
+    body = "这本书讲述了编辑器的历史和用法，作者用很多例子说明了命令的组合方式。" * 4
+    pages = [("/university/", colleges), ("/wiki/digest/", index)]
+    pages += [(u, cms_page(t, f"<h1>{t}</h1><p>时间：2014-10-07</p><p>{body}</p>")) for u, t in notes]
+    placed = {}
+    for url, html in pages:
+        page = analysed(html, url)
+        model.observe(page)
+        model.reach(H + url)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    for url, _ in notes:
+        decision = model.resolve(placed[url], has_body=True)
+        assert decision.role == PAGE, (url, decision.reason)
