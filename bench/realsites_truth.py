@@ -287,6 +287,101 @@ def hexo_0linklab(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def wp_apleb(repo: Repo, site: Path) -> dict[str, Any]:
+    """WordPress (Ashe theme, Elementor home page) of a French students' association in biomedical
+    engineering (APLEB, Polytech Lyon), exported to static files. Posts at /<category>/<slug>/, listed by
+    category (+ /page/N/) and author (+ /page/N/); the home is an Elementor page. Ashe names its
+    headline ``h1.post-title`` and its text ``div.post-content``; the date printed is ``span.post-date``
+    ("6 août 2019"), the day of ``article:published_time`` (+00:00); the footer's "Par <a rel=author>"
+    names the author."""
+    posts, ignored = wordpress_posts(site, "footer .post-author a", "h1.post-title", "div.post-content")
+    return {
+        "generator": "wordpress (Ashe theme, static export)",
+        "language": "fr",
+        "pagination": "/<category>/ + /<category>/page/N/, /author/<name>/page/N/ (WordPress); "
+        "the home is an Elementor page",
+        "truth_source": "WordPress's own mark: <body class=single-post postid-N>; Ashe's h1.post-title, "
+        "article:published_time (the day span.post-date prints), div.post-content, the footer's author link",
+        "origins": ["https://apleb.fr", "http://apleb.fr", "https://www.apleb.fr", "http://www.apleb.fr"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def wp_paraguayos(repo: Repo, site: Path) -> dict[str, Any]:
+    """WordPress (GeneratePress child theme) of a Paraguayan local news site, exported to static files.
+    Posts at /<slug>/, listed on the home + /page/N/, categories, tags, authors and day archives. Each
+    post prints its updated day before its published day (``time.updated``, ``time.entry-date
+    published``); the truth is the published one. The byline "por Redacción" names the author."""
+    posts, ignored = wordpress_posts(
+        site, ".entry-header .byline .author-name", categories_selector="footer.entry-meta .cat-links a"
+    )
+    return {
+        "generator": "wordpress (GeneratePress, static export)",
+        "language": "es",
+        "pagination": "/page/N/, /category/<c>/page/N/, /tag/<t>/, /author/<a>/ (WordPress)",
+        "truth_source": "WordPress's own mark: <body class=single-post postid-N>; .entry-title, "
+        "time.entry-date.published (the day printed after the updated day), .entry-content, the byline, "
+        "the footer's category links",
+        "origins": ["https://www.paraguayos.org", "http://www.paraguayos.org", "https://paraguayos.org"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def cms_cdjzz(repo: Repo, site: Path) -> dict[str, Any]:
+    """EmpireCMS (帝国CMS) site of a vocational secondary school in Chengdu, exported to static files:
+    sections /news/<sub>/ with listings index.html + index_<n>.html, articles /<section>/<id>.html, a
+    mobile edition under /mobile/. No source or feed exists: the truth is the CMS's article template,
+    ``div.n_info_con`` with its ``h1``, the "发表时间：" line of ``div.info_con_tit`` and the text of
+    ``div#cntrBody``; the breadcrumb's last section is the category. Posts are the news centre's
+    (/news/…) articles; the template's other pages (the school's introduction, team and strengths under
+    /about/, admitted students' photos and parents' letters under /edu/), the news centre's undated
+    FAQ answers (/news/nw/, another template) and the mobile edition's copies are ignored."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"(mobile/)?[a-z]+(/[a-z]+)?/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        if rel.startswith("mobile/"):
+            ignored.append({"path": path, "reason": "the mobile edition's copy of a desktop page"})
+            continue
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        if rel.startswith("news/nw/"):
+            ignored.append({"path": path, "reason": "an undated FAQ answer of the news centre"})
+            continue
+        detail = root.cssselect("div.n_info_con")
+        if not detail:
+            continue
+        stamp = re.search(r"发表时间：\s*(\d{4}-\d{2}-\d{2})", detail[0].text_content())
+        if not rel.startswith("news/"):
+            ignored.append({"path": path, "reason": "a page of the school in the article template"})
+            continue
+        assert stamp, path
+        trail = [a.text_content().strip() for a in root.cssselect("div.plc2 a")]
+        body = root.cssselect("div#cntrBody")[0]
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(detail[0].cssselect("h1")[0].text_content().split()),
+                "date": stamp.group(1),
+                "categories": trail[-1:],
+                "body": text_of(body),
+            }
+        )
+    return {
+        "generator": "EmpireCMS (static export)",
+        "language": "zh",
+        "pagination": "/news/ + /news/index_<n>.html, /news/<sub>/ + index_<n>.html (EmpireCMS)",
+        "truth_source": "the CMS article template (no source or feed exists): div.n_info_con h1, the "
+        "'发表时间：' line, div#cntrBody, the breadcrumb's last section",
+        "origins": ["http://cdjzz.yqfk.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 # Hugo's highlighter (Chroma) prints its gutter as one ``span.lnt`` per line number, in the first cell.
 CHROMA_GUTTER = "span.lnt"
 
@@ -883,14 +978,22 @@ def body_classes(raw: bytes) -> list[str]:
     return found.group(1).decode("utf-8", "replace").split() if found else []
 
 
-def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def wordpress_posts(
+    site: Path,
+    byline: str | None,
+    title_selector: str = ".entry-title",
+    content_selector: str = ".entry-content",
+    categories_selector: str | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The posts of a WordPress static export, as WordPress itself marks them: a page whose <body> has
     the class ``single-post`` is one post (``postid-N``). Title ``.entry-title`` (``og:title`` where the
     theme left that element empty), date the post's
     ``datetime``/``datePublished`` (the day in its own offset), body ``.entry-content``, author the
     ``byline`` selector where the theme prints one. A post saved under two paths (WordPress answers its
     short and dated permalinks alike) is kept once, under the path its own canonical or og:url names;
-    the other copies are returned as ``ignored``."""
+    the other copies are returned as ``ignored``. A theme that names its headline and content elements
+    otherwise (Ashe: ``h1.post-title``, ``div.post-content``) passes its selectors; ``categories_selector``
+    reads the category links the page prints."""
     by_id: dict[str, list[tuple[str, lxml.html.HtmlElement]]] = {}
     for file in sorted(site.rglob("*.html")):
         rel = file.relative_to(site).as_posix()
@@ -918,8 +1021,14 @@ def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]
 
         copies.sort(key=lambda c: (path_key(c[0]) != named(c[1]), len(c[0])))
         path, root = copies[0]
+        if not root.cssselect(title_selector):
+            # a post laid out in a page builder's full-width template (wp-apleb's Elementor posts) prints
+            # no headline, date or author of its own: nothing of it can be scored as a post
+            reason = "a post whose layout prints no headline, date or author (a page builder's template)"
+            ignored += [{"path": p, "reason": reason} for p, _ in copies]
+            continue
         ignored += [{"path": p, "reason": "another saved copy of the same post"} for p, _ in copies[1:]]
-        title = " ".join(root.cssselect(".entry-title")[0].text_content().split())
+        title = " ".join(root.cssselect(title_selector)[0].text_content().split())
         if not title:  # an empty headline element: the post's title is what og:title and <title> show
             title = " ".join(" ".join(root.xpath("//meta[@property='og:title']/@content")).split())
         stamps = root.xpath(
@@ -927,7 +1036,12 @@ def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]
             " | //time[contains(@class, 'entry-date')]/@datetime"
         )
         authors = [" ".join(a.text_content().split()) for a in root.cssselect(byline)] if byline else []
-        content = root.cssselect(".entry-content")[0]
+        categories = (
+            [" ".join(a.text_content().split()) for a in root.cssselect(categories_selector)]
+            if categories_selector
+            else []
+        )
+        content = root.cssselect(content_selector)[0]
         for unwanted in content.cssselect(".sharedaddy, .jp-relatedposts, script, style"):
             unwanted.tail = None
             unwanted.getparent().remove(unwanted)
@@ -938,6 +1052,7 @@ def wordpress_posts(site: Path, byline: str | None) -> tuple[list[dict[str, Any]
                 "date": stamps[0][:10],
                 "datetime": stamps[0],
                 "author": authors[0] if authors and authors[0] else None,
+                **({"categories": categories} if categories else {}),
                 "body": text_of(content),
             }
         )
@@ -2513,6 +2628,14 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "docs",
         eleventy_brc_weeknotes,
     ),
+    "wp-apleb": ("APLEB-Polytech/apleb_website", "6c92d6ab545367cd3c631e6b57cd47e78f13257a", "", wp_apleb),
+    "wp-paraguayos": (
+        "grippo/www.paraguayos.org.public_html",
+        "a1ee96cbb2e26bada15f420a3b27b24596717032",
+        "",
+        wp_paraguayos,
+    ),
+    "cms-cdjzz": ("bl890923/cdjzzyzzx-cn", "ef098e7ecfc520695658170ed5464376243c1737", "", cms_cdjzz),
     # Fifth round of held-out sites, Chinese (docs/realsites.md, "Held-out sites, fifth round (Chinese)")
     "hexo-qidian": (
         "qidiankepukehuan/qidiankepukehuan",

@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import TypeVar
 from urllib.parse import urlsplit
 
@@ -49,6 +50,14 @@ LIST_DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# A date written in words of any language, as the whole text of its element: ``31 août 2020``, ``3 de marzo
+# de 2021``, ``12. März 2020``, ``ottobre 31, 2020``. LIST_DATE knows English month names only; between a
+# day and a year, any word is a month when the element says nothing more (a headline's "Top 10 films 2020"
+# says more, and "10 films 2020" alone is no listing's line).
+_LONE_WORD_DATE = re.compile(
+    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+)
 _DATE_BRACKETS = ("[", "(", "\uff08", "\u3010")  # LIST_DATE's only form without a year opens with one
 _STRUCTURAL_CHROME = frozenset({"nav", "aside", "menu"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -82,6 +91,20 @@ _FILE_EXTENSIONS = frozenset(
         "tiff",
     }
 )
+
+
+def shown_date(record: etree._Element) -> re.Match[str] | None:
+    """The date a listing's record shows: a LIST_DATE in its text, or an element of it whose whole text is a
+    date in words (``<span class="post-date">31 août 2020</span>``)."""
+    found = LIST_DATE.search(" ".join(record.itertext()))
+    if found:
+        return found
+    for element in record.iter():
+        if isinstance(element.tag, str) and element.text and _YEAR.search(element.text):
+            lone = _LONE_WORD_DATE.fullmatch(normalize_space(element.text_content()))
+            if lone:
+                return lone
+    return None
 
 
 def may_show_date(text: str) -> bool:
@@ -140,6 +163,7 @@ class PageAnalysis:
     other_links: list[str] = field(default_factory=list)  # same-site links that are in no group
     feeds: list[str] = field(default_factory=list)  # RSS/Atom linked from <head>
     labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
+    date_labelled: bool = False  # such a line labelling a date ("发表时间：…", "Published: …")
     refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader, on the site
     heading_link: str | None = None  # the page's first content heading links to this other page
     # weighted length of the text inside the groups' records, each record once (None: the groups' sum)
@@ -278,9 +302,7 @@ def _shared_class_part(element: etree._Element) -> str:
         return _class_part(element.get("class") or "")
     shared = set(own)
     kin = 0
-    for sibling in parent:
-        if sibling is element or sibling.tag != element.tag:
-            continue
+    for sibling in _kin_candidates(element, parent):
         theirs = _class_tokens(sibling)
         if theirs & own:
             shared &= theirs
@@ -288,6 +310,26 @@ def _shared_class_part(element: etree._Element) -> str:
     if not kin or not shared:
         return _class_part(element.get("class") or "")
     return "." + ".".join(sorted(shared)[:3])
+
+
+_COUSIN_ITEMS = 50  # list items looked at for an element's cousins: a list's class words show in its first ones
+
+
+def _kin_candidates(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
+    """The elements ``element`` is one of a kind with: its same-tag siblings, or, when it has none, its
+    cousins, the same-tag children of its parent's same-tag siblings. A theme that wraps each post block in a
+    list item of its own (Ashe's ``ul.blog-grid > li > article.post.category-…``) gives the block no sibling;
+    its neighbours in the list are the blocks of the other items."""
+    siblings = [s for s in parent if s is not element and s.tag == element.tag]
+    if siblings:
+        return siblings
+    grandparent = parent.getparent()
+    if grandparent is None or grandparent.tag in ("body", "html"):
+        return []
+    cousins: list[etree._Element] = []
+    for aunt in islice((a for a in grandparent if a is not parent and a.tag == parent.tag), _COUSIN_ITEMS):
+        cousins.extend(c for c in aunt if c.tag == element.tag)
+    return cousins
 
 
 _Value = TypeVar("_Value")
@@ -477,8 +519,7 @@ def _groups(
             # Only in the records whose text may hold one (most hold none: joining their pieces was a
             # tenth of the page analysis).
             shown_dates = [
-                LIST_DATE.search(" ".join(r.itertext())) if may_show_date(text) else None
-                for r, text in zip(records, record_texts, strict=True)
+                shown_date(r) if may_show_date(text) else None for r, text in zip(records, record_texts, strict=True)
             ]
             dated_records = [shown is not None for shown in shown_dates]
             dated_urls = [
@@ -758,16 +799,21 @@ def refresh_target(root: etree._Element, url: str, allowed: frozenset[str]) -> s
     return None
 
 
-def has_meta_labels(root: etree._Element, records: set[etree._Element] | None = None) -> bool:
-    """Whether a short line of the page starts with a source, author or date label (outside
-    ``records``: a listing prints "发布于：…" in every entry, an article once, for itself)."""
+_META_LABELS = ("source", "date", "author")
+
+
+def has_meta_labels(
+    root: etree._Element, records: set[etree._Element] | None = None, kinds: tuple[str, ...] = _META_LABELS
+) -> bool:
+    """Whether a short line of the page starts with a label of ``kinds`` (a source, author or date label;
+    outside ``records``: a listing prints "发布于：…" in every entry, an article once, for itself)."""
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
         text = normalize_space(element.text or "")
         if not text or len(text) > 200:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):
             continue
-        if any(h.kind in ("source", "date", "author") and h.position == 0 for h in parse_label_line(text)):
+        if any(h.kind in kinds and h.position == 0 for h in parse_label_line(text)):
             return True
     return False
 
@@ -850,6 +896,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     # post's: its dates and label lines are the post's, not the page's own. A link in the card's heading
     # may be a short post's reference instead; the heading-link rule weighs that with the listings.
     cards = {card for _, records in every_record if len(records) == 1 for card in records if _title_card(card)}
+    labelled = has_meta_labels(root, record_elements | cards)
     return PageAnalysis(
         url=url,
         title=normalize_space(title_element.text_content()) if title_element is not None else None,
@@ -861,7 +908,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         article_signals=_article_signals(markup, raw_html, record_elements),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
-        labelled=has_meta_labels(root, record_elements | cards),
+        labelled=labelled,
+        date_labelled=labelled and has_meta_labels(root, record_elements | cards, ("date",)),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),

@@ -159,6 +159,8 @@ class SiteModel:
     paged_listings: set[str] = field(default_factory=set)
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
+    box_dated: set[str] = field(default_factory=set)
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -257,6 +259,10 @@ class SiteModel:
                 inbound = self.inbound_slots[url]
                 if len(inbound) < SLOT_SAMPLE:
                     inbound.add(group.key)
+            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group):
+                # a box of dated entries the pages repeat (a sidebar's "recent posts"), not one page's own
+                # dated table of its sub-pages (a wiki's index of scripts, jekyll-ustclug)
+                self.box_dated.update(group.dated_urls)
 
     def is_chrome(self, group: LinkGroup) -> bool:
         """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
@@ -537,6 +543,13 @@ class SiteModel:
             # articles are: a section the site does not show (a theme's demo posts, drafts).
             return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
         if self.members.get(page.url):
+            if self._undated_record(page.url) and page.date_labelled and page.has_date and self._in_stream(page.url):
+                # A CMS article labels its own date ("发表时间：2017-04-07 …") where its listings print a
+                # day without its year ("04-07"): a record of a paged stream, a post, not a page's sub-page. A
+                # source or author label is not enough: a wiki's script pages cite the gist each came from
+                # ("来源：…") under a generator's published time; nor a wiki's note dated "时间：2014-10-07" in
+                # its text, which only the wiki's unpaged indexes list (jekyll-ustclug).
+                return self._decide(page, ARTICLE, "a listing's record labelled like an article, with a date")
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -588,6 +601,17 @@ class SiteModel:
             and self._post_template(page.template)
         ):
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
+        if (
+            has_body
+            and page.has_date
+            and page.article_signals
+            and page.url in self.box_dated
+            and self.template_listed[page.template] > 0
+        ):
+            # Linked only by a box of dated entries (a sidebar's "recent posts", chrome on every page), dated
+            # and marked up as an article on its own page, in the layout of the posts listings list: a post
+            # no listing of this copy of the site lists (a WordPress category page the export left out).
+            return self._decide(page, ARTICLE, "a dated box's entry, laid out like the listed posts, with a date")
         return self._decide(page, PAGE, "reached only from navigation or other pages")
 
     def resolve_all(self, pages: list[tuple[PageAnalysis, bool, bool | None]]) -> dict[str, Decision]:
@@ -696,6 +720,10 @@ class SiteModel:
             if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
                 return False
         return True
+
+    def _in_stream(self, url: str) -> bool:
+        """Whether a listing with a pager (a stream of records, ``/news/`` + ``index_2.html`` …) lists ``url``."""
+        return any(listing in self.paged_listings for listing in self._listing_pages(url))
 
     def _listing_pages(self, url: str) -> set[str]:
         """The listing pages read that list ``url``: not a feed (the home's stream again, every page of the

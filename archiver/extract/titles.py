@@ -9,6 +9,7 @@ so that each module stays readable. It reads the page through the attributes and
 
 from __future__ import annotations
 
+import html
 import re
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
@@ -28,6 +29,14 @@ TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*"
 _SPACED_SEPARATOR = re.compile(r"\s+(?:[-|–—]{1,2}|::|»|//|[·•])\s+")
 _SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)")
 _SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*$")
+# ``Headline -``: an SEO plugin's ``%title% %sep% %sitename%`` with the site's name left empty.
+_EMPTY_LAST_PART = re.compile(r"\s+(?:[-|–—]{1,2}|::|»|//|[·•])$")
+# One character in its typewriter and its typeset form: WordPress prints the displayed headline with
+# curly quotes and dashes (wptexturize), while og:title and <title> keep what the author typed.
+_TYPESET = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"'}
+    | {"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-", "…": "..."}
+)
 
 
 def _is_title_affix(doc_title: str, text: str, exact: bool = False) -> bool:
@@ -45,6 +54,11 @@ def _is_title_affix(doc_title: str, text: str, exact: bool = False) -> bool:
     if doc_title.endswith(text):
         return _SEPARATOR_AT_END.search(doc_title[: -len(text)]) is not None
     return False
+
+
+def _typeset_key(text: str) -> str:
+    """``text`` lower-cased with typeset quotes, dashes and ellipses written as typed: the same headline."""
+    return text.translate(_TYPESET).lower()
 
 
 def _word_key(text: str) -> tuple[str, ...]:
@@ -376,6 +390,11 @@ class TitleRules:
         written = doc_title[at : at + len(text)]
         return text if written == written.upper() else written
 
+    def _structured_headline(self) -> str:
+        """The JSON-LD article's ``headline``, entities decoded (Yoast writes ``&#8211;`` into the JSON)."""
+        value = self.metadata.article_value("headline")
+        return normalize_space(html.unescape(value)) if isinstance(value, str) else ""
+
     def _declared_headline(self, doc_title: str) -> str | None:
         """``og:title``/``twitter:title`` (its `` | Site`` suffix aside) unless it is the site's name."""
         found = self.metadata.first("og:title", "twitter:title")
@@ -389,7 +408,9 @@ class TitleRules:
         return declared
 
     def _without_site_suffix(self, headline: str, doc_title: str) -> str:
-        """``Headline | TechCrunch`` -> ``Headline`` when the last part names the site (or ends ``<title>``)."""
+        """``Headline | TechCrunch`` -> ``Headline`` when the last part names the site (or ends ``<title>``);
+        ``Headline -`` -> ``Headline``: a separator before nothing is the place of a site's name left empty."""
+        headline = _EMPTY_LAST_PART.sub("", headline) or headline
         # Only a spaced separator: "Job-Turbo", "Berlin-Marathon" are words, not a headline and a site.
         separators = list(_SPACED_SEPARATOR.finditer(headline))
         if not separators:
@@ -412,6 +433,17 @@ class TitleRules:
             if headline_like and text.lower() == declared.lower():
                 self.trace.set("title", f"og-match:{element.tag}")
                 return text, element
+        structured = self._structured_headline()
+        typed = _typeset_key(declared)
+        if structured != declared and _typeset_key(structured) == typed:
+            # The article's data writes the headline typeset ("Interview &#8211; …") where og:title keeps the
+            # typed characters ("Interview - …"): the heading printing it so is the title as shown. Without that
+            # second source og:title's characters stay (a news site files og:title as its headline: fundus'
+            # Lesotho Times, Metro and AP News keep the straight quotes their headings curl).
+            for element, text, headline_like in self._title_candidates():
+                if headline_like and _typeset_key(text) == typed and text == structured:
+                    self.trace.set("title", f"og-match:{element.tag}")
+                    return text, element
         doc_parts = _SPACED_SEPARATOR.split(doc_title)
         if len(doc_parts) > 1 and declared.lower() == doc_parts[0].lower():
             # <title> is og:title and the site's name: the headline, though no heading on the page repeats it
@@ -487,15 +519,24 @@ class TitleRules:
         its ``<article>``/``<main>`` and not naming the site: a page of several is a listing or a
         header's site name plus the post's, where the metadata decides. And only without an og:title
         naming a headline: a news site's og:title is the headline it files (fundus' truth), its ``<h1>``
-        often a longer or a reworded one (VG, LTO, Daily Maverick: 4 of 258 fundus pages worse).
+        often a longer or a reworded one (VG, LTO, Daily Maverick: 4 of 258 fundus pages worse), unless the
+        article's JSON-LD ``headline`` is the ``<h1>``'s text: two of the page's sources against og:title, which
+        an SEO plugin lets an editor reword (wp-apleb's "L'innovation territoriale a besoin de l'apport des GHT"
+        over the headline "Innovation territoriale").
         """
-        if not doc_title or self._declared_headline(doc_title):
+        if not doc_title:
             return None  # without <title>, _title_from_headings has read the headings already
+        declared = self._declared_headline(doc_title)
         h1s = [(element, text) for element, text, _ in self._title_candidates() if element.tag == "h1"]
         if len(h1s) != 1 or len(self.root.xpath("//h1")) != 1:
             return None
         element, text = h1s[0]
         if not self._in_post(element) or self._is_site_name(element, text):
+            return None
+        if declared and _typeset_key(self._structured_headline()) != _typeset_key(text):
+            # og:title names another headline, and the article's data does not side with the <h1>. Where it
+            # does, og:title is an SEO plugin's rewording (Yoast's "SEO title"): the JSON-LD ``headline``
+            # and the one <h1> are the post's title as its author gave it.
             return None
         self.trace.set("title", "lone-h1")
         return text, element

@@ -46,4 +46,7 @@
 #         opening the headline's date line ("Ahmad Faz | Dipublikasikan pada …"); a <title> the site's top bar
 #         repeats gives way to the post's heading; a one-line post under its date line beats a box titled by
 #         its own heading; a flat post keeps its short opening paragraphs
-EXTRACTOR_VERSION = "1.4.17"
+# 1.4.18: a heading saying og:title's words in typeset quotes and dashes (WordPress's curly "“Macho”", "–") is
+#         the title as the page shows it; a separator before an empty site name ("Headline -") is no part of
+#         og:title; the one <h1> the JSON-LD headline names beats an SEO plugin's rewording in og:title
+EXTRACTOR_VERSION = "1.4.18"
