@@ -1145,6 +1145,9 @@ class ArticlePage(TitleRules, CategoryRules):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         if voted is not None and title_element is not None:
             voted = self._past_the_header(voted, title_element)
+            main = body_rules.main_after_headline(voted, title_element)
+            if main is not None:
+                voted = main
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
             self._outside_article = []
@@ -1225,7 +1228,8 @@ class ArticlePage(TitleRules, CategoryRules):
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the
         # page marks it up as the body or it sits by the headline (a short post is short).
-        has_content = bool(text) or container.find(".//img") is not None  # an image post is content
+        # An image post is content, and so is a document or video shown in a frame (a PDF's viewer).
+        has_content = bool(text) or any(True for _ in container.iter(*body_rules.EMBEDDED_CONTENT_TAGS))
         if (
             not rule.startswith("profile:")
             and self._library_allowed()

@@ -355,6 +355,42 @@ def longest_article_elsewhere(root: etree._Element, block: etree._Element) -> fl
     return max(runs, default=0.0)
 
 
+# Elements showing the post's content without text of their own: a picture, a frame (a PDF's viewer,
+# a video player), an embedded object.
+EMBEDDED_CONTENT_TAGS = ("img", "iframe", "embed", "object", "video", "audio")
+_HEADLINE_LEVELS = 2  # the headline's parent and grandparent: its post, not the page's other sections
+
+
+def main_after_headline(voted: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The ``<main>`` after the headline, when the votes went to the page holding both.
+
+    A post whose text is a PDF in a frame, one link or a picture has no paragraph to vote for
+    its block, and the votes go to the whole page (a banner, the byline and the boxes around the
+    post). The page still says where its content is: a ``<main>`` element (HTML's mark for the
+    page's dominant content) following the headline in its post is that content, however little
+    text it holds. Only then: a block the votes found is the article whatever the tags say.
+    """
+    if not is_wrapper(voted) or headline not in voted.iterdescendants():
+        return None
+    scope: etree._Element | None = headline
+    for _ in range(_HEADLINE_LEVELS):
+        if scope is None or scope is voted:
+            return None
+        found = [
+            main
+            for sibling in scope.itersiblings()
+            if isinstance(sibling.tag, str)
+            for main in (sibling, *sibling.iterdescendants("main"))
+            if main.tag == "main"
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None  # several: no one of them is the page's content
+        scope = scope.getparent()
+    return None
+
+
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
 
 
@@ -1148,12 +1184,26 @@ def is_meta_line(line: str) -> bool:
 _BYLINE_LENGTH = 100  # weighted characters: a byline ("Von Anna Berg, Frankfurt"), not a sentence naming the author
 
 
+# The marks separating the entries of a list written on one line ("Ted、Roby、Rick", "Ann, Bob; Cy").
+_ENUMERATION = re.compile(r"\s*[、,，;；]\s*")
+_LISTED_NAMES = 3  # entries of a list of names: a byline names its authors, an attendance list more people
+
+
 def _is_byline(line: str, names: Iterable[str]) -> bool:
-    """A short line naming one of the article's authors: its byline, printed above the text."""
+    """A short line naming one of the article's authors: its byline, printed above the text.
+
+    A list of people of which the authors are fewer than half (a meeting's attendees, the author
+    among them) is the text's, not a byline.
+    """
     if weighted_length(line) > _BYLINE_LENGTH or _SENTENCE_END.search(line):
         return False
-    folded = line.casefold()
-    return any(name and name.casefold() in folded for name in names)
+    folded = [name.casefold() for name in names if name]
+    line = line.casefold()
+    if not any(name in line for name in folded):
+        return False
+    entries = [entry for entry in _ENUMERATION.split(line) if entry]
+    named = [entry for entry in entries if any(name in entry for name in folded)]
+    return len(entries) < _LISTED_NAMES or 2 * len(named) >= len(entries)
 
 
 def paragraphs(
