@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import nh3
 from lxml import etree
 
+from archiver.discovery.page import names_a_file
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
@@ -355,9 +356,6 @@ def longest_article_elsewhere(root: etree._Element, block: etree._Element) -> fl
     return max(runs, default=0.0)
 
 
-# Elements showing the post's content without text of their own: a picture, a frame (a PDF's viewer,
-# a video player), an embedded object.
-EMBEDDED_CONTENT_TAGS = ("img", "iframe", "embed", "object", "video", "audio")
 _HEADLINE_LEVELS = 2  # the headline's parent and grandparent: its post, not the page's other sections
 
 
@@ -389,6 +387,36 @@ def main_after_headline(voted: etree._Element, headline: etree._Element) -> etre
             return None  # several: no one of them is the page's content
         scope = scope.getparent()
     return None
+
+
+_BESIDE_SHARE = 0.5  # text beside the voted block in the headline's block, against the voted block's own
+
+
+def headline_block(voted: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The block holding the headline and the voted block side by side, when it holds more of the post.
+
+    A report written as fields in one block (``div#content > div.title + div.subject + div.date +
+    div.body + p.attachment + ul.members``) is that block: the votes go to the one field written as
+    prose, while the subject, the download link and the list of attendees beside it are the post's
+    too. The block is the post when, besides the headline and the voted block, its children hold at
+    least half as much text again outside links and furniture. A theme's tag or share line beside a
+    post's text is far shorter; a block the page marks as its content (``<main>``, ``<article>``,
+    ``itemprop="articleBody"``) is the text as marked, never widened.
+    """
+    parent = voted.getparent()
+    if parent is None or headline.getparent() is not parent or parent.tag in ("body", "html"):
+        return None
+    if voted.tag in ("main", "article") or voted.get("itemprop", "").lower() == "articlebody":
+        return None
+    children = [child for child in parent if isinstance(child.tag, str)]
+    if children.index(headline) > children.index(voted):
+        return None
+    beside = sum(
+        unlinked_length(child)
+        for child in children
+        if child is not headline and child is not voted and not _flagged(child)
+    )
+    return parent if beside >= _BESIDE_SHARE * text_length(voted) else None
 
 
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
@@ -942,7 +970,9 @@ def _internal_links(element: etree._Element, site: str | None) -> bool:
         parts = urlsplit(href.strip())
         if parts.scheme in ("mailto", "tel"):
             continue  # a contact is the article's, not another page
-        internal += not parts.netloc or site_of(parts.netloc) == site
+        # A link to a file (``/presentations/talk.pdf``, an ``.ogg`` recording) is the post's download,
+        # not another page of the site.
+        internal += (not parts.netloc or site_of(parts.netloc) == site) and not names_a_file(href.strip())
     return 2 * internal >= len(hrefs)
 
 
