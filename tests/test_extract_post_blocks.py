@@ -37,8 +37,10 @@ def _document_page(main: str, after: str = "") -> str:
         "<details><summary>Contents</summary></details>"
         f"<main class='markdown-body'>{main}</main>{after}"
         "</div></section>"
-        "<nav class='page-section'><a href='/a/'>&lt; The council is founded</a> <a href='/b/'>Enforcing the GPL &gt;</a></nav>"
-        "<footer><a href='/events/'>Events</a> <a href='/contact/'>Contact</a> <span>Registered 19006015</span></footer>"
+        "<nav class='page-section'><a href='/a/'>&lt; The council is founded</a>"
+        " <a href='/b/'>Enforcing the GPL &gt;</a></nav>"
+        "<footer><a href='/events/'>Events</a> <a href='/contact/'>Contact</a>"
+        " <span>Registered 19006015</span></footer>"
         "</body></html>"
     )
 
@@ -70,9 +72,11 @@ def test_a_post_whose_main_holds_one_link_is_that_link() -> None:
 
 def test_a_main_away_from_the_headline_is_not_taken_for_an_empty_post() -> None:
     """Only a ``<main>`` following the headline in its post: a page-wide one elsewhere says nothing of it."""
-    page = _document_page("<iframe src='/viewer/'></iframe>").replace(
-        "<main class='markdown-body'>", "<div class='markdown-body'>"
-    ).replace("</main>", "</div>")
+    page = (
+        _document_page("<iframe src='/viewer/'></iframe>")
+        .replace("<main class='markdown-body'>", "<div class='markdown-body'>")
+        .replace("</main>", "</div>")
+    )
     page = page.replace("<footer>", "<main class='promo'><p>Join us at the summit!</p></main><footer>")
     record = _extract(page)
     assert record["body"] != "Join us at the summit!"
@@ -94,7 +98,9 @@ def _minutes_page(attendees: str) -> str:
 
 
 def test_a_list_of_attendees_naming_the_author_stays_in_the_minutes() -> None:
-    record = _extract(_minutes_page("Ted Li, Roby Zhang, Rick Wu, Mei Chen, Kai Sun"), "https://oss.example.org/m/0425/")
+    record = _extract(
+        _minutes_page("Ted Li, Roby Zhang, Rick Wu, Mei Chen, Kai Sun"), "https://oss.example.org/m/0425/"
+    )
     assert record["authors"] == ["Mei Chen"]
     assert "Ted Li, Roby Zhang, Rick Wu, Mei Chen, Kai Sun" in record["body"]
 
@@ -126,7 +132,8 @@ def _report_page(text: str, members: list[str]) -> str:
     listed = "".join(f"<li>{name}</li>" for name in members)
     return (
         "<html><head><meta charset='utf-8'><title>Tehran user group</title></head><body>"
-        "<nav class='navbar'><a href='/'>Home</a> <a href='/about/'>Tehran user group</a> <a href='/reports/'>Reports</a> <a href='/news/'>News</a>"
+        "<nav class='navbar'><a href='/'>Home</a> <a href='/about/'>Tehran user group</a>"
+        " <a href='/reports/'>Reports</a> <a href='/news/'>News</a>"
         " <a href='/faq/'>FAQ</a> <a href='/calendar/'>Calendar</a></nav>"
         "<div id='content'><div class='title'>Session one hundred and seventy</div>"
         "<div class='subject'>Event-driven architecture in web technologies</div>"

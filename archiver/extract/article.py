@@ -1116,9 +1116,9 @@ class ArticlePage(TitleRules, CategoryRules):
             if found:
                 # A block of its own holding the date alone (``div.date`` "1392/10/17" under a Persian report's
                 # title, beside its text in one block) is the page's date line: read, it is no text of the post.
-                if not is_tail and node not in inside and normalize_space(node.text_content()) == line:
-                    if not _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1)):
-                        self._date_line = node
+                alone = not _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1))
+                if alone and not is_tail and node not in inside and normalize_space(node.text_content()) == line:
+                    self._date_line = node
                 return line, "near-title"
             english = _MONTH_NAME_DATE.search(line)
             if english:
