@@ -35,4 +35,9 @@
 #         lists alone (no paragraph votes) is read from the block holding its lists, not by trafilatura
 # 1.4.15: an element marked as the byline (``span.author``) beside a date in the headline's meta line is read
 #         as written when no other rule reads an author ("SwissRN Academy", which holds the site's name)
-EXTRACTOR_VERSION = "1.4.15"
+# 1.4.16: the post's own block where its text is nearly empty or written as fields: the ``<main>`` after the
+#         headline when the votes went to the whole page (a PDF in a frame, one link); the headline's block
+#         when its other children hold half as much text again as the voted block (a report's subject, downloads
+#         and attendees); a link to a file is a download, not the site's recirculation; a line holding only the
+#         date read by the headline leaves the text; a list of people naming the author among others is no byline
+EXTRACTOR_VERSION = "1.4.16"
