@@ -186,3 +186,22 @@ def test_a_post_with_a_short_line_beside_its_text_is_not_widened() -> None:
     record = _extract(page, "https://club.example.org/2020/01/council/")
     assert "Filed under" not in record["body"]
     assert record["body"].startswith("The council met on Tuesday")
+
+
+def test_links_to_pictures_are_no_downloads() -> None:
+    """A gallery's thumbnails linking to their pictures, titled by file name, stay out of the text."""
+    prose = "The pack holds five new levels, each harder than the one before, and a new tune. " * 4
+    gallery = "".join(
+        f"<a href='/uploads/pack_{n}.png' title='pack_{n}'><img src='/uploads/pack_{n}-150.png' alt=''>"
+        f"<span class='gallery-title'>pack_{n}</span></a>"
+        for n in range(1, 6)
+    )
+    page = (
+        "<html><head><meta charset='utf-8'><title>The October pack</title></head><body>"
+        "<article><h1>The October pack</h1>"
+        f"<div class='entry-content'><p>{prose}</p><p>{prose}</p><div class='gallery'>{gallery}</div></div>"
+        "</article></body></html>"
+    )
+    record = _extract(page, "https://games.example.org/october-pack/")
+    assert record["body"].startswith("The pack holds five new levels")
+    assert "pack_1" not in record["body"]

@@ -954,6 +954,9 @@ _LINK_BLOCK = 0.8  # share of a block's text in links: a teaser or a link to ano
 _LINK_BLOCK_TAGS = ("div", "section", "article", "aside", "p", "header", "footer")
 
 
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$", re.IGNORECASE)
+
+
 def _internal_links(element: etree._Element, site: str | None) -> bool:
     """Most of the block's links point to the page's own site (its other stories), not elsewhere.
 
@@ -971,8 +974,10 @@ def _internal_links(element: etree._Element, site: str | None) -> bool:
         if parts.scheme in ("mailto", "tel"):
             continue  # a contact is the article's, not another page
         # A link to a file (``/presentations/talk.pdf``, an ``.ogg`` recording) is the post's download,
-        # not another page of the site.
-        internal += (not parts.netloc or site_of(parts.netloc) == site) and not names_a_file(href.strip())
+        # not another page of the site; a link to a picture is that picture shown large (a gallery's
+        # thumbnails and their titles), recirculation as before.
+        download = names_a_file(href.strip()) and not _PICTURE_FILE.search(parts.path)
+        internal += (not parts.netloc or site_of(parts.netloc) == site) and not download
     return 2 * internal >= len(hrefs)
 
 
