@@ -17,6 +17,7 @@ from archiver.normalize import weighted_length
 
 MIN_BODY_CHARS = 20
 _GUESSED_DATE_RULE = "htmldate"  # extract/article.py's rule name for the date library's guess
+_DECLARED_BLOCK_RULE = "main-after-headline"  # extract/body.py's MAIN_AFTER_HEADLINE: the page's <main>
 _SOFT_ERROR_MAX_CHARS = 400
 SOFT_ERROR = re.compile(
     r"系统繁忙|服务器繁忙|访问过于频繁|请稍后(?:再试|重试|访问)|验证码|人机验证|安全验证|访问被拒绝|禁止访问|"
@@ -38,7 +39,12 @@ def problems(record: Mapping[str, Any]) -> list[str]:
     if not record.get("title") and not _untitled_post(record):
         found.append("no title found")
     body = record.get("body") or ""
-    if weighted_length(body) < MIN_BODY_CHARS and not record.get("images") and not _dated_short_post(record):
+    if (
+        weighted_length(body) < MIN_BODY_CHARS
+        and not record.get("images")
+        and not _dated_short_post(record)
+        and not _framed_post(record)
+    ):
         # An image-only post (a photo report) is an article: its images are its body. A Chinese
         # character counts like a short word: "东莞某公司顺利通过验厂" is a (short) body.
         found.append(f"no body found (under {MIN_BODY_CHARS} characters, no images)")
@@ -58,6 +64,14 @@ def _dated_short_post(record: Mapping[str, Any]) -> bool:
     title = " ".join((record.get("title") or "").split())
     has_words = any(char.isalnum() for char in body)  # a stray "|" or "»" is no text
     return _own_date(record) and has_words and body != title
+
+
+def _framed_post(record: Mapping[str, Any]) -> bool:
+    """A dated, titled post whose ``<main>`` after the headline holds no text (a report published as a PDF
+    in a frame, which the parser drops): the page marks that block as its content, so it is a post, as an
+    image post is."""
+    rule = str((record.get("rules") or {}).get("body", ""))
+    return bool(record.get("title")) and _own_date(record) and rule == _DECLARED_BLOCK_RULE
 
 
 def _own_date(record: Mapping[str, Any]) -> bool:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from lxml import html as lxml_html
+
 from archiver.extract import extract_article
+from archiver.extract.body import headline_block
 
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
 
@@ -54,7 +57,7 @@ def test_a_post_whose_main_holds_only_a_framed_pdf_has_no_text_of_the_page_aroun
     record = _extract(page)
     assert record["title"] == "Annual report of the foundation, 2015"
     assert record["body"] == ""  # the PDF is the post: no banner, byline or contents line in its place
-    assert record["rules"]["body"] == "main-content"
+    assert record["rules"]["body"] == "main-after-headline"
 
 
 def test_a_post_whose_main_holds_one_link_is_that_link() -> None:
@@ -205,3 +208,33 @@ def test_links_to_pictures_are_no_downloads() -> None:
     record = _extract(page, "https://games.example.org/october-pack/")
     assert record["body"].startswith("The pack holds five new levels")
     assert "pack_1" not in record["body"]
+
+
+def test_a_meta_line_before_the_headline_does_not_widen_a_short_post() -> None:
+    """Only what follows the headline can be more of the post: a theme's meta line above it is its header's."""
+    root = lxml_html.fromstring(
+        "<html><body><div class='column-main'><article class='card-content'>"
+        "<div class='article-meta'><span>2017-05-19 posted</span> <span>2026-05-29 updated</span>"
+        " <span>read in a few seconds (about 12 words)</span></div>"
+        "<h1 class='title'>Give a user op in a channel</h1>"
+        "<div class='content'><p>Use this command:</p><p><code>/cs op #chan +o alice</code></p></div>"
+        "<div class='article-tags'><a href='/tags/irc/'>irc</a></div></article></div></body></html>"
+    )
+    headline, content = root.find(".//h1"), root.find(".//div[@class='content']")
+    assert headline_block(content, headline) is None
+    report = lxml_html.fromstring(_report_page(_REPORT_TEXT, _MEMBERS))
+    block = headline_block(report.find(".//div[@class='body']"), report.find(".//div[@class='title']"))
+    assert block is not None and block.get("id") == "content"
+
+
+def test_a_dated_post_whose_main_holds_only_a_frame_passes_validation() -> None:
+    from archiver.validation import rejection
+
+    page = _document_page("<iframe src='/viewer/?file=/files/report-2015.pdf'></iframe>").replace(
+        "<head>", "<head><meta property='article:published_time' content='2016-02-18T10:14:59+08:00'>"
+    )
+    record = _extract(page)
+    assert record["body"] == "" and record["rules"]["body"] == "main-after-headline"
+    assert rejection(record) is None
+    undated = {**record, "published_at": None}
+    assert rejection(undated) is not None  # an empty block without a date of its own: no post

@@ -1157,7 +1157,8 @@ class ArticlePage(TitleRules, CategoryRules):
             voted = self._past_the_header(voted, title_element)
             main = body_rules.main_after_headline(voted, title_element)
             if main is not None:
-                voted = main
+                # The page's own mark for its content, however little text it holds (a PDF in a frame).
+                return main, body_rules.MAIN_AFTER_HEADLINE
             block = body_rules.headline_block(voted, title_element)
             if block is not None:
                 voted, self._outside_article = block, []
@@ -1247,7 +1248,7 @@ class ArticlePage(TitleRules, CategoryRules):
         if (
             not rule.startswith("profile:")
             and self._library_allowed()
-            and rule != "itemprop:articleBody"
+            and rule not in ("itemprop:articleBody", body_rules.MAIN_AFTER_HEADLINE)
             and not (has_content and by_headline and not self._longer_article_elsewhere(container, text))
         ):
             density = body_rules.link_density(container)

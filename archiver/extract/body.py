@@ -356,6 +356,7 @@ def longest_article_elsewhere(root: etree._Element, block: etree._Element) -> fl
     return max(runs, default=0.0)
 
 
+MAIN_AFTER_HEADLINE = "main-after-headline"  # the body rule of ``main_after_headline``'s block
 _HEADLINE_LEVELS = 2  # the headline's parent and grandparent: its post, not the page's other sections
 
 
@@ -398,7 +399,7 @@ def headline_block(voted: etree._Element, headline: etree._Element) -> etree._El
     A report written as fields in one block (``div#content > div.title + div.subject + div.date +
     div.body + p.attachment + ul.members``) is that block: the votes go to the one field written as
     prose, while the subject, the download link and the list of attendees beside it are the post's
-    too. The block is the post when, besides the headline and the voted block, its children hold at
+    too. The block is the post when its children after the headline, besides the voted block, hold at
     least half as much text again outside links and furniture. A theme's tag or share line beside a
     post's text is far shorter; a block the page marks as its content (``<main>``, ``<article>``,
     ``itemprop="articleBody"``) is the text as marked, never widened.
@@ -409,13 +410,12 @@ def headline_block(voted: etree._Element, headline: etree._Element) -> etree._El
     if voted.tag in ("main", "article") or voted.get("itemprop", "").lower() == "articlebody":
         return None
     children = [child for child in parent if isinstance(child.tag, str)]
-    if children.index(headline) > children.index(voted):
+    first = children.index(headline)
+    if first > children.index(voted):
         return None
-    beside = sum(
-        unlinked_length(child)
-        for child in children
-        if child is not headline and child is not voted and not _flagged(child)
-    )
+    # What follows the headline: a meta line before it is the header's, not more of the post.
+    after = [child for child in children[first + 1 :] if child is not voted and not _flagged(child)]
+    beside = sum(unlinked_length(child) for child in after)
     return parent if beside >= _BESIDE_SHARE * text_length(voted) else None
 
 
