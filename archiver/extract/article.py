@@ -1158,6 +1158,7 @@ class ArticlePage(TitleRules, CategoryRules):
             main = body_rules.main_after_headline(voted, title_element)
             if main is not None:
                 # The page's own mark for its content, however little text it holds (a PDF in a frame).
+                self._outside_article = []
                 return main, body_rules.MAIN_AFTER_HEADLINE
             block = body_rules.headline_block(voted, title_element)
             if block is not None:
