@@ -17,6 +17,7 @@ from archiver.normalize import weighted_length
 
 MIN_BODY_CHARS = 20
 _GUESSED_DATE_RULE = "htmldate"  # extract/article.py's rule name for the date library's guess
+_DECLARED_BLOCK_RULE = "main-after-headline"  # extract/body.py's MAIN_AFTER_HEADLINE: the page's <main>
 _SOFT_ERROR_MAX_CHARS = 400
 SOFT_ERROR = re.compile(
     r"系统繁忙|服务器繁忙|访问过于频繁|请稍后(?:再试|重试|访问)|验证码|人机验证|安全验证|访问被拒绝|禁止访问|"
@@ -43,6 +44,7 @@ def problems(record: Mapping[str, Any]) -> list[str]:
         and not record.get("images")
         and not _dated_short_post(record)
         and not _title_only_post(record)
+        and not _framed_post(record)
     ):
         # An image-only post (a photo report) is an article: its images are its body. A Chinese
         # character counts like a short word: "东莞某公司顺利通过验厂" is a (short) body.
@@ -74,6 +76,14 @@ def _title_only_post(record: Mapping[str, Any]) -> bool:
         and bool(record.get("title"))
         and str((record.get("rules") or {}).get("body", "")) == "empty-article"
     )
+
+
+def _framed_post(record: Mapping[str, Any]) -> bool:
+    """A dated, titled post whose ``<main>`` after the headline holds no text (a report published as a PDF
+    in a frame, which the parser drops): the page marks that block as its content, so it is a post, as an
+    image post is."""
+    rule = str((record.get("rules") or {}).get("body", ""))
+    return bool(record.get("title")) and _own_date(record) and rule == _DECLARED_BLOCK_RULE
 
 
 def _own_date(record: Mapping[str, Any]) -> bool:

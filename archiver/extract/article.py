@@ -152,6 +152,8 @@ _TIMED_DATE = re.compile(
 )
 _NOT_PROSE = frozenset({"pre", "code", "script", "style", "textarea", "template"})
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
+# What may stand beside a date in a line holding the date alone: its time, blanks and marks.
+_DATE_LEFTOVER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[\s,.:/|·()\[\]-]+")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 # A year a Solar Hijri date could hold (13xx, 14xx; Persian or Arabic-Indic digits too): only a text with
 # one asks whether the page is Persian.
@@ -277,6 +279,7 @@ class ArticlePage(TitleRules, CategoryRules):
         self._zone: str | None = None
         self._days: set[date] | None = None
         self._outside_article: list[etree._Element] = []
+        self._date_line: etree._Element | None = None  # the line by the headline the date was read from
         self._later_editors: list[tuple[LabelHit, etree._Element]] = []  # editor labels after the first
         self._labels, self._label_elements = self._collect_labels()
 
@@ -1172,24 +1175,29 @@ class ArticlePage(TitleRules, CategoryRules):
         # A node's text, and the text right after a node inside the meta line: an icon's tail is its date
         # (``<i class="fa fa-calendar"></i>2017-08-20``, held-out jekyll-melonteam).
         lines = (
-            (text, node if is_text else node.getparent())
+            (node, text, is_tail)
             for node in (*inside, *followers)
-            for text, is_text in (
-                (node.text, True),
-                (node.tail if node.getparent() is not title_element.getparent() else None, False),
+            for text, is_tail in (
+                (node.text, False),
+                (node.tail if node.getparent() is not title_element.getparent() else None, True),
             )
         )
-        for raw, owner in lines:
+        for node, raw, is_tail in lines:
+            owner = node.getparent() if is_tail else node
             line = normalize_space(raw or "")
             if not line or len(line) > 80:
                 continue
-            if _DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line):
-                return line, "near-title"
-            if (
-                _SOLAR_HIJRI_YEAR.search(line)
-                and solar_hijri_match(line.translate(DIGITS_AND_MARKS))
-                and self.site_language == "fa"
-            ):
+            searched = line
+            found = _DATE_IN_LINE.search(line) or _RELATIVE_DATE_LINE.match(line)
+            if not found and _SOLAR_HIJRI_YEAR.search(line) and self.site_language == "fa":
+                searched = line.translate(DIGITS_AND_MARKS)
+                found = solar_hijri_match(searched)
+            if found:
+                # A block of its own holding the date alone (``div.date`` "1392/10/17" under a Persian report's
+                # title, beside its text in one block) is the page's date line: read, it is no text of the post.
+                alone = not _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1))
+                if alone and not is_tail and node not in inside and normalize_space(node.text_content()) == line:
+                    self._date_line = node
                 return line, "near-title"
             english = _MONTH_NAME_DATE.search(line)
             if english:
@@ -1259,6 +1267,14 @@ class ArticlePage(TitleRules, CategoryRules):
         if voted is not None and title_element is not None:
             self._outside_article = body_rules.with_opening_kept(voted, title_element, self._outside_article)
             voted = self._past_the_header(voted, title_element)
+            main = body_rules.main_after_headline(voted, title_element)
+            if main is not None:
+                # The page's own mark for its content, however little text it holds (a PDF in a frame).
+                self._outside_article = []
+                return main, body_rules.MAIN_AFTER_HEADLINE
+            block = body_rules.headline_block(voted, title_element)
+            if block is not None:
+                voted, self._outside_article = block, []
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
             self._outside_article = []
@@ -1330,6 +1346,8 @@ class ArticlePage(TitleRules, CategoryRules):
             or (e not in self._text_labels and not (self._inside_text(e, container) or self._in_caption(e, container)))
         ]
         drop += self._outside_article  # blocks beside a split article's parts that are not the article
+        if self._date_line is not None and self.trace.rules.get("published_at", "").startswith("near-title"):
+            drop.append(self._date_line)
         drop += self._home_trails()  # "Home / News" atop the text: the page's place, a category, not its text
         if title_element is not None:
             drop.append(title_element)
@@ -1368,7 +1386,7 @@ class ArticlePage(TitleRules, CategoryRules):
         if (
             not rule.startswith("profile:")
             and self._library_allowed()
-            and rule != "itemprop:articleBody"
+            and rule not in ("itemprop:articleBody", body_rules.MAIN_AFTER_HEADLINE)
             and not (has_content and by_headline and not self._longer_article_elsewhere(container, text))
         ):
             density = body_rules.link_density(container)

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 import nh3
 from lxml import etree
 
+from archiver.discovery.page import names_a_file
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
@@ -373,6 +374,69 @@ def longest_article_elsewhere(root: etree._Element, block: etree._Element) -> fl
         groups.setdefault(parent, []).append(length)
     runs = [sum(lengths) for lengths in groups.values() if len(lengths) >= _ARTICLE_PARAGRAPHS]
     return max(runs, default=0.0)
+
+
+MAIN_AFTER_HEADLINE = "main-after-headline"  # the body rule of ``main_after_headline``'s block
+_HEADLINE_LEVELS = 2  # the headline's parent and grandparent: its post, not the page's other sections
+
+
+def main_after_headline(voted: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The ``<main>`` after the headline, when the votes went to the page holding both.
+
+    A post whose text is a PDF in a frame, one link or a picture has no paragraph to vote for
+    its block, and the votes go to the whole page (a banner, the byline and the boxes around the
+    post). The page still says where its content is: a ``<main>`` element (HTML's mark for the
+    page's dominant content) following the headline in its post is that content, however little
+    text it holds. Only then: a block the votes found is the article whatever the tags say.
+    """
+    if not is_wrapper(voted) or headline not in voted.iterdescendants():
+        return None
+    scope: etree._Element | None = headline
+    for _ in range(_HEADLINE_LEVELS):
+        if scope is None or scope is voted:
+            return None
+        found = [
+            main
+            for sibling in scope.itersiblings()
+            if isinstance(sibling.tag, str)
+            for main in (sibling, *sibling.iterdescendants("main"))
+            if main.tag == "main"
+        ]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            return None  # several: no one of them is the page's content
+        scope = scope.getparent()
+    return None
+
+
+_BESIDE_SHARE = 0.5  # text beside the voted block in the headline's block, against the voted block's own
+
+
+def headline_block(voted: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The block holding the headline and the voted block side by side, when it holds more of the post.
+
+    A report written as fields in one block (``div#content > div.title + div.subject + div.date +
+    div.body + p.attachment + ul.members``) is that block: the votes go to the one field written as
+    prose, while the subject, the download link and the list of attendees beside it are the post's
+    too. The block is the post when its children after the headline, besides the voted block, hold at
+    least half as much text again outside links and furniture. A theme's tag or share line beside a
+    post's text is far shorter; a block the page marks as its content (``<main>``, ``<article>``,
+    ``itemprop="articleBody"``) is the text as marked, never widened.
+    """
+    parent = voted.getparent()
+    if parent is None or headline.getparent() is not parent or parent.tag in ("body", "html"):
+        return None
+    if voted.tag in ("main", "article") or voted.get("itemprop", "").lower() == "articlebody":
+        return None
+    children = [child for child in parent if isinstance(child.tag, str)]
+    first = children.index(headline)
+    if first > children.index(voted):
+        return None
+    # What follows the headline: a meta line before it is the header's, not more of the post.
+    after = [child for child in children[first + 1 :] if child is not voted and not _flagged(child)]
+    beside = sum(unlinked_length(child) for child in after)
+    return parent if beside >= _BESIDE_SHARE * text_length(voted) else None
 
 
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
@@ -910,6 +974,9 @@ _LINK_BLOCK = 0.8  # share of a block's text in links: a teaser or a link to ano
 _LINK_BLOCK_TAGS = ("div", "section", "article", "aside", "p", "header", "footer")
 
 
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)$", re.IGNORECASE)
+
+
 def _internal_links(element: etree._Element, site: str | None) -> bool:
     """Most of the block's links point to the page's own site (its other stories), not elsewhere.
 
@@ -926,7 +993,11 @@ def _internal_links(element: etree._Element, site: str | None) -> bool:
         parts = urlsplit(href.strip())
         if parts.scheme in ("mailto", "tel"):
             continue  # a contact is the article's, not another page
-        internal += not parts.netloc or site_of(parts.netloc) == site
+        # A link to a file (``/presentations/talk.pdf``, an ``.ogg`` recording) is the post's download,
+        # not another page of the site; a link to a picture is that picture shown large (a gallery's
+        # thumbnails and their titles), recirculation as before.
+        download = names_a_file(href.strip()) and not _PICTURE_FILE.search(parts.path)
+        internal += (not parts.netloc or site_of(parts.netloc) == site) and not download
     return 2 * internal >= len(hrefs)
 
 
@@ -1168,12 +1239,26 @@ def is_meta_line(line: str) -> bool:
 _BYLINE_LENGTH = 100  # weighted characters: a byline ("Von Anna Berg, Frankfurt"), not a sentence naming the author
 
 
+# The marks separating the entries of a list written on one line ("Ted、Roby、Rick", "Ann, Bob; Cy").
+_ENUMERATION = re.compile(r"\s*[、,，;；]\s*")
+_LISTED_NAMES = 3  # entries of a list of names: a byline names its authors, an attendance list more people
+
+
 def _is_byline(line: str, names: Iterable[str]) -> bool:
-    """A short line naming one of the article's authors: its byline, printed above the text."""
+    """A short line naming one of the article's authors: its byline, printed above the text.
+
+    A list of people of which the authors are fewer than half (a meeting's attendees, the author
+    among them) is the text's, not a byline.
+    """
     if weighted_length(line) > _BYLINE_LENGTH or _SENTENCE_END.search(line):
         return False
-    folded = line.casefold()
-    return any(name and name.casefold() in folded for name in names)
+    folded = [name.casefold() for name in names if name]
+    line = line.casefold()
+    if not any(name in line for name in folded):
+        return False
+    entries = [entry for entry in _ENUMERATION.split(line) if entry]
+    named = [entry for entry in entries if any(name in entry for name in folded)]
+    return len(entries) < _LISTED_NAMES or 2 * len(named) >= len(entries)
 
 
 def paragraphs(

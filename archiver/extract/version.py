@@ -49,4 +49,9 @@
 # 1.4.18: a heading saying og:title's words in typeset quotes and dashes (WordPress's curly "“Macho”", "–") is
 #         the title as the page shows it; a separator before an empty site name ("Headline -") is no part of
 #         og:title; the one <h1> the JSON-LD headline names beats an SEO plugin's rewording in og:title
-EXTRACTOR_VERSION = "1.4.18"
+# 1.4.19: the post's own block where its text is nearly empty or written as fields: the ``<main>`` after the
+#         headline when the votes went to the whole page (a PDF in a frame, one link); the headline's block
+#         when its other children hold half as much text again as the voted block (a report's subject, downloads
+#         and attendees); a link to a file is a download, not the site's recirculation; a line holding only the
+#         date read by the headline leaves the text; a list of people naming the author among others is no byline
+EXTRACTOR_VERSION = "1.4.19"
