@@ -75,7 +75,6 @@ def _names_elsewhere(path: str) -> bool:
     return any(segment not in _HOME_SEGMENTS for segment in path.split("/"))
 
 
-
 @lru_cache(maxsize=1024)
 def _link_path(page_url: str, href: str) -> str | None:
     """The path ``href`` leads to from ``page_url`` (cached: a page links home from its logo, its menu and its
@@ -85,6 +84,7 @@ def _link_path(page_url: str, href: str) -> str | None:
         return urlsplit(urljoin(page_url, href)).path
     except ValueError:
         return None
+
 
 class CategoryRules:
     """The rules of the ``categories`` field, mixed into ``ArticlePage``."""

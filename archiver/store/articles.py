@@ -203,9 +203,7 @@ def write_capture(
     return outcome
 
 
-def set_current(
-    db: Database, article_id: int, version: int, record: Mapping[str, Any], replacing: bool = True
-) -> None:
+def set_current(db: Database, article_id: int, version: int, record: Mapping[str, Any], replacing: bool = True) -> None:
     """Make ``version`` the article's current one; the full-text index follows in the same transaction.
 
     The index is contentless (it does not keep a second copy of every body), so removing
