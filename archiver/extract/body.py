@@ -199,7 +199,7 @@ def link_density(element: etree._Element) -> float:
 
 
 def _link_density(element: etree._Element, text_length: int) -> float:
-    link_length = sum(len(normalize_space(a.text_content())) for a in element.iter("a"))
+    link_length = sum(len(normalize_space(text_of(a))) for a in element.iter("a"))
     return min(link_length / max(text_length, 1), 1.0)
 
 
@@ -896,7 +896,7 @@ def tables_of_contents(container: etree._Element) -> list[etree._Element]:
         links = list(element.iter("a"))
         if not links or not all(_in_page_link(a.get("href")) for a in links):
             continue
-        linked = sum(weighted_length(normalize_space(a.text_content())) for a in links)
+        linked = sum(weighted_length(normalize_space(text_of(a))) for a in links)
         outside = weighted_length(normalize_space(element.text_content())) - linked
         if linked and outside <= min(_TOC_TITLE, linked):
             found.append(element)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from archiver.extract import body as body_rules
+from archiver.extract.html import text_of
 from archiver.extract.labels import LabelHit
 from archiver.extract.structured import PageMetadata
 from archiver.extract.trace import FieldTrace
@@ -71,6 +73,17 @@ def _names_elsewhere(path: str) -> bool:
     if ":" in path:  # ``mailto:``, ``http:relative``: a scheme urljoin reads its own way
         return False
     return any(segment not in _HOME_SEGMENTS for segment in path.split("/"))
+
+
+@lru_cache(maxsize=1024)
+def _link_path(page_url: str, href: str) -> str | None:
+    """The path ``href`` leads to from ``page_url`` (cached: a page links home from its logo, its menu and its
+    breadcrumb, with the same href); None for a broken href (a post's Markdown glued text into it:
+    "http://www.example.com.crt）而…" has an invalid host: no link home, and no reason to refuse the page)."""
+    try:
+        return urlsplit(urljoin(page_url, href)).path
+    except ValueError:
+        return None
 
 
 class CategoryRules:
@@ -162,19 +175,14 @@ class CategoryRules:
             path = href.split("#")[0].split("?")[0]
             if holder is None or not _MAY_BE_HOME.search(path) or _names_elsewhere(path):
                 continue  # cheap first: most links end in "/" (pretty URLs), but name a page below home
-            try:
-                resolved = urlsplit(urljoin(self.url, href)).path
-            except ValueError:
-                # A broken href (a post's Markdown glued text into it: "http://www.example.com.crt）而…") has
-                # an invalid host: no link home, and no reason to refuse the page.
-                continue
-            if resolved not in ("/", "/index.html", "/index.htm"):
+            resolved = _link_path(self.url, href)
+            if resolved is None or resolved not in ("/", "/index.html", "/index.htm"):
                 continue
             # The holder's tag and the link's own text first: a holder may be a page-wide block, whose
             # whole text is read only when the cheap tests leave it in.
             if holder.tag in ("nav", "ul", "body"):
                 continue
-            head = normalize_space(anchor.text_content())
+            head = normalize_space(text_of(anchor))
             if not head:
                 continue
             text = normalize_space(holder.text_content())
@@ -236,4 +244,4 @@ class CategoryRules:
                     if 0 < len(links) <= 5:
                         break
                     links = []
-        return self._crumbs([a.text_content() for a in links], title)
+        return self._crumbs([text_of(a) for a in links], title)

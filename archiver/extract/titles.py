@@ -249,7 +249,7 @@ class TitleRules:
             href = link.get("href")
             if href is None:
                 continue
-            raw = link.text_content()
+            raw = text_of(link)
             # a link's text that cannot say <title> once its spaces are squeezed is not read further
             if len(raw) < len(doc_title) or normalize_space(raw).lower() != lowered or not self._in_menu(link):
                 continue

@@ -187,7 +187,7 @@ def write_capture(
                 "restored_from": restored_from,
             },
         )
-        set_current(db, article_id, version, record)
+        set_current(db, article_id, version, record, replacing=row is not None)
     born = record.get("published_at") or first_seen
     fetched(
         db,
@@ -203,17 +203,22 @@ def write_capture(
     return outcome
 
 
-def set_current(db: Database, article_id: int, version: int, record: Mapping[str, Any]) -> None:
+def set_current(db: Database, article_id: int, version: int, record: Mapping[str, Any], replacing: bool = True) -> None:
     """Make ``version`` the article's current one; the full-text index follows in the same transaction.
 
     The index is contentless (it does not keep a second copy of every body), so removing
     the old entry takes the old indexed values, recomputed from the old current version.
+    ``replacing=False``: the article was inserted in this transaction and has no current version yet.
     """
-    old = row_dict(
-        db,
-        "SELECT v.title, v.body, v.source, v.source_raw, v.author FROM articles a JOIN versions v "
-        "ON v.article_id = a.id AND v.version = a.current_version WHERE a.id = ?",
-        [article_id],
+    old = (
+        row_dict(
+            db,
+            "SELECT v.title, v.body, v.source, v.source_raw, v.author FROM articles a JOIN versions v "
+            "ON v.article_id = a.id AND v.version = a.current_version WHERE a.id = ?",
+            [article_id],
+        )
+        if replacing
+        else None
     )
     if old is not None:
         db.execute(
