@@ -1,0 +1,461 @@
+"""The author's cascade: which names a page credits as its writers, and the rule that found them.
+
+``AuthorCascade`` is a mixin of ``ArticlePage`` (archiver/extract/article.py), as ``TitleRules`` is: the
+author rules (a profile selector, label lines, the author meta and JSON-LD, bylines by the headline, a blog
+owner's name) are one job with their own helpers and constants. It reads the page through the attributes
+and methods that ``ArticlePage`` provides, declared below for the type checker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import islice
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from archiver.extract import authors as author_rules
+from archiver.extract import bylines
+from archiver.extract.html import block_text
+from archiver.extract.labels import LabelHit, clean_author
+from archiver.extract.line_dates import shows_a_date
+from archiver.extract.structured import PageMetadata
+from archiver.extract.trace import FieldTrace
+from archiver.normalize import normalize_space
+from archiver.urls import netloc_of
+
+_META_AUTHOR_NAMES = (
+    "author",
+    "byl",
+    "dc.creator",
+    "dc.creator.author",
+    "sailthru.author",
+    "parsely-author",
+    "article:author",
+    "og:article:author",
+    "twitter:creator",
+)
+
+
+_BLOG_GENERATORS = re.compile(
+    r"\b(?:hugo|hexo|jekyll|pelican|gatsby|eleventy|vuepress|vitepress|gridea|"
+    r"hexo|zola|docusaurus|ghost|mkdocs|nikola|octopress|middleman)\b"
+)
+
+
+_BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
+
+
+# An icon standing for a person (Font Awesome's fa-user, Bootstrap's glyphicon-user, icon-author, and the
+# pinyin "zuozhe" of 作者 that Chinese icon fonts use): the name written after it is the author's.
+_PERSON_ICON = re.compile(
+    r"^(?:fa|icon|glyphicon|bi|ri|iconfont|el-icon)?-?(?:user|author|person|writer|zuozhe)(?:-[a-z]+)?$"
+)
+
+
+def _shows_byline(line: str, value: str, is_site: bool) -> bool:
+    """Whether a line by the headline prints ``value`` as its byline: the whole line, or one separated
+    part of it. The site's own name (``is_site``) counts only after "by" or beside a date or a time (a
+    digit) in the meta line: the site's name alone on a line by the headline is its banner."""
+    if not line or value.lower() not in line.lower():
+        return False
+    found = re.search(_BYLINE_BEFORE + "(" + re.escape(value) + ")" + _BYLINE_AFTER, line, re.IGNORECASE)
+    if found is None:
+        return False
+    before, after = line[: found.start(1)], line[found.end(1) :]
+    return not is_site or bool(_BY_BEFORE.search(before)) or any(c.isdigit() for c in before + after)
+
+
+def _alnum_key(text: str) -> str:
+    """Letters and digits of ``text``, lower-cased: a name and the slug a generator made of it compare equal
+    ("YC.Chen" and ``ycchen``, "PyCon Taiwan Blogger contributors" and ``pycon-taiwan-blogger-contributors``)."""
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+IN_BODY_AFTER = 150  # weighted characters of article text before a credit make it an in-body credit
+
+# A byline's place in a meta line: a segment after a date's separator ("April 2023 · Name", "by Name") or
+# before one ("Name | 3 May").
+# A Chinese byline's label says "by" (``作者 夏亚``), and its next credit ends the name (``… 译者 Mudern``).
+_ZH_BY = rf"(?:^|\s)(?:{author_rules.ZH_AUTHOR_LABELS})\s*[:：]?\s*"
+_BYLINE_BEFORE = rf"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+|{_ZH_BY})"
+_BYLINE_AFTER = rf"(?:$|\s*[|•·–—]|\s-\s|\s+(?:{author_rules.ZH_OTHER_CREDITS})(?:\s|[:：]))"
+_BY_BEFORE = re.compile(rf"(?:\bby\s+|{_ZH_BY})$", re.IGNORECASE)
+
+
+class AuthorCascade:
+    """The rules of the ``authors`` field, mixed into ``ArticlePage``."""
+
+    # Provided by ArticlePage (set in its __init__).
+    url: str
+    root: etree._Element
+    metadata: PageMetadata
+    trace: FieldTrace
+    _label_owners: dict[str, etree._Element]
+    _used_owners: set[etree._Element]
+    _credit_lines: set[str]
+    _later_editors: list[tuple[LabelHit, etree._Element]]
+
+    if TYPE_CHECKING:
+        # ArticlePage's own methods, which the author rules call.
+        def site_names(self) -> set[str]: ...
+        def _in_nav(self, element: etree._Element) -> bool: ...
+        def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]: ...
+        def _itemprops(self, word: str) -> Iterator[etree._Element]: ...
+        def _label(self, kind: str) -> LabelHit | None: ...
+        def _use_label(self, kind: str) -> LabelHit | None: ...
+        def _profile_value(self, name: str) -> tuple[etree._Element, str] | None: ...
+        def _labelled(self, name: str, kind: str) -> tuple[str | None, str]: ...
+        def _lines_near_title(
+            self, title_element: etree._Element | None, container: etree._Element | None
+        ) -> Iterator[tuple[str, str]]: ...
+        def _blocks_near_title(self, title_element: etree._Element) -> list[etree._Element]: ...
+        def _in_body_text(self, kind: str, container: etree._Element | None) -> bool: ...
+        @staticmethod
+        def _inside_text(
+            owner: etree._Element | None,
+            container: etree._Element | None,
+            after: int = IN_BODY_AFTER,
+            skip: frozenset[etree._Element] = frozenset(),
+        ) -> bool: ...
+        @staticmethod
+        def _ends_text(owner: etree._Element, container: etree._Element | None) -> bool: ...
+        @staticmethod
+        def _in_other_posts(element: etree._Element, tags: tuple[str, ...] = ...) -> bool: ...
+
+    def authors(
+        self, title_element: etree._Element | None, container: etree._Element | None
+    ) -> tuple[list[str], str | None]:
+        """(names in order, the record's ``author`` string); the winning rule goes to ``rules``."""
+        found = self._author_cascade(title_element, container)
+        if found is None:
+            self.trace.set("author", "none")
+            return [], None
+        names, text, rule = found
+        self.trace.set("author", rule)
+        return names, text
+
+    def _author_cascade(
+        self, title_element: etree._Element | None, container: etree._Element | None
+    ) -> tuple[list[str], str, str] | None:
+        sites = self.site_names()
+        hit = self._profile_value("author")
+        if hit:
+            value, rule = self._labelled("author", "author")
+            value = clean_author(value)
+            if value:
+                return author_rules.split_names(value, sites) or [value], value, rule
+        label = self._label("author")
+        if label and not self._in_body_text("author", container):
+            value = clean_author(label.value)
+            byline = self._byline_over_text_label(container, sites) if value else []
+            if byline:
+                return byline, ", ".join(byline), "byline"
+            if value:  # as the page writes it, as today; the list splits it
+                self._use_label("author")
+                return author_rules.split_names(value, sites) or [value], value, f"label:{label.label}"
+        for names, text, rule in self._unlabelled_authors(title_element, container, sites):
+            if names:
+                return names, text, rule
+        first_editor = self._label("editor")
+        editors = [(first_editor, self._label_owners["editor"])] if first_editor else []
+        for editor, owner in [*editors, *self._later_editors]:
+            # The first 责任编辑 outside the text, or signing it off at its end ("（责任编辑：刘林源）" as the
+            # text's last line): an in-text "图片：" credit before it is no editor line.
+            if editor.label not in ("责任编辑", "编辑", "责编") or (
+                self._inside_text(owner, container) and not self._ends_text(owner, container)
+            ):
+                continue
+            value = clean_author(editor.value)
+            names = author_rules.split_names(value or "", sites)
+            if value and names:
+                self._used_owners.add(owner)
+                return names, value, f"label:{editor.label}"
+        return None
+
+    def _byline_over_text_label(self, container: etree._Element | None, sites: set[str]) -> list[str]:
+        """The page's own byline, where the author label is a line of the text (at its top, as in a
+        translated post's "作者：ASF blog"): the byline element outside the text names who posted it
+        there, the line inside it whom the text came from. [] when the label is no line of the text."""
+        owner = self._label_owners.get("author")
+        if owner is None or container is None or (owner is not container and container not in owner.iterancestors()):
+            return []
+        return self._byline_authors(sites, outside=container)
+
+    def _unlabelled_authors(
+        self, title_element: etree._Element | None, container: etree._Element | None, sites: set[str]
+    ) -> Iterator[tuple[list[str], str, str]]:
+        """Structured data, then what the page shows (bylines, credit lines), then ``<meta>`` tags.
+
+        ``<meta name="author">`` comes after the visible credits: CMSs fill it with the
+        site's name or the account that uploaded the page.
+        """
+        names = list(dict.fromkeys(n for raw in self.metadata.authors() for n in author_rules.split_names(raw, sites)))
+        yield names, ", ".join(names), "json-ld:author"
+        for element in self._itemprops("author"):
+            if element.tag == "meta" or self._in_nav(element):
+                continue
+            named = element.xpath(".//*[@itemprop='name']")
+            text = (
+                (named[0].get("content") or named[0].text_content())
+                if named
+                else (element.get("content") or element.text_content())
+            )
+            names = author_rules.names_from_byline(text, sites)
+            if names:
+                yield names, ", ".join(names), "itemprop:author"
+                break
+        names = self._byline_authors(sites)
+        yield names, ", ".join(names), "byline"
+        names = self._icon_byline(title_element, sites)
+        yield names, ", ".join(names), "byline:icon"
+        # the name opening the headline's own date line, before a "Von …" line the text starts with
+        leading = self._name_leading_date_line(title_element, sites)
+        if leading:
+            self._credit_lines.add(leading[1])  # the post's meta line, with or without a name: it leaves the body
+            yield leading[0], ", ".join(leading[0]), "date-line"
+        for line, where in self._lines_near_title(title_element, container):
+            zh = author_rules.names_from_zh_line(line)
+            if zh:
+                self._credit_lines.add(line)  # a byline, not article text: it leaves the body
+                yield zh[0], " ".join(zh[0]), f"line:{zh[1]}"
+            english = author_rules.by_line(line, sites)
+            if english:
+                self._credit_lines.add(line)
+                yield english, ", ".join(english), f"by-line:{where}"
+        if container is not None:
+            for paragraph in islice(block_text(container), 1):
+                names = author_rules.names_from_dateline(paragraph)
+                yield names, " ".join(names), "dateline"
+        for name in _META_AUTHOR_NAMES:
+            names = list(dict.fromkeys(n for v in self.metadata.all(name) for n in author_rules.split_names(v, sites)))
+            yield names, ", ".join(names), f"meta:{name}"
+        shown = self._shown_data_author(title_element, sites)
+        if shown:
+            yield author_rules.split_names(shown[1], sites) or [shown[1]], shown[1], f"{shown[0]}/shown"
+        marked = self._marked_byline_by_date(title_element)
+        if marked:
+            yield author_rules.split_names(marked, sites) or [marked], marked, "byline/shown"
+        owner = self._blog_owner()
+        if owner:
+            yield [owner[1]], owner[1], f"meta:{owner[0]}/blog"
+        # An author meta holding one account handle: the meta's own word says it names the author
+        for name in ("author", "article:author"):
+            handles = [h for v in self.metadata.all(name) if (h := author_rules.author_meta_handle(v, sites))]
+            if handles:
+                yield handles[:1], handles[0], f"meta:{name}/handle"
+                break
+        credited = self._author_with_own_page(sites)
+        if credited:
+            yield [credited], credited, "meta:author/page"
+
+    def _author_with_own_page(self, sites: set[str]) -> str | None:
+        """The ``<meta name=author>`` value whose ``article:author`` is the site's own page for that name
+        (``/author/pycon-taiwan-blogger-contributors.html``): an author the site indexes its posts by, even a
+        collective credit or a team ("program team"), which no name rule reads as a person's. Not the site's
+        own name, nor an author page of another site (a social profile)."""
+        host = netloc_of(self.url)
+        pages = [urlsplit(urljoin(self.url, v.strip())) for v in self.metadata.all("article:author") if v.strip()]
+        own = [page.path.rstrip("/").rsplit("/", 1)[-1] for page in pages if page.netloc == host]
+        if not own:
+            return None
+        for value in self.metadata.all("author"):
+            name = normalize_space(value)
+            if not name or name.lower() in sites or not author_rules.is_byline_value(name):
+                continue
+            key = _alnum_key(name)
+            if len(key) >= 3 and any(_alnum_key(segment.rsplit(".", 1)[0]) == key for segment in own):
+                return name
+        return None
+
+    def _shown_data_author(self, title_element: etree._Element | None, sites: set[str]) -> tuple[str, str] | None:
+        """(rule, value): the author the page's data names and its headline's meta line prints as the byline.
+
+        The name checks refuse the site's own name (CMSs fill ``<meta name=author>`` with it), a name
+        with digits ("Glasgow 2026") or with a role ("Jane Doe, Secretary of the Club"). A value the
+        page's data gives *and* prints as the byline beside the headline (``April 2023 · Broomhill
+        Community Council``, PaperMod's ``.post-meta``) is what the page says wrote the post: an
+        organisation, the site itself, or a name with its role, as written.
+        """
+        if title_element is None:
+            return None
+        data = [("json-ld:author", ", ".join(self.metadata.authors()))]
+        data += [("json-ld:author", name) for name in self.metadata.authors()]
+        data += [("meta:author", value) for value in self.metadata.all("author")]
+        candidates = [(rule, normalize_space(value)) for rule, value in data if normalize_space(value)]
+        if not candidates:
+            return None
+        lines = [line for line, where in self._lines_near_title(title_element, None) if where == "title"]
+        for rule, value in sorted(candidates, key=lambda c: -len(c[1])):
+            is_site = value.lower() in sites
+            if author_rules.is_byline_value(value) and any(_shows_byline(line, value, is_site) for line in lines):
+                return rule, value
+        return None
+
+    def _marked_byline_by_date(self, title_element: etree._Element | None) -> str | None:
+        """The whole text of an element marked as the byline (``<span class="author">``) in the
+        headline's meta line beside a date: what the page says wrote the post, read as written like the
+        data's author above (an organisation holding the site's name: "SwissRN Academy" on SwissRN,
+        which the name checks refuse). Not an account, a URL or only role words (``is_byline_value``)."""
+        if title_element is None:
+            return None
+        for block in self._blocks_near_title(title_element):
+            line = normalize_space(block.text_content())
+            if not line or len(line) > 120:
+                continue
+            for element in block.iter():
+                if not isinstance(element.tag, str) or not bylines.is_author_mark(element):
+                    continue
+                value = normalize_space(element.text_content())
+                beside = line.replace(value, " ", 1) if value else line
+                # a date beside it in the same line: the post's meta line, not a banner or an author box
+                if value and author_rules.is_byline_value(value) and any(c.isdigit() for c in beside):
+                    return value
+        return None
+
+    def _name_leading_date_line(
+        self, title_element: etree._Element | None, sites: set[str]
+    ) -> tuple[list[str], str] | None:
+        """The name that opens the headline's meta line, a date after it: ``<span>Ahmad Thoha Faz</span> |
+        <span>Dipublikasikan pada 3 January 2026</span> | <span>Kategori: …</span>`` right under the ``<h1>``
+        (held-out hugo-pesantren). No word says it is the author: its place does, first in the line the date
+        is in, under the headline, in an element of its own that links nowhere (a category or a section
+        there is a link to its listing). (names, the line), the names [] when the line opens with its date or
+        a link; None when the block under the headline is no such line (one part, long, or no date)."""
+        if title_element is None:
+            return None
+        block = next((e for e in title_element.itersiblings() if isinstance(e.tag, str)), None)
+        if block is None or self._in_nav(block):
+            return None
+        line = normalize_space(block.text_content())
+        segments = re.split(r"\s*[|•·]\s*", line)
+        if len(line) > 120 or len(segments) < 2:
+            return None
+        if not any(shows_a_date(segment) for segment in segments):
+            return None
+        # the line under the headline, its date in one of its parts: the post's meta line
+        first = segments[0]
+        holders = [e for e in block.iter() if e is not block and normalize_space(e.text_content()) == first]
+        if shows_a_date(first) or not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
+            return [], line
+        return author_rules.split_names(first, sites), line
+
+    def _blog_owner(self) -> tuple[str, str] | None:
+        """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.
+
+        Hugo, Hexo, Jekyll, Pelican ... write it from the site's own configuration, so on
+        their pages the site is its author's (``cqqqwq``, ``0Kelvins``, ``BarCamp Cork``),
+        where a portal CMS's would be the site's name standing in for nobody.
+        """
+        generator = (self.metadata.first("generator") or ("", ""))[1].lower()
+        if not _BLOG_GENERATORS.search(generator):
+            return None
+        found = self.metadata.first("author", "article:author")
+        if found is None:
+            return None
+        value = normalize_space(found[1])
+        if author_rules.is_handle_or_name(value):
+            return found[0], value
+        return None
+
+    def _icon_byline(self, title_element: etree._Element | None, sites: set[str]) -> list[str]:
+        """The name a person icon stands before in the headline's meta line: ``<i class="fa fa-user"></i>
+        stevcao`` beside the date's calendar icon and the category's (Jekyll themes, held-out
+        jekyll-melonteam). The icon's class is the only word saying what the name is, so it counts
+        only in the few blocks around the headline, where a date line sits, not in a sidebar or a
+        comment box ("<i class=fa-user></i> 登录")."""
+        if title_element is None:
+            return []
+        # The headline the header prints, too, where the title matched a heading of the text that repeats it
+        heading = normalize_space(title_element.text_content())
+        heads = [title_element] + [
+            h for h in self.root.iter("h1") if h is not title_element and normalize_space(h.text_content()) == heading
+        ]
+        near = [
+            block
+            for head in heads
+            for block in (*list(head.itersiblings(preceding=True))[:2], *list(head.itersiblings())[:4])
+        ]
+        for block in near:
+            if not isinstance(block.tag, str) or self._in_nav(block):
+                continue
+            for icon in block.iter("i", "span", "em", "svg"):
+                tokens = (icon.get("class") or "").lower().split()
+                if normalize_space(icon.text_content()) or not any(_PERSON_ICON.search(t) for t in tokens):
+                    continue
+                following = icon.getnext()
+                text = normalize_space(icon.tail or "")
+                if not text and following is not None and following.tag in ("a", "span"):
+                    text = normalize_space(following.text_content())
+                if not text or len(text) > 40:
+                    continue
+                names = author_rules.split_names(text, sites)
+                if not names and " " not in text and text.lower() not in sites and author_rules.is_handle_or_name(text):
+                    names = [text]
+                if names:
+                    return names
+        return []
+
+    def _byline_authors(self, sites: set[str], outside: etree._Element | None = None) -> list[str]:
+        """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author);
+        with ``outside``, only one that neither sits in that element nor holds it."""
+        for element in self._hinted(_BYLINE_HINT):
+            if not bylines.is_author_mark(element):
+                continue
+            if self._in_nav(element) or self._in_other_posts(element):
+                continue
+            if outside is not None and (
+                element is outside or outside in element.iterancestors() or element in outside.iterancestors()
+            ):
+                continue
+            # One name per child first (``<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>``, or
+            # ``<a>Sarah Lazare</a><a>Twitter</a>`` whose text runs together), else the whole text;
+            # a link to a category or tag listing is none of them.
+            texts = list(bylines.texts_without_taxonomy(element))
+            names = author_rules.names_from_parts(texts, sites) if len(element) else []
+            names = names or author_rules.names_from_byline("".join(texts), sites)
+            # Else the names its author marks hold (``<a class="author-link"><img>cynbarby</a>`` beside
+            # the date and the tag badges), even account handles: the mark says they are names.
+            names = names or self._marked_names(element, sites)
+            if names:
+                return names
+            handle = self._byline_handle(element, sites)
+            if handle:
+                return [handle]
+        return []
+
+    def _marked_names(self, byline: etree._Element, sites: set[str]) -> list[str]:
+        """The names the author marks inside a byline element hold, each a name or one handle; [] when
+        any mark holding text holds neither (an author box's "Most Recent Stories", "[site]")."""
+        names: list[str] = []
+        for mark in bylines.marked_authors(byline):
+            if self._in_nav(mark) or self._in_other_posts(mark) or not normalize_space(mark.text_content()):
+                continue
+            texts = list(bylines.texts_without_taxonomy(mark))
+            found = author_rules.names_from_parts(texts, sites) or author_rules.split_names("".join(texts), sites)
+            if not found:
+                handle = self._byline_handle(mark, sites)
+                if handle is None:
+                    return []
+                found = [handle]
+            names += [n for n in found if n not in names]
+        return names
+
+    @staticmethod
+    def _byline_handle(element: etree._Element, sites: set[str]) -> str | None:
+        """The one word an author mark holds alone (beside an avatar image at most): an account handle
+        or a nickname (``koppt``, ``圆姑娘她爹``, ``右x镇``), which no name rule reads as a person's name.
+        Team blogs link each post's author to a profile this way; the element's own author mark is
+        what makes it a name."""
+        if any(isinstance(child.tag, str) and child.tag != "img" for child in element):
+            return None  # a frame of several parts; its name, if any, is in one of them
+        text = normalize_space(element.text_content())
+        if " " in text or not (2 <= len(text) <= 30) or text.lower() in sites:
+            return None
+        if author_rules.is_by_prefix(text):
+            return None  # "Von" in a label element: the name is elsewhere
+        if "admin" in text.lower():
+            return None  # "jdadmin", "webadmin": the account that posted the page, not its writer
+        return text if author_rules.is_handle_or_name(text) else None
