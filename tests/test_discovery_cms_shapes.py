@@ -61,6 +61,18 @@ def test_a_headline_with_a_number_and_a_year_is_no_date() -> None:
     assert all(g.dated == 0 for g in page.groups), [(g.key, g.dated) for g in page.groups]
 
 
+def observed_all(model: SiteModel, pages: list[tuple[str, str]]) -> dict[str, PageAnalysis]:
+    """Every page read, reached from the home and classified, in order, as a crawl meets them."""
+    placed = {}
+    for url, html in pages:
+        page = analysed(html, url)
+        model.observe(page)
+        model.reach(H + url)
+        model.classify(page, has_body=True)
+        placed[url] = page
+    return placed
+
+
 def post_page(title: str, iso_day: str, shown: str, *, sidebar: str = "") -> str:
     prose = "<p>" + f"{title} : le texte du billet, écrit par les étudiants de l'association. " * 6 + "</p>"
     return (
@@ -94,13 +106,7 @@ def test_a_post_only_the_sidebars_dated_recent_posts_box_links_is_an_article() -
     pages = [("/", ashe_listing(POSTS, SIDEBAR))]
     pages += [(f"/{path}/", post_page(title, "2020-05-12", day, sidebar=SIDEBAR)) for path, title, day, _ in POSTS]
     pages += [(f"/{path}/", post_page(title, "2021-04-19", day, sidebar=SIDEBAR)) for path, title, day in RECENT]
-    placed = {}
-    for url, html in pages:
-        page = analysed(html, url)
-        model.observe(page)
-        model.reach(H + url)
-        model.classify(page, has_body=True)
-        placed[url] = page
+    placed = observed_all(model, pages)
     roles = {url: model.resolve(page, has_body=True) for url, page in placed.items()}
     assert all(roles[f"/{path}/"].role == ARTICLE for path, _, _, _ in POSTS), roles
     for path, _, _ in RECENT:
@@ -126,12 +132,9 @@ NEWS = [
 ]
 
 
-def test_a_cms_article_labelling_its_date_is_an_article_though_its_listings_print_no_year() -> None:
-    """The only listing printing whole dates lists colleges; the news listings print "04-07" beside each
-    record. Each news article labels its own date ("发表时间：2017-04-07 …") in the CMS's article template."""
-    model = SiteModel()
-    model.enter(H + "/")
-    colleges = cms_page(
+def colleges_listing() -> str:
+    """The one listing printing whole dates (``2017-04-13``) beside its records: it lists colleges."""
+    return cms_page(
         "优秀大学",
         "".join(
             f'<div class="item"><h4><a href="/university/{n}.html">{name}</a></h4>'
@@ -140,6 +143,14 @@ def test_a_cms_article_labelling_its_date_is_an_article_though_its_listings_prin
             for n, name in COLLEGES
         ),
     )
+
+
+def test_a_cms_article_labelling_its_date_is_an_article_though_its_listings_print_no_year() -> None:
+    """The only listing printing whole dates lists colleges; the news listings print "04-07" beside each
+    record. Each news article labels its own date ("发表时间：2017-04-07 …") in the CMS's article template."""
+    model = SiteModel()
+    model.enter(H + "/")
+    colleges = colleges_listing()
     news = cms_page(
         "新闻中心",
         "".join(
@@ -163,13 +174,7 @@ def test_a_cms_article_labelling_its_date_is_an_article_though_its_listings_prin
         )
         for sub, n, title in NEWS
     ]
-    placed = {}
-    for url, html in pages:
-        page = analysed(html, url)
-        model.observe(page)
-        model.reach(H + url)
-        model.classify(page, has_body=True)
-        placed[url] = page
+    placed = observed_all(model, pages)
     for sub, n, _ in NEWS:
         decision = model.resolve(placed[f"/news/{sub}/{n}.html"], has_body=True)
         assert decision.role == ARTICLE, (sub, n, decision.reason)
@@ -215,13 +220,7 @@ def test_a_pages_own_dated_table_of_sub_pages_is_no_box_of_recent_posts() -> Non
     pages = [("/news/", listing), ("/wiki/scripts/", index)]
     pages += [(f"/news/2021/0{n}/post-{n}/", wiki_page(f"社区新闻 {n}", body)) for n in range(1, 7)]
     pages += [(f"/wiki/scripts/{slug}/", wiki_page(name, body)) for slug, name in SCRIPTS]
-    placed = {}
-    for url, html in pages:
-        page = analysed(html, url)
-        model.observe(page)
-        model.reach(H + url)
-        model.classify(page, has_body=True)
-        placed[url] = page
+    placed = observed_all(model, pages)
     for slug, _ in SCRIPTS:
         decision = model.resolve(placed[f"/wiki/scripts/{slug}/"], has_body=True)
         assert decision.role == PAGE, (slug, decision.reason)
@@ -232,15 +231,7 @@ def test_a_wiki_note_dated_in_its_text_listed_by_an_unpaged_index_stays_a_page()
     index (no pager), is a page: the labelled-date rule is for the records of a paged stream."""
     model = SiteModel()
     model.enter(H + "/")
-    colleges = cms_page(
-        "优秀大学",
-        "".join(
-            f'<div class="item"><h4><a href="/university/{n}.html">{name}</a></h4>'
-            "<ul><li><b>[ 发布时间 ]</b><span>2017-04-13</span></li>"
-            f"<p>{name}是一所公办全日制高等职业院校。</p></ul></div>"
-            for n, name in COLLEGES
-        ),
-    )
+    colleges = colleges_listing()
     notes = [(f"/wiki/digest/note-{n}/", f"读书笔记第{n}篇") for n in range(1, 4)]
     index = cms_page(
         "读书笔记",
@@ -249,13 +240,7 @@ def test_a_wiki_note_dated_in_its_text_listed_by_an_unpaged_index_stays_a_page()
     body = "这本书讲述了编辑器的历史和用法，作者用很多例子说明了命令的组合方式。" * 4
     pages = [("/university/", colleges), ("/wiki/digest/", index)]
     pages += [(u, cms_page(t, f"<h1>{t}</h1><p>时间：2014-10-07</p><p>{body}</p>")) for u, t in notes]
-    placed = {}
-    for url, html in pages:
-        page = analysed(html, url)
-        model.observe(page)
-        model.reach(H + url)
-        model.classify(page, has_body=True)
-        placed[url] = page
+    placed = observed_all(model, pages)
     for url, _ in notes:
         decision = model.resolve(placed[url], has_body=True)
         assert decision.role == PAGE, (url, decision.reason)

@@ -41,7 +41,7 @@ _META_AUTHOR_NAMES = (
 
 _BLOG_GENERATORS = re.compile(
     r"\b(?:hugo|hexo|jekyll|pelican|gatsby|eleventy|vuepress|vitepress|gridea|"
-    r"hexo|zola|docusaurus|ghost|mkdocs|nikola|octopress|middleman)\b"
+    r"zola|docusaurus|ghost|mkdocs|nikola|octopress|middleman)\b"
 )
 
 
