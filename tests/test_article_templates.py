@@ -1,0 +1,129 @@
+"""The completeness check by article template (archiver.discovery.article_templates), on pages written here.
+
+A club's site renders its articles and its news through one post layout; its articles section has
+a listing the site model reads, its news section a listing it does not (the cards below). The
+check learns the post layout and URL shape from the archived articles and counts the news posts
+placed as pages: a shortfall, whatever became of the listing. Tag pages, pagination, an about page
+in the post layout and a site whose posts show no date share nothing with the articles: quiet.
+"""
+
+from __future__ import annotations
+
+from archiver.discovery.article_templates import (
+    FetchedPage,
+    template_report,
+    template_tallies,
+    url_patterns,
+    url_shape,
+)
+from archiver.discovery.page import analyze_page
+from archiver.extract.html import parse_html
+
+H = "http://club.test"
+ALLOWED = frozenset({"club.test"})
+MENU = '<header><nav><a href="/">Home</a><a href="/articles/">Articles</a><a href="/news/">News</a></nav></header>'
+PROSE = "<p>" + "The club met on a rainy evening to test the new motor controller and its wiring. " * 6 + "</p>"
+
+
+def post(title: str, day: str | None) -> str:
+    byline = f'<p class="byline">Posted by Ada on {day}</p>' if day else ""
+    return (
+        f"<html><head><title>{title}</title></head><body>{MENU}<div class='wrap'><section class='post'>"
+        f"<div class='block'><h1>{title}</h1>{byline}{PROSE}</div></section></div><footer>© club</footer></body></html>"
+    )
+
+
+def tag_page(name: str, links: list[str]) -> str:
+    items = "".join(
+        f'<li><a href="{u}">A post title of some length {i}</a> 2024-03-0{i % 9 + 1}</li>' for i, u in enumerate(links)
+    )
+    return (
+        f"<html><head><title>{name}</title></head><body>{MENU}<div class='wrap'><h2 class='page-title'>{name}</h2>"
+        f"<ul>{items}</ul></div><footer>© club</footer></body></html>"
+    )
+
+
+def fetched(url: str, html: str, *, article: bool = False, listing: bool = False) -> FetchedPage:
+    root, _ = parse_html(html)
+    analysis = analyze_page(root, H + url, ALLOWED, html)
+    return FetchedPage(H + url, article, analysis.template, analysis.has_date, listing=listing)
+
+
+def club_site(news_archived: int) -> list[FetchedPage]:
+    """Eight archived articles; twelve news posts of the same layout, ``news_archived`` of them archived."""
+    pages = [
+        fetched(f"/articles/part-{n}/", post(f"Building part {n}", f"2023-0{n + 1}-12"), article=True) for n in range(8)
+    ]
+    pages += [
+        fetched(f"/news/item-{n}/", post(f"News item {n}", f"2024-0{n % 9 + 1}-03"), article=n < news_archived)
+        for n in range(12)
+    ]
+    pages.append(fetched("/articles/", tag_page("Articles", [f"/articles/part-{n}/" for n in range(8)]), listing=True))
+    return pages
+
+
+def test_posts_of_the_article_layout_placed_as_pages_are_a_shortfall() -> None:
+    """The news listing was never recognised: its twelve posts were fetched and placed as pages."""
+    [tally] = template_tallies(club_site(news_archived=0))
+    assert tally.pattern == "/*/*" and tally.archived == 8 and len(tally.released) == 12
+    rows, warning = template_report([tally])
+    assert warning is not None and "/*/* (8 of ~20)" in warning
+    assert rows[0]["estimated"] == 20 and rows[0]["archived"] == 8 and rows[0]["released"] == 12
+
+
+def test_a_site_archived_whole_is_quiet() -> None:
+    assert template_report(template_tallies(club_site(news_archived=12))) == ([], None)
+
+
+def test_one_post_placed_as_a_page_is_within_the_tolerance() -> None:
+    tallies = template_tallies(club_site(news_archived=11))
+    assert [len(t.released) for t in tallies] == [1]
+    assert template_report(tallies)[1] is None
+
+
+def test_tag_pagination_and_about_pages_share_nothing_with_the_articles() -> None:
+    """Tag pages and an archive render through the list layout; the pager's pages are deeper; the about,
+    team and contact pages use the post layout at the articles' depth, but show no date where posts do."""
+    pages = club_site(news_archived=12)
+    links = [f"/articles/part-{n}/" for n in range(3)]
+    pages += [fetched(f"/tags/{t}/", tag_page(f"Tag {t}", links)) for t in ("motors", "wiring", "events", "fun")]
+    pages += [fetched(f"/tags/motors/page/{n}/", tag_page("Tag motors", links)) for n in (2, 3, 4)]
+    pages += [fetched(f"/archive/{y}/", tag_page(f"Archive {y}", links)) for y in (2021, 2022, 2023)]
+    pages += [fetched(f"/club/{p}/", post(p.title(), None)) for p in ("about", "team", "contact", "join")]
+    assert template_report(template_tallies(pages)) == ([], None)
+
+
+def test_a_site_whose_posts_show_no_date_learns_no_template() -> None:
+    """A school's profile pages share the layout and the URL shape of its undated posts: no template."""
+    pages = [fetched(f"/news/n{n}.html", post(f"News {n}", None), article=True) for n in range(8)]
+    pages += [fetched(f"/intro/p{n}.html", post(f"Profile {n}", None)) for n in range(8)]
+    assert template_tallies(pages) == []
+
+
+def test_links_of_an_articles_exact_shape_never_requested_count() -> None:
+    """A section's posts past a budget or a stopped pager: linked, never requested, of the articles' shape."""
+    pages = club_site(news_archived=12)
+    never = [H + f"/news/item-{n}/" for n in range(12, 16)] + [H + "/tags/motors/page/9/", H + "/feed.xml"]
+    [tally] = template_tallies(pages, never)
+    assert tally.unfetched == never[:4] and tally.released == []
+    assert template_report([tally])[1] is not None
+
+
+def test_url_shapes() -> None:
+    assert url_shape(H + "/clubs/robot/articles/alim_pc") == url_shape(H + "/clubs/robot/articles/i2c_1/")
+    assert url_shape(H + "/news/2024/item.html?id=3&p=1") == ("news", "{n}", "*.html", "?id&p")
+    assert url_patterns(H + "/a/b/c/") == [("a", "b", "*"), ("*", "b", "*"), ("a", "*", "*")]
+    assert url_patterns(H + "/news/x.html?id=1") == [("news", "*.html", "?id"), ("*", "*.html", "?id")]
+
+
+def test_articles_archived_before_weigh_in_as_archived() -> None:
+    """A later run fetched five changed articles beside the same three dated pages of the post layout: against
+    the hundred the archive holds (not due, or unchanged), three pages are within the tolerance."""
+    pages = [
+        fetched(f"/articles/part-{n}/", post(f"Building part {n}", f"2023-0{n + 1}-12"), article=True) for n in range(5)
+    ]
+    pages += [fetched(f"/club/event-{n}/", post(f"Event {n}", "2024-05-01")) for n in range(3)]
+    assert template_report(template_tallies(pages))[1] is not None  # three of eight
+    before = [H + f"/articles/old-{n}/" for n in range(100)]
+    [tally] = template_tallies(pages, archived_before=before)
+    assert tally.archived == 105 and template_report([tally])[1] is None
