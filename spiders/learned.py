@@ -81,6 +81,7 @@ class LearnedCrawl(SiteSources):
         self.page_looks: dict[str, tuple[str, bool]] = {}  # url -> (headline layout, shows a date)
         self.layouts: dict[str, str] = {}
         self.linked: set[str] = set()
+        self.menu_linked: set[str] = set()  # linked from nav/header/footer/aside markup
 
     # --- requests ------------------------------------------------------------------------
 
@@ -278,6 +279,8 @@ class LearnedCrawl(SiteSources):
         if len(self.linked) < MAX_NOTED:
             self.linked.update(u for g in analysis.groups for u in g.urls)
             self.linked.update(analysis.other_links)
+        if len(self.menu_linked) < MAX_NOTED:
+            self.menu_linked.update(u for g in analysis.groups if g.in_chrome_markup for u in g.urls)
 
     def fetched_pages(self: PortalSpider) -> tuple[list[FetchedPage], list[str], list[str]]:
         """Each page fetched, as it looked and as it was placed; the links of fetched pages never requested; and
@@ -289,7 +292,11 @@ class LearnedCrawl(SiteSources):
         for url, (template, dated) in self.page_looks.items():
             role = self.decisions.get(url, ("", ""))[0]
             reachable = not self.model.entry_points or url in self.model.navigable
-            pages.append(FetchedPage(url, role == ARTICLE, template, dated, reachable, role == LISTING))
+            names = {url, *self.model.aliases.get(url, ())}
+            listed = any(self.model.members.get(name) for name in names)
+            in_menu = bool(names & self.menu_linked)
+            article, listing = role == ARTICLE, role == LISTING
+            pages.append(FetchedPage(url, article, template, dated, reachable, listing, listed, in_menu))
         named = set(self.redirects) | set(self.redirected_from)
         linked = []
         for link in self.linked:

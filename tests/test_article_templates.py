@@ -43,10 +43,20 @@ def tag_page(name: str, links: list[str]) -> str:
     )
 
 
-def fetched(url: str, html: str, *, article: bool = False, listing: bool = False) -> FetchedPage:
+def fetched(
+    url: str,
+    html: str,
+    *,
+    article: bool = False,
+    listing: bool = False,
+    listed: bool | None = None,
+    in_menu: bool = False,
+) -> FetchedPage:
+    """The page as the crawl saw it; an article is a listing's record unless ``listed`` says otherwise."""
     root, _ = parse_html(html)
     analysis = analyze_page(root, H + url, ALLOWED, html)
-    return FetchedPage(H + url, article, analysis.template, analysis.has_date, listing=listing)
+    listed = article if listed is None else listed
+    return FetchedPage(H + url, article, analysis.template, analysis.has_date, True, listing, listed, in_menu)
 
 
 def club_site(news_archived: int) -> list[FetchedPage]:
@@ -91,6 +101,26 @@ def test_tag_pagination_and_about_pages_share_nothing_with_the_articles() -> Non
     pages += [fetched(f"/archive/{y}/", tag_page(f"Archive {y}", links)) for y in (2021, 2022, 2023)]
     pages += [fetched(f"/club/{p}/", post(p.title(), None)) for p in ("about", "team", "contact", "join")]
     assert template_report(template_tallies(pages)) == ([], None)
+
+
+def test_dated_pages_the_menus_link_are_sections_not_lost_posts() -> None:
+    """A docs section in the blog's layout, dated by its last edit, that the site's menu or sidebar links
+    (mkdocs-netdevops' tutorials beside its blog): what the site shows in its navigation is no lost post."""
+    pages = club_site(news_archived=12)
+    pages += [fetched(f"/guides/g{n}/", post(f"Guide {n}", "2025-04-22"), in_menu=True) for n in range(9)]
+    assert template_tallies(pages) == []
+    pages[-1] = fetched("/guides/g8/", post("Guide 8", "2025-04-22"))  # one the menu does not link: within tolerance
+    assert template_report(template_tallies(pages))[1] is None
+
+
+def test_articles_no_listing_lists_teach_no_template() -> None:
+    """Pages placed as articles by their URL's family alone (a trading site's how-to guides) may be guides, not
+    posts: the glossary in their layout, dated like everything on the site, is no shortfall of theirs."""
+    pages = [
+        fetched(f"/howto/h{n}/", post(f"How to {n}", "2021-01-0{n + 1}"), article=True, listed=False) for n in range(8)
+    ]
+    pages += [fetched(f"/glossary/term-{n}/", post(f"Term {n}", "2021-02-01")) for n in range(20)]
+    assert template_tallies(pages) == []
 
 
 def test_a_site_whose_posts_show_no_date_learns_no_template() -> None:

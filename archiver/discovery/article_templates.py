@@ -25,10 +25,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from archiver.discovery.completeness import MIN_MISSING, TOLERANCE
+from archiver.discovery.completeness import MIN_MISSING
 
-# A template is learned from this many archived articles at least: fewer say nothing of the site.
+# A template is learned from this many archived articles that listings list, at least: fewer say nothing.
 MIN_ARCHIVED = 5
+# Past this share of the template's estimate (and MIN_MISSING pages), what is missing is a warning. A page
+# that looks like the articles is weaker evidence than a listing's own count (TOLERANCE there): a docs
+# section in the blog's layout, dated by its last edit, sits a little above a tenth of mkdocs-netdevops.
+TEMPLATE_TOLERANCE = 0.2
 # A template is learned from articles that show a date at least this often; its released pages must show one.
 # Undated, a post's layout and shape say too little: a school's profile pages share them with its posts.
 DATED_SHARE = 0.5
@@ -47,6 +51,8 @@ class FetchedPage:
     dated: bool  # a date of its own (PageAnalysis.has_date)
     reachable: bool = True  # a link from the home leads to it (not only the sitemap)
     listing: bool = False  # placed as a listing: its records are the listing check's
+    listed: bool = False  # a listing (or a feed) lists it as a record
+    in_menu: bool = False  # a menu, header, footer or sidebar links it (nav/header/footer/aside markup)
 
 
 def url_shape(url: str) -> tuple[str, ...]:
@@ -97,7 +103,7 @@ class TemplateTally:
         return len(self.released) + len(self.unfetched)
 
     def short(self) -> bool:
-        return self.missing >= MIN_MISSING and self.missing > TOLERANCE * self.estimated
+        return self.missing >= MIN_MISSING and self.missing > TEMPLATE_TOLERANCE * self.estimated
 
 
 def template_tallies(
@@ -112,13 +118,16 @@ def template_tallies(
     weighs those pages against every post, as the first run did."""
     pages = list(pages)
     articles = [p for p in pages if p.article]
-    # archived articles per (URL pattern, headline layout), and how many of them show a date
+    # Archived articles per (URL pattern, headline layout); those a listing lists, which teach the template
+    # (an article placed by its URL's family alone may be a guide beside the posts), and how many are dated.
     counts: Counter[tuple[tuple[str, ...], str]] = Counter()
+    listed: Counter[tuple[tuple[str, ...], str]] = Counter()
     dated: Counter[tuple[tuple[str, ...], str]] = Counter()
     for page in articles:
         for pattern in url_patterns(page.url):
             counts[(pattern, page.template)] += 1
-            dated[(pattern, page.template)] += page.dated
+            listed[(pattern, page.template)] += page.listed
+            dated[(pattern, page.template)] += page.listed and page.dated
     tallies: dict[tuple[tuple[str, ...], str], TemplateTally] = {}
 
     def tally(key: tuple[tuple[str, ...], str]) -> TemplateTally:
@@ -127,24 +136,25 @@ def template_tallies(
         return tallies[key]
 
     for page in pages:
-        if page.article or page.listing or not page.template or not page.reachable:
+        if page.article or page.listing or not page.template or not page.reachable or not page.dated:
+            # No date where the template's articles show one: an about page in the post layout.
             continue
+        if page.in_menu:
+            continue  # a section the site's menus show (a docs page, a glossary): not a post a listing lost
         learned = [
             (pattern, page.template)
             for pattern in url_patterns(page.url)
-            if counts[(pattern, page.template)] >= MIN_ARCHIVED
+            if listed[(pattern, page.template)] >= MIN_ARCHIVED
+            and dated[(pattern, page.template)] >= DATED_SHARE * listed[(pattern, page.template)]
         ]
-        if not learned:
-            continue
-        learned = [key for key in learned if dated[key] >= DATED_SHARE * counts[key]]
-        if not page.dated or not learned:
-            continue  # no date where the template's articles show one: an about page in the post layout
-        tally(max(learned, key=lambda k: (counts[k], -k[0].count(WILD)))).released.append(page.url)
+        if learned:
+            tally(max(learned, key=lambda k: (listed[k], -k[0].count(WILD)))).released.append(page.url)
     # Links never requested, of the exact shape many archived articles have (a section's posts past an
     # exploration budget, or a pager that stopped): what they are is unknown, their shape is an article's.
     by_shape: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for page in articles:
-        by_shape[url_shape(page.url)][page.template] += 1
+        if page.listed and page.dated:
+            by_shape[url_shape(page.url)][page.template] += 1
     for url in linked:
         templates = by_shape.get(url_shape(url))
         if not templates:
