@@ -9,8 +9,12 @@ in the post layout and a site whose posts show no date share nothing with the ar
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from archiver.discovery.article_templates import (
     FetchedPage,
+    pattern_text,
     template_report,
     template_tallies,
     url_patterns,
@@ -157,3 +161,13 @@ def test_articles_archived_before_weigh_in_as_archived() -> None:
     before = [H + f"/articles/old-{n}/" for n in range(100)]
     [tally] = template_tallies(pages, archived_before=before)
     assert tally.archived == 105 and template_report([tally])[1] is None
+
+
+@given(st.text(alphabet="ab1/.?=&%-_", max_size=40))
+def test_any_path_has_a_shape_and_its_patterns(path: str) -> None:
+    """A URL's path is untrusted input: any path gives a shape, and each pattern keeps its length and ending."""
+    shape = url_shape(H + "/" + path)
+    patterns = url_patterns(H + "/" + path)
+    assert patterns[0] == shape
+    assert all(len(p) == len(shape) and p[-1:] == shape[-1:] for p in patterns)
+    assert pattern_text(shape).startswith("/")

@@ -1,20 +1,21 @@
-"""The completeness check by article template: what a crawl fetched that looks like its articles. Pure.
+"""The completeness check by article template: what a crawl fetched that looks like its posts. Pure.
 
 The listing check (``completeness.py``) estimates what each recognised listing holds. A listing
-the site model never recognised (news cards linking each post twice, dates in a language the
-listing reader does not know) gives it nothing to estimate, and its posts are fetched, held and
-released as pages: a quarter of a site archived, and the run said nothing. This check needs no
-listing. It learns from the crawl's own articles what an article of this site looks like: the
-layout its headline sits in (``PageAnalysis.template``, one generator template renders every post)
-and the shape of its URL (the same depth and ending, one folder name free: ``/club/articles/x/``
-and ``/club/news/y/``). A page placed as no article that has both, and a date when those articles
-show one, is a page of the article template the crawl did not archive; linked pages of an article
-family never requested are too. Past the listing check's tolerance, the shortfall is a warning
-and exit code 5.
+the site model never recognised (news cards linking each post twice, a digest linking each post
+by a "more", dates in a language the listing reader does not know) gives it nothing to estimate,
+and its posts are fetched, held and released as pages: a quarter of a site archived, and the run
+said nothing. This check needs no listing. It learns from the articles listings list what a post
+of this site looks like: the layout its headline sits in (``PageAnalysis.template``: one generator
+template renders every post) and the shape of its URL (the same depth and ending, one folder name
+free: ``/club/articles/x/`` and ``/club/news/y/``). A page placed as no article that has both, and
+a date where those posts show one, and that no menu links, is a post the crawl did not archive;
+linked pages of a post's exact URL shape never requested are too. Past the tolerance, the
+shortfall is a warning and exit code 5.
 
-What shares nothing with the articles stays out by construction: a tag or archive page renders
+What shares nothing with the posts stays out by construction: a tag or archive page renders
 through the list layout (another headline template), pagination and attachments have another URL
-shape, and an about page that shares a post's layout and shape prints no date where posts do.
+shape, an about page that shares a post's layout and shape prints no date where posts do, and a
+docs section in the blog's layout is linked from the site's menus.
 """
 
 from __future__ import annotations
