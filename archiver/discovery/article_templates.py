@@ -54,6 +54,7 @@ class FetchedPage:
     listing: bool = False  # placed as a listing: its records are the listing check's
     listed: bool = False  # a listing (or a feed) lists it as a record
     in_menu: bool = False  # a menu, header, footer or sidebar links it (nav/header/footer/aside markup)
+    title: str = ""  # its <title>: a second copy of a post shows the post's
 
 
 def url_shape(url: str) -> tuple[str, ...]:
@@ -130,6 +131,9 @@ def template_tallies(
             listed[(pattern, page.template)] += page.listed
             dated[(pattern, page.template)] += page.listed and page.dated
     tallies: dict[tuple[tuple[str, ...], str], TemplateTally] = {}
+    # One post under two URLs (a WordPress export's saved copy under a second category path) is archived
+    # once: a page titled as an archived article, or as a page already counted, is that post again.
+    titles = {page.title for page in articles if page.title}
 
     def tally(key: tuple[tuple[str, ...], str]) -> TemplateTally:
         if key not in tallies:
@@ -148,8 +152,10 @@ def template_tallies(
             if listed[(pattern, page.template)] >= MIN_ARCHIVED
             and dated[(pattern, page.template)] >= DATED_SHARE * listed[(pattern, page.template)]
         ]
-        if learned:
+        if learned and page.title not in titles:
             tally(max(learned, key=lambda k: (listed[k], -k[0].count(WILD)))).released.append(page.url)
+            if page.title:
+                titles.add(page.title)
     # Links never requested, of the exact shape many archived articles have (a section's posts past an
     # exploration budget, or a pager that stopped): what they are is unknown, their shape is an article's.
     by_shape: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
