@@ -19,6 +19,8 @@ HOME_FAILED = "archiver/home_failed"  # the start page could not be fetched: the
 ROBOTSTXT_UNREACHABLE = "archiver/robotstxt_unreachable"  # hosts whose robots.txt could not be fetched
 INCOMPLETE = "archiver/incomplete"  # the completeness warning's text
 COMPLETENESS = "archiver/completeness"  # per listing: estimated, discovered, archived
+# per article template with pages fetched or linked but not archived: estimated, discovered, archived
+COMPLETENESS_TEMPLATES = "archiver/completeness_templates"
 WRITE_ERROR = "archiver/write_error"  # why the archive could not be written (the run failed)
 NOT_WRITTEN = "archiver/not_written"  # items dropped after a failed write (fetched again next run)
 WORKERS = "archiver/workers"

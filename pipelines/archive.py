@@ -14,6 +14,7 @@ from scrapy.utils.defer import deferred_from_coro
 from archiver import statkeys
 from archiver.crawler.capture_middleware import page_captured
 from archiver.crawler.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
+from archiver.discovery.article_templates import template_report, template_tallies
 from archiver.discovery.completeness import report as completeness_report
 from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCaptureItem, SiteItem
@@ -133,8 +134,14 @@ class ArchivePipeline:
         failed = {t.url: self.archive.failed_among(t.discovered, self.run_id) for t in tallies}  # type: ignore[arg-type]
         rows, warning = completeness_report(tallies, archived, failed)
         self.stats.set_value(statkeys.COMPLETENESS, rows)
-        if warning:
-            self.stats.set_value(statkeys.INCOMPLETE, warning)
+        # ... and by article template, which needs no listing: pages like the archived articles, not archived
+        pages, linked, before = spider.fetched_pages() if hasattr(spider, "fetched_pages") else ([], [], [])
+        template_rows, template_warning = template_report(template_tallies(pages, linked, before))
+        if template_rows:
+            self.stats.set_value(statkeys.COMPLETENESS_TEMPLATES, template_rows)
+        warnings = [w for w in (warning, template_warning) if w]
+        if warnings:
+            self.stats.set_value(statkeys.INCOMPLETE, "; ".join(warnings))
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:

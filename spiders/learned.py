@@ -22,6 +22,7 @@ from archiver import statkeys
 from archiver.crash_points import crash_point
 from archiver.crawler.capture_middleware import PAGE_CAPTURE, send_page_capture
 from archiver.crawler.crawlstate import KnownArticle
+from archiver.discovery.article_templates import FetchedPage
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import (
     PRIORITY_LISTING,
@@ -44,6 +45,9 @@ from spiders.sources import SiteSources
 
 if TYPE_CHECKING:
     from spiders.portal import PortalSpider
+
+# Pages (and links) noted for the completeness check by article template, as many as decisions are kept.
+MAX_NOTED = 100_000
 
 
 class LearnedCrawl(SiteSources):
@@ -72,6 +76,12 @@ class LearnedCrawl(SiteSources):
         self.sitemaps_named: list[str] = []
         self.redirects: dict[str, str] = {}  # url -> where it redirected (completeness follows them)
         self.redirected_from: dict[str, str] = {}
+        # What each fetched page looks like, and the same-site links no request was made for: the completeness
+        # check by article template (archiver/discovery/article_templates.py) compares them with the articles.
+        self.page_looks: dict[str, tuple[str, bool, str]] = {}  # url -> (headline layout, shows a date, title)
+        self.layouts: dict[str, str] = {}
+        self.linked: set[str] = set()
+        self.menu_linked: set[str] = set()  # linked from nav/header/footer/aside markup
 
     # --- requests ------------------------------------------------------------------------
 
@@ -174,6 +184,7 @@ class LearnedCrawl(SiteSources):
             return
         self.crawler.stats.inc_value(statkeys.discovery(decision.role))
         self._note_decision(url, decision.role, decision.reason)
+        self._note_looks(url, analysis)
         stop_paginating = False
         if decision.role == LISTING:
             category_url = response.meta.get("category_url") or _listing_of(url, analysis)
@@ -259,6 +270,45 @@ class LearnedCrawl(SiteSources):
             self.logger.debug("%s: %s (%s)", role, url, reason)
         if len(self.decisions) < 100_000:
             self.decisions[url] = (role, reason)
+
+    def _note_looks(self: PortalSpider, url: str, analysis: PageAnalysis) -> None:
+        if len(self.page_looks) >= MAX_NOTED:
+            return
+        # one string per layout, not one per page
+        layout = self.layouts.setdefault(analysis.template, analysis.template)
+        self.page_looks[url] = (layout, analysis.has_date, analysis.title or "")
+        if len(self.linked) < MAX_NOTED:
+            self.linked.update(u for g in analysis.groups for u in g.urls)
+            self.linked.update(analysis.other_links)
+        if len(self.menu_linked) < MAX_NOTED:
+            self.menu_linked.update(u for g in analysis.groups if g.in_chrome_markup for u in g.urls)
+
+    def fetched_pages(self: PortalSpider) -> tuple[list[FetchedPage], list[str], list[str]]:
+        """Each page fetched, as it looked and as it was placed; the links of fetched pages never requested; and
+        the articles earlier runs archived that this one did not look at (not due, or unchanged: 304). For the
+        completeness check by article template at the run's end (generic mode, one process)."""
+        if self.shared is not None:
+            return [], [], []  # a distributed worker saw its share of the pages; another placed the held ones
+        pages = []
+        for url, (template, dated, title) in self.page_looks.items():
+            role = self.decisions.get(url, ("", ""))[0]
+            reachable = not self.model.entry_points or url in self.model.navigable
+            names = {url, *self.model.aliases.get(url, ())}
+            listed = any(self.model.members.get(name) for name in names)
+            in_menu = bool(names & self.menu_linked)
+            article, listing = role == ARTICLE, role == LISTING
+            pages.append(FetchedPage(url, article, template, dated, reachable, listing, listed, in_menu, title))
+        named = set(self.redirects) | set(self.redirected_from)
+        linked = []
+        for link in self.linked:
+            canonical = canonicalize_url(link)
+            # never requested, and not left out on purpose (the profile ignores it)
+            if not canonical or canonical in self.seen or canonical in named:
+                continue
+            if not self.profile.is_ignored(canonical) and canonical not in self.state.known:
+                linked.append(canonical)
+        before = [url for url, known in self.state.known.items() if known.archived and url not in self.page_looks]
+        return pages, linked, before
 
     def unplaced(self: PortalSpider) -> dict[str, tuple[str, str]]:
         """Held pages placed now, without archiving them (a probe ends before the crawl would)."""

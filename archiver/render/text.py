@@ -50,6 +50,7 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         "robots_forbidden": get("robotstxt/forbidden", 0),
         "finish_reason": get("finish_reason"),
         "completeness": get(statkeys.COMPLETENESS, []),
+        "article_templates": get(statkeys.COMPLETENESS_TEMPLATES, []),
         "incomplete": getattr(result, "incomplete", None),
         "near_duplicates": {name: get(statkeys.duplicates(name), 0) for name in ("signed", "pairs", "clusters")},
     }
@@ -69,6 +70,7 @@ def crawl_summary(result: Any) -> tuple[str, dict[str, Any]]:
         f"  near-duplicates   {data['near_duplicates']['signed']} articles signed, "
         f"{data['near_duplicates']['clusters']} clusters in the archive (`archiver republished`)\n"
         f"{_completeness_text(data['completeness'])}"
+        f"{_templates_text(data['article_templates'])}"
         f"{_capped(data)}"
         f"Archive: {result.db}"
     )
@@ -97,6 +99,21 @@ def _completeness_text(rows: list[dict[str, Any]]) -> str:
         )
     if len(rows) > 30:
         lines.append(f"    … and {len(rows) - 30} more (--format json)")
+    return "\n".join(lines) + "\n"
+
+
+def _templates_text(rows: list[dict[str, Any]]) -> str:
+    """Per article template with pages not archived: the pages like its articles the crawl fetched or found."""
+    if not rows:
+        return ""
+    lines = ["  article templates estimated  discovered  archived  not archived (fetched / never requested)"]
+    for row in rows[:10]:
+        lines.append(
+            f"    {str(row['pattern'])[-24:]:<24} {row['estimated']:>7} {row['discovered']:>10} "
+            f"{row['archived']:>9}  {row['released']} / {row['unfetched']}"
+        )
+    if len(rows) > 10:
+        lines.append(f"    … and {len(rows) - 10} more (--format json)")
     return "\n".join(lines) + "\n"
 
 

@@ -1,0 +1,203 @@
+"""The completeness check by article template: what a crawl fetched that looks like its posts. Pure.
+
+The listing check (``completeness.py``) estimates what each recognised listing holds. A listing
+the site model never recognised (news cards linking each post twice, a digest linking each post
+by a "more", dates in a language the listing reader does not know) gives it nothing to estimate,
+and its posts are fetched, held and released as pages: a quarter of a site archived, and the run
+said nothing. This check needs no listing. It learns from the articles listings list what a post
+of this site looks like: the layout its headline sits in (``PageAnalysis.template``: one generator
+template renders every post) and the shape of its URL (the same depth and ending, one folder name
+free: ``/club/articles/x/`` and ``/club/news/y/``). A page placed as no article that has both, and
+a date where those posts show one, and that no menu links, is a post the crawl did not archive;
+linked pages of a post's exact URL shape never requested are too. Past the tolerance, the
+shortfall is a warning and exit code 5.
+
+What shares nothing with the posts stays out by construction: a tag or archive page renders
+through the list layout (another headline template), pagination and attachments have another URL
+shape, an about page that shares a post's layout and shape prints no date where posts do, and a
+docs section in the blog's layout is linked from the site's menus.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from archiver.discovery.completeness import MIN_MISSING
+
+# A template is learned from this many archived articles that listings list, at least: fewer say nothing.
+MIN_ARCHIVED = 5
+# Past this share of the template's estimate (and MIN_MISSING pages), what is missing is a warning. A page
+# that looks like the articles is weaker evidence than a listing's own count (TOLERANCE there): a docs
+# section in the blog's layout, dated by its last edit, sits a little above a tenth of mkdocs-netdevops.
+TEMPLATE_TOLERANCE = 0.2
+# A template is learned from articles that show a date at least this often; its released pages must show one.
+# Undated, a post's layout and shape say too little: a school's profile pages share them with its posts.
+DATED_SHARE = 0.5
+WILD = "*"
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """What the crawl saw of one fetched page, and what it made of it."""
+
+    url: str
+    article: bool  # archived as an article (placed so; validation may still refuse it)
+    template: str  # the layout its headline sits in (PageAnalysis.template), "" without a headline
+    dated: bool  # a date of its own (PageAnalysis.has_date)
+    reachable: bool = True  # a link from the home leads to it (not only the sitemap)
+    listing: bool = False  # placed as a listing: its records are the listing check's
+    listed: bool = False  # a listing (or a feed) lists it as a record
+    in_menu: bool = False  # a menu, header, footer or sidebar links it (nav/header/footer/aside markup)
+    title: str = ""  # its <title>: a second copy of a post shows the post's
+
+
+def url_shape(url: str) -> tuple[str, ...]:
+    """The URL's path as segments, digit runs as ``{n}``, the last one as ``*`` (``*.html``), the query's
+    keys last; a trailing slash is no segment (Hugo links ``/articles/x`` and ``/articles/x/`` alike)."""
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    shaped = [_DIGITS.sub("{n}", s) for s in segments[:-1]]
+    if segments:
+        stem, dot, extension = segments[-1].rpartition(".")
+        shaped.append(f"*.{extension.lower()}" if dot and stem and extension.isalnum() else WILD)
+    if parts.query:
+        shaped.append("?" + "&".join(sorted({k.split("=", 1)[0].lower() for k in parts.query.split("&") if k})))
+    return tuple(shaped)
+
+
+def url_patterns(url: str) -> list[tuple[str, ...]]:
+    """The shape itself and, for each folder, the shape with that folder's name free: the URL patterns a
+    sibling section's articles share (``/club/articles/*`` and ``/club/*/*``)."""
+    shape = url_shape(url)
+    path = len(shape) - (1 if shape and shape[-1].startswith("?") else 0)
+    return [shape, *((*shape[:i], WILD, *shape[i + 1 :]) for i in range(path - 1) if shape[i] != WILD)]
+
+
+def pattern_text(pattern: tuple[str, ...]) -> str:
+    query = pattern[-1] if pattern and pattern[-1].startswith("?") else ""
+    path = pattern[:-1] if query else pattern
+    return "/" + "/".join(path) + query
+
+
+@dataclass
+class TemplateTally:
+    """One article template: its URL pattern and headline layout, the articles archived under it, the
+    pages of it placed as something else, and its links never requested."""
+
+    pattern: str
+    template: str
+    archived: int
+    released: list[str] = field(default_factory=list)
+    unfetched: list[str] = field(default_factory=list)
+
+    @property
+    def estimated(self) -> int:
+        return self.archived + len(self.released) + len(self.unfetched)
+
+    @property
+    def missing(self) -> int:
+        return len(self.released) + len(self.unfetched)
+
+    def short(self) -> bool:
+        return self.missing >= MIN_MISSING and self.missing > TEMPLATE_TOLERANCE * self.estimated
+
+
+def template_tallies(
+    pages: Iterable[FetchedPage], linked: Iterable[str] = (), archived_before: Iterable[str] = ()
+) -> list[TemplateTally]:
+    """Per article template that misses something: the pages of it the crawl placed as no article, and the
+    ``linked`` URLs (linked from fetched pages, never requested) of an archived article's exact shape.
+
+    ``archived_before``: articles earlier runs archived that this one did not look at (not due, or answered
+    304). A template is learned from this run's pages only, but those count as archived wherever their URL
+    fits its pattern: a later run that fetched ten changed posts beside the same few dated pages as the first
+    weighs those pages against every post, as the first run did."""
+    pages = list(pages)
+    articles = [p for p in pages if p.article]
+    # Archived articles per (URL pattern, headline layout); those a listing lists, which teach the template
+    # (an article placed by its URL's family alone may be a guide beside the posts), and how many are dated.
+    counts: Counter[tuple[tuple[str, ...], str]] = Counter()
+    listed: Counter[tuple[tuple[str, ...], str]] = Counter()
+    dated: Counter[tuple[tuple[str, ...], str]] = Counter()
+    for page in articles:
+        for pattern in url_patterns(page.url):
+            counts[(pattern, page.template)] += 1
+            listed[(pattern, page.template)] += page.listed
+            dated[(pattern, page.template)] += page.listed and page.dated
+    tallies: dict[tuple[tuple[str, ...], str], TemplateTally] = {}
+    # One post under two URLs (a WordPress export's saved copy under a second category path) is archived
+    # once: a page titled as an archived article, or as a page already counted, is that post again.
+    titles = {page.title for page in articles if page.title}
+
+    def tally(key: tuple[tuple[str, ...], str]) -> TemplateTally:
+        if key not in tallies:
+            tallies[key] = TemplateTally(pattern_text(key[0]), key[1], counts[key])
+        return tallies[key]
+
+    for page in pages:
+        if page.article or page.listing or not page.template or not page.reachable or not page.dated:
+            # No date where the template's articles show one: an about page in the post layout.
+            continue
+        if page.in_menu:
+            continue  # a section the site's menus show (a docs page, a glossary): not a post a listing lost
+        learned = [
+            (pattern, page.template)
+            for pattern in url_patterns(page.url)
+            if listed[(pattern, page.template)] >= MIN_ARCHIVED
+            and dated[(pattern, page.template)] >= DATED_SHARE * listed[(pattern, page.template)]
+        ]
+        if learned and page.title not in titles:
+            tally(max(learned, key=lambda k: (listed[k], -k[0].count(WILD)))).released.append(page.url)
+            if page.title:
+                titles.add(page.title)
+    # Links never requested, of the exact shape many archived articles have (a section's posts past an
+    # exploration budget, or a pager that stopped): what they are is unknown, their shape is an article's.
+    by_shape: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for page in articles:
+        if page.listed and page.dated:
+            by_shape[url_shape(page.url)][page.template] += 1
+    for url in linked:
+        templates = by_shape.get(url_shape(url))
+        if not templates:
+            continue
+        template, count = templates.most_common(1)[0]
+        if count >= MIN_ARCHIVED:
+            tally((url_shape(url), template)).unfetched.append(url)
+    before: Counter[tuple[str, ...]] = Counter(pattern for url in archived_before for pattern in url_patterns(url))
+    for (pattern, _), found in tallies.items():
+        found.archived += before[pattern]
+    return sorted(tallies.values(), key=lambda t: (-t.missing, t.pattern))
+
+
+def template_report(tallies: list[TemplateTally]) -> tuple[list[dict[str, object]], str | None]:
+    """Per article template with pages missing: estimated, discovered, archived; a warning for the short ones."""
+    rows: list[dict[str, object]] = []
+    short = []
+    for t in tallies:
+        rows.append(
+            {
+                "pattern": t.pattern,
+                "template": t.template,
+                "estimated": t.estimated,
+                "discovered": t.archived + len(t.released) + len(t.unfetched),
+                "archived": t.archived,
+                "released": len(t.released),
+                "unfetched": len(t.unfetched),
+                "examples": (t.released + t.unfetched)[:3],
+            }
+        )
+        if t.short():
+            short.append(f"{t.pattern} ({t.archived} of ~{t.estimated})")
+    warning = None
+    if short:
+        warning = (
+            f"incomplete: {len(short)} article template(s) hold pages the crawl fetched or found but did not archive: "
+            f"{'; '.join(short[:5])}{' …' if len(short) > 5 else ''}"
+        )
+    return rows, warning
