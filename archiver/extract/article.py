@@ -26,6 +26,7 @@ from archiver.extract.html import (
     css,
     inline_text,
     parse_html,
+    text_of,
 )
 from archiver.extract.labels import (
     LabelHit,
@@ -151,7 +152,7 @@ def _zone_info(name: str) -> ZoneInfo:
 def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree._Element, str] | None:
     for selector in selectors:
         for element in css(selector)(root):
-            if normalize_space(element.text_content()) or element.find(".//img") is not None:
+            if normalize_space(text_of(element)) or element.find(".//img") is not None:
                 return element, selector
     return None
 
@@ -376,7 +377,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     def _labelled(self, name: str, kind: str) -> tuple[str | None, str]:
         hit = self._profile_value(name)
         if hit:
-            text = normalize_space(hit[0].text_content())
+            text = normalize_space(text_of(hit[0]))
             labelled = parse_label_line(text)
             value = labelled[0].value if labelled and labelled[0].position == 0 else text
             return value, f"profile:{hit[1]}"
@@ -671,7 +672,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     def _shown_days(self) -> set[date]:
         """Days the page prints in its first ``<time>`` elements and its date label."""
         if self._days is None:
-            texts = [normalize_space(t.text_content()) for t in islice(self.root.iter("time"), 5)]
+            texts = [normalize_space(text_of(t)) for t in islice(self.root.iter("time"), 5)]
             label = self._label("date")
             if label and label.value:
                 texts.append(label.value)
@@ -697,7 +698,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         for key, value in self.metadata.iter_dates(("datePublished", "dateCreated")):
             yield value, f"json-ld:{key}"
         for element in self._itemprops("datepublished"):
-            value = element.get("content") or element.get("datetime") or element.text_content()
+            value = element.get("content") or element.get("datetime") or text_of(element)
             if value and value.strip():
                 yield value, "itemprop:datePublished"
         for element in _RDFA_WITH_CONTENT(self.root):
@@ -748,7 +749,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 candidates.append((found[1], f"meta:{name}"))
         candidates += [(v, f"json-ld:{k}") for k, v in self.metadata.iter_dates(("dateModified",))]
         for element in self._itemprops("datemodified"):
-            value = element.get("content") or element.get("datetime") or element.text_content()
+            value = element.get("content") or element.get("datetime") or text_of(element)
             candidates.append((value, "itemprop:dateModified"))
         label = self._label("updated")
         if label and label.value:
@@ -795,7 +796,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 # A block of its own holding the date alone (``div.date`` "1392/10/17" under a Persian report's
                 # title, beside its text in one block) is the page's date line: read, it is no text of the post.
                 alone = not _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1))
-                if alone and not is_tail and node not in inside and normalize_space(node.text_content()) == line:
+                if alone and not is_tail and node not in inside and normalize_space(text_of(node)) == line:
                     self._date_line = node
                 return line, "near-title"
             english = MONTH_NAME_DATE.search(line)
@@ -828,7 +829,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             if owner is not None
             else None
         )
-        return block is not None and len(normalize_space(block.text_content())) <= _META_LINE_CHARS
+        return block is not None and len(normalize_space(text_of(block))) <= _META_LINE_CHARS
 
     def keywords(self) -> list[str]:
         raw, rule = self._labelled("keywords", "keywords")
@@ -890,11 +891,9 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return False
         if self._text_beside_headline(post, title_element) or post.find(".//img") is not None:
             return False
-        beside = weighted_length(normalize_space(voted.text_content())) - weighted_length(
-            normalize_space(post.text_content())
-        )
+        beside = weighted_length(normalize_space(text_of(voted))) - weighted_length(normalize_space(text_of(post)))
         linked = sum(
-            weighted_length(normalize_space(a.text_content()))
+            weighted_length(normalize_space(text_of(a)))
             for a in voted.iter("a")
             if a is not post and post not in a.iterancestors()
         )
@@ -919,7 +918,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return voted
         for sibling in islice(voted.itersiblings(), 3):
             if isinstance(sibling.tag, str) and (
-                normalize_space(sibling.text_content()) or sibling.find(".//img") is not None
+                normalize_space(text_of(sibling)) or sibling.find(".//img") is not None
             ):
                 return sibling
         return voted
@@ -974,7 +973,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         lines = body_rules.clean_container(
             container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
         )
-        own_lines = frozenset(normalize_space(e.text_content()) for e in own)
+        own_lines = frozenset(normalize_space(text_of(e)) for e in own)
         paragraphs = body_rules.paragraphs(
             container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names, lines=lines
         )
@@ -1040,7 +1039,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         with the article in a sibling ``<article>``: a header holds a headline and a date line,
         never the text that could outweigh the article beside it.
         """
-        title = normalize_space(title_element.text_content())
+        title = normalize_space(text_of(title_element))
         return [
             len(line)
             for line in map(normalize_space, block_text(block))
@@ -1071,7 +1070,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         first_text = next((e for e in voted.iter() if isinstance(e.tag, str) and normalize_space(e.text or "")), None)
         if first_text is None or first_text.tag not in _HEADING_TAGS:
             return False
-        title = normalize_space(title_element.text_content())
+        title = normalize_space(text_of(title_element))
         lines = [normalize_space(line) for line in block_text(block)]
         after = lines[lines.index(title) + 1 :] if title in lines else []
         return bool(after) and len(after[0]) <= _META_LINE_CHARS and shows_a_date(after[0])

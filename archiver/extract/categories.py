@@ -122,7 +122,7 @@ class CategoryRules:
         if hit:
             yield (
                 "profile:breadcrumb",
-                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(hit[0].text_content())), title),
+                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(text_of(hit[0]))), title),
             )
             return  # the profile's breadcrumb is the answer, even an empty one (as before)
         label = self._label("breadcrumb")
@@ -130,14 +130,14 @@ class CategoryRules:
             self._use_label("breadcrumb")
             yield "label:breadcrumb", self._last_crumb(_CRUMB_SEPARATORS.split(label.value), title)
         for element in self._breadcrumb_elements():
-            items = [normalize_space(li.text_content()) for li in element.iter("li")] or _CRUMB_SEPARATORS.split(
-                normalize_space(element.text_content())
+            items = [normalize_space(text_of(li)) for li in element.iter("li")] or _CRUMB_SEPARATORS.split(
+                normalize_space(text_of(element))
             )
             yield "breadcrumb", self._last_crumb(items, title)
         for element in self._home_trails():
             yield (
                 "breadcrumb:home-trail",
-                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(element.text_content())), title),
+                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(text_of(element))), title),
             )
         yield "json-ld:breadcrumb", self._last_crumb(self.metadata.breadcrumbs(), title)
         for name in _META_SECTION_NAMES:
@@ -185,7 +185,7 @@ class CategoryRules:
             head = normalize_space(text_of(anchor))
             if not head:
                 continue
-            text = normalize_space(holder.text_content())
+            text = normalize_space(text_of(holder))
             if len(text) > 120 or not text.startswith(head):
                 continue
             if _CRUMB_SEPARATORS.match(text[len(head) :]) and text[len(head) :].strip(" >/›»→\\"):

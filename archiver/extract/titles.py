@@ -124,7 +124,7 @@ class TitleRules:
         hit = self._profile_value("title")
         if hit:
             self.trace.set("title", f"profile:{hit[1]}")
-            return normalize_space(hit[0].text_content()), hit[0]
+            return normalize_space(text_of(hit[0])), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
         found = (
             self._title_in_post_under_site_name(doc_title)
@@ -546,7 +546,7 @@ class TitleRules:
         (None: it has none)."""
         seen: set[etree._Element] = set()
         for element in (self.root if scope is None else scope).iter():
-            if element.tag == "p" and weighted_length(normalize_space(element.text_content())) >= _PROSE_LINE:
+            if element.tag == "p" and weighted_length(normalize_space(text_of(element))) >= _PROSE_LINE:
                 return seen
             seen.add(element)
         return None
