@@ -40,6 +40,7 @@ from archiver.extract.record import ArticleRecord
 from archiver.extract.structured import PageMetadata
 from archiver.extract.titles import TITLE_SEPARATORS, TitleCandidate, TitleRules
 from archiver.extract.trace import FieldTrace
+from archiver.extract.unchanged import Measures, unchanged
 from archiver.extract.urlid import article_id_from_url
 from archiver.extract.version import EXTRACTOR_VERSION
 from archiver.extract.zones import UTC_ZONE, site_language, zone_of_language
@@ -216,7 +217,10 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         self._outside_article: list[etree._Element] = []
         self._date_line: etree._Element | None = None  # the line by the headline the date was read from
         self._later_editors: list[tuple[LabelHit, etree._Element]] = []  # editor labels after the first
-        self._labels, self._label_elements = self._collect_labels()
+        # Text lengths and page wrappers, kept per element until the body's cleaning changes the tree.
+        self._measures = Measures()
+        with unchanged(self._measures):
+            self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
 
@@ -930,6 +934,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         found: tuple[etree._Element | None, str] | None = None,
     ) -> dict[str, Any]:
         container, rule = found or self.content()
+        self._measures = Measures()  # the cleaning below changes the tree: what was measured is no longer so
         if rule == "empty-article":
             # The post's own <article> holds its header alone: it has no text, and the page's link lists
             # around it are not its text (nor what a library would make of them).
@@ -1147,6 +1152,23 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         return found
 
     def to_record(self) -> dict[str, Any]:
+        with unchanged(self._measures):  # every field but the body only reads the tree
+            record, title, title_element, found = self._fields_read()
+        record.update(self.body(title, title_element, found))  # its cleaning changes the tree
+        record["language"] = self.language(f"{title or ''} {record['body']}")
+        record["encoding"] = self.encoding
+        record["extractor_version"] = EXTRACTOR_VERSION
+        truncated = self.root.get(TRUNCATED_ATTR)
+        if truncated:  # the page was cut at an extraction cap before parsing (html.MAX_*)
+            self.trace.set("truncated", " ".join(filter(None, (truncated, self.trace.rules.get("truncated")))))
+        record["truncated"] = "truncated" in self.trace.rules
+        record["rules"] = dict(self.trace.rules)
+        return _without_controls(record)
+
+    def _fields_read(
+        self,
+    ) -> tuple[dict[str, Any], str | None, etree._Element | None, tuple[etree._Element | None, str]]:
+        """The fields before the body, the title and its element, and the content element found."""
         title, title_element = self.title()
         found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
@@ -1169,16 +1191,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             "keywords": self.keywords(),
             "categories": self.categories(title, title_element),
         }
-        record.update(self.body(title, title_element, found))
-        record["language"] = self.language(f"{title or ''} {record['body']}")
-        record["encoding"] = self.encoding
-        record["extractor_version"] = EXTRACTOR_VERSION
-        truncated = self.root.get(TRUNCATED_ATTR)
-        if truncated:  # the page was cut at an extraction cap before parsing (html.MAX_*)
-            self.trace.set("truncated", " ".join(filter(None, (truncated, self.trace.rules.get("truncated")))))
-        record["truncated"] = "truncated" in self.trace.rules
-        record["rules"] = dict(self.trace.rules)
-        return _without_controls(record)
+        return record, title, title_element, found
 
 
 def _without_controls(record: dict[str, Any]) -> dict[str, Any]:
