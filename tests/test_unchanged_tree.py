@@ -10,8 +10,8 @@ from lxml import etree
 
 from archiver.extract import body as body_rules
 from archiver.extract.article import ArticlePage
-from archiver.extract.html import parse_html
-from archiver.extract.unchanged import Measures, kept, unchanged
+from archiver.extract.html import parse_html, text_of
+from archiver.extract.unchanged import Measures, kept, normalized_text, unchanged
 
 _PAGE = (
     "<html><head><title>A notice</title></head><body>"
@@ -82,3 +82,23 @@ def test_a_record_is_the_same_with_and_without_kept_measures(monkeypatch: pytest
     with_kept = ArticlePage(html, "http://example.org/news/1.html", captured_at=at).to_record()
     monkeypatch.setattr(body_rules, "kept", lambda: None)  # every measure taken afresh
     assert ArticlePage(html, "http://example.org/news/1.html", captured_at=at).to_record() == with_kept
+
+
+def test_an_elements_text_is_read_once_inside_a_span(monkeypatch: pytest.MonkeyPatch) -> None:
+    from archiver.extract import unchanged as unchanged_module
+
+    reads: list[etree._Element] = []
+
+    def counted_text_of(element: etree._Element) -> str:
+        reads.append(element)
+        return text_of(element)
+
+    monkeypatch.setattr(unchanged_module, "text_of", counted_text_of)
+    root, _ = parse_html(_PAGE.format(text=" spaced\u00a0 out "))
+    post = root.find(".//div[@class='post']")
+    with unchanged(Measures()):
+        assert normalized_text(post) == normalized_text(post) == "A notice spaced out spaced out"
+    assert reads == [post]
+    post.remove(post.find("p"))
+    assert normalized_text(post) == "A notice spaced out"  # outside a span: read afresh
+    assert reads == [post, post]

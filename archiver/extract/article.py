@@ -40,7 +40,7 @@ from archiver.extract.record import ArticleRecord
 from archiver.extract.structured import PageMetadata
 from archiver.extract.titles import TITLE_SEPARATORS, TitleCandidate, TitleRules
 from archiver.extract.trace import FieldTrace
-from archiver.extract.unchanged import Measures, unchanged
+from archiver.extract.unchanged import Measures, normalized_text, unchanged
 from archiver.extract.urlid import article_id_from_url
 from archiver.extract.version import EXTRACTOR_VERSION
 from archiver.extract.zones import UTC_ZONE, site_language, zone_of_language
@@ -153,7 +153,7 @@ def _zone_info(name: str) -> ZoneInfo:
 def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree._Element, str] | None:
     for selector in selectors:
         for element in css(selector)(root):
-            if normalize_space(text_of(element)) or element.find(".//img") is not None:
+            if normalized_text(element) or element.find(".//img") is not None:
                 return element, selector
     return None
 
@@ -381,7 +381,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     def _labelled(self, name: str, kind: str) -> tuple[str | None, str]:
         hit = self._profile_value(name)
         if hit:
-            text = normalize_space(text_of(hit[0]))
+            text = normalized_text(hit[0])
             labelled = parse_label_line(text)
             value = labelled[0].value if labelled and labelled[0].position == 0 else text
             return value, f"profile:{hit[1]}"
@@ -676,7 +676,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     def _shown_days(self) -> set[date]:
         """Days the page prints in its first ``<time>`` elements and its date label."""
         if self._days is None:
-            texts = [normalize_space(text_of(t)) for t in islice(self.root.iter("time"), 5)]
+            texts = [normalized_text(t) for t in islice(self.root.iter("time"), 5)]
             label = self._label("date")
             if label and label.value:
                 texts.append(label.value)
@@ -800,7 +800,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 # A block of its own holding the date alone (``div.date`` "1392/10/17" under a Persian report's
                 # title, beside its text in one block) is the page's date line: read, it is no text of the post.
                 alone = not _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1))
-                if alone and not is_tail and node not in inside and normalize_space(text_of(node)) == line:
+                if alone and not is_tail and node not in inside and normalized_text(node) == line:
                     self._date_line = node
                 return line, "near-title"
             english = MONTH_NAME_DATE.search(line)
@@ -833,7 +833,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             if owner is not None
             else None
         )
-        return block is not None and len(normalize_space(text_of(block))) <= _META_LINE_CHARS
+        return block is not None and len(normalized_text(block)) <= _META_LINE_CHARS
 
     def keywords(self) -> list[str]:
         raw, rule = self._labelled("keywords", "keywords")
@@ -895,9 +895,9 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return False
         if self._text_beside_headline(post, title_element) or post.find(".//img") is not None:
             return False
-        beside = weighted_length(normalize_space(text_of(voted))) - weighted_length(normalize_space(text_of(post)))
+        beside = weighted_length(normalized_text(voted)) - weighted_length(normalized_text(post))
         linked = sum(
-            weighted_length(normalize_space(text_of(a)))
+            weighted_length(normalized_text(a))
             for a in voted.iter("a")
             if a is not post and post not in a.iterancestors()
         )
@@ -921,9 +921,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if weighted_length("".join(rest)) > 10:
             return voted
         for sibling in islice(voted.itersiblings(), 3):
-            if isinstance(sibling.tag, str) and (
-                normalize_space(text_of(sibling)) or sibling.find(".//img") is not None
-            ):
+            if isinstance(sibling.tag, str) and (normalized_text(sibling) or sibling.find(".//img") is not None):
                 return sibling
         return voted
 
@@ -978,7 +976,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         lines = body_rules.clean_container(
             container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
         )
-        own_lines = frozenset(normalize_space(text_of(e)) for e in own)
+        own_lines = frozenset(normalized_text(e) for e in own)
         paragraphs = body_rules.paragraphs(
             container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names, lines=lines
         )
@@ -1044,7 +1042,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         with the article in a sibling ``<article>``: a header holds a headline and a date line,
         never the text that could outweigh the article beside it.
         """
-        title = normalize_space(text_of(title_element))
+        title = normalized_text(title_element)
         return [
             len(line)
             for line in map(normalize_space, block_text(block))
@@ -1075,7 +1073,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         first_text = next((e for e in voted.iter() if isinstance(e.tag, str) and normalize_space(e.text or "")), None)
         if first_text is None or first_text.tag not in _HEADING_TAGS:
             return False
-        title = normalize_space(text_of(title_element))
+        title = normalized_text(title_element)
         lines = [normalize_space(line) for line in block_text(block)]
         after = lines[lines.index(title) + 1 :] if title in lines else []
         return bool(after) and len(after[0]) <= _META_LINE_CHARS and shows_a_date(after[0])
