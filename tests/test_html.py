@@ -1,7 +1,10 @@
+import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archiver.errors import ExtractionError
-from archiver.extract.html import JSONLD_META, TRUNCATED_ATTR, block_text, decode_html, parse_html
+from archiver.extract.html import JSONLD_META, TRUNCATED_ATTR, block_text, decode_html, parse_html, text_of
 
 ZH = "来源：转载自人民网 昆明市保安协会召开培训会议。"
 
@@ -71,3 +74,52 @@ def test_a_page_cannot_claim_it_was_truncated() -> None:
 def test_control_characters_never_reach_the_tree() -> None:
     root, _ = parse_html("<html><head><title>a\x1b[2Jb</title></head><body><p>c\x07d</p></body></html>")
     assert root.findtext(".//title") == "a[2Jb" and root.text_content().endswith("cd")
+
+
+# --- text_of: element.text_content() without its XPath call -------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "word",
+        " ",
+        "\u00a0",
+        "\u3000",
+        "\t\n",
+        "&amp;",
+        "&lt;b&gt;",
+        "&#x1F600;",
+        "&nbsp;",
+        "来源：",
+        "\u200b",
+        "<br>",
+        "<!-- a comment -->",
+        "<?pi data?>",
+        "<b>bold</b>",
+        "<i></i>",
+        "<script>var a = '<p>';</script>",
+        "<textarea>raw <p> text</textarea>",
+        "<img alt='not text'>",
+    ]
+)
+
+
+@st.composite
+def _markup(draw: st.DrawFn, depth: int = 0) -> str:
+    parts = draw(st.lists(_PIECES, max_size=6))
+    if depth < 3:
+        for _ in range(draw(st.integers(0, 3))):
+            tag = draw(st.sampled_from(["div", "p", "span", "a", "td", "li", "h1"]))
+            parts.insert(draw(st.integers(0, len(parts))), f"<{tag}>{draw(_markup(depth + 1))}</{tag}>")
+    return "".join(parts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_markup())
+def test_text_of_is_text_content_for_every_element(markup: str) -> None:
+    # Comments and processing instructions kept (lxml.html's own parser) and dropped (parse_html's).
+    trees = [lxml.html.document_fromstring(f"<html><body>{markup}x</body></html>")]
+    trees.append(parse_html(f"<html><body>{markup}x</body></html>")[0])
+    for root in trees:
+        for element in root.iter():
+            if isinstance(element.tag, str):  # elements: a comment has no text_content()
+                assert text_of(element) == element.text_content()

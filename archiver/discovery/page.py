@@ -32,6 +32,7 @@ from archiver.discovery.pagination import (
     record_count,
     same_listing,
 )
+from archiver.extract.html import text_of as node_text
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, is_allowed
@@ -101,7 +102,7 @@ def shown_date(record: etree._Element) -> re.Match[str] | None:
         return found
     for element in record.iter():
         if isinstance(element.tag, str) and element.text and _YEAR.search(element.text):
-            lone = _LONE_WORD_DATE.fullmatch(normalize_space(element.text_content()))
+            lone = _LONE_WORD_DATE.fullmatch(normalize_space(node_text(element)))
             if lone:
                 return lone
     return None
@@ -206,8 +207,8 @@ class _Texts:
     def __call__(self, element: etree._Element) -> str:
         text = self._texts.get(element)
         if text is None:
-            # Without children, an element's text content is its own text (most links): no XPath to evaluate.
-            own = element.text_content() if len(element) else element.text
+            # node_text: without children an element's own text (most links); no XPath evaluated either way.
+            own = node_text(element)
             text = self._texts[element] = normalize_space(own)
         return text
 
@@ -216,7 +217,7 @@ def page_links(
     root: etree._Element, base_url: str, allowed: frozenset[str], texts: Callable[[etree._Element], str] | None = None
 ) -> list[PageLink]:
     """Same-site, fetchable links of a page, canonical, in document order (``<base href>`` honoured)."""
-    text_of = texts or (lambda element: normalize_space(element.text_content()))
+    text_of = texts or (lambda element: normalize_space(node_text(element)))
     base = document_base(root, base_url)
     found: list[PageLink] = []
     # A page repeats hrefs (the home in the logo, the menu and the breadcrumb): each resolved once.
@@ -747,7 +748,7 @@ def headline_template(root: etree._Element) -> str:
     if body is None:
         return ""
     for heading in body.iter("h1", "h2", "h3"):
-        if _in_chrome_markup(heading) or not normalize_space(heading.text_content()):
+        if _in_chrome_markup(heading) or not normalize_space(node_text(heading)):
             continue
         tags = [_tag(a) for a in heading.iterancestors() if _tag(a) not in ("body", "html")]
         return "/".join([*reversed(tags), _tag(heading)])
@@ -762,9 +763,9 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
     """
     base = document_base(root, url)
     title_element = root.find(".//title")
-    doc_title = normalize_space(title_element.text_content()) if title_element is not None else ""
+    doc_title = normalize_space(node_text(title_element)) if title_element is not None else ""
     for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        text = normalize_space(heading.text_content())
+        text = normalize_space(node_text(heading))
         if _in_chrome_markup(heading) or not text:
             continue
         anchor = heading.find(".//a[@href]")
@@ -888,7 +889,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     groups = _groups(record_links, record_elements, text_of, every_record)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")
-    text = normalize_space(root.text_content())
+    text = normalize_space(node_text(root))
     seen: set[str] = set()
     unique_pages = [p for p in pagination if not (p.url in seen or seen.add(p.url))]  # type: ignore[func-returns-value]
     markup = _Markup(root)
@@ -899,7 +900,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     labelled = has_meta_labels(root, record_elements | cards)
     return PageAnalysis(
         url=url,
-        title=normalize_space(title_element.text_content()) if title_element is not None else None,
+        title=normalize_space(node_text(title_element)) if title_element is not None else None,
         groups=groups,
         pagination=unique_pages,
         counts_text=" ".join(pager_text) + " " + text[-3000:],

@@ -26,6 +26,7 @@ from archiver.extract.html import (
     css,
     inline_text,
     parse_html,
+    text_of,
 )
 from archiver.extract.labels import (
     LabelHit,
@@ -39,6 +40,7 @@ from archiver.extract.record import ArticleRecord
 from archiver.extract.structured import PageMetadata
 from archiver.extract.titles import TITLE_SEPARATORS, TitleCandidate, TitleRules
 from archiver.extract.trace import FieldTrace
+from archiver.extract.unchanged import Measures, normalized_text, unchanged
 from archiver.extract.urlid import article_id_from_url
 from archiver.extract.version import EXTRACTOR_VERSION
 from archiver.extract.zones import UTC_ZONE, site_language, zone_of_language
@@ -151,7 +153,7 @@ def _zone_info(name: str) -> ZoneInfo:
 def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree._Element, str] | None:
     for selector in selectors:
         for element in css(selector)(root):
-            if normalize_space(element.text_content()) or element.find(".//img") is not None:
+            if normalized_text(element) or element.find(".//img") is not None:
                 return element, selector
     return None
 
@@ -215,7 +217,10 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         self._outside_article: list[etree._Element] = []
         self._date_line: etree._Element | None = None  # the line by the headline the date was read from
         self._later_editors: list[tuple[LabelHit, etree._Element]] = []  # editor labels after the first
-        self._labels, self._label_elements = self._collect_labels()
+        # Text lengths and page wrappers, kept per element until the body's cleaning changes the tree.
+        self._measures = Measures()
+        with unchanged(self._measures):
+            self._labels, self._label_elements = self._collect_labels()
 
     # --- labels -------------------------------------------------------------------------
 
@@ -376,7 +381,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     def _labelled(self, name: str, kind: str) -> tuple[str | None, str]:
         hit = self._profile_value(name)
         if hit:
-            text = normalize_space(hit[0].text_content())
+            text = normalized_text(hit[0])
             labelled = parse_label_line(text)
             value = labelled[0].value if labelled and labelled[0].position == 0 else text
             return value, f"profile:{hit[1]}"
@@ -671,7 +676,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     def _shown_days(self) -> set[date]:
         """Days the page prints in its first ``<time>`` elements and its date label."""
         if self._days is None:
-            texts = [normalize_space(t.text_content()) for t in islice(self.root.iter("time"), 5)]
+            texts = [normalized_text(t) for t in islice(self.root.iter("time"), 5)]
             label = self._label("date")
             if label and label.value:
                 texts.append(label.value)
@@ -697,7 +702,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         for key, value in self.metadata.iter_dates(("datePublished", "dateCreated")):
             yield value, f"json-ld:{key}"
         for element in self._itemprops("datepublished"):
-            value = element.get("content") or element.get("datetime") or element.text_content()
+            value = element.get("content") or element.get("datetime") or text_of(element)
             if value and value.strip():
                 yield value, "itemprop:datePublished"
         for element in _RDFA_WITH_CONTENT(self.root):
@@ -748,7 +753,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 candidates.append((found[1], f"meta:{name}"))
         candidates += [(v, f"json-ld:{k}") for k, v in self.metadata.iter_dates(("dateModified",))]
         for element in self._itemprops("datemodified"):
-            value = element.get("content") or element.get("datetime") or element.text_content()
+            value = element.get("content") or element.get("datetime") or text_of(element)
             candidates.append((value, "itemprop:dateModified"))
         label = self._label("updated")
         if label and label.value:
@@ -795,7 +800,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 # A block of its own holding the date alone (``div.date`` "1392/10/17" under a Persian report's
                 # title, beside its text in one block) is the page's date line: read, it is no text of the post.
                 alone = not _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1))
-                if alone and not is_tail and node not in inside and normalize_space(node.text_content()) == line:
+                if alone and not is_tail and node not in inside and normalized_text(node) == line:
                     self._date_line = node
                 return line, "near-title"
             english = MONTH_NAME_DATE.search(line)
@@ -828,7 +833,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             if owner is not None
             else None
         )
-        return block is not None and len(normalize_space(block.text_content())) <= _META_LINE_CHARS
+        return block is not None and len(normalized_text(block)) <= _META_LINE_CHARS
 
     def keywords(self) -> list[str]:
         raw, rule = self._labelled("keywords", "keywords")
@@ -890,11 +895,9 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return False
         if self._text_beside_headline(post, title_element) or post.find(".//img") is not None:
             return False
-        beside = weighted_length(normalize_space(voted.text_content())) - weighted_length(
-            normalize_space(post.text_content())
-        )
+        beside = weighted_length(normalized_text(voted)) - weighted_length(normalized_text(post))
         linked = sum(
-            weighted_length(normalize_space(a.text_content()))
+            weighted_length(normalized_text(a))
             for a in voted.iter("a")
             if a is not post and post not in a.iterancestors()
         )
@@ -918,9 +921,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if weighted_length("".join(rest)) > 10:
             return voted
         for sibling in islice(voted.itersiblings(), 3):
-            if isinstance(sibling.tag, str) and (
-                normalize_space(sibling.text_content()) or sibling.find(".//img") is not None
-            ):
+            if isinstance(sibling.tag, str) and (normalized_text(sibling) or sibling.find(".//img") is not None):
                 return sibling
         return voted
 
@@ -931,6 +932,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         found: tuple[etree._Element | None, str] | None = None,
     ) -> dict[str, Any]:
         container, rule = found or self.content()
+        self._measures = Measures()  # the cleaning below changes the tree: what was measured is no longer so
         if rule == "empty-article":
             # The post's own <article> holds its header alone: it has no text, and the page's link lists
             # around it are not its text (nor what a library would make of them).
@@ -974,7 +976,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         lines = body_rules.clean_container(
             container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
         )
-        own_lines = frozenset(normalize_space(e.text_content()) for e in own)
+        own_lines = frozenset(normalized_text(e) for e in own)
         paragraphs = body_rules.paragraphs(
             container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names, lines=lines
         )
@@ -1040,7 +1042,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         with the article in a sibling ``<article>``: a header holds a headline and a date line,
         never the text that could outweigh the article beside it.
         """
-        title = normalize_space(title_element.text_content())
+        title = normalized_text(title_element)
         return [
             len(line)
             for line in map(normalize_space, block_text(block))
@@ -1071,7 +1073,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         first_text = next((e for e in voted.iter() if isinstance(e.tag, str) and normalize_space(e.text or "")), None)
         if first_text is None or first_text.tag not in _HEADING_TAGS:
             return False
-        title = normalize_space(title_element.text_content())
+        title = normalized_text(title_element)
         lines = [normalize_space(line) for line in block_text(block)]
         after = lines[lines.index(title) + 1 :] if title in lines else []
         return bool(after) and len(after[0]) <= _META_LINE_CHARS and shows_a_date(after[0])
@@ -1148,6 +1150,23 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         return found
 
     def to_record(self) -> dict[str, Any]:
+        with unchanged(self._measures):  # every field but the body only reads the tree
+            record, title, title_element, found = self._fields_read()
+        record.update(self.body(title, title_element, found))  # its cleaning changes the tree
+        record["language"] = self.language(f"{title or ''} {record['body']}")
+        record["encoding"] = self.encoding
+        record["extractor_version"] = EXTRACTOR_VERSION
+        truncated = self.root.get(TRUNCATED_ATTR)
+        if truncated:  # the page was cut at an extraction cap before parsing (html.MAX_*)
+            self.trace.set("truncated", " ".join(filter(None, (truncated, self.trace.rules.get("truncated")))))
+        record["truncated"] = "truncated" in self.trace.rules
+        record["rules"] = dict(self.trace.rules)
+        return _without_controls(record)
+
+    def _fields_read(
+        self,
+    ) -> tuple[dict[str, Any], str | None, etree._Element | None, tuple[etree._Element | None, str]]:
+        """The fields before the body, the title and its element, and the content element found."""
         title, title_element = self.title()
         found = self.content(title_element)
         published_at, date_flags = self.published_at(title_element, found[0])
@@ -1170,16 +1189,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             "keywords": self.keywords(),
             "categories": self.categories(title, title_element),
         }
-        record.update(self.body(title, title_element, found))
-        record["language"] = self.language(f"{title or ''} {record['body']}")
-        record["encoding"] = self.encoding
-        record["extractor_version"] = EXTRACTOR_VERSION
-        truncated = self.root.get(TRUNCATED_ATTR)
-        if truncated:  # the page was cut at an extraction cap before parsing (html.MAX_*)
-            self.trace.set("truncated", " ".join(filter(None, (truncated, self.trace.rules.get("truncated")))))
-        record["truncated"] = "truncated" in self.trace.rules
-        record["rules"] = dict(self.trace.rules)
-        return _without_controls(record)
+        return record, title, title_element, found
 
 
 def _without_controls(record: dict[str, Any]) -> dict[str, Any]:

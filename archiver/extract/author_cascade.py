@@ -18,11 +18,12 @@ from lxml import etree
 
 from archiver.extract import authors as author_rules
 from archiver.extract import bylines
-from archiver.extract.html import block_text
+from archiver.extract.html import block_text, text_of
 from archiver.extract.labels import LabelHit, clean_author
 from archiver.extract.line_dates import shows_a_date
 from archiver.extract.structured import PageMetadata
 from archiver.extract.trace import FieldTrace
+from archiver.extract.unchanged import normalized_text
 from archiver.normalize import normalize_space
 from archiver.urls import netloc_of
 
@@ -199,9 +200,9 @@ class AuthorCascade:
                 continue
             named = element.xpath(".//*[@itemprop='name']")
             text = (
-                (named[0].get("content") or named[0].text_content())
+                (named[0].get("content") or text_of(named[0]))
                 if named
-                else (element.get("content") or element.text_content())
+                else (element.get("content") or text_of(element))
             )
             names = author_rules.names_from_byline(text, sites)
             if names:
@@ -302,13 +303,13 @@ class AuthorCascade:
         if title_element is None:
             return None
         for block in self._blocks_near_title(title_element):
-            line = normalize_space(block.text_content())
+            line = normalized_text(block)
             if not line or len(line) > 120:
                 continue
             for element in block.iter():
                 if not isinstance(element.tag, str) or not bylines.is_author_mark(element):
                     continue
-                value = normalize_space(element.text_content())
+                value = normalized_text(element)
                 beside = line.replace(value, " ", 1) if value else line
                 # a date beside it in the same line: the post's meta line, not a banner or an author box
                 if value and author_rules.is_byline_value(value) and any(c.isdigit() for c in beside):
@@ -329,7 +330,7 @@ class AuthorCascade:
         block = next((e for e in title_element.itersiblings() if isinstance(e.tag, str)), None)
         if block is None or self._in_nav(block):
             return None
-        line = normalize_space(block.text_content())
+        line = normalized_text(block)
         segments = re.split(r"\s*[|•·]\s*", line)
         if len(line) > 120 or len(segments) < 2:
             return None
@@ -337,7 +338,7 @@ class AuthorCascade:
             return None
         # the line under the headline, its date in one of its parts: the post's meta line
         first = segments[0]
-        holders = [e for e in block.iter() if e is not block and normalize_space(e.text_content()) == first]
+        holders = [e for e in block.iter() if e is not block and normalized_text(e) == first]
         if shows_a_date(first) or not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
             return [], line
         return author_rules.split_names(first, sites), line
@@ -369,9 +370,9 @@ class AuthorCascade:
         if title_element is None:
             return []
         # The headline the header prints, too, where the title matched a heading of the text that repeats it
-        heading = normalize_space(title_element.text_content())
+        heading = normalized_text(title_element)
         heads = [title_element] + [
-            h for h in self.root.iter("h1") if h is not title_element and normalize_space(h.text_content()) == heading
+            h for h in self.root.iter("h1") if h is not title_element and normalized_text(h) == heading
         ]
         near = [
             block
@@ -383,12 +384,12 @@ class AuthorCascade:
                 continue
             for icon in block.iter("i", "span", "em", "svg"):
                 tokens = (icon.get("class") or "").lower().split()
-                if normalize_space(icon.text_content()) or not any(_PERSON_ICON.search(t) for t in tokens):
+                if normalized_text(icon) or not any(_PERSON_ICON.search(t) for t in tokens):
                     continue
                 following = icon.getnext()
                 text = normalize_space(icon.tail or "")
                 if not text and following is not None and following.tag in ("a", "span"):
-                    text = normalize_space(following.text_content())
+                    text = normalized_text(following)
                 if not text or len(text) > 40:
                     continue
                 names = author_rules.split_names(text, sites)
@@ -431,7 +432,7 @@ class AuthorCascade:
         any mark holding text holds neither (an author box's "Most Recent Stories", "[site]")."""
         names: list[str] = []
         for mark in bylines.marked_authors(byline):
-            if self._in_nav(mark) or self._in_other_posts(mark) or not normalize_space(mark.text_content()):
+            if self._in_nav(mark) or self._in_other_posts(mark) or not normalized_text(mark):
                 continue
             texts = list(bylines.texts_without_taxonomy(mark))
             found = author_rules.names_from_parts(texts, sites) or author_rules.split_names("".join(texts), sites)
@@ -451,7 +452,7 @@ class AuthorCascade:
         what makes it a name."""
         if any(isinstance(child.tag, str) and child.tag != "img" for child in element):
             return None  # a frame of several parts; its name, if any, is in one of them
-        text = normalize_space(element.text_content())
+        text = normalized_text(element)
         if " " in text or not (2 <= len(text) <= 30) or text.lower() in sites:
             return None
         if author_rules.is_by_prefix(text):

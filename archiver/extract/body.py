@@ -15,6 +15,7 @@ from lxml import etree
 from archiver.discovery.page import names_a_file
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
+from archiver.extract.unchanged import kept, normalized_text
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, site_of
 
@@ -116,8 +117,15 @@ _page_length_cache: list[tuple[weakref.ref[etree._Element], float]] = []
 
 
 def text_length(element: etree._Element) -> float:
-    """Characters of ``element``'s text, blanks collapsed (computed in libxml2)."""
-    return float(_TEXT_LENGTH(element))
+    """Characters of ``element``'s text, blanks collapsed (computed in libxml2; once per element while the
+    tree is only read, ``unchanged.py``)."""
+    measures = kept()
+    if measures is None:
+        return float(_TEXT_LENGTH(element))
+    length = measures.lengths.get(element)
+    if length is None:
+        length = measures.lengths[element] = float(_TEXT_LENGTH(element))
+    return length
 
 
 _LINK_TEXTS = etree.XPath(".//a//text()")
@@ -155,6 +163,16 @@ def is_wrapper(element: etree._Element) -> bool:
     """``<html>``, ``<body>``, or an element holding most of the page's text (a thread: nearly all)."""
     if element.tag in ("html", "body"):
         return True
+    measures = kept()
+    if measures is None:
+        return _holds_most_of_the_page(element)
+    wraps = measures.wrappers.get(element)
+    if wraps is None:
+        wraps = measures.wrappers[element] = _holds_most_of_the_page(element)
+    return wraps
+
+
+def _holds_most_of_the_page(element: etree._Element) -> bool:
     page = _page_length(element)
     return page > 0 and text_length(element) >= _wrapper_share(element, WRAPPER_SHARE) * page
 
@@ -195,11 +213,11 @@ def _own_text(element: etree._Element) -> str:
 
 def link_density(element: etree._Element) -> float:
     """Share of ``element``'s text inside links."""
-    return _link_density(element, len(normalize_space(element.text_content())))
+    return _link_density(element, len(normalized_text(element)))
 
 
 def _link_density(element: etree._Element, text_length: int) -> float:
-    link_length = sum(len(normalize_space(text_of(a))) for a in element.iter("a"))
+    link_length = sum(len(normalized_text(a)) for a in element.iter("a"))
     return min(link_length / max(text_length, 1), 1.0)
 
 
@@ -303,7 +321,7 @@ def _with_siblings(
             continue
         if _flagged(child) or furniture.own(child) < 1:
             continue
-        length = weighted_length(normalize_space(child.text_content()))
+        length = weighted_length(normalized_text(child))
         if not length:
             continue
         density = _link_density(child, length)
@@ -564,7 +582,7 @@ def _vote(
     for before_links, element in raw:
         if before_links <= 0 or before_links < 0.75 * best_final:
             break
-        length = weighted_length(normalize_space(element.text_content()))
+        length = weighted_length(normalized_text(element))
         final = before_links * (1 - _link_density(element, length)) if length else before_links
         if final > 0:
             finals.append((final, element))
@@ -859,7 +877,7 @@ def clean_container(
         if element is container or not isinstance(element.tag, str) or element in kept:
             continue
         first = normalize_space(element.text)
-        if first and CUT_MARKER.match(first) and len(normalize_space(element.text_content())) < 300:
+        if first and CUT_MARKER.match(first) and len(normalized_text(element)) < 300:
             if _length_from(element, container) > max(0.5 * whole, 300):
                 continue  # "关键词：" of an abstract, "Tags:" at the top: most of the text follows
             _remove_from(element, container)
@@ -896,8 +914,8 @@ def tables_of_contents(container: etree._Element) -> list[etree._Element]:
         links = list(element.iter("a"))
         if not links or not all(_in_page_link(a.get("href")) for a in links):
             continue
-        linked = sum(weighted_length(normalize_space(text_of(a))) for a in links)
-        outside = weighted_length(normalize_space(element.text_content())) - linked
+        linked = sum(weighted_length(normalized_text(a)) for a in links)
+        outside = weighted_length(normalized_text(element)) - linked
         if linked and outside <= min(_TOC_TITLE, linked):
             found.append(element)
     return found
@@ -1122,14 +1140,14 @@ def _remove_repeated_labels(container: etree._Element, lines: list[str]) -> bool
     for element in container.iter():
         if element is container or not isinstance(element.tag, str):
             continue
-        if normalize_space(element.text_content()) in repeated:
+        if normalized_text(element) in repeated:
             if element.tag in _REPEATING_STRUCTURES or element.find(".//img") is not None:
                 continue  # a caption is the article's, however often its credit repeats
             if any(a.tag in _REPEATING_STRUCTURES for a in element.iterancestors()):
                 continue  # a table's or a list's cells repeat by design (a team in every row)
             parent = element.getparent()
             # the outermost element holding only that line
-            if parent is container or normalize_space(parent.text_content()) not in repeated:
+            if parent is container or normalized_text(parent) not in repeated:
                 doomed.append(element)
     for element in doomed:
         _remove(element)
@@ -1155,7 +1173,7 @@ def _remove_repeated_lede(container: etree._Element, lines: list[str]) -> bool:
     for element in container.iter(*_SUMMARY_TAGS):
         if element is container:
             continue
-        text = normalize_space(element.text_content())
+        text = normalized_text(element)
         try:
             position = lines.index(text, cursor)  # the element's own line: lines are in document order
         except ValueError:
@@ -1201,7 +1219,7 @@ def _is_prose_paragraph(element: etree._Element) -> bool:
         isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element
     ):
         return False
-    text = normalize_space(element.text_content())
+    text = normalized_text(element)
     length = weighted_length(text)
     return length >= _PROSE_PARAGRAPH and bool(_SENTENCE_MARK.search(text)) and _link_density(element, len(text)) < 0.25
 
@@ -1280,7 +1298,7 @@ def paragraphs(
     if lines is None:
         lines = text_lines(container)
     # A caption is the article's, even when it reads like a label line ("Photo: the team").
-    captions = {normalize_space(caption.text_content()) for caption in container.iter("figcaption")}
+    captions = {normalized_text(caption) for caption in container.iter("figcaption")}
     remaining = sum(map(len, lines))
     for text in lines:
         remaining -= len(text)

@@ -22,6 +22,7 @@ from archiver.extract.html import text_of
 from archiver.extract.labels import LabelHit
 from archiver.extract.structured import PageMetadata
 from archiver.extract.trace import FieldTrace
+from archiver.extract.unchanged import normalized_text
 from archiver.normalize import normalize_space
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
@@ -122,7 +123,7 @@ class CategoryRules:
         if hit:
             yield (
                 "profile:breadcrumb",
-                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(hit[0].text_content())), title),
+                self._last_crumb(_CRUMB_SEPARATORS.split(normalized_text(hit[0])), title),
             )
             return  # the profile's breadcrumb is the answer, even an empty one (as before)
         label = self._label("breadcrumb")
@@ -130,14 +131,14 @@ class CategoryRules:
             self._use_label("breadcrumb")
             yield "label:breadcrumb", self._last_crumb(_CRUMB_SEPARATORS.split(label.value), title)
         for element in self._breadcrumb_elements():
-            items = [normalize_space(li.text_content()) for li in element.iter("li")] or _CRUMB_SEPARATORS.split(
-                normalize_space(element.text_content())
+            items = [normalized_text(li) for li in element.iter("li")] or _CRUMB_SEPARATORS.split(
+                normalized_text(element)
             )
             yield "breadcrumb", self._last_crumb(items, title)
         for element in self._home_trails():
             yield (
                 "breadcrumb:home-trail",
-                self._last_crumb(_CRUMB_SEPARATORS.split(normalize_space(element.text_content())), title),
+                self._last_crumb(_CRUMB_SEPARATORS.split(normalized_text(element)), title),
             )
         yield "json-ld:breadcrumb", self._last_crumb(self.metadata.breadcrumbs(), title)
         for name in _META_SECTION_NAMES:
@@ -182,10 +183,10 @@ class CategoryRules:
             # whole text is read only when the cheap tests leave it in.
             if holder.tag in ("nav", "ul", "body"):
                 continue
-            head = normalize_space(text_of(anchor))
+            head = normalized_text(anchor)
             if not head:
                 continue
-            text = normalize_space(holder.text_content())
+            text = normalized_text(holder)
             if len(text) > 120 or not text.startswith(head):
                 continue
             if _CRUMB_SEPARATORS.match(text[len(head) :]) and text[len(head) :].strip(" >/›»→\\"):

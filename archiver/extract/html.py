@@ -276,12 +276,18 @@ def block_text(element: etree._Element) -> Iterator[str]:
 
 
 def text_of(element: etree._Element) -> str:
-    """``element.text_content()``, without its XPath call for an element with no child node.
+    """``element.text_content()`` (every text node below it, in order), without its XPath call.
 
     With no child (element, comment or PI) the text is the element's own: the same string. Most
-    inline elements (a link, a ``<strong>``) and short headings are such leaves.
+    inline elements (a link, a ``<strong>``) and short headings are such leaves. Otherwise libxml2's
+    text serializer: it reads the node's content with the function XPath's ``string()`` calls
+    (``xmlNodeGetContent``), so the same string, at a third of the cost (no XPath evaluation
+    context per call). A plain ``str``: no caller uses the smart string's ``getparent()``.
     """
-    return element.text_content() if len(element) else (element.text or "")
+    if not len(element):
+        return element.text or ""
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def inline_text(element: etree._Element, limit: int | None = None) -> str:

@@ -17,6 +17,7 @@ from lxml import etree
 from archiver.discovery.page import MAX_OUTLINKS, document_base, has_meta_labels
 from archiver.discovery.pagination import same_listing
 from archiver.extract import body as body_rules
+from archiver.extract.html import text_of
 from archiver.normalize import normalize_space, weighted_length
 from archiver.profiles import SiteProfile
 from archiver.urls import canonicalize_url, is_allowed
@@ -119,7 +120,7 @@ def links(root: etree._Element, base_url: str, allowed: frozenset[str], profile:
         url = canonicalize_url(href, base)
         if url is None or not is_allowed(url, allowed) or profile.is_ignored(url):
             continue
-        found.append(Link(url, normalize_space(anchor.text_content() or anchor.get("title") or ""), anchor))
+        found.append(Link(url, normalize_space(text_of(anchor) or anchor.get("title") or ""), anchor))
     return found
 
 
@@ -249,7 +250,7 @@ def _main_list(content: list[Link]) -> list[Link]:
 def _dated_row(anchor: etree._Element) -> bool:
     """Whether the list item holding a link shows a date: listing rows do, menus and link bars don't."""
     for row in anchor.iterancestors("li", "tr", "dd", "dt", "p", "div", "article"):
-        return bool(_LIST_DATE.search(row.text_content()))
+        return bool(_LIST_DATE.search(text_of(row)))
     return False
 
 
@@ -261,15 +262,15 @@ def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:
     content = body_rules.find_content(root)
     text_length = link_length = 0
     if content is not None:
-        text = normalize_space(content.text_content())
+        text = normalize_space(text_of(content))
         text_length = weighted_length(text)
-        link_length = sum(weighted_length(normalize_space(a.text_content())) for a in content.iter("a"))
+        link_length = sum(weighted_length(normalize_space(text_of(a))) for a in content.iter("a"))
     prose = text_length - link_length
     has_meta = has_meta_labels(root)
     if known is None and prose >= 150 and link_length < 0.3 * text_length and (has_meta or prose >= 600):
         return "article"
     anchors = [
-        Link("", normalize_space(a.text_content()), a)
+        Link("", normalize_space(text_of(a)), a)
         for a in root.iter("a")
         if not (body_rules.in_boilerplate(a) or _in_footer(a) or _has_token(a, _NAV_TOKENS))
     ]
@@ -282,5 +283,5 @@ def page_kind(root: etree._Element, url: str, profile: SiteProfile) -> str:
 def page_title(root: etree._Element) -> str | None:
     """The document title (a home page's names its organization: "中华全国总工会 - 首页")."""
     found = root.xpath("//head/title") or root.xpath("//title")
-    text = normalize_space(found[0].text_content()) if found else ""
+    text = normalize_space(text_of(found[0])) if found else ""
     return text[:300] or None

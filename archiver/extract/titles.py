@@ -21,6 +21,7 @@ from archiver.extract import body as body_rules
 from archiver.extract.html import text_of
 from archiver.extract.structured import PageMetadata
 from archiver.extract.trace import FieldTrace
+from archiver.extract.unchanged import normalized_text
 from archiver.normalize import normalize_space, weighted_length
 from archiver.urls import netloc_of
 
@@ -124,7 +125,7 @@ class TitleRules:
         hit = self._profile_value("title")
         if hit:
             self.trace.set("title", f"profile:{hit[1]}")
-            return normalize_space(hit[0].text_content()), hit[0]
+            return normalized_text(hit[0]), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
         found = (
             self._title_in_post_under_site_name(doc_title)
@@ -546,7 +547,7 @@ class TitleRules:
         (None: it has none)."""
         seen: set[etree._Element] = set()
         for element in (self.root if scope is None else scope).iter():
-            if element.tag == "p" and weighted_length(normalize_space(element.text_content())) >= _PROSE_LINE:
+            if element.tag == "p" and weighted_length(normalized_text(element)) >= _PROSE_LINE:
                 return seen
             seen.add(element)
         return None
