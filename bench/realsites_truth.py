@@ -2451,6 +2451,66 @@ def trs_pmodlh(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+ENGLISH_UPDATED = re.compile(r"Updated:\s*([A-Z][a-z]{2}) (\d{1,2}),\s*(\d{4})")
+
+
+def trs_cpaxj(repo: Repo, site: Path) -> dict[str, Any]:
+    """TRS WCM static mirror of an accountants' association portal (the Chinese Institute of CPAs' site, its
+    name rewritten to 新疆注册会计师全国统一考试网 in the copy): a Chinese edition (home /index.html; columns
+    /xxfb/news/, /xxfb/tzgg/, the special columns /ztzl1/<topic>/<column>/ …, each index.html + index_<n>.html)
+    and an English one (/introcicpa/, /BNIE/), articles /<column>/<YYYYMM>/t<YYYYMMDD>_<id>.html. No source or
+    feed exists: the truth is the CMS's article templates. Chinese: ``div.yaowen-content-top`` holds the
+    headline ``h1`` and the printed "2021-03-02 10:42"; the text is ``div.yaowen-content-bottom``. English:
+    ``div.en-xl-sub h3`` and the printed "Updated: Dec 10,2018" (the day before the file name's on some posts;
+    the printed day is the truth's), the text ``#news_content``. A page of the Chinese template printing no
+    date (a form under 其他文档, its date line commented out) is ignored."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("t20*.html")):
+        rel = file.relative_to(site).as_posix()
+        path = "/" + rel
+        if not TRS_URL_DAY.search(path):
+            continue
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        top = root.cssselect("div.yaowen-content-top")
+        english = root.cssselect("div.en-xl-sub")
+        if top:
+            title = top[0].cssselect("h1")[0]
+            shown = re.search(r"(\d{4}-\d{2}-\d{2})", " ".join(p.text_content() for p in top[0].cssselect("p")))
+            if not shown:
+                ignored.append({"path": path, "reason": "a form in the article template, its date line commented out"})
+                continue
+            day, body, language = shown.group(1), root.cssselect("div.yaowen-content-bottom")[0], "zh"
+        elif english:
+            title = english[0].cssselect("h3")[0]
+            updated = ENGLISH_UPDATED.search(english[0].text_content())
+            assert updated, path
+            day = datetime.strptime(" ".join(updated.groups()), "%b %d %Y").date().isoformat()
+            body, language = root.cssselect("#news_content")[0], "en"
+        else:
+            raise SystemExit(f"trs-cpaxj: {path}: no article template")
+        trail = [a.text_content().strip() for a in root.cssselect("a.CurrChnlCls")]
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(title.text_content().split()),
+                "date": day,
+                "language": language,
+                "categories": trail[-1:],
+                "body": text_of(body),
+            }
+        )
+    return {
+        "generator": "TRS WCM (static mirror)",
+        "language": "zh (+en)",
+        "pagination": "/<column>/index.html + index_<n>.html (TRS, by script), an English edition at /introcicpa/",
+        "truth_source": "the CMS article templates (no source or feed exists): div.yaowen-content-top h1 and its "
+        "printed day, div.yaowen-content-bottom (zh); div.en-xl-sub h3, 'Updated: Mon D,YYYY', #news_content (en)",
+        "origins": ["http://www.cpaxj.org.cn", "https://www.cpaxj.org.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 # --- fifth round of held-out sites, non-Chinese (docs/realsites.md, "Held-out sites, fifth round") ---------------
 
 FRENCH_MONTHS = {
@@ -2796,6 +2856,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     # sixth round, Chinese and CMS (held-zh, session 10)
     "cms-hncic": ("bkichen/hncic_net", "2d9ff406b49bcac723552c708240f44eeced1197", "", cms_hncic),
     "trs-pmodlh": ("bkichen/pmodlh_ac_cn", "5fd0c5eb2d7eac1c452b458a5f686cbd861c3e5b", "", trs_pmodlh),
+    "trs-cpaxj": ("bkichen/cpaxj_org_cn", "f53604210419822d7e5556381a78b6e42be03b2c", "", trs_cpaxj),
 }
 
 

@@ -116,3 +116,54 @@ def test_discovery_reads_a_two_digit_year_day_by_the_headline_and_in_a_listings_
     root, _ = parse_html(listing)
     page = analyze_page(root, H + "/xwdt/xw/index.html", frozenset({"station.test"}), listing)
     assert max(group.dated for group in page.groups) == 5
+
+
+def association_notice(headline: str, signature: str) -> str:
+    """An association portal's notice (TRS WCM): <title> "Site-Section", the headline the page's one <h1>, the
+    notice signed with the association's name in a right-aligned line at its end."""
+    text = "".join(
+        f"<p>各省、自治区、直辖市注册会计师协会：为做好第{n}阶段行业规划编制工作，请组织征求会员单位意见。</p>"
+        for n in range(4)
+    )
+    return (
+        f"<html><head><title>{signature}-要闻</title></head><body>"
+        '<div class="head"><a href="/index.html"><img src="/images/logo.png" alt=""></a><ul>'
+        '<li><a href="/index.html">首页</a></li><li><a href="/xxfb/index.html">新闻报道</a></li></ul></div>'
+        '<div class="content"><div class="location"><a href="/index.html">首页</a>&gt;'
+        '<a href="/xxfb/news/index.html">要闻</a></div>'
+        f'<div class="yaowen-content-top"><h1>{headline}</h1><p><span>2021-03-02 10:42</span></p></div>'
+        f'<div class="yaowen-content-bottom">{text}<p align="right">{signature}</p>'
+        '<p align="right">2021年3月1日</p></div></div></body></html>'
+    )
+
+
+def test_the_one_h1_above_a_signature_repeating_the_sites_title_part_is_the_title() -> None:
+    """<title> "协会名-要闻" names the site and the section; the notice's signature line repeats the site's part,
+    and was taken for the headline (7% of an association portal's titles right)."""
+    html = association_notice("关于印发注册会计师行业发展规划（征求意见稿）的通知", "某某省注册会计师协会")
+    record = extract_article(html, H + "/xxfb/news/202103/t20210302_55876.html")
+    assert record["title"] == "关于印发注册会计师行业发展规划（征求意见稿）的通知"
+    assert record["published_at"] is not None and record["published_at"].startswith("2021-03-02")
+
+
+def test_a_line_repeating_the_title_above_the_h1_still_wins() -> None:
+    """The rule reads only a line below the <h1>: a headline line above a section's <h1> keeps the match."""
+    html = (
+        "<html><head><title>观测站召开年度工作会议-新闻</title></head><body><p>观测站召开年度工作会议</p>"
+        "<h1>新闻动态栏目的全部文章列表</h1><p>"
+        + "观测站召开了年度工作会议，总结了全年的观测工作。" * 4
+        + "</p></body></html>"
+    )
+    assert extract_article(html, H + "/xwdt/1.html")["title"] == "观测站召开年度工作会议"
+
+
+def test_an_english_editions_day_without_a_space_after_the_comma_is_a_date() -> None:
+    """ "Updated: Dec 10,2018": the English edition of a Chinese CMS writes no space after the comma."""
+    html = (
+        "<html><head><title>THE INSTITUTE</title></head><body><div class='en-xl-sub'><h3>Delegation Visits</h3>"
+        "<ul><li><a>Updated: Dec 10,2018</a></li></ul><div id='news_content'>"
+        + "<p>On December 6th the Secretary General met the delegation of the international network.</p>" * 3
+        + "</div></div></body></html>"
+    )
+    root, _ = parse_html(html)
+    assert analyze_page(root, H + "/BNIE/201812/t20181211_17449.html", frozenset({"station.test"}), html).has_date

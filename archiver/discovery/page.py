@@ -44,7 +44,7 @@ _CJK = CJK_CHAR
 # 22 November 2024, and the month-day a Chinese list often shows beside each title ([11-22]).
 LIST_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*|\s+)(?:19|20)\d{2}"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
     r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
     r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]",

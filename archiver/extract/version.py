@@ -57,5 +57,7 @@
 # 1.4.20: a Chinese CMS's table layout (TRS WCM): the rows after a headline alone in its cell are the lines by
 #         the headline; a day with a two-digit year there ("| 19-01-04 |") is read year first on a Chinese or
 #         Japanese page; an undated page takes the day its file is named by (``t20200629_239290.html``); a post
-#         of one line or one picture under its date line is its text, not the footer the votes went to
+#         of one line or one picture under its date line is its text, not the footer the votes went to; the page's
+#         one <h1> above a plain line repeating the site's part of a "Site-Section" <title> (a notice's signature)
+#         is the title; "Dec 10,2018" (no space after the comma) is a date
 EXTRACTOR_VERSION = "1.4.20"
