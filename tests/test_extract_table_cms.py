@@ -167,3 +167,17 @@ def test_an_english_editions_day_without_a_space_after_the_comma_is_a_date() -> 
     )
     root, _ = parse_html(html)
     assert analyze_page(root, H + "/BNIE/201812/t20181211_17449.html", frozenset({"station.test"}), html).has_date
+
+
+def test_the_h1s_own_headline_part_beside_its_kicker_keeps_the_match() -> None:
+    """A news site's <h1> "Kultur : Headline", the headline in a span of its own that repeats <title>: the span
+    is the title, not the whole <h1> with its kicker (fundus' der Freitag, which a first version broke)."""
+    html = (
+        "<html><head><title>Ehrengast der Buchmesse: Was lesen die Philippinen? — der Freitag</title></head><body>"
+        '<article><h1><span class="kicker">Kultur</span> : <span class="badge">Ehrengast der Buchmesse: Was lesen '
+        "die Philippinen?</span></h1><p>"
+        + "Die Philippinen sind Ehrengast der Frankfurter Buchmesse, und ihre Literatur ist hier kaum bekannt. " * 3
+        + "</p></article></body></html>"
+    )
+    record = extract_article(html, "http://freitag.test/autoren/x/ehrengast")
+    assert record["title"] == "Ehrengast der Buchmesse: Was lesen die Philippinen?"

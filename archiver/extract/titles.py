@@ -376,6 +376,8 @@ class TitleRules:
         if len(h1s) != 1:
             return None
         h1 = h1s[0]
+        if h1 in line.iterancestors():
+            return None  # the <h1>'s own headline part, beside its kicker ("Kultur : Headline")
         text = normalize_space(h1.text_content())
         if text.lower() in parts or _is_title_affix(doc_title, text) or weighted_length(text) < _H1_HEADLINE:
             return None
