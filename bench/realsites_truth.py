@@ -2322,6 +2322,195 @@ def pelican_pycontw(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- sixth round of held-out sites, Chinese and CMS (docs/realsites.md, "Held-out sites, sixth round") ----------
+
+
+def cms_hncic(repo: Repo, site: Path) -> dict[str, Any]:
+    """DedeCMS (织梦) static mirror of 海南建设信息网, a construction-industry information portal run with the
+    ministry's trade media: channel home pages /index1.html … /index20.html, column listings /<column>/index.html
+    + list_<typeid>_<n>.html ("上一页/下一页"), articles at the root (/<id>.html) and under the policy channel
+    (/zhengcefagui/<column>/<id>.html), galleries (/Y/MMDD/<id>.html). The mirror is partial: many links of the
+    listings lead to pages it does not hold. No source or feed exists: the truth is the CMS article template,
+    ``h2.biaoti`` (the headline), the "时间：2014-06-06 10:21" item of ``ul.xinxi`` (its "来源：" item names the
+    portal, a source and no author) and the text of ``div.nr``; the breadcrumb's last column is the category.
+    An article DedeCMS split into pages (<id>_2.html, <id>_3.html …, linked by the pager under the text) is one
+    post at its first page, whose body is the first page's text; the further pages are ignored. Galleries (a
+    headline and a photo strip, no date) and the portal's single pages (about us, contact, in the article
+    template without the date line) are no posts; galleries are ignored, single pages count as non-articles."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if rel.startswith(("uploads/", "templets/")):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        if re.fullmatch(r"\d{4}/\d{4}/\d+\.html", rel) and root.cssselect("h3.aklsfh"):
+            ignored.append({"path": path, "reason": "a gallery: a headline and a photo strip, no date"})
+            continue
+        headline = root.cssselect("h2.biaoti")
+        stamp = re.search(
+            r"时间：\s*(\d{4}-\d{2}-\d{2})", " ".join(e.text_content() for e in root.cssselect("ul.xinxi"))
+        )
+        if not headline or not stamp:
+            continue
+        if re.search(r"/\d+_\d+\.html$", path):
+            ignored.append({"path": path, "reason": "a further page of an article DedeCMS split into pages"})
+            continue
+        trail = [a.text_content().strip() for a in root.cssselect("h3.list-h3sz a")]
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(headline[0].text_content().split()),
+                "date": stamp.group(1),
+                "categories": trail[-1:],
+                "body": text_of(root.cssselect("div.nr")[0]),
+            }
+        )
+    return {
+        "generator": "DedeCMS (static mirror)",
+        "language": "zh",
+        "pagination": "/<column>/index.html + list_<typeid>_<n>.html (DedeCMS), channel homes /indexN.html",
+        "truth_source": "the CMS article template (no source or feed exists): h2.biaoti, the '时间：' item of "
+        "ul.xinxi, div.nr (first page of a split article), the breadcrumb's last column",
+        "origins": ["http://www.hncic.net", "https://www.hncic.net"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+TRS_URL_DAY = re.compile(r"/t(\d{4})(\d{2})(\d{2})_\d+\.html$")
+
+
+def trs_pmodlh(repo: Repo, site: Path) -> dict[str, Any]:
+    """TRS WCM (拓尔思, the CMS of Chinese government and Academy of Sciences sites) static mirror of the
+    Qinghai Station of the CAS Purple Mountain Observatory (紫金山天文台青海观测站): a Chinese edition (home
+    /index.html, columns /<column>/<sub>/index.html + index_<n>.html) and an English one (home /index1.html,
+    /ns/, /rh/), articles /<column>/<sub>/<YYYYMM>/t<YYYYMMDD>_<id>.html. No source or feed exists: the truth
+    is the CMS's article templates. Chinese: the headline ``td.black_20_600``, the day under it printed
+    "| 19-01-04 |" (two-digit year; the truth's day), and the text of ``#content``. TRS names the file by the day
+    the document entered the CMS: on 29 of the 124 Chinese posts (the recruitment notices and the 2010–2017 posts
+    moved in in 2015 and 2018) it is not the printed day, which wins. English: the headline ``td.black14600``, the
+    text of ``#zoom``; the page prints no date, so the truth's day is the file name's, the only one the site
+    gives (``url_day_only`` lists them). A page of the
+    Chinese template without the day line is a single page of the station (its introduction, groups, contact)
+    and counts as a non-article; the photo library's pages (one image and a number, /pic_edlh_pmo/tpk/…) and
+    the two researchers' profiles under 人才队伍 (/rydw/yjy/…, a person's page in the article template, dated)
+    are ignored."""
+    posts, ignored, differs = [], [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        path = "/" + rel
+        url_day = TRS_URL_DAY.search(path)
+        if not url_day:
+            continue
+        day = "-".join(url_day.groups())
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        if rel.startswith("pic_edlh_pmo/"):
+            ignored.append({"path": path, "reason": "a photo library page: one image and its number"})
+            continue
+        if rel.startswith("rydw/"):
+            ignored.append({"path": path, "reason": "a researcher's profile (人才队伍), dated in the article template"})
+            continue
+        zh_title = root.cssselect("td.black_20_600")
+        en_title = root.cssselect("td.black14600")
+        if zh_title:
+            printed = re.search(r"\|\s*(\d\d)-(\d\d)-(\d\d)\s*\|", root.cssselect("td.font03")[0].text_content())
+            assert printed, path
+            shown = "20" + "-".join(printed.groups())
+            if shown != day:
+                differs.append(path)  # content moved into the CMS later: the file name has the day of the move
+            day = shown
+            title, body, language = zh_title[0], root.cssselect("#content")[0], "zh"
+        elif en_title:
+            title, body, language = en_title[0], root.cssselect("#zoom")[0], "en"
+        else:
+            raise SystemExit(f"trs-pmodlh: {path}: no article template")
+        trail = [a.text_content().strip() for a in root.cssselect("a.CurrChnlCls")]
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(title.text_content().split()),
+                "date": day,
+                "language": language,
+                "categories": trail[-1:],
+                "body": text_of(body),
+            }
+        )
+    return {
+        "generator": "TRS WCM (static mirror)",
+        "language": "zh (+en)",
+        "pagination": "/<column>/<sub>/index.html + index_<n>.html (TRS), an English edition at /index1.html",
+        "truth_source": "the CMS article templates (no source or feed exists): td.black_20_600 / td.black14600, "
+        "the printed day (zh, checked against the file name's t<YYYYMMDD>), the file name's day (en), "
+        "#content / #zoom",
+        "origins": ["http://www.pmodlh.ac.cn", "https://www.pmodlh.ac.cn", "http://www.dlh.pmo.cas.cn"],
+        "file_day_differs": differs,
+        "url_day_only": [post["path"] for post in posts if post["language"] == "en"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+ENGLISH_UPDATED = re.compile(r"Updated:\s*([A-Z][a-z]{2}) (\d{1,2}),\s*(\d{4})")
+
+
+def trs_cpaxj(repo: Repo, site: Path) -> dict[str, Any]:
+    """TRS WCM static mirror of an accountants' association portal (the Chinese Institute of CPAs' site, its
+    name rewritten to 新疆注册会计师全国统一考试网 in the copy): a Chinese edition (home /index.html; columns
+    /xxfb/news/, /xxfb/tzgg/, the special columns /ztzl1/<topic>/<column>/ …, each index.html + index_<n>.html)
+    and an English one (/introcicpa/, /BNIE/), articles /<column>/<YYYYMM>/t<YYYYMMDD>_<id>.html. No source or
+    feed exists: the truth is the CMS's article templates. Chinese: ``div.yaowen-content-top`` holds the
+    headline ``h1`` and the printed "2021-03-02 10:42"; the text is ``div.yaowen-content-bottom``. English:
+    ``div.en-xl-sub h3`` and the printed "Updated: Dec 10,2018" (the day before the file name's on some posts;
+    the printed day is the truth's), the text ``#news_content``. A page of the Chinese template printing no
+    date (a form under 其他文档, its date line commented out) is ignored."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("t20*.html")):
+        rel = file.relative_to(site).as_posix()
+        path = "/" + rel
+        if not TRS_URL_DAY.search(path):
+            continue
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        top = root.cssselect("div.yaowen-content-top")
+        english = root.cssselect("div.en-xl-sub")
+        if top:
+            title = top[0].cssselect("h1")[0]
+            shown = re.search(r"(\d{4}-\d{2}-\d{2})", " ".join(p.text_content() for p in top[0].cssselect("p")))
+            if not shown:
+                ignored.append({"path": path, "reason": "a form in the article template, its date line commented out"})
+                continue
+            day, body, language = shown.group(1), root.cssselect("div.yaowen-content-bottom")[0], "zh"
+        elif english:
+            title = english[0].cssselect("h3")[0]
+            updated = ENGLISH_UPDATED.search(english[0].text_content())
+            assert updated, path
+            day = datetime.strptime(" ".join(updated.groups()), "%b %d %Y").date().isoformat()
+            body, language = root.cssselect("#news_content")[0], "en"
+        else:
+            raise SystemExit(f"trs-cpaxj: {path}: no article template")
+        trail = [a.text_content().strip() for a in root.cssselect("a.CurrChnlCls")]
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(title.text_content().split()),
+                "date": day,
+                "language": language,
+                "categories": trail[-1:],
+                "body": text_of(body),
+            }
+        )
+    return {
+        "generator": "TRS WCM (static mirror)",
+        "language": "zh (+en)",
+        "pagination": "/<column>/index.html + index_<n>.html (TRS, by script), an English edition at /introcicpa/",
+        "truth_source": "the CMS article templates (no source or feed exists): div.yaowen-content-top h1 and its "
+        "printed day, div.yaowen-content-bottom (zh); div.en-xl-sub h3, 'Updated: Mon D,YYYY', #news_content (en)",
+        "origins": ["http://www.cpaxj.org.cn", "https://www.cpaxj.org.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 # --- fifth round of held-out sites, non-Chinese (docs/realsites.md, "Held-out sites, fifth round") ---------------
 
 FRENCH_MONTHS = {
@@ -2664,6 +2853,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "public",
         hugo_pesantren,
     ),
+    # sixth round, Chinese and CMS (held-zh, session 10)
+    "cms-hncic": ("bkichen/hncic_net", "2d9ff406b49bcac723552c708240f44eeced1197", "", cms_hncic),
+    "trs-pmodlh": ("bkichen/pmodlh_ac_cn", "5fd0c5eb2d7eac1c452b458a5f686cbd861c3e5b", "", trs_pmodlh),
+    "trs-cpaxj": ("bkichen/cpaxj_org_cn", "f53604210419822d7e5556381a78b6e42be03b2c", "", trs_cpaxj),
 }
 
 

@@ -13,7 +13,7 @@ the page's text its records hold, and whether it sits in ``nav``/``header``/``fo
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -26,6 +26,7 @@ from lxml import etree
 from archiver.discovery.pagination import (
     PAGER_PLACE,
     PageRef,
+    first_page_url,
     is_pager_text,
     page_count,
     page_ref,
@@ -44,7 +45,7 @@ _CJK = CJK_CHAR
 # 22 November 2024, and the month-day a Chinese list often shows beside each title ([11-22]).
 LIST_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*|\s+)(?:19|20)\d{2}"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
     r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
     r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]",
@@ -60,6 +61,13 @@ _LONE_WORD_DATE = re.compile(
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
 )
 _DATE_BRACKETS = ("[", "(", "\uff08", "\u3010")  # LIST_DATE's only form without a year opens with one
+# A day with a two-digit year, between separators (``19-12-23``, ``| 19-01-04 |``): the default date format of
+# TRS WCM, the CMS of Chinese government and Academy of Sciences sites, on its listings and by its headlines.
+# Year first or day first, it is a date; which one is extraction's question (archiver/extract/article.py).
+_SHORT_YEAR_DAY = re.compile(r"(?<![\w.:/-])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w.:/-])")
+_MAY_BE_SHORT_YEAR_DAY = re.compile(r"\d{2}-\d{2}-\d{2}")
+_SHORT_YEAR_LINE = 40  # the text holding such a day is a meta line's piece, not a sentence
+_AROUND_DATE = "|[]()\uff08\uff09\u3010\u3011 "  # separators a CMS sets around a date in its cell
 _STRUCTURAL_CHROME = frozenset({"nav", "aside", "menu"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PAGE_CHROME = frozenset({"header", "footer"})  # the page's, not an <article>'s own header or footer
@@ -105,6 +113,11 @@ def shown_date(record: etree._Element) -> re.Match[str] | None:
             lone = _LONE_WORD_DATE.fullmatch(normalize_space(node_text(element)))
             if lone:
                 return lone
+    for element in record.iter():
+        if isinstance(element.tag, str) and element.text and "-" in element.text:
+            short = _SHORT_YEAR_DAY.fullmatch(normalize_space(node_text(element)).strip(_AROUND_DATE))
+            if short:
+                return short  # a cell holding the day alone (``<td class="date">19-12-23</td>``)
     return None
 
 
@@ -112,11 +125,16 @@ def may_show_date(text: str) -> bool:
     """Whether LIST_DATE can match the text of an element whose text content, normalized, is ``text``.
 
     Every form of LIST_DATE holds a year (19xx, 20xx) but the bracketed ``[05-12]``, which opens with one
-    of _DATE_BRACKETS. Joining the element's text pieces with spaces (as the search does) or normalizing
-    its blanks neither makes a year's four digits adjacent nor adds a bracket, so a text without either
-    has no date: False then is exact, True means "search it".
+    of _DATE_BRACKETS, and shown_date's day with a two-digit year (``19-12-23``). Joining the element's text
+    pieces with spaces (as the search does) or normalizing its blanks neither makes a year's four digits
+    adjacent nor adds a bracket or such a day, so a text without one has no date: False then is exact, True
+    means "search it".
     """
-    return _YEAR.search(text) is not None or any(bracket in text for bracket in _DATE_BRACKETS)
+    return (
+        _YEAR.search(text) is not None
+        or any(bracket in text for bracket in _DATE_BRACKETS)
+        or _MAY_BE_SHORT_YEAR_DAY.search(text) is not None  # glued to a headline: "讨论会19-01-10"
+    )
 
 
 @dataclass
@@ -734,7 +752,11 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
         if not isinstance(element.tag, str):
             continue
         for text in (element.text, element.tail):
-            if text and len(text) < 300 and LIST_DATE.search(text):
+            if (
+                text
+                and len(text) < 300
+                and (LIST_DATE.search(text) or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text)))
+            ):
                 holder = element if text is element.text else element.getparent()
                 if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
                     return True
@@ -769,6 +791,8 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
         if _in_chrome_markup(heading) or not text:
             continue
         anchor = heading.find(".//a[@href]")
+        if anchor is not None and _breadcrumb_trail(heading, base):
+            continue  # "首页 >> 新闻 >>": the page's place on the site, above its headline
         if anchor is None:
             parent = heading.getparent()
             anchor = parent if parent is not None and parent.tag == "a" and parent.get("href") else None
@@ -783,6 +807,17 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
             return target
         return None
     return None
+
+
+def _breadcrumb_trail(heading: etree._Element, base: str) -> bool:
+    """A heading holding a trail of links that starts at the site's front page ("首页 >> 新闻 >>", "Home »
+    News"): a CMS template may set its breadcrumb in an ``<h3>`` above the headline. Its links are the page's
+    way home and up, not the headline of a record it lists (a listing's first heading links one record)."""
+    links = heading.findall(".//a[@href]")
+    if len(links) < 2:
+        return False
+    first = canonicalize_url(links[0].get("href") or "", base)
+    return bool(first) and urlsplit(first_page_url(first)).path in ("", "/")
 
 
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.IGNORECASE)
@@ -801,20 +836,67 @@ def refresh_target(root: etree._Element, url: str, allowed: frozenset[str]) -> s
 
 
 _META_LABELS = ("source", "date", "author")
+# A label line repeated in the same markup this many times labels a list's entries, not the page.
+ENTRY_LABELS = 3
+# An entry of a list (a headline, a summary and a date line) holds at most this much text (weighted: some
+# 500 Chinese characters)
+ENTRY_TEXT = 1500
 
 
 def has_meta_labels(
-    root: etree._Element, records: set[etree._Element] | None = None, kinds: tuple[str, ...] = _META_LABELS
+    root: etree._Element,
+    records: set[etree._Element] | None = None,
+    kinds: tuple[str, ...] = _META_LABELS,
+    headlines: set[etree._Element] | None = None,
 ) -> bool:
     """Whether a short line of the page starts with a label of ``kinds`` (a source, author or date label;
-    outside ``records``: a listing prints "发布于：…" in every entry, an article once, for itself)."""
+    outside ``records``: a listing prints "发布于：…" in every entry, an article once, for itself).
+
+    A label printed in the same markup in ENTRY_LABELS elements or more is its entries' too, even where
+    they link nowhere a crawler follows (a CMS list whose headlines link ``javascript:;``, a search page
+    printing "发布时间：…" under each result): a page's own label line stands once. And a label under a
+    link ``headlines`` holds (headline-like links to other pages), in a block no longer than an entry, is that
+    entry's: a listing of one record ("共1页1条记录") shows its record's title, summary and date."""
+    shapes: Counter[tuple[str, str]] = Counter()
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
         text = normalize_space(element.text or "")
         if not text or len(text) > 200:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):
             continue
-        if any(h.kind in kinds and h.position == 0 for h in parse_label_line(text)):
+        if headlines and _under_entry_headline(element, headlines):
+            continue
+        for kind in {h.kind for h in parse_label_line(text) if h.kind in kinds and h.position == 0}:
+            shapes[(kind, _signature(element))] += 1
+    return any(count < ENTRY_LABELS for count in shapes.values())
+
+
+def _headline_anchors(root: etree._Element, url: str, text_of: Callable[[etree._Element], str]) -> set[etree._Element]:
+    """Links that read like headlines (as LinkGroup.title_like) to anything but the page itself: an entry's
+    headline, even one a script opens (``javascript:;``, a copy of a CMS whose article links were blanked)."""
+    base = document_base(root, url)
+    found = set()
+    for anchor in islice(root.iter("a"), MAX_OUTLINKS):
+        href = (anchor.get("href") or "").strip()
+        if not href or href.startswith("#") or weighted_length(text_of(anchor)) < 14:
+            continue
+        holder = anchor.getparent()
+        if holder is not None and sum(1 for _ in holder.iter("a")) > 1:
+            continue  # one of a trail's or a menu's links ("首页 > 学院新闻动态"), not an entry's headline
+        if href.lower().startswith(_SKIP_HREF) or canonicalize_url(href, base) != url:
+            found.add(anchor)
+    return found
+
+
+def _under_entry_headline(element: etree._Element, headlines: set[etree._Element]) -> bool:
+    """``element`` follows a headline link to another page within one entry-sized block (its parent)."""
+    block = element.getparent()
+    if block is None or weighted_length(normalize_space(node_text(block))) > ENTRY_TEXT:
+        return False
+    for node in block.iter():
+        if node is element:
+            return False
+        if node in headlines:
             return True
     return False
 
@@ -897,7 +979,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     # post's: its dates and label lines are the post's, not the page's own. A link in the card's heading
     # may be a short post's reference instead; the heading-link rule weighs that with the listings.
     cards = {card for _, records in every_record if len(records) == 1 for card in records if _title_card(card)}
-    labelled = has_meta_labels(root, record_elements | cards)
+    headlines = _headline_anchors(root, url, text_of)
+    labelled = has_meta_labels(root, record_elements | cards, headlines=headlines)
     return PageAnalysis(
         url=url,
         title=normalize_space(node_text(title_element)) if title_element is not None else None,
@@ -910,7 +993,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
         labelled=labelled,
-        date_labelled=labelled and has_meta_labels(root, record_elements | cards, ("date",)),
+        date_labelled=labelled and has_meta_labels(root, record_elements | cards, ("date",), headlines),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),

@@ -161,6 +161,8 @@ class SiteModel:
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
     box_dated: set[str] = field(default_factory=set)
+    # Pages the site's menus link (a group of two links or more that pages repeat): its sections and pages
+    menu_targets: set[str] = field(default_factory=set)
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -259,6 +261,13 @@ class SiteModel:
                 inbound = self.inbound_slots[url]
                 if len(inbound) < SLOT_SAMPLE:
                     inbound.add(group.key)
+            if (
+                len(group.urls) >= 2
+                and not group.dated
+                and len(self.menu_targets) < PENDING_PAGES
+                and self.is_chrome(group)
+            ):
+                self.menu_targets.update(group.urls)
             if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group):
                 # a box of dated entries the pages repeat (a sidebar's "recent posts"), not one page's own
                 # dated table of its sub-pages (a wiki's index of scripts, jekyll-ustclug)
@@ -296,6 +305,8 @@ class SiteModel:
                 continue
             if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
                 continue
+            if len(group.urls) == 1 and self._repeated(group.key, frozenset(group.urls)):
+                continue  # a link the site's pages repeat (a footer's one friendly link), not a last page's record
             if all(_is_site_root(url) for url in group.urls):
                 continue  # "« Back to home" under a list: the home is no listing's record
             if not (group.title_like or group.dated >= 2):
@@ -465,7 +476,8 @@ class SiteModel:
             # link to one of the site's listed articles, and no list of headlines may list it: a short
             # post's next heading may be a related post's link.
             single = [g for g in page.groups if page.heading_link in g.urls][:1]
-            return self._decide(page, LISTING, "its first heading links to another page", single)
+            if not (single and self._names_sections(single[0])):
+                return self._decide(page, LISTING, "its first heading links to another page", single)
         if self.entry_points and page.url not in self.navigable:
             # No link from the home leads here (yet): only the sitemap did. The crawl's end tells.
             return Decision(UNDECIDED, "reached only through the sitemap (so far)")
@@ -745,6 +757,18 @@ class SiteModel:
         }
         filed = sum(1 for record in others if any(listing_key(other) != key for other in self._listing_pages(record)))
         return len(others) >= LISTED_FAMILY_MIN and filed >= LISTED_SHARE * len(others)
+
+    def _names_sections(self, group: LinkGroup) -> bool:
+        """Whether ``group`` names the site's sections, as its menus do: a site map's headings (DedeCMS's
+        网站地图 heads each channel's columns with the channel's link), not a listing's headlines. Half its
+        targets at least are pages the menus link, and its links read like menu words, not headlines."""
+        targets = set(group.urls)
+        return (
+            len(targets) >= 3
+            and not group.title_like
+            and not group.dated
+            and 2 * len(targets & self.menu_targets) >= len(targets)
+        )
 
     def _listed_article(self, url: str) -> bool:
         """An article, or a record of some listing not placed as anything else."""

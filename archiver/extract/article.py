@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from html import escape
 from itertools import islice
 from typing import Any, cast
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from lxml import etree
@@ -76,6 +77,13 @@ _META_DATE_NAMES = (
 _WEAK_META_DATE_NAMES = ("dc.date", "date")
 _META_UPDATED_NAMES = ("article:modified_time", "datemodified", "og:updated_time", "last-modified", "dc.date.modified")
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?([01]\d)[/-]?([0-3]\d)/")
+# A CMS that names each article's file by its day (TRS WCM's ``t20190104_5224991.html``): the day the document
+# entered the CMS, read only where the page prints none (a migrated post prints its own, older one).
+_URL_FILE_DAY = re.compile(r"/[A-Za-z]?((?:19|20)\d{2})([01]\d)([0-3]\d)_\d+\.[A-Za-z]+$")
+# A day with a two-digit year, as a Chinese CMS prints it by the headline ("| 19-01-04 |", TRS WCM's default):
+# between separators, month 01-12 and day 01-31. Year first on a page in Chinese or Japanese, read so only there.
+_SHORT_YEAR_DAY = re.compile(r"(?<![\w.:/-])(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w.:/-])")
+_YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja"})
 # a day in the URL's path, a slug after it too (``/news/2024-03-11-dia-internacional/``)
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/-]|$)")
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
@@ -143,6 +151,10 @@ _DATE_LINE_CHARS = 40
 _LINE_BLOCKS = frozenset({"p", "div", "li", "td", "th", "dd", "dt", "header", "section", "article", "blockquote"})
 _META_LINE_CHARS = 80
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A short post's content under its date line, where the votes went to the page's footer (_post_before_footer)
+POST_BEFORE_FOOTER = "under-date-line"
+_CONTENT_BLOCKS = frozenset({"tr", "td", "div", "p", "figure", "section", "center", "span", "font"})
+_TEXT_AFTER = etree.XPath("following::text()[normalize-space()][not(ancestor::script or ancestor::style)]")
 
 
 @lru_cache(maxsize=32)
@@ -561,7 +573,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         # A labelled line inside the article text is most often an event's time ("时间：2012年9月15日上午9:30"):
         # the date by the headline and the URL's come first; it is the date only when the page gives no other.
         if raw is None:
-            match = _URL_DATE.search(self.url)
+            match = _URL_DATE.search(self.url) or _URL_FILE_DAY.search(urlsplit(self.url).path)
             raw, rule = ("-".join(match.groups()), "url") if match else (None, "none")
         if raw is None and self.listing_date:
             # The page prints no date of its own, by its headline, in a date line or its URL; the listing
@@ -775,7 +787,9 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         English themes write the day with a month name (``Posted on November 13, 2024``).
         """
         inside = [node for node in title_element.iterdescendants() if isinstance(node.tag, str)]
-        followers = (node for seen, e in enumerate(title_element.itersiblings()) if seen <= 4 for node in e.iter())
+        followers = (
+            node for seen, e in enumerate(self._after_headline(title_element)) if seen <= 4 for node in e.iter()
+        )
         # A node's text, and the text right after a node inside the meta line: an icon's tail is its date
         # (``<i class="fa fa-calendar"></i>2017-08-20``, held-out jekyll-melonteam).
         lines = (
@@ -806,12 +820,32 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             english = MONTH_NAME_DATE.search(line)
             if english:
                 return english.group(0), "near-title"
+            short = _SHORT_YEAR_DAY.search(line) if self.site_language in _YEAR_FIRST_LANGUAGES else None
+            if short and self._in_short_block(owner):
+                year, month, day = short.groups()
+                return f"20{year}-{month}-{day}", "near-title:short-year"
             # Other languages' dates: the day first with dots (``10.12.2017``), or a month's name in any
             # language (``Par Tony le 22 Septembre 2018``, ``14. März 2019``).
             other = day_first_date(line) or word_month_date(line)
             if other and self._in_short_block(owner) and not self._url_dates_another_day(line[other.start() :]):
                 return line[other.start() :], "near-title"  # with the time after it: "13. Mai 2026 um 15:44"
         return None, "none"
+
+    @staticmethod
+    def _after_headline(title_element: etree._Element) -> Iterator[etree._Element]:
+        """The blocks after the headline: its siblings, or, for a headline that is a table cell alone in its row
+        (a CMS's table layout: the headline's row, the date's row, the text's row), the rows after its row."""
+        row = title_element.getparent()
+        if (
+            title_element.tag in ("td", "th")
+            and row is not None
+            and row.tag == "tr"
+            and not any(
+                cell is not title_element and normalized_text(cell) for cell in row if isinstance(cell.tag, str)
+            )
+        ):
+            return cast(Iterator[etree._Element], row.itersiblings("tr"))
+        return cast(Iterator[etree._Element], title_element.itersiblings())
 
     def _url_dates_another_day(self, raw: str) -> bool:
         """The URL names a day (``/news/2024-03-11-dia-internacional…``) and ``raw`` another: a subtitle's or
@@ -868,6 +902,11 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
         if voted is not None and post is not None and self._empty_post_in_link_lists(voted, post, title_element):
             return post, "empty-article"
+        if voted is not None and post is not None and title_element is not None:
+            under_date = self._post_before_footer(voted, post, title_element)
+            if under_date is not None:
+                self._outside_article = []
+                return under_date, POST_BEFORE_FOOTER
         if voted is not None and title_element is not None:
             self._outside_article = body_rules.with_opening_kept(voted, title_element, self._outside_article)
             voted = self._past_the_header(voted, title_element)
@@ -884,6 +923,50 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             self._outside_article = []
             return declared, "itemprop:articleBody"
         return voted, "main-content"
+
+    def _post_before_footer(
+        self, voted: etree._Element, post: etree._Element, title_element: etree._Element
+    ) -> etree._Element | None:
+        """The block after the headline's date line, in the headline's post, when the votes went to the page's
+        last text, after the post (its footer: an address, a copyright line). A post of a line ("申请表见附件。",
+        the form is an attachment) or of a picture (a notice's scan, TRS WCM's ``td#content`` holding one
+        ``<img>``) has too little text to outvote the footer; the first block under its headline and date line
+        holding text or an image is its content."""
+        if voted is post or post in voted.iterancestors() or voted in post.iterancestors():
+            return None
+        order = {id(e): n for n, e in enumerate(self.root.iter()) if e is post or e is voted}
+        if order.get(id(post), 0) > order.get(id(voted), 0) or _TEXT_AFTER(voted):
+            return None  # the votes went before the post, or to a block some text still follows
+        after_headline = False
+        date_line: etree._Element | None = None
+        for element in post.iter():
+            if element is title_element:
+                after_headline = True
+                continue
+            if (
+                not after_headline
+                or element.tag not in _CONTENT_BLOCKS
+                or title_element in element.iterdescendants()
+                or (date_line is not None and date_line in element.iterancestors())
+            ):
+                continue
+            text = normalized_text(element)
+            if date_line is None:
+                if text and self._is_date_line(text):
+                    date_line = element
+                elif text:
+                    return None  # a line under the headline that is no date line: another layout
+                continue
+            if text or element.find(".//img") is not None:
+                return element
+        return None
+
+    def _is_date_line(self, text: str) -> bool:
+        """A meta line holding the post's day, as a line by the headline prints it."""
+        return len(text) <= _META_LINE_CHARS and (
+            shows_a_date(text)
+            or (self.site_language in _YEAR_FIRST_LANGUAGES and _SHORT_YEAR_DAY.search(text) is not None)
+        )
 
     def _empty_post_in_link_lists(
         self, voted: etree._Element, post: etree._Element, title_element: etree._Element | None
@@ -987,7 +1070,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if (
             not rule.startswith("profile:")
             and self._library_allowed()
-            and rule not in ("itemprop:articleBody", body_rules.MAIN_AFTER_HEADLINE)
+            and rule not in ("itemprop:articleBody", body_rules.MAIN_AFTER_HEADLINE, POST_BEFORE_FOOTER)
             and not (has_content and by_headline and not self._longer_article_elsewhere(container, text))
         ):
             density = body_rules.link_density(container)

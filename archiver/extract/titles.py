@@ -85,6 +85,8 @@ _MAX_HEADINGS = 100
 _PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline or a caption
 _TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _NEAR_SIBLINGS = 200
+# An <h1> of this many weighted characters reads as a headline (a few Chinese words), not a label ("新闻")
+_H1_HEADLINE = 14
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _MENU_TOKENS = frozenset({"nav", "navbar", "menu", "navigation", "header"})
 _HEADLINE_PROMINENCE = {"h1": 3, "h2": 2, "h3": 1}  # a title-named element (``div.title``) ranks 0
@@ -351,6 +353,11 @@ class TitleRules:
                 best, best_headline_like = (rank, element, text), headline_like
         if best is None or not best[0][0]:
             return None  # nothing but the site's own name repeats <title>: the headings decide
+        if not best_headline_like:
+            above = self._h1_above_line(best[1], doc_title, parts)
+            if above is not None:
+                self.trace.set("title", "h1-above-title-part")
+                return above
         later_parts = {part.lower() for part in split[1:]}
         if declared and not best[0][1] and not best_headline_like and best[2].lower() in later_parts:
             # a section's or the site's name ("Politik", "News") repeating a later part of <title>, while
@@ -358,6 +365,29 @@ class TitleRules:
             return None
         self.trace.set("title", f"title-match:{best[1].tag}")
         return self._as_title_writes(best[2], doc_title), best[1]
+
+    def _h1_above_line(
+        self, line: etree._Element, doc_title: str, parts: set[str]
+    ) -> tuple[str, etree._Element] | None:
+        """The page's one ``<h1>``, above the plain line that repeats a part of ``<title>``, when ``<title>``
+        names neither it nor a part of it: a CMS titling every page "Site-Section" (TRS WCM's "协会名-要闻"),
+        whose notice ends with the association's name as its signature line. That line repeats the site's part
+        of ``<title>``; the ``<h1>`` above it is the headline."""
+        h1s = [h for h in self.root.iter("h1") if normalized_text(h) and not self._in_nav(h)]
+        if len(h1s) != 1:
+            return None
+        h1 = h1s[0]
+        if h1 in line.iterancestors():
+            return None  # the <h1>'s own headline part, beside its kicker ("Kultur : Headline")
+        text = normalized_text(h1)
+        if text.lower() in parts or _is_title_affix(doc_title, text) or weighted_length(text) < _H1_HEADLINE:
+            return None
+        for element in self.root.iter():
+            if element is h1:
+                return text, h1
+            if element is line:
+                return None
+        return None
 
     def _opening_h1(self, found: tuple[str, etree._Element] | None) -> tuple[str, etree._Element] | None:
         """The first ``<h1>`` of the ``<article>`` whose later ``<h1>`` repeats ``<title>``: what opens the article

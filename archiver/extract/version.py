@@ -54,4 +54,10 @@
 #         when its other children hold half as much text again as the voted block (a report's subject, downloads
 #         and attendees); a link to a file is a download, not the site's recirculation; a line holding only the
 #         date read by the headline leaves the text; a list of people naming the author among others is no byline
-EXTRACTOR_VERSION = "1.4.19"
+# 1.4.20: a Chinese CMS's table layout (TRS WCM): the rows after a headline alone in its cell are the lines by
+#         the headline; a day with a two-digit year there ("| 19-01-04 |") is read year first on a Chinese or
+#         Japanese page; an undated page takes the day its file is named by (``t20200629_239290.html``); a post
+#         of one line or one picture under its date line is its text, not the footer the votes went to; the page's
+#         one <h1> above a plain line repeating the site's part of a "Site-Section" <title> (a notice's signature)
+#         is the title; "Dec 10,2018" (no space after the comma) is a date
+EXTRACTOR_VERSION = "1.4.20"
