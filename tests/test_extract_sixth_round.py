@@ -138,3 +138,21 @@ def test_a_post_with_an_empty_text_is_an_empty_post_not_the_footer() -> None:
     record = dict(extract_article(page, "https://asociacion.example/noticias/entrevista-radio/", captured_at=CAPTURED))
     assert record["body"] == ""
     assert problems(record) == []
+
+
+def test_a_lead_before_a_title_matched_in_the_text_stays() -> None:
+    """Only a headline (a heading element) has the page's way to it before it: where the title matched a line
+    of the text (``<p>`` repeating ``<title>``, the post's first line), the lead table above it is the text's
+    opening, short as its one line is in characters (a first version dropped three Chinese posts' 导语)."""
+    lead = "导语 本文介绍机器学习中的一种入门级模型：单变量线性回归模型，并整理了课程中的推导过程。"
+    page = (
+        "<html><head><meta charset='utf-8'><title>单变量线性回归模型介绍</title></head><body>"
+        "<nav><a href='/'>首页</a> <a href='/category/'>分类</a></nav><div class='post'><h2>团队博客</h2>"
+        "<div class='meta'><i class='fa fa-user'></i>zehong</div><hr/><article>"
+        f"<table><tbody><tr><td>{lead}</td></tr></tbody></table><p>单变量线性回归模型介绍</p>"
+        "<p>在机器学习领域，学习的方式可以简单地被分为两类：有监督学习和无监督学习，本文只讨论前者。</p>"
+        "<p>有监督学习指对分类结果有明确预判的问题，比如根据房屋面积预测房价，结果是一个连续的数值。</p>"
+        "</article></div><footer>© 团队</footer></body></html>"
+    )
+    record = dict(extract_article(page, "https://team.example/posts/dan_bian_liang/", captured_at=CAPTURED))
+    assert "导语 本文介绍" in record["body"]

@@ -944,7 +944,8 @@ def headline_header(container: etree._Element, headline: etree._Element) -> etre
 
 
 _TEXTS = etree.XPath(".//text()")
-_BEFORE_HEADLINE_LINE = 80  # characters: a back link, a notice or a kicker, not a paragraph of the text
+_BEFORE_HEADLINE_LINE = 80  # weighted characters: a back link, a notice or a kicker, not a paragraph of the text
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def before_headline(container: etree._Element, headline: etree._Element) -> list[etree._Element]:
@@ -953,8 +954,8 @@ def before_headline(container: etree._Element, headline: etree._Element) -> list
     The post's text follows its headline; what precedes it is the page's way to it. [] when any of them
     holds a paragraph-long line (a post whose heading the title matched in the middle of its text) or a
     picture (a lead image is the post's)."""
-    if container not in headline.iterancestors():
-        return []
+    if headline.tag not in _HEADING_TAGS or container not in headline.iterancestors():
+        return []  # a title matched in a line of the text (a <p>) has the text's opening before it
     before: list[etree._Element] = []
     node = headline
     while node is not container and node.getparent() is not None:
@@ -963,7 +964,7 @@ def before_headline(container: etree._Element, headline: etree._Element) -> list
     for element in before:
         if element.tag in ("img", "figure", "picture") or element.find(".//img") is not None:
             return []
-        if any(len(line) > _BEFORE_HEADLINE_LINE for line in text_lines(element)):
+        if any(weighted_length(line) > _BEFORE_HEADLINE_LINE for line in text_lines(element)):
             return []
     return before
 
