@@ -56,7 +56,7 @@
 #         date read by the headline leaves the text; a list of people naming the author among others is no byline
 # 1.4.20: a link to the site's own author page (/author/<slug>/) in the blocks beside the headline is the byline;
 #         votes that went to the page's <header>/<footer>/<nav>/<aside> give way to the headline's post, however
-#         short (one link, or empty: an empty post); short lines before the headline in the post's block (a link
-#         back to the listing, a PDF notice) are not the text; a line holding only a date of another language
+#         short (one link, or empty: an empty post); short lines before a heading headline in the post's block (a
+#         link back to the listing, a PDF notice) are not the text; a line holding only a date of another language
 #         ("6 de abril de 2020") by the headline leaves the text
 EXTRACTOR_VERSION = "1.4.20"
