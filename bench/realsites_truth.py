@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
+from zoneinfo import ZoneInfo
 
 import lxml.etree
 import lxml.html
@@ -2692,6 +2693,188 @@ def hugo_pesantren(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# Sixth round of held-out sites, non-Chinese (docs/realsites.md, "Held-out sites, sixth round (non-Chinese)")
+GERMAN_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mär": 3,
+    "märz": 3,
+    "apr": 4,
+    "mai": 5,
+    "jun": 6,
+    "juni": 6,
+    "jul": 7,
+    "juli": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "nov": 11,
+    "dez": 12,
+}
+SPANISH_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ),
+        start=1,
+    )
+}
+
+
+def german_day(text: str) -> str:
+    """``25. Aug. 2022`` / ``3. März 2019`` (Hugo's German short date) -> ``2022-08-25``."""
+    match = re.fullmatch(r"(\d{1,2})\.\s*([A-Za-zäÄ]+)\.?\s+(\d{4})", " ".join(text.split()))
+    if not match:
+        raise ValueError(f"not a German date: {text!r}")
+    month = match.group(2).lower()
+    number = GERMAN_MONTHS.get(month) or GERMAN_MONTHS[month[:3]]
+    return date(int(match.group(3)), number, int(match.group(1))).isoformat()
+
+
+def spanish_day(text: str) -> str:
+    """``24 de mayo de 2017`` (toLocaleDateString es-AR, long month) -> ``2017-05-24``."""
+    match = re.fullmatch(r"(\d{1,2}) de (\w+) de (\d{4})", " ".join(text.split()))
+    if not match:
+        raise ValueError(f"not a Spanish date: {text!r}")
+    return date(int(match.group(3)), SPANISH_MONTHS[match.group(2).lower()], int(match.group(1))).isoformat()
+
+
+def zurich_day(epoch: int) -> str:
+    """The day of a Unix time in Zurich (CET/CEST), the time zone the site's Hugo printed its days in."""
+    return datetime.fromtimestamp(epoch, ZoneInfo("Europe/Zurich")).date().isoformat()
+
+
+def hugo_wowchemy_tvzofingen(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (Wowchemy, the theme once called Academic) of TV Zofingen Handball, a Swiss handball club
+    (German), built to the gh-pages branch before the club moved to Gatsby (the build of 2022-09-26, the
+    last with its news). News at /news/<YYYY-MM-DD_slug>/, listed by /news/ + /news/page/N/ (10 a page),
+    /category/<c>/ + /page/N/, /tag/<t>/, /author/<a>/ and the home's widgets. Wowchemy's search index
+    ``index.json`` lists every page with its title, relpermalink, authors, date and plain content. A post
+    page prints the headline (``div.article-container h1``), the byline (author links, then "25. Aug. 2022",
+    German short months) and the text ``div.article-style``. Truth: index.json's news entries (title, path,
+    authors), each checked against its page (headline, author links, printed day = the index's day)."""
+    index = json.loads(repo.show("index.json"))
+    posts: list[dict[str, Any]] = []
+    updated = 0
+    for entry in index:
+        if entry.get("section") != "news" or str(entry["publishdate"]).startswith("0001"):
+            continue  # not a news post, or an undated section page (/news/_global/, /news/_index/)
+        path = unquote(entry["relpermalink"])
+        title = " ".join(str(entry["title"]).split())
+        authors = [str(a).strip() for a in entry.get("authors") or []]
+        body, day = "", str(entry["publishdate"])[:10]
+        if exists(site, path):
+            root = utf8_page(site, path)
+            headline = " ".join(root.cssselect("div.article-container h1")[0].text_content().split())
+            if headline != title:
+                raise SystemExit(f"hugo-wowchemy-tvzofingen: {path}: the headline {headline!r} is not {title!r}")
+            meta = root.cssselect("div.article-container div.article-metadata")[0]
+            shown = [" ".join(a.text_content().split()) for a in meta.cssselect("a[href*='/author/']")]
+            if shown != authors:
+                raise SystemExit(f"hugo-wowchemy-tvzofingen: {path}: the byline {shown} is not {authors}")
+            # the byline prints the publication day, or "Zuletzt aktualisiert am <day>" where the post was
+            # edited after (Wowchemy shows lastmod then); the day of publication stays in the head's
+            # article:published_time, which is the index's publishdate
+            printed_text = meta.cssselect("span.article-date")[0].text_content()
+            printed = german_day(re.sub(r"^\s*Zuletzt aktualisiert am\s*", "", printed_text))
+            modified = zurich_day(entry["lastmod"])
+            if printed not in (day, modified):
+                raise SystemExit(f"hugo-wowchemy-tvzofingen: {path}: the page prints {printed}, not {day}")
+            published = root.xpath("//meta[@property='article:published_time']/@content")
+            if not published or published[0][:10] != day:
+                raise SystemExit(f"hugo-wowchemy-tvzofingen: {path}: article:published_time {published} is not {day}")
+            updated += printed != day
+            body = selected_text(root, "div.article-style")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "author": ", ".join(authors) or None,
+                "categories": list(entry.get("categories") or []),
+                "body": body,
+            }
+        )
+    return {
+        "generator": "hugo (wowchemy)",
+        "language": "de",
+        "pagination": "/news/ + /news/page/N/ (10 a page), /category/<c>/page/N/, /tag/<t>/, /author/<a>/",
+        "truth_source": "index.json (Wowchemy's search index: title, relpermalink, authors, publishdate), each "
+        "checked against the page's h1, author links, article:published_time and the printed German day (the "
+        f"day of the last edit on {updated} posts, 'Zuletzt aktualisiert am'); body: div.article-style",
+        "origins": ["https://ha.tvzofingen.ch", "http://ha.tvzofingen.ch"],
+        # Wowchemy's example posts, left in the build under /news/2020/12/…/ ("Richard Hendricks Wins First
+        # Place in the Wowchemy Prize"): posts by their form, listed by /post/, but the theme's, not the club's
+        "ignored": [
+            {"path": unquote(e["relpermalink"]), "reason": "the theme's example post (Wowchemy's demo content)"}
+            for e in index
+            if e.get("section") == "post"
+        ],
+        "posts": posts,
+    }
+
+
+def astro_adecra(repo: Repo, site: Path) -> dict[str, Any]:
+    """Astro 5 (static output, Tailwind) of ADECRA + CEDIM, the Argentine association of private clinics,
+    sanatoriums and hospitals (Spanish), its WordPress news migrated to an Astro content collection
+    (``src/content/blog/*.md``: title and date only, WordPress HTML as the body) and built to ``dist/``. News at
+    /noticias/<slug>/, where many slugs are WordPress post ids (/noticias/14228/), beside the listing pages
+    /noticias/1/ ... /noticias/N/ of the same shape; /noticias/ is the first page. A post prints its
+    headline (the article's first ``h1``), the day in Spanish ("24 de mayo de 2017") and the text
+    ``div.prose``; no byline (``<meta name=author>`` is the association's name on every page). Events at
+    /eventos/<slug>/ are another collection (event announcements): ignored."""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("src/content/blog"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        slug = Path(name).stem.lower()
+        path = f"/noticias/{slug}/"
+        title = " ".join(html.unescape(str(meta["title"])).split())
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        body = ""
+        if exists(site, path):
+            root = utf8_page(site, path)
+            headline = root.cssselect("article h1")[0]
+            shown = " ".join(headline.text_content().split())
+            if shown != title:
+                raise SystemExit(f"astro-adecra: {path}: the headline {shown!r} is not {title!r}")
+            printed = spanish_day(headline.getnext().text_content())
+            if printed != day:
+                raise SystemExit(f"astro-adecra: {path}: the page prints {printed}, the front matter {day}")
+            body = selected_text(root, "article div.prose")
+        posts.append({"path": path, "title": title, "date": day, "author": None, "body": body})
+    events = [
+        {"path": f"/eventos/{Path(n).stem.lower()}/", "reason": "an event announcement (the events collection)"}
+        for n in repo.files("src/content/events")
+        if n.endswith(".md")
+    ]
+    return {
+        "generator": "astro 5 (static, Tailwind)",
+        "language": "es",
+        "pagination": "/noticias/ + /noticias/N/ (numbered pages beside numeric post slugs /noticias/<wp id>/)",
+        "truth_source": "src/content/blog/*.md front matter (title, date), checked against the page's h1 and "
+        "printed Spanish day; body: article div.prose",
+        "origins": ["https://comunicacion.adecra.org.ar", "http://comunicacion.adecra.org.ar"],
+        "ignored": events,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -2857,6 +3040,14 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "cms-hncic": ("bkichen/hncic_net", "2d9ff406b49bcac723552c708240f44eeced1197", "", cms_hncic),
     "trs-pmodlh": ("bkichen/pmodlh_ac_cn", "5fd0c5eb2d7eac1c452b458a5f686cbd861c3e5b", "", trs_pmodlh),
     "trs-cpaxj": ("bkichen/cpaxj_org_cn", "f53604210419822d7e5556381a78b6e42be03b2c", "", trs_cpaxj),
+    # Sixth round of held-out sites, non-Chinese (docs/realsites.md, "Held-out sites, sixth round (non-Chinese)")
+    "hugo-wowchemy-tvzofingen": (
+        "TV-Zofingen-Handball/TV-Zofingen-Handball.github.io",
+        "5c1797c92cc46ea2e3454f09411cd67c511b6377",
+        "",
+        hugo_wowchemy_tvzofingen,
+    ),
+    "astro-adecra": ("miclusty/comunicacion-adecra", "51e95749caed9ca8686aa18bcf8ed58e4de03dc3", "dist", astro_adecra),
 }
 
 

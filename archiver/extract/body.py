@@ -201,6 +201,20 @@ def in_boilerplate(element: etree._Element) -> bool:
     )
 
 
+_LANDMARK_TAGS = frozenset({"header", "footer", "nav", "aside"})
+_LANDMARK_ROLES = frozenset({"banner", "contentinfo", "navigation", "complementary"})
+
+
+def in_page_landmark(element: etree._Element) -> bool:
+    """``element`` is or sits in a landmark of the page's furniture: its ``<header>``, ``<footer>``, ``<nav>``
+    or ``<aside>`` (or the ARIA role of one), even one holding most of the page's text, as a footer does
+    beside a post of one line. The tag, not a class word: HTML says what these elements are."""
+    return any(
+        isinstance(e.tag, str) and (e.tag in _LANDMARK_TAGS or (e.get("role") or "").lower() in _LANDMARK_ROLES)
+        for e in (element, *element.iterancestors())
+    )
+
+
 def _own_text(element: etree._Element) -> str:
     """Text of ``element`` and its inline descendants, not of nested blocks."""
     parts = [element.text or ""]
@@ -948,6 +962,29 @@ def headline_header(container: etree._Element, headline: etree._Element) -> etre
 
 
 _TEXTS = etree.XPath(".//text()")
+_BEFORE_HEADLINE_LINE = 80  # weighted characters: a back link, a notice or a kicker, not a paragraph of the text
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def before_headline(container: etree._Element, headline: etree._Element) -> list[etree._Element]:
+    """The blocks before the headline (and before the blocks holding it) in ``container``, when they hold short lines
+    only: a link back to the listing ("← Volver a noticias"), a box announcing the attached PDF, a kicker.
+    The post's text follows its headline; what precedes it is the page's way to it. [] when any of them
+    holds a paragraph-long line (a post whose heading the title matched in the middle of its text) or a
+    picture (a lead image is the post's)."""
+    if headline.tag not in _HEADING_TAGS or container not in headline.iterancestors():
+        return []  # a title matched in a line of the text (a <p>) has the text's opening before it
+    before: list[etree._Element] = []
+    node = headline
+    while node is not container and node.getparent() is not None:
+        before += [e for e in node.itersiblings(preceding=True) if isinstance(e.tag, str)]
+        node = node.getparent()
+    for element in before:
+        if element.tag in ("img", "figure", "picture") or element.find(".//img") is not None:
+            return []
+        if any(weighted_length(line) > _BEFORE_HEADLINE_LINE for line in text_lines(element)):
+            return []
+    return before
 
 
 def text_lines(container: etree._Element) -> list[str]:

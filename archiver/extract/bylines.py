@@ -28,6 +28,11 @@ _TAXONOMY_SEGMENTS = frozenset(
     {"category", "categories", "cat", "tag", "tags", "topic", "topics", "label", "labels", "分类", "标签"}
 )
 _TAXONOMY_RELS = frozenset({"tag", "category"})
+# Path segments of a site's index of its authors, before the person's slug: /author/jane-doe/ (WordPress,
+# Ghost, Hugo's Wowchemy), /authors/jane-doe/, /autor/… (German, Spanish, Portuguese), /auteur/…, /autore/…
+_AUTHOR_INDEX_SEGMENTS = frozenset(
+    {"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori", "writer", "writers"}
+)
 
 
 def is_author_mark(element: etree._Element) -> bool:
@@ -71,6 +76,22 @@ def is_taxonomy_link(element: etree._Element) -> bool:
     segments = [s for s in unquote(urlsplit(element.get("href") or "").path).lower().split("/") if s]
     # The taxonomy's word before a term ("/tags/linux/"): a last segment alone may be a person's slug
     return any(segment in _TAXONOMY_SEGMENTS for segment in segments[:-1])
+
+
+def author_page_of(element: etree._Element, host: str) -> bool:
+    """A link to the page the site (``host``, or a relative link) keeps for one of its authors:
+    ``<a href="/author/florian-steiner/">Florian Steiner</a>``. The URL's word is a hint, as a class name
+    is: where the link sits (beside the headline) and what it holds (a name) decide."""
+    if element.tag != "a":
+        return False
+    try:
+        parts = urlsplit((element.get("href") or "").strip())
+    except ValueError:  # a host no URL can hold (text pasted into the href): no page of the site
+        return False
+    if parts.scheme not in ("", "http", "https") or (parts.netloc and parts.netloc.lower() != host.lower()):
+        return False
+    segments = [s for s in unquote(parts.path).lower().split("/") if s]
+    return len(segments) >= 2 and segments[-2] in _AUTHOR_INDEX_SEGMENTS
 
 
 def texts_without_taxonomy(byline: etree._Element) -> Iterator[str]:

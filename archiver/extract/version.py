@@ -60,4 +60,9 @@
 #         of one line or one picture under its date line is its text, not the footer the votes went to; the page's
 #         one <h1> above a plain line repeating the site's part of a "Site-Section" <title> (a notice's signature)
 #         is the title; "Dec 10,2018" (no space after the comma) is a date
-EXTRACTOR_VERSION = "1.4.20"
+# 1.4.21: a link to the site's own author page (/author/<slug>/) in the blocks beside the headline is the byline;
+#         votes that went to the page's <header>/<footer>/<nav>/<aside> give way to the headline's post, however
+#         short (one link, or empty: an empty post); short lines before a heading headline in the post's block (a
+#         link back to the listing, a PDF notice) are not the text; a line holding only a date of another language
+#         ("6 de abril de 2020") by the headline leaves the text
+EXTRACTOR_VERSION = "1.4.21"
