@@ -181,3 +181,54 @@ def test_the_h1s_own_headline_part_beside_its_kicker_keeps_the_match() -> None:
     )
     record = extract_article(html, "http://freitag.test/autoren/x/ehrengast")
     assert record["title"] == "Ehrengast der Buchmesse: Was lesen die Philippinen?"
+
+
+def unsigned_notice(site_h1_in_header: bool = False, copyright_line: str = "版权声明： 某某省注册会计师协会") -> str:
+    """The association portal's bulletin without a signature line: <title> "Site-Section", the headline the
+    page's one <h1> in no <article>/<main>, the site's name in the footer's copyright line (the logo an image
+    without words). With ``site_h1_in_header`` the one <h1> is the header's site name, and the headline a
+    plain line."""
+    header_h1 = "<h1>某某省注册会计师协会官方网站</h1>" if site_h1_in_header else ""
+    headline = (
+        "<p class='bt'>上市公司年报审计情况快报（第一期）</p>"
+        if site_h1_in_header
+        else "<h1>上市公司年报审计情况快报（第一期）</h1>"
+    )
+    text = "".join(
+        f"<p>截至2020年2月{n}日，共有四十家事务所向协会报备了上市公司财务报表审计机构变更信息，详见附表。</p>"
+        for n in range(4, 8)
+    )
+    return (
+        "<html><head><title>某某省注册会计师协会-年报审计快报</title></head><body>"
+        f'<div class="head">{header_h1}<a href="/index.html"><img src="/images/logo.png" alt=""></a><ul>'
+        '<li><a href="/index.html">首页</a></li><li><a href="/xxcx/index.html">信息查询</a></li></ul></div>'
+        '<div class="content"><div class="location"><a href="/index.html">首页</a>&gt;'
+        '<a href="javascript:;">年报审计快报</a></div>'
+        f'<div class="yaowen-content-top">{headline}<p><span>2020-02-10 11:25</span></p></div>'
+        f'<div class="yaowen-content-bottom">{text}</div></div>'
+        f'<div class="foot"><div><a>地址：某某市人民路16号</a><a>邮编：100039</a></div>'
+        f"<div><a>{copyright_line}</a><a>京ICP备05032222-1号</a></div></div></body></html>"
+    )
+
+
+def test_the_one_h1_outside_the_post_markup_under_a_site_section_title_is_the_title() -> None:
+    """No signature line repeats <title>'s first part: the last rule took that part, the site's name (21.7% of
+    an association portal's titles right). The footer's copyright line shows it is the site's; the page's one
+    <h1>, above the text and in no header, menu or footer, is the headline."""
+    record = extract_article(unsigned_notice(), H + "/xxcx/annual_audit/202002/t20200210_23701.html")
+    assert record["title"] == "上市公司年报审计情况快报（第一期）"
+    assert record["rules"]["title"] == "h1-under-site-title"
+
+
+def test_a_header_h1_naming_the_site_stays_no_title() -> None:
+    """The one <h1> is the header's site name (outside the post, in the site's header): <title>'s first part
+    stays the answer, not the header's line."""
+    record = extract_article(unsigned_notice(site_h1_in_header=True), H + "/xxcx/annual_audit/202002/t1.html")
+    assert record["title"] != "某某省注册会计师协会官方网站"
+
+
+def test_without_the_chrome_naming_titles_first_part_the_h1_is_not_preferred() -> None:
+    """Only the page's own evidence that <title>'s first part is the site's name moves the answer to the <h1>:
+    without it (no footer, header, link home or og:site_name saying it) the last rule stands."""
+    record = extract_article(unsigned_notice(copyright_line="版权所有"), H + "/xxcx/annual_audit/202002/t2.html")
+    assert record["title"] == "某某省注册会计师协会"

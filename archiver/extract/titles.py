@@ -82,6 +82,7 @@ def _title_word_keys(doc_title: str, parts: set[str]) -> set[tuple[str, ...]]:
 
 
 _MAX_HEADINGS = 100
+_MAX_CHROME = 3000  # elements read for the site's name in its chrome
 _PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline or a caption
 _TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _NEAR_SIBLINGS = 200
@@ -92,6 +93,8 @@ _MENU_TOKENS = frozenset({"nav", "navbar", "menu", "navigation", "header"})
 _HEADLINE_PROMINENCE = {"h1": 3, "h2": 2, "h3": 1}  # a title-named element (``div.title``) ranks 0
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
+_FOOTER_TOKENS = frozenset({"foot", "footer", "copyright"})
+_NOT_LINES = ("script", "style", etree.Comment, etree.ProcessingInstruction)  # no text a reader sees
 
 
 class TitleCandidate(NamedTuple):
@@ -147,6 +150,10 @@ class TitleRules:
             self.trace.set("title", "meta:og:title")
             return self._without_site_suffix(normalize_space(og), doc_title), None
         if doc_title:
+            under_site = self._h1_under_site_title(doc_title)
+            if under_site is not None:
+                self.trace.set("title", "h1-under-site-title")
+                return under_site
             self.trace.set("title", "title-tag")
             return TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
         self.trace.set("title", "none")
@@ -388,6 +395,114 @@ class TitleRules:
             if element is line:
                 return None
         return None
+
+    def _h1_under_site_title(self, doc_title: str) -> tuple[str, etree._Element] | None:
+        """The page's one ``<h1>`` when ``<title>`` is "Site-Section" and its first part, the last rule's
+        answer, is the site's name by the page's own chrome.
+
+        TRS WCM titles every page "协会名-要闻" and prints the headline as the page's only ``<h1>``, in no
+        ``<article>``/``<main>`` (which ``_title_from_lone_h1`` asks for: elsewhere a header's ``<h1>`` is the
+        site's name). Here the first part of ``<title>`` is shown as the site's by the page itself (its footer's
+        copyright line, the header, a link home, ``og:site_name``), and the ``<h1>`` is none of those: outside
+        the header, menu and footer, not linking home, a headline's length, above the text's first paragraph.
+        """
+        split = [part for part in TITLE_SEPARATORS.split(doc_title) if part]
+        if len(split) < 2:
+            return None
+        h1s = self.root.xpath("//h1")
+        if len(h1s) != 1:
+            return None
+        h1 = h1s[0]
+        text = normalized_text(h1)
+        site = split[0]
+        lowered = {part.lower() for part in split} | {doc_title.lower()}
+        if (
+            not text
+            or text.lower() in lowered
+            or weighted_length(text) < _H1_HEADLINE
+            or self._in_nav(h1)
+            or self._in_menu(h1)
+            or self._in_footer(h1)
+            or self._is_site_name(h1, text)
+        ):
+            return None
+        prose = next((p for p in self.root.iter("p") if weighted_length(normalized_text(p)) >= _PROSE_LINE), None)
+        if prose is not None and not self._precedes_in_page(h1, prose):
+            return None
+        # The text the <h1> heads: the first paragraph of prose, or on a post of attachments the first line
+        # after it that is not a link (its dated line).
+        anchor = prose if prose is not None else self._line_after(h1)
+        if anchor is None:
+            return None
+        # Not the header's: the nearest block around the <h1> that holds a link home (the logo, the
+        # breadcrumb's first step) holds the text too; a header's <h1> shares its block with the logo only.
+        for block in h1.iterancestors():
+            if any(self._links_home(a) for a in block.iter("a")):
+                if anchor not in block.iterdescendants():
+                    return None
+                break
+        if not self._chrome_names(site, h1):
+            return None
+        return text, h1
+
+    def _line_after(self, element: etree._Element) -> etree._Element | None:
+        """The first element after ``element`` (outside it) with text of its own, outside a link."""
+        seen = False
+        for node in self.root.iter():
+            if node is element:
+                seen = True
+                continue
+            if not seen or node.tag in _NOT_LINES or element in node.iterancestors():
+                continue
+            if (node.text or "").strip() and node.tag != "a" and not any(a.tag == "a" for a in node.iterancestors()):
+                return node
+        return None
+
+    def _precedes_in_page(self, first: etree._Element, second: etree._Element) -> bool:
+        """``first`` comes before ``second`` in the page's order."""
+        for element in self.root.iter():
+            if element is first:
+                return True
+            if element is second:
+                return False
+        return False
+
+    def _links_home(self, link: etree._Element) -> bool:
+        """An ``<a>`` leading to the site's home page (``/``, ``index.html`` at the top, the host)."""
+        href = link.get("href")
+        if href is None or href.startswith(("javascript:", "#")):
+            return False
+        try:
+            target = urljoin(self.url, href)
+        except ValueError:
+            return False
+        path = target.split("://", 1)[-1].partition("/")[2].split("#", 1)[0].split("?", 1)[0]
+        return netloc_of(target) == netloc_of(self.url) and path in ("", "index.html", "index.htm")
+
+    def _chrome_names(self, name: str, besides: etree._Element) -> bool:
+        """The site's chrome (metadata's site names, a link home, the header or menu, the footer) says
+        ``name``: the page presents it as the site's, not as a headline."""
+        lowered = name.lower()
+        if lowered in self.metadata.site_names():
+            return True
+        # bounded: a hostile page's thousands of nested blocks would each be read whole
+        for element in islice(self.root.iter("a", "p", "div", "span", "li", "td", "img"), _MAX_CHROME):
+            if element is besides or besides in element.iterancestors():
+                continue
+            said = element.get("alt") or "" if element.tag == "img" else text_of(element)
+            if len(said) > 4 * len(name) + 40 or lowered not in normalize_space(said).lower():
+                continue
+            if self._in_footer(element) or self._in_menu(element) or self._names_site_by_markup(element, said):
+                return True
+        return False
+
+    @staticmethod
+    def _in_footer(element: etree._Element) -> bool:
+        """Inside the page's footer (``<footer>``, a ``foot``/``footer``/``copyright`` class) outside a post."""
+        ancestors = [element, *element.iterancestors()]
+        return not any(a.tag in ("article", "main") for a in ancestors) and any(
+            a.tag == "footer" or body_rules.tokens(a) & _FOOTER_TOKENS for a in ancestors
+        )
 
     def _opening_h1(self, found: tuple[str, etree._Element] | None) -> tuple[str, etree._Element] | None:
         """The first ``<h1>`` of the ``<article>`` whose later ``<h1>`` repeats ``<title>``: what opens the article

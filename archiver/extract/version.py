@@ -65,4 +65,7 @@
 #         short (one link, or empty: an empty post); short lines before a heading headline in the post's block (a
 #         link back to the listing, a PDF notice) are not the text; a line holding only a date of another language
 #         ("6 de abril de 2020") by the headline leaves the text
-EXTRACTOR_VERSION = "1.4.21"
+# 1.4.22: under a "Site-Section" <title> whose first part the page's chrome (footer, header, a link home,
+#         og:site_name) shows as the site's name, the page's one <h1> (outside header, menu and footer, above
+#         the text) is the title, before the last rule's <title> first part (TRS WCM portals)
+EXTRACTOR_VERSION = "1.4.22"
