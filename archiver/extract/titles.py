@@ -83,6 +83,7 @@ def _title_word_keys(doc_title: str, parts: set[str]) -> set[tuple[str, ...]]:
 
 _MAX_HEADINGS = 100
 _MAX_CHROME = 3000  # elements read for the site's name in its chrome
+_NAME_BLOCK = 30  # descendants: a block this big is no logo, link home or copyright line
 _PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline or a caption
 _TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
 _NEAR_SIBLINGS = 200
@@ -488,6 +489,10 @@ class TitleRules:
         # bounded: a hostile page's thousands of nested blocks would each be read whole
         for element in islice(self.root.iter("a", "p", "div", "span", "li", "td", "img"), _MAX_CHROME):
             if element is besides or besides in element.iterancestors():
+                continue
+            # A logo, a link home or a copyright line is a small subtree; a big one's text is no name, and
+            # reading it whole for each of its nested blocks is what a hostile page would make slow.
+            if element.tag != "img" and sum(1 for _ in islice(element.iterdescendants(), _NAME_BLOCK)) == _NAME_BLOCK:
                 continue
             said = element.get("alt") or "" if element.tag == "img" else text_of(element)
             if len(said) > 4 * len(name) + 40 or lowered not in normalize_space(said).lower():
