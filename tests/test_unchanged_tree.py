@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from lxml import etree
 
+from archiver.extract import article as article_module
 from archiver.extract import body as body_rules
 from archiver.extract.article import ArticlePage
 from archiver.extract.html import parse_html, text_of
@@ -72,15 +74,17 @@ def test_the_bodys_cleaning_forgets_what_the_fields_measured() -> None:
     found = page.content(title_element)
     with unchanged(page._measures):
         body_rules.text_length(root_post := page.root.find(".//div[@class='post']"))
-    assert root_post in page._measures.lengths
+    assert root_post in page._measures.of(body_rules._text_length_now)
     page.body(title, title_element, found)
-    assert not page._measures.lengths  # the cleaning changed the tree: a later span measures it anew
+    # the cleaning changed the tree: a later span measures it anew
+    assert not page._measures.of(body_rules._text_length_now)
 
 
 def test_a_record_is_the_same_with_and_without_kept_measures(monkeypatch: pytest.MonkeyPatch) -> None:
     html, at = _PAGE.format(text=_TEXT), datetime(2026, 12, 2, tzinfo=UTC)
     with_kept = ArticlePage(html, "http://example.org/news/1.html", captured_at=at).to_record()
-    monkeypatch.setattr(body_rules, "kept", lambda: None)  # every measure taken afresh
+    # no span is ever opened: every measure taken afresh
+    monkeypatch.setattr(article_module, "unchanged", lambda measures: contextlib.nullcontext())
     assert ArticlePage(html, "http://example.org/news/1.html", captured_at=at).to_record() == with_kept
 
 

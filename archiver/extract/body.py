@@ -15,7 +15,7 @@ from lxml import etree
 from archiver.discovery.page import names_a_file
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
-from archiver.extract.unchanged import kept, normalized_text
+from archiver.extract.unchanged import normalized_text, once
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, site_of
 
@@ -119,13 +119,11 @@ _page_length_cache: list[tuple[weakref.ref[etree._Element], float]] = []
 def text_length(element: etree._Element) -> float:
     """Characters of ``element``'s text, blanks collapsed (computed in libxml2; once per element while the
     tree is only read, ``unchanged.py``)."""
-    measures = kept()
-    if measures is None:
-        return float(_TEXT_LENGTH(element))
-    length = measures.lengths.get(element)
-    if length is None:
-        length = measures.lengths[element] = float(_TEXT_LENGTH(element))
-    return length
+    return once(_text_length_now, element)
+
+
+def _text_length_now(element: etree._Element) -> float:
+    return float(_TEXT_LENGTH(element))
 
 
 _LINK_TEXTS = etree.XPath(".//a//text()")
@@ -163,13 +161,7 @@ def is_wrapper(element: etree._Element) -> bool:
     """``<html>``, ``<body>``, or an element holding most of the page's text (a thread: nearly all)."""
     if element.tag in ("html", "body"):
         return True
-    measures = kept()
-    if measures is None:
-        return _holds_most_of_the_page(element)
-    wraps = measures.wrappers.get(element)
-    if wraps is None:
-        wraps = measures.wrappers[element] = _holds_most_of_the_page(element)
-    return wraps
+    return once(_holds_most_of_the_page, element)
 
 
 def _holds_most_of_the_page(element: etree._Element) -> bool:

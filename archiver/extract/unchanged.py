@@ -10,24 +10,29 @@ outside it (the cleaning, which removes elements) every call measures again.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any, TypeVar
 
 from lxml import etree
 
 from archiver.extract.html import text_of
 from archiver.normalize import normalize_space
 
+T = TypeVar("T")
+
 
 class Measures:
-    """Per element: its text length (``body.text_length``), whether it wraps the page (``body.is_wrapper``)
-    and its text, blanks collapsed (``normalized_text``)."""
+    """Per measuring function (``body.text_length``'s, ``body.is_wrapper``'s, ``normalized_text``'s), its answer
+    for each element measured in the span."""
 
     def __init__(self) -> None:
-        self.lengths: dict[etree._Element, float] = {}
-        self.wrappers: dict[etree._Element, bool] = {}
-        self.texts: dict[etree._Element, str] = {}
+        self.tables: dict[Callable[[etree._Element], Any], dict[etree._Element, Any]] = {}
+
+    def of(self, measure: Callable[[etree._Element], Any]) -> dict[etree._Element, Any]:
+        """What ``measure`` answered, per element."""
+        return self.tables.get(measure, {})
 
 
 # A context variable, not a global: pages extracted in two threads each keep their own.
@@ -50,12 +55,24 @@ def kept() -> Measures | None:
     return _CURRENT.get()
 
 
-def normalized_text(element: etree._Element) -> str:
-    """``normalize_space(text_of(element))``: once per element inside a span, afresh outside one."""
+def once(measure: Callable[[etree._Element], T], element: etree._Element) -> T:
+    """``measure(element)``: once per element inside a span, afresh outside one. (No measure answers None.)"""
     measures = _CURRENT.get()
     if measures is None:
-        return normalize_space(text_of(element))
-    text = measures.texts.get(element)
-    if text is None:
-        text = measures.texts[element] = normalize_space(text_of(element))
-    return text
+        return measure(element)
+    table = measures.tables.get(measure)
+    if table is None:
+        table = measures.tables[measure] = {}
+    value = table.get(element)
+    if value is None:
+        value = table[element] = measure(element)
+    return value  # type: ignore[no-any-return]
+
+
+def normalized_text(element: etree._Element) -> str:
+    """``normalize_space(text_of(element))``: once per element inside a span, afresh outside one."""
+    return once(_normalized_text_now, element)
+
+
+def _normalized_text_now(element: etree._Element) -> str:
+    return normalize_space(text_of(element))
