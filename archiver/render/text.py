@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from archiver import statkeys
@@ -87,34 +87,40 @@ def _capped(data: dict[str, Any]) -> str:
     )
 
 
-def _completeness_text(rows: list[dict[str, Any]]) -> str:
-    """Per listing: what it says it holds, what the crawl found and archived (generic mode)."""
+def _table(header: str, rows: list[dict[str, Any]], most: int, line: Callable[[dict[str, Any]], str]) -> str:
+    """A summary table: its header, at most ``most`` rows, and how many more ``--format json`` shows."""
     if not rows:
         return ""
-    lines = ["  listings          estimated  discovered  archived  pages"]
-    for row in rows[:30]:
-        lines.append(
-            f"    {str(row['listing'])[:24]:<24} {row['estimated']:>7} {row['discovered']:>10} "
-            f"{row['archived']:>9}  {row['pages']}"
-        )
-    if len(rows) > 30:
-        lines.append(f"    … and {len(rows) - 30} more (--format json)")
+    lines = [header, *(f"    {line(row)}" for row in rows[:most])]
+    if len(rows) > most:
+        lines.append(f"    … and {len(rows) - most} more (--format json)")
     return "\n".join(lines) + "\n"
+
+
+def _completeness_text(rows: list[dict[str, Any]]) -> str:
+    """Per listing: what it says it holds, what the crawl found and archived (generic mode)."""
+    return _table(
+        "  listings          estimated  discovered  archived  pages",
+        rows,
+        30,
+        lambda row: (
+            f"{str(row['listing'])[:24]:<24} {row['estimated']:>7} {row['discovered']:>10} "
+            f"{row['archived']:>9}  {row['pages']}"
+        ),
+    )
 
 
 def _templates_text(rows: list[dict[str, Any]]) -> str:
     """Per article template with pages not archived: the pages like its articles the crawl fetched or found."""
-    if not rows:
-        return ""
-    lines = ["  article templates estimated  discovered  archived  not archived (fetched / never requested)"]
-    for row in rows[:10]:
-        lines.append(
-            f"    {str(row['pattern'])[-24:]:<24} {row['estimated']:>7} {row['discovered']:>10} "
+    return _table(
+        "  article templates estimated  discovered  archived  not archived (fetched / never requested)",
+        rows,
+        10,
+        lambda row: (
+            f"{str(row['pattern'])[-24:]:<24} {row['estimated']:>7} {row['discovered']:>10} "
             f"{row['archived']:>9}  {row['released']} / {row['unfetched']}"
-        )
-    if len(rows) > 10:
-        lines.append(f"    … and {len(rows) - 10} more (--format json)")
-    return "\n".join(lines) + "\n"
+        ),
+    )
 
 
 def stats_text(data: dict[str, Any]) -> str:
