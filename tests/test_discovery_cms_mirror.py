@@ -26,6 +26,20 @@ def analysed(html: str, url: str) -> PageAnalysis:
     return analyze_page(root, H + url, ALLOWED, html)
 
 
+def model_of_two_articles() -> SiteModel:
+    """A site model that has seen two of the portal's articles, each placed as no listing."""
+    model = SiteModel()
+    model.enter(H + "/")
+    for url, html in [
+        ("/55542.html", article("住建部部署城市更新行动", "2020-11-18")),
+        ("/55565.html", article("协会召开年度会员大会", "2020-11-19")),
+    ]:
+        page = analysed(html, url)
+        model.observe(page)
+        assert model.classify(page, has_body=True).role != LISTING
+    return model
+
+
 def article(title: str, day: str, trail: str = "", *, foot: str = FOOT) -> str:
     """The portal's article template: the breadcrumb in an <h3>, the headline in an <h2>, a "时间：/来源：" line."""
     crumbs = (
@@ -89,15 +103,7 @@ def test_a_site_maps_headings_naming_the_menus_channels_make_no_listing() -> Non
     menu on every page links, in the menu's words. Taken for a listing of headlines, it made each channel's front
     page "a listing's record" and, its URLs shaped like the articles' (/55542.html beside /channel2.html), an
     article."""
-    model = SiteModel()
-    model.enter(H + "/")
-    for url, html in [
-        ("/55542.html", article("住建部部署城市更新行动", "2020-11-18")),
-        ("/55565.html", article("协会召开年度会员大会", "2020-11-19")),
-    ]:
-        page = analysed(html, url)
-        model.observe(page)
-        model.classify(page, has_body=True)
+    model = model_of_two_articles()
     sitemap = analysed(site_map(), "/data/sitemap.html")
     assert sitemap.heading_link == H + "/channel1.html"
     model.observe(sitemap)
@@ -138,15 +144,7 @@ def test_a_short_articles_breadcrumb_of_long_names_leaves_its_label_its_own() ->
 def test_a_footers_one_friendly_link_is_no_last_pages_record() -> None:
     """The footer's friendly links, one of them on the site (a channel's front page), repeat on every page; a
     listing's later page, which may hold one record, does not list it."""
-    model = SiteModel()
-    model.enter(H + "/")
-    for url, html in [
-        ("/55542.html", article("住建部部署城市更新行动", "2020-11-18")),
-        ("/55565.html", article("协会召开年度会员大会", "2020-11-19")),
-    ]:
-        page = analysed(html, url)
-        model.observe(page)
-        assert model.classify(page, has_body=True).role != LISTING
+    model = model_of_two_articles()
     later = analysed(column([("/zbgg/0.html", "第0号工程施工招标公告", "2020-04-10")]), "/zbgg/list_5_2.html")
     model.observe(later)
     listed = {url for group in model.listing_groups(later, expected=True) for url in group.urls}
