@@ -50,9 +50,23 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
     url = url.strip()
     if not url:
         return None
+    if base is None and url in _CANONICAL:
+        return url
     if base and ((url.startswith("/") and not url.startswith("//")) or _OWN_HOST.match(url)):
         base = _origin(base)  # a root-relative link depends only on the base's scheme and host
-    return _canonicalize(url, base)
+    canonical = _canonicalize(url, base)
+    if canonical is not None:
+        if len(_CANONICAL) >= _CANONICAL_KEPT:
+            _CANONICAL.clear()
+        _CANONICAL.add(canonical)
+    return canonical
+
+
+# A canonical URL is its own canonical form (tests/test_urls.py checks it on any text). The crawl
+# canonicalizes again what the page analysis made canonical (every link it follows, most of them
+# already seen); those are answered by a lookup, not parsed again. Cleared when full: only a cache.
+_CANONICAL: set[str] = set()
+_CANONICAL_KEPT = 65536
 
 
 def _origin(url: str) -> str:

@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from archiver import urls
 from archiver.urls import _canonicalize, canonicalize_url, is_allowed, netloc_of, path_template
 
 BASE = "http://127.0.0.1:8000/list-3.html"
@@ -117,6 +118,19 @@ def test_canonicalize_never_raises_and_is_idempotent(text: str) -> None:
     if once is not None:
         assert once.startswith(("http://", "https://"))
         assert canonicalize_url(once) == once
+        # Computed again, not looked up: canonicalize_url answers a URL it returned before from a set,
+        # which is only right because a canonical URL is its own canonical form.
+        assert _canonicalize.__wrapped__(once, None) == once
+
+
+@given(st.text(max_size=200), st.sampled_from([BASE, "https://portal.test/a/b?x=1", None]))
+def test_a_known_canonical_url_is_answered_as_computing_it_would(text: str, base: str | None) -> None:
+    computed = canonicalize_url(text, base)
+    urls._CANONICAL.clear()
+    assert canonicalize_url(text, base) == computed
+    if computed is not None:
+        assert computed in urls._CANONICAL
+        assert canonicalize_url(computed) == computed == _canonicalize.__wrapped__(computed, None)
 
 
 @given(

@@ -264,6 +264,7 @@ def page_links(
     return found
 
 
+@lru_cache(maxsize=16384)  # every page links the same menu and footer pages
 def names_a_file(url: str) -> bool:
     """Whether ``url``'s path names a file that is no web page (``/slides/talk.pdf``, ``/src/tool.tar.gz``)."""
     name = urlsplit(url).path.rpartition("/")[2]
@@ -857,18 +858,43 @@ def has_meta_labels(
     printing "发布时间：…" under each result): a page's own label line stands once. And a label under a
     link ``headlines`` holds (headline-like links to other pages), in a block no longer than an entry, is that
     entry's: a listing of one record ("共1页1条记录") shows its record's title, summary and date."""
+    return _labels_once(label_shapes(root, records, headlines, kinds), kinds)
+
+
+def label_shapes(
+    root: etree._Element,
+    records: set[etree._Element] | None = None,
+    headlines: set[etree._Element] | None = None,
+    kinds: tuple[str, ...] = _META_LABELS,
+) -> Counter[tuple[str, str]]:
+    """How often each kind of label of ``kinds`` opens a short line in each markup (``_signature``),
+    outside ``records`` and entries under ``headlines`` (see has_meta_labels). One walk answers every
+    kind: the page analysis asks for any label and for date labels of the same page."""
     shapes: Counter[tuple[str, str]] = Counter()
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
-        text = normalize_space(element.text or "")
+        own = element.text
+        if not own:
+            continue
+        text = normalize_space(own)
         if not text or len(text) > 200:
+            continue
+        # The label test first: few lines open with a label, and the tests of place below walk the tree.
+        found = {h.kind for h in parse_label_line(text) if h.kind in kinds and h.position == 0}
+        if not found:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):
             continue
         if headlines and _under_entry_headline(element, headlines):
             continue
-        for kind in {h.kind for h in parse_label_line(text) if h.kind in kinds and h.position == 0}:
-            shapes[(kind, _signature(element))] += 1
-    return any(count < ENTRY_LABELS for count in shapes.values())
+        signature = _signature(element)
+        for kind in found:
+            shapes[(kind, signature)] += 1
+    return shapes
+
+
+def _labels_once(shapes: Counter[tuple[str, str]], kinds: tuple[str, ...]) -> bool:
+    """Whether a label of ``kinds`` stands in some markup fewer than ENTRY_LABELS times (the page's own)."""
+    return any(count < ENTRY_LABELS for (kind, _), count in shapes.items() if kind in kinds)
 
 
 def _headline_anchors(root: etree._Element, url: str, text_of: Callable[[etree._Element], str]) -> set[etree._Element]:
@@ -980,7 +1006,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     # may be a short post's reference instead; the heading-link rule weighs that with the listings.
     cards = {card for _, records in every_record if len(records) == 1 for card in records if _title_card(card)}
     headlines = _headline_anchors(root, url, text_of)
-    labelled = has_meta_labels(root, record_elements | cards, headlines=headlines)
+    shapes = label_shapes(root, record_elements | cards, headlines)
+    labelled = _labels_once(shapes, _META_LABELS)
     return PageAnalysis(
         url=url,
         title=normalize_space(node_text(title_element)) if title_element is not None else None,
@@ -993,7 +1020,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
         labelled=labelled,
-        date_labelled=labelled and has_meta_labels(root, record_elements | cards, ("date",), headlines),
+        date_labelled=labelled and _labels_once(shapes, ("date",)),
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),
