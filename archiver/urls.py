@@ -114,6 +114,7 @@ def _is_session_param(name: str, value: str) -> bool:
     return name == "_" and bool(_TIMESTAMP.match(value))
 
 
+@lru_cache(maxsize=16384)  # asked of every link of every page: the same menu and footer links again
 def netloc_of(url: str) -> str:
     """``host[:port]`` of a canonical URL (the port only when it is not the default)."""
     return urlsplit(url).netloc.lower()
