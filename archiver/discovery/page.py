@@ -843,6 +843,9 @@ ENTRY_LABELS = 3
 ENTRY_TEXT = 1500
 
 
+_META_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def has_meta_labels(
     root: etree._Element,
     records: set[etree._Element] | None = None,
@@ -858,7 +861,9 @@ def has_meta_labels(
     link ``headlines`` holds (headline-like links to other pages), in a block no longer than an entry, is that
     entry's: a listing of one record ("共1页1条记录") shows its record's title, summary and date."""
     shapes: Counter[tuple[str, str]] = Counter()
-    for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
+    # A template may set the meta line in a small heading under the headline (an ASP.NET portal's
+    # ``<h4>来源：… 发布时间：… 作者：…</h4>``): a heading below the page's <h1> rank holds it as a block would.
+    for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em", *_META_HEADINGS):
         text = normalize_space(element.text or "")
         if not text or len(text) > 200:
             continue
