@@ -2875,6 +2875,129 @@ def astro_adecra(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def aspnet_qccy(repo: Repo, site: Path) -> dict[str, Any]:
+    """ASP.NET WebForms portal of the Beijing Chaoyang district committee of the Communist Youth League
+    (青春朝阳网), a static copy: column fronts /<column>/Default.html (news, notice, primary, speech, file,
+    lhyz, studyFile, magazine), articles /<column>/Detail-<16 hex digits>.html, as the product's first target
+    names its articles by an opaque id. No source or feed exists: the truth is the CMS's one article template,
+    whose labels carry the server controls' ids: the headline ``#ContentPlaceHolder1_lblTittle``, the
+    "发布时间：" day ``#ContentPlaceHolder1_lblPulishTime``, the "作者：" byline
+    ``#ContentPlaceHolder1_lblCreator`` (the committee: the page's own author line; the grassroots column
+    prints the same label after "上报基层：", the branch that reported it, which is no author), and the text
+    of ``#infocontentbox``. The subtitle (``lblSubTittle``, a line under the
+    headline on 6 posts) and the leaders'-speech column label (``lblDic``) stand outside that box and are no
+    text. The magazine's issues show only an attachment link the copy blanked (``javascript:;``), no text:
+    they are ignored. So are the 48 lessons of the online league school (网上团校, /online/<topic>-<n>.html):
+    knowledge pages (团费的管理是怎样规定的 …) in another template, undated, their index printing "[12-08]";
+    neither posts of the CMS nor pages a reader would call no article."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("Detail-*.html")):
+        rel = file.relative_to(site).as_posix()
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+
+        def label(name: str, root: lxml.html.HtmlElement = root) -> str:
+            found = root.xpath(f'//*[@id="ContentPlaceHolder1_{name}"]')
+            return " ".join(found[0].text_content().split()) if found else ""
+
+        title, day, author = label("lblTittle"), label("lblPulishTime"), label("lblCreator")
+        creator = root.xpath('//*[@id="ContentPlaceHolder1_lblCreator"]')
+        before = creator[0].getprevious() if creator else None
+        printed_label = (before.tail if before is not None else creator[0].getparent().text) if creator else ""
+        if "作者" not in (printed_label or ""):
+            author = ""  # the grassroots column prints "上报基层：<branch>" (who reported it), not an author
+        if not title or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            raise SystemExit(f"aspnet-qccy: {path}: not the article template")
+        body = text_of(root.xpath('//*[@id="infocontentbox"]')[0])
+        if rel.startswith("magazine/") and not body:
+            ignored.append({"path": path, "reason": "a magazine issue: one attachment link (blanked), no text"})
+            continue
+        trail = [a.text_content().strip() for a in root.cssselect("div.noticeListTit a")]
+        post: dict[str, Any] = {"path": path, "title": title, "date": day, "categories": trail[-1:], "body": body}
+        if author:
+            post["author"] = author
+        posts.append(post)
+    for file in [*sorted((site / "online").glob("*-*.html")), site / "online" / "gzsc7new.html"]:
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        if root.xpath('//*[@id="contentbox"]/h3') and not root.xpath('//*[@id="ContentPlaceHolder1_lblPulishTime"]'):
+            ignored.append(
+                {
+                    "path": "/" + file.relative_to(site).as_posix(),
+                    "reason": "a lesson of the online league school (网上团校): a headline and its text under an empty "
+                    "'来源：' line, no date; its index prints a month and day only",
+                }
+            )
+    return {
+        "generator": "ASP.NET WebForms CMS (static copy)",
+        "language": "zh",
+        "pagination": "column fronts /<column>/Default.html (one page each in the copy), home sections",
+        "truth_source": "the CMS article template (no source or feed exists): the server labels lblTittle, "
+        "lblPulishTime, lblCreator, and #infocontentbox",
+        "origins": ["http://www.qccy.org.cn", "https://www.qccy.org.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def jeecms_icama(repo: Repo, site: Path) -> dict[str, Any]:
+    """JEECMS (a Java CMS of Chinese government sites) portal of the Institute for the Control of
+    Agrochemicals of the Ministry of Agriculture and Rural Affairs (农业农村部农药检定所, 中国农药信息网), a static
+    copy under another domain at the commit before the copy's owner added a hidden block of links to the home
+    page: a government edition (home /index.html, columns /<column>/index.html), a service edition, and an
+    English one (/ywb/index.html; columns /zwxw/, /zwgk/, /hyxx/, /scxx/), articles /<column>/<id>.html; the
+    copy holds each column's first page only. No source or feed exists: the truth is the CMS's article
+    templates, ``div.web_gov_body_right_main`` (Chinese) and ``div.web_en_body_right_main`` (English): the
+    headline ``h1`` (the English template cuts it at 150 characters; the page shows that), the "发布时间：" /
+    "Release time：" day ``#spe1``, the "作者：" byline ``#spe3`` where it names someone (a division of the
+    institute, a provincial station, a person), and the rest of the element as the text (without the empty
+    ``h2``, the day, views, author and source lines). The special-topic fronts /topic/<n>.html (a topic's
+    columns and links) are no posts. <title> is "Headline - <site name rewritten with keywords>" in the copy:
+    the site part is not the truth's."""
+    posts = []
+    for file in sorted(site.glob("*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"[a-z0-9]+/\d+\.html", rel) or rel.startswith("topic/"):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        main = root.cssselect("div.web_gov_body_right_main, div.web_en_body_right_main")
+        if not main:
+            raise SystemExit(f"jeecms-icama: {path}: no article template")
+        language = "en" if "web_en_" in main[0].get("class", "") else "zh"
+        title = " ".join(main[0].find("h1").text_content().split())
+        stamp = re.search(r"(\d{4}-\d{2}-\d{2})", main[0].xpath('.//*[@id="spe1"]')[0].text_content())
+        assert stamp, path
+        byline = main[0].xpath('.//*[@id="spe3"]')[0].text_content()
+        author = " ".join(re.sub(r"^\s*(作者|Author)\s*：", "", byline).split())
+        for unwanted in main[0].xpath('./h1 | ./h2 | .//*[starts-with(@id, "spe")]'):
+            unwanted.drop_tree()  # the text after a dropped line stays: it is the article's first text
+        trail = [
+            a.text_content().strip()
+            for a in root.cssselect("div.web_gov_body_right_head a, div.web_en_body_right_head a")
+        ]
+        post: dict[str, Any] = {
+            "path": path,
+            "title": title,
+            "date": stamp.group(1),
+            "language": language,
+            "categories": trail[-1:],
+            "body": text_of(main[0]),
+        }
+        if author:
+            post["author"] = author
+        posts.append(post)
+    return {
+        "generator": "JEECMS (static copy)",
+        "language": "zh (+en)",
+        "pagination": "column fronts /<column>/index.html (the copy holds each column's first page only); "
+        "an English edition at /ywb/index.html",
+        "truth_source": "the CMS article templates (no source or feed exists): div.web_gov_body_right_main / "
+        "div.web_en_body_right_main: h1, #spe1 (day), #spe3 (author), the rest as the text",
+        "origins": ["http://www.capda.org.cn", "https://www.capda.org.cn"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3048,6 +3171,9 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         hugo_wowchemy_tvzofingen,
     ),
     "astro-adecra": ("miclusty/comunicacion-adecra", "51e95749caed9ca8686aa18bcf8ed58e4de03dc3", "dist", astro_adecra),
+    # seventh round, Chinese (held-zh7, session 11)
+    "aspnet-qccy": ("bkichen/qccy_org_cn", "3356c1d54d66ce27a16a68a320e56a0b04544e6e", "", aspnet_qccy),
+    "jeecms-icama": ("bkichen/capda_org_cn", "41dba42d7f1735782c09aaff1d98b7f9406185c0", "", jeecms_icama),
 }
 
 

@@ -449,6 +449,10 @@ def test_updated_at(html: str, updated: str | None) -> None:
         ("https://blog.example/archives/2021/", None),
         ("https://blog.example/news/20200102.html", None),
         ("https://blog.example/news/page-2/", None),
+        # an opaque hex id: no digit run inside it is the id (before, "15821772" and "181422")
+        ("http://portal.example/primary/Detail-3DE5DB15821772DF.html", None),
+        ("http://gov.example/c100494/2020/12/28/4dc5edf561e64b0f9e132a727d181422.html", None),
+        ("https://site.example/news/notice-20201228-98765.html", "98765"),
     ],
 )
 def test_article_id_from_url(url: str, expected: str | None) -> None:

@@ -844,6 +844,9 @@ ENTRY_LABELS = 3
 ENTRY_TEXT = 1500
 
 
+_META_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def has_meta_labels(
     root: etree._Element,
     records: set[etree._Element] | None = None,
@@ -871,7 +874,9 @@ def label_shapes(
     outside ``records`` and entries under ``headlines`` (see has_meta_labels). One walk answers every
     kind: the page analysis asks for any label and for date labels of the same page."""
     shapes: Counter[tuple[str, str]] = Counter()
-    for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em"):
+    # A template may set the meta line in a small heading under the headline (an ASP.NET portal's
+    # ``<h4>来源：… 发布时间：… 作者：…</h4>``): a heading below the page's <h1> rank holds it as a block would.
+    for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em", *_META_HEADINGS):
         own = element.text
         if not own:
             continue

@@ -445,9 +445,17 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             near += list(parent.itersiblings())[:3]
         return [e for e in near if isinstance(e.tag, str) and not self._in_nav(e)]
 
-    def _in_body_text(self, kind: str, container: etree._Element | None) -> bool:
-        """The labelled line sits inside the article text, after its first paragraphs: a credit."""
-        return self._inside_text(self._label_owners.get(kind), container)
+    def _in_body_text(
+        self, kind: str, container: etree._Element | None, title_element: etree._Element | None = None
+    ) -> bool:
+        """The labelled line sits inside the article text, after its first paragraphs: a credit.
+
+        The headline and the page's other label lines are no article text: a template that sets them inside the
+        text's block (JEECMS's ``<h1>``, then "发布时间：… 浏览次数：… 作者：… 来源：…") puts a long headline before
+        its own byline, which stays the page's.
+        """
+        skip = frozenset(e for e in (title_element, *self._label_elements) if e is not None)
+        return self._inside_text(self._label_owners.get(kind), container, skip=skip)
 
     @staticmethod
     def _in_caption(owner: etree._Element, container: etree._Element | None) -> bool:

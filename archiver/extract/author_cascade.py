@@ -113,7 +113,9 @@ class AuthorCascade:
             self, title_element: etree._Element | None, container: etree._Element | None
         ) -> Iterator[tuple[str, str]]: ...
         def _blocks_near_title(self, title_element: etree._Element) -> list[etree._Element]: ...
-        def _in_body_text(self, kind: str, container: etree._Element | None) -> bool: ...
+        def _in_body_text(
+            self, kind: str, container: etree._Element | None, title_element: etree._Element | None = None
+        ) -> bool: ...
         @staticmethod
         def _inside_text(
             owner: etree._Element | None,
@@ -149,7 +151,7 @@ class AuthorCascade:
             if value:
                 return author_rules.split_names(value, sites) or [value], value, rule
         label = self._label("author")
-        if label and not self._in_body_text("author", container):
+        if label and not self._in_body_text("author", container, title_element):
             value = clean_author(label.value)
             byline = self._byline_over_text_label(container, sites) if value else []
             if byline:

@@ -116,6 +116,7 @@ class TitleRules:
     trace: FieldTrace
     _nav: dict[etree._Element, bool]
     _label_elements: list[etree._Element]
+    _label_owners: dict[str, etree._Element]
     _title_cache: list[TitleCandidate] | None
 
     if TYPE_CHECKING:
@@ -632,7 +633,11 @@ class TitleRules:
 
     def _title_from_headings(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """A heading before the labelled meta line, or one whose text is part of ``<title>``."""
-        meta_first = self._label_elements[0] if self._label_elements else None
+        # The post's meta line: the first label line that is not the breadcrumb's. A trail labelled "您当前的位置：" or
+        # "Location：" sits above the headline and names the page's place (JEECMS prints it above the <h1>, the date
+        # line under it): a heading before the trail is a section's, the one before the date line the post's.
+        trail = self._label_owners.get("breadcrumb")
+        meta_first = next((e for e in self._label_elements if e is not trail), None)
         best, best_score = None, 0.0
         headings = 0
         # Without a <title> to relate headings to, a headline is one above the text: a heading after the

@@ -41,6 +41,9 @@ _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp|do|cgi|htm)$", re.IGNORECAS
 _GENERIC_NAMES = frozenset(
     {"index", "default", "detail", "details", "show", "view", "content", "article", "page", "main"}
 )
+# 16 hex digits or more, letters among them, between separators: an ASP.NET portal's ``Detail-<16 hex>.html``,
+# a UUID's 32; a word of a slug ("facade") is shorter
+_HEX_ID = re.compile(r"(?<![0-9A-Za-z])(?=[0-9]*[A-Fa-f])[0-9A-Fa-f]{16,}(?![0-9A-Za-z])")
 _MIN_RUN = 3  # a run of 1-2 digits inside a slug is a counter ("part-2"), not an id
 
 
@@ -73,7 +76,10 @@ def id_from_path(path: str) -> str | None:
         match = pattern.match(last)
         if match:
             return match.group(1)
-    runs = [r for r in _DIGIT_RUN.findall(last) if len(r) >= _MIN_RUN and not _date_segment(r)]
+    # An opaque hex id (``Detail-3DE5DB15821772DF``, a 32-digit UUID) is the site's id as a whole: a run of
+    # digits inside it is a piece of it, not an id, and no id (ids are numbers) beats a wrong one.
+    readable = _HEX_ID.sub(" ", last)
+    runs = [r for r in _DIGIT_RUN.findall(readable) if len(r) >= _MIN_RUN and not _date_segment(r)]
     return runs[-1] if runs else None
 
 

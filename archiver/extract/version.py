@@ -68,4 +68,9 @@
 # 1.4.22: under a "Site-Section" <title> whose first part the page's chrome (footer, header, a link home,
 #         og:site_name) shows as the site's name, the page's one <h1> (outside header, menu and footer, above
 #         the text) is the title, before the last rule's <title> first part (TRS WCM portals)
-EXTRACTOR_VERSION = "1.4.22"
+# 1.4.23: the headline and the page's other label lines are no article text when judging whether an author label
+#         sits inside the text (JEECMS sets the <h1> and its meta spans in the text's block: a long headline made
+#         "作者：…" a credit); the heading before the post's meta line is the title, the meta line being the first
+#         label line that is not the breadcrumb's ("Location：…" above the <h1>, JEECMS's English edition); no
+#         article_id from a run of digits inside an opaque hex id (Detail-3DE5DB15821772DF.html, a UUID)
+EXTRACTOR_VERSION = "1.4.23"
