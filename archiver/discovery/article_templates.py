@@ -38,6 +38,9 @@ TEMPLATE_TOLERANCE = 0.2
 # Undated, a post's layout and shape say too little: a school's profile pages share them with its posts.
 DATED_SHARE = 0.5
 WILD = "*"
+# Archived articles sharing their <title> with another, at most this share, on a site whose titles name posts (a
+# post and its second copy, a few posts of one name); past it, the <title> names the section, not the post.
+SHARED_TITLES = 0.1
 
 _DIGITS = re.compile(r"\d+")
 
@@ -77,6 +80,14 @@ def url_patterns(url: str) -> list[tuple[str, ...]]:
     shape = url_shape(url)
     path = len(shape) - (1 if shape and shape[-1].startswith("?") else 0)
     return [shape, *((*shape[:i], WILD, *shape[i + 1 :]) for i in range(path - 1) if shape[i] != WILD)]
+
+
+def titles_name_posts(articles: list[FetchedPage]) -> bool:
+    """Whether the archived articles' ``<title>`` names each its own post: at most a tenth of them share a
+    title with another. A site whose ``<title>`` is "Site-Section" gives every post of a column the same."""
+    counts = Counter(page.title for page in articles if page.title)
+    shared = sum(n for n in counts.values() if n > 1)
+    return shared <= SHARED_TITLES * sum(counts.values())
 
 
 def pattern_text(pattern: tuple[str, ...]) -> str:
@@ -132,8 +143,11 @@ def template_tallies(
             dated[(pattern, page.template)] += page.listed and page.dated
     tallies: dict[tuple[tuple[str, ...], str], TemplateTally] = {}
     # One post under two URLs (a WordPress export's saved copy under a second category path) is archived
-    # once: a page titled as an archived article, or as a page already counted, is that post again.
-    titles = {page.title for page in articles if page.title}
+    # once: a page titled as an archived article, or as a page already counted, is that post again. Only where
+    # a <title> names its post: a CMS that titles every page "Site-Section" (TRS WCM) gives each column's posts
+    # one <title>, and the column's lost posts counted as one.
+    names_posts = titles_name_posts(articles)
+    titles = {page.title for page in articles if page.title} if names_posts else set()
 
     def tally(key: tuple[tuple[str, ...], str]) -> TemplateTally:
         if key not in tallies:
@@ -154,7 +168,7 @@ def template_tallies(
         ]
         if learned and page.title not in titles:
             tally(max(learned, key=lambda k: (listed[k], -k[0].count(WILD)))).released.append(page.url)
-            if page.title:
+            if page.title and names_posts:
                 titles.add(page.title)
     # Links never requested, of the exact shape many archived articles have (a section's posts past an
     # exploration budget, or a pager that stopped): what they are is unknown, their shape is an article's.
