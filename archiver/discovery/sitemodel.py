@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from archiver.discovery.article_templates import WILD, url_patterns
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
 from archiver.discovery.pagination import listing_key, page_ref
 
@@ -65,8 +66,10 @@ SLOT_SHARE = 0.9
 
 def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
     """A group by its place and targets; three or more links also by their targets alone (a
-    sidebar is wrapped differently by a home and an article layout)."""
-    urls = frozenset(group.urls)
+    sidebar is wrapped differently by a home and an article layout). The targets are those the page
+    prints, its link to itself included: a menu printed on each of its sections' pages leaves a
+    different entry out of each, and is one menu (cms-cdjzz's nine sections)."""
+    urls = group.printed
     return [(group.key, urls), ("", urls)] if len(urls) >= 3 else [(group.key, urls)]
 
 
@@ -137,6 +140,10 @@ class SiteModel:
     # the same articles by their headline's template (PageAnalysis.template): how the site renders a post
     template_listed: Counter[str] = field(default_factory=Counter)
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
+    # the same articles by URL pattern (article_templates.url_patterns: one folder free) and headline template, and
+    # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
+    post_looks: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
+    post_looks_dated: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
     listing_dated: set[str] = field(default_factory=set)
@@ -278,7 +285,7 @@ class SiteModel:
         page has: a home and an article page wrap their sidebar differently), or nav/footer markup."""
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
-        urls = frozenset(group.urls)
+        urls = group.printed
         return (
             group.in_chrome_markup
             or self._across_listings((group.key, urls), 2)
@@ -562,6 +569,10 @@ class SiteModel:
                 # ("来源：…") under a generator's published time; nor a wiki's note dated "时间：2014-10-07" in
                 # its text, which only the wiki's unpaged indexes list (jekyll-ustclug).
                 return self._decide(page, ARTICLE, "a listing's record labelled like an article, with a date")
+            if self._undated_record(page.url) and self._looks_like_listed_posts(page):
+                # Its own page dates it, and it has the look of the site's listed posts (URL pattern and
+                # headline template): a column of posts whose listing prints no dates (picture news).
+                return self._decide(page, ARTICLE, "a listing's record, dated, with the look of the listed posts")
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -571,7 +582,11 @@ class SiteModel:
             if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
                 # held for the listings' dates, which never came: dated by its own page, as any listed record
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
-            if self._stray_record(page.url) and self._stream_filed_elsewhere(page.url):
+            if (
+                self._stray_record(page.url)
+                and self._stream_filed_elsewhere(page.url)
+                and not self._looks_like_listed_posts(page)
+            ):
                 return self._decide(
                     page, PAGE, "of a family only one listing lists, beside posts other listings list too"
                 )
@@ -813,6 +828,33 @@ class SiteModel:
         listed = sum(self.template_listed.values())
         return listed < LISTED_FAMILY_MIN or self.template_listed[template] > 0
 
+    def _count_look(self, page: PageAnalysis, step: int) -> None:
+        """Count (or uncount) a listed article's look: its URL patterns with its headline template."""
+        if not page.template:
+            return
+        dated = page.has_date or page.url in self.listing_dated
+        for pattern in url_patterns(page.url):
+            self.post_looks[(pattern, page.template)] += step
+            if dated:
+                self.post_looks_dated[(pattern, page.template)] += step
+
+    def _looks_like_listed_posts(self, page: PageAnalysis) -> bool:
+        """Whether ``page``, dated on its own page, has the look of the site's listed posts: a URL pattern (one
+        folder free: ``/news/*/{n}/*.html`` holds ``/news/photos/…``) and a headline template that at least
+        LISTED_FAMILY_MIN listed articles share, most of them dated, and a pattern that names something besides the
+        free folder (``/*/*`` is any two-level slug). A column's picture news, filed in a folder of its own beside the
+        news, is a post; a statute or a profile page has another look or no date."""
+        if not (page.has_date and page.template):
+            return False
+        for pattern in url_patterns(page.url):
+            if all(segment == WILD for segment in pattern[:-1]):
+                # Nothing but free names (``/*/*``): a docs section's guides share it with a blog's posts.
+                continue
+            key = (pattern, page.template)
+            if self.post_looks[key] >= LISTED_FAMILY_MIN and 2 * self.post_looks_dated[key] >= self.post_looks[key]:
+                return True
+        return False
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
@@ -855,9 +897,11 @@ class SiteModel:
             if role == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] += 1
                 self.template_listed[page.template] += 1
+                self._count_look(page, 1)
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
                 self.template_listed[page.template] -= 1
+                self._count_look(page, -1)
             self.roles[page.url] = role
         if role == LISTING:
             if page.pagination:
