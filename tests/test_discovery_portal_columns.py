@@ -184,3 +184,57 @@ def test_a_box_of_one_document_beside_boxes_of_more_dates_its_document_not_the_p
     article, and its documents were left "reached only from other pages" (trs-cpaxj's membership column)."""
     front = analysed(column_front(), "/topic/index.html")
     assert not front.has_date
+
+
+COLLEGES = [(f"/colleges/{n}.html", f"第{n}职业技术学院（国家示范院校）") for n in range(1, 4)]
+
+
+def profile(name: str) -> str:
+    """A recommended college's page: the layout of the posts, a paragraph, no date."""
+    return post(name, "").replace("<p class='time'> 10:42</p>", "")
+
+
+def college_list() -> str:
+    """The colleges' listing: each entry labelled with the day the CMS entered it."""
+    items = "".join(
+        f'<li><a href="{u}">{t}</a><ul><li><b>[ 发布时间 ]</b><span>2017-04-13</span></li></ul></li>'
+        for u, t in COLLEGES
+    )
+    return page("", "协会网-优秀大学", f"<ul class='colleges'>{items}</ul>")
+
+
+def test_profiles_only_their_listing_dates_where_the_posts_date_themselves_are_pages() -> None:
+    """The colleges' listing prints "[ 发布时间 ] 2017-04-13" beside each college; the college's own page prints no
+    date, where the news posts of the same layout print theirs: a profile, not a post (cms-cdjzz's colleges,
+    "a listing's record, dated by a listing")."""
+    model, _ = model_after_the_columns()
+    model.reach(H + "/colleges/")
+    listing = analysed(college_list(), "/colleges/")
+    model.observe(listing)
+    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    held = []
+    for url, name in COLLEGES:
+        college = analysed(profile(name), url)
+        assert not college.has_date
+        model.observe(college)
+        assert model.classify(college, has_body=True).role == UNDECIDED
+        held.append(college)
+    assert {d.role for d in model.resolve_all([(c, True, None) for c in held]).values()} == {PAGE}
+
+
+def test_posts_dated_on_their_listing_only_stay_posts() -> None:
+    """A theme that prints its posts' dates on the listing only: most posts of the layout print no date of their
+    own, and the listing's date makes each a post."""
+    model = SiteModel()
+    model.enter(H + "/")
+    model.reach(H + "/info/news/")
+    listing = analysed(dated_list(NEWS), "/info/news/")
+    model.observe(listing)
+    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    held = []
+    for url, title, _ in NEWS:
+        news = analysed(profile(title), url)
+        model.observe(news)
+        held.append(news)
+        assert model.classify(news, has_body=True).role == UNDECIDED
+    assert {d.role for d in model.resolve_all([(n, True, None) for n in held]).values()} == {ARTICLE}

@@ -139,6 +139,7 @@ class SiteModel:
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     # the same articles by their headline's template (PageAnalysis.template): how the site renders a post
     template_listed: Counter[str] = field(default_factory=Counter)
+    template_self_dated: Counter[str] = field(default_factory=Counter)  # ... those printing a date of their own
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     # the same articles by URL pattern (article_templates.url_patterns: one folder free) and headline template, and
     # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
@@ -592,6 +593,14 @@ class SiteModel:
                 )
             if (page.has_date or page.article_signals) and self._stray_record(page.url):
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if not page.has_date and self._layout_dates_itself(page.template) and self.dated_by.get(page.url):
+                # A listing prints a day beside it, but its own page prints none where most listed posts of its
+                # layout print theirs: the listing dates its entries (a school's recommended colleges, "[ 发布时间 ]
+                # 2017-04-13"), the page is a profile, not a post. A theme that prints its posts' dates on listings
+                # only leaves most of its posts undated on their pages, and they stay posts.
+                return self._decide(
+                    page, PAGE, "only a listing dates it, where the listed posts of its layout print their own dates"
+                )
             if self._dated_by_navigable_listing(page.url) or (
                 self.dated_by.get(page.url) and not self._reachable_dated_article()
             ):
@@ -828,6 +837,13 @@ class SiteModel:
         listed = sum(self.template_listed.values())
         return listed < LISTED_FAMILY_MIN or self.template_listed[template] > 0
 
+    def _layout_dates_itself(self, template: str) -> bool:
+        """Whether most listed articles of the headline layout ``template`` print a date of their own, at least
+        LISTED_FAMILY_MIN of them (a society's three committee posts dating themselves beside two news posts only
+        the news listing dates say too little)."""
+        dated = self.template_self_dated[template]
+        return dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]
+
     def _count_look(self, page: PageAnalysis, step: int) -> None:
         """Count (or uncount) a listed article's look: its URL patterns with its headline template."""
         if not page.template:
@@ -897,10 +913,12 @@ class SiteModel:
             if role == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] += 1
                 self.template_listed[page.template] += 1
+                self.template_self_dated[page.template] += page.has_date
                 self._count_look(page, 1)
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
                 self.template_listed[page.template] -= 1
+                self.template_self_dated[page.template] -= page.has_date
                 self._count_look(page, -1)
             self.roles[page.url] = role
         if role == LISTING:
