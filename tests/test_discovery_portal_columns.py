@@ -238,3 +238,18 @@ def test_posts_dated_on_their_listing_only_stay_posts() -> None:
         held.append(news)
         assert model.classify(news, has_body=True).role == UNDECIDED
     assert {d.role for d in model.resolve_all([(n, True, None) for n in held]).values()} == {ARTICLE}
+
+
+def test_a_post_of_a_stream_of_dated_posts_left_undated_stays_a_post() -> None:
+    """One news post whose own page prints no date (its author left it out), in the family of news posts that
+    print theirs: the listing's day dates it, as before; it is no profile."""
+    model, _ = model_after_the_columns()
+    url, title = "/info/news/202108/t20210808_508.html", "协会召开第8次理事会议研究部署全年重点工作"
+    model.reach(H + "/info/news/")
+    listing = analysed(dated_list([*NEWS, (url, title, "2021-08-08")]), "/info/news/")
+    model.observe(listing)
+    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    undated = analysed(profile(title), url)
+    model.observe(undated)
+    assert model.classify(undated, has_body=True).role == UNDECIDED
+    assert model.resolve_all([(undated, True, None)])[undated.url].role == ARTICLE

@@ -593,11 +593,17 @@ class SiteModel:
                 )
             if (page.has_date or page.article_signals) and self._stray_record(page.url):
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
-            if not page.has_date and self._layout_dates_itself(page.template) and self.dated_by.get(page.url):
-                # A listing prints a day beside it, but its own page prints none where most listed posts of its
-                # layout print theirs: the listing dates its entries (a school's recommended colleges, "[ 发布时间 ]
-                # 2017-04-13"), the page is a profile, not a post. A theme that prints its posts' dates on listings
-                # only leaves most of its posts undated on their pages, and they stay posts.
+            if (
+                not page.has_date
+                and not self.family_dated[family]
+                and self._layout_dates_itself(page.template)
+                and self.dated_by.get(page.url)
+            ):
+                # A listing prints a day beside it, but its own page prints none, nor does any article of its URL
+                # family, where most listed posts of its layout print theirs: the listing dates its entries (a
+                # school's recommended colleges, "[ 发布时间 ] 2017-04-13"), the page is a profile, not a post. A
+                # post of a stream whose other posts date themselves (one the author left undated) stays a post,
+                # and a theme that prints its posts' dates on listings only leaves most of them undated.
                 return self._decide(
                     page, PAGE, "only a listing dates it, where the listed posts of its layout print their own dates"
                 )
