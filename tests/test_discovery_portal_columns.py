@@ -253,3 +253,23 @@ def test_a_post_of_a_stream_of_dated_posts_left_undated_stays_a_post() -> None:
     model.observe(undated)
     assert model.classify(undated, has_body=True).role == UNDECIDED
     assert model.resolve_all([(undated, True, None)])[undated.url].role == ARTICLE
+
+
+def test_a_post_whose_url_names_its_day_is_dated_by_it() -> None:
+    """An English edition's posts print no date, where the Chinese posts of the same layout print theirs; their
+    listing dates them and their file is named by the day (``t20210808_9.html``), as TRS WCM names every document:
+    posts, not profiles (trs-pmodlh's English edition)."""
+    model, _ = model_after_the_columns()
+    english = [(f"/en/news/2021{m:02d}/t2021{m:02d}0{m}_{900 + m}.html", f"Council meeting number {m} held in Beijing")
+               for m in range(1, 4)]  # fmt: skip
+    model.reach(H + "/en/news/")
+    listing = analysed(dated_list([(u, t, f"2021-{m + 1:02d}-0{m + 1}") for m, (u, t) in enumerate(english)]),
+                       "/en/news/")  # fmt: skip
+    model.observe(listing)
+    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    held = []
+    for url, title in english:
+        post_page = analysed(profile(title), url)
+        model.observe(post_page)
+        held.append(post_page)
+    assert {d.role for d in model.resolve_all([(p, True, None) for p in held]).values()} == {ARTICLE}

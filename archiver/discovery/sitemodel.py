@@ -84,6 +84,9 @@ def _group_strength(group: LinkGroup) -> float:
 
 
 _DIGITS = re.compile(r"\d+")
+# A day in a URL's path, as extraction reads it: a /2018/08/28/ folder, or a file named by its day (TRS WCM's
+# t20180828_196717.html).
+_URL_DAY = re.compile(r"/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/|/[A-Za-z]?(?:19|20)\d{2}[01]\d[0-3]\d_\d+\.[A-Za-z]+$")
 
 
 def _folder(url: str) -> str:
@@ -595,6 +598,7 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if (
                 not page.has_date
+                and not _URL_DAY.search(urlsplit(page.url).path)
                 and not self.family_dated[family]
                 and self._layout_dates_itself(page.template)
                 and self.dated_by.get(page.url)
@@ -603,7 +607,9 @@ class SiteModel:
                 # family, where most listed posts of its layout print theirs: the listing dates its entries (a
                 # school's recommended colleges, "[ 发布时间 ] 2017-04-13"), the page is a profile, not a post. A
                 # post of a stream whose other posts date themselves (one the author left undated) stays a post,
-                # and a theme that prints its posts' dates on listings only leaves most of them undated.
+                # a theme that prints its posts' dates on listings only leaves most of them undated, and a page
+                # whose URL names its day (``/2018/08/28/``, TRS's ``t20180828_196717.html``) is dated by it
+                # (trs-pmodlh's English edition, which prints none).
                 return self._decide(
                     page, PAGE, "only a listing dates it, where the listed posts of its layout print their own dates"
                 )
