@@ -172,11 +172,14 @@ def probe_profile(home: str, work: Path, timeout: float) -> tuple[Path | None, i
     return (profile if profile.is_file() else None), probe.returncode, probe.stderr[-1500:]
 
 
-def crawl_and_export(target: str, work: Path, timeout: float) -> dict[str, Any]:
+def crawl_and_export(target: str, work: Path, timeout: float, settings: tuple[str, ...] = ()) -> dict[str, Any]:
     """Run the real CLI on TARGET (the home URL: generic mode; or a profile file); returns exit code,
-    seconds, records, stderr tail."""
+    seconds, records, stderr tail. ``settings``: more ``NAME=VALUE`` Scrapy settings (``-s``)."""
     db = work / "x.db"
-    command = [sys.executable, "-m", "archiver", "crawl", target, "--db", str(db), "--format", "json", *CRAWL_SETTINGS]
+    extra = [arg for setting in settings for arg in ("-s", setting)]
+    command = [
+        sys.executable, "-m", "archiver", "crawl", target, "--db", str(db), "--format", "json", *CRAWL_SETTINGS, *extra,
+    ]  # fmt: skip
     started = time.perf_counter()
     try:
         crawl = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
@@ -198,6 +201,8 @@ def crawl_and_export(target: str, work: Path, timeout: float) -> dict[str, Any]:
         summary = json.loads(stdout) if stdout.strip() else {}
     except json.JSONDecodeError:
         summary = {}
+    if stdout.strip():
+        (work / "summary.json").write_text(stdout, encoding="utf-8")  # the crawl's own report, kept with --keep
     return {
         "exit_code": exit_code,
         "seconds": round(seconds, 1),
@@ -216,7 +221,12 @@ def load_truth(site_dir: Path) -> dict[str, Any]:
 
 
 def run_site(
-    site_dir: Path, timeout: float, rewrite: bool, keep: Path | None, via_probe: bool = False
+    site_dir: Path,
+    timeout: float,
+    rewrite: bool,
+    keep: Path | None,
+    via_probe: bool = False,
+    settings: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     truth = load_truth(site_dir)
     origins = tuple(truth.get("origins") or ()) if rewrite else ()
@@ -239,9 +249,9 @@ def run_site(
                         "stderr_tail": probe_stderr,
                     }
                 else:
-                    run = crawl_and_export(str(profile), work, timeout)
+                    run = crawl_and_export(str(profile), work, timeout, settings)
             else:
-                run = crawl_and_export(home, work, timeout)
+                run = crawl_and_export(home, work, timeout, settings)
     # Paths that are neither posts nor non-articles: the recipe's "ignored" (guides beside a blog, stale
     # files) and its excluded posts (not served, or linked from nowhere).
     ignored = [item["path"] for item in (*truth.get("ignored", []), *truth.get("excluded_posts", []))]
@@ -325,6 +335,13 @@ def main() -> None:
         action="store_true",
         help="Crawl with the profile `archiver probe --write-profile` wrote instead of generic mode.",
     )
+    parser.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="One more Scrapy setting for the crawl (repeatable), e.g. CONCURRENT_REQUESTS=2 to vary crawl order.",
+    )
     args = parser.parse_args()
     dirs = site_dirs(args.sites)
     if not dirs:
@@ -337,7 +354,14 @@ def main() -> None:
     results = []
     for site_dir in dirs:
         print(f"crawling {site_dir.name} ...", file=sys.stderr, flush=True)
-        result = run_site(site_dir, args.timeout, rewrite=not args.no_rewrite, keep=args.keep, via_probe=args.via_probe)
+        result = run_site(
+            site_dir,
+            args.timeout,
+            rewrite=not args.no_rewrite,
+            keep=args.keep,
+            via_probe=args.via_probe,
+            settings=tuple(args.setting),
+        )
         probed = f"probe exit {result['probe']['exit_code']}, " if result["probe"] else ""
         print(
             f"  {result['name']}: {result['score']['archived_posts']}/{result['score']['truth_posts']} posts, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
@@ -14,8 +15,15 @@ from scrapy.utils.defer import deferred_from_coro
 from archiver import statkeys
 from archiver.crawler.capture_middleware import page_captured
 from archiver.crawler.run_end import WRITE_FAILED, coverage_shares, end_run, fail_run
-from archiver.discovery.article_templates import template_report, template_tallies
+from archiver.discovery.article_templates import (
+    FetchedPage,
+    earlier_look,
+    earlier_to_read,
+    template_report,
+    template_tallies,
+)
 from archiver.discovery.completeness import report as completeness_report
+from archiver.extract.html import charset_of
 from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCaptureItem, SiteItem
 from archiver.store import Archive, ArchiveWriteError, lock
@@ -136,12 +144,33 @@ class ArchivePipeline:
         self.stats.set_value(statkeys.COMPLETENESS, rows)
         # ... and by article template, which needs no listing: pages like the archived articles, not archived
         pages, linked, before = spider.fetched_pages() if hasattr(spider, "fetched_pages") else ([], [], [])
+        earlier = self.earlier_looks(spider, pages, before)
+        if earlier:
+            # Articles this run did not look at (304, not due) teach the templates as their stored pages show them.
+            read = {page.url for page in earlier}
+            pages, before = [*pages, *earlier], [url for url in before if url not in read]
         template_rows, template_warning = template_report(template_tallies(pages, linked, before))
         if template_rows:
             self.stats.set_value(statkeys.COMPLETENESS_TEMPLATES, template_rows)
         warnings = [w for w in (warning, template_warning) if w]
         if warnings:
             self.stats.set_value(statkeys.INCOMPLETE, "; ".join(warnings))
+
+    def earlier_looks(self, spider: Spider, pages: list[FetchedPage], before: list[str]) -> list[FetchedPage]:
+        """The stored pages of articles earlier runs archived whose URL pattern a page of this run that may be a
+        lost post shares (a re-run whose posts answered 304 fetched none to learn the template from)."""
+        assert self.archive is not None
+        wanted = earlier_to_read(pages, before)
+        if not wanted:
+            return []
+        allowed = frozenset(getattr(spider, "allowed_netlocs", ()) or ())
+        looks = []
+        for url, final_url, headers, body in self.archive.current_captures(wanted):
+            content_type = _header(headers, "content-type")
+            look = earlier_look(url, final_url, body, allowed, charset_of(content_type) if content_type else None)
+            if look is not None:
+                looks.append(look)
+        return looks
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         if self.archive is None or self.run_id is None:
@@ -173,3 +202,15 @@ class ArchivePipeline:
         finally:
             self.archive.close()
             lock.release(self.db_path)
+
+
+def _header(headers: str, name: str) -> str | None:
+    """A header's value from a capture's stored headers (JSON: name -> value or values), any case."""
+    try:
+        parsed = json.loads(headers or "{}")
+    except ValueError:
+        return None
+    for key, value in parsed.items() if isinstance(parsed, dict) else ():
+        if key.lower() == name:
+            return ", ".join(value) if isinstance(value, list) else str(value)
+    return None

@@ -131,6 +131,28 @@ def test_a_second_copy_of_a_post_is_that_post_again() -> None:
     assert len(tally.released) == 4 and all("/news/" in url for url in tally.released)
 
 
+def section_titled_post(section: str, headline: str, day: str) -> str:
+    """A CMS article page whose <title> is "Site-Section" (TRS WCM): the headline is only in the <h1>."""
+    return post(headline, day).replace(f"<title>{headline}</title>", f"<title>Motor club-{section}</title>", 1)
+
+
+def test_posts_titled_by_their_section_are_each_a_lost_post() -> None:
+    """Every page's <title> names the site and the column, not the post: the twelve posts of an unrecognised
+    column share one <title>, and each is a post the crawl lost, not one post's copies."""
+    pages = [
+        fetched(f"/articles/part-{n}/", section_titled_post("Articles", f"Building part {n}", f"2023-0{n + 1}-12"),
+                article=True)
+        for n in range(8)
+    ]  # fmt: skip
+    pages += [
+        fetched(f"/news/item-{n}/", section_titled_post("Picture news", f"News item {n}", f"2024-0{n % 9 + 1}-03"))
+        for n in range(12)
+    ]
+    [tally] = template_tallies(pages)
+    assert len(tally.released) == 12
+    assert template_report([tally])[1] is not None
+
+
 def test_articles_no_listing_lists_teach_no_template() -> None:
     """Pages placed as articles by their URL's family alone (a trading site's how-to guides) may be guides, not
     posts: the glossary in their layout, dated like everything on the site, is no shortfall of theirs."""

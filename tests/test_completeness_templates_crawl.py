@@ -46,7 +46,8 @@ def _post(title: str, day: str | None) -> bytes:
     return _frame(title, f'<section class="post"><div class="block"><h1>{title}</h1>{byline}{PROSE}</div></section>')
 
 
-def club_routes() -> dict[str, Page]:
+def club_routes(news_listed: bool = False) -> dict[str, Page]:
+    """The club's site; ``news_listed``: its news page is a dated list like the articles', not a digest."""
     items = "".join(
         f'<li class="entry"><a href="/articles/{slug}/">{name}</a> <span class="date">{day}</span></li>'
         for slug, name, day in ARTICLES
@@ -55,6 +56,15 @@ def club_routes() -> dict[str, Page]:
         f'<p>{name}: members worked on the chassis and the sensors until late; <a href="/news/{slug}/">more</a>.</p>'
         for slug, name, _ in NEWS
     )
+    if news_listed:
+        digest = (
+            "<ul class='entries'>"
+            + "".join(
+                f'<li class="entry"><a href="/news/{slug}/">{name}</a> <span class="date">{day}</span></li>'
+                for slug, name, day in NEWS
+            )
+            + "</ul>"
+        )
     routes = {
         "/": Page(_frame("Home", "<h2>Welcome</h2><p>We build small robots on Tuesday evenings.</p>")),
         "/articles/": Page(_frame("Articles", f'<h2 class="page-title">Articles</h2><ul class="entries">{items}</ul>')),
@@ -67,9 +77,10 @@ def club_routes() -> dict[str, Page]:
 
 
 @contextmanager
-def serve_club() -> Iterator[str]:
+def serve_club(news_listed: bool = False) -> Iterator[str]:
     server = PortalServer()
-    server.routes = club_routes()
+    server.routes = club_routes(news_listed)
+    server.conditional = True  # a re-run's known posts answer 304
     server.start()
     try:
         yield server.base_url
@@ -95,3 +106,32 @@ def test_the_summary_prints_the_template_estimate(tmp_path: Path) -> None:
     assert result.returncode == 5, result.stderr[-2000:]
     [line] = [line for line in result.stdout.splitlines() if line.strip().startswith("/*/*")]
     assert line.split()[1:4] == ["20", "20", "8"]
+
+
+def test_a_rerun_whose_posts_answer_304_keeps_the_verdict(tmp_path: Path) -> None:
+    """A second, complete pass (``--full``) in which every archived post answers 304: the run fetched no article
+    to learn the layout from, and the twelve news posts, fetched and placed as pages again, were no template's
+    (exit 0, where the first run said 5). The stored pages of the posts earlier runs archived teach it now."""
+    db = str(tmp_path / "a.db")
+    with serve_club() as base:
+        first = run_archiver("crawl", base + "/", "--db", db, "--format", "json", *LOCAL)
+        again = run_archiver("crawl", base + "/", "--db", db, "--full", "--format", "json", *LOCAL)
+    assert first.returncode == 5, first.stderr[-2000:]
+    summary = json.loads(again.stdout)
+    assert summary["not_modified"] == 8 and summary["articles_new"] == 0
+    assert again.returncode == 5, again.stderr[-2000:]
+    [row] = summary["article_templates"]
+    assert (row["archived"], row["released"], row["estimated"]) == (8, 12, 20)
+
+
+def test_a_rerun_of_a_site_archived_whole_stays_quiet(tmp_path: Path) -> None:
+    """The same site with its news in a dated list: every post archived on the first run, every post 304 on the
+    second; the stored pages teach the layout and nothing is missing (no false alarm)."""
+    db = str(tmp_path / "a.db")
+    with serve_club(news_listed=True) as base:
+        first = run_archiver("crawl", base + "/", "--db", db, "--format", "json", *LOCAL)
+        again = run_archiver("crawl", base + "/", "--db", db, "--full", "--format", "json", *LOCAL)
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert json.loads(first.stdout)["articles_new"] == 20
+    assert again.returncode == 0, again.stderr[-2000:]
+    assert json.loads(again.stdout)["not_modified"] == 20

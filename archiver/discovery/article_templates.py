@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from archiver.discovery.completeness import MIN_MISSING
+from archiver.discovery.page import analyze_page
+from archiver.errors import ExtractionError
+from archiver.extract.html import parse_html
 
 # A template is learned from this many archived articles that listings list, at least: fewer say nothing.
 MIN_ARCHIVED = 5
@@ -38,6 +41,11 @@ TEMPLATE_TOLERANCE = 0.2
 # Undated, a post's layout and shape say too little: a school's profile pages share them with its posts.
 DATED_SHARE = 0.5
 WILD = "*"
+# Archived articles sharing their <title> with another, at most this share, on a site whose titles name posts (a
+# post and its second copy, a few posts of one name); past it, the <title> names the section, not the post.
+SHARED_TITLES = 0.1
+# Articles earlier runs archived whose stored pages a run reads again, at most: enough to learn a template from.
+MAX_EARLIER_LOOKS = 300
 
 _DIGITS = re.compile(r"\d+")
 
@@ -79,6 +87,14 @@ def url_patterns(url: str) -> list[tuple[str, ...]]:
     return [shape, *((*shape[:i], WILD, *shape[i + 1 :]) for i in range(path - 1) if shape[i] != WILD)]
 
 
+def titles_name_posts(articles: list[FetchedPage]) -> bool:
+    """Whether the archived articles' ``<title>`` names each its own post: at most a tenth of them share a
+    title with another. A site whose ``<title>`` is "Site-Section" gives every post of a column the same."""
+    counts = Counter(page.title for page in articles if page.title)
+    shared = sum(n for n in counts.values() if n > 1)
+    return shared <= SHARED_TITLES * sum(counts.values())
+
+
 def pattern_text(pattern: tuple[str, ...]) -> str:
     query = pattern[-1] if pattern and pattern[-1].startswith("?") else ""
     path = pattern[:-1] if query else pattern
@@ -108,6 +124,39 @@ class TemplateTally:
         return self.missing >= MIN_MISSING and self.missing > TEMPLATE_TOLERANCE * self.estimated
 
 
+def _may_be_released(page: FetchedPage) -> bool:
+    """A fetched page placed as no article nor listing, with a headline layout, a date of its own, reachable by
+    links and linked by no menu: a lost post if its URL pattern and layout are an article template's."""
+    return bool(
+        not page.article and not page.listing and page.template and page.reachable and page.dated and not page.in_menu
+    )
+
+
+def earlier_to_read(pages: Iterable[FetchedPage], archived_before: Iterable[str]) -> list[str]:
+    """The articles earlier runs archived (and this one did not look at) whose URL pattern a page this run may
+    count as lost shares, at most MAX_EARLIER_LOOKS: their stored pages teach the template this run's own
+    articles cannot when most posts answered 304 or were not due (``earlier_look``)."""
+    wanted = {pattern for page in pages if _may_be_released(page) for pattern in url_patterns(page.url)}
+    if not wanted:
+        return []
+    chosen = [url for url in archived_before if any(p in wanted for p in url_patterns(url))]
+    return chosen[:MAX_EARLIER_LOOKS]
+
+
+def earlier_look(
+    url: str, final_url: str, body: bytes, allowed: frozenset[str], charset: str | None = None
+) -> FetchedPage | None:
+    """An article an earlier run archived, as its stored page looks now: archived, and taken as listed (the archive
+    does not keep why it was placed). None for a page that does not parse."""
+    try:
+        root, encoding = parse_html(body, charset)
+    except ExtractionError:
+        return None
+    text = body.decode(encoding if encoding != "unicode" else "utf-8", "replace")
+    analysis = analyze_page(root, final_url, allowed, text)
+    return FetchedPage(url, True, analysis.template, analysis.has_date, True, False, True, False, analysis.title or "")
+
+
 def template_tallies(
     pages: Iterable[FetchedPage], linked: Iterable[str] = (), archived_before: Iterable[str] = ()
 ) -> list[TemplateTally]:
@@ -132,8 +181,11 @@ def template_tallies(
             dated[(pattern, page.template)] += page.listed and page.dated
     tallies: dict[tuple[tuple[str, ...], str], TemplateTally] = {}
     # One post under two URLs (a WordPress export's saved copy under a second category path) is archived
-    # once: a page titled as an archived article, or as a page already counted, is that post again.
-    titles = {page.title for page in articles if page.title}
+    # once: a page titled as an archived article, or as a page already counted, is that post again. Only where
+    # a <title> names its post: a CMS that titles every page "Site-Section" (TRS WCM) gives each column's posts
+    # one <title>, and the column's lost posts counted as one.
+    names_posts = titles_name_posts(articles)
+    titles = {page.title for page in articles if page.title} if names_posts else set()
 
     def tally(key: tuple[tuple[str, ...], str]) -> TemplateTally:
         if key not in tallies:
@@ -141,11 +193,10 @@ def template_tallies(
         return tallies[key]
 
     for page in pages:
-        if page.article or page.listing or not page.template or not page.reachable or not page.dated:
-            # No date where the template's articles show one: an about page in the post layout.
+        # Not dated where the template's articles are: an about page in the post layout. Linked by a menu: a
+        # section the site shows (a docs page, a glossary), not a post a listing lost.
+        if not _may_be_released(page):
             continue
-        if page.in_menu:
-            continue  # a section the site's menus show (a docs page, a glossary): not a post a listing lost
         learned = [
             (pattern, page.template)
             for pattern in url_patterns(page.url)
@@ -154,7 +205,7 @@ def template_tallies(
         ]
         if learned and page.title not in titles:
             tally(max(learned, key=lambda k: (listed[k], -k[0].count(WILD)))).released.append(page.url)
-            if page.title:
+            if page.title and names_posts:
                 titles.add(page.title)
     # Links never requested, of the exact shape many archived articles have (a section's posts past an
     # exploration budget, or a pager that stopped): what they are is unknown, their shape is an article's.

@@ -160,6 +160,15 @@ class LinkGroup:
     dated_urls: tuple[str, ...] = ()  # the links whose record shows a date
     # the date each dated record shows, as printed, where it names its year (a "[11-22]" does not)
     record_dates: dict[str, str] = field(default_factory=dict)
+    # The page itself, when this place links it too (left out of ``urls``): a menu printed on one of its own
+    # target pages, whose other copies link this page as one more entry.
+    own_link: str | None = None
+
+    @property
+    def printed(self) -> frozenset[str]:
+        """The targets as the page prints them: ``urls`` and the page itself where this place links it."""
+        urls = frozenset(self.urls)
+        return urls | {self.own_link} if self.own_link else urls
 
     @property
     def title_like(self) -> bool:
@@ -494,18 +503,25 @@ def _groups(
     record_elements: set[etree._Element],
     text_of: _Texts,
     every_record: list[tuple[bool, list[etree._Element]]] | None = None,
+    own_links: list[PageLink] | None = None,
 ) -> list[LinkGroup]:
     """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
     ``every_record`` (when given) each group's records, with whether the group is in chrome markup
-    (a lone record stands for the whole card it heads, see _card_of)."""
+    (a lone record stands for the whole card it heads, see _card_of). ``own_links``: the page's links to
+    itself, which no group holds; a group at the same place notes the page as its ``own_link``."""
     ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
     for link in links:
         by_path[ancestry.path_key(link.element)].append(link)
+    own = [(ancestry.path_key(link.element), link) for link in own_links or ()]
     groups = []
     for key, members in by_path.items():
-        for container, part in _split(members):
+        parts = list(_split(members))
+        # lists at this place: a list of one item among them is a list too (a column front's boxes, one of them
+        # holding a single document; its date is its entry's, not the page's)
+        lists_here = sum(1 for _, other in parts if len(other) >= 2)
+        for container, part in parts:
             if container is not None and len(part) > 1:
                 part = _one_link_per_target(part, container, primaries, ancestry, text_of)
             records: dict[etree._Element, list[str]] = {}
@@ -520,7 +536,7 @@ def _groups(
                 records.setdefault(record, []).append(link.url)
                 link_records.append(record)
                 primary += _primary_anchor(record, primaries, ancestry, text_of) is link.element
-            if len(records) >= 2:
+            if len(records) >= 2 or (lists_here and len(records) == 1 and _tag(next(iter(records))) == "li"):
                 record_elements.update(records)
                 # A header or footer inside each record is the record's own (a card's footer holding its
                 # "Continue Reading" button), not the page's: only chrome around the records, or a nav
@@ -570,9 +586,35 @@ def _groups(
                     primary_share=primary / len(part),
                     dated_urls=tuple(dict.fromkeys(dated_urls)),
                     record_dates=record_dates,
+                    own_link=_own_link_beside(key, part, own),
                 )
             )
     return groups
+
+
+# A page's link to itself sits in a group when it is at most this many levels below the element it shares with the
+# group's links (``li.cur > a`` beside the other ``li > a`` of one ``ul``).
+_OWN_LINK_DEPTH = 3
+_CLASS_NAMES = re.compile(r"\.[^/]+")
+
+
+def _own_link_beside(key: str, part: list[PageLink], own: list[tuple[str, PageLink]]) -> str | None:
+    """The page itself, when one of its links to itself is an entry of the group ``part`` at ``key``: at the same
+    place, or in the same list with other class names (a menu marks the current page's entry: ``li.cur``)."""
+    if not own or not part:
+        return None
+    bare = _CLASS_NAMES.sub("", key)
+    for own_key, link in own:
+        if own_key == key:
+            return link.url
+        if _CLASS_NAMES.sub("", own_key) != bare:
+            continue
+        common = _common_ancestor([link.element, part[0].element])
+        if common is not None and any(
+            ancestor is common for ancestor in list(link.element.iterancestors())[:_OWN_LINK_DEPTH]
+        ):
+            return link.url
+    return None
 
 
 def _one_link_per_target(
@@ -970,7 +1012,8 @@ def _plausible_pagers(url: str, refs: list[PageRef]) -> set[str]:
 def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_html: str = "") -> PageAnalysis:
     """Group a page's links by repeated structure and read its pager, dates and article markers."""
     text_of = _Texts()
-    links = [link for link in page_links(root, url, allowed, text_of) if link.url != url]
+    every_link = page_links(root, url, allowed, text_of)
+    links = [link for link in every_link if link.url != url]
     pagination: list[PageRef] = []
     content: list[PageLink] = []
     pager_text = []
@@ -999,7 +1042,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     every_record: list[tuple[bool, list[etree._Element]]] = []
     # A link to a file (a report's slides, its recording) is the page's attachment, never a record.
     record_links = [link for link in content if not names_a_file(link.url)]
-    groups = _groups(record_links, record_elements, text_of, every_record)
+    own_links = [link for link in every_link if link.url == url]
+    groups = _groups(record_links, record_elements, text_of, every_record, own_links)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")
     text = normalize_space(node_text(root))

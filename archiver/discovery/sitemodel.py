@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
+from archiver.discovery.article_templates import WILD, url_patterns
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
 from archiver.discovery.pagination import listing_key, page_ref
 
@@ -65,8 +66,10 @@ SLOT_SHARE = 0.9
 
 def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
     """A group by its place and targets; three or more links also by their targets alone (a
-    sidebar is wrapped differently by a home and an article layout)."""
-    urls = frozenset(group.urls)
+    sidebar is wrapped differently by a home and an article layout). The targets are those the page
+    prints, its link to itself included: a menu printed on each of its sections' pages leaves a
+    different entry out of each, and is one menu (cms-cdjzz's nine sections)."""
+    urls = group.printed
     return [(group.key, urls), ("", urls)] if len(urls) >= 3 else [(group.key, urls)]
 
 
@@ -81,6 +84,9 @@ def _group_strength(group: LinkGroup) -> float:
 
 
 _DIGITS = re.compile(r"\d+")
+# A day in a URL's path, as extraction reads it: a /2018/08/28/ folder, or a file named by its day (TRS WCM's
+# t20180828_196717.html).
+_URL_DAY = re.compile(r"/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/|/[A-Za-z]?(?:19|20)\d{2}[01]\d[0-3]\d_\d+\.[A-Za-z]+$")
 
 
 def _folder(url: str) -> str:
@@ -136,7 +142,12 @@ class SiteModel:
     family_listed: Counter[str] = field(default_factory=Counter)  # articles of a family that a listing lists
     # the same articles by their headline's template (PageAnalysis.template): how the site renders a post
     template_listed: Counter[str] = field(default_factory=Counter)
+    template_self_dated: Counter[str] = field(default_factory=Counter)  # ... those printing a date of their own
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
+    # the same articles by URL pattern (article_templates.url_patterns: one folder free) and headline template, and
+    # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
+    post_looks: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
+    post_looks_dated: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
     listing_dated: set[str] = field(default_factory=set)
@@ -278,7 +289,7 @@ class SiteModel:
         page has: a home and an article page wrap their sidebar differently), or nav/footer markup."""
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
-        urls = frozenset(group.urls)
+        urls = group.printed
         return (
             group.in_chrome_markup
             or self._across_listings((group.key, urls), 2)
@@ -562,6 +573,10 @@ class SiteModel:
                 # ("来源：…") under a generator's published time; nor a wiki's note dated "时间：2014-10-07" in
                 # its text, which only the wiki's unpaged indexes list (jekyll-ustclug).
                 return self._decide(page, ARTICLE, "a listing's record labelled like an article, with a date")
+            if self._undated_record(page.url) and self._looks_like_listed_posts(page):
+                # Its own page dates it, and it has the look of the site's listed posts (URL pattern and
+                # headline template): a column of posts whose listing prints no dates (picture news).
+                return self._decide(page, ARTICLE, "a listing's record, dated, with the look of the listed posts")
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -571,12 +586,33 @@ class SiteModel:
             if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
                 # held for the listings' dates, which never came: dated by its own page, as any listed record
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
-            if self._stray_record(page.url) and self._stream_filed_elsewhere(page.url):
+            if (
+                self._stray_record(page.url)
+                and self._stream_filed_elsewhere(page.url)
+                and not self._looks_like_listed_posts(page)
+            ):
                 return self._decide(
                     page, PAGE, "of a family only one listing lists, beside posts other listings list too"
                 )
             if (page.has_date or page.article_signals) and self._stray_record(page.url):
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if (
+                not page.has_date
+                and not _URL_DAY.search(urlsplit(page.url).path)
+                and not self.family_dated[family]
+                and self._layout_dates_itself(page.template)
+                and self.dated_by.get(page.url)
+            ):
+                # A listing prints a day beside it, but its own page prints none, nor does any article of its URL
+                # family, where most listed posts of its layout print theirs: the listing dates its entries (a
+                # school's recommended colleges, "[ 发布时间 ] 2017-04-13"), the page is a profile, not a post. A
+                # post of a stream whose other posts date themselves (one the author left undated) stays a post,
+                # a theme that prints its posts' dates on listings only leaves most of them undated, and a page
+                # whose URL names its day (``/2018/08/28/``, TRS's ``t20180828_196717.html``) is dated by it
+                # (trs-pmodlh's English edition, which prints none).
+                return self._decide(
+                    page, PAGE, "only a listing dates it, where the listed posts of its layout print their own dates"
+                )
             if self._dated_by_navigable_listing(page.url) or (
                 self.dated_by.get(page.url) and not self._reachable_dated_article()
             ):
@@ -813,6 +849,40 @@ class SiteModel:
         listed = sum(self.template_listed.values())
         return listed < LISTED_FAMILY_MIN or self.template_listed[template] > 0
 
+    def _layout_dates_itself(self, template: str) -> bool:
+        """Whether most listed articles of the headline layout ``template`` print a date of their own, at least
+        LISTED_FAMILY_MIN of them (a society's three committee posts dating themselves beside two news posts only
+        the news listing dates say too little)."""
+        dated = self.template_self_dated[template]
+        return dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]
+
+    def _count_look(self, page: PageAnalysis, step: int) -> None:
+        """Count (or uncount) a listed article's look: its URL patterns with its headline template."""
+        if not page.template:
+            return
+        dated = page.has_date or page.url in self.listing_dated
+        for pattern in url_patterns(page.url):
+            self.post_looks[(pattern, page.template)] += step
+            if dated:
+                self.post_looks_dated[(pattern, page.template)] += step
+
+    def _looks_like_listed_posts(self, page: PageAnalysis) -> bool:
+        """Whether ``page``, dated on its own page, has the look of the site's listed posts: a URL pattern (one
+        folder free: ``/news/*/{n}/*.html`` holds ``/news/photos/…``) and a headline template that at least
+        LISTED_FAMILY_MIN listed articles share, most of them dated, and a pattern that names something besides the
+        free folder (``/*/*`` is any two-level slug). A column's picture news, filed in a folder of its own beside the
+        news, is a post; a statute or a profile page has another look or no date."""
+        if not (page.has_date and page.template):
+            return False
+        for pattern in url_patterns(page.url):
+            if all(segment == WILD for segment in pattern[:-1]):
+                # Nothing but free names (``/*/*``): a docs section's guides share it with a blog's posts.
+                continue
+            key = (pattern, page.template)
+            if self.post_looks[key] >= LISTED_FAMILY_MIN and 2 * self.post_looks_dated[key] >= self.post_looks[key]:
+                return True
+        return False
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
@@ -855,9 +925,13 @@ class SiteModel:
             if role == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] += 1
                 self.template_listed[page.template] += 1
+                self.template_self_dated[page.template] += page.has_date
+                self._count_look(page, 1)
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
                 self.template_listed[page.template] -= 1
+                self.template_self_dated[page.template] -= page.has_date
+                self._count_look(page, -1)
             self.roles[page.url] = role
         if role == LISTING:
             if page.pagination:

@@ -204,6 +204,10 @@ class Archive:
     def capture_content(self, capture_id: int) -> bytes:
         return reads.capture_content(self.db, capture_id)
 
+    def current_captures(self, urls: list[str]) -> Iterator[tuple[str, str, str, bytes]]:
+        """(url, final URL, headers JSON, page bytes) of each archived article's current capture among ``urls``."""
+        return reads.current_captures(self.db, urls)
+
     def export_records(self, all_versions: bool = False, **filters: str | None) -> Iterator[dict[str, Any]]:
         return reads.export_records(self.db, all_versions, **filters)
 

@@ -176,6 +176,22 @@ def article(db: Database, url: str) -> dict[str, Any] | None:
     return row_dict(db, "SELECT * FROM articles WHERE url = ?", [url])
 
 
+def current_captures(db: Database, urls: list[str]) -> Iterator[tuple[str, str, str, bytes]]:
+    """(url, final URL, headers JSON, page bytes) of the current version's capture of each archived article of
+    ``urls``."""
+    for start in range(0, len(urls), 500):  # SQLite's limit on bound parameters
+        chunk = urls[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        cursor = db.execute(
+            "SELECT a.url, c.final_url, c.headers, c.codec, c.dictionary_id, c.content FROM articles a "
+            "JOIN versions v ON v.article_id = a.id AND v.version = a.current_version "
+            f"JOIN captures c ON c.id = v.capture_id WHERE a.url IN ({marks})",
+            chunk,
+        )
+        for url, final_url, headers, codec, dictionary_id, content in cursor:
+            yield url, final_url, headers, decompress(db, codec, dictionary_id, content)
+
+
 def versions_of(db: Database, article_id: int) -> list[dict[str, Any]]:
     cursor = db.execute("SELECT * FROM versions WHERE article_id = ? ORDER BY version", [article_id])
     names = [d[0] for d in cursor.description]
