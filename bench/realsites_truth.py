@@ -2907,7 +2907,8 @@ def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
     - 01:10 poslal <author>" (the Slovak day, Bratislava time, and the author's name), the text
     ``div.node > div.content``. The node's kind is the section the breadcrumb names: a blog entry ("Blogy")
     or a front-page story (no breadcrumb, a submitted line) is a post; a forum thread, a handbook page or a
-    case-tracker task is ``ignored``, and so is a node without a submitted line (a page of the site)."""
+    case-tracker task is ``ignored``, and so is a page of the site: a node without a submitted line, or one
+    the menu bar links to ("Sťahuj", the downloads page, shows who wrote it)."""
     by_node: dict[str, list[tuple[str, lxml.html.HtmlElement]]] = {}
     for file in sorted(site.rglob("*.html")):
         rel = file.relative_to(site).as_posix()
@@ -2921,9 +2922,11 @@ def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
         headline = root.cssselect("#content > h1")
         if len(nodes) != 1 or not headline or not " ".join(headline[0].text_content().split()):
             continue  # a listing of teasers, or the home page's copy
-        if nodes[0].cssselect("h1, h2"):
-            continue  # a teaser (its title a heading linking the node) on a listing of one (a user's blog)
+        if nodes[0].xpath("./h1 | ./h2"):
+            continue  # a teaser (its title a heading of the node itself) on a listing of one (a user's blog)
         by_node.setdefault(nodes[0].get("id"), []).append(("/" + rel.removesuffix("index.html"), root))
+    home = lxml.html.fromstring((site / "index.html").read_bytes().decode("utf-8", "replace"))
+    menu = {"/" + href.strip("./").rstrip("/") + "/" for href in home.xpath("//div[@id='navbar']//a/@href")}
     posts: list[dict[str, Any]] = []
     ignored: list[dict[str, Any]] = []
     for copies in by_node.values():
@@ -2936,6 +2939,9 @@ def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
             ignored.append({"path": path, "reason": DRUPAL_IGNORED_SECTIONS[section]})
             continue
         submitted = root.cssselect("div.node span.submitted")
+        if path in menu:  # "Sťahuj" (downloads), in the site's menu bar: it shows who wrote it, yet is no news
+            ignored.append({"path": path, "reason": "a page of the site (an entry of its menu bar)"})
+            continue
         if not submitted:
             ignored.append({"path": path, "reason": "a page of the site (no submitted line)"})
             continue
@@ -2951,8 +2957,10 @@ def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
                 "title": title,
                 "date": day.isoformat(),
                 "datetime": f"{day.isoformat()}T{match.group(4)}:{match.group(5)}",
-                "author": match.group(6).strip(),
-                "body": text_of(root.cssselect("div.node > div.content")[0]),
+                # Drupal's name for a visitor without an account: no author
+                "author": None if match.group(6).strip() == "Anonymous" else match.group(6).strip(),
+                # Texy (the site's text filter) breaks long words with soft hyphens, which no reader sees
+                "body": text_of(root.cssselect("div.node > div.content")[0]).replace("\xad", ""),
             }
         )
     return {
