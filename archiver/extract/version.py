@@ -68,4 +68,10 @@
 # 1.4.22: under a "Site-Section" <title> whose first part the page's chrome (footer, header, a link home,
 #         og:site_name) shows as the site's name, the page's one <h1> (outside header, menu and footer, above
 #         the text) is the title, before the last rule's <title> first part (TRS WCM portals)
-EXTRACTOR_VERSION = "1.4.22"
+# 1.4.23: a class that is a modifier alone ("with-sidebar", "has-sidebar", "no-sidebar") names no sidebar (Drupal's
+#         content column ``main-content with-sidebar`` holds the headline); an inline meta line standing on its
+#         own among its block's blocks (Drupal's ``span.submitted`` above the text) is a short line by the
+#         headline, for its date; a link to a member's profile (``/user/<id>``) in that line is the byline (the
+#         first line naming someone, above the text; the comments below it name their own authors); headings up
+#         to 320 characters may repeat <title> (a standards agency's news titled with a standard's whole name)
+EXTRACTOR_VERSION = "1.4.23"
