@@ -2998,6 +2998,161 @@ def jeecms_icama(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+SLOVAK_MONTHS = {
+    "január": 1,
+    "február": 2,
+    "marec": 3,
+    "apríl": 4,
+    "máj": 5,
+    "jún": 6,
+    "júl": 7,
+    "august": 8,
+    "september": 9,
+    "október": 10,
+    "november": 11,
+    "december": 12,
+}
+DRUPAL_SUBMITTED = re.compile(r"^(\d{1,2}) (\w+), (\d{4}) - (\d\d):(\d\d) poslal (.+?)\.?$")
+DRUPAL_IGNORED_SECTIONS = {
+    "Fórum": "a forum thread (a member's question and its answers)",
+    "Príručky": "a handbook page (the community's book)",
+    "Case Tracker": "a task of the community's case tracker",
+}
+
+
+def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
+    """HTTrack copy (January 2017) of Drupal.SK, the portal of the Slovak Drupal community and its
+    association (Slovenská Drupal Asociácia), Drupal 6 with the Arthemia theme, Slovak. HTTrack saved each
+    address as a folder (``/node/2411/index.html``, an alias ``/co-dalej/index.html``) and each query page
+    under a file name of its own (``/node/index3.html`` for ``?page=3``), with relative links. No database
+    or feed of the site survives: the truth is Drupal's own markup of a node's full page: the headline
+    ``#content > h1``, the one ``div.node`` (``id=node-N``) and its ``span.submitted`` line "2 január, 2017
+    - 01:10 poslal <author>" (the Slovak day, Bratislava time, and the author's name), the text
+    ``div.node > div.content``. The node's kind is the section the breadcrumb names: a blog entry ("Blogy")
+    or a front-page story (no breadcrumb, a submitted line) is a post; a forum thread, a handbook page or a
+    case-tracker task is ``ignored``, and so is a page of the site: a node without a submitted line, or one
+    the menu bar links to ("Sťahuj", the downloads page, shows who wrote it)."""
+    by_node: dict[str, list[tuple[str, lxml.html.HtmlElement]]] = {}
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not rel.endswith("/index.html") and rel != "index.html":
+            continue
+        raw = file.read_bytes()
+        if raw.lstrip().startswith(b"<?xml"):
+            continue  # a feed HTTrack saved under a page's name
+        root = lxml.html.fromstring(raw.decode("utf-8", "replace"))
+        nodes = root.cssselect("div.node[id^='node-']")
+        headline = root.cssselect("#content > h1")
+        if len(nodes) != 1 or not headline or not " ".join(headline[0].text_content().split()):
+            continue  # a listing of teasers, or the home page's copy
+        if nodes[0].xpath("./h1 | ./h2"):
+            continue  # a teaser (its title a heading of the node itself) on a listing of one (a user's blog)
+        by_node.setdefault(nodes[0].get("id"), []).append(("/" + rel.removesuffix("index.html"), root))
+    home = lxml.html.fromstring((site / "index.html").read_bytes().decode("utf-8", "replace"))
+    menu = {"/" + href.strip("./").rstrip("/") + "/" for href in home.xpath("//div[@id='navbar']//a/@href")}
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, Any]] = []
+    for copies in by_node.values():
+        copies.sort(key=lambda c: (c[0].startswith("/node/"), c[0]))  # the alias, as the site links it
+        path, root = copies[0]
+        ignored += [{"path": p, "reason": "another saved copy of the same node"} for p, _ in copies[1:]]
+        crumbs = root.cssselect("div.breadcrumb a")
+        section = " ".join(crumbs[1].text_content().split()) if len(crumbs) > 1 else ""
+        if section in DRUPAL_IGNORED_SECTIONS:
+            ignored.append({"path": path, "reason": DRUPAL_IGNORED_SECTIONS[section]})
+            continue
+        submitted = root.cssselect("div.node span.submitted")
+        if path in menu:  # "Sťahuj" (downloads), in the site's menu bar: it shows who wrote it, yet is no news
+            ignored.append({"path": path, "reason": "a page of the site (an entry of its menu bar)"})
+            continue
+        if not submitted:
+            ignored.append({"path": path, "reason": "a page of the site (no submitted line)"})
+            continue
+        line = " ".join(submitted[0].text_content().split())
+        match = DRUPAL_SUBMITTED.match(line)
+        if not match or section not in ("", "Blogy"):
+            raise SystemExit(f"drupal-sk: {path}: section {section!r}, submitted line {line!r}")
+        day = date(int(match.group(3)), SLOVAK_MONTHS[match.group(2)], int(match.group(1)))
+        title = " ".join(root.cssselect("#content > h1")[0].text_content().split())
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day.isoformat(),
+                "datetime": f"{day.isoformat()}T{match.group(4)}:{match.group(5)}",
+                # Drupal's name for a visitor without an account: no author
+                "author": None if match.group(6).strip() == "Anonymous" else match.group(6).strip(),
+                # Texy (the site's text filter) breaks long words with soft hyphens, which no reader sees
+                "body": text_of(root.cssselect("div.node > div.content")[0]).replace("\xad", ""),
+            }
+        )
+    return {
+        "generator": "drupal 6 (Arthemia theme), HTTrack copy",
+        "language": "sk",
+        "pagination": "/node/indexN.html (HTTrack's names for ?page=N), /blog/indexN.html, /blog/<uid>/",
+        "truth_source": "Drupal's markup of a node's full page: #content > h1, span.submitted (Slovak day, "
+        "author), div.node > div.content; blog entries and front-page stories are posts, forum threads, "
+        "handbook pages and case-tracker tasks ignored",
+        "origins": ["http://www.drupal.sk", "https://www.drupal.sk", "http://drupal.sk", "https://drupal.sk"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def wp_aganor(repo: Repo, site: Path) -> dict[str, Any]:
+    """HTTrack copy (July 2024) of the WordPress site (Vamtam "construction" theme) of AGANOR, the Gabonese
+    standards agency (Agence Gabonaise de Normalisation), French. Posts at /Y/M/D/slug/ with relative links,
+    query pages saved as /indexXXXX.html; the news are the "Blog" category, listed at /actualites/ +
+    /actualites/page/N/ and the month archives. WordPress marks a post's page (``<body class=single-post
+    postid-N>``); the theme prints the headline as the page's one ``h1``, the day as "janvier 13, 2022"
+    (``span.post-date``, month first, in French) and the text ``div.post-content.the-content``, no author.
+    The site had been hacked before the copy: 21 casino and betting posts in Russian, Azerbaijani, Turkish or
+    Portuguese, dated from 2023-01-11 on and filed outside the "Blog" category (``category-uncategorized``,
+    ``category-casino``…), sit among the agency's news; they are ``ignored``, as are the posts' second copies
+    (five news of 2021 left in "Uncategorized" are the agency's and count)."""
+    by_id: dict[str, list[tuple[str, lxml.html.HtmlElement]]] = {}
+    for file in sorted(site.rglob("*.html")):
+        raw = file.read_bytes()
+        if b"single-post" not in raw or "single-post" not in body_classes(raw):
+            continue
+        rel = file.relative_to(site).as_posix()
+        post_id = next(c for c in body_classes(raw) if c.startswith("postid-"))
+        by_id.setdefault(post_id, []).append(("/" + rel.removesuffix("index.html"), lxml.html.fromstring(raw)))
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, Any]] = []
+    for copies in by_id.values():
+        copies.sort(key=lambda c: (not re.match(r"^/\d{4}/\d\d/\d\d/[^/]+/$", c[0]), len(c[0])))
+        path, root = copies[0]
+        ignored += [{"path": p, "reason": "another saved copy of the same post"} for p, _ in copies[1:]]
+        article = root.xpath("//article[contains(@class, 'single-post-wrapper')]")[0]
+        printed = " ".join(root.cssselect("span.post-date")[0].text_content().split())
+        month, day, year = printed.replace(",", "").split()
+        if "category-blog" not in article.get("class", "").split() and int(year) >= 2023:
+            # the injected posts begin on 2023-01-11; five news of 2021 left "Uncategorized" are the agency's
+            ignored.append({"path": path, "reason": "an injected casino or betting post (outside the Blog category)"})
+            continue
+        posts.append(
+            {
+                "path": path,
+                # a post saved without a title (/2023/07/04/15269/, WordPress names it by its id) prints no h1
+                "title": " ".join(" ".join(h.text_content() for h in root.xpath("//h1")[:1]).split()),
+                "date": date(int(year), FRENCH_MONTHS[month.lower()], int(day)).isoformat(),
+                "author": None,
+                "body": text_of(root.cssselect("div.post-content.the-content")[0]),
+            }
+        )
+    return {
+        "generator": "wordpress (Vamtam construction theme), HTTrack copy",
+        "language": "fr",
+        "pagination": "/actualites/page/N/, /Y/M/page/N/ month archives (WordPress), relative links",
+        "truth_source": "WordPress's own mark: <body class=single-post postid-N>, the Blog category; h1, "
+        "span.post-date (French, month first), div.post-content.the-content; no author shown",
+        "origins": ["https://aganorgabon.com", "http://aganorgabon.com", "https://www.aganorgabon.com"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3174,6 +3329,14 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     # seventh round, Chinese (held-zh7, session 11)
     "aspnet-qccy": ("bkichen/qccy_org_cn", "3356c1d54d66ce27a16a68a320e56a0b04544e6e", "", aspnet_qccy),
     "jeecms-icama": ("bkichen/capda_org_cn", "41dba42d7f1735782c09aaff1d98b7f9406185c0", "", jeecms_icama),
+    # seventh round, non-Chinese (held-intl7, session 11; docs/realsites.md, "Held-out sites, seventh round")
+    "drupal-sk": (
+        "slovak-drupal-association/slovak-drupal-association.github.io",
+        "affcb7a79f7f4c07b6d736c1b8f4bce352d44340",
+        "",
+        drupal_sk,
+    ),
+    "wp-aganor": ("fredari/AGANOR", "ff5c1aef0157e24dfcbdbb7c95eccba5691439eb", "", wp_aganor),
 }
 
 

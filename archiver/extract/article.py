@@ -150,6 +150,11 @@ _DATE_LINE_CHARS = 40
 # The blocks a date's line is read in, and the length of a meta line (``_date_near``'s lines are as short)
 _LINE_BLOCKS = frozenset({"p", "div", "li", "td", "th", "dd", "dt", "header", "section", "article", "blockquote"})
 _META_LINE_CHARS = 80
+# Elements that stand on lines of their own: beside them, an inline element is a line too
+_SEPARATE_BLOCKS = frozenset(
+    {"div", "p", "ul", "ol", "dl", "table", "section", "article", "header", "footer", "aside", "nav", "blockquote",
+     "pre", "figure", "form", "hr", "h1", "h2", "h3", "h4", "h5", "h6"}
+)  # fmt: skip
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A short post's content under its date line, where the votes went to the page's footer (_post_before_footer)
 POST_BEFORE_FOOTER = "under-date-line"
@@ -172,6 +177,19 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
 
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
+
+
+def _own_line(element: etree._Element) -> bool:
+    """``element`` is a line of its own in its parent: no text runs beside it, and the elements beside it are
+    blocks (a ``<span>`` meta line above a ``<div>`` of text), not words of the same sentence."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    before = element.getprevious()
+    if ((before.tail if before is not None else parent.text) or "").strip() or (element.tail or "").strip():
+        return False
+    siblings = [e for e in parent if e is not element and isinstance(e.tag, str)]
+    return bool(siblings) and all(e.tag in _SEPARATE_BLOCKS for e in siblings)
 
 
 def _in_code(element: etree._Element) -> bool:
@@ -875,12 +893,26 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         """``owner``'s block (its nearest paragraph, list item, cell or division) is a short line: a meta
         line ("Par Tony le 22 Septembre 2018"), not a paragraph of text whose sentence mentions a day ("Dieses
         Jahr vom 09-15.09.2019 findet wieder die Regio Challenge statt")."""
-        block = (
-            next((e for e in (owner, *owner.iterancestors()) if e.tag in _LINE_BLOCKS), owner)
-            if owner is not None
-            else None
-        )
-        return block is not None and len(normalized_text(block)) <= _META_LINE_CHARS
+        return ArticlePage._short_line_of(owner) is not None
+
+    @staticmethod
+    def _short_line_of(owner: etree._Element | None) -> etree._Element | None:
+        """The short line holding ``owner`` (its block, or an inline element standing as a line of its own),
+        None when ``owner`` is part of a longer block of text."""
+        if owner is None:
+            return None
+        block = next((e for e in (owner, *owner.iterancestors()) if e.tag in _LINE_BLOCKS), owner)
+        if len(normalized_text(block)) <= _META_LINE_CHARS:
+            return block
+        # An inline element standing as a line of its own among its block's blocks is that line: Drupal's
+        # ``<div class="node"><span class="submitted">2 január, 2017 - 01:10 poslal …</span><div class="content">``
+        # (the post's meta line, first in the post's block, whose text mentions other days).
+        inline: etree._Element | None = owner
+        while inline is not block and inline is not None:
+            if _own_line(inline) and len(normalized_text(inline)) <= _META_LINE_CHARS:
+                return inline
+            inline = inline.getparent()
+        return None
 
     def keywords(self) -> list[str]:
         raw, rule = self._labelled("keywords", "keywords")

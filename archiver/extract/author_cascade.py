@@ -47,6 +47,8 @@ _BLOG_GENERATORS = re.compile(
 
 
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
+# A block after the headline longer than a meta line holds the post's text: no byline comes after it
+_META_LINE = 80
 
 
 # An icon standing for a person (Font Awesome's fa-user, Bootstrap's glyphicon-user, icon-author, and the
@@ -116,6 +118,8 @@ class AuthorCascade:
         def _in_body_text(
             self, kind: str, container: etree._Element | None, title_element: etree._Element | None = None
         ) -> bool: ...
+        @staticmethod
+        def _short_line_of(owner: etree._Element | None) -> etree._Element | None: ...
         @staticmethod
         def _inside_text(
             owner: etree._Element | None,
@@ -408,18 +412,24 @@ class AuthorCascade:
         href="/author/florian-steiner/">Florian Steiner</a></span></div><span>25. Aug. 2022</span>`` with no
         class naming it a byline (Hugo's Wowchemy, held-out hugo-wowchemy-tvzofingen). The URL's word is only a
         hint: the link counts in the few blocks beside the headline, outside menus, when its text is a name
-        or one handle (an author box far below, a "Posts by …" menu or a list of the site's authors do not)."""
+        or one handle (an author box far below, a "Posts by …" menu or a list of the site's authors do not).
+        A community CMS links its member's profile the same way (Drupal's ``<span class="submitted">2 január,
+        2017 - 01:10 poslal <a href="/user/2542">mirom</a></span>``): the link counts in a short line of its
+        own (a member linked in the text's sentences is no byline), and the first block naming someone is the
+        byline (the comments below it name their own authors)."""
         if title_element is None:
             return []
         host = netloc_of(self.url)
-        near = [*list(title_element.itersiblings(preceding=True))[:2], *list(title_element.itersiblings())[:4]]
+        before = list(title_element.itersiblings(preceding=True))[:2]
         names: list[str] = []
-        for block in near:
+        byline: etree._Element | None = None  # the line the first name stands in
+        for block in [*before, *list(title_element.itersiblings())[:4]]:
             if not isinstance(block.tag, str) or self._in_nav(block) or self._in_other_posts(block):
                 continue
             links = [block] if block.tag == "a" else list(block.iter("a"))
             for link in links:
-                if not bylines.author_page_of(link, host):
+                line = self._short_line_of(link) if bylines.author_page_of(link, host) else None
+                if line is None or (byline is not None and line is not byline):
                     continue
                 text = normalize_space(link.text_content())
                 if not text or len(text) > 60:
@@ -427,7 +437,13 @@ class AuthorCascade:
                 found = author_rules.split_names(text, sites)
                 if not found and " " not in text and text.lower() not in sites and author_rules.is_handle_or_name(text):
                     found = [text]
+                if found:
+                    byline = line
                 names += [n for n in found if n not in names]
+            if names or (block not in before and len(normalize_space(block.text_content())) > _META_LINE):
+                # the byline is the first line naming someone, above the post's text: below it, comments
+                # and boxes name their own authors
+                break
         return names
 
     def _byline_authors(self, sites: set[str], outside: etree._Element | None = None) -> list[str]:

@@ -90,8 +90,12 @@ _ALLOWED_ATTRS = {
 
 
 # A BEM/utility modifier says how a block looks, not what it is: ``o-ModuleWrapper-has-no-bottom-gap``
-# is a module wrapper, not a "bottom"; ``card--is-sidebar-width`` is a card.
-_MODIFIER = re.compile(r"--.*|(?<=[a-z0-9])[-_](?:is|has|no|with|without|not)[-_].*$")
+# is a module wrapper, not a "bottom"; ``card--is-sidebar-width`` is a card. A class that is a modifier
+# alone says so too: Drupal's ``<div id="content" class="main-content with-sidebar">`` holds the post and
+# sits beside a sidebar (``has-sidebar``, ``no-sidebar``, ``is-sticky`` alike).
+_MODIFIER = re.compile(
+    r"--.*|(?<=[a-z0-9])[-_](?:is|has|no|with|without|not)[-_].*$|^(?:is|has|no|not|with|without)[-_].*$"
+)
 
 
 def tokens(element: etree._Element) -> frozenset[str]:

@@ -29,10 +29,12 @@ _TAXONOMY_SEGMENTS = frozenset(
 )
 _TAXONOMY_RELS = frozenset({"tag", "category"})
 # Path segments of a site's index of its authors, before the person's slug: /author/jane-doe/ (WordPress,
-# Ghost, Hugo's Wowchemy), /authors/jane-doe/, /autor/… (German, Spanish, Portuguese), /auteur/…, /autore/…
+# Ghost, Hugo's Wowchemy), /authors/jane-doe/, /autor/… (German, Spanish, Portuguese), /auteur/…, /autore/…;
+# a community CMS's profile of the member who posted: /user/2542 (Drupal), /users/jane/
 _AUTHOR_INDEX_SEGMENTS = frozenset(
-    {"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori", "writer", "writers"}
-)
+    {"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori", "writer", "writers",
+     "user", "users"}
+)  # fmt: skip
 
 
 def is_author_mark(element: etree._Element) -> bool:

@@ -86,6 +86,7 @@ _MAX_CHROME = 3000  # elements read for the site's name in its chrome
 _NAME_BLOCK = 30  # descendants: a block this big is no logo, link home or copyright line
 _PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline or a caption
 _TITLE_PROBE = 1000  # characters of an element's text read to rule it out as a title (over 200 once normalized)
+_HEADING_MAX = 320  # characters of a heading (or title-named element) that may still be the headline
 _NEAR_SIBLINGS = 200
 # An <h1> of this many weighted characters reads as a headline (a few Chinese words), not a label ("新闻")
 _H1_HEADLINE = 14
@@ -162,7 +163,8 @@ class TitleRules:
         return None, None
 
     def _title_candidates(self) -> list[TitleCandidate]:
-        """Short texts (2-200 characters) outside navigation, in page order (computed once per page)."""
+        """Short texts (2-200 characters, headings up to 320) outside navigation, in page order (computed once
+        per page)."""
         if self._title_cache is None:
             self._title_cache = []
             nav = self._nav
@@ -194,8 +196,10 @@ class TitleRules:
                 if len(raw) > _TITLE_PROBE and len(normalize_space(raw[:_TITLE_PROBE])) > 200:
                     continue
                 text = normalize_space(raw)
-                if 2 <= len(text) <= 200:
-                    headline_like = element.tag in ("h1", "h2", "h3") or bool(element_tokens & _TITLE_TOKENS)
+                headline_like = element.tag in ("h1", "h2", "h3") or bool(element_tokens & _TITLE_TOKENS)
+                # a heading may run longer than a line of text: a standards body titles its news with the
+                # standard's whole name ("Jour 13 – norme 13 : NGA 13518 : 2013 Les préparations …", 221)
+                if 2 <= len(text) <= (_HEADING_MAX if headline_like else 200):
                     self._title_cache.append(TitleCandidate(element, text, headline_like))
         return self._title_cache
 

@@ -73,4 +73,10 @@
 #         "作者：…" a credit); the heading before the post's meta line is the title, the meta line being the first
 #         label line that is not the breadcrumb's ("Location：…" above the <h1>, JEECMS's English edition); no
 #         article_id from a run of digits inside an opaque hex id (Detail-3DE5DB15821772DF.html, a UUID)
-EXTRACTOR_VERSION = "1.4.23"
+# 1.4.24: a class that is a modifier alone ("with-sidebar", "has-sidebar", "no-sidebar") names no sidebar (Drupal's
+#         content column ``main-content with-sidebar`` holds the headline); an inline meta line standing on its
+#         own among its block's blocks (Drupal's ``span.submitted`` above the text) is a short line by the
+#         headline, for its date; a link to a member's profile (``/user/<id>``) in that line is the byline (the
+#         first line naming someone, above the text; the comments below it name their own authors); headings up
+#         to 320 characters may repeat <title> (a standards agency's news titled with a standard's whole name)
+EXTRACTOR_VERSION = "1.4.24"
