@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from pathlib import Path
@@ -28,6 +27,7 @@ from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, GoneItem, ListingItem, NotModifiedItem, PageCaptureItem, SiteItem
 from archiver.store import Archive, ArchiveWriteError, lock
 from archiver.store.duplicates import ClusterUpdate
+from archiver.store.reads import header_value
 from archiver.store.runs import RECORDED_SETTINGS
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,7 @@ class ArchivePipeline:
         allowed = frozenset(getattr(spider, "allowed_netlocs", ()) or ())
         looks = []
         for url, final_url, headers, body in self.archive.current_captures(wanted):
-            content_type = _header(headers, "content-type")
+            content_type = header_value(headers, "content-type")
             look = earlier_look(url, final_url, body, allowed, charset_of(content_type) if content_type else None)
             if look is not None:
                 looks.append(look)
@@ -202,15 +202,3 @@ class ArchivePipeline:
         finally:
             self.archive.close()
             lock.release(self.db_path)
-
-
-def _header(headers: str, name: str) -> str | None:
-    """A header's value from a capture's stored headers (JSON: name -> value or values), any case."""
-    try:
-        parsed = json.loads(headers or "{}")
-    except ValueError:
-        return None
-    for key, value in parsed.items() if isinstance(parsed, dict) else ():
-        if key.lower() == name:
-            return ", ".join(value) if isinstance(value, list) else str(value)
-    return None

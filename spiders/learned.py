@@ -11,6 +11,7 @@ frontier drains, on a model rebuilt from every worker's pages (archiver/distribu
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ from archiver import statkeys
 from archiver.crash_points import crash_point
 from archiver.crawler.capture_middleware import PAGE_CAPTURE, send_page_capture
 from archiver.crawler.crawlstate import KnownArticle
+from archiver.crawler.stored_pages import stored_analyses
 from archiver.discovery.article_templates import FetchedPage
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import (
@@ -37,6 +39,7 @@ from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, Decision, SiteModel
 from archiver.distributed.held import PLACEMENT, Evidence, HeldPage, Placement, rebuild_model
+from archiver.errors import ArchiveError
 from archiver.extract.listing import PageLinks, nav_links, page_title
 from archiver.items import ListingItem, NotModifiedItem, PageCapture, PageCaptureItem, SiteItem
 from archiver.urls import canonicalize_url, netloc_of
@@ -48,6 +51,9 @@ if TYPE_CHECKING:
 
 # Pages (and links) noted for the completeness check by article template, as many as decisions are kept.
 MAX_NOTED = 100_000
+# Archived articles at rest read back from the archive before the held pages are placed: enough to learn the
+# site's posts from (a few templates, five posts each at least), a second or so of a re-run at most.
+REMEMBERED_PAGES = 300
 
 
 class LearnedCrawl(SiteSources):
@@ -548,10 +554,31 @@ class LearnedCrawl(SiteSources):
 
     def _release(self: PortalSpider, response: Response) -> Iterator[Any]:
         held = list(response.meta["held"].values())
+        self._remember_resting()
         # Every held page on the same evidence, whatever order the crawl held them in (SiteModel.resolve_all).
         decisions = self.model.resolve_all([(page.analysis, page.has_body, self._rule(page)) for page in held])
         for page in held:
             yield from self._placed(page, decisions[page.analysis.url], self.model)
+
+    def _remember_resting(self: PortalSpider) -> None:
+        """Before the held pages are placed: the archived articles this run's listings list but this run left alone
+        (not due), learned from their stored pages (at most REMEMBERED_PAGES, in URL order), as the first run learned
+        them by fetching them (SiteModel.remember)."""
+        db = self.settings.get("ARCHIVER_DB")
+        if self.state.full or not db or self.shared is not None:
+            return  # a distributed worker has no archive of its own to read (the coordinator places its held pages)
+        resting = sorted(
+            url
+            for url, known in self.state.known.items()
+            if known.archived and self.model.members.get(url) and url not in self.model.roles
+        )[:REMEMBERED_PAGES]
+        if not resting:
+            return
+        try:
+            for analysis in stored_analyses(db, resting, self.allowed_netlocs):
+                self.model.remember(analysis)
+        except (ArchiveError, sqlite3.Error) as exc:  # the placing goes on with this run's evidence alone
+            self.logger.warning("could not read the archived pages of resting articles: %s", exc)
 
     def _placed(self: PortalSpider, page: HeldPage, decision: Decision, model: SiteModel) -> Iterator[Any]:
         """A held page placed: archived if an article, its records followed if a listing, else dropped."""

@@ -273,3 +273,46 @@ def test_a_post_whose_url_names_its_day_is_dated_by_it() -> None:
         model.observe(post_page)
         held.append(post_page)
     assert {d.role for d in model.resolve_all([(p, True, None) for p in held]).values()} == {ARTICLE}
+
+
+def test_profiles_stay_pages_on_a_rerun_that_leaves_the_posts_alone() -> None:
+    """A re-run whose news posts are not due fetches none of them: the model learns them from the archive's
+    copies (``SiteModel.remember``), so the colleges only their listing dates are pages again, as on the first
+    run (cms-cdjzz's second run archived its 7 profiles and raised the coverage alarm)."""
+    model = SiteModel()
+    model.enter(H + "/")
+    model.reach(H + "/info/news/")
+    listing = analysed(dated_list(NEWS), "/info/news/")
+    model.observe(listing)
+    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    for url, title, day in NEWS:  # at rest: read back from the archive, not fetched
+        model.remember(analysed(post(title, day), url))
+    model.reach(H + "/colleges/")
+    colleges = analysed(college_list(), "/colleges/")
+    model.observe(colleges)
+    assert model.classify(colleges, has_body=True, expected_listing=True).role == LISTING
+    held = []
+    for url, name in COLLEGES:
+        college = analysed(profile(name), url)
+        model.observe(college)
+        held.append(college)
+    assert {d.role for d in model.resolve_all([(c, True, None) for c in held]).values()} == {PAGE}
+
+
+def test_a_remembered_post_is_counted_once() -> None:
+    """A post remembered and then fetched after all (a listing's later page, a revisit) is one listed post: the
+    counts that weigh the site's posts do not grow with it."""
+    model = SiteModel()
+    model.enter(H + "/")
+    model.reach(H + "/info/news/")
+    listing = analysed(dated_list(NEWS), "/info/news/")
+    model.observe(listing)
+    model.classify(listing, has_body=True, expected_listing=True)
+    url, title, day = NEWS[0]
+    page_of_post = analysed(post(title, day), url)
+    model.remember(page_of_post)
+    counted = (sum(model.template_listed.values()), sum(model.template_self_dated.values()))
+    model.remember(page_of_post)
+    model.observe(page_of_post)
+    assert model.classify(page_of_post, has_body=True).role == ARTICLE
+    assert (sum(model.template_listed.values()), sum(model.template_self_dated.values())) == counted == (1, 1)

@@ -903,6 +903,14 @@ class SiteModel:
             self.record(page, decision)
         return decision
 
+    def remember(self, page: PageAnalysis) -> None:
+        """Learn an article an earlier run archived and this run leaves alone (not due), from its stored page, as the
+        run that fetched it learned it. A re-run whose listed posts all rest fetches none of them: without them the
+        model has no post to tell the site's other pages from (a school's college profiles, which only their
+        listing dates, placed as pages beside the news posts that date themselves, would be posts again)."""
+        if page.url not in self.roles:
+            self.record(page, Decision(ARTICLE, "archived by an earlier run, not due"))
+
     def record(self, page: PageAnalysis, decision: Decision) -> None:
         """Learn ``page``'s role: its family's, its template's, and a listing's records and their dates."""
         role, groups, inferred = decision.role, decision.listing_groups, decision.inferred

@@ -192,6 +192,19 @@ def current_captures(db: Database, urls: list[str]) -> Iterator[tuple[str, str, 
             yield url, final_url, headers, decompress(db, codec, dictionary_id, content)
 
 
+def header_value(headers: str | None, name: str) -> str | None:
+    """A header's value from a capture's stored headers (JSON: name -> value or values), any case; ``name`` in
+    lower case."""
+    try:
+        parsed = json.loads(headers or "{}")
+    except ValueError:
+        return None
+    for key, value in parsed.items() if isinstance(parsed, dict) else ():
+        if key.lower() == name:
+            return ", ".join(value) if isinstance(value, list) else str(value)
+    return None
+
+
 def versions_of(db: Database, article_id: int) -> list[dict[str, Any]]:
     cursor = db.execute("SELECT * FROM versions WHERE article_id = ? ORDER BY version", [article_id])
     names = [d[0] for d in cursor.description]
