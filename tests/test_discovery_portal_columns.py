@@ -189,6 +189,21 @@ def test_a_box_of_one_document_beside_boxes_of_more_dates_its_document_not_the_p
 COLLEGES = [(f"/colleges/{n}.html", f"第{n}职业技术学院（国家示范院校）") for n in range(1, 4)]
 
 
+def read_listing(model: SiteModel, html: str, path: str) -> None:
+    """The model reaches the listing at ``path`` from the menu and reads it: a listing."""
+    model.reach(H + path)
+    listing = analysed(html, path)
+    model.observe(listing)
+    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+
+
+def roles_placed(model: SiteModel, pages: list[PageAnalysis]) -> set[str]:
+    """The roles the held ``pages`` are placed in at the crawl's end, each observed first."""
+    for page_analysis in pages:
+        model.observe(page_analysis)
+    return {d.role for d in model.resolve_all([(p, True, None) for p in pages]).values()}
+
+
 def profile(name: str) -> str:
     """A recommended college's page: the layout of the posts, a paragraph, no date."""
     return post(name, "").replace("<p class='time'> 10:42</p>", "")
@@ -262,17 +277,9 @@ def test_a_post_whose_url_names_its_day_is_dated_by_it() -> None:
     model, _ = model_after_the_columns()
     english = [(f"/en/news/2021{m:02d}/t2021{m:02d}0{m}_{900 + m}.html", f"Council meeting number {m} held in Beijing")
                for m in range(1, 4)]  # fmt: skip
-    model.reach(H + "/en/news/")
-    listing = analysed(dated_list([(u, t, f"2021-{m + 1:02d}-0{m + 1}") for m, (u, t) in enumerate(english)]),
-                       "/en/news/")  # fmt: skip
-    model.observe(listing)
-    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
-    held = []
-    for url, title in english:
-        post_page = analysed(profile(title), url)
-        model.observe(post_page)
-        held.append(post_page)
-    assert {d.role for d in model.resolve_all([(p, True, None) for p in held]).values()} == {ARTICLE}
+    read_listing(model, dated_list([(u, t, f"2021-{m + 1:02d}-0{m + 1}") for m, (u, t) in enumerate(english)]),
+                 "/en/news/")  # fmt: skip
+    assert roles_placed(model, [analysed(profile(title), url) for url, title in english]) == {ARTICLE}
 
 
 def test_profiles_stay_pages_on_a_rerun_that_leaves_the_posts_alone() -> None:
@@ -281,22 +288,11 @@ def test_profiles_stay_pages_on_a_rerun_that_leaves_the_posts_alone() -> None:
     run (cms-cdjzz's second run archived its 7 profiles and raised the coverage alarm)."""
     model = SiteModel()
     model.enter(H + "/")
-    model.reach(H + "/info/news/")
-    listing = analysed(dated_list(NEWS), "/info/news/")
-    model.observe(listing)
-    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    read_listing(model, dated_list(NEWS), "/info/news/")
     for url, title, day in NEWS:  # at rest: read back from the archive, not fetched
         model.remember(analysed(post(title, day), url))
-    model.reach(H + "/colleges/")
-    colleges = analysed(college_list(), "/colleges/")
-    model.observe(colleges)
-    assert model.classify(colleges, has_body=True, expected_listing=True).role == LISTING
-    held = []
-    for url, name in COLLEGES:
-        college = analysed(profile(name), url)
-        model.observe(college)
-        held.append(college)
-    assert {d.role for d in model.resolve_all([(c, True, None) for c in held]).values()} == {PAGE}
+    read_listing(model, college_list(), "/colleges/")
+    assert roles_placed(model, [analysed(profile(name), url) for url, name in COLLEGES]) == {PAGE}
 
 
 def test_a_remembered_post_is_counted_once() -> None:
@@ -304,10 +300,7 @@ def test_a_remembered_post_is_counted_once() -> None:
     counts that weigh the site's posts do not grow with it."""
     model = SiteModel()
     model.enter(H + "/")
-    model.reach(H + "/info/news/")
-    listing = analysed(dated_list(NEWS), "/info/news/")
-    model.observe(listing)
-    model.classify(listing, has_body=True, expected_listing=True)
+    read_listing(model, dated_list(NEWS), "/info/news/")
     url, title, day = NEWS[0]
     page_of_post = analysed(post(title, day), url)
     model.remember(page_of_post)
