@@ -309,3 +309,21 @@ def test_a_remembered_post_is_counted_once() -> None:
     model.observe(page_of_post)
     assert model.classify(page_of_post, has_body=True).role == ARTICLE
     assert (sum(model.template_listed.values()), sum(model.template_self_dated.values())) == counted == (1, 1)
+
+
+STORIES = [(f"/edu/stories/{n}.html", f"毕业生成长故事第{n}篇：在建筑工地上找到自己的方向") for n in range(20, 28)]
+
+
+def test_one_story_that_dates_itself_does_not_make_its_undated_siblings_posts() -> None:
+    """A school's students' stories, listed with the day the CMS entered each, share the news posts' layout; one of
+    the eight prints a day of its own. Read first (the order of one crawl in eight on cms-cdjzz), it was an article
+    of the stories' URL family that dates itself, and the other seven, only their listing dating them, became
+    posts too ("dated by a listing"). One dated story among eight makes no stream of dated posts: the seven are
+    pages, whichever story the crawl read first."""
+    model, _ = model_after_the_columns()
+    read_listing(model, dated_list([(url, title, "2016-09-01") for url, title in STORIES]), "/edu/stories/")
+    (dated_url, dated_title), *undated = STORIES
+    dated_story = analysed(post(dated_title, "2016-09-01"), dated_url)
+    model.observe(dated_story)
+    assert model.classify(dated_story, has_body=True).role == ARTICLE
+    assert roles_placed(model, [analysed(profile(title), url) for url, title in undated]) == {PAGE}

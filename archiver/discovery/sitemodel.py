@@ -190,6 +190,9 @@ class SiteModel:
     inbound_slots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # While the held pages are placed together (resolve_all): decisions are made, not yet recorded.
     deferring: bool = field(default=False, repr=False)
+    # listed records per URL family, counted again when more pages are listed (_family_mostly_undated)
+    _family_records: Counter[str] = field(default_factory=Counter, repr=False)
+    _family_records_seen: int = field(default=-1, repr=False)
 
     # --- what a page is ------------------------------------------------------------------
 
@@ -599,13 +602,14 @@ class SiteModel:
             if (
                 not page.has_date
                 and not _URL_DAY.search(urlsplit(page.url).path)
-                and not self.family_dated[family]
+                and self._family_mostly_undated(family)
                 and self._layout_dates_itself(page.template)
                 and self.dated_by.get(page.url)
             ):
-                # A listing prints a day beside it, but its own page prints none, nor does any article of its URL
-                # family, where most listed posts of its layout print theirs: the listing dates its entries (a
-                # school's recommended colleges, "[ 发布时间 ] 2017-04-13"), the page is a profile, not a post. A
+                # A listing prints a day beside it, but its own page prints none, nor do most listed records of its
+                # URL family (_family_mostly_undated), where most listed posts of its layout print theirs: the
+                # listing dates its entries (a school's recommended colleges, "[ 发布时间 ] 2017-04-13"), the page
+                # is a profile, not a post. A
                 # post of a stream whose other posts date themselves (one the author left undated) stays a post,
                 # a theme that prints its posts' dates on listings only leaves most of them undated, and a page
                 # whose URL names its day (``/2018/08/28/``, TRS's ``t20180828_196717.html``) is dated by it
@@ -848,6 +852,19 @@ class SiteModel:
         blog's posts."""
         listed = sum(self.template_listed.values())
         return listed < LISTED_FAMILY_MIN or self.template_listed[template] > 0
+
+    def _family_mostly_undated(self, family: str) -> bool:
+        """Whether fewer than half of the URL family's listed records are articles that date themselves. A family
+        with one story that prints its day among seven that print none (a school's students' stories) is no stream
+        of dated posts: which of them was read first must not decide the others' role. A family whose posts date
+        themselves but one (its author left it undated) is a stream: that one stays a post."""
+        dated = self.family_dated[family]
+        if not dated:
+            return True
+        if self._family_records_seen != len(self.members):
+            self._family_records = Counter(path_family(url) for url, listings in self.members.items() if listings)
+            self._family_records_seen = len(self.members)
+        return 2 * dated < self._family_records[family]
 
     def _layout_dates_itself(self, template: str) -> bool:
         """Whether most listed articles of the headline layout ``template`` print a date of their own, at least
