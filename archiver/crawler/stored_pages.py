@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.errors import ExtractionError
-from archiver.extract.html import charset_of, parse_html
+from archiver.discovery.page import PageAnalysis, analyze_stored
+from archiver.extract.html import charset_of
 from archiver.store.opening import open_reader
 from archiver.store.reads import current_captures, header_value
 
@@ -22,13 +21,8 @@ def stored_analyses(db_path: str | Path, urls: list[str], allowed: frozenset[str
     db, _ = open_reader(Path(db_path))
     try:
         for url, final_url, headers, body in current_captures(db, urls):
-            try:
-                root, encoding = parse_html(body, charset_of(header_value(headers, "content-type")))
-            except ExtractionError:
-                continue
-            text = body.decode(encoding if encoding != "unicode" else "utf-8", "replace")
-            analysis = analyze_page(root, final_url or url, allowed, text)
-            analysis.url = url
-            yield analysis
+            analysis = analyze_stored(url, final_url, body, allowed, charset_of(header_value(headers, "content-type")))
+            if analysis is not None:
+                yield analysis
     finally:
         db.conn.close()

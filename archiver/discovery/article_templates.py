@@ -27,9 +27,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from archiver.discovery.completeness import MIN_MISSING
-from archiver.discovery.page import analyze_page
-from archiver.errors import ExtractionError
-from archiver.extract.html import parse_html
+from archiver.discovery.page import analyze_stored
 
 # A template is learned from this many archived articles that listings list, at least: fewer say nothing.
 MIN_ARCHIVED = 5
@@ -148,12 +146,9 @@ def earlier_look(
 ) -> FetchedPage | None:
     """An article an earlier run archived, as its stored page looks now: archived, and taken as listed (the archive
     does not keep why it was placed). None for a page that does not parse."""
-    try:
-        root, encoding = parse_html(body, charset)
-    except ExtractionError:
+    analysis = analyze_stored(url, final_url, body, allowed, charset)
+    if analysis is None:
         return None
-    text = body.decode(encoding if encoding != "unicode" else "utf-8", "replace")
-    analysis = analyze_page(root, final_url, allowed, text)
     return FetchedPage(url, True, analysis.template, analysis.has_date, True, False, True, False, analysis.title or "")
 
 

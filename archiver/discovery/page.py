@@ -33,6 +33,8 @@ from archiver.discovery.pagination import (
     record_count,
     same_listing,
 )
+from archiver.errors import ExtractionError
+from archiver.extract.html import parse_html
 from archiver.extract.html import text_of as node_text
 from archiver.extract.labels import parse_label_line
 from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
@@ -1075,6 +1077,22 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         grouped_text=_grouped_text(root, every_record, text_of),
         template=headline_template(root),
     )
+
+
+def analyze_stored(
+    url: str, final_url: str, body: bytes, allowed: frozenset[str], charset: str | None = None
+) -> PageAnalysis | None:
+    """``analyze_page`` of a page's stored bytes (an archived capture), under its archived URL ``url``, as the crawl
+    analysed it when fetched (links resolved against ``final_url``); None for bytes that do not parse."""
+    try:
+        root, encoding = parse_html(body, charset)
+    except ExtractionError:
+        return None
+    analysis = analyze_page(
+        root, final_url or url, allowed, body.decode(encoding if encoding != "unicode" else "utf-8", "replace")
+    )
+    analysis.url = url
+    return analysis
 
 
 def _chrome_elements(root: etree._Element) -> set[etree._Element]:
