@@ -80,6 +80,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
 
             spider.shared = RedisCrawl(redis_url, crawler.settings.getfloat("ARCHIVER_HEARTBEAT_TTL"))
             spider.worker_id = new_worker_id()
+            spider.model.navigated = False  # a worker sees its share of the links and enters no home
         elif spider.learned:
             crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider

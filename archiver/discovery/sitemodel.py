@@ -178,6 +178,8 @@ class SiteModel:
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
     navigable: set[str] = field(default_factory=set)
+    # Whether a home will be entered: a distributed worker sees only its share of the links, and enters none.
+    navigated: bool = True
     pending_links: dict[str, list[str]] = field(default_factory=dict)  # pages not (yet) navigable -> links
     # One page under two URLs, one answering with a redirect to the other (``/news/x`` -> ``/news/x/``), both ways:
     # the page is placed under the URL fetched first, listings may name the other.
@@ -235,7 +237,9 @@ class SiteModel:
 
     def observe(self, page: PageAnalysis) -> None:
         """Learn the page's link groups (chrome is what repeats across pages) and which slots link where."""
-        if self.entry_points:
+        if self.navigated:
+            # Kept before the home is entered too: a re-run requests its due articles beside the home, and a
+            # listing they link may be read first. Its links dropped, a post only it listed was never navigable.
             links = [u for g in page.groups for u in g.urls] + [r.url for r in page.pagination] + page.other_links
             if page.refresh:
                 links.append(page.refresh)  # a home that refreshes to /index.html leads there
