@@ -327,3 +327,44 @@ def test_one_story_that_dates_itself_does_not_make_its_undated_siblings_posts() 
     model.observe(dated_story)
     assert model.classify(dated_story, has_body=True).role == ARTICLE
     assert roles_placed(model, [analysed(profile(title), url) for url, title in undated]) == {PAGE}
+
+
+def english_post(title: str, updated: str) -> str:
+    """The English edition's article template: another layout (an <h3> in its own blocks), a line "Updated: …"."""
+    body = (
+        f"<div class='en-sub'><h3>{title}</h3><ul class='en-nav'><li>Updated: {updated}</li><li>Print</li></ul>"
+        "<div class='en-content'><p>The president of the association met a delegation of the standards board, "
+        "and both sides exchanged views on the audit quality of member firms and on training.</p></div></div>"
+    )
+    return page("/", "THE ASSOCIATION", body)
+
+
+ENGLISH = [
+    (f"/EN/2021{m:02d}/t2021{m:02d}1{m}_{700 + m}.html", f"The President Met Delegates No. {m}") for m in (1, 2, 3)
+]
+
+
+def test_an_english_editions_posts_whose_urls_name_their_day_as_the_listed_posts_do_are_posts() -> None:
+    """The English edition's news list prints no dates, and its posts have another layout and another URL depth
+    than the listed Chinese posts (``/EN/{n}/*.html``): no look of the listed posts. Each prints "Updated: Jan 11,
+    2021", and its URL names its publication day the way every listed post's does (TRS's ``t20210111_701.html``):
+    a post (trs-cpaxj's 9 English news and 7 English regulations were placed as pages)."""
+    model, _ = model_after_the_columns()
+    english = [analysed(english_post(title, f"Jan 1{m}, 2021"), url) for m, (url, title) in enumerate(ENGLISH, 1)]
+    for post_page in english:
+        assert post_page.has_date
+        model.members[post_page.url].add(H + "/EN/news/")
+        model.reach(post_page.url)
+        model.observe(post_page)
+    decisions = model.resolve_all([(post_page, True, None) for post_page in english])
+    assert {d.role for d in decisions.values()} == {ARTICLE}
+
+
+def test_an_undated_record_whose_url_names_no_day_stays_a_page_in_another_layout() -> None:
+    """The same English page at a URL that names no day (``/EN/about/rules.html``): still a page."""
+    model, _ = model_after_the_columns()
+    rules = analysed(english_post("Rules of the Association", "Jan 12, 2021"), "/EN/about/rules.html")
+    model.members[rules.url].add(H + "/EN/news/")
+    model.reach(rules.url)
+    model.observe(rules)
+    assert model.resolve_all([(rules, True, None)])[rules.url].role == PAGE

@@ -89,6 +89,11 @@ _DIGITS = re.compile(r"\d+")
 _URL_DAY = re.compile(r"/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/|/[A-Za-z]?(?:19|20)\d{2}[01]\d[0-3]\d_\d+\.[A-Za-z]+$")
 
 
+def _names_day(url: str) -> bool:
+    """Whether the URL's path names a day: ``/2018/08/28/…``, TRS's ``t20180828_196717.html``."""
+    return _URL_DAY.search(urlsplit(url).path) is not None
+
+
 def _folder(url: str) -> str:
     return url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[0]
 
@@ -148,6 +153,8 @@ class SiteModel:
     # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
     post_looks: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
     post_looks_dated: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
+    # listed articles whose URL names their publication day (``/2021/01/11/``, TRS's ``t20210111_701.html``)
+    day_named_listed: int = 0
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
     listing_dated: set[str] = field(default_factory=set)
@@ -584,6 +591,11 @@ class SiteModel:
                 # Its own page dates it, and it has the look of the site's listed posts (URL pattern and
                 # headline template): a column of posts whose listing prints no dates (picture news).
                 return self._decide(page, ARTICLE, "a listing's record, dated, with the look of the listed posts")
+            if self._undated_record(page.url) and self._names_day_as_listed_posts(page):
+                # Its own page dates it, and its URL names its publication day the way the site's listed posts'
+                # URLs do: a CMS names a post's file by the day it was published, never a statute's or a
+                # profile's. An edition in another language, its own layout, its news list undated (trs-cpaxj).
+                return self._decide(page, ARTICLE, "a listing's record, dated, its URL naming its day as posts' do")
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -605,7 +617,7 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if (
                 not page.has_date
-                and not _URL_DAY.search(urlsplit(page.url).path)
+                and not _names_day(page.url)
                 and self._family_mostly_undated(family)
                 and self._layout_dates_itself(page.template)
                 and self.dated_by.get(page.url)
@@ -904,6 +916,17 @@ class SiteModel:
                 return True
         return False
 
+    def _names_day_as_listed_posts(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` prints a date and its URL names a day, on a site where at least LISTED_FAMILY_MIN listed
+        articles, and most of them, have URLs that name theirs."""
+        listed = sum(self.family_listed.values())
+        return (
+            page.has_date
+            and _names_day(page.url)
+            and self.day_named_listed >= LISTED_FAMILY_MIN
+            and 2 * self.day_named_listed > listed
+        )
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
@@ -956,11 +979,13 @@ class SiteModel:
                 self.template_listed[page.template] += 1
                 self.template_self_dated[page.template] += page.has_date
                 self._count_look(page, 1)
+                self.day_named_listed += _names_day(page.url)
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
                 self.template_listed[page.template] -= 1
                 self.template_self_dated[page.template] -= page.has_date
                 self._count_look(page, -1)
+                self.day_named_listed -= _names_day(page.url)
             self.roles[page.url] = role
         if role == LISTING:
             if page.pagination:
