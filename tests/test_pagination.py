@@ -32,6 +32,8 @@ H = "http://portal.test"
         ("/news/2/", "/news/3/", 3),
         ("/stories", "/stories/2", 2),  # a Next.js export: page 1 without its slash
         ("/posts/page/2/", "/posts/page/3/", 3),  # Hugo, Hexo, WordPress
+        ("/2022/02/index.html", "/2022/02/page/2/index.html", 2),  # a static copy links the index files
+        ("/2022/02/page/2/index.html", "/2022/02/page/1/index.html", 1),
         ("/news/page3/", "/news/page4/", 4),
         ("/a/news/", "/a/news/list_12_2.html", 2),  # DedeCMS: page 1 has no number
         ("/a/news/list_12_2.html", "/a/news/list_12_3.html", 3),

@@ -306,17 +306,18 @@ class SiteModel:
                 len(group.urls) >= 2
                 and not group.dated
                 and len(self.menu_targets) < PENDING_PAGES
-                and self.is_chrome(group)
+                and self.is_chrome(group, page.url)
             ):
                 self.menu_targets.update(group.urls)
-            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group):
+            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group, page.url):
                 # a box of dated entries the pages repeat (a sidebar's "recent posts"), not one page's own
                 # dated table of its sub-pages (a wiki's index of scripts, jekyll-ustclug)
                 self.box_dated.update(group.dated_urls)
 
-    def is_chrome(self, group: LinkGroup) -> bool:
+    def is_chrome(self, group: LinkGroup, page: str | None = None) -> bool:
         """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
-        page has: a home and an article page wrap their sidebar differently), or nav/footer markup."""
+        page has: a home and an article page wrap their sidebar differently), or nav/footer markup.
+        ``page``: the page showing the group, where known (a box leaves out the page it sits on)."""
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
         urls = group.printed
@@ -324,17 +325,26 @@ class SiteModel:
             group.in_chrome_markup
             or self._across_listings((group.key, urls), 2)
             or (len(urls) >= 3 and self._across_listings(("", urls), 3))
-            or self._box_without_itself(group.key, urls)
+            or (page is not None and self._box_without_itself(group.key, urls, page))
         )
 
-    def _box_without_itself(self, key: str, urls: frozenset[str]) -> bool:
-        """Whether ``urls`` at ``key`` are a box the site's pages repeat there with one entry changed: a "related
-        stories" box of the newest posts leaves out the post it sits on, so each of those posts shows it with
-        itself left out and the next post in (wp-aganor's eight newest posts, each a "listing" of its box)."""
+    def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
+        """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
+        sits on: a "related stories" box of the newest posts leaves out the post it sits on, so each of those posts
+        shows it with itself left out and the next post in (wp-aganor's eight newest posts, each a "listing" of its
+        box). The entry missing must be the page itself: two listings showing nearly the same posts (a blog's
+        stream and its year's archive, a tag's page and its section) are two lists, not a box."""
         if len(urls) < NEAR_BOX_MIN:
             return False
+        itself = first_page_url(page)
         for box in self.repeated_boxes.get(key, ()):
-            if len(urls - box) <= 1 and len(box - urls) <= 1 and urls != box and self._across_listings((key, box), 2):
+            missing = box - urls
+            if (
+                len(missing) == 1
+                and first_page_url(next(iter(missing))) == itself
+                and len(urls - box) <= 1
+                and self._across_listings((key, box), 2)
+            ):
                 return True
         return False
 
@@ -354,7 +364,7 @@ class SiteModel:
         own = path_family(page.url)
         found = []
         for group in page.groups:
-            if self.is_chrome(group):
+            if self.is_chrome(group, page.url):
                 continue
             if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
                 continue
@@ -414,7 +424,7 @@ class SiteModel:
             group
             for group in page.groups
             if (group.title_like or self.record_markup[group.key] >= 2)
-            and not self.is_chrome(group)
+            and not self.is_chrome(group, page.url)
             and not all(_is_site_root(url) for url in group.urls)
         ]
         targets = {url for group in cards for url in group.urls}
@@ -544,7 +554,7 @@ class SiteModel:
             # A heading in a box the site's pages repeat (a "related stories" box left inside a heading the theme
             # never closes, first in the content where the headline sits in the page's own header) is chrome, not
             # the page's list of headlines: the page is read as if it had no such heading.
-            in_chrome_box = bool(holders) and all(self.is_chrome(g) for g in holders)
+            in_chrome_box = bool(holders) and all(self.is_chrome(g, page.url) for g in holders)
             if not in_chrome_box and not (single and self._names_sections(single[0])):
                 return self._decide(page, LISTING, "its first heading links to another page", single)
         if self.entry_points and page.url not in self.navigable:
@@ -561,7 +571,8 @@ class SiteModel:
                 # end tells whether a listing dates it or its family.
                 return Decision(UNDECIDED, "a record of undated lists only, on a site whose listings date posts")
             if not page.article_signals and any(
-                len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g) for g in page.groups
+                len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g, page.url)
+                for g in page.groups
             ):
                 # One dated entry of another page family and no listing named like this page known yet:
                 # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
