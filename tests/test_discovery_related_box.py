@@ -56,7 +56,7 @@ def post_page(path: str, headline: str, shown: str, left_out: str = "") -> str:
     )
 
 
-def news_page(entries: list[tuple[str, str, str]]) -> str:
+def news_page(entries: list[tuple[str, str, str]], title: str = "News") -> str:
     """The news section: every post by headline and date."""
     records = "".join(
         f"<article class='post'><h2><a href='{path}'>{headline}</a></h2><span class='date'>{shown}</span>"
@@ -64,7 +64,7 @@ def news_page(entries: list[tuple[str, str, str]]) -> str:
         for path, headline, shown in entries
     )
     return (
-        f"<html><head><title>News – Standards Agency</title></head><body>{NAV}<div id='main'>{records}</div>"
+        f"<html><head><title>{title} – Standards Agency</title></head><body>{NAV}<div id='main'>{records}</div>"
         "<footer class='site-footer'><p>Standards Agency, 2025</p></footer></body></html>"
     )
 
@@ -162,3 +162,17 @@ def test_a_small_list_of_its_own_kind_nobody_repeats_is_still_a_listing_at_the_e
     model.observe(newest)
     assert model.classify(newest, has_body=True).role == UNDECIDED
     assert model.resolve(newest, has_body=True).role == LISTING
+
+
+def test_an_archive_showing_the_fronts_newest_posts_is_still_a_listing_by_its_heading() -> None:
+    """A blog's year archive shows the same newest posts in the same markup as the blog's front: a group two
+    listings repeat, chrome by its targets, but of another kind than the archive: its first heading, the newest
+    post's link, still makes it a listing (mkdocs-netdevops' archives; a first version of the rule lost them)."""
+    model = started()
+    news = analysed(news_page(NEWEST[:4], "Latest news"), "/news/")
+    model.observe(news)
+    model.classify(news, has_body=True)
+    archive = analysed(news_page(NEWEST[:4], "2025"), "/news/archive/2025/")
+    model.observe(archive)
+    assert archive.heading_link == H + NEWEST[0][0]
+    assert model.classify(archive, has_body=True).role == LISTING

@@ -551,10 +551,16 @@ class SiteModel:
             # post's next heading may be a related post's link.
             holders = [g for g in page.groups if page.heading_link in g.urls]
             single = holders[:1]
-            # A heading in a box the site's pages repeat (a "related stories" box left inside a heading the theme
-            # never closes, first in the content where the headline sits in the page's own header) is chrome, not
-            # the page's list of headlines: the page is read as if it had no such heading.
-            in_chrome_box = bool(holders) and all(self.is_chrome(g, page.url) for g in holders)
+            # A heading in a box of pages of its own kind that the site's pages repeat (a post's "related stories"
+            # box left inside a heading the theme never closes, first in the content where the headline sits in the
+            # page's own header) is chrome, not the page's list of headlines: the page is read as if it had no such
+            # heading. A year's archive showing the blog's newest posts as the blog's front does lists another kind.
+            kind = path_family(first_page_url(page.url))
+            in_chrome_box = (
+                bool(holders)
+                and all(self.is_chrome(g, page.url) for g in holders)
+                and all(path_family(first_page_url(url)) == kind for g in holders for url in g.urls)
+            )
             if not in_chrome_box and not (single and self._names_sections(single[0])):
                 return self._decide(page, LISTING, "its first heading links to another page", single)
         if self.entry_points and page.url not in self.navigable:
