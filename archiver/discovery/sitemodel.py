@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from archiver.discovery.article_templates import WILD, url_patterns
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
-from archiver.discovery.pagination import listing_key, page_ref
+from archiver.discovery.pagination import first_page_url, listing_key, page_ref
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -51,6 +51,12 @@ LABELLED_PROSE = 150
 POST_BESIDE_BOX_PROSE = 4
 # ... and a box of recent posts holds at most this many records: more is a listing's stream
 POST_BESIDE_BOX_RECORDS = 10
+# A box the site's pages repeat that leaves out the page it sits on (a "related stories" box of the newest posts,
+# shown on each of them without itself and with the next one) is that box: at least this many entries, at most one
+# of them changed.
+NEAR_BOX_MIN = 4
+# Repeated boxes kept per place (group key) to compare such a box with.
+NEAR_BOX_SAMPLE = 20
 # A family whose articles listings list (this share of at least this many) is found through its listings:
 # a page of its shape that no listing lists, linked only from menus, is a landing page.
 LISTED_FAMILY_MIN = 5
@@ -173,10 +179,18 @@ class SiteModel:
     # that list records of each URL family
     listing_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     family_listings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # URL families some listing shows as dated headlines (a title-like group's dated records: the site's streams of
+    # posts), and, by listing page, those its dated records link beside their headlines (a byline's member, a
+    # category): a family the site's dated listings show only beside their records' own links names people or
+    # sections, not posts (a member directory may list it undated, by name)
+    family_headlined: Counter[str] = field(default_factory=Counter)
+    family_beside_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
     paged_listings: set[str] = field(default_factory=set)
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The targets of each place's (group key's) groups that pages repeat: a box leaving out the page it sits on is one
+    repeated_boxes: dict[str, list[frozenset[str]]] = field(default_factory=lambda: defaultdict(list))
     # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
     box_dated: set[str] = field(default_factory=set)
     # Pages the site's menus link (a group of two links or more that pages repeat): its sections and pages
@@ -275,6 +289,15 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if len(self.group_listings[identity]) < 2:
                             self.group_listings[identity].add(listing)
+                        key, urls = identity
+                        boxes = self.repeated_boxes[key]
+                        if (
+                            key
+                            and len(urls) >= NEAR_BOX_MIN
+                            and self.group_pages[identity] == 2
+                            and len(boxes) < NEAR_BOX_SAMPLE
+                        ):
+                            boxes.append(urls)
             if len(group.urls) == 1:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
@@ -290,17 +313,18 @@ class SiteModel:
                 len(group.urls) >= 2
                 and not group.dated
                 and len(self.menu_targets) < PENDING_PAGES
-                and self.is_chrome(group)
+                and self.is_chrome(group, page.url)
             ):
                 self.menu_targets.update(group.urls)
-            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group):
+            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group, page.url):
                 # a box of dated entries the pages repeat (a sidebar's "recent posts"), not one page's own
                 # dated table of its sub-pages (a wiki's index of scripts, jekyll-ustclug)
                 self.box_dated.update(group.dated_urls)
 
-    def is_chrome(self, group: LinkGroup) -> bool:
+    def is_chrome(self, group: LinkGroup, page: str | None = None) -> bool:
         """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
-        page has: a home and an article page wrap their sidebar differently), or nav/footer markup."""
+        page has: a home and an article page wrap their sidebar differently), or nav/footer markup.
+        ``page``: the page showing the group, where known (a box leaves out the page it sits on)."""
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
         urls = group.printed
@@ -308,7 +332,28 @@ class SiteModel:
             group.in_chrome_markup
             or self._across_listings((group.key, urls), 2)
             or (len(urls) >= 3 and self._across_listings(("", urls), 3))
+            or (page is not None and self._box_without_itself(group.key, urls, page))
         )
+
+    def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
+        """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
+        sits on: a "related stories" box of the newest posts leaves out the post it sits on, so each of those posts
+        shows it with itself left out and the next post in (wp-aganor's eight newest posts, each a "listing" of its
+        box). The entry missing must be the page itself: two listings showing nearly the same posts (a blog's
+        stream and its year's archive, a tag's page and its section) are two lists, not a box."""
+        if len(urls) < NEAR_BOX_MIN:
+            return False
+        itself = first_page_url(page)
+        for box in self.repeated_boxes.get(key, ()):
+            missing = box - urls
+            if (
+                len(missing) == 1
+                and first_page_url(next(iter(missing))) == itself
+                and len(urls - box) <= 1
+                and self._across_listings((key, box), 2)
+            ):
+                return True
+        return False
 
     def _across_listings(self, identity: tuple[str, frozenset[str]], pages: int) -> bool:
         """Shown on ``pages`` pages, not all of them pages of one listing: a list that a listing's every
@@ -326,7 +371,7 @@ class SiteModel:
         own = path_family(page.url)
         found = []
         for group in page.groups:
-            if self.is_chrome(group):
+            if self.is_chrome(group, page.url):
                 continue
             if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
                 continue
@@ -336,6 +381,8 @@ class SiteModel:
                 continue  # "« Back to home" under a list: the home is no listing's record
             if not (group.title_like or group.dated >= 2):
                 continue
+            if not group.title_like and self._bylines_only(group):
+                continue  # dated entries under their authors' names: the listings show those names as bylines
             if len(group.urls) < 0.8 * len(group.texts) or group.primary_share < 0.5:
                 continue  # bylines, categories, tags: not their records' own (title) links
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
@@ -384,7 +431,7 @@ class SiteModel:
             group
             for group in page.groups
             if (group.title_like or self.record_markup[group.key] >= 2)
-            and not self.is_chrome(group)
+            and not self.is_chrome(group, page.url)
             and not all(_is_site_root(url) for url in group.urls)
         ]
         targets = {url for group in cards for url in group.urls}
@@ -482,6 +529,15 @@ class SiteModel:
                     # (hugo-sjtug's first post, beside its "Read more" box of four dated posts): its own date
                     # and prose say post, the box says listing. Listings, or the crawl's end, tell.
                     return Decision(UNDECIDED, "its own date and prose outweigh its box of dated links (so far)")
+                if (
+                    not final
+                    and not lists_another_family
+                    and self._beside_its_own_kind(page, groups, listed, expected_listing)
+                ):
+                    # A short post (a scanned notice, a photo) beside a box of related stories, all of them
+                    # pages of its own kind, fetched before the site's other pages showed the box: the pages
+                    # repeating it (chrome) and the listings tell by the crawl's end (wp-aganor's newest posts).
+                    return Decision(UNDECIDED, "a dated page beside a few pages of its own kind (so far)")
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
         card = self._card_of_listed_post(page)
         if card is not None:
@@ -500,8 +556,19 @@ class SiteModel:
             # listing links as a record (a tag cloud links its tag pages by their names) must head with a
             # link to one of the site's listed articles, and no list of headlines may list it: a short
             # post's next heading may be a related post's link.
-            single = [g for g in page.groups if page.heading_link in g.urls][:1]
-            if not (single and self._names_sections(single[0])):
+            holders = [g for g in page.groups if page.heading_link in g.urls]
+            single = holders[:1]
+            # A heading in a box of pages of its own kind that the site's pages repeat (a post's "related stories"
+            # box left inside a heading the theme never closes, first in the content where the headline sits in the
+            # page's own header) is chrome, not the page's list of headlines: the page is read as if it had no such
+            # heading. A year's archive showing the blog's newest posts as the blog's front does lists another kind.
+            kind = path_family(first_page_url(page.url))
+            in_chrome_box = (
+                bool(holders)
+                and all(self.is_chrome(g, page.url) for g in holders)
+                and all(path_family(first_page_url(url)) == kind for g in holders for url in g.urls)
+            )
+            if not in_chrome_box and not (single and self._names_sections(single[0])):
                 return self._decide(page, LISTING, "its first heading links to another page", single)
         if self.entry_points and page.url not in self.navigable:
             # No link from the home leads here (yet): only the sitemap did. The crawl's end tells.
@@ -517,7 +584,8 @@ class SiteModel:
                 # end tells whether a listing dates it or its family.
                 return Decision(UNDECIDED, "a record of undated lists only, on a site whose listings date posts")
             if not page.article_signals and any(
-                len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g) for g in page.groups
+                len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g, page.url)
+                for g in page.groups
             ):
                 # One dated entry of another page family and no listing named like this page known yet:
                 # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
@@ -562,6 +630,21 @@ class SiteModel:
             and page.has_date
             and listed <= POST_BESIDE_BOX_RECORDS
             and page.outside_text >= POST_BESIDE_BOX_PROSE * max(listed_text, 1)
+        )
+
+    @staticmethod
+    def _beside_its_own_kind(page: PageAnalysis, groups: list[LinkGroup], listed: int, expected_listing: bool) -> bool:
+        """A dated page without a pager whose lists are a few records (POST_BESIDE_BOX_RECORDS at most) all of its
+        own URL family (``/2024/04/04/x/`` beside ``/2024/05/22/y/``): a post beside a box of related or recent
+        posts, or a small listing of pages named like it. The pages that repeat the box (it is chrome then) and the
+        listings tell which; until then, neither."""
+        kind = path_family(first_page_url(page.url))
+        return (
+            not expected_listing
+            and not page.pagination
+            and page.has_date
+            and listed <= POST_BESIDE_BOX_RECORDS
+            and all(path_family(first_page_url(url)) == kind for group in groups for url in group.urls)
         )
 
     def resolve(self, page: PageAnalysis, *, has_body: bool) -> Decision:
@@ -1009,6 +1092,12 @@ class SiteModel:
                         self.family_listing_dated[path_family(url)] += 1
                 if group.title_like:
                     self.headline_listed.update(group.urls)
+                    if previous != LISTING and 2 * len(group.dated_urls) >= len(group.urls):
+                        # a dated list of headlines (a stream of posts), not a directory of names a few of
+                        # which happen to hold a day
+                        self.family_headlined.update(path_family(url) for url in group.dated_urls)
+            if previous != LISTING and any(group.title_like for group in groups or []):
+                self._learn_bylines(page, groups or [])
             # Headlines in the listing's own markup but other class names (a sticky post, a post of two
             # categories whose classes name both): records of the listing all the same.
             shapes = {_tags_only(group.key) for group in groups or []}
@@ -1021,6 +1110,35 @@ class SiteModel:
                         linked = self.listing_linked[url]
                         if len(linked) < SLOT_SAMPLE and identity not in linked:
                             linked.append(identity)
+
+    def _learn_bylines(self, page: PageAnalysis, groups: list[LinkGroup]) -> None:
+        """Learn the URL families a listing of headlines links beside its records' own links: the groups of its
+        dated records that are not the records' headlines (the member named in each entry's "submitted by" line,
+        its category)."""
+        listed = {id(group) for group in groups}
+        for group in page.groups:
+            if (
+                id(group) in listed
+                or group.in_chrome_markup
+                or len(group.urls) < 2
+                or group.dated < 2
+                or group.primary_share >= 0.5
+            ):
+                continue
+            for url in group.urls:
+                shown_on = self.family_beside_records[path_family(url)]
+                if len(shown_on) < SLOT_SAMPLE:
+                    shown_on.add(page.url)
+
+    def _bylines_only(self, group: LinkGroup) -> bool:
+        """Whether ``group``'s targets are all of URL families that the site's dated listings of headlines link only
+        beside their records' headlines (bylines), never as a dated record: a forum thread's comments, each under its
+        author's name and day, list the members who wrote them, not posts. (An undated member directory listing
+        the profiles by name says nothing of what the profiles are.)"""
+        return all(
+            self.family_beside_records.get(family) and not self.family_headlined[family]
+            for family in {path_family(url) for url in group.urls}
+        )
 
     # --- what to fetch -------------------------------------------------------------------
 
