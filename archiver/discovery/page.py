@@ -36,7 +36,7 @@ from archiver.discovery.pagination import (
 from archiver.errors import ExtractionError
 from archiver.extract.html import inline_text, parse_html
 from archiver.extract.html import text_of as node_text
-from archiver.extract.labels import parse_label_line
+from archiver.extract.labels import opens_line, parse_label_line
 from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, is_allowed
 
@@ -928,7 +928,7 @@ def label_shapes(
         if not text or len(text) > 200:
             continue
         # The label test first: few lines open with a label, and the tests of place below walk the tree.
-        found = {h.kind for h in parse_label_line(text) if h.kind in kinds and h.position == 0}
+        found = {h.kind for h in parse_label_line(text) if h.kind in kinds and opens_line(h, text)}
         if not found:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):

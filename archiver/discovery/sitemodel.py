@@ -147,6 +147,11 @@ class SiteModel:
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     family_dated: Counter[str] = field(default_factory=Counter)  # articles of a family showing a date
     family_requested: Counter[str] = field(default_factory=Counter)
+    # Links outside any listing that ``reserve`` refused for their family's budget, by family: url -> (referer,
+    # link text). A family that shows articles or listings later releases them (``release_deferred``): a page
+    # read before the site showed what its links' family is (a sub-site's home, read early, with its box of
+    # pictured posts) does not lose them for good.
+    family_deferred: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
     dated_articles: set[str] = field(default_factory=set)  # articles that print a date of their own
@@ -1142,15 +1147,31 @@ class SiteModel:
 
     # --- what to fetch -------------------------------------------------------------------
 
-    def reserve(self, url: str) -> bool:
+    def reserve(self, url: str, referer: str = "", text: str = "") -> bool:
         """Whether a link outside any listing is worth a request (counted when it is): its family is
-        still being learned, or is known to hold articles or listings."""
+        still being learned, or is known to hold articles or listings. A link refused is kept, with the page
+        that offered it (``referer``) and its ``text``, for ``release_deferred``."""
         family = path_family(url)
-        roles = self.family_roles[family]
-        if not (roles[ARTICLE] or roles[LISTING] >= 2) and self.family_requested[family] >= EXPLORE_BUDGET:
+        if not self._family_known(family) and self.family_requested[family] >= EXPLORE_BUDGET:
+            self.family_deferred[family].setdefault(url, (referer, text))
             return False
         self.family_requested[family] += 1
         return True
+
+    def _family_known(self, family: str) -> bool:
+        roles = self.family_roles[family]
+        return bool(roles[ARTICLE] or roles[LISTING] >= 2)
+
+    def release_deferred(self) -> list[tuple[str, str, str]]:
+        """The links ``reserve`` refused whose family has since shown articles or listings, as (url, referer,
+        text), each once (counted as requested): the budget keeps a calendar or a tag trap small, and a family
+        the site has shown to hold posts is no trap, whichever page offered its links first."""
+        released: list[tuple[str, str, str]] = []
+        for family in [f for f in self.family_deferred if self._family_known(f)]:
+            for url, (referer, text) in self.family_deferred.pop(family).items():
+                self.family_requested[family] += 1
+                released.append((url, referer, text))
+        return released
 
     def is_member(self, url: str) -> bool:
         return bool(self.members.get(url))

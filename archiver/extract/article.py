@@ -950,6 +950,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return hit[0], f"profile:{hit[1]}"
         voted, self._outside_article = body_rules.find_article(self.root)
         post = self._headline_post(title_element) if title_element is not None else None
+        if voted is not None and post is not None and body_rules.is_wrapper(voted) and voted in post.iterancestors():
+            # The votes went to the page's wrapper (most of the page's text: the menus' and the footer's too), a
+            # vote for no block of it; the headline's own post inside it is the text (a VSB news template whose
+            # paragraphs are short lines between pictures: "图1：…").
+            near = body_rules.find_content(post)
+            if near is not None and self._holds_more_than_headline(near, title_element):
+                voted, self._outside_article = near, []
         if (
             voted is not None
             and post is not None

@@ -30,6 +30,10 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
         "通讯员",
     ),
     "date": (
+        # a portal of public notices labels its items' day as the information's ("信息发布时间：", Epoint's
+        # government and trading-centre portals), as "信息来源" labels their source
+        "信息发布时间",
+        "信息发布日期",
         "发布时间",
         "发布日期",
         "发表时间",
@@ -118,6 +122,12 @@ def _trimmed(raw: str) -> str:
         if value.count(opening) > value.count(closing) and (value + closing) in raw:
             value += closing
     return value
+
+
+def opens_line(hit: LabelHit, line: str) -> bool:
+    """Whether ``hit`` (of ``parse_label_line(line)``) opens its line: nothing but brackets and separators
+    before it ("【信息发布时间：2020-10-27】", as ``starts_with_label`` reads a line)."""
+    return not line[: hit.position].strip(_VALUE_TRIM + " ")
 
 
 def parse_label_line(line: str) -> list[LabelHit]:
