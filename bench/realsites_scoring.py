@@ -36,6 +36,7 @@ PARTIAL_COPIES: dict[str, str] = {
     "cms-hncic": "each column's first list page only: its news column paginates to ~1,700 records, the copy holds 8",
     "trs-pmodlh": "the news listing's script pager names 6 pages, the copy holds the first",
     "jeecms-icama": "each column's first page only, of pagers naming dozens",
+    "cms-wgxy": "its news lists' pagers name ~811 and ~326 records; the copy holds 271 posts in all",
 }
 
 
