@@ -159,10 +159,17 @@ def test_an_undated_columns_page_of_another_look_stays_a_page() -> None:
     the look of the listed posts, so the rule for undated records still makes it a page."""
     model, _ = model_after_the_columns()
     statute = analysed(post("协会章程（2021年修订）", "2021-05-20"), "/about/rules/statute.html")
-    model.members[statute.url].add(H + "/info/pics/")
-    model.reach(statute.url)
-    model.observe(statute)
-    assert model.resolve_all([(statute, True, None)])[statute.url].role == PAGE
+    assert placed_records(model, [statute], "/info/pics/") == {PAGE}
+
+
+def placed_records(model: SiteModel, pages: list[PageAnalysis], listing: str) -> set[str]:
+    """``pages`` listed by the undated ``listing`` (linked by the site's menu), read, then placed at the crawl's
+    end: the roles they were placed as."""
+    for record in pages:
+        model.members[record.url].add(H + listing)
+        model.reach(record.url)
+        model.observe(record)
+    return {d.role for d in model.resolve_all([(record, True, None) for record in pages]).values()}
 
 
 def column_front() -> str:
@@ -351,20 +358,12 @@ def test_an_english_editions_posts_whose_urls_name_their_day_as_the_listed_posts
     a post (trs-cpaxj's 9 English news and 7 English regulations were placed as pages)."""
     model, _ = model_after_the_columns()
     english = [analysed(english_post(title, f"Jan 1{m}, 2021"), url) for m, (url, title) in enumerate(ENGLISH, 1)]
-    for post_page in english:
-        assert post_page.has_date
-        model.members[post_page.url].add(H + "/EN/news/")
-        model.reach(post_page.url)
-        model.observe(post_page)
-    decisions = model.resolve_all([(post_page, True, None) for post_page in english])
-    assert {d.role for d in decisions.values()} == {ARTICLE}
+    assert all(post_page.has_date for post_page in english)
+    assert placed_records(model, english, "/EN/news/") == {ARTICLE}
 
 
 def test_an_undated_record_whose_url_names_no_day_stays_a_page_in_another_layout() -> None:
     """The same English page at a URL that names no day (``/EN/about/rules.html``): still a page."""
     model, _ = model_after_the_columns()
     rules = analysed(english_post("Rules of the Association", "Jan 12, 2021"), "/EN/about/rules.html")
-    model.members[rules.url].add(H + "/EN/news/")
-    model.reach(rules.url)
-    model.observe(rules)
-    assert model.resolve_all([(rules, True, None)])[rules.url].role == PAGE
+    assert placed_records(model, [rules], "/EN/news/") == {PAGE}
