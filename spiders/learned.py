@@ -469,17 +469,13 @@ class LearnedCrawl(SiteSources):
         """The crawl ran out of requests: follow the links refused for their family's budget whose family has since
         shown posts (SiteModel.release_deferred), then place the held pages, archive those that are articles."""
         released = self.model.release_deferred() if self.shared is None else []
-        requests = [
-            request
-            for target, referer, text in released
-            if (
-                request := self.page_request(target, priority=PRIORITY_EXPLORE, referer=referer or None, link_text=text)
-            )
-            is not None
-        ]
-        if requests:
-            for request in requests:
+        following = False
+        for target, referer, text in released:
+            request = self.page_request(target, priority=PRIORITY_EXPLORE, referer=referer or None, link_text=text)
+            if request is not None:
                 self.crawler.engine.crawl(request)
+                following = True
+        if following:
             raise DontCloseSpider
         if not self.held:
             return

@@ -7,8 +7,8 @@ shown to hold articles. Pure."""
 
 from __future__ import annotations
 
-from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import ARTICLE, EXPLORE_BUDGET, PAGE, Decision, SiteModel
+from archiver.discovery.page import PageAnalysis, analyze_page, path_family
+from archiver.discovery.sitemodel import ARTICLE, EXPLORE_BUDGET, PAGE, PENDING_PAGES, Decision, SiteModel
 from archiver.extract.article import extract_article
 from archiver.extract.html import parse_html
 
@@ -168,3 +168,17 @@ def test_links_of_a_family_that_shows_no_posts_stay_refused() -> None:
         model.observe(day)
         model.record(day, Decision(PAGE, "reached only from navigation or other pages"))
     assert model.release_deferred() == []
+
+
+def test_the_links_kept_for_release_are_bounded() -> None:
+    """A trap offers links without end: at most PENDING_PAGES refused links are kept, in all families together."""
+    model = SiteModel()
+    trap = [f"{H}/calendar/{n}.html" for n in range(PENDING_PAGES + EXPLORE_BUDGET + 50)]
+    for url in trap:
+        model.reserve(url)
+    assert model.deferred_links == PENDING_PAGES
+    assert sum(len(links) for links in model.family_deferred.values()) == PENDING_PAGES
+    for n in range(EXPLORE_BUDGET):
+        model.reserve(family(n))
+    model.reserve(family(50))  # no room left: refused, and not kept
+    assert family(50) not in model.family_deferred[path_family(family(50))]

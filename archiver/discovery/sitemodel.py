@@ -151,7 +151,9 @@ class SiteModel:
     # link text). A family that shows articles or listings later releases them (``release_deferred``): a page
     # read before the site showed what its links' family is (a sub-site's home, read early, with its box of
     # pictured posts) does not lose them for good.
+    # At most PENDING_PAGES in all: a trap's families offer links without end, and the budget is what keeps them out.
     family_deferred: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+    deferred_links: int = 0
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
     dated_articles: set[str] = field(default_factory=set)  # articles that print a date of their own
@@ -1153,7 +1155,10 @@ class SiteModel:
         that offered it (``referer``) and its ``text``, for ``release_deferred``."""
         family = path_family(url)
         if not self._family_known(family) and self.family_requested[family] >= EXPLORE_BUDGET:
-            self.family_deferred[family].setdefault(url, (referer, text))
+            deferred = self.family_deferred[family]
+            if url not in deferred and self.deferred_links < PENDING_PAGES:
+                deferred[url] = (referer, text)
+                self.deferred_links += 1
             return False
         self.family_requested[family] += 1
         return True
@@ -1168,7 +1173,9 @@ class SiteModel:
         the site has shown to hold posts is no trap, whichever page offered its links first."""
         released: list[tuple[str, str, str]] = []
         for family in [f for f in self.family_deferred if self._family_known(f)]:
-            for url, (referer, text) in self.family_deferred.pop(family).items():
+            deferred = self.family_deferred.pop(family)
+            self.deferred_links -= len(deferred)
+            for url, (referer, text) in deferred.items():
                 self.family_requested[family] += 1
                 released.append((url, referer, text))
         return released
