@@ -162,3 +162,55 @@ def test_a_first_page_and_the_last_alone_keep_the_first_page_size() -> None:
     tally.see_page(H + "/news/", arts(0, 10), named, None, None, is_last=False)
     tally.see_page(named[-1], arts(40, 3), named, None, None, is_last=True)
     assert tally.estimated() == 43
+
+
+def test_one_page_read_under_two_spellings_of_its_name_is_one_page() -> None:
+    """A book page read as /node/386/ lists its own /node/386/index.html among its records; read again under that
+    name, it lists one fewer. Both are the listing's first page: counted as two pages of different content, the
+    listing of 7 records was estimated at 7 + 6 = 13, a false "incomplete" (exit 5)."""
+    tally = ListingTally("Guide", H + "/node/386/")
+    records = arts(0, 6)
+    tally.see_page(H + "/node/386/", [*records, H + "/node/386/index.html"], [], None, None, is_last=False)
+    tally.see_page(H + "/node/386/index.html", records, [], None, None, is_last=False)
+    assert tally.estimated() == 7
+
+
+def test_a_shop_page_read_again_under_a_buttons_query_is_no_listing_of_its_own() -> None:
+    """Each product's "Add to cart" links the grid's page with a query: the same grid, a listing named after the
+    button, whose pager names the shop's pages. Those were fetched (and counted) as the shop's pages."""
+    pages = [f"{H}/shop/page/{n}/" for n in range(2, 5)]
+    shop = ListingTally("Shop", H + "/shop/")
+    shop.see_page(H + "/shop/", arts(0, 10), pages, None, None, is_last=False)
+    for n, page in enumerate(pages, start=1):
+        shop.see_page(page, arts(10 * n, 10), pages, None, None, is_last=n == 3)
+    copy = ListingTally("Add to cart", H + "/shop/?add-to-cart=12973")
+    copy.see_page(H + "/shop/?add-to-cart=12973", arts(0, 10), [H + "/shop/", *pages], None, None, is_last=False)
+    assert copy.estimated() > 30  # the pages its pager names, which it never fetched itself
+    # the products are placed as pages, so the shop's own tally explains its records: quiet
+    shop.not_articles = 40
+    rows, warning = report([shop, copy], {})
+    assert warning is None
+    assert {row["listing"] for row in rows} == {"Shop", "Add to cart"}
+
+
+def test_the_listing_a_copy_repeats_still_tells_its_shortfall() -> None:
+    pages = [f"{H}/shop/page/{n}/" for n in range(2, 5)]
+    shop = ListingTally("Shop", H + "/shop/")
+    shop.see_page(H + "/shop/", arts(0, 10), pages, None, None, is_last=False)
+    for n, page in enumerate(pages, start=1):
+        shop.see_page(page, arts(10 * n, 10), pages, None, None, is_last=n == 3)
+    copy = ListingTally("Add to cart", H + "/shop/?add-to-cart=12973")
+    copy.see_page(H + "/shop/?add-to-cart=12973", arts(0, 10), [H + "/shop/", *pages], None, None, is_last=False)
+    _, warning = report([shop, copy], {shop.url: 10})
+    assert warning is not None and "Shop (10 of ~40)" in warning and "Add to cart" not in warning
+
+
+def test_a_listing_whose_pages_nobody_fetched_is_no_copy() -> None:
+    """A category page whose records the home page lists too, but whose later pages were never fetched: its
+    shortfall is its own."""
+    home = ListingTally("Home", H + "/")
+    home.see_page(H + "/", arts(0, 10), [], None, None, is_last=True)
+    news = ListingTally("News", H + "/news/")
+    news.see_page(H + "/news/", arts(0, 10), [H + "/news/page/2/", H + "/news/page/3/"], None, None, is_last=False)
+    _, warning = report([home, news], {home.url: 10, news.url: 10})
+    assert warning is not None and "News (10 of ~21)" in warning

@@ -10,6 +10,7 @@ warning and exit code 5, on the first run too.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -34,7 +35,9 @@ class ListingTally:
     per_page: int = 0
     last_page_members: int | None = None
     discovered: set[str] = field(default_factory=set)
-    page_contents: set[frozenset[str]] = field(default_factory=set)  # DedeCMS serves page 1 twice
+    # Each fetched page's records, by its name as the listing's page: distinct contents count as pages (DedeCMS
+    # serves page 1 twice, as /a/industry/ and list_14_1.html), one name read twice counts once.
+    page_contents: dict[str, frozenset[str]] = field(default_factory=dict)
     families: set[str] = field(default_factory=set)  # how its pages are numbered (probe shows it)
     page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
     not_articles: int = 0  # records placed as pages or listings, or never requested by rule (explained)
@@ -61,7 +64,9 @@ class ListingTally:
         if self._number(url) >= 2:
             self.later_added[url] = len(set(listed) - self.discovered)
         self.discovered.update(members)
-        self.page_contents.add(frozenset(listed))
+        # The same page read again under another spelling of its name (/node/386/ and its /node/386/index.html,
+        # which the first reading listed as a record) is still one page.
+        self.page_contents[url] = frozenset(listed)
         size = len(listed)
         self.page_members[url] = size
         self.per_page = max(self.per_page, size)
@@ -86,6 +91,10 @@ class ListingTally:
         last = max(fetched, default=1)
         return {url for url in self.pages_gone if self._number(url) <= 1 or self._number(url) > last}
 
+    def unfetched_pages(self) -> set[str]:
+        """Pages the listing's pager names inside its range that were never fetched as its pages."""
+        return self.pages_known - self.pages_fetched - self._pages_outside()
+
     def merge_redirected(self, redirects: Mapping[str, str]) -> None:
         """Count once a page known under two URLs: the pager links ``/page2``, which answers 301 with
         ``/page2/``, fetched under that name (``redirects``: URL -> where it redirected)."""
@@ -107,7 +116,7 @@ class ListingTally:
         if overlapping is not None:
             return overlapping
         unfetched = self.pages_known - self.pages_fetched - self._pages_outside()
-        pages = self.stated_pages or len(self.page_contents) + len(unfetched)
+        pages = self.stated_pages or len(set(self.page_contents.values())) + len(unfetched)
         # A stated record count is believed when its pages could hold it (a "2163" elsewhere in the
         # text is no count of this listing).
         if self.stated_records and self.stated_records <= 2 * max(pages, 1) * self.per_page:
@@ -164,6 +173,33 @@ class ListingTally:
         return self.last_page_members if self.last_page_members is not None and not numbered else 1
 
 
+def copied_listings(tallies: list[ListingTally]) -> set[str]:
+    """Listings that are a page of another listing read under a second name: every record it showed is the other
+    listing's, and the pages its pager names that it never fetched were fetched as the other's pages.
+
+    A shop's grid links each product's "Add to cart" button to the grid's own page with a query
+    (``/shop/?add-to-cart=12973``): the same page, placed as a listing named after the button, whose pager names
+    the shop's pages. Those pages were read as the shop's own listing and counted there; counted again here as
+    never fetched, each such copy claimed the shop's whole size (0 of ~228). The listing they are pages of still
+    reports its own shortfall."""
+    fetched_by: dict[str, list[ListingTally]] = defaultdict(list)
+    for tally in tallies:
+        for page in tally.pages_fetched:
+            fetched_by[page].append(tally)
+    covering: dict[str, list[ListingTally]] = {}
+    for tally in tallies:
+        unfetched = tally.unfetched_pages()
+        if unfetched and tally.discovered:
+            covering[tally.url] = [
+                other
+                for other in fetched_by.get(next(iter(unfetched)), ())
+                if other is not tally and tally.discovered <= other.discovered and unfetched <= other.pages_fetched
+            ]
+    # A copy's shortfall is told by the listing it copies, which must itself be told (two listings covering each
+    # other are both kept).
+    return {url for url, others in covering.items() if any(not covering.get(other.url) for other in others)}
+
+
 def report(
     tallies: list[ListingTally], archived: dict[str, int], failed: dict[str, int] | None = None
 ) -> tuple[list[dict[str, object]], str | None]:
@@ -172,6 +208,7 @@ def report(
     failed = failed or {}
     rows: list[dict[str, object]] = []
     short = []
+    copies = copied_listings(tallies)
     for tally in sorted(tallies, key=lambda t: t.url):
         estimated = tally.estimated()
         got = archived.get(tally.url, 0)
@@ -188,7 +225,7 @@ def report(
             "pages": f"{len(tally.pages_fetched)}/{pages}",
         }
         rows.append(row)
-        if missing >= MIN_MISSING and missing > TOLERANCE * estimated:
+        if missing >= MIN_MISSING and missing > TOLERANCE * estimated and tally.url not in copies:
             short.append(f"{tally.name} ({got} of ~{estimated})")
     warning = None
     if short:

@@ -88,6 +88,7 @@ _ARTICLE_ITEMPROPS = ("articleBody", "datePublished")
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 _TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "entry_title"
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_WRITTEN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
 # Extensions of files that are no web page: documents, archives, audio, video and images (the part of the
@@ -107,7 +108,12 @@ _FILE_EXTENSIONS = frozenset(
 def shown_date(record: etree._Element) -> re.Match[str] | None:
     """The date a listing's record shows: a LIST_DATE in its text, or an element of it whose whole text is a
     date in words (``<span class="post-date">31 août 2020</span>``)."""
-    found = LIST_DATE.search(" ".join(record.itertext()))
+    text = " ".join(record.itertext())
+    if "://" in text or "www." in text:
+        # A web address the record writes out (a member's homepage, http://blog.example/2011/08/12/post/) names
+        # the day of some page elsewhere, not a day the record shows.
+        text = _WRITTEN_ADDRESS.sub(" ", text)
+    found = LIST_DATE.search(text)
     if found:
         return found
     for element in record.iter():
@@ -796,13 +802,15 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
-        for text in (element.text, element.tail):
+        # lxml builds a new string on every ``.text`` read, so which of the two holds the date is kept by
+        # position: an element's text is printed inside it, its tail inside its parent.
+        for text, is_tail in ((element.text, False), (element.tail, True)):
             if (
                 text
                 and len(text) < 300
                 and (LIST_DATE.search(text) or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text)))
             ):
-                holder = element if text is element.text else element.getparent()
+                holder = element.getparent() if is_tail else element
                 if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
                     return True
     return False
