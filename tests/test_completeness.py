@@ -214,3 +214,18 @@ def test_a_listing_whose_pages_nobody_fetched_is_no_copy() -> None:
     news.see_page(H + "/news/", arts(0, 10), [H + "/news/page/2/", H + "/news/page/3/"], None, None, is_last=False)
     _, warning = report([home, news], {home.url: 10, news.url: 10})
     assert warning is not None and "News (10 of ~21)" in warning
+
+
+def test_a_listing_stating_one_page_holds_what_it_links() -> None:
+    """"共8条 1/1": eight entries on one page, four of them printed without a link ("javascript:;"). The page was
+    read: nothing more is there to fetch, and the stated count is no shortfall (was "4 of ~8", exit 5)."""
+    tally = ListingTally("开设专业", H + "/zyjs/kszy.html")
+    tally.see_page(H + "/zyjs/kszy.html", arts(0, 4), [], stated_pages=1, stated_records=8, is_last=True)
+    assert tally.estimated() == 4
+    assert report([tally], {tally.url: 4})[1] is None
+
+
+def test_a_listing_stating_more_pages_than_it_links_keeps_its_stated_count() -> None:
+    tally = ListingTally("通知公告", H + "/tzgg.htm")
+    tally.see_page(H + "/tzgg.htm", arts(0, 10), [], stated_pages=3, stated_records=27, is_last=False)
+    assert tally.estimated() == 27

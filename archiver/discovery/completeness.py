@@ -116,6 +116,10 @@ class ListingTally:
         if overlapping is not None:
             return overlapping
         unfetched = self.pages_known - self.pages_fetched - self._pages_outside()
+        if self.stated_pages == 1 and self.pages_fetched and not unfetched:
+            # A listing that states it is one page, read: it holds what it links. A larger stated count counts
+            # entries it prints without a link (a VSB list's "javascript:;" rows), which no crawl can fetch.
+            return len(self.discovered)
         pages = self.stated_pages or len(set(self.page_contents.values())) + len(unfetched)
         # A stated record count is believed when its pages could hold it (a "2163" elsewhere in the
         # text is no count of this listing).

@@ -75,7 +75,9 @@ PAGER_PLACE = re.compile(
 _PAGE_COUNT = re.compile(
     r"共\s*(\d{1,5})\s*页|(\d{1,5})\s*页\s*(?:共|合计)|第\s*\d{1,5}\s*/\s*(\d{1,5})\s*页|"
     r"\b\d{1,5}\s*/\s*(\d{1,5})\s*页|页次[:：]?\s*\d{1,5}\s*/\s*(\d{1,5})|"
-    r"\bpage\s+\d{1,5}\s+(?:of|/)\s+(\d{1,5})\b|\b(\d{1,5})\s+pages\b",
+    r"\bpage\s+\d{1,5}\s+(?:of|/)\s+(\d{1,5})\b|\b(\d{1,5})\s+pages\b|"
+    # VSB's pager: "共8条  1/1  首页 上页 下页 尾页" (records, then page i of n, then its buttons)
+    r"共\s*\d{1,7}\s*条\s*\d{1,5}\s*/\s*(\d{1,5})\s*首页",
     re.IGNORECASE,
 )
 # Every match of _PAGE_COUNT contains one of these (same flags): text without them cannot state a
