@@ -217,8 +217,9 @@ def test_a_listing_whose_pages_nobody_fetched_is_no_copy() -> None:
 
 
 def test_a_listing_stating_one_page_holds_what_it_links() -> None:
-    """ "共8条 1/1": eight entries on one page, four of them printed without a link ("javascript:;"). The page was
-    read: nothing more is there to fetch, and the stated count is no shortfall (was "4 of ~8", exit 5)."""
+    """A pager stating "共8条 1/1": eight entries on one page, four of them printed without a link
+    ("javascript:;"). The page was read: nothing more is there to fetch, and the stated count is no shortfall
+    (was "4 of ~8", exit 5)."""
     tally = ListingTally("开设专业", H + "/zyjs/kszy.html")
     tally.see_page(H + "/zyjs/kszy.html", arts(0, 4), [], stated_pages=1, stated_records=8, is_last=True)
     assert tally.estimated() == 4
