@@ -230,3 +230,30 @@ def test_a_listing_stating_more_pages_than_it_links_keeps_its_stated_count() -> 
     tally = ListingTally("通知公告", H + "/tzgg.htm")
     tally.see_page(H + "/tzgg.htm", arts(0, 10), [], stated_pages=3, stated_records=27, is_last=False)
     assert tally.estimated() == 27
+
+
+def test_a_shop_page_copy_that_only_states_the_shops_pages_is_no_listing_of_its_own() -> None:
+    """The copy's pager links the shop's pages, which are no pages of the copy's own URL: it names none, and only
+    states "Page 1 of 4", pages the shop's own listing fetched."""
+    pages = [f"{H}/shop/page/{n}/" for n in range(2, 5)]
+    shop = ListingTally("Shop", H + "/shop/")
+    shop.see_page(H + "/shop/", arts(0, 10), pages, 4, None, is_last=False)
+    for n, page in enumerate(pages, start=1):
+        shop.see_page(page, arts(10 * n, 10), pages, 4, None, is_last=n == 3)
+    shop.not_articles = 40
+    copy = ListingTally("Add to cart", H + "/shop/?add-to-cart=12973")
+    copy.see_page(H + "/shop/?add-to-cart=12973", arts(0, 10), [], 4, None, is_last=False)
+    copy.not_articles = 10
+    assert copy.estimated() == 40
+    assert report([shop, copy], {})[1] is None
+    # Alone, with nobody's pages to be a copy of, it is the shortfall it states.
+    assert report([copy], {})[1] is not None
+
+
+def test_a_listing_stating_more_pages_than_another_fetched_is_no_copy_of_it() -> None:
+    home = ListingTally("Home", H + "/")
+    home.see_page(H + "/", arts(0, 10), [], None, None, is_last=True)
+    news = ListingTally("News", H + "/news/")
+    news.see_page(H + "/news/", arts(0, 10), [], 5, None, is_last=False)
+    _, warning = report([home, news], {home.url: 10, news.url: 10})
+    assert warning is not None and "News (10 of ~" in warning

@@ -179,10 +179,12 @@ class ListingTally:
 
 def copied_listings(tallies: list[ListingTally]) -> set[str]:
     """Listings that are a page of another listing read under a second name: every record it showed is the other
-    listing's, and the pages its pager names that it never fetched were fetched as the other's pages.
+    listing's, and the pages it counts beyond the one it fetched are the other's: named by its pager and fetched as
+    the other's pages, or only stated ("Page 1 of 12", its pager linking the other listing's pages) and no more than
+    the other fetched.
 
     A shop's grid links each product's "Add to cart" button to the grid's own page with a query
-    (``/shop/?add-to-cart=12973``): the same page, placed as a listing named after the button, whose pager names
+    (``/shop/?add-to-cart=12973``): the same page, placed as a listing named after the button, whose pager states
     the shop's pages. Those pages were read as the shop's own listing and counted there; counted again here as
     never fetched, each such copy claimed the shop's whole size (0 of ~228). The listing they are pages of still
     reports its own shortfall."""
@@ -192,12 +194,23 @@ def copied_listings(tallies: list[ListingTally]) -> set[str]:
             fetched_by[page].append(tally)
     covering: dict[str, list[ListingTally]] = {}
     for tally in tallies:
+        if not tally.discovered:
+            continue
         unfetched = tally.unfetched_pages()
-        if unfetched and tally.discovered:
+        if unfetched:
+            others = fetched_by.get(next(iter(unfetched)), [])
             covering[tally.url] = [
                 other
-                for other in fetched_by.get(next(iter(unfetched)), ())
+                for other in others
                 if other is not tally and tally.discovered <= other.discovered and unfetched <= other.pages_fetched
+            ]
+        elif tally.stated_pages > len(tally.pages_fetched):
+            covering[tally.url] = [
+                other
+                for other in tallies
+                if other is not tally
+                and tally.discovered <= other.discovered
+                and tally.stated_pages <= len(other.pages_fetched)
             ]
     # A copy's shortfall is told by the listing it copies, which must itself be told (two listings covering each
     # other are both kept).
