@@ -36,11 +36,12 @@ from archiver.discovery.pagination import (
 from archiver.errors import ExtractionError
 from archiver.extract.html import parse_html
 from archiver.extract.html import text_of as node_text
-from archiver.extract.labels import parse_label_line
+from archiver.extract.labels import opening_label
 from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, is_allowed
 
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _TOKEN_SPLIT = re.compile(r"\s+")
 _CJK = CJK_CHAR
 # Dates as listings and bylines print them: 2024-11-22, 2024/11/22, 2024年11月22日, Nov 22, 2024,
@@ -294,9 +295,11 @@ def document_base(root: etree._Element, page_url: str) -> str:
     return page_url
 
 
-def _signature(element: etree._Element) -> str:
+def _signature(element: etree._Element, class_part: Callable[[etree._Element], str] | None = None) -> str:
+    """The element's tag and class part (see _shared_class_part), and a table cell's column.
+    ``class_part``: a page's memo of _shared_class_part."""
     tag = element.tag if isinstance(element.tag, str) else "?"
-    part = tag + _shared_class_part(element)
+    part = tag + (class_part or _shared_class_part)(element)
     if tag in ("td", "th"):
         parent = element.getparent()
         part += str(parent.index(element)) if parent is not None else ""
@@ -391,13 +394,6 @@ def _tag(element: etree._Element) -> str:
     return element.tag if isinstance(element.tag, str) else ""
 
 
-def _path_step(element: etree._Element, above: str) -> str:
-    # The path restarts below <body> (and <html>): what is above them is the same on every page.
-    if element.tag in ("body", "html"):
-        return ""
-    return (above + "/" if above else "") + _signature(element)
-
-
 def _chrome_step(element: etree._Element, above: tuple[bool, bool]) -> tuple[bool, bool]:
     """(inside chrome markup, inside article/main) for ``element`` and its ancestors: a page's
     header or footer is chrome unless it sits inside an <article> or <main> (that one's own)."""
@@ -420,13 +416,30 @@ class _Ancestry:
         self._paths: dict[etree._Element, str] = {}
         self._chrome: dict[etree._Element, tuple[bool, bool]] = {}
         self._headings: dict[etree._Element, bool] = {}
+        self._class_parts: dict[tuple[etree._Element | None, object, str], str] = {}
 
     def path_key(self, anchor: etree._Element) -> str:
         """The link's DOM path: its ancestors' signatures from below <body>, then ``a``."""
         parent = anchor.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return "a"
-        return _down_from_root(parent, self._paths, _path_step, "") + "/a"
+        return _down_from_root(parent, self._paths, self._path_step, "") + "/a"
+
+    def _path_step(self, element: etree._Element, above: str) -> str:
+        # The path restarts below <body> (and <html>): what is above them is the same on every page.
+        if element.tag in ("body", "html"):
+            return ""
+        return (above + "/" if above else "") + _signature(element, self._shared_class_part)
+
+    def _shared_class_part(self, element: etree._Element) -> str:
+        """As _shared_class_part(element), once per list: the items of one list with one class attribute
+        share it (each one's kin are the same others and one copy of itself), and comparing every item
+        with every other one was most of the path keys' cost on a listing of many items."""
+        key = (element.getparent(), element.tag, element.get("class") or "")
+        part = self._class_parts.get(key)
+        if part is None:
+            part = self._class_parts[key] = _shared_class_part(element)
+        return part
 
     def in_chrome_markup(self, element: etree._Element) -> bool:
         """As _in_chrome_markup(element)."""
@@ -438,11 +451,22 @@ class _Ancestry:
 
 
 def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    """The lowest element that is ``elements`` or an ancestor of each of them (None across documents).
+
+    Each other element climbs only to the first element's line of ancestors (a list's items meet it
+    two or three levels up), not to the root: the lowest common ancestor of all is the highest of the
+    places where they meet it."""
     first = [elements[0], *elements[0].iterancestors()]
-    shared = set(first)
+    height = {element: index for index, element in enumerate(first)}
+    lowest = 0
     for element in elements[1:]:
-        shared &= {element, *element.iterancestors()}
-    return next((e for e in first if e in shared), None)
+        met = height.get(element)
+        if met is None:
+            met = next((height[a] for a in element.iterancestors() if a in height), None)
+            if met is None:
+                return None
+        lowest = max(lowest, met)
+    return first[lowest]
 
 
 def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Element:
@@ -800,6 +824,7 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
             if (
                 text
                 and len(text) < 300
+                and _DIGIT.search(text) is not None  # every date form holds one; most texts are blanks or words
                 and (LIST_DATE.search(text) or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text)))
             ):
                 holder = element if text is element.text else element.getparent()
@@ -928,16 +953,14 @@ def label_shapes(
         if not text or len(text) > 200:
             continue
         # The label test first: few lines open with a label, and the tests of place below walk the tree.
-        found = {h.kind for h in parse_label_line(text) if h.kind in kinds and h.position == 0}
-        if not found:
+        kind = opening_label(text)
+        if kind is None or kind not in kinds:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):
             continue
         if headlines and _under_entry_headline(element, headlines):
             continue
-        signature = _signature(element)
-        for kind in found:
-            shapes[(kind, signature)] += 1
+        shapes[(kind, _signature(element))] += 1
     return shapes
 
 
@@ -956,7 +979,8 @@ def _headline_anchors(root: etree._Element, url: str, text_of: Callable[[etree._
         if not href or href.startswith("#") or weighted_length(text_of(anchor)) < 14:
             continue
         holder = anchor.getparent()
-        if holder is not None and sum(1 for _ in holder.iter("a")) > 1:
+        # (the second link found is enough: a wrapper of a whole menu need not be walked to its end)
+        if holder is not None and next(islice(holder.iter("a"), 1, None), None) is not None:
             continue  # one of a trail's or a menu's links ("首页 > 学院新闻动态"), not an entry's headline
         if href.lower().startswith(_SKIP_HREF) or canonicalize_url(href, base) != url:
             found.add(anchor)
