@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
-from archiver.discovery.page import _Ancestry, _common_ancestor, _shared_class_part
+from archiver.discovery.page import _Ancestry, _common_ancestor, _signature
 
 _CLASSES = st.sampled_from(["", "item", "item new", "post hentry cat-1", "post hentry cat-2", "card", "x y z"])
 
@@ -16,14 +16,14 @@ def trees(draw: st.DrawFn, depth: int = 3) -> etree._Element:
 
     def grow(parent: etree._Element, level: int) -> None:
         for _ in range(draw(st.integers(0, 4 if level < depth else 0))):
-            child = etree.SubElement(parent, draw(st.sampled_from(["div", "ul", "li", "td", "a"])))
+            child = etree.SubElement(parent, draw(st.sampled_from(["div", "ul", "li", "td", "th", "a"])))
             classes = draw(_CLASSES)
             if classes:
                 child.set("class", classes)
             grow(child, level + 1)
 
-    root = etree.Element("body")
-    grow(root, 0)
+    root = etree.Element("html")
+    grow(etree.SubElement(root, "body"), 0)
     return root
 
 
@@ -46,8 +46,29 @@ def test_common_ancestor_of_two_documents_is_none() -> None:
     assert _common_ancestor([etree.Element("a"), etree.Element("a")]) is None
 
 
+def _reference_path(anchor: etree._Element) -> str:
+    """The link's path by definition: its ancestors' signatures below the last <body> or <html>, then ``a``."""
+    signatures: list[str] = []
+    for element in reversed(list(anchor.iterancestors())):
+        signatures = [] if element.tag in ("body", "html") else [*signatures, _signature(element)]
+    return "/".join([*signatures, "a"])
+
+
 @given(trees())
-def test_class_part_once_per_list_is_each_element_s_own(root: etree._Element) -> None:
+def test_path_keys_remembered_by_kind_are_each_link_s_own(root: etree._Element) -> None:
     ancestry = _Ancestry()
-    for element in root.iter():
-        assert ancestry._shared_class_part(element) == _shared_class_part(element)
+    for anchor in root.iter("a"):
+        assert ancestry.path_key(anchor) == _reference_path(anchor)
+
+
+def test_cells_of_one_row_keep_their_columns() -> None:
+    """Two cells of one row with one class attribute are one kind but for their column: a date column's
+    links are another group than the title column's."""
+    row = etree.fromstring(
+        '<html><body><table><tr><td class="c"><a href="/1">x</a></td>'
+        '<td class="c"><a href="/2">y</a></td></tr></table></body></html>'
+    )
+    ancestry = _Ancestry()
+    paths = [ancestry.path_key(anchor) for anchor in row.iter("a")]
+    assert paths == [_reference_path(anchor) for anchor in row.iter("a")]
+    assert paths[0] != paths[1]

@@ -295,11 +295,10 @@ def document_base(root: etree._Element, page_url: str) -> str:
     return page_url
 
 
-def _signature(element: etree._Element, class_part: Callable[[etree._Element], str] | None = None) -> str:
-    """The element's tag and class part (see _shared_class_part), and a table cell's column.
-    ``class_part``: a page's memo of _shared_class_part."""
+def _signature(element: etree._Element) -> str:
+    """The element's tag and class part (see _shared_class_part), and a table cell's column."""
     tag = element.tag if isinstance(element.tag, str) else "?"
-    part = tag + (class_part or _shared_class_part)(element)
+    part = tag + _shared_class_part(element)
     if tag in ("td", "th"):
         parent = element.getparent()
         part += str(parent.index(element)) if parent is not None else ""
@@ -394,6 +393,26 @@ def _tag(element: etree._Element) -> str:
     return element.tag if isinstance(element.tag, str) else ""
 
 
+def _path_step(element: etree._Element, above: str) -> str:
+    # The path restarts below <body> (and <html>): what is above them is the same on every page.
+    if element.tag in ("body", "html"):
+        return ""
+    return (above + "/" if above else "") + _signature(element)
+
+
+# What an element's path is a function of: its parent (whose path it extends), and its tag, class attribute
+# and, in a table, column (its signature, see _shared_class_part: the items of one list with one class
+# attribute have the same kin, the others and one copy of themselves).
+_Kind = tuple[etree._Element | None, object, str | None, int]
+
+
+def _kind(element: etree._Element) -> _Kind:
+    parent = element.getparent()
+    tag = element.tag
+    column = parent.index(element) if parent is not None and tag in ("td", "th") else -1
+    return (parent, tag, element.get("class"), column)
+
+
 def _chrome_step(element: etree._Element, above: tuple[bool, bool]) -> tuple[bool, bool]:
     """(inside chrome markup, inside article/main) for ``element`` and its ancestors: a page's
     header or footer is chrome unless it sits inside an <article> or <main> (that one's own)."""
@@ -413,33 +432,35 @@ class _Ancestry:
     """What one page's elements' ancestors say, each element computed once (see _down_from_root)."""
 
     def __init__(self) -> None:
-        self._paths: dict[etree._Element, str] = {}
+        self._paths: dict[_Kind, str] = {}
         self._chrome: dict[etree._Element, tuple[bool, bool]] = {}
         self._headings: dict[etree._Element, bool] = {}
-        self._class_parts: dict[tuple[etree._Element | None, object, str], str] = {}
 
     def path_key(self, anchor: etree._Element) -> str:
         """The link's DOM path: its ancestors' signatures from below <body>, then ``a``."""
         parent = anchor.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return "a"
-        return _down_from_root(parent, self._paths, self._path_step, "") + "/a"
+        return self._path(parent) + "/a"
 
-    def _path_step(self, element: etree._Element, above: str) -> str:
-        # The path restarts below <body> (and <html>): what is above them is the same on every page.
-        if element.tag in ("body", "html"):
-            return ""
-        return (above + "/" if above else "") + _signature(element, self._shared_class_part)
-
-    def _shared_class_part(self, element: etree._Element) -> str:
-        """As _shared_class_part(element), once per list: the items of one list with one class attribute
-        share it (each one's kin are the same others and one copy of itself), and comparing every item
-        with every other one was most of the path keys' cost on a listing of many items."""
-        key = (element.getparent(), element.tag, element.get("class") or "")
-        part = self._class_parts.get(key)
-        if part is None:
-            part = self._class_parts[key] = _shared_class_part(element)
-        return part
+    def _path(self, element: etree._Element) -> str:
+        """``element``'s signatures from below <body>, remembered by kind (see _kind): a list's items
+        (and what is under each) are paths already known after the first one, so neither they nor their
+        class part (which compares an item with every other) are computed again."""
+        pending = []
+        path = ""
+        node: etree._Element | None = element
+        while node is not None:
+            kind = _kind(node)
+            known = self._paths.get(kind)
+            if known is not None:
+                path = known
+                break
+            pending.append((node, kind))
+            node = node.getparent()
+        for node, kind in reversed(pending):
+            path = self._paths[kind] = _path_step(node, path)
+        return path
 
     def in_chrome_markup(self, element: etree._Element) -> bool:
         """As _in_chrome_markup(element)."""

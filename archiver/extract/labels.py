@@ -141,7 +141,8 @@ def opening_label(line: str) -> str | None:
 
 
 def _kind_of(match: re.Match[str]) -> str:
-    group = next(name for name, text in match.groupdict().items() if text is not None)
+    # _LABEL's only capturing groups are its named alternatives: the one that matched is the last.
+    group = match.lastgroup or ""
     return group.split("_", 1)[1]
 
 
