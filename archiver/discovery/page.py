@@ -429,7 +429,8 @@ def _heading_step(element: etree._Element, above: bool) -> bool:
 
 
 class _Ancestry:
-    """What one page's elements' ancestors say, each element computed once (see _down_from_root)."""
+    """What one page's elements' ancestors say, each element (each kind of element, for paths: see _path)
+    computed once (see _down_from_root)."""
 
     def __init__(self) -> None:
         self._paths: dict[_Kind, str] = {}
