@@ -70,6 +70,9 @@ ITEM_PIPELINES = {
     "pipelines.archive.ArchivePipeline": 300,
 }
 DOWNLOADER_MIDDLEWARES = {
+    # Scrapy's, giving every request that waits for a host's robots.txt the parser (archiver/crawler/robots.py)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "archiver.crawler.robots.RobotsTxtMiddleware": 100,
     # above RedirectMiddleware (600): it sees a 3xx before it is followed
     "archiver.crawler.site_boundary.SiteBoundaryMiddleware": 650,
     # every fetched page kept for replay (archiver/crawler/capture_middleware.py): 3xx before

@@ -29,6 +29,21 @@ TARGETS: dict[str, float] = {
     "exit_code": 0,
 }
 
+# Copies that hold a part of their site: their listings' pagers name pages the copy never had. The honest
+# answer there is the completeness warning, exit 5 (docs/realsites.md); exit 0 would be the silence the
+# issue forbids. Each entry says what is missing, as read from the copy.
+PARTIAL_COPIES: dict[str, str] = {
+    "cms-hncic": "each column's first list page only: its news column paginates to ~1,700 records, the copy holds 8",
+    "trs-pmodlh": "the news listing's script pager names 6 pages, the copy holds the first",
+    "jeecms-icama": "each column's first page only, of pagers naming dozens",
+    "cms-wgxy": "its news lists' pagers name ~811 and ~326 records; the copy holds 271 posts in all",
+}
+
+
+def expected_exit(name: str) -> int:
+    """The exit code a crawl of the site's copy should end with: 5 (incomplete) for a partial copy, else 0."""
+    return 5 if name in PARTIAL_COPIES else int(TARGETS["exit_code"])
+
 
 def path_key(url_or_path: str) -> str:
     """The key under which a URL and a truth path meet: decoded path, no index.html/.html, no trailing slash."""
@@ -191,13 +206,14 @@ def score(
     )
 
 
-def verdicts(site: SiteScore, exit_code: int) -> dict[str, bool | None]:
-    """Each target met (True), missed (False) or not applicable (None: nothing to measure)."""
+def verdicts(site: SiteScore, exit_code: int, expected: int = 0) -> dict[str, bool | None]:
+    """Each target met (True), missed (False) or not applicable (None: nothing to measure); ``expected``: the
+    exit code the site's copy calls for (``expected_exit``)."""
     rates = site.rates
     out: dict[str, bool | None] = {}
     for name in ("coverage", "title", "date", "author", "body_f1"):
         value = rates[name]
         out[name] = None if value is None else value >= TARGETS[name]
     out["non_articles"] = site.non_articles <= TARGETS["non_articles"]
-    out["exit_code"] = exit_code == TARGETS["exit_code"]
+    out["exit_code"] = exit_code == expected
     return out

@@ -3153,6 +3153,234 @@ def wp_aganor(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+_VSB_TITLE = re.compile(r"(?:^|\s)(?:titlestyle\d+|\w+_title)(?:\s|$)")
+# VSB keeps a sub-site's single pages as dated items of its columns; their headlines say what they are: an
+# introduction (a college's, a research centre's, a team's, the digital campus), a programme (a major, 专科/本科),
+# a teacher's profile (a name, "汉语专业教师 吴会灵"), the university's chronicle (大事记).
+_VSB_SINGLE_PAGE = re.compile(
+    r"简介|介绍|大事记|研究中心$|^数字校园$|^教学团队$|专业教师|专业(?:（.*）)?$|专业(?:本科|专科)|[（(](?:专科|本科)[）)]$"
+    r"|^[\u4e00-\u9fff]{2,4}$|^(?:工商管理|会计学|电子商务|人力资源管理)$"
+)
+_ZH_DAY = re.compile(r"(\d{4})\s*[-/年]\s*(\d{1,2})\s*[-/月]\s*(\d{1,2})")
+
+
+def vsb_tztvu(repo: Repo, site: Path) -> dict[str, Any]:
+    """VSB (博达 Visual SiteBuilder 9, the site builder of many Chinese universities) portal of Taizhou Radio and
+    TV University (泰州市广播电视大学) and its sub-sites (the faculty of law, research centres, a micro-video
+    contest, a history column), a static copy: columns /<column>.html and /<column>/<sub>.html (one page each in the
+    copy), articles /info/<column id>/<id>.html. No source or feed exists: the truth is VSB's news-content
+    component, the one block every template of the builder keeps: the text ``div.v_news_content``; the headline,
+    the component's first element classed ``titlestyle<n>`` or ``<template>_title`` before it (a headline may hold
+    a "|" between a series name and its own title; the page shows both); the day, the first date written between
+    the headline and the text ("2016-09-29 08:42", "日期：2021年04月09日", "时间：2016/09/20"); the author, the
+    component's ``authorstyle<n>`` span where it names someone ("责编：" is the editor and "来源：" the office that
+    released it: no author). Undated items are no posts: the micro-video contest's entries and lessons (a video and
+    a caption, "作品内容："/"参赛选手：" lines) are ignored; the two about pages (学院简介, 开放本科) count as
+    non-articles. Items whose text is empty (a video of a lecture, a song, a micro-lesson, a poster's image) are
+    ignored, as for cms-wgxy, and so are the single pages VSB keeps as dated items of the sub-sites' columns, read
+    from their headlines (``_VSB_SINGLE_PAGE``): introductions, programmes, teachers' profiles, the chronicle (first
+    built as posts; see docs/realsites.md, "Held-out sites, eighth round")."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("info/*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        found = root.xpath('//div[contains(concat(" ", normalize-space(@class), " "), " v_news_content ")]')
+        if not found:
+            raise SystemExit(f"vsb-tztvu: {path}: no v_news_content")
+        body = found[0]
+        component, headline = body.getparent(), None
+        while component is not None and headline is None:
+            for element in component.iter():
+                if element is body:
+                    break
+                if isinstance(element.tag, str) and _VSB_TITLE.search(element.get("class") or ""):
+                    headline = element
+                    break
+            else:
+                component = component.getparent()
+                continue
+            if headline is None:
+                component = component.getparent()
+        if headline is None or component is None:
+            raise SystemExit(f"vsb-tztvu: {path}: no headline in the news component")
+        between: list[str] = []
+        author = ""
+        started = False
+        for element in component.iter():
+            if element is headline:
+                started = True
+                continue
+            if element is body:
+                break
+            if not started or not isinstance(element.tag, str) or element.tag in _SKIP:
+                continue
+            if any(a is headline for a in element.iterancestors()):
+                continue
+            if re.search(r"(?:^|\s)authorstyle\d+", element.get("class") or ""):
+                author = " ".join(element.text_content().split())
+            between.append(element.text or "")
+            between.append(element.tail or "")
+        day = _ZH_DAY.search(" ".join(between))
+        title = " ".join(headline.text_content().split())
+        if not day:
+            contest = (
+                "videoBox" in (component.get("class") or "")
+                or "作品内容" in "".join(between)
+                or bool(root.xpath('//*[contains(@class, "videoBox_Info")]'))
+            )
+            if contest or re.match(r"文史", title):
+                ignored.append({"path": path, "reason": "an undated item of the micro-video contest or its lessons"})
+            continue  # the about pages: undated, no posts (non-articles if archived)
+        if not "".join(re.sub(r"https?://\S+", "", text_of(body)).split()):
+            # nothing but an image, or a video's address (a lecture's recording, "http://connect…/record…/")
+            ignored.append({"path": path, "reason": "an item without text: a video, a song, an image"})
+            continue
+        if _VSB_SINGLE_PAGE.search(title):
+            ignored.append(
+                {
+                    "path": path,
+                    "reason": "a single page kept as a dated item: an introduction, a "
+                    "programme, a teacher's profile, the chronicle",
+                }
+            )
+            continue
+        year, month, dom = (int(x) for x in day.groups())
+        trail = [a.text_content().strip() for a in root.xpath('//a[following-sibling::span[contains(., ">")]]')]
+        post: dict[str, Any] = {
+            "path": path,
+            "title": title,
+            "date": f"{year:04d}-{month:02d}-{dom:02d}",
+            "categories": trail[-1:],
+            "body": text_of(body),
+        }
+        if author:
+            post["author"] = author
+        posts.append(post)
+    return {
+        "generator": "VSB (博达 Visual SiteBuilder 9), static copy",
+        "language": "zh",
+        "pagination": "column pages /<column>.html, /<column>/<sub>.html (one page each in the copy), the home's boxes",
+        "truth_source": "VSB's news-content component (no source or feed exists): div.v_news_content, the "
+        "titlestyle<n>/<template>_title headline before it, the first date between them, authorstyle<n>",
+        "origins": ["http://www.tztvu.com.cn", "https://www.tztvu.com.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def cms_wgxy(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of Wuhan Engineering Vocational and Technical College (武汉工程职业技术学院) and, in the same copy,
+    its departments' sub-sites (academic affairs, the youth league, student affairs, counselling, finance: homes
+    /index1.html …), one Chinese school CMS (``skin/<site>/``, ``attachment/cms/item/``, "核发：" and "操作>>" in
+    every article) at the commit before the copy's owner rewrote the home page with a block of links to other
+    sites. Articles /html/<column id>/<YYYY-MM-DD>/content-<id>.html (the portal) and
+    /<YYYY_MM>/<DD_HH>/content-<id>.html (the sub-sites), columns /html/<column id>/index.html. No source or feed
+    exists: the truth is the CMS's two article templates, ``div.actitle`` / ``div.layout_txtcontent_title`` (the
+    headline), the "日期：" day of ``div.acinfo`` / ``div.layout_txtcontent_info``, the text ``div.acontent`` /
+    ``div.layout_txtcontent_content``. The info line's "发布人：" is the account that published the item ("admin",
+    "zly"): no author. Items whose text is empty (a photo of a teacher or the campus, a video, an attachment:
+    the galleries 教师风采, 校园风光, 视频专题, the course videos) are ignored, and so are the departments' dated
+    introductions (部门简介), single pages the CMS keeps as items."""
+    posts, ignored = [], []
+    files = sorted(site.glob("html/*/*/content-*.html")) + sorted(site.glob("[0-9]*_*/*_*/content-*.html"))
+    for file in files:
+        rel = file.relative_to(site).as_posix()
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//div[@class="actitle" or @class="layout_txtcontent_title"]')
+        info = root.xpath('//div[@class="acinfo" or @class="layout_txtcontent_info"]')
+        text = root.xpath('//div[@class="acontent" or @class="layout_txtcontent_content"]')
+        day = re.search(r"日期：\s*(\d{4}-\d{2}-\d{2})", info[0].text_content()) if info else None
+        if not (headline and day and text):
+            raise SystemExit(f"cms-wgxy: {path}: not the article template")
+        trail = [a.text_content().strip() for a in root.xpath('//div[@class="position2"]/a')]
+        body = text_of(text[0])
+        if not "".join(body.split()):
+            ignored.append({"path": path, "reason": "an item without text: a photo, a video or an attachment"})
+            continue
+        if trail and trail[-1].endswith("简介"):
+            ignored.append({"path": path, "reason": "a department's introduction, a single page kept as an item"})
+            continue
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(headline[0].text_content().split()),
+                "date": day.group(1),
+                "categories": trail[-1:],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "Chinese school CMS (static copy)",
+        "language": "zh",
+        "pagination": "columns /html/<column id>/index.html (one page each in the copy), the sub-sites' homes "
+        "/index<n>.html and columns",
+        "truth_source": "the CMS's article templates (no source or feed exists): div.actitle / "
+        "div.layout_txtcontent_title, the '日期：' day of div.acinfo / div.layout_txtcontent_info, div.acontent / "
+        "div.layout_txtcontent_content",
+        "origins": ["http://www.wgxy.org.cn", "https://www.wgxy.org.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def epoint_zjgztb(repo: Repo, site: Path) -> dict[str, Any]:
+    """Epoint WebBuilder (新点, the portal builder of many Chinese public-resource trading centres and government
+    sites) portal of the Zhangjiagang public-resource trading centre (张家港市公共资源交易信息网) with its sister
+    centres' columns (Changshu, Kunshan, Taicang, Wujiang), a static copy at the commit before the copy's owner
+    rewrote the home page with a block of links to other sites. Articles
+    /<centre>/<column>/<sub-column>/<YYYYMMDD>/<uuid, cut to 8-4-4-4-8>.html, column pages
+    /<centre>/<column>/<sub-column>/<name>_moreinfo.html; every page's <title> is the site's name, never the
+    headline. No source or feed exists: the truth is the template's ``div.article-info``: its ``h1``, the day of
+    "【信息发布时间：2020-10-27", the text ``div.con``. Items whose text is empty (a manual of scanned pages, a
+    form or a rule as an attachment) and the centres' "关于我们" (about us) pages, single pages kept as items, are
+    ignored. No page names an author."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.search(r"/\d{8}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{8}\.html$", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        article = root.xpath('//div[@class="article-info"]')
+        if not article:
+            raise SystemExit(f"epoint-zjgztb: {path}: not the article template")
+        headline = article[0].find("h1")
+        info = article[0].xpath('.//p[contains(@class, "info-sources")]')
+        text = article[0].xpath('.//div[contains(concat(" ", @class, " "), " con ")]')
+        day = re.search(r"信息发布时间：\s*(\d{4}-\d{2}-\d{2})", info[0].text_content()) if info else None
+        if headline is None or not day or not text:
+            raise SystemExit(f"epoint-zjgztb: {path}: no headline, day or text")
+        trail = [a.text_content().strip() for a in root.xpath('//div[@class="ewb-loc"]/a')]
+        body = text_of(text[0])
+        if not "".join(body.split()):
+            ignored.append({"path": path, "reason": "an item without text: scanned pages or an attachment"})
+            continue
+        if trail and trail[-1] == "关于我们":
+            ignored.append({"path": path, "reason": "a centre's 'about us' page, a single page kept as an item"})
+            continue
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(headline.text_content().split()),
+                "date": day.group(1),
+                "categories": trail[-1:],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "Epoint WebBuilder (新点), static copy",
+        "language": "zh",
+        "pagination": "column pages <name>_moreinfo.html (one page each in the copy), the home's and centres' boxes",
+        "truth_source": "the article template (no source or feed exists): div.article-info h1, the "
+        "'信息发布时间：' day, div.con",
+        "origins": ["http://www.zjgztb.com", "https://www.zjgztb.com"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3337,6 +3565,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         drupal_sk,
     ),
     "wp-aganor": ("fredari/AGANOR", "ff5c1aef0157e24dfcbdbb7c95eccba5691439eb", "", wp_aganor),
+    # eighth round (held12, session 12; docs/realsites.md, "Held-out sites, eighth round")
+    "vsb-tztvu": ("bkichen/tztvu_com_cn", "3e04cbdf9b446aa353f43764c28679af157682c2", "", vsb_tztvu),
+    "cms-wgxy": ("bkichen/wgxy_org_cn", "1fa734b6f9c757fb93135008e64619bded59527a", "", cms_wgxy),
+    "epoint-zjgztb": ("bkichen/zjgztb_com", "63a8378cb9be70236d8a39eb2659f8ebe72f86ca", "", epoint_zjgztb),
 }
 
 

@@ -27,6 +27,7 @@ from archiver.crawler.stored_pages import stored_analyses
 from archiver.discovery.article_templates import FetchedPage
 from archiver.discovery.completeness import ListingTally
 from archiver.discovery.frontier import (
+    PRIORITY_EXPLORE,
     PRIORITY_LISTING,
     PRIORITY_RECORD,
     Expanded,
@@ -415,7 +416,7 @@ class LearnedCrawl(SiteSources):
             elif self.profile.is_article_url(target):
                 request = self.page_request(target, priority=PRIORITY_RECORD, referer=url, link_text=follow.text)
             else:
-                if not self.model.reserve(target):
+                if not self.model.reserve(target, url, follow.text):
                     self.crawler.stats.inc_value(statkeys.DISCOVERY_BUDGET_SKIPS)
                     continue
                 nav_name = self.nav_names.get(target)
@@ -465,7 +466,17 @@ class LearnedCrawl(SiteSources):
         self.held[url] = HeldPage(capture, analysis, has_body)
 
     def on_idle(self: PortalSpider) -> None:
-        """The crawl ran out of requests: place the held pages, archive those that are articles."""
+        """The crawl ran out of requests: follow the links refused for their family's budget whose family has since
+        shown posts (SiteModel.release_deferred), then place the held pages, archive those that are articles."""
+        released = self.model.release_deferred() if self.shared is None else []
+        following = False
+        for target, referer, text in released:
+            request = self.page_request(target, priority=PRIORITY_EXPLORE, referer=referer or None, link_text=text)
+            if request is not None:
+                self.crawler.engine.crawl(request)
+                following = True
+        if following:
+            raise DontCloseSpider
         if not self.held:
             return
         held, self.held, self.held_bytes = self.held, {}, 0

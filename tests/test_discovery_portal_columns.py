@@ -159,10 +159,17 @@ def test_an_undated_columns_page_of_another_look_stays_a_page() -> None:
     the look of the listed posts, so the rule for undated records still makes it a page."""
     model, _ = model_after_the_columns()
     statute = analysed(post("协会章程（2021年修订）", "2021-05-20"), "/about/rules/statute.html")
-    model.members[statute.url].add(H + "/info/pics/")
-    model.reach(statute.url)
-    model.observe(statute)
-    assert model.resolve_all([(statute, True, None)])[statute.url].role == PAGE
+    assert placed_records(model, [statute], "/info/pics/") == {PAGE}
+
+
+def placed_records(model: SiteModel, pages: list[PageAnalysis], listing: str) -> set[str]:
+    """``pages`` listed by the undated ``listing`` (linked by the site's menu), read, then placed at the crawl's
+    end: the roles they were placed as."""
+    for record in pages:
+        model.members[record.url].add(H + listing)
+        model.reach(record.url)
+        model.observe(record)
+    return {d.role for d in model.resolve_all([(record, True, None) for record in pages]).values()}
 
 
 def column_front() -> str:
@@ -327,3 +334,36 @@ def test_one_story_that_dates_itself_does_not_make_its_undated_siblings_posts() 
     model.observe(dated_story)
     assert model.classify(dated_story, has_body=True).role == ARTICLE
     assert roles_placed(model, [analysed(profile(title), url) for url, title in undated]) == {PAGE}
+
+
+def english_post(title: str, updated: str) -> str:
+    """The English edition's article template: another layout (an <h3> in its own blocks), a line "Updated: …"."""
+    body = (
+        f"<div class='en-sub'><h3>{title}</h3><ul class='en-nav'><li>Updated: {updated}</li><li>Print</li></ul>"
+        "<div class='en-content'><p>The president of the association met a delegation of the standards board, "
+        "and both sides exchanged views on the audit quality of member firms and on training.</p></div></div>"
+    )
+    return page("/", "THE ASSOCIATION", body)
+
+
+ENGLISH = [
+    (f"/EN/2021{m:02d}/t2021{m:02d}1{m}_{700 + m}.html", f"The President Met Delegates No. {m}") for m in (1, 2, 3)
+]
+
+
+def test_an_english_editions_posts_whose_urls_name_their_day_as_the_listed_posts_do_are_posts() -> None:
+    """The English edition's news list prints no dates, and its posts have another layout and another URL depth
+    than the listed Chinese posts (``/EN/{n}/*.html``): no look of the listed posts. Each prints "Updated: Jan 11,
+    2021", and its URL names its publication day the way every listed post's does (TRS's ``t20210111_701.html``):
+    a post (trs-cpaxj's 9 English news and 7 English regulations were placed as pages)."""
+    model, _ = model_after_the_columns()
+    english = [analysed(english_post(title, f"Jan 1{m}, 2021"), url) for m, (url, title) in enumerate(ENGLISH, 1)]
+    assert all(post_page.has_date for post_page in english)
+    assert placed_records(model, english, "/EN/news/") == {ARTICLE}
+
+
+def test_an_undated_record_whose_url_names_no_day_stays_a_page_in_another_layout() -> None:
+    """The same English page at a URL that names no day (``/EN/about/rules.html``): still a page."""
+    model, _ = model_after_the_columns()
+    rules = analysed(english_post("Rules of the Association", "Jan 12, 2021"), "/EN/about/rules.html")
+    assert placed_records(model, [rules], "/EN/news/") == {PAGE}

@@ -215,7 +215,9 @@ def test_local_workers_and_an_incremental_recrawl(redis_url: str, tmp_path: Path
         single_db, shared_db = tmp_path / "single.db", tmp_path / "shared.db"
         home = portal.base_url + "/"
         summaries = {}
-        for db, extra in ((single_db, []), (shared_db, ["--redis", redis_url, "--workers", "2"])):
+        log = tmp_path / "shared.log"
+        shared = ["--redis", redis_url, "--workers", "2", "--log-file", str(log)]
+        for db, extra in ((single_db, []), (shared_db, shared)):
             for round_ in (1, 2):
                 result = run_archiver("crawl", home, "--db", str(db), "--format", "json", *extra, *LOCAL)
                 assert result.returncode == 0, result.stderr
@@ -226,6 +228,10 @@ def test_local_workers_and_an_incremental_recrawl(redis_url: str, tmp_path: Path
         for name in ("articles_unchanged", "not_modified", "not_due", "listing_early_stops"):
             assert second[name] == summaries[single_db, 2][name], name
         verify_archive(shared_db)
+        # each local worker logs beside the crawl's log: the pages were fetched there
+        worker_logs = [tmp_path / f"shared.log.worker{n}" for n in (1, 2)]
+        assert all(path.is_file() for path in worker_logs)
+        assert "Crawled" in "".join(path.read_text(encoding="utf-8") for path in worker_logs)
         for db in (single_db, shared_db):  # workers hand the pages that are not articles to the writer too
             with sqlite3.connect(db) as conn:
                 kinds = dict(conn.execute("SELECT page_kind, count(*) FROM captures GROUP BY page_kind").fetchall())

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archiver.discovery.frontier import listing_pages
-from archiver.discovery.page import PageAnalysis
+from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import (
     _PAGE_COUNT,
     _RECORD_COUNT,
@@ -18,6 +18,7 @@ from archiver.discovery.pagination import (
     same_listing,
     script_pages,
 )
+from archiver.extract.html import parse_html
 
 H = "http://portal.test"
 
@@ -31,6 +32,8 @@ H = "http://portal.test"
         ("/news/2/", "/news/3/", 3),
         ("/stories", "/stories/2", 2),  # a Next.js export: page 1 without its slash
         ("/posts/page/2/", "/posts/page/3/", 3),  # Hugo, Hexo, WordPress
+        ("/2022/02/index.html", "/2022/02/page/2/index.html", 2),  # a static copy links the index files
+        ("/2022/02/page/2/index.html", "/2022/02/page/1/index.html", 1),
         ("/news/page3/", "/news/page4/", 4),
         ("/a/news/", "/a/news/list_12_2.html", 2),  # DedeCMS: page 1 has no number
         ("/a/news/list_12_2.html", "/a/news/list_12_3.html", 3),
@@ -162,3 +165,21 @@ def test_untrusted_urls_and_text_never_crash(text: str) -> None:
 def test_pelican_index_pages() -> None:
     ref = same_listing(H + "/osc/index.html", H + "/osc/index2.html")
     assert ref is not None and ref.number == 2 and ref.key == H + "/osc/"
+
+
+def test_a_stated_count_is_read_apart_from_the_current_page_number_after_it() -> None:
+    """WP-PageNavi prints "Page 1 of 2" and then the current page's "1" in the next element: read glued, the
+    listing stated 21 pages, and a month archive of twelve posts counted "10 of ~210" (wp-aganor's exit 5)."""
+    posts = "".join(
+        f"<article><h2><a href='/2022/02/0{n}/post-{n}/'>Notice to importers number {n}</a></h2></article>"
+        for n in range(1, 10)
+    )
+    html = (
+        f"<html><head><title>February 2022</title></head><body><main>{posts}"
+        "<div class='wp-pagenavi'><span class='pages'>Page 1 of 2</span><span class='current'>1</span>"
+        "<a class='page' href='/2022/02/page/2/'>2</a><a class='nextpostslink' href='/2022/02/page/2/'>Next</a>"
+        "</div></main><footer>Standards agency</footer></body></html>"
+    )
+    root, _ = parse_html(html)
+    page = analyze_page(root, H + "/2022/02/", frozenset({"portal.test"}), html)
+    assert page.page_count == 2

@@ -7,6 +7,7 @@ import pytest
 from bench.extraction_scoring import token_f1, tokens  # the one tokenizer both benchmarks score bodies with
 from bench.realsites_scoring import (
     day_of,
+    expected_exit,
     path_key,
     same_names,
     same_text,
@@ -149,3 +150,12 @@ def test_nothing_archived_has_no_rates_to_judge_but_misses_coverage() -> None:
     met = verdicts(result, exit_code=1)
     assert met["coverage"] is False and met["title"] is None and met["exit_code"] is False
     assert met["non_articles"] is True
+
+
+def test_a_partial_copy_calls_for_the_completeness_warning_not_exit_0() -> None:
+    result = score([record("http://h/2020/01/02/one/", "One", "2020-01-02", "alpha beta gamma", "Ann")], POSTS)
+    assert expected_exit("cms-hncic") == 5 and expected_exit("hugo-0x0cqq") == 0
+    assert verdicts(result, exit_code=5, expected=expected_exit("cms-hncic"))["exit_code"] is True
+    # exit 0 on a copy whose pagers name pages it lacks is the silence the issue forbids
+    assert verdicts(result, exit_code=0, expected=expected_exit("cms-hncic"))["exit_code"] is False
+    assert verdicts(result, exit_code=5)["exit_code"] is False

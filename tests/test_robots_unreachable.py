@@ -106,3 +106,27 @@ def test_a_missing_robots_txt_allows_everything(serve: list[HostileServer], tmp_
     assert code == 0, stderr
     assert "/private/report.html" in server.served.paths
     assert "could not be fetched" not in stderr
+
+
+def test_every_request_waiting_for_robots_txt_obeys_it(serve: list[HostileServer], tmp_path: Path) -> None:
+    """Requests sent while the host's robots.txt is still on its way wait for it, and each is judged by it.
+
+    Scrapy 2.19's middleware handed every waiter the same Deferred as a future, and a Deferred awaited so keeps
+    None for the next waiter: the first request got the rules, the others none, and fetched pages robots.txt
+    forbids (a distributed worker's first requests, popped together). A profile's start URLs are such waiters."""
+    routes = portal(late(1.0, ROBOTS))
+    private = [f"/private/report-{n}.html" for n in range(3)]
+    routes |= {path: page(ARTICLE) for path in private}
+    server = HostileServer(routes)
+    serve.append(server)
+    profile = tmp_path / "waiters.toml"
+    starts = ", ".join(f'"{server.base}{path}"' for path in ["/", *private])
+    profile.write_text(
+        f'name = "waiters"\nstart_urls = [{starts}]\nhosts = ["{server.base.split("//", 1)[1]}"]\n', encoding="utf-8"
+    )
+    result = run_archiver("crawl", str(profile), "--db", str(tmp_path / "a.db"), *QUICK)
+    assert not [p for p in server.served.paths if p.startswith("/private/")], server.served.paths
+    assert "/robots.txt" in server.served.paths and "/" in server.served.paths, result.stderr
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        refused = {url for (url,) in conn.execute("SELECT url FROM fetch_errors WHERE kind = 'robots'")}
+    assert refused >= {server.base + path for path in private}

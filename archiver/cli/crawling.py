@@ -56,7 +56,11 @@ if TYPE_CHECKING:  # imported when a crawl runs: Scrapy is not loaded for the ot
     help="A portals.toml listing portals (each with its own settings) to crawl with the TARGETs, in one process.",
 )
 @click.option("--full", is_flag=True, help="A complete pass: every listing page, every known article re-checked.")
-@click.option("--log-file", type=click.Path(dir_okay=False), help="Write Scrapy's log here.")
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False),
+    help="Write Scrapy's log here (with --redis, each local worker's to FILE.worker1, FILE.worker2, ...).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's INFO log on stderr.")
 @click.option(
     "--redis",

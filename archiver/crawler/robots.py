@@ -8,6 +8,11 @@ that, cut at the last line break before the limit so no rule is read half.
 The ``Sitemap:`` lines of what was read are handed to the spider, which reads the
 sitemaps as one more source of pages beside the navigation (generic mode).
 
+Every request waiting for a host's robots.txt gets its parser (``RobotsTxtMiddleware``). Scrapy 2.19's middleware
+hands each waiter the same Deferred as a future, and a Deferred's ``asFuture`` consumes its result: the first
+waiter got the parser, every other one ``None``, which allows everything. A distributed worker pops several
+requests before its robots.txt arrives, and fetched a page robots.txt forbids (the tests' portal, 1 crawl in 5).
+
 A robots.txt that cannot be fetched (the server errs or does not answer, after the retries)
 is unknown, not empty: Scrapy then allows every page, so a timed-out robots.txt let a crawl
 fetch the pages it forbids, silently. RFC 9309 (2.3.1.4) asks a crawler to assume complete
@@ -25,10 +30,13 @@ from typing import Any
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware as ScrapyRobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.robotstxt import ProtegoRobotParser
+from scrapy.robotstxt import ProtegoRobotParser, RobotParser
+from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from archiver import statkeys
@@ -58,6 +66,25 @@ class BoundedRobotParser(ProtegoRobotParser):
         note: Any = getattr(spider, "note_sitemaps", None)
         if note is not None:
             note(robots_sitemaps(body))
+
+
+class RobotsTxtMiddleware(ScrapyRobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware, each request that waits for the host's robots.txt given the parser."""
+
+    async def robot_parser(self, request: Request) -> RobotParser | None:
+        pending = self._parsers.get(urlparse_cached(request).netloc)
+        if not isinstance(pending, Deferred):
+            return await super().robot_parser(request)  # the host's first request fetches it; later ones read it
+        # One Deferred of its own per waiter, handed the result and passing it on: a Deferred awaited as a future
+        # keeps None for whoever waits next.
+        own: Deferred[RobotParser | None] = Deferred()
+
+        def hand_on(parser: RobotParser | None) -> RobotParser | None:
+            own.callback(parser)
+            return parser
+
+        pending.addCallback(hand_on)
+        return await maybe_deferred_to_future(own)
 
 
 def _is_robots_fetch(request: Request) -> bool:

@@ -34,7 +34,7 @@ from archiver.discovery.pagination import (
     same_listing,
 )
 from archiver.errors import ExtractionError
-from archiver.extract.html import parse_html
+from archiver.extract.html import inline_text, parse_html
 from archiver.extract.html import text_of as node_text
 from archiver.extract.labels import opening_label
 from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
@@ -1084,7 +1084,9 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         if ref is not None and ref.family in pager_families:
             pagination.append(ref)
             holder = link.element.getparent()
-            pager_text.append(text_of(holder if holder is not None else link.element))
+            # with a space at every element boundary: WP-PageNavi prints "Page 1 of 2" and then the current
+            # page's "1", which glued read "Page 1 of 21"
+            pager_text.append(inline_text(holder if holder is not None else link.element))
         else:
             content.append(link)
     record_elements: set[etree._Element] = set()
@@ -1111,7 +1113,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         title=normalize_space(node_text(title_element)) if title_element is not None else None,
         groups=groups,
         pagination=unique_pages,
-        counts_text=" ".join(pager_text) + " " + text[-3000:],
+        counts_text=" ".join(pager_text) + " " + _counts_tail(root, text),
         text_length=weighted_length(text),
         has_date=_has_own_date(root, markup, record_elements | cards),
         article_signals=_article_signals(markup, raw_html, record_elements),
@@ -1124,6 +1126,20 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         grouped_text=_grouped_text(root, every_record, text_of),
         template=headline_template(root),
     )
+
+
+# The end of a page's text where a listing states its pages and records (after its list, by its pager).
+_COUNTS_TAIL = 3000
+
+
+def _counts_tail(root: etree._Element, text: str) -> str:
+    """The end of the page's text, where it states a count, read with a space at every element boundary: the text
+    glues "Page 1 of 2" to the current page's "1" after it ("Page 1 of 21"). Read apart only where the glued text
+    states a count (few pages do)."""
+    tail = text[-_COUNTS_TAIL:]
+    if page_count(tail) is None and record_count(tail) is None:
+        return tail
+    return normalize_space(inline_text(root))[-_COUNTS_TAIL:]
 
 
 def analyze_stored(

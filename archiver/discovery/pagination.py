@@ -44,7 +44,8 @@ PAGE_PARAMS = frozenset(
 )
 # Path families, most specific first. Group 1 is the page number.
 _PATH_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("page-dir", re.compile(r"/(?:page|p|pages|seite|pagina)[/_-]?(\d{1,5})/?$", re.IGNORECASE)),
+    # ... and its index file, as a static copy links it (HTTrack: /2022/02/page/2/index.html)
+    ("page-dir", re.compile(r"/(?:page|p|pages|seite|pagina)[/_-]?(\d{1,5})(?:/|/index\.html?)?$", re.IGNORECASE)),
     # index_2.html (government CMSes), index2.html (Pelican)
     (
         "index-file",

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from archiver.discovery.article_templates import WILD, url_patterns
 from archiver.discovery.page import LinkGroup, PageAnalysis, path_family
-from archiver.discovery.pagination import listing_key, page_ref
+from archiver.discovery.pagination import first_page_url, listing_key, page_ref
 
 ARTICLE = "article"
 LISTING = "listing"
@@ -51,6 +51,12 @@ LABELLED_PROSE = 150
 POST_BESIDE_BOX_PROSE = 4
 # ... and a box of recent posts holds at most this many records: more is a listing's stream
 POST_BESIDE_BOX_RECORDS = 10
+# A box the site's pages repeat that leaves out the page it sits on (a "related stories" box of the newest posts,
+# shown on each of them without itself and with the next one) is that box: at least this many entries, at most one
+# of them changed.
+NEAR_BOX_MIN = 4
+# Repeated boxes kept per place (group key) to compare such a box with.
+NEAR_BOX_SAMPLE = 20
 # A family whose articles listings list (this share of at least this many) is found through its listings:
 # a page of its shape that no listing lists, linked only from menus, is a landing page.
 LISTED_FAMILY_MIN = 5
@@ -87,6 +93,11 @@ _DIGITS = re.compile(r"\d+")
 # A day in a URL's path, as extraction reads it: a /2018/08/28/ folder, or a file named by its day (TRS WCM's
 # t20180828_196717.html).
 _URL_DAY = re.compile(r"/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/|/[A-Za-z]?(?:19|20)\d{2}[01]\d[0-3]\d_\d+\.[A-Za-z]+$")
+
+
+def _names_day(url: str) -> bool:
+    """Whether the URL's path names a day: ``/2018/08/28/…``, TRS's ``t20180828_196717.html``."""
+    return _URL_DAY.search(urlsplit(url).path) is not None
 
 
 def _folder(url: str) -> str:
@@ -136,6 +147,13 @@ class SiteModel:
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     family_dated: Counter[str] = field(default_factory=Counter)  # articles of a family showing a date
     family_requested: Counter[str] = field(default_factory=Counter)
+    # Links outside any listing that ``reserve`` refused for their family's budget, by family: url -> (referer,
+    # link text). A family that shows articles or listings later releases them (``release_deferred``): a page
+    # read before the site showed what its links' family is (a sub-site's home, read early, with its box of
+    # pictured posts) does not lose them for good.
+    # At most PENDING_PAGES in all: a trap's families offer links without end, and the budget is what keeps them out.
+    family_deferred: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+    deferred_links: int = 0
     roles: dict[str, str] = field(default_factory=dict)
     dated_pages: int = 0
     dated_articles: set[str] = field(default_factory=set)  # articles that print a date of their own
@@ -148,6 +166,8 @@ class SiteModel:
     # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
     post_looks: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
     post_looks_dated: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
+    # listed articles whose URL names their publication day (``/2021/01/11/``, TRS's ``t20210111_701.html``)
+    day_named_listed: int = 0
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
     listing_dated: set[str] = field(default_factory=set)
@@ -166,10 +186,18 @@ class SiteModel:
     # that list records of each URL family
     listing_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     family_listings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # URL families some listing shows as dated headlines (a title-like group's dated records: the site's streams of
+    # posts), and, by listing page, those its dated records link beside their headlines (a byline's member, a
+    # category): a family the site's dated listings show only beside their records' own links names people or
+    # sections, not posts (a member directory may list it undated, by name)
+    family_headlined: Counter[str] = field(default_factory=Counter)
+    family_beside_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
     paged_listings: set[str] = field(default_factory=set)
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # The targets of each place's (group key's) groups that pages repeat: a box leaving out the page it sits on is one
+    repeated_boxes: dict[str, list[frozenset[str]]] = field(default_factory=lambda: defaultdict(list))
     # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
     box_dated: set[str] = field(default_factory=set)
     # Pages the site's menus link (a group of two links or more that pages repeat): its sections and pages
@@ -268,6 +296,15 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if len(self.group_listings[identity]) < 2:
                             self.group_listings[identity].add(listing)
+                        key, urls = identity
+                        boxes = self.repeated_boxes[key]
+                        if (
+                            key
+                            and len(urls) >= NEAR_BOX_MIN
+                            and self.group_pages[identity] == 2
+                            and len(boxes) < NEAR_BOX_SAMPLE
+                        ):
+                            boxes.append(urls)
             if len(group.urls) == 1:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
@@ -283,17 +320,18 @@ class SiteModel:
                 len(group.urls) >= 2
                 and not group.dated
                 and len(self.menu_targets) < PENDING_PAGES
-                and self.is_chrome(group)
+                and self.is_chrome(group, page.url)
             ):
                 self.menu_targets.update(group.urls)
-            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group):
+            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group, page.url):
                 # a box of dated entries the pages repeat (a sidebar's "recent posts"), not one page's own
                 # dated table of its sub-pages (a wiki's index of scripts, jekyll-ustclug)
                 self.box_dated.update(group.dated_urls)
 
-    def is_chrome(self, group: LinkGroup) -> bool:
+    def is_chrome(self, group: LinkGroup, page: str | None = None) -> bool:
         """Menus, footers and "recent posts" boxes: the same links on two pages (whatever layout each
-        page has: a home and an article page wrap their sidebar differently), or nav/footer markup."""
+        page has: a home and an article page wrap their sidebar differently), or nav/footer markup.
+        ``page``: the page showing the group, where known (a box leaves out the page it sits on)."""
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
         urls = group.printed
@@ -301,7 +339,28 @@ class SiteModel:
             group.in_chrome_markup
             or self._across_listings((group.key, urls), 2)
             or (len(urls) >= 3 and self._across_listings(("", urls), 3))
+            or (page is not None and self._box_without_itself(group.key, urls, page))
         )
+
+    def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
+        """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
+        sits on: a "related stories" box of the newest posts leaves out the post it sits on, so each of those posts
+        shows it with itself left out and the next post in (wp-aganor's eight newest posts, each a "listing" of its
+        box). The entry missing must be the page itself: two listings showing nearly the same posts (a blog's
+        stream and its year's archive, a tag's page and its section) are two lists, not a box."""
+        if len(urls) < NEAR_BOX_MIN:
+            return False
+        itself = first_page_url(page)
+        for box in self.repeated_boxes.get(key, ()):
+            missing = box - urls
+            if (
+                len(missing) == 1
+                and first_page_url(next(iter(missing))) == itself
+                and len(urls - box) <= 1
+                and self._across_listings((key, box), 2)
+            ):
+                return True
+        return False
 
     def _across_listings(self, identity: tuple[str, frozenset[str]], pages: int) -> bool:
         """Shown on ``pages`` pages, not all of them pages of one listing: a list that a listing's every
@@ -319,7 +378,7 @@ class SiteModel:
         own = path_family(page.url)
         found = []
         for group in page.groups:
-            if self.is_chrome(group):
+            if self.is_chrome(group, page.url):
                 continue
             if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
                 continue
@@ -329,6 +388,8 @@ class SiteModel:
                 continue  # "« Back to home" under a list: the home is no listing's record
             if not (group.title_like or group.dated >= 2):
                 continue
+            if not group.title_like and self._bylines_only(group):
+                continue  # dated entries under their authors' names: the listings show those names as bylines
             if len(group.urls) < 0.8 * len(group.texts) or group.primary_share < 0.5:
                 continue  # bylines, categories, tags: not their records' own (title) links
             elsewhere = sum(1 for url in group.urls if path_family(url) != own) / len(group.urls)
@@ -377,7 +438,7 @@ class SiteModel:
             group
             for group in page.groups
             if (group.title_like or self.record_markup[group.key] >= 2)
-            and not self.is_chrome(group)
+            and not self.is_chrome(group, page.url)
             and not all(_is_site_root(url) for url in group.urls)
         ]
         targets = {url for group in cards for url in group.urls}
@@ -475,6 +536,15 @@ class SiteModel:
                     # (hugo-sjtug's first post, beside its "Read more" box of four dated posts): its own date
                     # and prose say post, the box says listing. Listings, or the crawl's end, tell.
                     return Decision(UNDECIDED, "its own date and prose outweigh its box of dated links (so far)")
+                if (
+                    not final
+                    and not lists_another_family
+                    and self._beside_its_own_kind(page, groups, listed, expected_listing)
+                ):
+                    # A short post (a scanned notice, a photo) beside a box of related stories, all of them
+                    # pages of its own kind, fetched before the site's other pages showed the box: the pages
+                    # repeating it (chrome) and the listings tell by the crawl's end (wp-aganor's newest posts).
+                    return Decision(UNDECIDED, "a dated page beside a few pages of its own kind (so far)")
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
         card = self._card_of_listed_post(page)
         if card is not None:
@@ -493,8 +563,19 @@ class SiteModel:
             # listing links as a record (a tag cloud links its tag pages by their names) must head with a
             # link to one of the site's listed articles, and no list of headlines may list it: a short
             # post's next heading may be a related post's link.
-            single = [g for g in page.groups if page.heading_link in g.urls][:1]
-            if not (single and self._names_sections(single[0])):
+            holders = [g for g in page.groups if page.heading_link in g.urls]
+            single = holders[:1]
+            # A heading in a box of pages of its own kind that the site's pages repeat (a post's "related stories"
+            # box left inside a heading the theme never closes, first in the content where the headline sits in the
+            # page's own header) is chrome, not the page's list of headlines: the page is read as if it had no such
+            # heading. A year's archive showing the blog's newest posts as the blog's front does lists another kind.
+            kind = path_family(first_page_url(page.url))
+            in_chrome_box = (
+                bool(holders)
+                and all(self.is_chrome(g, page.url) for g in holders)
+                and all(path_family(first_page_url(url)) == kind for g in holders for url in g.urls)
+            )
+            if not in_chrome_box and not (single and self._names_sections(single[0])):
                 return self._decide(page, LISTING, "its first heading links to another page", single)
         if self.entry_points and page.url not in self.navigable:
             # No link from the home leads here (yet): only the sitemap did. The crawl's end tells.
@@ -510,7 +591,8 @@ class SiteModel:
                 # end tells whether a listing dates it or its family.
                 return Decision(UNDECIDED, "a record of undated lists only, on a site whose listings date posts")
             if not page.article_signals and any(
-                len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g) for g in page.groups
+                len(g.urls) == 1 and self._another_shape_list(page, g) and not self.is_chrome(g, page.url)
+                for g in page.groups
             ):
                 # One dated entry of another page family and no listing named like this page known yet:
                 # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
@@ -557,6 +639,21 @@ class SiteModel:
             and page.outside_text >= POST_BESIDE_BOX_PROSE * max(listed_text, 1)
         )
 
+    @staticmethod
+    def _beside_its_own_kind(page: PageAnalysis, groups: list[LinkGroup], listed: int, expected_listing: bool) -> bool:
+        """A dated page without a pager whose lists are a few records (POST_BESIDE_BOX_RECORDS at most) all of its
+        own URL family (``/2024/04/04/x/`` beside ``/2024/05/22/y/``): a post beside a box of related or recent
+        posts, or a small listing of pages named like it. The pages that repeat the box (it is chrome then) and the
+        listings tell which; until then, neither."""
+        kind = path_family(first_page_url(page.url))
+        return (
+            not expected_listing
+            and not page.pagination
+            and page.has_date
+            and listed <= POST_BESIDE_BOX_RECORDS
+            and all(path_family(first_page_url(url)) == kind for group in groups for url in group.urls)
+        )
+
     def resolve(self, page: PageAnalysis, *, has_body: bool) -> Decision:
         """The final role of a page held until the crawl's end: no more evidence will come."""
         decision = self.classify(page, has_body=has_body, final=True)
@@ -584,6 +681,11 @@ class SiteModel:
                 # Its own page dates it, and it has the look of the site's listed posts (URL pattern and
                 # headline template): a column of posts whose listing prints no dates (picture news).
                 return self._decide(page, ARTICLE, "a listing's record, dated, with the look of the listed posts")
+            if self._undated_record(page.url) and self._names_day_as_listed_posts(page):
+                # Its own page dates it, and its URL names its publication day the way the site's listed posts'
+                # URLs do: a CMS names a post's file by the day it was published, never a statute's or a
+                # profile's. An edition in another language, its own layout, its news list undated (trs-cpaxj).
+                return self._decide(page, ARTICLE, "a listing's record, dated, its URL naming its day as posts' do")
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -605,7 +707,7 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
             if (
                 not page.has_date
-                and not _URL_DAY.search(urlsplit(page.url).path)
+                and not _names_day(page.url)
                 and self._family_mostly_undated(family)
                 and self._layout_dates_itself(page.template)
                 and self.dated_by.get(page.url)
@@ -904,6 +1006,17 @@ class SiteModel:
                 return True
         return False
 
+    def _names_day_as_listed_posts(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` prints a date and its URL names a day, on a site where at least LISTED_FAMILY_MIN listed
+        articles, and most of them, have URLs that name theirs."""
+        listed = sum(self.family_listed.values())
+        return (
+            page.has_date
+            and _names_day(page.url)
+            and self.day_named_listed >= LISTED_FAMILY_MIN
+            and 2 * self.day_named_listed > listed
+        )
+
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]
         return roles[ARTICLE] >= 2 and roles[ARTICLE] >= roles[LISTING] + roles[PAGE]
@@ -956,11 +1069,13 @@ class SiteModel:
                 self.template_listed[page.template] += 1
                 self.template_self_dated[page.template] += page.has_date
                 self._count_look(page, 1)
+                self.day_named_listed += _names_day(page.url)
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
                 self.template_listed[page.template] -= 1
                 self.template_self_dated[page.template] -= page.has_date
                 self._count_look(page, -1)
+                self.day_named_listed -= _names_day(page.url)
             self.roles[page.url] = role
         if role == LISTING:
             if page.pagination:
@@ -984,6 +1099,12 @@ class SiteModel:
                         self.family_listing_dated[path_family(url)] += 1
                 if group.title_like:
                     self.headline_listed.update(group.urls)
+                    if previous != LISTING and 2 * len(group.dated_urls) >= len(group.urls):
+                        # a dated list of headlines (a stream of posts), not a directory of names a few of
+                        # which happen to hold a day
+                        self.family_headlined.update(path_family(url) for url in group.dated_urls)
+            if previous != LISTING and any(group.title_like for group in groups or []):
+                self._learn_bylines(page, groups or [])
             # Headlines in the listing's own markup but other class names (a sticky post, a post of two
             # categories whose classes name both): records of the listing all the same.
             shapes = {_tags_only(group.key) for group in groups or []}
@@ -997,17 +1118,67 @@ class SiteModel:
                         if len(linked) < SLOT_SAMPLE and identity not in linked:
                             linked.append(identity)
 
+    def _learn_bylines(self, page: PageAnalysis, groups: list[LinkGroup]) -> None:
+        """Learn the URL families a listing of headlines links beside its records' own links: the groups of its
+        dated records that are not the records' headlines (the member named in each entry's "submitted by" line,
+        its category)."""
+        listed = {id(group) for group in groups}
+        for group in page.groups:
+            if (
+                id(group) in listed
+                or group.in_chrome_markup
+                or len(group.urls) < 2
+                or group.dated < 2
+                or group.primary_share >= 0.5
+            ):
+                continue
+            for url in group.urls:
+                shown_on = self.family_beside_records[path_family(url)]
+                if len(shown_on) < SLOT_SAMPLE:
+                    shown_on.add(page.url)
+
+    def _bylines_only(self, group: LinkGroup) -> bool:
+        """Whether ``group``'s targets are all of URL families that the site's dated listings of headlines link only
+        beside their records' headlines (bylines), never as a dated record: a forum thread's comments, each under its
+        author's name and day, list the members who wrote them, not posts. (An undated member directory listing
+        the profiles by name says nothing of what the profiles are.)"""
+        return all(
+            self.family_beside_records.get(family) and not self.family_headlined[family]
+            for family in {path_family(url) for url in group.urls}
+        )
+
     # --- what to fetch -------------------------------------------------------------------
 
-    def reserve(self, url: str) -> bool:
+    def reserve(self, url: str, referer: str = "", text: str = "") -> bool:
         """Whether a link outside any listing is worth a request (counted when it is): its family is
-        still being learned, or is known to hold articles or listings."""
+        still being learned, or is known to hold articles or listings. A link refused is kept, with the page
+        that offered it (``referer``) and its ``text``, for ``release_deferred``."""
         family = path_family(url)
-        roles = self.family_roles[family]
-        if not (roles[ARTICLE] or roles[LISTING] >= 2) and self.family_requested[family] >= EXPLORE_BUDGET:
+        if not self._family_known(family) and self.family_requested[family] >= EXPLORE_BUDGET:
+            deferred = self.family_deferred[family]
+            if url not in deferred and self.deferred_links < PENDING_PAGES:
+                deferred[url] = (referer, text)
+                self.deferred_links += 1
             return False
         self.family_requested[family] += 1
         return True
+
+    def _family_known(self, family: str) -> bool:
+        roles = self.family_roles[family]
+        return bool(roles[ARTICLE] or roles[LISTING] >= 2)
+
+    def release_deferred(self) -> list[tuple[str, str, str]]:
+        """The links ``reserve`` refused whose family has since shown articles or listings, as (url, referer,
+        text), each once (counted as requested): the budget keeps a calendar or a tag trap small, and a family
+        the site has shown to hold posts is no trap, whichever page offered its links first."""
+        released: list[tuple[str, str, str]] = []
+        for family in [f for f in self.family_deferred if self._family_known(f)]:
+            deferred = self.family_deferred.pop(family)
+            self.deferred_links -= len(deferred)
+            for url, (referer, text) in deferred.items():
+                self.family_requested[family] += 1
+                released.append((url, referer, text))
+        return released
 
     def is_member(self, url: str) -> bool:
         return bool(self.members.get(url))

@@ -111,7 +111,7 @@ class Coordinator:
             self.crawl.begin(
                 CrawlConfig(run_id, self.target, self.profile, self.full, str(self.db), self.overrides), state
             )
-            processes = [self._spawn_worker(worker_args) for _ in range(local_workers)]
+            processes = [self._spawn_worker([*worker_args, *self._worker_log(n)]) for n in range(1, local_workers + 1)]
             self._announce(local_workers)
             previous = {sig: signal.signal(sig, self._on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
             write_error: str | None = None
@@ -160,6 +160,12 @@ class Coordinator:
                 file=sys.stderr,
                 flush=True,
             )
+
+    def _worker_log(self, number: int) -> list[str]:
+        """Each local worker's own log beside the crawl's (``--log-file F``: ``F.worker1``, ``F.worker2``, …): the
+        pages are fetched and placed in the workers, and their log is where a crawl's decisions are read."""
+        log_file = self.settings.get("LOG_FILE")
+        return ["--log-file", f"{log_file}.worker{number}"] if log_file else []
 
     def _spawn_worker(self, worker_args: list[str]) -> subprocess.Popen[bytes]:
         return subprocess.Popen(

@@ -176,7 +176,17 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
 
 
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
+_MENU_TOKENS = frozenset({"nav", "navbar", "menu"})  # the class words of a menu (not a footer's or a sidebar's)
 _TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
+
+
+def _links_a_page(element: etree._Element) -> bool:
+    """Whether ``element`` holds a link to a page: an ``href`` that is no script, mail or in-page address."""
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip().lower()
+        if href and not href.startswith(("javascript:", "mailto:", "tel:", "#")):
+            return True
+    return False
 
 
 def _own_line(element: etree._Element) -> bool:
@@ -273,7 +283,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             ):
                 continue
             line = inline_text(element, limit=400)
-            if line and starts_with_label(line) and not self._in_nav(element):
+            if line and starts_with_label(line) and (not self._in_nav(element) or self._in_link_free_bar(element)):
                 if _in_code(element):
                     # program text (a YAML example's ``time: 10:30:00``, ``tags: /tags/``): no label of the
                     # page, and a line the body keeps, even where a "Tags:" line would end the text
@@ -300,6 +310,18 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             known = known or self._is_nav(node)
             self._nav[node] = known
         return known
+
+    def _in_link_free_bar(self, element: etree._Element) -> bool:
+        """Inside markup that only a class word calls a menu and that links no page: a post's bar of its date,
+        "Print" and font sizes (TRS's ``div.en-xl-nav``, its ``<a>``s without ``href``), whose label lines are the
+        page's own. A class name is a hint: a menu links pages."""
+        flagged = [node for node in (element, *element.iterancestors()) if self._is_nav(node)]
+        return bool(flagged) and all(
+            node.tag not in ("nav", "footer")
+            and body_rules.tokens(node) & _NAV_TOKENS <= _MENU_TOKENS
+            and not _links_a_page(node)
+            for node in flagged
+        )
 
     @staticmethod
     def _is_nav(node: etree._Element, node_tokens: frozenset[str] | None = None) -> bool:
@@ -928,6 +950,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return hit[0], f"profile:{hit[1]}"
         voted, self._outside_article = body_rules.find_article(self.root)
         post = self._headline_post(title_element) if title_element is not None else None
+        if voted is not None and post is not None and body_rules.is_wrapper(voted) and voted in post.iterancestors():
+            # The votes went to the page's wrapper (most of the page's text: the menus' and the footer's too), a
+            # vote for no block of it; the headline's own post inside it is the text (a VSB news template whose
+            # paragraphs are short lines between pictures: "图1：…").
+            near = body_rules.find_content(post)
+            if near is not None and self._holds_more_than_headline(near, title_element):
+                voted, self._outside_article = near, []
         if (
             voted is not None
             and post is not None

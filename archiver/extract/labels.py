@@ -30,6 +30,10 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
         "通讯员",
     ),
     "date": (
+        # a portal of public notices labels its items' day as the information's ("信息发布时间：", Epoint's
+        # government and trading-centre portals), as "信息来源" labels their source
+        "信息发布时间",
+        "信息发布日期",
         "发布时间",
         "发布日期",
         "发表时间",
@@ -120,6 +124,12 @@ def _trimmed(raw: str) -> str:
     return value
 
 
+def opens_line(hit: LabelHit, line: str) -> bool:
+    """Whether ``hit`` (of ``parse_label_line(line)``) opens its line: nothing but brackets and separators
+    before it ("【信息发布时间：2020-10-27】", as ``starts_with_label`` reads a line)."""
+    return not line[: hit.position].strip(_VALUE_TRIM + " ")
+
+
 def parse_label_line(line: str) -> list[LabelHit]:
     """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
     if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
@@ -128,13 +138,14 @@ def parse_label_line(line: str) -> list[LabelHit]:
 
 
 def opening_label(line: str) -> str | None:
-    """The kind of the label ``line`` opens with (parse_label_line's hit at position 0), or None.
+    """The kind of the label that opens ``line`` (parse_label_line's first hit, where ``opens_line``), or None.
 
-    One anchored match: a caller that weighs only a line's opening label (a page's meta lines) need not
-    find every label of each line with a colon in it (a time, a title's "Part 2: …")."""
+    One anchored match after the brackets and separators a line may open with ("【信息发布时间：…】"): a
+    caller that weighs only a line's opening label (a page's meta lines) need not find every label of each
+    line with a colon in it (a time, a title's "Part 2: …")."""
     if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
         return None
-    match = _LABEL.match(line)
+    match = _LABEL.match(line, len(line) - len(line.lstrip(_VALUE_TRIM + " ")))
     if match is None:
         return None
     return _kind_of(match)

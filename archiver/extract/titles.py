@@ -372,9 +372,16 @@ class TitleRules:
                 self.trace.set("title", "h1-above-title-part")
                 return above
         later_parts = {part.lower() for part in split[1:]}
-        if declared and not best[0][1] and not best_headline_like and best[2].lower() in later_parts:
-            # a section's or the site's name ("Politik", "News") repeating a later part of <title>, while
-            # og:title names another headline: the headline is not on the page as <title> writes it
+        if (
+            not best[0][1]
+            and not best_headline_like
+            and best[2].lower() in later_parts
+            and (declared or self._heading_above_meta_line(best[1]) is not None)
+        ):
+            # a section's or the site's name ("Politik", "News", a portal's "常熟分中心" banner) repeating a
+            # later part of <title>, while og:title, or the heading the post's meta line sits under, names
+            # another headline: the headline is not on the page as <title> writes it (Epoint's portals title
+            # every page "Site-Region---Centre" and print the headline as the <h1> above "【信息发布时间：…】")
             return None
         self.trace.set("title", f"title-match:{best[1].tag}")
         return self._as_title_writes(best[2], doc_title), best[1]
@@ -669,6 +676,20 @@ class TitleRules:
         if best:
             self.trace.set("title", f"heading:{best[1].tag}")
         return best
+
+    def _heading_above_meta_line(self, besides: etree._Element) -> etree._Element | None:
+        """The heading (h1-h3, or one named as a title) right above the post's meta line, other than
+        ``besides`` and outside it: the page's own headline where <title> names none."""
+        trail = self._label_owners.get("breadcrumb")
+        meta_first = next((e for e in self._label_elements if e is not trail), None)
+        if meta_first is None:
+            return None
+        for element, _text, headline_like in self._title_candidates():
+            if not headline_like or element is besides or besides in element.iterancestors():
+                continue
+            if self._precedes(element, meta_first):
+                return element
+        return None
 
     def _title_from_lone_h1(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """The post's only ``<h1>`` when neither ``<title>`` nor og:title is on the page.

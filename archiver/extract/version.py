@@ -79,4 +79,12 @@
 #         headline, for its date; a link to a member's profile (``/user/<id>``) in that line is the byline (the
 #         first line naming someone, above the text; the comments below it name their own authors); headings up
 #         to 320 characters may repeat <title> (a standards agency's news titled with a standard's whole name)
-EXTRACTOR_VERSION = "1.4.24"
+# 1.4.25: a label line in markup that only a class word calls a menu ("en-xl-nav") and that links no page (its
+#         <a>s without href, script and mail links) is the page's own: TRS's English post bar "Updated: Dec 10,2018"
+#         above the text, so the <h3> over it is the headline and its day the post's (was <title>, the site's name)
+# 1.4.26: "信息发布时间" / "信息发布日期" are date labels (a government portal's notices, as "信息来源" is a source
+#         label), and a label after nothing but brackets opens its line ("【信息发布时间：…】"); a section's banner
+#         repeating a later part of <title> ("Site-Region---常熟分中心") is no headline where a heading sits above
+#         the post's meta line (Epoint portals); a vote for the page's wrapper (most of the page's text) gives the
+#         headline's own post as the text (a VSB news template inside a <form>)
+EXTRACTOR_VERSION = "1.4.26"
