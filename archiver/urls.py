@@ -54,6 +54,10 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
         return url
     if base and ((url.startswith("/") and not url.startswith("//")) or _OWN_HOST.match(url)):
         base = _origin(base)  # a root-relative link depends only on the base's scheme and host
+    elif base and url[0] not in "/?#;" and ":" not in url.partition("/")[0]:
+        # A path of its own (";" alone keeps the base's) and no scheme ("http:" alone keeps it too): a
+        # relative path, which depends only on the base's directory.
+        base = _directory(base) or base
     canonical = _canonicalize(url, base)
     if canonical is not None:
         if len(_CANONICAL) >= _CANONICAL_KEPT:
@@ -73,6 +77,22 @@ def _origin(url: str) -> str:
     start = url.find("//")
     end = url.find("/", start + 2) if start >= 0 else -1
     return url if end < 0 else url[: end + 1]
+
+
+def _directory(url: str) -> str | None:
+    """A plain http(s) URL up to the last "/" of its path (its query and fragment left out), None for another.
+
+    A relative path (``1860000000007015838.html``, ``../list_2.html``) resolves alike against every page of
+    one directory: urljoin drops the base's last segment, query and fragment. Keyed by the directory, an
+    article's links to its neighbours are canonicalized once for the directory, not once per page. (Tabs
+    and line breaks, which urlsplit deletes first, leave the page itself as the base.)"""
+    if not url.startswith(("http://", "https://")) or "\t" in url or "\r" in url or "\n" in url:
+        return None
+    path_start = url.find("/", url.find("//") + 2)
+    end = min((i for i in (url.find("?"), url.find("#")) if i >= 0), default=len(url))
+    if path_start < 0 or end < path_start:
+        return None  # no path, or a query before it ("http://host?x=/a")
+    return url[: url.rfind("/", path_start, end) + 1]
 
 
 # Every page repeats the site's navigation, footer and related links: the same few hundred

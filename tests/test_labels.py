@@ -1,6 +1,15 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from archiver.extract.labels import clean_author, parse_label_line, parse_source, split_keywords, starts_with_label
+from archiver.extract.labels import (
+    clean_author,
+    opening_label,
+    parse_label_line,
+    parse_source,
+    split_keywords,
+    starts_with_label,
+)
 
 
 def kinds(line: str) -> dict[str, str]:
@@ -87,3 +96,19 @@ def test_clean_author(raw: str, author: str | None) -> None:
 )
 def test_split_keywords(raw: str, words: list[str]) -> None:
     assert split_keywords(raw) == words
+
+
+_LABEL_WORDS = ["Source", "By", "Date", "Published", "Time", "来源", "发布时间", "作者", "时间", "Tags", "Editor"]
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_LABEL_WORDS, ":", "：", " ", "|", "2024-11-22", "10:30", "x", "Written", "a"]), max_size=12
+    ).map("".join)
+    | st.text(max_size=60)
+)
+def test_opening_label_is_the_parsed_line_s_label_at_its_start(line: str) -> None:
+    """The page analysis reads only a line's opening label (one anchored match): it must be the kind
+    the full parse finds at position 0, on any line."""
+    parsed = next((hit.kind for hit in parse_label_line(line) if hit.position == 0), None)
+    assert opening_label(line) == parsed

@@ -8,12 +8,14 @@ from archiver.normalize import (
     _LOOSE_JOINERS,
     _SPACE_CHARS,
     _ZERO_WIDTH,
+    CJK_CHAR,
     detect_language,
     normalize_paragraphs,
     normalize_space,
     parse_date,
     script_language,
     strip_controls,
+    weighted_length,
 )
 
 CAPTURED = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)  # 12:00 in Shanghai
@@ -226,3 +228,13 @@ def test_strip_controls_is_the_same_on_a_field_and_on_a_whole_page(text: str, pa
 
     padded = "x" * padding + text
     assert strip_controls(padded) == re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "", padded)
+
+
+@given(
+    st.text(alphabet="ab .\u00e9\u3000\u33ff\u3400\u4dbf\u4dc0\u4e00\u9fff\ua000\uf8ff\uf900\ufaff\ufb00", max_size=40)
+    | st.text()
+)
+def test_weighted_length_counts_each_cjk_character_three_times(text: str) -> None:
+    """By definition, at the edges of the three CJK blocks too (the page analysis's and the extraction's lengths)."""
+    cjk = sum(1 for char in text if CJK_CHAR.fullmatch(char))
+    assert weighted_length(text) == len(text) + 2 * cjk

@@ -155,3 +155,25 @@ def test_a_link_with_its_own_host_resolves_as_against_the_page_itself(
     # keyed by the page's origin for the cache: the result must be what the page itself as base gives
     url = f"{scheme}://{host}{rest}"
     assert canonicalize_url(url, base) == _canonicalize.__wrapped__(url.strip(), base)
+
+
+@given(
+    st.text(alphabet="ab.;:/?#=%\t\n ", min_size=1, max_size=14).filter(str.strip),
+    st.sampled_from(
+        [
+            "http://portal.test/a/b.html?x=1",
+            "https://portal.test/a/b;p?x=/y#z/w",
+            "http://portal.test/a/",
+            "http://portal.test",
+            "http://portal.test?x=/a/b",
+            "http://portal.test#/a/b",
+            "http://user@portal.test:8080/a/b/c",
+            "HTTP://portal.test/a/b",
+            "http://portal.test/a\t/b",
+            "https://portal.test/a/../b/./c",
+        ]
+    ),
+)
+def test_a_relative_path_resolves_against_the_page_s_directory_as_against_the_page(href: str, base: str) -> None:
+    # keyed by the page's directory for the cache: the result must be what the page itself as base gives
+    assert canonicalize_url(href, base) == _canonicalize.__wrapped__(href.strip(), base)

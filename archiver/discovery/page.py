@@ -36,11 +36,12 @@ from archiver.discovery.pagination import (
 from archiver.errors import ExtractionError
 from archiver.extract.html import inline_text, parse_html
 from archiver.extract.html import text_of as node_text
-from archiver.extract.labels import opens_line, parse_label_line
+from archiver.extract.labels import opening_label
 from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
 from archiver.urls import canonicalize_url, is_allowed
 
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _TOKEN_SPLIT = re.compile(r"\s+")
 _CJK = CJK_CHAR
 # Dates as listings and bylines print them: 2024-11-22, 2024/11/22, 2024年11月22日, Nov 22, 2024,
@@ -301,6 +302,7 @@ def document_base(root: etree._Element, page_url: str) -> str:
 
 
 def _signature(element: etree._Element) -> str:
+    """The element's tag and class part (see _shared_class_part), and a table cell's column."""
     tag = element.tag if isinstance(element.tag, str) else "?"
     part = tag + _shared_class_part(element)
     if tag in ("td", "th"):
@@ -404,6 +406,19 @@ def _path_step(element: etree._Element, above: str) -> str:
     return (above + "/" if above else "") + _signature(element)
 
 
+# What an element's path is a function of: its parent (whose path it extends), and its tag, class attribute
+# and, in a table, column (its signature, see _shared_class_part: the items of one list with one class
+# attribute have the same kin, the others and one copy of themselves).
+_Kind = tuple[etree._Element | None, object, str | None, int]
+
+
+def _kind(element: etree._Element) -> _Kind:
+    parent = element.getparent()
+    tag = element.tag
+    column = parent.index(element) if parent is not None and tag in ("td", "th") else -1
+    return (parent, tag, element.get("class"), column)
+
+
 def _chrome_step(element: etree._Element, above: tuple[bool, bool]) -> tuple[bool, bool]:
     """(inside chrome markup, inside article/main) for ``element`` and its ancestors: a page's
     header or footer is chrome unless it sits inside an <article> or <main> (that one's own)."""
@@ -420,10 +435,11 @@ def _heading_step(element: etree._Element, above: bool) -> bool:
 
 
 class _Ancestry:
-    """What one page's elements' ancestors say, each element computed once (see _down_from_root)."""
+    """What one page's elements' ancestors say, each element (each kind of element, for paths: see _path)
+    computed once (see _down_from_root)."""
 
     def __init__(self) -> None:
-        self._paths: dict[etree._Element, str] = {}
+        self._paths: dict[_Kind, str] = {}
         self._chrome: dict[etree._Element, tuple[bool, bool]] = {}
         self._headings: dict[etree._Element, bool] = {}
 
@@ -432,7 +448,26 @@ class _Ancestry:
         parent = anchor.getparent()
         if parent is None or parent.tag in ("body", "html"):
             return "a"
-        return _down_from_root(parent, self._paths, _path_step, "") + "/a"
+        return self._path(parent) + "/a"
+
+    def _path(self, element: etree._Element) -> str:
+        """``element``'s signatures from below <body>, remembered by kind (see _kind): a list's items
+        (and what is under each) are paths already known after the first one, so neither they nor their
+        class part (which compares an item with every other) are computed again."""
+        pending = []
+        path = ""
+        node: etree._Element | None = element
+        while node is not None:
+            kind = _kind(node)
+            known = self._paths.get(kind)
+            if known is not None:
+                path = known
+                break
+            pending.append((node, kind))
+            node = node.getparent()
+        for node, kind in reversed(pending):
+            path = self._paths[kind] = _path_step(node, path)
+        return path
 
     def in_chrome_markup(self, element: etree._Element) -> bool:
         """As _in_chrome_markup(element)."""
@@ -444,11 +479,22 @@ class _Ancestry:
 
 
 def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
+    """The lowest element that is ``elements`` or an ancestor of each of them (None across documents).
+
+    Each other element climbs only to the first element's line of ancestors (a list's items meet it
+    two or three levels up), not to the root: the lowest common ancestor of all is the highest of the
+    places where they meet it."""
     first = [elements[0], *elements[0].iterancestors()]
-    shared = set(first)
+    height = {element: index for index, element in enumerate(first)}
+    lowest = 0
     for element in elements[1:]:
-        shared &= {element, *element.iterancestors()}
-    return next((e for e in first if e in shared), None)
+        met = height.get(element)
+        if met is None:
+            met = next((height[a] for a in element.iterancestors() if a in height), None)
+            if met is None:
+                return None
+        lowest = max(lowest, met)
+    return first[lowest]
 
 
 def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Element:
@@ -808,6 +854,7 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
             if (
                 text
                 and len(text) < 300
+                and _DIGIT.search(text) is not None  # every date form holds one; most texts are blanks or words
                 and (LIST_DATE.search(text) or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text)))
             ):
                 holder = element.getparent() if is_tail else element
@@ -930,22 +977,21 @@ def label_shapes(
     # ``<h4>来源：… 发布时间：… 作者：…</h4>``): a heading below the page's <h1> rank holds it as a block would.
     for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em", *_META_HEADINGS):
         own = element.text
-        if not own:
+        # A label ends in a colon, which normalizing blanks neither adds nor removes: most texts need no more.
+        if not own or (":" not in own and "\uff1a" not in own):
             continue
         text = normalize_space(own)
         if not text or len(text) > 200:
             continue
         # The label test first: few lines open with a label, and the tests of place below walk the tree.
-        found = {h.kind for h in parse_label_line(text) if h.kind in kinds and opens_line(h, text)}
-        if not found:
+        kind = opening_label(text)
+        if kind is None or kind not in kinds:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):
             continue
         if headlines and _under_entry_headline(element, headlines):
             continue
-        signature = _signature(element)
-        for kind in found:
-            shapes[(kind, signature)] += 1
+        shapes[(kind, _signature(element))] += 1
     return shapes
 
 
@@ -964,7 +1010,8 @@ def _headline_anchors(root: etree._Element, url: str, text_of: Callable[[etree._
         if not href or href.startswith("#") or weighted_length(text_of(anchor)) < 14:
             continue
         holder = anchor.getparent()
-        if holder is not None and sum(1 for _ in holder.iter("a")) > 1:
+        # (the second link found is enough: a wrapper of a whole menu need not be walked to its end)
+        if holder is not None and next(islice(holder.iter("a"), 1, None), None) is not None:
             continue  # one of a trail's or a menu's links ("首页 > 学院新闻动态"), not an entry's headline
         if href.lower().startswith(_SKIP_HREF) or canonicalize_url(href, base) != url:
             found.add(anchor)

@@ -137,6 +137,26 @@ def parse_label_line(line: str) -> list[LabelHit]:
     return list(_parse_label_line(line))
 
 
+def opening_label(line: str) -> str | None:
+    """The kind of the label that opens ``line`` (parse_label_line's first hit, where ``opens_line``), or None.
+
+    One anchored match after the brackets and separators a line may open with ("【信息发布时间：…】"): a
+    caller that weighs only a line's opening label (a page's meta lines) need not find every label of each
+    line with a colon in it (a time, a title's "Part 2: …")."""
+    if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
+        return None
+    match = _LABEL.match(line, len(line) - len(line.lstrip(_VALUE_TRIM + " ")))
+    if match is None:
+        return None
+    return _kind_of(match)
+
+
+def _kind_of(match: re.Match[str]) -> str:
+    # _LABEL's only capturing groups are its named alternatives: the one that matched is the last.
+    group = match.lastgroup or ""
+    return group.split("_", 1)[1]
+
+
 @lru_cache(maxsize=2048)
 def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
     """Cached: a page's label lines are parsed again for each nested element holding them."""
