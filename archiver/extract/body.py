@@ -872,7 +872,7 @@ def clean_container(
         and isinstance(e.tag, str)
         and is_boilerplate(e)
         and not _holds_most_of(e, whole)
-        and not _holds_most_of_what_stays(e, staying, drop)
+        and not _holds_most_of_what_stays(e, staying, drop, container)
         and not _in_code(e, container)
         and not _is_prose_paragraph(e)
     )
@@ -1284,16 +1284,30 @@ def _dropped_length(container: etree._Element, drop: Iterable[etree._Element]) -
     return sum(text_length(d) for d in inside if not any(a in inside for a in d.iterancestors()))
 
 
-def _holds_most_of_what_stays(element: etree._Element, staying: float, drop: list[etree._Element]) -> bool:
-    """A block named furniture by its class words alone (no ``<nav>``/``<footer>`` tag) holding, in text of its
-    own rather than links, most of the text that stays once the headline and the meta lines (``drop``) leave: the
-    post's short text, not a tool bar ("【字体：大 中 小】" beside the dropped date line, "Mail Large Medium Small")
-    or a link box beside it."""
+_BEFORE_WHAT_STAYS = 20  # weighted characters: a stray label before the block, not a post's text
+
+
+def _holds_most_of_what_stays(
+    element: etree._Element, staying: float, drop: list[etree._Element], container: etree._Element
+) -> bool:
+    """A block named furniture by its class words alone (no ``<nav>``/``<footer>`` tag) that opens what stays once
+    the headline and the meta lines (``drop``) leave, and holds most of it in text of its own rather than links:
+    the post's short text. Not a tool bar ("【字体：大 中 小】" beside the dropped date line, "Mail Large Medium
+    Small"), and not a comment thread or a comment form after a short post's text (that text comes first)."""
     if staying <= 0 or element.tag in _STRUCTURAL_NEGATIVE:
         return False
     dropped = _dropped_length(element, drop)
     own = unlinked_length(element) - dropped
-    return own >= 0.6 * staying and own >= 0.5 * (text_length(element) - dropped)
+    if own < _wrapper_share(element, 0.6) * staying or own < 0.5 * (text_length(element) - dropped):
+        return False
+    before = 0.0
+    node = element
+    while node is not container and node.getparent() is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str) and sibling not in drop:
+                before += text_length(sibling) - _dropped_length(sibling, drop)
+        node = node.getparent()
+    return before <= _BEFORE_WHAT_STAYS
 
 
 def _holds_most_of(element: etree._Element, container_length: float) -> bool:
