@@ -193,3 +193,25 @@ def test_a_lists_rows_set_apart_by_broken_tables_are_its_records() -> None:
     assert len(dated) == 1
     assert len(dated[0].urls) == 6 and dated[0].dated == 6
     assert "http://assoc.test/col3/articleinfo-500.html" in dated[0].urls
+
+
+def test_a_comment_thread_after_a_short_post_stays_out() -> None:
+    """The "most of what stays" rule keeps a furniture-named block that opens what stays (the school item's
+    text); a comment thread (``div#comments``) after a short post's one line holds most of what stays too, but the
+    post's line comes first, and the thread stays furniture. A first version of the rule kept it (a CWCED blog
+    page's body went from its post to its twelve comments)."""
+    comments = "".join(
+        f'<div class="entry"><a href="/u/{n}">读者{n}</a> 2004-12-27 13:{n:02d}<br>'
+        f"欢迎欢迎，热烈欢迎，期待在这里读到更多技术写作的文章，第{n}条。</div>"
+        for n in range(12)
+    )
+    html = (
+        "<html><head><title>很高兴入住博客堂 - 某技术博客</title></head><body>"
+        '<div class="nav"><a href="/">首页</a> <a href="/about">关于</a></div>'
+        '<div id="main"><h1>很高兴入住博客堂</h1><div class="date">2004-12-27</div>'
+        "<p>承蒙邀请，很高兴入住博客堂，这里的博客将集中在两门编程语言上。</p>"
+        f'<div id="comments">{comments}</div></div></body></html>'
+    )
+    record = extract_article(html, "http://blog.test/archive/2004/12/27/1.aspx")
+    assert record["body"].startswith("承蒙邀请")
+    assert "热烈欢迎" not in record["body"]
