@@ -700,7 +700,7 @@ class TitleRules:
             if text[-1] in ":：" and not (doc_title and text in doc_title):
                 continue  # "Share this:", "相关阅读：": a label heading what follows, not a headline
             related = bool(doc_title) and text in doc_title
-            before_meta = meta_first is not None and self._precedes(element, meta_first)
+            before_meta = meta_first is not None and self._above_meta_line(element, meta_first)
             if not (related or before_meta or not doc_title):
                 continue
             score = {"h1": 3.0, "h2": 2.0, "h3": 1.0}.get(element.tag, 1.5) + 3 * before_meta
@@ -714,13 +714,19 @@ class TitleRules:
 
     def _title_meta_line(self) -> etree._Element | None:
         """The post's meta line as the title rules read it: its first label line that is not the breadcrumb's,
-        else a line of nothing but a date right under a heading. A CMS may print the headline's day unlabelled
-        under it ("2020-08-21 14:53:33" under a ``td.x_content_title``, "2019年11月1日" under a ``div.tit``): that
-        line is the meta line a labelled template prints, and the heading above it the post's."""
+        else a line of nothing but a date right under a heading (``_day_line_under_heading``)."""
         trail = self._label_owners.get("breadcrumb")
         labelled = next((e for e in self._label_elements if e is not trail), None)
         if labelled is not None:
             return labelled
+        found = self._day_line_under_heading()
+        return found[0] if found is not None else None
+
+    def _day_line_under_heading(self) -> tuple[etree._Element, etree._Element] | None:
+        """(the line, the heading above it) where a CMS prints the headline's day unlabelled right under it
+        ("2020-08-21 14:53:33" under a ``td.x_content_title``, "2019年11月1日" under a ``div.tit``): the meta line a
+        labelled template prints, and that heading the post's. Only that heading is above it: a header's <h1> near
+        the post's block is not (a label line's neighbourhood reads wider)."""
         # A listing prints a day beside each record's link: two day-only lines so (a short record holding a link
         # besides the day) are a list's, and no one of them the post's meta line.
         in_records = 0
@@ -740,12 +746,22 @@ class TitleRules:
             ):
                 continue  # the heading's own inline text, or its wrapper saying the same
             if heading is not None and not candidate.headline_like and _DATE_ONLY_LINE.match(candidate.text):
-                return candidate.element if self._precedes(heading.element, candidate.element) else None
+                if not self._precedes(heading.element, candidate.element):
+                    return None
+                return candidate.element, heading.element
             heading = candidate if candidate.headline_like else None
             headings += candidate.headline_like
             if headings > _MAX_HEADINGS:
                 break
         return None
+
+    def _above_meta_line(self, element: etree._Element, meta: etree._Element) -> bool:
+        """``element`` (a heading) sits right above the meta line ``meta``: before a label line, or the heading a
+        day-only line stands under."""
+        if meta in self._label_elements:
+            return self._precedes(element, meta)
+        found = self._day_line_under_heading()
+        return found is not None and found[1] is element
 
     def _heading_above_meta_line(self, besides: etree._Element) -> etree._Element | None:
         """The heading (h1-h3, or one named as a title) right above the post's meta line, other than
@@ -756,7 +772,7 @@ class TitleRules:
         for element, _text, headline_like in self._title_candidates():
             if not headline_like or element is besides or besides in element.iterancestors():
                 continue
-            if self._precedes(element, meta_first):
+            if self._above_meta_line(element, meta_first):
                 return element
         return None
 
