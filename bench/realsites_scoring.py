@@ -37,6 +37,10 @@ PARTIAL_COPIES: dict[str, str] = {
     "trs-pmodlh": "the news listing's script pager names 6 pages, the copy holds the first",
     "jeecms-icama": "each column's first page only, of pagers naming dozens",
     "cms-wgxy": "its news lists' pagers name ~811 and ~326 records; the copy holds 271 posts in all",
+    "cms-jspn": "each column's first page only: its pager posts a form ('搜索到约312项结果' under the news column), "
+    "the copy holds 82 posts in all",
+    "fz-slxx": "each column's first list page only: '共711条，第1/15页' under the campus news, the copy holds 137 "
+    "posts in all",
 }
 
 

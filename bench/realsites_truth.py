@@ -16,6 +16,7 @@ Mirrors are expected at MIRRORS/<owner>+<name>/repo (a bare or normal git direct
 from __future__ import annotations
 
 import argparse
+import copy
 import html
 import json
 import re
@@ -3381,6 +3382,158 @@ def epoint_zjgztb(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def cn_day(text: str) -> str | None:
+    """The first day a Chinese page prints, "2021年3月11日" or "2020-08-21", as YYYY-MM-DD."""
+    found = re.search(r"(\d{4})\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})", text)
+    return f"{found.group(1)}-{int(found.group(2)):02d}-{int(found.group(3)):02d}" if found else None
+
+
+ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|rar|zip|7z|wps|txt)$", re.I)
+
+
+def attachment_only(element: lxml.html.HtmlElement) -> bool:
+    """True where an item's text is nothing but links to attachments (the item is a file to download: its
+    "text" is the file's name), with at most a short download label ("点击下载：", "文件下载："). A static copy
+    writes some download links as ``javascript:;``."""
+    holder = copy.deepcopy(element)
+    for link in list(holder.iter("a")):
+        href = (link.get("href") or "").strip()
+        if ATTACHMENT.search(href) or ATTACHMENT.search(link.text_content().strip()) or href.startswith("javascript"):
+            link.drop_tree()
+    rest = "".join(text_of(holder).split())
+    words = re.sub(r"[\W\d_]", "", rest)  # list numbers and punctuation around the links
+    return not words or bool(ATTACHMENT.search(rest)) or (len(rest) <= 12 and "下载" in rest)
+
+
+def cms_jspn(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of 江苏省价格协会 (the Jiangsu price association, www.jspn.js.cn), a static copy at the commit
+    before the copy's owner rewrote the home page with a block of links to other sites. A table-layout CMS of the
+    2000s: column pages /col<n>/articlecolumn.html (its pager a script, goToPageURL), articles
+    /col<n>/[col<m>/]articleinfo-<id>.html and picture items picinfo-<id>.html. No source or feed exists: the truth
+    is the template's ``td.x_content_title`` (the headline), the day of ``span.x_time`` ("2020-08-21 14:53:33"),
+    the text ``div#divMainContentID``. The picture items' "作者：" span is empty and "编辑：" names the account
+    ("系统管理员"): no author. Items whose text is empty and the column of single pages (联系我们) are ignored."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*info-*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"col\d+/(?:col\d+/)?(?:article|pic)info-\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//td[@class="x_content_title"]')
+        stamp = root.xpath('//span[@class="x_time"]')
+        text = root.xpath('//div[@id="divMainContentID"]')
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not headline or not day or not text:
+            raise SystemExit(f"cms-jspn: {path}: no headline, day or text")
+        trail = [a.text_content().strip() for a in root.xpath('//a[@class="x_column_link"]')]
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text: an image or an attachment"})
+            continue
+        if trail and trail[-1] == "联系我们":
+            ignored.append({"path": path, "reason": "the contact column's single page, kept as an item"})
+            continue
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(headline[0].text_content().split()),
+                "date": day,
+                "categories": trail[-1:],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "a table-layout Chinese CMS (x_content_title, articleinfo-<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /col<n>/articlecolumn.html, their pager a script (a few articlecolumn-<n>.html "
+        "in the copy)",
+        "truth_source": "the article template (no source or feed exists): td.x_content_title, the day of "
+        "span.x_time, div#divMainContentID",
+        "origins": ["http://www.jspn.js.cn", "https://www.jspn.js.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def fz_slxx(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of 鞍山市铁东区胜利小学 (a primary school in Anshan) on 富众's school site builder (js_fz/,
+    "技术支持：富众网络"), a static copy. Column pages /newslist/<id>.html, items /page/<id>.html. No source or feed
+    exists: the truth is the template's ``div.sys_info``: its ``div.tit`` (the headline), the day of
+    ``div.pub_time`` ("[发布时间2021年3月11日]", or the day alone), the text ``div#ContentID``. Items whose text is
+    empty (a picture, an attachment) are ignored, and so are the school's single pages kept as items of its
+    introduction columns (学校简介, 部门职责 ...), read from the column the page's menu marks. No page names an
+    author."""
+    posts, ignored = [], []
+    for file in sorted((site / "page").glob("*.html")):
+        path = "/" + file.relative_to(site).as_posix()
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//div[@class="sys_info"]/div[@class="tit"]')
+        stamp = root.xpath('//div[@class="sys_info"]/div[@class="pub_time"]')
+        text = root.xpath('//div[@id="ContentID"]')
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not headline or not day or not text:
+            raise SystemExit(f"fz-slxx: {path}: no headline, day or text")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text: a picture or an attachment"})
+            continue
+        posts.append({"path": path, "title": " ".join(headline[0].text_content().split()), "date": day, "body": body})
+    return {
+        "generator": "富众 school site builder (js_fz), static copy",
+        "language": "zh",
+        "pagination": "column pages /newslist/<id>.html (one page each in the copy)",
+        "truth_source": "the item template (no source or feed exists): div.sys_info div.tit, the day of "
+        "div.pub_time, div#ContentID",
+        "origins": ["http://www.23slxx.cn", "https://www.23slxx.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def tiangong_gxpopss(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of 广西社科规划办 (the Guangxi office for philosophy and social-science planning) on 广西新闻网's
+    天工 publishing system, a static copy at the commit before the copy's owner rewrote the home page with a block of
+    links to other sites. Column pages /staticmores/<column>/<column>-<n>.html, items
+    /staticpages/<YYYYMMDD>/ghb<hex>-<n>.html. No source or feed exists: the truth is the template's
+    ``div.article-title h2`` (the headline), the day of ``div.article-info`` ("【时间：2018年07月06日 11:25】"),
+    its "【作者：…】" where it names one, the text ``div.article-content``. Items whose text is empty (a scanned
+    bulletin, a form as an attachment) and the contact page (联系我们) are ignored."""
+    posts, ignored = [], []
+    for file in sorted((site / "staticpages").rglob("*.html")):
+        path = "/" + file.relative_to(site).as_posix()
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//div[@class="article-title"]/h2')
+        info = root.xpath('//div[@class="article-title"]/div[@class="article-info"]')
+        text = root.xpath('//div[@class="article-content"]')
+        day = cn_day(info[0].text_content()) if info else None
+        if not headline or not day or not text:
+            raise SystemExit(f"tiangong-gxpopss: {path}: no headline, day or text")
+        title = " ".join(headline[0].text_content().split())
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text: a scanned page or an attachment"})
+            continue
+        if title == "联系我们":
+            ignored.append({"path": path, "reason": "the contact page, a single page kept as an item"})
+            continue
+        post = {"path": path, "title": title, "date": day, "body": body}
+        author = re.search(r"【作者：([^】]*)】", info[0].text_content())
+        if author and author.group(1).strip():
+            post["author"] = author.group(1).strip()
+        posts.append(post)
+    return {
+        "generator": "天工 publishing system of 广西新闻网, static copy",
+        "language": "zh",
+        "pagination": "column pages /staticmores/<column>/<column>-<n>.html (the first pages in the copy)",
+        "truth_source": "the item template (no source or feed exists): div.article-title h2, the day and "
+        "'【作者：' of div.article-info, div.article-content",
+        "origins": ["http://www.gxpopss.cn", "https://www.gxpopss.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3569,6 +3722,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "vsb-tztvu": ("bkichen/tztvu_com_cn", "3e04cbdf9b446aa353f43764c28679af157682c2", "", vsb_tztvu),
     "cms-wgxy": ("bkichen/wgxy_org_cn", "1fa734b6f9c757fb93135008e64619bded59527a", "", cms_wgxy),
     "epoint-zjgztb": ("bkichen/zjgztb_com", "63a8378cb9be70236d8a39eb2659f8ebe72f86ca", "", epoint_zjgztb),
+    # Ninth round (docs/realsites.md, "Held-out sites, ninth round")
+    "cms-jspn": ("bkichen/jspn_js_cn", "9948a4e10a6e576bf69e391ff8625b5cac19e095", "", cms_jspn),
+    "fz-slxx": ("bkichen/23slxx_cn", "4aeea45062f69ea16c73c8ecbb1e284ebbf96a38", "", fz_slxx),
+    "tiangong-gxpopss": ("bkichen/gxpopss_cn", "5b5258bda9d1bcdfed4d9b2db9b80f75c57ba35d", "", tiangong_gxpopss),
 }
 
 

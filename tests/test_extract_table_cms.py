@@ -183,11 +183,15 @@ def test_the_h1s_own_headline_part_beside_its_kicker_keeps_the_match() -> None:
     assert record["title"] == "Ehrengast der Buchmesse: Was lesen die Philippinen?"
 
 
-def unsigned_notice(site_h1_in_header: bool = False, copyright_line: str = "版权声明： 某某省注册会计师协会") -> str:
+def unsigned_notice(
+    site_h1_in_header: bool = False, copyright_line: str = "版权声明： 某某省注册会计师协会", day_line: bool = True
+) -> str:
     """The association portal's bulletin without a signature line: <title> "Site-Section", the headline the
     page's one <h1> in no <article>/<main>, the site's name in the footer's copyright line (the logo an image
     without words). With ``site_h1_in_header`` the one <h1> is the header's site name, and the headline a
-    plain line."""
+    plain line. Without ``day_line`` no day is printed under the headline (a day alone right under a heading makes
+    that heading the headline by another rule, extraction 1.4.27: the rules of <title>'s parts are read without
+    it)."""
     header_h1 = "<h1>某某省注册会计师协会官方网站</h1>" if site_h1_in_header else ""
     headline = (
         "<p class='bt'>上市公司年报审计情况快报（第一期）</p>"
@@ -204,7 +208,7 @@ def unsigned_notice(site_h1_in_header: bool = False, copyright_line: str = "版�
         '<li><a href="/index.html">首页</a></li><li><a href="/xxcx/index.html">信息查询</a></li></ul></div>'
         '<div class="content"><div class="location"><a href="/index.html">首页</a>&gt;'
         '<a href="javascript:;">年报审计快报</a></div>'
-        f'<div class="yaowen-content-top">{headline}<p><span>2020-02-10 11:25</span></p></div>'
+        f'<div class="yaowen-content-top">{headline}{"<p><span>2020-02-10 11:25</span></p>" if day_line else ""}</div>'
         f'<div class="yaowen-content-bottom">{text}</div></div>'
         f'<div class="foot"><div><a>地址：某某市人民路16号</a><a>邮编：100039</a></div>'
         f"<div><a>{copyright_line}</a><a>京ICP备05032222-1号</a></div></div></body></html>"
@@ -215,7 +219,7 @@ def test_the_one_h1_outside_the_post_markup_under_a_site_section_title_is_the_ti
     """No signature line repeats <title>'s first part: the last rule took that part, the site's name (21.7% of
     an association portal's titles right). The footer's copyright line shows it is the site's; the page's one
     <h1>, above the text and in no header, menu or footer, is the headline."""
-    record = extract_article(unsigned_notice(), H + "/xxcx/annual_audit/202002/t20200210_23701.html")
+    record = extract_article(unsigned_notice(day_line=False), H + "/xxcx/annual_audit/202002/t20200210_23701.html")
     assert record["title"] == "上市公司年报审计情况快报（第一期）"
     assert record["rules"]["title"] == "h1-under-site-title"
 
@@ -230,5 +234,6 @@ def test_a_header_h1_naming_the_site_stays_no_title() -> None:
 def test_without_the_chrome_naming_titles_first_part_the_h1_is_not_preferred() -> None:
     """Only the page's own evidence that <title>'s first part is the site's name moves the answer to the <h1>:
     without it (no footer, header, link home or og:site_name saying it) the last rule stands."""
-    record = extract_article(unsigned_notice(copyright_line="版权所有"), H + "/xxcx/annual_audit/202002/t2.html")
+    html = unsigned_notice(copyright_line="版权所有", day_line=False)
+    record = extract_article(html, H + "/xxcx/annual_audit/202002/t2.html")
     assert record["title"] == "某某省注册会计师协会"

@@ -569,8 +569,11 @@ def _groups(
     for link in links:
         by_path[ancestry.path_key(link.element)].append(link)
     own = [(ancestry.path_key(link.element), link) for link in own_links or ()]
+    astray = _rows_astray(by_path)
     groups = []
     for key, members in by_path.items():
+        if key in astray.adopted:
+            continue  # a list's row the page's broken markup set apart: read with that list (below)
         parts = list(_split(members))
         # lists at this place: a list of one item among them is a list too (a column front's boxes, one of them
         # holding a single document; its date is its entry's, not the page's)
@@ -581,9 +584,14 @@ def _groups(
             records: dict[etree._Element, list[str]] = {}
             link_records: list[etree._Element] = []
             primary = 0
-            for link in part:
+            rows = astray.rows.get(key, []) if container is not None and len(part) > 1 else []
+            if rows:
+                part = [link for link, _ in rows] + part
+            for index, link in enumerate(part):
                 record = _record_of(link.element, container) if container is not None else link.element
-                if len(part) == 1 and record is link.element and container is not None and container.tag == "li":
+                if index < len(rows):
+                    record = rows[index][1]  # its own row: the broken markup put it under another table
+                elif len(part) == 1 and record is link.element and container is not None and container.tag == "li":
                     # A list of one item: the item is the record, with the date it shows beside its link
                     # (a sub-listing's only entry, ``<li><span>2012-08-19</span><a>…</a></li>``).
                     record = container
@@ -644,6 +652,66 @@ def _groups(
                 )
             )
     return groups
+
+
+@dataclass
+class _AstrayRows:
+    """Rows of a dated table list that the page's broken markup set apart (see _rows_astray)."""
+
+    rows: dict[str, list[tuple[PageLink, etree._Element]]]  # the list's path -> (link, its row), in page order
+    adopted: set[str]  # the paths of the lone links read with a list
+
+
+def _row_of(anchor: etree._Element) -> etree._Element | None:
+    """The table row whose cell holds ``anchor`` directly (``tr > td > a``)."""
+    cell = anchor.getparent()
+    row = cell.getparent() if cell is not None and cell.tag in ("td", "th") else None
+    return row if row is not None and row.tag == "tr" else None
+
+
+def _row_shape(anchor: etree._Element) -> tuple[str, tuple[str, ...], int] | None:
+    """A table list's row as its template writes it: the link's class, the row's cells (tag, class, what each
+    holds), the link's cell."""
+    row = _row_of(anchor)
+    if row is None:
+        return None
+    cells = tuple(_signature(cell) + ":" + ",".join(_tag(child) for child in cell) for cell in row)
+    return anchor.get("class") or "", cells, row.index(anchor.getparent())
+
+
+def _rows_astray(by_path: dict[str, list[PageLink]]) -> _AstrayRows:
+    """Lone links whose table row is written as the rows of a dated list of the page, read with that list.
+
+    A table closed more often than it was opened (``</tr></table></td></tr>`` after each of a CMS list's rows, an
+    association's portal of the 2000s) nests the list's first rows under other tables as the parser mends it:
+    each stands at a path of its own, a "list" of one link, undated, while the rows after them form the list.
+    Such a row, with the list's cells, the list's link class and a date of its own, is one more row of that list.
+    """
+    lists: dict[tuple[str, tuple[str, ...], int], str] = {}
+    for key, members in by_path.items():
+        if len(members) < 2:
+            continue
+        shapes = {_row_shape(link.element) for link in members}
+        shape = shapes.pop() if len(shapes) == 1 else None
+        if shape is None or shape in lists:
+            continue
+        rows = [_row_of(link.element) for link in members]
+        if all(row is not None and shown_date(row) for row in rows):
+            lists[shape] = key
+    found = _AstrayRows({}, set())
+    if not lists:
+        return found
+    for key, members in by_path.items():
+        if len(members) != 1:
+            continue
+        shape = _row_shape(members[0].element)
+        row = _row_of(members[0].element)
+        home = lists.get(shape) if shape is not None else None
+        if home is None or home == key or row is None or not shown_date(row):
+            continue
+        found.rows.setdefault(home, []).append((members[0], row))
+        found.adopted.add(key)
+    return found
 
 
 # A page's link to itself sits in a group when it is at most this many levels below the element it shares with the

@@ -88,6 +88,8 @@ _PAGE_COUNT_WORD = re.compile(r"页|page", re.IGNORECASE)
 _RECORD_COUNT = re.compile(
     r"共\s*\d{1,5}\s*页\s*/?\s*(\d{1,7})\s*(?:条|篇|项|則|条记录)|共\s*(\d{1,7})\s*(?:条|篇|项|则|條)|"
     r"(?:总计|总共|合计)\s*(\d{1,7})\s*(?:条|篇)|(\d{1,7})\s*(?:条记录|篇文章)|"
+    # a list whose pager posts a form states its total as a search's ("搜索到约312项结果": about 312 results)
+    r"(?:搜索到|找到|检索到)约?\s*(\d{1,7})\s*(?:项|条|个)结果|"
     r"\b(\d{1,7})\s+(?:results|items|posts|articles|records|entries)\b",
     re.IGNORECASE,
 )

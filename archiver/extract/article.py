@@ -30,6 +30,7 @@ from archiver.extract.html import (
     text_of,
 )
 from archiver.extract.labels import (
+    LABEL_TEXT_TEST,
     LabelHit,
     parse_label_line,
     parse_source,
@@ -177,7 +178,8 @@ def _first_css(root: etree._Element, selectors: tuple[str, ...]) -> tuple[etree.
 
 _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sidebar", "related"})
 _MENU_TOKENS = frozenset({"nav", "navbar", "menu"})  # the class words of a menu (not a footer's or a sidebar's)
-_TEXT_WITH_COLON = etree.XPath("//text()[contains(., ':') or contains(., '：')]")
+# A label line holds a colon or a glued date label ("[发布时间2021年3月11日]"): only text holding one can open it.
+_TEXT_WITH_COLON = etree.XPath(f"//text()[{LABEL_TEXT_TEST}]")
 
 
 def _links_a_page(element: etree._Element) -> bool:

@@ -85,13 +85,33 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# A school or county CMS may print its date label glued to the date, with no colon: "[发布时间2021年3月11日]".
+# Only the labels that say "published"/"uploaded" (not the bare "时间"/"日期", words of running text), and only
+# right before a year: "发布时间2021年…" is a label, "发布时间不详" is not.
+_GLUED_DATE_LABELS = (
+    "信息发布时间",
+    "信息发布日期",
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "发表日期",
+    "上传时间",
+    "添加时间",
+)
+_GLUED_DATE = r"(?=\s*(?:19|20)\d{2}\s*[-/.年])"
 _LABEL = re.compile(
-    "(?:"
+    "(?:(?:"
     + "|".join(f"(?P<zh_{k}>{_alternation(v)})" for k, v in _CHINESE_LABELS.items())
     + "|(?<![A-Za-z])(?:"
     + "|".join(f"(?P<en_{k}>{_alternation(v)})" for k, v in _ENGLISH_LABELS.items())
-    + r"))\s*[:：]",
+    + r"))\s*[:：]"
+    + f"|(?P<zhglued_date>{_alternation(_GLUED_DATE_LABELS)}){_GLUED_DATE})",
     re.IGNORECASE,
+)
+_GLUED = re.compile(f"(?:{_alternation(_GLUED_DATE_LABELS)}){_GLUED_DATE}")
+# An XPath test for the text nodes that may hold a label: a colon, or a glued date label's words.
+LABEL_TEXT_TEST = " or ".join(
+    ["contains(., ':')", "contains(., '：')"] + [f"contains(., '{label}')" for label in _GLUED_DATE_LABELS[2:]]
 )
 _LINE_MAX = 400
 _VALUE_TRIM = " \t|｜/·•,，;；、[]【】()（）"
@@ -132,7 +152,7 @@ def opens_line(hit: LabelHit, line: str) -> bool:
 
 def parse_label_line(line: str) -> list[LabelHit]:
     """Every label in ``line`` with its value; nothing for long lines (they are body text)."""
-    if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
+    if len(line) > _LINE_MAX or (":" not in line and "：" not in line and not _GLUED.search(line)):
         return []
     return list(_parse_label_line(line))
 

@@ -82,6 +82,12 @@ def _title_word_keys(doc_title: str, parts: set[str]) -> set[tuple[str, ...]]:
 
 
 _MAX_HEADINGS = 100
+_RECORD_TEXT = 200  # weighted characters: a listing's record (a day and a headline), not a block of text
+# A line of nothing but a day (and its time): "2020-08-21 14:53:33", "2019年11月1日", "[2021-03-11]".
+_DATE_ONLY_LINE = re.compile(
+    r"^[\[【(（]?\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*\d{1,2}:\d{1,2}(?::\d{1,2})?)?\s*[\]】)）]?$"  # a CMS may cut the seconds: "14:47:0"
+)
 _MAX_CHROME = 3000  # elements read for the site's name in its chrome
 _NAME_BLOCK = 30  # descendants: a block this big is no logo, link home or copyright line
 _PROSE_LINE = 80  # weighted characters: a paragraph of the text, not a tagline or a caption
@@ -371,6 +377,11 @@ class TitleRules:
             if above is not None:
                 self.trace.set("title", "h1-above-title-part")
                 return above
+        if not best[0][1] and not best_headline_like and self._names_no_headline(best[1]):
+            # a menu's entry for this page's section ("培训动态", <title> "培训动态——Site"), or the site's name
+            # inside the text, repeating <title>, while a heading sits above the post's meta line: the headline
+            # is that heading (_title_from_headings), not on the page as <title> writes it
+            return None
         later_parts = {part.lower() for part in split[1:]}
         if (
             not best[0][1]
@@ -470,6 +481,31 @@ class TitleRules:
             if (node.text or "").strip() and node.tag != "a" and not any(a.tag == "a" for a in node.iterancestors()):
                 return node
         return None
+
+    def _names_no_headline(self, element: etree._Element) -> bool:
+        """``element`` (a plain line repeating ``<title>``) is no headline: a heading sits above the post's meta
+        line, and ``element`` links another page (a menu's or a trail's entry naming a section) or comes after
+        that meta line (a name inside the post's text)."""
+        meta = self._title_meta_line()
+        if meta is None or self._heading_above_meta_line(element) is None:
+            return False
+        return self._links_elsewhere(element) or (
+            element is not meta and meta not in element.iterancestors() and self._precedes_in_page(meta, element)
+        )
+
+    def _links_elsewhere(self, element: etree._Element) -> bool:
+        """``element`` is a link, or holds one link saying all its text, to another page than this one."""
+        links = [element] if element.tag == "a" else list(element.iter("a"))
+        if len(links) != 1 or normalize_space(text_of(links[0])) != normalize_space(text_of(element)):
+            return False
+        href = str(links[0].get("href") or "").strip()
+        if not href or href.startswith(("javascript:", "#")):
+            return False
+        try:
+            target: str = urljoin(self.url, href)
+        except ValueError:
+            return False
+        return bool(target.split("#", 1)[0].rstrip("/") != self.url.split("#", 1)[0].rstrip("/"))
 
     def _precedes_in_page(self, first: etree._Element, second: etree._Element) -> bool:
         """``first`` comes before ``second`` in the page's order."""
@@ -647,8 +683,7 @@ class TitleRules:
         # The post's meta line: the first label line that is not the breadcrumb's. A trail labelled "您当前的位置：" or
         # "Location：" sits above the headline and names the page's place (JEECMS prints it above the <h1>, the date
         # line under it): a heading before the trail is a section's, the one before the date line the post's.
-        trail = self._label_owners.get("breadcrumb")
-        meta_first = next((e for e in self._label_elements if e is not trail), None)
+        meta_first = self._title_meta_line()
         best, best_score = None, 0.0
         headings = 0
         # Without a <title> to relate headings to, a headline is one above the text: a heading after the
@@ -665,7 +700,7 @@ class TitleRules:
             if text[-1] in ":：" and not (doc_title and text in doc_title):
                 continue  # "Share this:", "相关阅读：": a label heading what follows, not a headline
             related = bool(doc_title) and text in doc_title
-            before_meta = meta_first is not None and self._precedes(element, meta_first)
+            before_meta = meta_first is not None and self._above_meta_line(element, meta_first)
             if not (related or before_meta or not doc_title):
                 continue
             score = {"h1": 3.0, "h2": 2.0, "h3": 1.0}.get(element.tag, 1.5) + 3 * before_meta
@@ -677,17 +712,67 @@ class TitleRules:
             self.trace.set("title", f"heading:{best[1].tag}")
         return best
 
+    def _title_meta_line(self) -> etree._Element | None:
+        """The post's meta line as the title rules read it: its first label line that is not the breadcrumb's,
+        else a line of nothing but a date right under a heading (``_day_line_under_heading``)."""
+        trail = self._label_owners.get("breadcrumb")
+        labelled = next((e for e in self._label_elements if e is not trail), None)
+        if labelled is not None:
+            return labelled
+        found = self._day_line_under_heading()
+        return found[0] if found is not None else None
+
+    def _day_line_under_heading(self) -> tuple[etree._Element, etree._Element] | None:
+        """(the line, the heading above it) where a CMS prints the headline's day unlabelled right under it
+        ("2020-08-21 14:53:33" under a ``td.x_content_title``, "2019年11月1日" under a ``div.tit``): the meta line a
+        labelled template prints, and that heading the post's. Only that heading is above it: a header's <h1> near
+        the post's block is not (a label line's neighbourhood reads wider)."""
+        # A listing prints a day beside each record's link: two day-only lines so (a short record holding a link
+        # besides the day) are a list's, and no one of them the post's meta line.
+        in_records = 0
+        for candidate in self._title_candidates():
+            record = candidate.element.getparent()
+            if record is None or not _DATE_ONLY_LINE.match(candidate.text) or candidate.element.tag == "a":
+                continue
+            if weighted_length(text_of(record)) <= _RECORD_TEXT and any(a.get("href") for a in record.iter("a")):
+                in_records += 1
+                if in_records > 1:
+                    return None
+        heading: TitleCandidate | None = None
+        headings = 0
+        for candidate in self._title_candidates():
+            if heading is not None and (
+                heading.element in candidate.element.iterancestors() or candidate.text == heading.text
+            ):
+                continue  # the heading's own inline text, or its wrapper saying the same
+            if heading is not None and not candidate.headline_like and _DATE_ONLY_LINE.match(candidate.text):
+                if not self._precedes(heading.element, candidate.element):
+                    return None
+                return candidate.element, heading.element
+            heading = candidate if candidate.headline_like else None
+            headings += candidate.headline_like
+            if headings > _MAX_HEADINGS:
+                break
+        return None
+
+    def _above_meta_line(self, element: etree._Element, meta: etree._Element) -> bool:
+        """``element`` (a heading) sits right above the meta line ``meta``: before a label line, or the heading a
+        day-only line stands under."""
+        if meta in self._label_elements:
+            return self._precedes(element, meta)
+        found = self._day_line_under_heading()
+        return found is not None and found[1] is element
+
     def _heading_above_meta_line(self, besides: etree._Element) -> etree._Element | None:
         """The heading (h1-h3, or one named as a title) right above the post's meta line, other than
         ``besides`` and outside it: the page's own headline where <title> names none."""
-        trail = self._label_owners.get("breadcrumb")
-        meta_first = next((e for e in self._label_elements if e is not trail), None)
+        meta_first = self._title_meta_line()
         if meta_first is None:
             return None
         for element, _text, headline_like in self._title_candidates():
             if not headline_like or element is besides or besides in element.iterancestors():
                 continue
-            if self._precedes(element, meta_first):
+            if self._above_meta_line(element, meta_first):
                 return element
         return None
 

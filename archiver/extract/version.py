@@ -87,4 +87,10 @@
 #         repeating a later part of <title> ("Site-Region---常熟分中心") is no headline where a heading sits above
 #         the post's meta line (Epoint portals); a vote for the page's wrapper (most of the page's text) gives the
 #         headline's own post as the text (a VSB news template inside a <form>)
-EXTRACTOR_VERSION = "1.4.26"
+# 1.4.27: a date label glued to its date is a label ("[发布时间2021年3月11日]"); a line of nothing but a day under a
+#         heading is the post's meta line for the title rules; a line repeating <title> that links another page (a
+#         menu's entry for the section, <title> "Column——Site") or comes after that meta line (the site's name in
+#         the text) is no headline where a heading sits above the meta line; "most of the content" is measured
+#         without the headline and meta lines the body drops; short lines before a title-named headline
+#         (``div.tit``) leave the text as before an <h1>
+EXTRACTOR_VERSION = "1.4.27"
