@@ -231,6 +231,21 @@ def test_a_long_trail_of_links_above_the_headline_is_no_text() -> None:
     assert before_headline(root.xpath("//div[@class='content']")[0], root.xpath("//h1")[0]) == []
 
 
+def test_a_paragraph_citing_its_sources_in_links_is_no_trail() -> None:
+    """A post's opening paragraph before a heading repeating the title, most of its text in links to the articles
+    it draws on, has sentences of its own between them: it stays the text's, as before."""
+    page = (
+        "<html><head><meta charset='utf-8'><title>关于图像处理框架</title></head><body><div class='left'><article>"
+        "<p>本文内容参考自以下文章：<a href='http://a.example/1'>一张图教你看懂图像处理框架的全部结构</a>、"
+        "<a href='http://b.example/2'>图像处理系列之框架源码解读（一）</a>，以及博文<a href='http://c.example/3'>"
+        "框架文集</a>。文中不再详细标注引用来源。</p><h2 id='about'>关于图像处理框架</h2>"
+        "<p>图像处理框架是一个基于图形接口的开源库，提供了丰富的滤镜，可以处理图片，也可以处理相机采集的视频。</p>"
+        "</article></div></body></html>"
+    )
+    root, _ = parse_html(page)
+    assert before_headline(root.xpath("//article")[0], root.xpath("//h2")[0]) == []
+
+
 def test_a_line_linking_the_post_itself_is_still_its_headline() -> None:
     """A line repeating the headline as a link to the post itself (a permalink) is the headline again."""
     page = trs_post(HEADLINE, LONG_TRAIL).replace(

@@ -1032,7 +1032,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         the page's way to it. The headline's outermost block apart from the trail is the post."""
         if title_element is voted or voted in title_element.iterancestors():
             return voted
-        if body_rules.link_density(voted) < body_rules.TRAIL_LINKS:
+        if not body_rules.is_trail(voted):
             return voted
         for element in self.root.iter():
             if element is title_element:

@@ -290,20 +290,6 @@ def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etre
     best, scores, furniture, best_score = voted
     return _with_siblings(_past_data_table(best), scores, furniture, best_score)
 
-    table = next(best.iterancestors("table"), None)
-    if table is None:
-        return best
-    rows = 0
-    for row in table.iter("tr"):
-        if next(row.iterancestors("table"), None) is not table:
-            continue  # a nested table's row
-        filled = sum(1 for cell in row if cell.tag in ("td", "th") and normalized_text(cell))
-        if filled >= _DATA_CELLS:
-            rows += 1
-            if rows >= _DATA_ROWS:
-                return table
-    return best
-
 
 _SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
 _SIBLING_PARAGRAPH = 80  # or a plain paragraph of this many characters, few of them links
@@ -438,7 +424,8 @@ def is_teaser_list(block: etree._Element) -> bool:
 
 
 def sole_article(root: etree._Element) -> etree._Element | None:
-    """The page's one ``<article>`` (those inside it, comments, aside), or None when it has several or none."""
+    """The page's one outermost ``<article>`` (articles nested in it, its comments, not counted), or None when it
+    has several or none."""
     outermost = [a for a in root.iter("article") if not any(p.tag == "article" for p in a.iterancestors())]
     return outermost[0] if len(outermost) == 1 else None
 
@@ -1048,7 +1035,15 @@ _BEFORE_HEADLINE_LINE = 80  # weighted characters: a back link, a notice or a ki
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-TRAIL_LINKS = 0.5  # share of a block's text in links: a breadcrumb trail or a menu, not the post's text
+_TRAIL_LINKS = 0.5  # share of a block's text in links: a breadcrumb trail or a menu, not the post's text
+_TRAIL_OWN = 24  # characters outside its links: a label and separators ("You are here: > >", "你现在的位置：>>")
+
+
+def is_trail(element: etree._Element) -> bool:
+    """A block of links with little text of its own between them: a breadcrumb trail ("你现在的位置：首页>专题专栏>
+    行业规划参考资料>其他研究资料") or a menu, however long its links' names. A paragraph citing its sources in
+    links has sentences of its own around them."""
+    return link_density(element) >= _TRAIL_LINKS and unlinked_length(element) <= _TRAIL_OWN
 
 
 def before_headline(container: etree._Element, headline: etree._Element) -> list[etree._Element]:
@@ -1067,7 +1062,7 @@ def before_headline(container: etree._Element, headline: etree._Element) -> list
     for element in before:
         if element.tag in ("img", "figure", "picture") or element.find(".//img") is not None:
             return []
-        if link_density(element) >= TRAIL_LINKS:
+        if is_trail(element):
             continue  # a trail of links however long ("你现在的位置：首页>专题专栏>…>其他"): the way to the post
         if any(weighted_length(line) > _BEFORE_HEADLINE_LINE for line in text_lines(element)):
             return []

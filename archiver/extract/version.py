@@ -90,9 +90,9 @@
 # 1.4.27: a post marked up as the page's one <article> whose text the votes missed for a list of other posts beside
 #         it (several headings each one link: "Related stories") is that article's text block, or its picture with
 #         no text; a block in the page's one <article> is the post for the quality gate, as one by the headline;
-#         the cells of a table of data (rows of several filled cells, no table inside, few links) vote for the
-#         block holding the table; a counter line may hold the site's own short "label：value" pairs and bracketed
-#         actions ("核发：zly 点击数：978 【收藏本页】"); a trail of links before the headline is no text however long,
-#         and the votes going to one are the headline's section's; a link in the text named as the post (its
-#         document) keeps its line
+#         a cell of a table of data (rows of several filled cells, no table inside, few links) that wins the votes
+#         gives way to the block holding the table; a counter line may hold the site's own short "label：value"
+#         pairs and bracketed actions ("核发：zly 点击数：978 【收藏本页】"); a trail of links before the headline
+#         is no text however long, and the votes going to one are the headline's section's; a link in the text
+#         named as the post (its document) keeps its line
 EXTRACTOR_VERSION = "1.4.27"
