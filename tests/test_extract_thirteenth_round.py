@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from archiver.extract import extract_article
 from archiver.extract.body import before_headline, is_volatile_line
 from archiver.extract.html import parse_html
@@ -246,15 +248,25 @@ def test_a_paragraph_citing_its_sources_in_links_is_no_trail() -> None:
     assert before_headline(root.xpath("//article")[0], root.xpath("//h2")[0]) == []
 
 
-def test_a_line_linking_the_post_itself_is_still_its_headline() -> None:
-    """A line repeating the headline as a link to the post itself (a permalink) is the headline again."""
+@pytest.mark.parametrize(
+    "href", ["/ztzl1/plans/plans5/202009/t20200911_56919.html", "https://edition.example/de/2020/09/11/plans.html"]
+)
+def test_a_line_linking_a_page_named_as_the_post_is_still_its_headline(href: str) -> None:
+    """A line repeating the headline as a link to a page (the post itself, its edition in another language: a
+    news site's "10 things in tech you need to know today" at each of its sections) is the headline again."""
     page = trs_post(HEADLINE, LONG_TRAIL).replace(
         f"<p><a href='javascript:;' oldsrc='W0202104.pdf'>{HEADLINE}</a></p>",
-        f"<p><a href='/ztzl1/plans/plans5/202009/t20200911_56919.html'>{HEADLINE}</a></p>"
+        f"<p><a href='{href}'>{HEADLINE}</a></p>"
         "<p>会议强调，要坚持以人民为中心的发展思想，推动更深层次改革，实行更高水平开放，为构建新发展格局提供动力。</p>",
     )
     body = extract_article(page, "http://cpa.test/ztzl1/plans/plans5/202009/t20200911_56919.html")["body"]
     assert body.startswith("会议强调") and HEADLINE not in body
+
+
+def test_a_link_to_the_posts_file_named_as_the_post_is_its_text() -> None:
+    page = trs_post(HEADLINE, LONG_TRAIL).replace("href='javascript:;' oldsrc='W0202104.pdf'", "href='W0202104.pdf'")
+    body = extract_article(page, "http://cpa.test/ztzl1/plans/plans5/202009/t20200911_56919.html")["body"]
+    assert body.startswith(HEADLINE)
 
 
 def english_link_post() -> str:

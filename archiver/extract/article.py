@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree
 
+from archiver.discovery.page import names_a_file
 from archiver.extract import body as body_rules
 from archiver.extract import bylines, fallback
 from archiver.extract.author_cascade import IN_BODY_AFTER, AuthorCascade
@@ -59,7 +60,7 @@ from archiver.normalize import (
 )
 from archiver.profiles import SiteProfile, load_profile
 from archiver.solar_hijri import DIGITS_AND_MARKS, solar_hijri_match
-from archiver.urls import canonicalize_url, netloc_of, site_of
+from archiver.urls import netloc_of, site_of
 
 _META_DATE_NAMES = (
     "article:published_time",
@@ -1074,12 +1075,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     def _links_named_as_title(
         self, container: etree._Element, title: str | None, title_element: etree._Element | None
     ) -> list[etree._Element]:
-        """Links in the text named as the post (its attachment: "<a>Name of the rules</a>" under the headline
-        "Name of the rules"). The line repeating the headline atop a text is the headline again; a link
-        standing as a line of the text is the post's document, and its name is the post's text."""
+        """Links in the text named as the post that lead to its document, not to a page (a file, or no target
+        left: TRS's ``<a href="javascript:;" oldsrc="….pdf">Name of the rules</a>`` under the headline "Name of
+        the rules"). The line repeating the headline atop a text is the headline again; the post's document is
+        its text."""
         if not title:
             return []
-        page = canonicalize_url(self.url)
         found = []
         for link in container.iter("a"):
             if normalized_text(link) != title or (title_element is not None and title_element in link.iterancestors()):
@@ -1087,8 +1088,8 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             if title_element is link or any(a.tag in _HEADING_TAGS for a in link.iterancestors()):
                 continue  # a heading linking the post: its headline
             href = (link.get("href") or "").strip()
-            if href.startswith("#") or (href and canonicalize_url(href, self.url) == page):
-                continue  # a link to the post itself: its headline's permalink
+            if href and not href.lower().startswith("javascript:") and not names_a_file(href):
+                continue  # a link to a page (the post itself, its other editions, the series'): the headline again
             found.append(link)
         return found
 
