@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree
 
+from archiver.discovery.page import names_a_file
 from archiver.extract import body as body_rules
 from archiver.extract import bylines, fallback
 from archiver.extract.author_cascade import IN_BODY_AFTER, AuthorCascade
@@ -160,6 +161,10 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A short post's content under its date line, where the votes went to the page's footer (_post_before_footer)
 POST_BEFORE_FOOTER = "under-date-line"
 _CONTENT_BLOCKS = frozenset({"tr", "td", "div", "p", "figure", "section", "center", "span", "font"})
+_UNLINKED_TEXTS = etree.XPath(
+    ".//text()[not(ancestor::a or ancestor::script or ancestor::style or ancestor::noscript)]"
+)
+_WORD_CHARS = re.compile(r"\w{2}")
 _TEXT_AFTER = etree.XPath("following::text()[normalize-space()][not(ancestor::script or ancestor::style)]")
 
 
@@ -951,6 +956,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if hit:
             return hit[0], f"profile:{hit[1]}"
         voted, self._outside_article = body_rules.find_article(self.root)
+        beside_teasers = self._sole_article_beside_teasers(voted)
+        if beside_teasers is not None:
+            self._outside_article = []
+            if beside_teasers[1] == body_rules.ARTICLE_PICTURE:
+                return beside_teasers
+            voted = beside_teasers[0]
         post = self._headline_post(title_element) if title_element is not None else None
         if voted is not None and post is not None and body_rules.is_wrapper(voted) and voted in post.iterancestors():
             # The votes went to the page's wrapper (most of the page's text: the menus' and the footer's too), a
@@ -1008,7 +1019,100 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if declared is not None and declared is not voted:
             self._outside_article = []
             return declared, "itemprop:articleBody"
+        if voted is not None and title_element is not None:
+            section = self._past_trail_before_headline(voted, title_element)
+            if section is not voted:
+                self._outside_article = []
+                return section, "main-content"
         return voted, "main-content"
+
+    def _past_trail_before_headline(self, voted: etree._Element, title_element: etree._Element) -> etree._Element:
+        """The headline's section when the votes went to a trail of links before it.
+
+        A post whose text is one link (its document, "<a>Law of … on Certified Public Accountants</a>") has
+        no line of its own to vote with, and the breadcrumb above the headline ("HOME > Laws, Regulations
+        and Guideline") wins with its few unlinked marks. A post's text follows its headline; the trail is
+        the page's way to it. The headline's outermost block apart from the trail is the post."""
+        if title_element is voted or voted in title_element.iterancestors():
+            return voted
+        if not body_rules.is_trail(voted):
+            return voted
+        for element in self.root.iter():
+            if element is title_element:
+                return voted  # the headline comes first: the votes went below it
+            if element is voted:
+                break
+        section = title_element
+        for ancestor in title_element.iterancestors():
+            if ancestor.tag in ("body", "html") or voted in ancestor.iterdescendants():
+                break
+            section = ancestor
+        if section is title_element:
+            return voted
+        near = body_rules.find_content(section)  # the section's text block, when one wins its votes
+        return near if near is not None else section
+
+    @staticmethod
+    def _sole_article_beside_teasers(voted: etree._Element | None) -> tuple[etree._Element, str] | None:
+        """The page's one ``<article>`` when the votes went outside it to a list of other posts.
+
+        A post of a picture, or of a few short lines, has too little text to outvote the teasers beside it
+        ("Related stories": eight headline links, each with a dated excerpt), yet the page marks up its own
+        post as its one ``<article>``. Its text block is the body; an article with no line of prose is its
+        picture, with no text (a WordPress notice posted as a scan), never the teasers' excerpts."""
+        article = body_rules.sole_article(voted.getroottree().getroot()) if voted is not None else None
+        if article is None or voted is None or voted is article:
+            return None
+        if article in voted.iterancestors() or voted in article.iterancestors():
+            return None
+        if not body_rules.is_teaser_list(voted):
+            return None
+        if ArticlePage._has_own_text(article):
+            near = body_rules.find_content(article)
+            return (near, "main-content") if near is not None else None
+        if article.find(".//img") is not None:
+            return article, body_rules.ARTICLE_PICTURE
+        return None
+
+    def _links_named_as_title(
+        self, container: etree._Element, title: str | None, title_element: etree._Element | None
+    ) -> list[etree._Element]:
+        """Links in the text named as the post that lead to its document, not to a page (a file, or no target
+        left: TRS's ``<a href="javascript:;" oldsrc="….pdf">Name of the rules</a>`` under the headline "Name of
+        the rules"). The line repeating the headline atop a text is the headline again; the post's document is
+        its text."""
+        if not title:
+            return []
+        found = []
+        for link in container.iter("a"):
+            if normalized_text(link) != title or (title_element is not None and title_element in link.iterancestors()):
+                continue
+            if title_element is link or any(a.tag in _HEADING_TAGS for a in link.iterancestors()):
+                continue  # a heading linking the post: its headline
+            href = (link.get("href") or "").strip()
+            if href and not href.lower().startswith("javascript:") and not names_a_file(href):
+                continue  # a link to a page (the post itself, its other editions, the series'): the headline again
+            found.append(link)
+        return found
+
+    @staticmethod
+    def _in_sole_article(container: etree._Element) -> bool:
+        article = body_rules.sole_article(container.getroottree().getroot())
+        return article is not None and (container is article or article in container.iterancestors())
+
+    @staticmethod
+    def _has_own_text(block: etree._Element) -> bool:
+        """A line of the block's own that is neither a link's label (share buttons) nor a date or meta line."""
+        for text in _UNLINKED_TEXTS(block):
+            line = normalize_space(text)
+            if (
+                line
+                and _WORD_CHARS.search(line)
+                and not body_rules.is_meta_line(line)
+                and not (len(line) <= _META_LINE_CHARS and shows_a_date(line))
+            ):
+                return True
+        return False
 
     def _post_before_footer(
         self, voted: etree._Element, post: etree._Element, title_element: etree._Element
@@ -1107,6 +1211,10 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             # around it are not its text (nor what a library would make of them).
             self.trace.set("body", rule)
             return {"body": "", "body_html": "", "images": []}
+        if rule == body_rules.ARTICLE_PICTURE and container is not None:
+            # The post is its picture: no text, and the teasers beside it are not its text either.
+            self.trace.set("body", rule)
+            return {"body": "", "body_html": "", "images": body_rules.image_urls(container, self.url)}
         # Label lines are metadata and leave the body, except those inside the article text
         # that no field took (an event's "时间：", an in-body "作者：X 图片：Y" credit).
         drop = [
@@ -1141,9 +1249,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 return from_script
             self.trace.set("body", "none")
             return {"body": "", "body_html": "", "images": []}
-        by_headline = self._by_headline(container, title_element)  # before cleaning takes the headline out
+        # Before cleaning takes the headline out. The page's one <article> is its post as surely, wherever the
+        # headline stands (a theme's title banner above the content column).
+        by_headline = self._by_headline(container, title_element) or self._in_sole_article(container)
         # The text's own label lines (an event's time atop a notice) stay, even as its first line.
         own = [e for e in [*self._text_labels, *self._code_label_lines] if e not in drop]
+        own += self._links_named_as_title(container, title, title_element)
         lines = body_rules.clean_container(
             container, drop, self.profile.boilerplate, site_of(netloc_of(self.url)), keep=own
         )

@@ -288,7 +288,7 @@ def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etre
     if voted is None:
         return None, []
     best, scores, furniture, best_score = voted
-    return _with_siblings(best, scores, furniture, best_score)
+    return _with_siblings(_past_data_table(best), scores, furniture, best_score)
 
 
 _SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
@@ -404,6 +404,32 @@ def longest_article_elsewhere(root: etree._Element, block: etree._Element) -> fl
     return max(runs, default=0.0)
 
 
+ARTICLE_PICTURE = "article-picture"  # the body rule of a post that is its picture (``sole_article_beside_teasers``)
+_TEASER_HEADLINES = 3  # headings that are links to other pages: a list of posts, not an article's sections
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def is_teaser_list(block: etree._Element) -> bool:
+    """The block lists other posts: several of its headings are each one link (a post's headline and its
+    excerpt, "Related stories", "Recent posts"). An article's own headings are text, not links away."""
+    linked = 0
+    for heading in block.iter(*_HEADINGS):
+        text = normalized_text(heading)
+        links = [a for a in heading.iter("a") if a.get("href")]
+        if text and links and normalize_space(" ".join(normalized_text(a) for a in links)) == text:
+            linked += 1
+            if linked >= _TEASER_HEADLINES:
+                return True
+    return False
+
+
+def sole_article(root: etree._Element) -> etree._Element | None:
+    """The page's one outermost ``<article>`` (articles nested in it, its comments, not counted), or None when it
+    has several or none."""
+    outermost = [a for a in root.iter("article") if not any(p.tag == "article" for p in a.iterancestors())]
+    return outermost[0] if len(outermost) == 1 else None
+
+
 MAIN_AFTER_HEADLINE = "main-after-headline"  # the body rule of ``main_after_headline``'s block
 _HEADLINE_LEVELS = 2  # the headline's parent and grandparent: its post, not the page's other sections
 
@@ -509,6 +535,45 @@ def _list_holder(item: etree._Element) -> etree._Element | None:
     while holder is not None and holder.tag in ("li", "ul", "ol"):
         holder = holder.getparent()
     return holder
+
+
+_DATA_ROWS = 3  # rows of several filled cells: a table of data (a list of names), not a page's layout grid
+_DATA_CELLS = 3  # filled cells in such a row
+_DATA_SHARE = 0.6  # of the table's rows holding text: a grid of records throughout, not a layout's few rows
+_DATA_LINKS = 0.3  # link density: a table of records, not a menu laid out in cells
+
+
+def _row_cells(row: etree._Element) -> int:
+    return sum(1 for cell in row if cell.tag in ("td", "th") and normalized_text(cell))
+
+
+def is_data_table(table: etree._Element) -> bool:
+    """A table of data: rows of several filled cells, most rows alike, few links, no table inside.
+
+    A layout table (header, menu, content, footer rows; tables nested for columns) is none: its rows
+    differ, or a table sits inside it."""
+    if table.find(".//table") is not None:
+        return False
+    filled = [n for n in map(_row_cells, table.iter("tr")) if n]
+    wide = sum(1 for n in filled if n >= _DATA_CELLS)
+    return wide >= _DATA_ROWS and wide >= _DATA_SHARE * len(filled) and link_density(table) < _DATA_LINKS
+
+
+def _past_data_table(best: etree._Element) -> etree._Element:
+    """The block holding the table when the votes went to a cell of a table of data.
+
+    A post that is a table (a list of students: 序号, 姓名, 性别 … a row each) has short cells that cannot
+    vote, but its caption row ("…名单表（2020年）") can; a notice above a table of databases and their
+    descriptions loses to the longest description. One cell is no article: the table is a block of the
+    text, and the block holding it (with the paragraphs beside it, as siblings) is the post. Only where a
+    cell won: a data table elsewhere (a sidebar's list of offers) gets no more votes than before."""
+    if best.tag not in ("td", "th", "tr", "tbody") and next(best.iterancestors("td", "th"), None) is None:
+        return best
+    table = best if best.tag == "table" else next(best.iterancestors("table"), None)
+    if table is None or not is_data_table(table):
+        return best
+    holder = _block_around(table)
+    return holder if holder is not None else best
 
 
 def _vote(
@@ -750,6 +815,14 @@ def _block_holding(element: etree._Element | None) -> etree._Element | None:
     return holder
 
 
+def _block_around(element: etree._Element) -> etree._Element | None:
+    """The nearest block above ``element`` that is no inline wrapper (a table set in ``<p><span>``)."""
+    holder = _block_holding(element)
+    while holder is not None and holder.tag in ("span", "font"):
+        holder = _block_holding(holder)
+    return holder
+
+
 def _common_ancestor(
     best: etree._Element, rivals: list[etree._Element], close: Iterable[etree._Element] = ()
 ) -> etree._Element:
@@ -968,6 +1041,17 @@ _BEFORE_HEADLINE_LINE = 80  # weighted characters: a back link, a notice or a ki
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_TRAIL_LINKS = 0.5  # share of a block's text in links: a breadcrumb trail or a menu, not the post's text
+_TRAIL_OWN = 24  # characters outside its links: a label and separators ("You are here: > >", "你现在的位置：>>")
+
+
+def is_trail(element: etree._Element) -> bool:
+    """A block of links with little text of its own between them: a breadcrumb trail ("你现在的位置：首页>专题专栏>
+    行业规划参考资料>其他研究资料") or a menu, however long its links' names. A paragraph citing its sources in
+    links has sentences of its own around them."""
+    return link_density(element) >= _TRAIL_LINKS and unlinked_length(element) <= _TRAIL_OWN
+
+
 def before_headline(container: etree._Element, headline: etree._Element) -> list[etree._Element]:
     """The blocks before the headline (and before the blocks holding it) in ``container``, when they hold short lines
     only: a link back to the listing ("← Volver a noticias"), a box announcing the attached PDF, a kicker.
@@ -984,6 +1068,8 @@ def before_headline(container: etree._Element, headline: etree._Element) -> list
     for element in before:
         if element.tag in ("img", "figure", "picture") or element.find(".//img") is not None:
             return []
+        if is_trail(element):
+            continue  # a trail of links however long ("你现在的位置：首页>专题专栏>…>其他"): the way to the post
         if any(weighted_length(line) > _BEFORE_HEADLINE_LINE for line in text_lines(element)):
             return []
     return before
@@ -1323,12 +1409,23 @@ _COUNT_FIRST = re.compile(
 )
 
 
+# A counter line's other parts: short values under labels of the site's own ("核发：zly", the account that
+# approved the post) and bracketed page actions ("【收藏本页】", "[打印]"), the furniture a CMS prints under
+# every post beside its hit counter.
+_COUNTERS_AND_ACTIONS = re.compile(
+    r"(?:\s*(?:[^\s:：【】\[\]]{1,8}\s*[:：]\s*[^\s:：【】\[\]]{0,16}|[【\[][^】\]]{1,8}[】\]]))+\s*"
+)
+
+
 def is_volatile_line(line: str) -> bool:
-    """A line that is only counters (浏览次数：12, Views: 34, 1 views, 356次浏览)."""
+    """A line that is only counters (浏览次数：12, Views: 34, 1 views, 356次浏览), and perhaps page actions
+    beside them ("核发：0 点击数：136 【收藏本页】")."""
     if _COUNT_FIRST.match(line):
         return True
     hits = parse_label_line(line)
-    return bool(hits) and all(h.kind == "views" for h in hits) and hits[0].position == 0
+    if bool(hits) and all(h.kind == "views" for h in hits) and hits[0].position == 0:
+        return True
+    return any(h.kind == "views" for h in hits) and _COUNTERS_AND_ACTIONS.fullmatch(line) is not None
 
 
 _META_KINDS = frozenset({"source", "author", "date", "updated", "views", "editor", "breadcrumb"})
@@ -1390,7 +1487,7 @@ def paragraphs(
         remaining -= len(text)
         if (
             not text
-            or text == title
+            or (text == title and text not in keep)
             or is_volatile_line(text)
             or (not result and is_meta_line(text) and text not in captions and text not in keep)
             or ((text in skip or _is_byline(text, names)) and len(result) < 3)

@@ -93,4 +93,12 @@
 #         the text) is no headline where a heading sits above the meta line; "most of the content" is measured
 #         without the headline and meta lines the body drops; short lines before a title-named headline
 #         (``div.tit``) leave the text as before an <h1>
-EXTRACTOR_VERSION = "1.4.27"
+# 1.4.28: a post marked up as the page's one <article> whose text the votes missed for a list of other posts beside
+#         it (several headings each one link: "Related stories") is that article's text block, or its picture with
+#         no text; a block in the page's one <article> is the post for the quality gate, as one by the headline;
+#         a cell of a table of data (rows of several filled cells, no table inside, few links) that wins the votes
+#         gives way to the block holding the table; a counter line may hold the site's own short "label：value"
+#         pairs and bracketed actions ("核发：zly 点击数：978 【收藏本页】"); a trail of links before the headline
+#         is no text however long, and the votes going to one are the headline's section's; a link in the text
+#         named as the post (its document) keeps its line
+EXTRACTOR_VERSION = "1.4.28"
