@@ -31,6 +31,8 @@ ARCHIVER_ROBOTSTXT_TIMEOUT = 30.0
 # A single-process crawl extracts, writes and signs in a second process (archiver/writer), off
 # Scrapy's thread; False does it all in the crawl's process, on one core.
 ARCHIVER_WRITER_PROCESS = True
+# with it, the crawl's process extracts pages for a lagging writer where it would only wait for it
+ARCHIVER_WRITER_HELP = True
 
 # --- politeness ----------------------------------------------------------------------------
 USER_AGENT = f"archiver/{__version__} (research web archiver)"

@@ -9,12 +9,14 @@ completeness), and the crawl's stats, which it updates from the writer's acknowl
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from scrapy import Spider
 
 from archiver import statkeys
-from archiver.items import PageCapture
+from archiver.items import ArticleItem, FailureItem, PageCapture
+from archiver.profiles import SiteProfile
 from archiver.store.duplicates import ClusterUpdate
 from archiver.writer.child import WriterConfig
 from archiver.writer.handle import WriterGone, WriterProcess
@@ -35,11 +37,12 @@ class WriterProcessPipeline(ArchivePipeline):
 
         assert self.run_id is not None
         settings = self.crawler.settings
+        profile = self.crawler.spider.profile  # type: ignore[union-attr]
         return WriterProcess(
             WriterConfig(
                 db=str(self.db_path),
                 run_id=self.run_id,
-                profile=self.crawler.spider.profile,  # type: ignore[union-attr]
+                profile=profile,
                 revisit_policy=settings.get("ARCHIVER_REVISIT_POLICY"),
                 batch_size=self.batch_size,
                 batch_seconds=self.batch_seconds,
@@ -48,6 +51,7 @@ class WriterProcessPipeline(ArchivePipeline):
                 log_file=settings.get("LOG_FILE"),
             ),
             notify=lambda: reactor.callFromThread(self.apply_messages),  # type: ignore[attr-defined]
+            prepare=partial(_prepared, profile) if settings.getbool("ARCHIVER_WRITER_HELP") else None,
         )
 
     def process_item(self, item: Any, spider: Spider | None = None) -> Any:
@@ -108,3 +112,13 @@ class WriterProcessPipeline(ArchivePipeline):
 
     def signed_during_run(self) -> ClusterUpdate | None:
         return self.signed
+
+
+def _prepared(profile: SiteProfile, item: Any) -> tuple[ArticleItem | FailureItem, list[str]] | None:
+    """A fetched page as the writer would buffer it, made in the crawl's process (None: any other item)."""
+    if not isinstance(item, PageCapture):
+        return None
+    from archiver.writer.pages import prepared  # the extractor: imported only by a crawl that needs it here
+
+    item.parsed = None  # from the page's bytes, as the writer would: the same record whichever side makes it
+    return prepared(item, profile)

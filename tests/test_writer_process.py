@@ -288,3 +288,156 @@ def test_the_writer_dies_with_the_crawl_process(archive: tuple[Path, int]) -> No
     while _alive(writer_pid) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not _alive(writer_pid)
+
+
+class _FullPipe:
+    """The pipe to the writer as ``poll`` sees it when full (no room): after ``close``, the crawl's process
+    prepares each item it sends."""
+
+    def poll(self, timeout: int) -> list[tuple[int, int]]:
+        return []
+
+
+def _pages(padding: int = 0) -> list[PageCapture]:
+    pages = []
+    extra = b"".join(
+        b"<p>Archive note %d: the text of an older notice, kept with the page.</p>" % n for n in range(padding)
+    )
+    for n in range(4 if not padding else 16):
+        url = f"http://p.test/news/2026/guards-{n}.html"
+        body = ARTICLE_HTML.replace(b"Guards trained", f"Guards trained ({n})".encode()).replace(
+            b"</body>", extra + b"</body>"
+        )
+        pages.append(PageCapture(url=url, final_url=url, status=200, headers={}, body=body, fetched_at=AT))
+    loading = b"<html><body><p>Loading</p></body></html>"  # validation rejects it: a failure, counted as one
+    pages.append(
+        PageCapture(
+            url="http://p.test/x.html",
+            final_url="http://p.test/x.html",
+            status=200,
+            headers={},
+            body=loading,
+            fetched_at=AT,
+        )
+    )
+    return pages
+
+
+def _written(db: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        versions = conn.execute(
+            "SELECT a.url, v.title, v.body, v.published_at, v.content_hash FROM articles a "
+            "JOIN versions v ON v.article_id = a.id ORDER BY a.url"
+        ).fetchall()
+        failures = conn.execute("SELECT url, kind, reason FROM fetch_errors ORDER BY id").fetchall()
+        signed = conn.execute("SELECT COUNT(*) FROM body_signatures").fetchone()
+    return [*versions, *failures, signed]
+
+
+def _counted(messages: list[Any]) -> dict[str, int]:
+    counted: dict[str, int] = {}
+    for message in messages:
+        stats = message[3] if message[0] == "ack" else message[2] if message[0] == "closed" else {}
+        for key, count in stats.items():
+            counted[key] = counted.get(key, 0) + count
+    return counted
+
+
+def _fresh(db: Path) -> int:
+    archive = Archive(db)
+    run_id = archive.start_run("http://p.test/", "generic", {})
+    archive.close()
+    return run_id
+
+
+def _helped(db: Path, prepare: Any = None, **options: Any) -> WriterProcess:
+    """The writer for ``pages`` with ``prepare`` (as the crawl's pipeline gives it), and ``options`` of its own."""
+    config = WriterConfig(
+        db=str(db),
+        run_id=_fresh(db),
+        profile=load_profile("generic").for_start_url("http://p.test/"),
+        revisit_policy=DEFAULT_POLICY,
+        batch_size=2,
+        batch_seconds=3600.0,
+        duplicate_threshold=0.5,
+    )
+    return WriterProcess(config, prepare=prepare, **options)
+
+
+def _by_writer_alone(db: Path, pages: list[PageCapture]) -> tuple[list[tuple[Any, ...]], dict[str, int]]:
+    writer = _helped(db)
+    for page in pages:
+        writer.send(page)
+    messages = writer.close()
+    return _written(db), _counted(messages)
+
+
+def _counting_prepare(calls: list[str]) -> Any:
+    from pipelines.writer import _prepared
+
+    profile = load_profile("generic").for_start_url("http://p.test/")
+
+    def prepare(item: Any) -> Any:
+        calls.append(getattr(item, "url", ""))
+        return _prepared(profile, item)
+
+    return prepare
+
+
+def test_pages_the_crawl_prepares_after_close_are_written_as_the_writer_would(tmp_path: Path) -> None:
+    """After ``close``, the crawl's idle process extracts what waits for a writer whose pipe is full. The archive
+    and the crawl's stats are the same as when the writer extracts every page itself."""
+    pages = _pages()
+    calls: list[str] = []
+    writer = _helped(tmp_path / "helped.db", _counting_prepare(calls))
+    writer.room = _FullPipe()  # type: ignore[assignment]
+    writer.closing = True  # as ``close`` leaves it: here before the pages are queued, so each one is prepared
+    for page in pages:
+        writer.send(page)
+    helped_counted = _counted(writer.close())
+    helped = _written(tmp_path / "helped.db")
+    assert writer.process.returncode == 0
+    assert len(calls) == 5  # every page went through the crawl's side
+    alone, alone_counted = _by_writer_alone(tmp_path / "alone.db", pages)
+    assert helped == alone and len(alone) == 4 + 1 + 1
+    assert helped_counted == alone_counted and alone_counted[statkeys.outcome("invalid")] == 1
+
+
+def test_a_page_that_finds_the_writers_queue_full_is_prepared_by_the_crawl(tmp_path: Path) -> None:
+    """The crawl's thread would wait for room in the queue; it extracts the page instead, and sends it ready."""
+    pages = _pages(padding=1500)  # some 100 KB each: the pipe to a stopped writer fills after a few
+    calls: list[str] = []
+    helping = threading.Event()
+    prepare = _counting_prepare(calls)
+
+    def noted(item: Any) -> Any:
+        helping.set()
+        return prepare(item)
+
+    writer = _helped(tmp_path / "helped.db", noted, queued_items=1)
+    writer.process.send_signal(signal.SIGSTOP)  # the writer lags as far as it can
+    sending = threading.Thread(target=lambda: [writer.send(page) for page in pages])
+    sending.start()
+    assert helping.wait(timeout=120)  # the queue filled: the sending thread prepared a page itself
+    writer.process.send_signal(signal.SIGCONT)
+    sending.join()
+    helped_counted = _counted(writer.close())
+    assert writer.process.returncode == 0 and calls
+    alone, alone_counted = _by_writer_alone(tmp_path / "alone.db", pages)
+    assert _written(tmp_path / "helped.db") == alone and len(alone) == 16 + 1 + 1
+    assert helped_counted == alone_counted
+
+
+def test_a_page_the_crawl_fails_to_prepare_goes_to_the_writer_as_it_was(tmp_path: Path) -> None:
+    def broken(item: Any) -> Any:
+        raise RuntimeError("extraction bug")
+
+    pages = _pages()
+    writer = _helped(tmp_path / "helped.db", broken)
+    writer.room = _FullPipe()  # type: ignore[assignment]
+    writer.closing = True
+    for page in pages:
+        writer.send(page)
+    counted = _counted(writer.close())
+    assert _written(tmp_path / "helped.db") == _by_writer_alone(tmp_path / "alone.db", pages)[0]
+    assert counted[statkeys.COVERAGE_EXTRACTED] == 5

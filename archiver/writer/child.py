@@ -32,7 +32,7 @@ from typing import IO, Any
 
 from archiver import crash_points as faults
 from archiver.history.revisit import RevisitPolicy
-from archiver.items import ArticleItem, PageCapture
+from archiver.items import ArticleItem, FailureItem, PageCapture
 from archiver.profiles import SiteProfile
 from archiver.writer import frames
 
@@ -92,18 +92,23 @@ class Writer:
         self.not_written = 0
 
     def take(self, item: Any) -> None:
-        from archiver.writer.pages import extracted, validated
+        from archiver.writer.pages import prepared
 
         if isinstance(item, PageCapture):
             try:
-                item, counted = extracted(item, self.config.profile)
-                if isinstance(item, ArticleItem):
-                    item, rejected = validated(item)
-                    counted += rejected
+                item, counted = prepared(item, self.config.profile)
             except Exception:  # as Scrapy does with an item a pipeline fails on: logged, dropped
                 log.exception("could not extract %s", item.url)
                 return
             self.counted.update(counted)
+        self._buffer(item)
+
+    def take_prepared(self, item: ArticleItem | FailureItem, counted: list[str]) -> None:
+        """A page the crawl's process extracted and validated itself (``pages.prepared``), with its stat keys."""
+        self.counted.update(counted)
+        self._buffer(item)
+
+    def _buffer(self, item: Any) -> None:
         if self.write_error is not None:
             self.not_written += 1
             return
@@ -196,6 +201,8 @@ def serve(parent: int, requests: IO[bytes], acks: IO[bytes]) -> int:
                 return 1  # the crawl is gone without closing: drop what is uncommitted, as it would have
             if message[0] == "item":
                 writer.take(message[1])
+            elif message[0] == "prepared":
+                writer.take_prepared(message[1], message[2])
             elif message[0] == "close":
                 writer.close()
                 return 0

@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import os
 import queue
+import select
 import signal
 import subprocess
 import sys
@@ -26,6 +27,8 @@ _PIPE_BYTES = 1 << 20
 WriterGone = frames.WriterGone
 QUEUED_ITEMS = 2000  # items waiting to be sent, at most (pages of a few KB: some MB)
 _CLOSE = ("close",)
+# An item the crawl's process prepares itself ("prepared", item, stat keys), or None: not one it prepares.
+Prepare = Callable[[Any], "tuple[Any, list[str]] | None"]
 
 
 def _exit_reason(code: int) -> str:
@@ -46,10 +49,20 @@ class WriterProcess:
     writer, and memory must not grow without bound).
     """
 
-    def __init__(self, config: WriterConfig, notify: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        config: WriterConfig,
+        notify: Callable[[], None] | None = None,
+        prepare: Prepare | None = None,
+        queued_items: int = QUEUED_ITEMS,
+    ) -> None:
         self.notify = notify
+        # The writer's own first step (a page's extraction and validation), which this process takes on where it
+        # would otherwise wait for the writer: see ``send`` and ``close``.
+        self.prepare = prepare
+        self.closing = False
         self.inbox: queue.Queue[Any] = queue.Queue()
-        self.outbox: queue.Queue[Any] = queue.Queue(maxsize=QUEUED_ITEMS)
+        self.outbox: queue.Queue[Any] = queue.Queue(maxsize=queued_items)
         self.closed_cleanly = False
         self.gone = False  # the pipe to the writer broke: nothing more can be sent
         self.process = subprocess.Popen(
@@ -65,6 +78,8 @@ class WriterProcess:
         # Not Linux, or above /proc/sys/fs/pipe-max-size: the default pipe still works.
         with contextlib.suppress(OSError):
             fcntl.fcntl(self.requests.fileno(), _F_SETPIPE_SZ, _PIPE_BYTES)
+        self.room = select.poll()  # the pipe to the writer has room (POLLOUT): the writer keeps up
+        self.room.register(self.requests.fileno(), select.POLLOUT)
         self.reader = threading.Thread(target=self._read, daemon=True, name="writer-acks")
         self.reader.start()
         self.outbox.put(("open", config))
@@ -95,6 +110,8 @@ class WriterProcess:
             message = self.outbox.get()
             if not self.gone:
                 try:
+                    if self.closing and self.prepare and message[0] == "item" and not self.room.poll(0):
+                        message = self._prepared(self.prepare, message)
                     frames.send(self.requests, message)
                     if message == _CLOSE:
                         self.requests.close()
@@ -107,11 +124,31 @@ class WriterProcess:
                 return
             undelivered += int(message[0] == "item")
 
+    def _prepared(self, prepare: Prepare, message: Any) -> Any:
+        """The item's ``prepared`` message, made here while the writer works through its backlog; the item as it
+        was if it is none to prepare, or if preparing it failed (the writer then fails on it alike, and logs and
+        drops it as it does any item it fails on)."""
+        try:
+            done = prepare(message[1])
+        except Exception:
+            return message
+        return message if done is None else ("prepared", *done)
+
     def send(self, item: Any) -> None:
-        """Queue ``item`` for writing, in order; waits while QUEUED_ITEMS wait. WriterGone if the writer is gone."""
+        """Queue ``item`` for writing, in order; waits while QUEUED_ITEMS wait. WriterGone if the writer is gone.
+
+        With ``prepare``, an item that finds the queue full is prepared here first: this process would only
+        wait, and the writer, which lags, then has that much less to do."""
         if self.gone:
             raise WriterGone("the archive writer process is gone")
-        self.outbox.put(("item", item))
+        message = ("item", item)
+        if self.prepare is not None:
+            try:
+                self.outbox.put_nowait(message)
+                return
+            except queue.Full:
+                message = self._prepared(self.prepare, message)
+        self.outbox.put(message)
 
     def take(self) -> list[Any]:
         """The messages that arrived since the last call (acknowledgements, errors), oldest first."""
@@ -123,7 +160,14 @@ class WriterProcess:
                 return messages
 
     def close(self) -> list[Any]:
-        """Have the writer commit what it holds and exit; waits for it. Returns the messages not taken yet."""
+        """Have the writer commit what it holds and exit; waits for it. Returns the messages not taken yet.
+
+        With ``prepare``, this process, which has nothing else left to do, turns each queued item into what the
+        writer buffers whenever the pipe to the writer is full, and sends that instead: at a crawl's end the
+        writer is often still working through a backlog of pages (it idles through the listings, then lags on
+        the articles), and extraction is most of its work. The split follows the pipe, so neither side waits.
+        """
+        self.closing = True
         self.outbox.put(_CLOSE)
         self.sender.join()
         self.reader.join()

@@ -75,3 +75,13 @@ def validated(item: ArticleItem) -> tuple[ArticleItem | FailureItem, list[str]]:
         referer=capture.referer,
     )
     return failure, [statkeys.outcome(rejected.kind)]  # type: ignore[arg-type]
+
+
+def prepared(capture: PageCapture, profile: SiteProfile) -> tuple[ArticleItem | FailureItem, list[str]]:
+    """What the writer buffers for a fetched page: its record, validated, or the failure saying why there is
+    none; and the stat keys to count. The writer does this, or the crawl's idle process for it at the run's end."""
+    item, counted = extracted(capture, profile)
+    if isinstance(item, ArticleItem):
+        item, rejected = validated(item)
+        counted += rejected
+    return item, counted
