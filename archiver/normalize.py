@@ -7,8 +7,9 @@ when cold), so the common portal formats go through a regex fast path first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import cast
 from zoneinfo import ZoneInfo
@@ -121,6 +122,9 @@ _EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 # A generator's "no date": Go's zero time (Hugo writes ``0001-01-01T00:00:00Z`` in a page's JSON-LD and
 # ``Mon, 01 Jan 0001 00:00:00 +0000`` in its feed for a page whose front matter has none), .NET's
 # ``DateTime.MinValue`` (the same day) and MySQL's zero date (``0000-00-00 00:00:00``).
+_ZERO_DATE_IN_TEXT = re.compile(
+    r"(?<![\d-])000[01]-0?[01]-0?[01](?!\d)|(?<!\d)0?[01]\s+[A-Za-z]{3,9}\.?,?\s+000[01](?!\d)"
+)
 _ZERO_DATE = re.compile(r"^\s*000[01]-0?[01]-0?[01](?![\d])|(?<!\d)0?[01]\s+[A-Za-z]{3,9}\.?\s+000[01](?!\d)")
 
 
@@ -207,6 +211,53 @@ def day_first_date(text: str) -> re.Match[str] | None:
     return _DOTTED_DAY_FIRST.search(text)
 
 
+# ``07/02/2020``, ``7-2-2020``: the day and the month as numbers, the year last. Which comes first differs by country
+# (the US writes the month first, most of the world the day), and a date whose two numbers are both 12 or less says
+# nothing of it: the other dates the site prints in the same form do (``20/06/2022`` can only be day first).
+_NUMERIC_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/.-]|:\d)"
+)
+
+
+def numeric_day_month_year(text: str) -> re.Match[str] | None:
+    """The first ``07/02/2020`` (two numbers and the year, with slashes or dashes) in ``text``."""
+    return _NUMERIC_DAY_MONTH_YEAR.search(text)
+
+
+def numeric_order_of(match: re.Match[str]) -> str | None:
+    """``"dmy"`` or ``"mdy"`` where the date's own numbers tell (``20/06/2022``, ``06/20/2022``), else None."""
+    first, second = int(match["a"]), int(match["b"])
+    if 12 < first <= 31 and 1 <= second <= 12:
+        return "dmy"
+    if 12 < second <= 31 and 1 <= first <= 12:
+        return "mdy"
+    return None
+
+
+def numeric_date_order(texts: Iterable[str]) -> str | None:
+    """The order the numeric dates in ``texts`` settle: ``"dmy"`` where some can only be day first and none only
+    month first, ``"mdy"`` the other way round, None where none tells or they disagree."""
+    seen = {order for text in texts for m in _NUMERIC_DAY_MONTH_YEAR.finditer(text) if (order := numeric_order_of(m))}
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def numeric_day(match: re.Match[str], order: str) -> str | None:
+    """The ``YYYY-MM-DD`` a numeric date names when read in ``order`` (None: no such day)."""
+    first, second = int(match["a"]), int(match["b"])
+    day, month = (first, second) if order == "dmy" else (second, first)
+    try:
+        return date(int(match["y"]), month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def with_numeric_days_in_order(text: str, order: str | None) -> str:
+    """``text`` with each numeric date written ``YYYY-MM-DD`` as read in ``order`` (unchanged without one)."""
+    if order is None:
+        return text
+    return _NUMERIC_DAY_MONTH_YEAR.sub(lambda m: numeric_day(m, order) or m.group(0), text)
+
+
 def word_month_date(text: str) -> re.Match[str] | None:
     """The first ``day month-name year`` (or ``month-name day year``) in ``text`` whose word is a month's name in
     some language."""
@@ -246,6 +297,11 @@ def _yearless(text: str, tz_name: str, captured_at: datetime) -> datetime | None
         if value <= local_capture + timedelta(days=1):
             return value
     return None
+
+
+def is_zero_date_in(text: str) -> bool:
+    """Whether ``text`` prints a generator's zero date somewhere (``01 January 0001`` in a card's meta line)."""
+    return _ZERO_DATE_IN_TEXT.search(text) is not None
 
 
 def is_zero_date(text: str | None) -> bool:

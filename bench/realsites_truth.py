@@ -3534,6 +3534,109 @@ def tiangong_gxpopss(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def jigsaw_phpsp(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of PHPSP, the PHP user group of São Paulo, built by Jigsaw (Tighten's static site generator on
+    Laravel's Blade) and deployed to ``gh-pages``. Articles /artigos/<slug>/, listed by /artigos/ + /artigos/N/
+    and by the home + /N/. The sources (``source/_posts/*.md`` on ``master`` the day of the build) give the
+    title, the day (``createdAt``) and the author; a post is matched to its source by title. The page prints
+    "por <author> em DD/MM/YYYY" under its ``<h1>``, checked against the source on every post. Body: the
+    template's ``section div.content`` without the headline and that byline line."""
+    source = Repo(repo.gitdir, "32a9206334b3a248f72787b72bc520fe0fcc69d8")  # master at the build (2023-02-05)
+    sources: dict[str, dict[str, Any]] = {}
+    for name in source.files("source/_posts"):
+        if name.endswith(".md"):
+            meta, _ = front_matter(source.show(name))
+            sources[" ".join(str(meta["title"]).split())] = meta
+    posts = []
+    for file in sorted((site / "artigos").glob("*/index.html")):
+        slug = file.parent.name
+        if slug.isdigit():
+            continue  # a listing page
+        path = f"/artigos/{slug}/"
+        root = lxml.html.fromstring(file.read_bytes())
+        content = root.cssselect("section div.content")[0]
+        headline = content.cssselect("h1")[0]
+        title = " ".join(headline.text_content().split())
+        byline = headline.getnext()
+        shown = " ".join(byline.text_content().split())
+        found = re.match(r"por (.+?) em (\d{2})/(\d{2})/(\d{4})$", shown)
+        if not found:
+            raise SystemExit(f"jigsaw-phpsp: {path}: no byline under the headline ({shown!r})")
+        author, day = found.group(1), f"{found.group(4)}-{found.group(3)}-{found.group(2)}"
+        meta = sources.get(title)
+        if meta is not None and (str(meta["createdAt"])[:10] != day or str(meta["author"]).strip() != author):
+            raise SystemExit(f"jigsaw-phpsp: {path}: the byline disagrees with the source")
+        holder = copy.deepcopy(content)
+        for unwanted in [*holder.cssselect("h1"), holder[1]]:
+            unwanted.drop_tree()
+        posts.append({"path": path, "title": title, "date": day, "author": author, "body": text_of(holder)})
+    return {
+        "generator": "jigsaw (Laravel Blade static site generator, Bulma)",
+        "language": "pt",
+        "pagination": "/artigos/ + /artigos/N/ (Jigsaw pagination), the home + /N/",
+        "truth_source": "source/_posts/*.md front matter on master at the build (title, createdAt, author), "
+        "matched by title and checked against the byline the page prints; body: section div.content "
+        "without the headline and the byline",
+        "origins": ["https://phpsp.github.io/phpsp.org.br", "https://phpsp.org.br", "http://phpsp.org.br"],
+        "posts": posts,
+    }
+
+
+def hugo_liva_nutmeg(repo: Repo, site: Path) -> dict[str, Any]:
+    """The blog of NUTMEG, the information bureau of the Nagaoka University of Technology festival committee
+    (長岡技術科学大学 技大祭実行委員会 情報局), in Japanese, Hugo with the liva-hugo theme, built into ``docs/``
+    (``canonifyurls``: every link names https://blog.nutmeg.cloud). Posts /blog/<file name, lower-cased>/,
+    listed by /blog/ + /blog/page/N/ (6 a page), the home, categories and tags. Every page's ``<title>`` is the
+    site's name; the headline is the ``<h2>`` over ``div.post-meta`` ("By NUTMEG", the day). The sources
+    (``content/blog/*.md``) give the title and the moment (+09:00); the byline the page prints is the site's
+    author for every post (the front matter's own ``autors`` is shown nowhere). Body: ``div.content``."""
+    posts = []
+    for name in repo.files("content/blog"):
+        stem = name.rsplit("/", 1)[-1]
+        if not stem.endswith(".md") or stem.startswith("_"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        path = f"/blog/{stem[:-3].lower()}/"
+        file = site / path.strip("/") / "index.html"
+        if not file.is_file():
+            continue  # not in this build (written after it)
+        moment = meta["date"] if isinstance(meta["date"], datetime) else datetime.fromisoformat(str(meta["date"]))
+        root = lxml.html.fromstring(file.read_bytes())
+        meta_line = root.cssselect("div.post-meta")[0]
+        headline = meta_line.getprevious()
+        shown_title = " ".join(headline.text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if shown_title != " ".join(title.replace("*", " ").split()):  # the theme renders the title's Markdown
+            raise SystemExit(f"hugo-liva-nutmeg: {path}: the headline {shown_title!r} is not the title {title!r}")
+        title = shown_title
+        spans = [" ".join(s.text_content().split()) for s in meta_line.iter("span")]
+        shown_day = datetime.strptime(spans[-1], "%d %B %Y").date().isoformat()
+        day, iso = local_day(moment.isoformat(), 9)
+        if shown_day != day:
+            raise SystemExit(f"hugo-liva-nutmeg: {path}: the page prints {shown_day}, the source {day}")
+        author = spans[0].removeprefix("By ").strip()
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": iso,
+                "author": author,
+                "categories": meta.get("categories") or [],
+                "body": page_text(site, path, "div.content"),
+            }
+        )
+    return {
+        "generator": "hugo (liva-hugo theme)",
+        "language": "ja",
+        "pagination": "/blog/ + /blog/page/N/ (Hugo, 6 a page), /page/N/, categories and tags with /page/N/",
+        "truth_source": "content/blog/*.md front matter (title, date at +09:00), checked against the page's <h2> "
+        "headline and printed day; author: the byline the theme prints ('By NUTMEG'); body: div.content",
+        "origins": ["https://blog.nutmeg.cloud", "http://blog.nutmeg.cloud"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3726,6 +3829,9 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "cms-jspn": ("bkichen/jspn_js_cn", "9948a4e10a6e576bf69e391ff8625b5cac19e095", "", cms_jspn),
     "fz-slxx": ("bkichen/23slxx_cn", "4aeea45062f69ea16c73c8ecbb1e284ebbf96a38", "", fz_slxx),
     "tiangong-gxpopss": ("bkichen/gxpopss_cn", "5b5258bda9d1bcdfed4d9b2db9b80f75c57ba35d", "", tiangong_gxpopss),
+    # Tenth round (docs/realsites.md, "Held-out sites, tenth round")
+    "jigsaw-phpsp": ("PHPSP/phpsp.org.br", "710d0dc24c8a883665620add702018d4027becef", "", jigsaw_phpsp),
+    "hugo-liva-nutmeg": ("NUTFes/blog", "d4386731cdecd95d71f1976540a52fc77db787fb", "docs", hugo_liva_nutmeg),
 }
 
 

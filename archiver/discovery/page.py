@@ -37,7 +37,14 @@ from archiver.errors import ExtractionError
 from archiver.extract.html import inline_text, parse_html
 from archiver.extract.html import text_of as node_text
 from archiver.extract.labels import opening_label
-from archiver.normalize import CJK_CHAR, normalize_space, weighted_length
+from archiver.normalize import (
+    CJK_CHAR,
+    is_zero_date_in,
+    normalize_space,
+    numeric_date_order,
+    weighted_length,
+    with_numeric_days_in_order,
+)
 from archiver.urls import canonicalize_url, is_allowed
 
 _DIGITS = re.compile(r"\d+")
@@ -629,6 +636,10 @@ def _groups(
                 if shown is not None and _YEAR.search(shown[0])
                 for url in targets
             }
+            if len(records) >= 2 and not any(dated_records) and all(is_zero_date_in(t) for t in record_texts):
+                # Every record prints the generator's zero date ("01 January 0001": Hugo's taxonomy terms shown
+                # with the post card): the site's sections dated by no one, a menu in a list's markup.
+                in_chrome = True
             urls = list(dict.fromkeys(link.url for link in part))
             # A card whose headline is plain text links its page by an image or a "read more" button: that
             # link stands for the headline, and reads as it (the card, not its link, is the repeated unit).
@@ -651,6 +662,13 @@ def _groups(
                     own_link=_own_link_beside(key, part, own),
                 )
             )
+    # Numeric dates whose order one record's date settles (``20/06/2022`` beside ``05/10/2020``) are kept in that
+    # order, ``2020-10-05``: a page prints its lists' dates alike (a grid's rows of three cards are lists apart).
+    order = numeric_date_order(shown for group in groups for shown in group.record_dates.values())
+    if order is not None:
+        for group in groups:
+            for url, shown in group.record_dates.items():
+                group.record_dates[url] = with_numeric_days_in_order(shown, order)
     return groups
 
 

@@ -54,6 +54,10 @@ from archiver.normalize import (
     is_zero_date,
     normalize_paragraphs,
     normalize_space,
+    numeric_date_order,
+    numeric_day,
+    numeric_day_month_year,
+    numeric_order_of,
     parse_date,
     strip_controls,
     weighted_length,
@@ -147,6 +151,8 @@ _DATE_LEFTOVER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[\s,.:/|·()\[\]-]+")
 # one asks whether the page is Persian.
 _SOLAR_HIJRI_YEAR = re.compile(r"1[34]\d\d|[۱١][۳۴٣٤]")
 _BODY_TEXTS = etree.XPath("//body//text()")
+# The time of day right after a date: "22/10/2018 14:30", "22/10/2018 às 14:30"
+_CLOCK_AFTER = re.compile(r",?\s+(?:[^\W\d_]{1,4}\.?\s+)?(\d{1,2}:\d{2})(?!\d)")
 # A date line: the date and little else (``1386/08/02``, ``تاریخ: ۱۷ دی ۱۳۹۲``), not a sentence naming a day.
 _DATE_LINE_CHARS = 40
 # The blocks a date's line is read in, and the length of a meta line (``_date_near``'s lines are as short)
@@ -875,6 +881,15 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             english = MONTH_NAME_DATE.search(line)
             if english:
                 return english.group(0), "near-title"
+            numeric = numeric_day_month_year(line)
+            if numeric and self._in_short_block(owner):
+                # "por Níckolas Silva em 22/10/2018": the day and the month as numbers, read in the order the
+                # site's own dates settle (numeric_order); left to the later rules where nothing settles it.
+                order = self._numeric_order(numeric)
+                day = numeric_day(numeric, order) if order else None
+                if day and not self._url_dates_another_day(day):
+                    clock = _CLOCK_AFTER.match(line, numeric.end())
+                    return (f"{day} {clock.group(1)}" if clock else day), "near-title:numeric"
             short = _SHORT_YEAR_DAY.search(line) if self.site_language in _YEAR_FIRST_LANGUAGES else None
             if short and self._in_short_block(owner):
                 year, month, day = short.groups()
@@ -890,6 +905,24 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                     self._date_line = node
                 return line[other.start() :], "near-title"  # with the time after it: "13. Mai 2026 um 15:44"
         return None, "none"
+
+    def _numeric_order(self, date: re.Match[str]) -> str | None:
+        """The order of a numeric date's day and month (``"dmy"``/``"mdy"``): its own numbers where one is over
+        12, else the other numeric dates the page prints (a box of other posts, a comment's day), else the day
+        a listing printed beside this page (kept in the order that listing's dates settle, discovery/page.py)."""
+        own = numeric_order_of(date)
+        if own:
+            return own
+        texts = (str(text) for text in islice(_BODY_TEXTS(self.root), 2000) if "/" in text or "-" in text)
+        on_page = numeric_date_order(texts)
+        if on_page:
+            return on_page
+        listed = self._parse_date(self.listing_date, self.zone).value if self.listing_date else None
+        if listed is not None:
+            for order in ("dmy", "mdy"):
+                if numeric_day(date, order) == listed.date().isoformat():
+                    return order
+        return None
 
     @staticmethod
     def _after_headline(title_element: etree._Element) -> Iterator[etree._Element]:

@@ -153,6 +153,9 @@ _ZH_LABEL_BEFORE = re.compile(rf"^(?:{_ZH_AUTHOR_LABELS})\s+")
 _BYLINE_FIELD_SEPARATOR = re.compile(rf"\s*(?:[|–—]|(?<![{_CJK}])[•·]|[•·](?![{_CJK}]))\s*|\s+[•·]\s+|\s+-\s+")
 # A foreign name given in Han characters, then as its owner writes it: 苏·伯克(Sue Burke), 安德鲁·内特（Andrew Nette）
 _TRANSLITERATED = re.compile(rf"^(?P<han>[{_CJK}·•]{{2,17}})\s*[(（](?P<original>[^()（）]{{2,40}})[)）]$")
+# ``José Filho (Zé)``: a name and, in brackets after it, the one word the person goes by. The byline prints both
+# as the person's name; a role in brackets (``Jane Doe (Editor)``) is no nickname.
+_WITH_NICKNAME = re.compile(r"^(?P<name>[^()]+?)\s+\((?P<nickname>[^\W\d_][\w.'’\-]*)\)$")
 # ``本报讯（记者 张三 李四）``: the reporter's credit at the head of the first paragraph.
 _ZH_DATELINE = re.compile(rf"^[^（(]{{0,24}}[（(]\s*(?:{_ZH_AUTHOR_LABELS})\s*(?P<names>[^）)]{{2,30}})[）)]")
 
@@ -222,6 +225,14 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
         return False
     if any(site and (lowered == site or (len(site) >= 4 and site in lowered)) for site in site_names):
         return False
+    with_nickname = _WITH_NICKNAME.match(name)
+    if with_nickname:
+        nickname = with_nickname.group("nickname")
+        return (
+            nickname[0].isupper()
+            and nickname.lower() not in _ROLE_WORDS
+            and is_person_name(with_nickname.group("name"), site_names)
+        )
     transliterated = _TRANSLITERATED.match(name)
     if transliterated:
         han, original = transliterated.group("han"), transliterated.group("original")
@@ -253,8 +264,8 @@ def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
         part = part.strip(" .,:：;-–—")
-        if not _TRANSLITERATED.match(part):  # 苏·伯克(Sue Burke) keeps the original name it closes with
-            part = part.strip("()（）")
+        if not _TRANSLITERATED.match(part) and not _WITH_NICKNAME.match(part):
+            part = part.strip("()（）")  # 苏·伯克(Sue Burke) and José Filho (Zé) keep what they close with
         part = _ZH_LABEL_BEFORE.sub("", _TRAILING_ROLE.sub("", part).strip())
         if not part or part.lower() in _ROLE_WORDS or all(w in _ROLE_WORDS for w in part.lower().split()):
             continue  # a role ("Staff Writer"), or the links beside a name ("Twitter Facebook")

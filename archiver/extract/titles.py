@@ -105,6 +105,15 @@ _FOOTER_TOKENS = frozenset({"foot", "footer", "copyright"})
 _NOT_LINES = ("script", "style", etree.Comment, etree.ProcessingInstruction)  # no text a reader sees
 
 
+# Markdown's emphasis and code marks around words: ``*word*``, ``**words**``, ``_word_``, `` `code` ``.
+_MARKDOWN_MARKS = re.compile(r"(\*{1,2}|_{1,2}|`)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _without_markdown_marks(text: str) -> str:
+    """``text`` as Markdown renders it, its emphasis and code marks left out (the words stay)."""
+    return normalize_space(_MARKDOWN_MARKS.sub(r"\2", text))
+
+
 class TitleCandidate(NamedTuple):
     """A short text of the page that may be its headline."""
 
@@ -628,8 +637,10 @@ class TitleRules:
         declared = self._declared_headline(doc_title)
         if not declared:
             return None
+        # og:title may keep the Markdown the heading renders ("Headline *subtitle*" over "Headline <em>subtitle</em>")
+        said = {declared.lower(), _without_markdown_marks(declared).lower()}
         for element, text, headline_like in self._title_candidates():
-            if headline_like and text.lower() == declared.lower():
+            if headline_like and text.lower() in said:
                 self.trace.set("title", f"og-match:{element.tag}")
                 return text, element
         structured = self._structured_headline()

@@ -101,4 +101,8 @@
 #         pairs and bracketed actions ("核发：zly 点击数：978 【收藏本页】"); a trail of links before the headline
 #         is no text however long, and the votes going to one are the headline's section's; a link in the text
 #         named as the post (its document) keeps its line
-EXTRACTOR_VERSION = "1.4.28"
+# 1.4.29: a day-month-year in numbers by the headline ("por Ana em 05/10/2020") is the post's date, read in the
+#         order its own numbers, the page's other numeric dates or the listing's day for the page settle (left to
+#         the later rules where nothing does); a byline name may end with a nickname in brackets ("José Filho
+#         (Zé)"); og:title in Markdown ("Headline *sub*") names the heading that renders it
+EXTRACTOR_VERSION = "1.4.29"
