@@ -1,8 +1,8 @@
 """Pages a generic crawl archived as articles on the real-sites benchmark (session 14, docs/realsites.md "Misses
 left, session 14"), each in a shape written small by hand: a trading portal's side menu of columns set in
-headings, a portal's box of its sections dated by their last update, a forum's front page, a wiki page printing a
-date line, a blogroll in a Hugo home's stream beside a tag index of the site's sections, and a page only a Hugo
-home feed names. Each test fails without its rule. Pure."""
+headings, a portal's box of its sections dated by their last update, a wiki page printing a date line, a blogroll
+in a Hugo home's stream beside a tag index of the site's sections, and a page only a Hugo home feed names. Each
+test fails without its rule. Pure."""
 
 from __future__ import annotations
 
@@ -157,78 +157,6 @@ def test_a_record_a_list_of_posts_dates_is_still_an_article() -> None:
     if decision.role == UNDECIDED:
         decision = model.resolve_all([(last, True, None)])[last.url]
     assert decision.role == ARTICLE, decision
-
-
-# --- a forum's front page -----------------------------------------------------------------------------------
-
-
-def forum_site_page(title: str, main: str) -> str:
-    menu = "<ul class='menu'><li><a href='/blog/'>Blogs</a></li><li><a href='/forum/'>Forum</a></li></ul>"
-    head = f"<html><head><title>{title} | Drupal club</title></head>"
-    return f"{head}<body>{menu}<div class='main'>{main}</div></body></html>"
-
-
-FORUMS = ["Modules", "Themes", "Install", "Help", "Events", "Other"]  # short names, as a forum's are
-
-
-def forum_front() -> str:
-    """The forum's front page: a table of the forums, each with its topics' count and, where one was written,
-    its last reply's author."""
-    rows = "".join(
-        f"<tr><td class='forum'><div class='name'><a href='/forum/{n}/'>{name}</a></div></td>"
-        f"<td class='topics'>{10 + n}</td><td class='last-reply'>"
-        f"{f'by <a href=/user/{n}/>member{n}</a>' if n % 2 else 'n/a'}</td></tr>"
-        for n, name in enumerate(FORUMS, start=1)
-    )
-    return forum_site_page("Forum", f"<h1>Forum</h1><table>{rows}</table>")
-
-
-def topic_list(n: int) -> str:
-    rows = "".join(
-        f"<tr><td class='topic'><a href='/node/{100 * n + k}/'>Question about upgrading a site, number {k}</a>"
-        f"</td><td class='created'>12.0{k}.2010</td></tr>"
-        for k in range(1, 6)
-    )
-    return forum_site_page(f"Forum {FORUMS[n - 1]}", f"<h1>{FORUMS[n - 1]}</h1><table>{rows}</table>")
-
-
-def dated_node(title: str) -> str:
-    return forum_site_page(title, f"<h1>{title}</h1><span class='submitted'>12.03.2010</span><p>{'Text. ' * 40}</p>")
-
-
-def test_a_forums_front_page_is_no_article() -> None:
-    """drupal-sk: ``/forum/`` (no date, no prose: a table of the forums) shares the family ``/*/`` with the
-    posts' aliases (``/co-dalej/``), whose pages print their dates; a node whose text links it listed it, and it
-    was "a listing's record; its family shows dates". Its lists lead to listings (the forums): an index of
-    sections."""
-    model = SiteModel()
-    model.enter(H + "/")
-    for n in range(1, 7):
-        forum = analysed(topic_list(n), f"/forum/{n}/")
-        model.reach(forum.url)
-        model.observe(forum)
-        assert model.classify(forum, has_body=True).role == LISTING
-    links = "".join(
-        f"<li><a href='/{slug}/'>A story called {slug}</a> <span>2010-03-1{n}</span></li>"
-        for n, slug in enumerate(("co-dalej", "drupalista", "stahuj"))
-    )
-    links += "<li><a href='/forum/'>Our forum, for every question</a></li>"
-    digest = analysed(forum_site_page("Links", f"<h1>Links</h1><ul class='links'>{links}</ul>"), "/links/")
-    model.reach(digest.url)
-    model.observe(digest)
-    assert model.classify(digest, has_body=True).role == LISTING
-    stories = [analysed(dated_node(f"A story called {slug}"), f"/{slug}/") for slug in ("co-dalej", "drupalista")]
-    for story in stories:
-        model.observe(story)
-        model.classify(story, has_body=True)
-    placed = model.resolve_all([(story, True, None) for story in stories])
-    assert {placed[story.url].role for story in stories} == {ARTICLE}, placed
-    front = analysed(forum_front(), "/forum/")
-    model.observe(front)
-    decision = model.classify(front, has_body=True)
-    if decision.role == UNDECIDED:
-        decision = model.resolve_all([(front, True, None)])[front.url]
-    assert decision.role == PAGE, decision
 
 
 # --- a wiki page printing a date line ----------------------------------------------------------------------

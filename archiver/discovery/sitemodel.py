@@ -627,11 +627,6 @@ class SiteModel:
                 # A theme may print a post's date on its listings only; but a generic section list dates
                 # profiles too, on a site whose posts date themselves. The crawl's end tells which.
                 return Decision(UNDECIDED, "a listing's record that only its listing dates (so far)")
-            if self.family_dated[family] and self._index_of_listings(page):
-                # No date and no prose of its own: the page is its lists, and they lead to the site's listings
-                # (a forum's front page, a table of its forums). A section's index, whatever its family's
-                # other pages are (a Drupal site's /forum/ beside its posts' /<title>/ aliases).
-                return self._decide(page, PAGE, "a listing's record that is only lists of listings")
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
@@ -862,21 +857,6 @@ class SiteModel:
         DIRECTORY_LISTINGS of them, and more than its articles): a list of the site's sections, not of posts."""
         placed = Counter(self.roles.get(url) for url in self.listing_records.get(listing, ()))
         return placed[LISTING] >= DIRECTORY_LISTINGS and placed[LISTING] > placed[ARTICLE]
-
-    def _index_of_listings(self, page: PageAnalysis) -> bool:
-        """Whether ``page`` has no prose of its own (LABELLED_PROSE) and most of what its lists outside the site's
-        chrome link (LISTED_FAMILY_MIN at least) are listings: an index of sections, not a post. A post's
-        breadcrumb and its author's blog are a few listings among its links, not most of them."""
-        if page.outside_text >= LABELLED_PROSE:
-            return False
-        targets = {
-            url
-            for group in page.groups
-            if not group.in_chrome_markup and not self.is_chrome(group, page.url)
-            for url in group.urls
-        }
-        listings = sum(1 for url in targets if self.roles.get(url) == LISTING)
-        return listings >= LISTED_FAMILY_MIN and 2 * listings > len(targets)
 
     def _reachable_dated_article(self) -> bool:
         """Whether an article that prints its own date is reachable by links from the home (any article, where
