@@ -983,7 +983,13 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
             parent = heading.getparent()
             anchor = parent if parent is not None and parent.tag == "a" and parent.get("href") else None
         target = canonicalize_url(anchor.get("href") or "", base) if anchor is not None else None
-        if target == url:
+        # (``href=""`` links the page itself too)
+        if target == url or (anchor is not None and not (anchor.get("href") or "").strip()):
+            if _menu_entry_heading(heading, base, url):
+                # One entry of a menu set in headings, the entry of the page it sits on (a trading portal's side
+                # tree of columns, each column's page linking itself, ``href=""``): the menu's, read on this page
+                # as on its other entries' pages, whose first heading is the menu's first entry.
+                continue
             # A heading linking to the page itself is its own headline (a theme's permalink), whatever
             # <title> holds: the headings after it (a sidebar's recent posts) are not the page's first.
             return None
@@ -993,6 +999,42 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
             return target
         return None
     return None
+
+
+# A menu set in headings: at least this many other entries beside the page's own, each a heading linking a page
+_MENU_HEADINGS = 2
+# how far up from a heading its entry (the list item or block the menu repeats) may sit
+_MENU_ENTRY_DEPTH = 2
+
+
+def _menu_entry_heading(heading: etree._Element, base: str, url: str) -> bool:
+    """Whether ``heading`` is one entry of a menu of headings: the heading or a list item close above it has
+    siblings of its tag holding a heading of the same tag that links another page. A post's permalink
+    headline has no such siblings; a menu's entry for the page it sits on links that page, as the permalink
+    does."""
+    entry: etree._Element | None = heading
+    for _ in range(_MENU_ENTRY_DEPTH + 1):
+        if entry is None:
+            return False
+        parent = entry.getparent()
+        if parent is None:
+            return False
+        if entry is not heading and entry.tag != "li":
+            entry = parent
+            continue  # a menu's entries are headings side by side, or list items holding them
+        others = 0
+        for sibling in parent:
+            if sibling is entry or sibling.tag != entry.tag:
+                continue
+            inner = sibling if sibling.tag == heading.tag else sibling.find(f".//{heading.tag}")
+            anchor = inner.find(".//a[@href]") if inner is not None else None
+            target = canonicalize_url(anchor.get("href") or "", base) if anchor is not None else None
+            if target and target != url:
+                others += 1
+        if others >= _MENU_HEADINGS:
+            return True
+        entry = parent
+    return False
 
 
 def _breadcrumb_trail(heading: etree._Element, base: str) -> bool:

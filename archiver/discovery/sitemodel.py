@@ -116,6 +116,14 @@ def name_shape(url: str) -> str | None:
 # listings (sections, categories) list the stream's posts but never its family.
 STRAY_SHARE = 0.2
 
+# A listing at least this many of whose records are listings, more than are articles, lists the site's sections:
+# the day it prints beside an entry is that section's last update, no post's date.
+DIRECTORY_LISTINGS = 2
+
+# A page labelled like an article, that no listing lists, whose URL pattern's other placed pages are this many pages
+# and no article, is one more page of a section of pages (a wiki's notes)
+SECTION_OF_PAGES = 2
+
 # Rounds of placing the held pages together: each round places every one of them on the evidence of the
 # round before (the pages a round finds articles vouch for their family in the next), until nothing moves.
 PLACING_ROUNDS = 3
@@ -194,6 +202,10 @@ class SiteModel:
     family_beside_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
     paged_listings: set[str] = field(default_factory=set)
+    listing_pages_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # listing key -> pages
+    feeds: set[str] = field(default_factory=set)  # the feeds read, whose entries are records as a listing's are
+    # the roles placed, by URL pattern (article_templates.url_patterns: one folder free): a section's pages
+    pattern_roles: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     # The targets of each place's (group key's) groups that pages repeat: a box leaving out the page it sits on is one
@@ -246,6 +258,7 @@ class SiteModel:
         """A feed a page announces lists ``records`` (as a listing would) and names ``pages`` it dates with a
         generator's zero date (a page the site never dated, not a post): all are reachable, as a page's links
         are, but only the records are the feed's."""
+        self.feeds.add(feed)
         for url in records:
             self.members[url].add(feed)
             self.reach(url)
@@ -723,6 +736,17 @@ class SiteModel:
                 return self._decide(
                     page, PAGE, "only a listing dates it, where the listed posts of its layout print their own dates"
                 )
+            if (
+                not page.has_date
+                and not page.article_signals
+                and self.dated_by.get(page.url)
+                and all(self._directory_of_listings(listing) for listing in self.dated_by[page.url])
+            ):
+                # Only lists whose other entries are listings date it (a portal's "public services" box of its
+                # columns, each with the day it was last updated): the day is a section's, and the page,
+                # dated by nothing of its own, is one of the sections, not a post. An article template is what
+                # listings point to; a list of sections points to none.
+                return self._decide(page, PAGE, "only a list of sections dates it, and its own page shows no date")
             if self._dated_by_navigable_listing(page.url) or (
                 self.dated_by.get(page.url) and not self._reachable_dated_article()
             ):
@@ -757,6 +781,7 @@ class SiteModel:
             and page.outside_text >= LABELLED_PROSE
             and page.heading_link is None  # a tag page's first heading is a post's link
             and self._post_template(page.template)
+            and not self._among_pages(page)
         ):
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
         if (
@@ -827,6 +852,12 @@ class SiteModel:
             if alias in self.headline_listed:
                 self.headline_listed.add(url)
 
+    def _directory_of_listings(self, listing: str) -> bool:
+        """Whether ``listing``'s records, of those placed so far, are mostly listings themselves (at least
+        DIRECTORY_LISTINGS of them, and more than its articles): a list of the site's sections, not of posts."""
+        placed = Counter(self.roles.get(url) for url in self.listing_records.get(listing, ()))
+        return placed[LISTING] >= DIRECTORY_LISTINGS and placed[LISTING] > placed[ARTICLE]
+
     def _reachable_dated_article(self) -> bool:
         """Whether an article that prints its own date is reachable by links from the home (any article, where
         the crawl has no navigation to go by: a distributed worker)."""
@@ -855,11 +886,17 @@ class SiteModel:
         while the site's listings have dated too few records to tell whether they date their posts
         (``_undated_record``)."""
         listings = self.members.get(url, set())
-        # a feed's entry, or a record a listing placed elsewhere names (member_of), is a stream's: not held
+        # A record a listing placed elsewhere names (member_of) is a stream's: not held. A feed's entry the site's
+        # listings list nowhere is held too: a Hugo home feed names every page of the site by date, the club's
+        # board page among the posts, and whether it came before or after the listings dated five records
+        # decided whether it was a post or a page.
         return (
             url not in self.listing_dated
             and len(self.listing_dated) < LISTED_FAMILY_MIN
-            and all(listing in self.listing_records and listing not in self.paged_listings for listing in listings)
+            and all(
+                (listing in self.listing_records or listing in self.feeds) and listing not in self.paged_listings
+                for listing in listings
+            )
         )
 
     def _stray_record(self, url: str) -> bool:
@@ -870,14 +907,24 @@ class SiteModel:
         family = path_family(url)
         if not listings or len({listing_key(listing) for listing in listings}) != 1:
             return False
-        if self.family_listings.get(family, set()) - {listing_key(next(iter(listings)))}:
-            return False
         for listing in listings:
             records = self.listing_records.get(listing, set())
             same = sum(1 for record in records if path_family(record) == family)
             if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
                 return False
-        return True
+        return not self._family_listed_elsewhere(family, listing_key(next(iter(listings))))
+
+    def _family_listed_elsewhere(self, family: str, key: str) -> bool:
+        """Whether a listing other than ``key`` lists a page of ``family`` that is no listing itself. A tag index
+        that lists the site's top sections (``/categories/``, ``/series/``, of ``/*/`` as an about page is) lists
+        listings, and says nothing of the family's other pages."""
+        others = self.family_listings.get(family, set()) - {key}
+        return any(
+            path_family(record) == family and self.roles.get(record) != LISTING
+            for other in others
+            for page in self.listing_pages_of.get(other, ())
+            for record in self.listing_records.get(page, ())
+        )
 
     def _in_stream(self, url: str) -> bool:
         """Whether a listing with a pager (a stream of records, ``/news/`` + ``index_2.html`` …) lists ``url``."""
@@ -979,6 +1026,23 @@ class SiteModel:
         dated = self.template_self_dated[template]
         return dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]
 
+    def _among_pages(self, page: PageAnalysis) -> bool:
+        """Whether the other pages of one of ``page``'s URL patterns (one folder free, not free names only) that
+        the crawl placed are pages, SECTION_OF_PAGES at least and no article: a section of pages (a wiki), in which
+        a page printing a date line (a note's "时间：", a script's source) is one more of them."""
+        own = self.roles.get(page.url)
+        for pattern in url_patterns(page.url):
+            if all(segment == WILD for segment in pattern[:-1]):
+                continue
+            placed = self.pattern_roles.get(pattern)
+            if placed is None:
+                continue
+            pages = placed[PAGE] - (own == PAGE)
+            articles = placed[ARTICLE] - (own == ARTICLE)
+            if pages >= SECTION_OF_PAGES and articles <= 0:
+                return True
+        return False
+
     def _count_look(self, page: PageAnalysis, step: int) -> None:
         """Count (or uncount) a listed article's look: its URL patterns with its headline template."""
         if not page.template:
@@ -1076,6 +1140,11 @@ class SiteModel:
                 self.template_self_dated[page.template] -= page.has_date
                 self._count_look(page, -1)
                 self.day_named_listed -= _names_day(page.url)
+            for pattern in url_patterns(page.url):
+                placed = self.pattern_roles[pattern]
+                if previous:
+                    placed[previous] -= 1
+                placed[role] += 1
             self.roles[page.url] = role
         if role == LISTING:
             if page.pagination:
@@ -1087,6 +1156,7 @@ class SiteModel:
                 for url in group.urls:
                     self.members[url].add(page.url)
                     self.listing_records[page.url].add(url)
+                    self.listing_pages_of[listing_key(page.url)].add(page.url)
                     if len(self.family_listings[path_family(url)]) < SLOT_SAMPLE:
                         self.family_listings[path_family(url)].add(listing_key(page.url))
                 for url, shown in group.record_dates.items():
