@@ -101,4 +101,8 @@
 #         pairs and bracketed actions ("核发：zly 点击数：978 【收藏本页】"); a trail of links before the headline
 #         is no text however long, and the votes going to one are the headline's section's; a link in the text
 #         named as the post (its document) keeps its line
-EXTRACTOR_VERSION = "1.4.28"
+# 1.4.29: titles: a heading microdata marks as the headline (itemprop=headline) saying og:title's words typeset
+#         is the title, as a JSON-LD headline saying them so was; a heading saying <title>'s whole headline in
+#         the theme's capitals beats a text line repeating one part of it; a post whose one <h1> is printed empty
+#         has no title (not <title>'s site name), its day read beside the empty heading
+EXTRACTOR_VERSION = "1.4.29"

@@ -62,7 +62,7 @@ def extracted(capture: PageCapture, profile: SiteProfile) -> tuple[ArticleItem |
 
 def validated(item: ArticleItem) -> tuple[ArticleItem | FailureItem, list[str]]:
     """The item, or the failure its record's rejection makes of it; and the stat keys to count."""
-    rejected = rejection(item.record)
+    rejected = rejection(item.record, listed=item.capture.listing_date is not None)
     if rejected is None:
         return item, []
     capture = item.capture
