@@ -36,8 +36,8 @@ class Rejection(NamedTuple):
 
 
 def problems(record: Mapping[str, Any], listed: bool = False) -> list[str]:
-    """What makes ``record`` no article. ``listed``: a listing of the site showed the page with a date
-    beside it (the crawl's evidence that it is one of the site's posts, which the record cannot carry)."""
+    """What makes ``record`` no article. ``listed``: a listing of the site lists the page (the crawl's
+    evidence that it is one of the site's posts, which the record cannot carry)."""
     found = []
     if not record.get("title") and not _untitled_post(record):
         found.append("no title found")
@@ -91,10 +91,10 @@ def _framed_post(record: Mapping[str, Any]) -> bool:
 
 
 def _signed_post(record: Mapping[str, Any]) -> bool:
-    """A headline, the page's own date and its author's name, on a page a listing shows with a date: a post
+    """A headline, the page's own date and its author's name, on a page a listing of the site lists: a post
     whose text is empty or a mark ("***"; a poll or a video the copy does not hold, a blog entry left
     blank). The record keeps what the reader can still find (headline, day, author); refusing it lost the
-    post. A page no listing dates stays refused, however its header reads: an empty story template linked
+    post. A page no listing lists stays refused, however its header reads: an empty story template linked
     from anywhere is no post (``test_an_article_page_without_text_is_refused_whatever_its_header_holds``)."""
     date_rule = str((record.get("rules") or {}).get("published_at", ""))
     return (
@@ -132,7 +132,7 @@ def soft_error(record: Mapping[str, Any]) -> str | None:
 
 def rejection(record: Mapping[str, Any], listed: bool = False) -> Rejection | None:
     """Why ``record`` must not become a version (a soft error page first), or None when it is an article.
-    ``listed``: a listing showed the page with a date (``PageCapture.listing_date``)."""
+    ``listed``: a listing of the site lists the page (``PageCapture.listed``, or a listing dated it)."""
     reason = soft_error(record)
     if reason is not None:
         return Rejection("soft-error", reason)

@@ -192,7 +192,7 @@ def test_a_listed_post_signed_and_dated_by_its_page_is_kept_with_its_empty_text(
     """drupal-sk's image post "Animačky" and its poll (the copy holds neither picture nor form), hugo-indymedia-pt's
     video post and a post whose text is "***": each a listing's dated record, its page printing the headline, the
     day and the author's name, the text empty. Refused, the post was lost; its record keeps what the reader can
-    still find. Only where a listing showed the page with a date: an empty story template linked from anywhere
+    still find. Only where a listing of the site lists the page: an empty story template linked from anywhere
     stays refused (the test above)."""
     from archiver.extract.article import extract_article
     from archiver.writer.pages import validated
@@ -217,6 +217,9 @@ def test_a_listed_post_signed_and_dated_by_its_page_is_kept_with_its_empty_text(
     capture.listing_date = None
     refused, _ = validated(ArticleItem(capture=capture, record=record))  # type: ignore[arg-type]
     assert not isinstance(refused, ArticleItem)
+    capture.listed = True  # listed by a listing that prints no date beside it (a blogger's list of entries)
+    kept, _ = validated(ArticleItem(capture=capture, record=record))  # type: ignore[arg-type]
+    assert isinstance(kept, ArticleItem)
 
 
 def test_a_listed_page_without_its_own_date_or_author_stays_refused() -> None:
