@@ -401,3 +401,24 @@ def test_a_lone_dated_link_in_other_markup_beside_a_list_is_no_record() -> None:
     model.observe(post_page)
     listed = {url for group in model.listing_groups(post_page) for url in group.urls}
     assert H + "/topic/tz/201812/t20181220_9.html" not in listed
+
+
+def test_a_box_of_three_beside_longer_boxes_is_judged_by_its_strength() -> None:
+    """The guard: a guides page's boxes of seven, four and three dated guides (jekyll-atpublishing's "Guides"): the
+    box of three stays out of the listing as before, judged by its strength; taking every box of the list's markup
+    listed it, and with its guides the site's glossary pages read as posts of their layout (exit 5)."""
+    boxes = []
+    for name, count in [("howto", 7), ("trading", 4), ("tools", 3)]:
+        items = "".join(
+            f'<li class="popular-item"><a href="/{name}/guide-{n}/">How to use the {name} guide number {n} well</a>'
+            f"<span>2020-0{n}-1{n}</span></li>"
+            for n in range(1, count + 1)
+        )
+        boxes.append(f"<div class='row'><h3>{name}</h3><ul>{items}</ul></div>")
+    guides = analysed(page("", "Guides", "<article class='guides'>" + "".join(boxes) + "</article>"), "/guides/")
+    model = SiteModel()
+    model.enter(H + "/")
+    model.observe(guides)
+    listed = {url for group in model.listing_groups(guides) for url in group.urls}
+    assert H + "/howto/guide-1/" in listed
+    assert not any("/tools/" in url for url in listed)

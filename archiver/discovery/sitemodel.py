@@ -84,6 +84,9 @@ def _tags_only(key: str) -> str:
     return _CLASSES.sub("", key)
 
 
+_SHORT_BOX = 2  # entries of a column's box that its strength alone cannot tell from a "hot" box
+
+
 def _group_strength(group: LinkGroup) -> float:
     """Records, dated records count twice, and their text: what makes a list the page's main one."""
     return len(group.urls) + 2 * group.dated + group.record_text / 300
@@ -424,9 +427,11 @@ class SiteModel:
             for g in found
             if g is best
             or len(best_urls.intersection(g.urls)) * 2 >= len(g.urls)
-            # a column's box of dated entries beside the other columns' boxes, in the list's own markup (a
-            # column front showing each sub-column's newest: 5, 5, 2 and 1 entries; the short boxes are weak)
-            or (g.key == best.key and best.dated and g.dated == len(g.urls))
+            # a column's short box (one or two dated entries) beside the other columns' boxes, in the list's own
+            # markup: a column front showing each sub-column's newest (5, 5, 2 and 1 entries), whose short boxes
+            # the count of their entries alone keeps under the strength cut. A box of three or more is judged by
+            # its strength as before (a guides page's box of three beside boxes of four and seven guides).
+            or (g.key == best.key and best.dated and g.dated == len(g.urls) <= _SHORT_BOX)
             # a box beside the list: close in strength, and dated if the list is (a "hot" box is not)
             or (_group_strength(g) >= 0.6 * _group_strength(best) and (g.dated or not best.dated))
         ]
