@@ -23,6 +23,9 @@ class PageCapture:
     # The date a listing printed beside this page, as printed (generic mode): the record's date only where
     # the page itself shows none. Extraction's input, not the server's answer: it is not archived.
     listing_date: str | None = None
+    # A listing of the site lists this page (generic mode): the crawl's evidence that it is one of the site's
+    # posts, which validation weighs for a post whose text is empty (archiver.validation). Not archived.
+    listed: bool = False
     # The spider's parsed (tree, encoding) of ``body``, reused by extraction; never stored or sent.
     parsed: Any = field(default=None, repr=False, compare=False)
 

@@ -17,6 +17,7 @@ from archiver.normalize import weighted_length
 
 MIN_BODY_CHARS = 20
 _GUESSED_DATE_RULE = "htmldate"  # extract/article.py's rule name for the date library's guess
+_LISTING_DATE_RULE = "listing/"  # the date a listing printed beside the page, not the page's own
 _DECLARED_BLOCK_RULE = "main-after-headline"  # extract/body.py's MAIN_AFTER_HEADLINE: the page's <main>
 _SOFT_ERROR_MAX_CHARS = 400
 SOFT_ERROR = re.compile(
@@ -34,7 +35,9 @@ class Rejection(NamedTuple):
     reason: str
 
 
-def problems(record: Mapping[str, Any]) -> list[str]:
+def problems(record: Mapping[str, Any], listed: bool = False) -> list[str]:
+    """What makes ``record`` no article. ``listed``: a listing of the site lists the page (the crawl's
+    evidence that it is one of the site's posts, which the record cannot carry)."""
     found = []
     if not record.get("title") and not _untitled_post(record):
         found.append("no title found")
@@ -45,6 +48,7 @@ def problems(record: Mapping[str, Any]) -> list[str]:
         and not _dated_short_post(record)
         and not _title_only_post(record)
         and not _framed_post(record)
+        and not (listed and _signed_post(record))
     ):
         # An image-only post (a photo report) is an article: its images are its body. A Chinese
         # character counts like a short word: "东莞某公司顺利通过验厂" is a (short) body.
@@ -86,6 +90,21 @@ def _framed_post(record: Mapping[str, Any]) -> bool:
     return bool(record.get("title")) and _own_date(record) and rule == _DECLARED_BLOCK_RULE
 
 
+def _signed_post(record: Mapping[str, Any]) -> bool:
+    """A headline, the page's own date and its author's name, on a page a listing of the site lists: a post
+    whose text is empty or a mark ("***"; a poll or a video the copy does not hold, a blog entry left
+    blank). The record keeps what the reader can still find (headline, day, author); refusing it lost the
+    post. A page no listing lists stays refused, however its header reads: an empty story template linked
+    from anywhere is no post (``test_an_article_page_without_text_is_refused_whatever_its_header_holds``)."""
+    date_rule = str((record.get("rules") or {}).get("published_at", ""))
+    return (
+        bool(record.get("title"))
+        and bool(record.get("author"))
+        and _own_date(record)
+        and not date_rule.startswith(_LISTING_DATE_RULE)
+    )
+
+
 def _own_date(record: Mapping[str, Any]) -> bool:
     """A publication date read from the page itself, not htmldate's guess."""
     date_rule = str((record.get("rules") or {}).get("published_at", ""))
@@ -111,10 +130,11 @@ def soft_error(record: Mapping[str, Any]) -> str | None:
     return f"soft error page ({match.group(0)!r} in a short page served with 200)" if match else None
 
 
-def rejection(record: Mapping[str, Any]) -> Rejection | None:
-    """Why ``record`` must not become a version (a soft error page first), or None when it is an article."""
+def rejection(record: Mapping[str, Any], listed: bool = False) -> Rejection | None:
+    """Why ``record`` must not become a version (a soft error page first), or None when it is an article.
+    ``listed``: a listing of the site lists the page (``PageCapture.listed``, or a listing dated it)."""
     reason = soft_error(record)
     if reason is not None:
         return Rejection("soft-error", reason)
-    found = problems(record)
+    found = problems(record, listed)
     return Rejection("invalid", "; ".join(found)) if found else None

@@ -331,6 +331,7 @@ class LearnedCrawl(SiteSources):
             if decisions.get(url, ("", ""))[0] == ARTICLE and page.capture.body:
                 capture = page.capture
                 capture.listing_date = _listing_date(self.model, url, capture.final_url) or capture.listing_date
+                capture.listed = capture.listed or _listed(self.model, url, capture.final_url)
                 captures.append(capture)
         return captures
 
@@ -446,6 +447,7 @@ class LearnedCrawl(SiteSources):
                 or response.meta.get("listing_date")
                 or known_listing_date(self.state.known.get(url))
             ),
+            listed=_listed(self.model, url, final),
         )
 
     # --- held pages ----------------------------------------------------------------------
@@ -605,6 +607,7 @@ class LearnedCrawl(SiteSources):
         if page.capture.body:
             # Held since before the listing that dates it was read, maybe.
             page.capture.listing_date = _listing_date(model, url, page.capture.final_url) or page.capture.listing_date
+            page.capture.listed = page.capture.listed or _listed(model, url, page.capture.final_url)
             yield page.capture
         else:
             self.seen.discard(url)
@@ -665,6 +668,11 @@ def _listing_date(model: SiteModel, url: str, final: str) -> str | None:
     """The date a listing printed beside the page, under the URL requested or the one it redirected to
     (a home links ``/news/x``, the listing ``/news/x/``)."""
     return model.listing_dates.get(url) or model.listing_dates.get(final)
+
+
+def _listed(model: SiteModel, url: str, final: str) -> bool:
+    """A listing (or a feed) of the site lists the page, under the URL requested or the one it redirected to."""
+    return bool(model.members.get(url) or model.members.get(final))
 
 
 def known_listing_date(known: KnownArticle | None) -> str | None:

@@ -367,3 +367,58 @@ def test_an_undated_record_whose_url_names_no_day_stays_a_page_in_another_layout
     model, _ = model_after_the_columns()
     rules = analysed(english_post("Rules of the Association", "Jan 12, 2021"), "/EN/about/rules.html")
     assert placed_records(model, [rules], "/EN/news/") == {PAGE}
+
+
+def test_every_box_of_a_column_front_lists_its_documents() -> None:
+    """The column front's boxes (5, 2 and 1 dated entries, one markup) are each a group of their own; the listing
+    was the strongest box and those close to it in strength, so the boxes of two and one entries were no list,
+    and their documents were "reached only from navigation or other pages" (trs-cpaxj's membership column and
+    its epidemic column's box of one post: 365 → 371 of 375). A box in the list's own markup, its entries all
+    dated, lists its entries too."""
+    model = SiteModel()
+    model.enter(H + "/")
+    front = analysed(column_front(), "/topic/index.html")
+    model.observe(front)
+    listed = {url for group in model.listing_groups(front) for url in group.urls}
+    assert len(listed) == 8
+    assert model.classify(front, has_body=True).role == LISTING
+
+
+def test_a_lone_dated_link_in_other_markup_beside_a_list_is_no_record() -> None:
+    """The guard: a post's one "previous" link, dated, beside a box of two undated links in other markup stays
+    out of any listing (the lone link's markup holds no list of dated entries)."""
+    body = (
+        "<h1>关于会员登记的第一号事项说明</h1><p class='time'>2019-01-21</p>"
+        + PROSE
+        + "<div class='prev'><a href='/topic/tz/201812/t20181220_9.html'>上一篇：关于会员登记的第九号事项说明</a>"
+        "<span>(2018-12-20)</span></div>"
+        "<ul class='share'><li><a href='/topic/a.html'>分享到微信朋友圈和微博</a></li>"
+        "<li><a href='/topic/b.html'>打印本页面并关闭窗口</a></li></ul>"
+    )
+    post_page = analysed(page("", "协会网", body), "/topic/tz/201901/t20190121_1.html")
+    model = SiteModel()
+    model.enter(H + "/")
+    model.observe(post_page)
+    listed = {url for group in model.listing_groups(post_page) for url in group.urls}
+    assert H + "/topic/tz/201812/t20181220_9.html" not in listed
+
+
+def test_a_box_of_three_beside_longer_boxes_is_judged_by_its_strength() -> None:
+    """The guard: a guides page's boxes of seven, four and three dated guides (jekyll-atpublishing's "Guides"): the
+    box of three stays out of the listing as before, judged by its strength; taking every box of the list's markup
+    listed it, and with its guides the site's glossary pages read as posts of their layout (exit 5)."""
+    boxes = []
+    for name, count in [("howto", 7), ("trading", 4), ("tools", 3)]:
+        items = "".join(
+            f'<li class="popular-item"><a href="/{name}/guide-{n}/">How to use the {name} guide number {n} well</a>'
+            f"<span>2020-0{n}-1{n}</span></li>"
+            for n in range(1, count + 1)
+        )
+        boxes.append(f"<div class='row'><h3>{name}</h3><ul>{items}</ul></div>")
+    guides = analysed(page("", "Guides", "<article class='guides'>" + "".join(boxes) + "</article>"), "/guides/")
+    model = SiteModel()
+    model.enter(H + "/")
+    model.observe(guides)
+    listed = {url for group in model.listing_groups(guides) for url in group.urls}
+    assert H + "/howto/guide-1/" in listed
+    assert not any("/tools/" in url for url in listed)

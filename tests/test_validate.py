@@ -173,3 +173,59 @@ def test_an_article_page_without_text_is_refused_whatever_its_header_holds() -> 
     record = dict(extract_article(html, "https://portal.example.org/content/empty/1.html"))
     assert record["body"] == ""
     assert rejection(record) == Rejection("invalid", "no body found (under 20 characters, no images)")
+
+
+_BLOG_ENTRY = """<html><head><title>{title} | Komunita</title></head><body>
+<div id="header"><a href="/">Komunita</a><ul class="menu"><li><a href="/blog/">Blogy</a></li>
+<li><a href="/forum/">Fórum</a></li></ul></div>
+<div id="main"><div class="breadcrumb"><a href="/">Domov</a> › <a href="/blog/">Blogy</a></div><h1>{title}</h1>
+<div id="node-907" class="node"><span class="submitted">15 február, 2011 - 20:42 poslal
+<a href="/user/1429/" title="Zobraziť profil používateľa">jozef</a></span>
+<div class="content">{text}</div>
+<ul class="links inline"><li><a href="/blog/1429/">Blog používateľa jozef</a></li></ul></div></div>
+<div id="sidebar"><h3>Nové témy vo fóre</h3>
+<ul><li><a href="/node/2386/">Problém s funkčnosťou stránky</a></li></ul></div>
+</body></html>"""
+
+
+def test_a_listed_post_signed_and_dated_by_its_page_is_kept_with_its_empty_text() -> None:
+    """drupal-sk's image post "Animačky" and its poll (the copy holds neither picture nor form), hugo-indymedia-pt's
+    video post and a post whose text is "***": each a listing's dated record, its page printing the headline, the
+    day and the author's name, the text empty. Refused, the post was lost; its record keeps what the reader can
+    still find. Only where a listing of the site lists the page: an empty story template linked from anywhere
+    stays refused (the test above)."""
+    from archiver.extract.article import extract_article
+    from archiver.writer.pages import validated
+
+    html = _BLOG_ENTRY.format(title="Animačky", text="")
+    record = dict(extract_article(html, "https://komunita.example.sk/node/907/"))
+    assert record["body"] == "" and record["author"] == "jozef"
+    assert record["published_at"].startswith("2011-02-15")
+    assert rejection(record, listed=True) is None
+    assert rejection(record) == Rejection("invalid", "no body found (under 20 characters, no images)")
+    capture = PageCapture(
+        url="https://komunita.example.sk/node/907/",
+        final_url="https://komunita.example.sk/node/907/",
+        status=200,
+        headers={},
+        body=html.encode(),
+        fetched_at="2026-12-03T05:00:00+00:00",
+        listing_date="15 február, 2011",
+    )
+    kept, counted = validated(ArticleItem(capture=capture, record=record))  # type: ignore[arg-type]
+    assert isinstance(kept, ArticleItem) and counted == []
+    capture.listing_date = None
+    refused, _ = validated(ArticleItem(capture=capture, record=record))  # type: ignore[arg-type]
+    assert not isinstance(refused, ArticleItem)
+    capture.listed = True  # listed by a listing that prints no date beside it (a blogger's list of entries)
+    kept, _ = validated(ArticleItem(capture=capture, record=record))  # type: ignore[arg-type]
+    assert isinstance(kept, ArticleItem)
+
+
+def test_a_listed_page_without_its_own_date_or_author_stays_refused() -> None:
+    """The guards: the day a listing printed is not the page's own, and an unsigned empty page is no post."""
+    listed_day = {"title": "T", "body": "", "author": "jozef", "published_at": "2011-02-15T00:00:00+00:00"}
+    assert problems({**listed_day, "rules": {"published_at": "listing/dateparser"}}, listed=True)
+    assert problems({**listed_day, "rules": {"published_at": "htmldate"}}, listed=True)
+    assert problems({**listed_day, "author": None, "rules": {"published_at": "near-title/month-name"}}, listed=True)
+    assert not problems({**listed_day, "rules": {"published_at": "near-title/month-name"}}, listed=True)

@@ -84,6 +84,9 @@ def _tags_only(key: str) -> str:
     return _CLASSES.sub("", key)
 
 
+_SHORT_BOX = 2  # entries of a column's box that its strength alone cannot tell from a "hot" box
+
+
 def _group_strength(group: LinkGroup) -> float:
     """Records, dated records count twice, and their text: what makes a list the page's main one."""
     return len(group.urls) + 2 * group.dated + group.record_text / 300
@@ -393,7 +396,11 @@ class SiteModel:
         for group in page.groups:
             if self.is_chrome(group, page.url):
                 continue
-            if len(group.urls) < (1 if expected else 2) and not self._sub_listing_group(page, group):
+            if (
+                len(group.urls) < (1 if expected else 2)
+                and not self._sub_listing_group(page, group)
+                and not self._box_of_one_beside_its_kind(page, group)
+            ):
                 continue
             if len(group.urls) == 1 and self._repeated(group.key, frozenset(group.urls)):
                 continue  # a link the site's pages repeat (a footer's one friendly link), not a last page's record
@@ -433,6 +440,11 @@ class SiteModel:
             for g in found
             if g is best
             or len(best_urls.intersection(g.urls)) * 2 >= len(g.urls)
+            # a column's short box (one or two dated entries) beside the other columns' boxes, in the list's own
+            # markup: a column front showing each sub-column's newest (5, 5, 2 and 1 entries), whose short boxes
+            # the count of their entries alone keeps under the strength cut. A box of three or more is judged by
+            # its strength as before (a guides page's box of three beside boxes of four and seven guides).
+            or (g.key == best.key and best.dated and g.dated == len(g.urls) <= _SHORT_BOX)
             # a box beside the list: close in strength, and dated if the list is (a "hot" box is not)
             or (_group_strength(g) >= 0.6 * _group_strength(best) and (g.dated or not best.dated))
         ]
@@ -474,6 +486,23 @@ class SiteModel:
             if shown:
                 return replace(shown[0], dated=1, dated_urls=(target,))
         return None
+
+    def _box_of_one_beside_its_kind(self, page: PageAnalysis, group: LinkGroup) -> bool:
+        """``group`` is one dated headline in the markup (group key) of a list of two or more beside it on
+        the page: a column front's boxes, one per sub-column, the newest entries of each ("持续更新" holding
+        its only post beside "信息动态" and "参阅资料" of five). Each box is its own group (the links sit in
+        different containers); a group of one link is no listing's (a footer's lone link, a post's
+        "previous" link), but one in the very markup of the boxes beside it is a box of the same list."""
+        if len(group.urls) != 1 or group.dated != 1 or not group.title_like:
+            return False
+        return any(
+            other is not group
+            and other.key == group.key
+            and len(other.urls) >= 2
+            and other.dated >= 2
+            and not self.is_chrome(other, page.url)
+            for other in page.groups
+        )
 
     def _sub_listing_group(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is ``page``'s own dated list of another page family: a section's sub-listing.

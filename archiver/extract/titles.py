@@ -167,6 +167,12 @@ class TitleRules:
         if og.strip():
             self.trace.set("title", "meta:og:title")
             return self._without_site_suffix(normalize_space(og), doc_title), None
+        if doc_title and self._blank_headline():
+            # The post's headline printed empty (``<h1> </h1>`` where the template puts it): the post has no
+            # title, and <title> says what the template writes in its stead (the site's "Comunicación - Site").
+            # The empty heading still marks the headline's place: the post's day and byline are read beside it.
+            self.trace.set("title", "blank-headline")
+            return None, next(self.root.iter("h1"))
         if doc_title:
             under_site = self._h1_under_site_title(doc_title)
             if under_site is not None:
@@ -338,6 +344,7 @@ class TitleRules:
         word_keys = _title_word_keys(doc_title, parts_as_written) if loose else set()
         best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
         best_headline_like = False
+        recased: list[tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str]] = []
         for element, text, headline_like in self._title_candidates():
             exact = text in parts_as_written or _is_title_affix(doc_title, text, exact=True)
             if not exact and headline_like:
@@ -379,6 +386,21 @@ class TitleRules:
             )
             if best is None or rank > best[0]:
                 best, best_headline_like = (rank, element, text), headline_like
+            if headline_like and not exact:
+                recased.append((rank, element, text))
+        if best is not None and not best_headline_like:
+            # A line of the text repeating one part of <title> as written ("Deseucaliptar" of "Protesto…:
+            # Contra os fogos – Deseucaliptar | … - Site", a post's opening line of a "Headline – Carta Aberta")
+            # is no headline beside a heading that says <title>'s whole headline in the theme's capitals: the
+            # heading is (written back as <title> writes it).
+            said = best[2].lower()
+            covering = [
+                hit
+                for hit in recased
+                if hit[0][:3] == best[0][:3] and said in hit[2].lower() and len(hit[2]) > len(said)
+            ]
+            if covering:
+                best, best_headline_like = max(covering, key=lambda hit: hit[0]), True
         if best is None or not best[0][0]:
             return None  # nothing but the site's own name repeats <title>: the headings decide
         if not best_headline_like:
@@ -571,6 +593,8 @@ class TitleRules:
         is its headline, and the later one heads a part of its text. An MkDocs post opens with the heading of
         its excerpt ("Nautobot Docker Apps", as the blog's cards show it) and, after ``<!-- more -->``, repeats
         its front matter's title as a second ``# `` heading."""
+        if found is not None and found[1].tag in ("h2", "h3", "h4", "h5", "h6"):
+            return self._h1_the_data_names(found) or found
         if found is None or found[1].tag != "h1":
             return found
         article = next((a for a in found[1].iterancestors() if a.tag == "article"), None)
@@ -583,6 +607,31 @@ class TitleRules:
                 self.trace.set("title", "article-h1")
                 return text, element
         return found
+
+    def _h1_the_data_names(self, found: tuple[str, etree._Element]) -> tuple[str, etree._Element] | None:
+        """The page's one ``<h1>``, above the lower heading that repeats ``<title>``, when the article's JSON-LD
+        ``headline`` is that ``<h1>``'s text: <title> (an SEO plugin's, reworded) names a section of the text
+        ("La préface du Ptit Biomed 2019", an ``<h2>`` of the post), the data and the ``<h1>`` name the post."""
+        h1s = self.root.xpath("//h1")
+        structured = self._structured_headline()
+        if len(h1s) != 1 or not structured or not self._in_post(h1s[0]):
+            return None
+        text = normalized_text(h1s[0])
+        if not text or _typeset_key(text) != _typeset_key(structured) or not self._precedes_in_page(h1s[0], found[1]):
+            return None
+        doc_title = normalize_space(self.root.findtext(".//title") or "")
+        if text.lower() in {part.lower() for part in _SPACED_SEPARATOR.split(doc_title)}:
+            # <title> names the <h1> too, and the lower heading matched a piece of it ("MSV-Interimstrainer …"
+            # split at its hyphen): og:title, which the lower heading repeats, decides as before (fundus' Kicker)
+            return None
+        self.trace.set("title", "data-h1")
+        return text, h1s[0]
+
+    def _blank_headline(self) -> bool:
+        """The page's one ``<h1>`` sits in its ``<article>``/``<main>`` and holds nothing: no text, no
+        element (a logo's image, a link). A template printing the post's headline there printed it empty."""
+        h1s = list(self.root.iter("h1"))
+        return len(h1s) == 1 and len(h1s[0]) == 0 and not (h1s[0].text or "").strip() and self._in_post(h1s[0])
 
     @staticmethod
     def _as_title_writes(text: str, doc_title: str) -> str:
@@ -597,6 +646,15 @@ class TitleRules:
             return text
         written = doc_title[at : at + len(text)]
         return text if written == written.upper() else written
+
+    def _microdata_headlines(self) -> list[str]:
+        """The texts of the elements microdata marks as the headline (``itemprop="headline"``), but a
+        ``<meta>``'s (whose content is data, not the page's print) and those of other posts' cards."""
+        return [
+            normalized_text(element)
+            for element in self.root.xpath("//*[@itemprop='headline'][not(self::meta)]")
+            if not self._in_other_posts(element)
+        ]
 
     def _structured_headline(self) -> str:
         """The JSON-LD article's ``headline``, entities decoded (Yoast writes ``&#8211;`` into the JSON)."""
@@ -643,13 +701,16 @@ class TitleRules:
             if headline_like and text.lower() in said:
                 self.trace.set("title", f"og-match:{element.tag}")
                 return text, element
-        structured = self._structured_headline()
         typed = _typeset_key(declared)
-        if structured != declared and _typeset_key(structured) == typed:
+        for structured in (self._structured_headline(), *self._microdata_headlines()):
+            if structured == declared or _typeset_key(structured) != typed:
+                continue
             # The article's data writes the headline typeset ("Interview &#8211; …") where og:title keeps the
-            # typed characters ("Interview - …"): the heading printing it so is the title as shown. Without that
-            # second source og:title's characters stay (a news site files og:title as its headline: fundus'
-            # Lesotho Times, Metro and AP News keep the straight quotes their headings curl).
+            # typed characters ("Interview - …"): the heading printing it so is the title as shown. The data is
+            # the JSON-LD article's headline, or the heading the page marks ``itemprop="headline"`` (microdata:
+            # WordPress themes mark their typeset ``h1.entry-title`` so). Without that second source og:title's
+            # characters stay (a news site files og:title as its headline: fundus' Lesotho Times, Metro and AP
+            # News keep the straight quotes their headings curl, and mark no heading as the headline).
             for element, text, headline_like in self._title_candidates():
                 if headline_like and _typeset_key(text) == typed and text == structured:
                     self.trace.set("title", f"og-match:{element.tag}")

@@ -105,4 +105,8 @@
 #         order its own numbers, the page's other numeric dates or the listing's day for the page settle (left to
 #         the later rules where nothing does); a byline name may end with a nickname in brackets ("José Filho
 #         (Zé)"); og:title in Markdown ("Headline *sub*") names the heading that renders it
-EXTRACTOR_VERSION = "1.4.29"
+# 1.4.30: titles: a heading microdata marks as the headline (itemprop=headline) saying og:title's words typeset
+#         is the title, as a JSON-LD headline saying them so was; a heading saying <title>'s whole headline in
+#         the theme's capitals beats a text line repeating one part of it; a post whose one <h1> is printed empty
+#         has no title (not <title>'s site name), its day read beside the empty heading
+EXTRACTOR_VERSION = "1.4.30"

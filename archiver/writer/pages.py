@@ -62,10 +62,10 @@ def extracted(capture: PageCapture, profile: SiteProfile) -> tuple[ArticleItem |
 
 def validated(item: ArticleItem) -> tuple[ArticleItem | FailureItem, list[str]]:
     """The item, or the failure its record's rejection makes of it; and the stat keys to count."""
-    rejected = rejection(item.record)
+    capture = item.capture
+    rejected = rejection(item.record, listed=capture.listed or capture.listing_date is not None)
     if rejected is None:
         return item, []
-    capture = item.capture
     failure = FailureItem(
         url=capture.url,
         kind=rejected.kind,
