@@ -158,7 +158,11 @@ def test_pretty_links_below_home_are_ruled_out_without_urljoin() -> None:
 
 
 @given(
-    st.lists(_LINK_PIECES, max_size=8).map("".join),
+    st.lists(_LINK_PIECES, max_size=8).map("".join)
+    | st.tuples(
+        st.sampled_from(["http://", "https://", "http://x.org", "https://example.com", "HTTP://x.org"]),
+        st.lists(_LINK_PIECES, max_size=6).map("".join),
+    ).map("".join),
     st.sampled_from(
         [
             "https://example.com/a/b/post.html",
@@ -174,8 +178,9 @@ def test_pretty_links_below_home_are_ruled_out_without_urljoin() -> None:
 )
 @settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
 def test_a_link_s_path_from_the_page_s_directory_is_its_path_from_the_page(href: str, page: str) -> None:
-    """The home trail resolves a link against the page's directory when the link has a path of its own (so
-    one page's answer serves its directory): the same path, or the same error, as from the page itself."""
+    """The home trail resolves a link against the page's site root or directory when the link keeps nothing of
+    the page's path (so one page's answer serves its site or directory): the same path, or the same error, as
+    from the page itself."""
     from archiver.extract.categories import _link_base, _link_path
 
     resolve = _link_path.__wrapped__

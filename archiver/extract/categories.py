@@ -77,6 +77,9 @@ def _names_elsewhere(path: str) -> bool:
     return any(segment not in _HOME_SEGMENTS for segment in path.split("/"))
 
 
+_ABSOLUTE_WITH_HOST = re.compile(r"https?://[^/?#\\]")
+
+
 def _link_base(page_url: str, href: str) -> str:
     """What ``href``'s path resolves against, as far as the path goes: the page's site root when ``href`` is
     a path from the root (``/``, ``/index.html``), the page's directory when it is a relative one
@@ -85,6 +88,11 @@ def _link_base(page_url: str, href: str) -> str:
     page of a site or a directory, where the page's own address made each page a miss. (Blanks and control
     characters before ``href``, or tabs and line breaks in it, which urlsplit removes first, leave the page.)
     """
+    if _ABSOLUTE_WITH_HOST.match(href) and "\t" not in href and "\r" not in href and "\n" not in href:
+        # a scheme and a host of its own: urljoin returns it as it is (once the base has parsed, as the page's
+        # site root parses as the page does)
+        directory = _directory(page_url)
+        return page_url if directory is None else directory[: directory.find("/", directory.find("//") + 2) + 1]
     if (
         not href
         or href[0] <= " "
