@@ -55,12 +55,14 @@ def _bigrams(run: str) -> str:
     """A run's bigrams and its last character (保安培训 -> 保安 安培 培训 训); one character is itself."""
     if len(run) == 1:
         return run
-    return " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " " + run[-1]
+    return " ".join([run[i : i + 2] for i in range(len(run) - 1)]) + " " + run[-1]  # a list: join sizes it once
 
 
 def index_text(text: str | None) -> str:
     """The text as the FTS index stores it: Chinese runs as bigrams (and last character), the rest unchanged."""
-    return _CJK_RUN.sub(lambda m: f" {_bigrams(m.group(0))} ", text or "")
+    if not text or text.isascii():  # no Chinese run to find (isascii is a flag, not a scan)
+        return text or ""
+    return _CJK_RUN.sub(lambda m: f" {_bigrams(m.group(0))} ", text)
 
 
 def index_values(version: Mapping[str, Any]) -> list[str]:

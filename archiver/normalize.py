@@ -446,6 +446,15 @@ def script_language(text: str) -> str | None:
     return "fa" if counts.arabic and _is_persian(sample) else None
 
 
+def reads_japanese(text: str) -> bool:
+    """``script_language(text) == "ja"``, in one scan where the text holds no kana (a Chinese page's): Japanese
+    is told by its kana, so a text without any is not Japanese, whatever its other scripts."""
+    sample = text[:4000]
+    if sample.isascii() or not _KANA_RUN.search(sample):
+        return False
+    return script_language(text) == "ja"
+
+
 def detect_language(text: str) -> str | None:
     """The dominant script's language: ``zh``, ``ja``, ``ko``, ``fa``, ``en`` for Latin letters, else None.
 

@@ -155,3 +155,95 @@ def test_pretty_links_below_home_are_ruled_out_without_urljoin() -> None:
     assert _names_elsewhere("/news/") and _names_elsewhere("news/") and _names_elsewhere("/index.html/x/")
     assert not any(_names_elsewhere(p) for p in ("/", "", "./", "https://example.com", "//example.com/index.html"))
     assert not _names_elsewhere("/news/../")  # resolves home: left to urljoin
+
+
+@given(
+    st.lists(_LINK_PIECES, max_size=8).map("".join)
+    | st.tuples(
+        st.sampled_from(["http://", "https://", "http://x.org", "https://example.com", "HTTP://x.org"]),
+        st.lists(_LINK_PIECES, max_size=6).map("".join),
+    ).map("".join),
+    st.sampled_from(
+        [
+            "https://example.com/a/b/post.html",
+            "http://x.org/",
+            "http://x.org",
+            "http://127.0.0.1:8000/NewsDes/1860000000007015838.html?page=2#top",
+            "https://example.com/a;p/b.html;q?x=/y#z/w",
+            "https://example.com/a/../b/./c/",
+            "http://x.org?q=/a/b",
+            "https://[::1]:8080/a/b",
+        ]
+    ),
+)
+@settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
+def test_a_link_s_path_from_the_page_s_directory_is_its_path_from_the_page(href: str, page: str) -> None:
+    """The home trail resolves a link against the page's site root or directory when the link keeps nothing of
+    the page's path (so one page's answer serves its site or directory): the same path, or the same error, as
+    from the page itself."""
+    from archiver.extract.categories import _link_base, _link_path
+
+    resolve = _link_path.__wrapped__
+    assert resolve(_link_base(page, href), href) == resolve(page, href), (page, href, _link_base(page, href))
+
+
+_MARKUP_PIECES = st.sampled_from(
+    [
+        "<div>",
+        "</div>",
+        "<p class='meta'>",
+        "</p>",
+        "<span>",
+        "</span>",
+        "<b>",
+        "</b>",
+        "<br>",
+        "<!-- 来源：注释 -->",
+        "<?pi x:y?>",
+        "<script>var a = {b: 1};</script>",
+        "<pre>time: 10:30</pre>",
+        "Source: Xinhua",
+        "来源：新华网",
+        "发布时间2021年3月11日",
+        "发布",
+        "时间",
+        "上传时间",
+        "&amp;",
+        "&nbsp;",
+        "&#58;",
+        "text ",
+        " ",
+        "\n",
+        ":",
+        "：",
+    ]
+)
+
+
+@given(st.lists(_MARKUP_PIECES, max_size=20).map("".join))
+@settings(max_examples=800)
+def test_the_elements_holding_label_text_are_those_of_its_text_nodes(markup: str) -> None:
+    """The label lines' candidates, read from each element's text and tail, are the owners of the text nodes
+    an XPath test of each node finds (a tail's owner being the parent of the element it follows)."""
+    from lxml import etree
+
+    from archiver.extract.article import _holding_label_text
+    from archiver.extract.html import parse_html
+
+    test = " or ".join(
+        ["contains(., ':')", "contains(., '：')"]
+        + [f"contains(., '{w}')" for w in ("发布时间", "发布日期", "发表时间", "发表日期", "上传时间", "添加时间")]
+    )
+    try:
+        root = parse_html(f"<html><body>{markup}</body></html>", None)[0]
+    except ExtractionError:
+        return
+    expected: set[etree._Element] = set()
+    for text in root.xpath(f"//text()[{test}]"):
+        owner = text.getparent()
+        if text.is_tail and owner is not None:
+            owner = owner.getparent()
+        while owner is not None:
+            expected.add(owner)
+            owner = owner.getparent()
+    assert _holding_label_text(root) == expected

@@ -212,3 +212,22 @@ def test_any_query_language_mix_is_a_clean_error_or_a_valid_fts_query(
     fts.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", [query.match]).fetchone()
     snippet("The trade union of guards: 保安培训 a_b café", query.highlights)
     assert not query.match.startswith(("OR", "AND", "NOT")) and not query.match.endswith(("OR", "AND", "NOT"))
+
+
+def _index_text_as_written(text: str | None) -> str:
+    """``index_text`` before its ASCII shortcut: every Chinese run replaced by its bigrams."""
+    import re
+
+    def bigrams(run: str) -> str:
+        return run if len(run) == 1 else " ".join(run[i : i + 2] for i in range(len(run) - 1)) + " " + run[-1]
+
+    return re.sub(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", lambda m: f" {bigrams(m.group(0))} ", text or "")
+
+
+_CHINESE_AND_OTHER = st.text(alphabet=st.sampled_from(list("ab1 .\n\u212a\u00e9中文字会议保安培训")), max_size=80)
+
+
+@given(st.none() | _CHINESE_AND_OTHER | st.text())
+@settings(max_examples=300)
+def test_index_text_is_the_bigram_rule(text: str | None) -> None:
+    assert index_text(text) == _index_text_as_written(text)

@@ -1,8 +1,17 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from archiver.extract.labels import (
+    _CHINESE_LABELS,
+    _ENGLISH_LABELS,
+    _GLUED_DATE_LABELS,
+    _LABEL,
+    _LABEL_OPENING,
+    _LEADING_DATE,
+    _VALUE_TRIM,
     clean_author,
     opening_label,
     parse_label_line,
@@ -112,3 +121,78 @@ def test_opening_label_is_the_parsed_line_s_label_at_its_start(line: str) -> Non
     the full parse finds at position 0, on any line."""
     parsed = next((hit.kind for hit in parse_label_line(line) if hit.position == 0), None)
     assert opening_label(line) == parsed
+
+
+# The label pattern without its opening test: the alternation as first written.
+_LABEL_AS_WRITTEN = re.compile(_LABEL.pattern.removeprefix(_LABEL_OPENING), re.IGNORECASE)
+
+
+def _starts_with_label_by_search(line: str) -> bool:
+    """``starts_with_label`` as first written: the window's first label anywhere, then what comes before it."""
+    dated = _LEADING_DATE.match(line)
+    start = dated.end() if dated else 0
+    match = _LABEL_AS_WRITTEN.search(line[start : start + 40])
+    return match is not None and not line[start : start + match.start()].strip(_VALUE_TRIM).strip()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *_LABEL_WORDS,
+                *"|｜/·•,，;；、[]【】()（）:：",
+                " ",
+                "\t",
+                "\u3000",
+                "\xa0",
+                "\u200b",
+                "2024-11-22",
+                "2024年3月1日 10:30",
+                "10:30",
+                "x",
+                "Written",
+                "a",
+                "发布时间2021年",
+                "K",
+                "\u212a",
+                "\u017f",
+                "\u0131",
+                "\u0130",
+                "译 ：",
+                "Page Views：",
+            ]
+        ),
+        max_size=14,
+    ).map("".join)
+    | st.text(max_size=60)
+)
+def test_starts_with_label_is_the_search_it_replaced(line: str) -> None:
+    """One anchored match where the separators and blanks end answers as the search did, on any line."""
+    starts_with_label.cache_clear()
+    assert starts_with_label(line) == _starts_with_label_by_search(line)
+
+
+def test_no_label_opens_with_a_separator_or_a_blank() -> None:
+    """What the anchored match relies on: every alternative of the label pattern opens with a word character."""
+    for words in (*_CHINESE_LABELS.values(), *_ENGLISH_LABELS.values(), _GLUED_DATE_LABELS):
+        for word in words:
+            assert word[0] not in _VALUE_TRIM and not word[0].isspace() and word[0].isalnum()
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_LABEL_WORDS, ":", "：", " ", "\u3000", "|", "2024-11-22", "10:30", "x", "a", "\u212a", "\u017f", "译"]
+        ),
+        max_size=14,
+    ).map("".join)
+    | st.text(max_size=60)
+)
+def test_the_label_pattern_s_opening_test_changes_no_match(line: str) -> None:
+    """Every match of the pattern as first written, with the same span and label kind, and no other; the kind
+    is the one named group that matched."""
+    for match in _LABEL.finditer(line):
+        assert match.lastgroup == next(name for name, text in match.groupdict().items() if text is not None)
+    assert [(m.span(), m.lastgroup) for m in _LABEL.finditer(line)] == [
+        (m.span(), m.lastgroup) for m in _LABEL_AS_WRITTEN.finditer(line)
+    ]

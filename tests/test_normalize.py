@@ -13,6 +13,7 @@ from archiver.normalize import (
     normalize_paragraphs,
     normalize_space,
     parse_date,
+    reads_japanese,
     script_language,
     strip_controls,
     weighted_length,
@@ -238,3 +239,15 @@ def test_weighted_length_counts_each_cjk_character_three_times(text: str) -> Non
     """By definition, at the edges of the three CJK blocks too (the page analysis's and the extraction's lengths)."""
     cjk = sum(1 for char in text if CJK_CHAR.fullmatch(char))
     assert weighted_length(text) == len(text) + 2 * cjk
+
+
+@given(
+    st.lists(
+        st.sampled_from(["中文", "日本語", "ひらがな", "カタカナ", "ｶﾀｶﾅ", "한국어", "فارسی", "English", " ", "1"]),
+        max_size=12,
+    ).map("".join)
+    | st.text(max_size=80)
+)
+def test_reads_japanese_is_script_language_saying_japanese(text: str) -> None:
+    """The one-scan answer for a text without kana is the full count's."""
+    assert reads_japanese(text) == (script_language(text) == "ja")

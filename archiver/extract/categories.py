@@ -24,6 +24,7 @@ from archiver.extract.structured import PageMetadata
 from archiver.extract.trace import FieldTrace
 from archiver.extract.unchanged import normalized_text
 from archiver.normalize import normalize_space
+from archiver.urls import _directory
 
 _CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|>|›|»|→|/|\\)\s*")
 _CRUMB_NOISE = frozenset(
@@ -74,6 +75,41 @@ def _names_elsewhere(path: str) -> bool:
     if ":" in path:  # ``mailto:``, ``http:relative``: a scheme urljoin reads its own way
         return False
     return any(segment not in _HOME_SEGMENTS for segment in path.split("/"))
+
+
+_ABSOLUTE_WITH_HOST = re.compile(r"https?://[^/?#\\]")
+
+
+def _link_base(page_url: str, href: str) -> str:
+    """What ``href``'s path resolves against, as far as the path goes: the page's site root when ``href`` is
+    a path from the root (``/``, ``/index.html``), the page's directory when it is a relative one
+    (``../index.html``), as urljoin then keeps nothing of the base's path past those; else the page itself
+    (a query, a fragment, a scheme, a host, ``//`` alone). Keyed by it, ``_link_path``'s cache answers every
+    page of a site or a directory, where the page's own address made each page a miss. (Blanks and control
+    characters before ``href``, or tabs and line breaks in it, which urlsplit removes first, leave the page.)
+    """
+    if _ABSOLUTE_WITH_HOST.match(href) and "\t" not in href and "\r" not in href and "\n" not in href:
+        # a scheme and a host of its own: urljoin returns it as it is (once the base has parsed, as the page's
+        # site root parses as the page does)
+        directory = _directory(page_url)
+        return page_url if directory is None else directory[: directory.find("/", directory.find("//") + 2) + 1]
+    if (
+        not href
+        or href[0] <= " "
+        or href[0] in "?#;"
+        or href.startswith("//")
+        or ":" in href.partition("/")[0]
+        or "\t" in href
+        or "\r" in href
+        or "\n" in href
+    ):
+        return page_url
+    directory = _directory(page_url)
+    if directory is None:
+        return page_url
+    if href[0] == "/":
+        return directory[: directory.find("/", directory.find("//") + 2) + 1]
+    return directory
 
 
 @lru_cache(maxsize=1024)
@@ -176,7 +212,7 @@ class CategoryRules:
             path = href.split("#")[0].split("?")[0]
             if holder is None or not _MAY_BE_HOME.search(path) or _names_elsewhere(path):
                 continue  # cheap first: most links end in "/" (pretty URLs), but name a page below home
-            resolved = _link_path(self.url, href)
+            resolved = _link_path(_link_base(self.url, href), href)
             if resolved is None or resolved not in ("/", "/index.html", "/index.htm"):
                 continue
             # The holder's tag and the link's own text first: a holder may be a page-wide block, whose

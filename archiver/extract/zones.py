@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from archiver.normalize import script_language
+from archiver.normalize import reads_japanese, script_language
 from archiver.urls import netloc_of
 
 UTC_ZONE = "UTC"
@@ -129,7 +129,7 @@ def site_language(root: etree._Element, sample: str = "") -> str | None:
     kanji): the page is Japanese when it declares so or its text has kana enough.
     """
     language = script_language(sample)
-    if language == "zh" and (page_language(root) == "ja" or script_language(_text_sample(root)) == "ja"):
+    if language == "zh" and (page_language(root) == "ja" or reads_japanese(_text_sample(root))):
         return "ja"
     return language or page_language(root)
 
