@@ -88,15 +88,8 @@ def _alternation(words: tuple[str, ...]) -> str:
 # A school or county CMS may print its date label glued to the date, with no colon: "[发布时间2021年3月11日]".
 # Only the labels that say "published"/"uploaded" (not the bare "时间"/"日期", words of running text), and only
 # right before a year: "发布时间2021年…" is a label, "发布时间不详" is not.
-_GLUED_DATE_LABELS = (
-    "信息发布时间",
-    "信息发布日期",
-    "发布时间",
-    "发布日期",
-    "发表时间",
-    "发表日期",
-    "上传时间",
-    "添加时间",
+_GLUED_DATE_LABELS = tuple(
+    word for word in _CHINESE_LABELS["date"] if word.endswith(("时间", "日期")) and word not in ("时间", "日期")
 )
 _GLUED_DATE = r"(?=\s*(?:19|20)\d{2}\s*[-/.年])"
 _LABEL_WORDS = [
