@@ -484,7 +484,7 @@ def generic_only(
                 f"| {number} | {run} | {m['pages']:,} | {m['seconds']} | {m['pages_per_s']} | "
                 f"{m['cpu_ms_per_page']}{split} | {m['peak_rss_mb']} | {shown} |"
             )
-    print(f"\nMedian ratio: this tree {ratio}x" + (f", baseline {baseline_ratio}x" if with_baseline else ""))
+    print(f"\nMedian ratio: this tree {ratio:.3g}x" + (f", baseline {baseline_ratio:.3g}x" if with_baseline else ""))
 
 
 def memory_only(articles: int, command: list[str], args: argparse.Namespace) -> None:
