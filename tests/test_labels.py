@@ -1,7 +1,7 @@
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from archiver.extract.labels import (
@@ -116,6 +116,7 @@ _LABEL_WORDS = ["Source", "By", "Date", "Published", "Time", "来源", "发布�
     ).map("".join)
     | st.text(max_size=60)
 )
+@example("发布时间2024-11-22")  # a glued date label (the merge of two sessions' rules missed it)
 def test_opening_label_is_the_parsed_line_s_label_at_its_start(line: str) -> None:
     """The page analysis reads only a line's opening label (one anchored match): it must be the kind
     the full parse finds at position 0, on any line."""

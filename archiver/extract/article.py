@@ -197,7 +197,8 @@ def _holding_label_text(root: etree._Element) -> set[etree._Element]:
     A label line holds a colon or a glued date label ("[发布时间2021年3月11日]"): only text holding one can
     open it. Read from each element's text and tail (a tail's owner is the tail's parent): an XPath over the
     text nodes tested the same strings, but handed each back as a string to trace to its element, three times
-    the cost. (The parser joins adjacent text: an element's ``text`` is its one leading text node.)
+    the cost. (An element's ``text`` is its leading text joined: the cleaner's removals can leave two nodes of it
+    side by side, "发布" and "时间" around a dropped <script>, and the line is read as "发布时间", as here.)
     """
     holding: set[etree._Element] = set()
     search = LABEL_TEXT.search

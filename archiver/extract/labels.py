@@ -168,7 +168,7 @@ def opening_label(line: str) -> str | None:
     One anchored match after the brackets and separators a line may open with ("【信息发布时间：…】"): a
     caller that weighs only a line's opening label (a page's meta lines) need not find every label of each
     line with a colon in it (a time, a title's "Part 2: …")."""
-    if len(line) > _LINE_MAX or (":" not in line and "：" not in line):
+    if len(line) > _LINE_MAX or (":" not in line and "：" not in line and not _GLUED.search(line)):
         return None
     match = _LABEL.match(line, len(line) - len(line.lstrip(_VALUE_TRIM + " ")))
     if match is None:
