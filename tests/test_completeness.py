@@ -175,9 +175,8 @@ def test_one_page_read_under_two_spellings_of_its_name_is_one_page() -> None:
     assert tally.estimated() == 7
 
 
-def test_a_shop_page_read_again_under_a_buttons_query_is_no_listing_of_its_own() -> None:
-    """Each product's "Add to cart" links the grid's page with a query: the same grid, a listing named after the
-    button, whose pager names the shop's pages. Those were fetched (and counted) as the shop's pages."""
+def _shop_and_its_copy() -> tuple[ListingTally, ListingTally]:
+    """A shop's four grid pages (40 products), and the copy of its first page under an "Add to cart" query."""
     pages = [f"{H}/shop/page/{n}/" for n in range(2, 5)]
     shop = ListingTally("Shop", H + "/shop/")
     shop.see_page(H + "/shop/", arts(0, 10), pages, None, None, is_last=False)
@@ -185,6 +184,13 @@ def test_a_shop_page_read_again_under_a_buttons_query_is_no_listing_of_its_own()
         shop.see_page(page, arts(10 * n, 10), pages, None, None, is_last=n == 3)
     copy = ListingTally("Add to cart", H + "/shop/?add-to-cart=12973")
     copy.see_page(H + "/shop/?add-to-cart=12973", arts(0, 10), [H + "/shop/", *pages], None, None, is_last=False)
+    return shop, copy
+
+
+def test_a_shop_page_read_again_under_a_buttons_query_is_no_listing_of_its_own() -> None:
+    """Each product's "Add to cart" links the grid's page with a query: the same grid, a listing named after the
+    button, whose pager names the shop's pages. Those were fetched (and counted) as the shop's pages."""
+    shop, copy = _shop_and_its_copy()
     assert copy.estimated() > 30  # the pages its pager names, which it never fetched itself
     # the products are placed as pages, so the shop's own tally explains its records: quiet
     shop.not_articles = 40
@@ -194,13 +200,7 @@ def test_a_shop_page_read_again_under_a_buttons_query_is_no_listing_of_its_own()
 
 
 def test_the_listing_a_copy_repeats_still_tells_its_shortfall() -> None:
-    pages = [f"{H}/shop/page/{n}/" for n in range(2, 5)]
-    shop = ListingTally("Shop", H + "/shop/")
-    shop.see_page(H + "/shop/", arts(0, 10), pages, None, None, is_last=False)
-    for n, page in enumerate(pages, start=1):
-        shop.see_page(page, arts(10 * n, 10), pages, None, None, is_last=n == 3)
-    copy = ListingTally("Add to cart", H + "/shop/?add-to-cart=12973")
-    copy.see_page(H + "/shop/?add-to-cart=12973", arts(0, 10), [H + "/shop/", *pages], None, None, is_last=False)
+    shop, copy = _shop_and_its_copy()
     _, warning = report([shop, copy], {shop.url: 10})
     assert warning is not None and "Shop (10 of ~40)" in warning and "Add to cart" not in warning
 
