@@ -79,7 +79,7 @@ def validated(item: ArticleItem) -> tuple[ArticleItem | FailureItem, list[str]]:
 
 def prepared(capture: PageCapture, profile: SiteProfile) -> tuple[ArticleItem | FailureItem, list[str]]:
     """What the writer buffers for a fetched page: its record, validated, or the failure saying why there is
-    none; and the stat keys to count. The writer does this, or the crawl's idle process for it at the run's end."""
+    none; and the stat keys to count. The writer does this, or the crawl's process where it would wait for it."""
     item, counted = extracted(capture, profile)
     if isinstance(item, ArticleItem):
         item, rejected = validated(item)
