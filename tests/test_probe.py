@@ -11,6 +11,7 @@ import pytest
 
 import archiver
 from archiver.crawler.probe import family_regex, name_shapes, profile_toml
+from archiver.crawler.progress import opening_line
 from archiver.profiles import load_profile
 from archiver.urls import canonicalize_url
 from tests.conftest import LOCAL, run_archiver
@@ -153,6 +154,9 @@ def test_probe_and_its_profile(name: str, tmp_path: Path) -> None:
         report = json.loads(result.stdout)
         assert 10 <= report["pages_fetched"] <= 60
         assert report["categories"] and report["listing_templates"] and report["article_templates"]
+        # Each menu entry says what the probe made of it: a section's listing, or a plain page.
+        assert {c["role"] for c in report["categories"]} & {"listing", "article", "page", "other", "unvisited"}
+        assert any(c["role"] == "listing" for c in report["categories"]), report["categories"]
         # Every article template shows samples, the pages the probe still held when it stopped among them
         # (a DedeCMS portal's were all held: its templates showed none, or one by the luck of timing).
         assert all(template["samples"] for template in report["article_templates"]), report["article_templates"]
@@ -172,3 +176,9 @@ def test_probe_and_its_profile(name: str, tmp_path: Path) -> None:
         truth = {canonical(path): t for path, t in site.truth.items()}
         measures = score_site(records, truth, {canonical(p) for p in site.non_articles})
     assert measures["coverage"] >= 0.99 and measures["non_articles_archived"] == 0
+
+
+def test_the_opening_line_of_a_probe_names_no_archive() -> None:
+    line = opening_line("[archiver]", "http://c.test/", "generic", "", 5)
+    assert "into ;" not in line and line.endswith("with no archive (probe); progress every 5s")
+    assert "into a.db;" in opening_line("[archiver]", "http://c.test/", "generic", "a.db", 5)

@@ -100,7 +100,12 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
     return {
         "site": profile.start_urls[0],
         "pages_fetched": stats.get("response_received_count", 0),
-        "categories": [{"name": name, "url": url} for url, name in spider.nav_names.items()],
+        # The menu's entries with what the probe made of each: a menu links sections and plain pages alike
+        # (About, Contact), and a bare list of names called them all categories.
+        "categories": [
+            {"name": name, "url": url, "role": decisions[url][0] if url in decisions else "unvisited"}
+            for url, name in spider.nav_names.items()
+        ],
         "listing_templates": listings,
         "article_templates": articles,
         "skipped": skipped[:100],

@@ -38,8 +38,7 @@ class ProgressLine:
         profile = getattr(spider, "profile", None)
         starts = ", ".join(profile.start_urls) if profile else "?"
         print(
-            f"{self.tag} crawling {starts} (profile {getattr(profile, 'name', '?')}) into "
-            f"{self.db}; progress every {self.interval:g}s",
+            opening_line(self.tag, starts, getattr(profile, "name", "?"), self.db, self.interval),
             file=sys.stderr,
             flush=True,
         )
@@ -63,3 +62,10 @@ class ProgressLine:
 
     def report(self) -> None:
         print(self.line(), file=sys.stderr, flush=True)
+
+
+def opening_line(tag: str, starts: str, profile_name: str, db: str | None, interval: float) -> str:
+    """The crawl's first line on stderr: what it crawls, with which profile, into which archive."""
+    # A probe crawls with no archive (ARCHIVER_DB empty): "into ;" told the user nothing.
+    into = f"into {db}" if db else "with no archive (probe)"
+    return f"{tag} crawling {starts} (profile {profile_name}) {into}; progress every {interval:g}s"

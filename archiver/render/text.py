@@ -253,7 +253,7 @@ def probe_text(report: dict[str, Any]) -> str:
     """`archiver probe`: how the site was understood, for a person deciding whether to write a profile."""
     lines = [f"Probe of {report['site']}: {report['pages_fetched']} pages fetched, nothing archived."]
     lines.append(f"  categories ({len(report['categories'])}):")
-    lines.extend(f"    {c['name']:<24} {c['url']}" for c in report["categories"][:40])
+    lines.extend(f"    {c['name']:<24} {c.get('role', ''):<10} {c['url']}" for c in report["categories"][:40])
     lines.append(f"  listing templates ({len(report['listing_templates'])}):")
     for t in report["listing_templates"][:20]:
         pagination = ", ".join(t["pagination"]) or "no further pages seen"
