@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import run_archiver, verify_archive
-from tests.portal.faults import EXPECTED_KINDS, HOSTILE_LINKS, build_faulty_portal
+from tests.portal.faults import BIG5_TEXT, BIG5_TITLE, EXPECTED_KINDS, HOSTILE_LINKS, build_faulty_portal
 from tests.portal.site import PortalFixture
 
 pytestmark = pytest.mark.e2e
@@ -67,6 +67,12 @@ def test_what_could_be_archived_is(crawled: dict[str, Any]) -> None:
     assert set(portal.truth) <= records
     assert portal.url("/fault/burst.html") in records  # 500, 500, then 200
     assert portal.url("/fault/nocharset.html") in records
+    # An undeclared Big5 page: read as GB18030 (the fallback), its headline and text were mojibake.
+    big5 = [
+        json.loads(line) for line in exported if json.loads(line)["url"] == portal.url("/fault/big5-nocharset.html")
+    ]
+    assert [r["title"] for r in big5] == [BIG5_TITLE]
+    assert BIG5_TEXT[:40] in big5[0]["body"]
 
 
 def test_traps_are_bounded(crawled: dict[str, Any]) -> None:

@@ -24,13 +24,58 @@ def page(charset_meta: str) -> str:
         # the header claims GBK, the bytes are UTF-8
         (page("utf-8").encode("utf-8"), "gbk", "utf-8", "utf-8-valid"),
         (b"\xef\xbb\xbf" + page("gbk").encode("utf-8"), "gbk", "utf-8", "bom"),
-        (page("bogus-charset").encode("gbk"), "nonsense", "gb18030", "fallback"),
+        # nothing usable declared: the detector reads the bytes as GBK, decoded by its superset
+        (page("bogus-charset").encode("gbk"), "nonsense", "gb18030", "detected"),
     ],
 )
 def test_decode(body: bytes, header: str | None, encoding: str, rule: str) -> None:
     decoded = decode_html(body, header)
     assert (decoded.encoding, decoded.rule) == (encoding, rule)
     assert ZH in decoded.text
+
+
+# Pages we wrote in each script, as a legacy portal would serve them: no charset anywhere.
+UNDECLARED = [
+    ("big5hkscs", "臺北市保全商業同業公會舉辦年度教育訓練，會員單位共有一百二十家參加，理事長致詞勉勵大家。"),
+    ("cp932", "東京都防犯協会は、年末の特別警戒について会員各社と会議を開きました。参加者は八十名です。"),
+    ("euc_jp", "大阪府の協会は地域の安全を守るため、新しい研修制度を来月から始めると発表しました。"),
+    ("cp949", "서울시 보안협회는 연말 특별 경계 기간을 맞아 회원사 대표들과 회의를 열었다고 밝혔다."),
+    ("cp1251", "Московская ассоциация охранных предприятий провела ежегодное собрание своих членов."),
+    ("cp1250", "Zarząd stowarzyszenia zwołał walne zgromadzenie członków, które odbędzie się w grudniu."),
+    ("cp1252", "L'association a réuni ses membres à Genève pour préparer la fête de fin d'année."),
+    ("gb18030", "昆明市保安协会召开年度培训工作会议，各会员单位负责人参加会议并交流了经验。"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "text"), UNDECLARED)
+def test_an_undeclared_legacy_page_is_read_in_its_encoding(encoding: str, text: str) -> None:
+    # The GB18030 fallback alone read the Big5, Japanese and Korean pages as Chinese mojibake
+    # (almost any pair of high bytes is a GB18030 character) and the others as Latin-1 noise.
+    body = f"<html><head><title>{text[:12]}</title></head><body><p>{text}</p><p>{text}</p></body></html>"
+    decoded = decode_html(body.encode(encoding))
+    assert text in decoded.text, (encoding, decoded.encoding)
+    assert decoded.rule == "detected"
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "encoding"),
+    [
+        ("shift_jis", "会議は①から③の議題で行われました。", "cp932"),  # ① is Windows-31J's, not JIS X 0208's
+        ("euc-kr", "똠방각하 회의", "cp949"),  # 똠 is outside KS X 1001: UHC's
+        ("iso-8859-9", "Derneğin genel kurulu İstanbul'da toplandı", "cp1254"),
+    ],
+)
+def test_a_declared_label_is_read_by_the_superset_browsers_use(label: str, text: str, encoding: str) -> None:
+    body = f'<html><head><meta charset="{label}"></head><body><p>{text}</p></body></html>'.encode(encoding)
+    decoded = decode_html(body)
+    assert text in decoded.text and (decoded.encoding, decoded.rule) == (encoding, "meta")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000))
+def test_decoding_any_bytes_gives_text(body: bytes) -> None:
+    decoded = decode_html(body)
+    assert isinstance(decoded.text, str) and decoded.encoding and decoded.rule
 
 
 def test_gb18030_only_characters() -> None:

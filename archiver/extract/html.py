@@ -24,17 +24,27 @@ _ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _TAG = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]*>", re.I | re.S)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-# GBK and GB2312 pages routinely use characters only GB18030 (their superset) maps.
+# A label is decoded as browsers decode it (the WHATWG Encoding Standard): by the superset its pages
+# really use. GBK and GB2312 pages routinely use characters only GB18030 maps, Shift_JIS pages the
+# NEC/IBM rows of Windows-31J (①, Ⅲ), EUC-KR pages the rest of Hangul (UHC).
 _SUPERSET = {
     "gb2312": "gb18030",
     "gbk": "gb18030",
     "x-gbk": "gb18030",
     "gb_2312-80": "gb18030",
     "big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
     "iso-8859-1": "cp1252",
     "latin-1": "cp1252",
     "ascii": "cp1252",
 }
+# Bytes enough for the detector to settle: the head's markup holds no legacy bytes, the text does.
+_DETECT_BYTES = 1_000_000
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption "
@@ -76,7 +86,7 @@ _JSONLD_SCRIPTS = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonl
 class Decoded:
     text: str
     encoding: str
-    rule: str  # "bom", "utf-8-valid", "header", "meta", "fallback"
+    rule: str  # "bom", "utf-8-valid", "header", "meta", "detected", "fallback"
 
 
 def _lookup(name: str | None) -> str | None:
@@ -99,7 +109,11 @@ def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
 
     Valid UTF-8 with non-ASCII bytes is almost never an accident, so it wins over any
     declaration; otherwise the header's and then the meta tag's charset are tried
-    strictly, and the first that decodes without error is used.
+    strictly, and the first that decodes without error is used. A page that declares
+    nothing usable is read in the encoding Firefox's detector (chardetng) names: the
+    GB18030 fallback alone read every undeclared Big5, Shift_JIS or EUC-KR page as
+    Chinese mojibake, since almost any pair of high bytes is a valid GB18030 character
+    (`bench/encodings.py`: 665 real pages re-encoded without a declaration).
     """
     for bom, bom_encoding in (
         (codecs.BOM_UTF8, "utf-8"),
@@ -119,12 +133,26 @@ def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
                 return Decoded(body.decode(encoding), encoding, rule)
             except UnicodeDecodeError:
                 continue
+    encoding = _lookup(detect_encoding(body[:_DETECT_BYTES]))
+    if encoding:
+        try:
+            return Decoded(body.decode(encoding), encoding, "detected")
+        except UnicodeDecodeError:
+            pass  # a page cut by the byte cap mid-character, or a mixed page: the fallbacks below
     for encoding in ("gb18030", "cp1252"):
         try:
             return Decoded(body.decode(encoding), encoding, "fallback")
         except UnicodeDecodeError:
             continue
     return Decoded(body.decode("utf-8", "replace"), "utf-8", "fallback")
+
+
+def detect_encoding(body: bytes) -> str:
+    """The legacy encoding Firefox's detector reads ``body`` in (UTF-8 is decided before, by validity)."""
+    # Imported here: only pages that declare no usable charset and are not UTF-8 get this far.
+    from chardetng_py import detect
+
+    return str(detect(body, allow_utf8=False))
 
 
 def charset_of(content_type: str | None) -> str | None:

@@ -109,4 +109,8 @@
 #         is the title, as a JSON-LD headline saying them so was; a heading saying <title>'s whole headline in
 #         the theme's capitals beats a text line repeating one part of it; a post whose one <h1> is printed empty
 #         has no title (not <title>'s site name), its day read beside the empty heading
-EXTRACTOR_VERSION = "1.4.30"
+# 1.4.31: a page that declares no usable charset and is not UTF-8 is read in the encoding Firefox's detector
+#         (chardetng) names, before the GB18030 and windows-1252 fallbacks (undeclared Big5, Shift_JIS, EUC-KR,
+#         windows-1251 ... pages were mojibake); a declared label is read by the superset browsers read it by
+#         (Shift_JIS as Windows-31J, EUC-KR as UHC, ISO-8859-9 as windows-1254, TIS-620 as windows-874)
+EXTRACTOR_VERSION = "1.4.31"

@@ -20,7 +20,15 @@ FAULTS = {
     "/fault/binary.html": "binary served as text/html",
     "/fault/deep.html": "nested 5,000 levels deep",
     "/fault/nocharset.html": "GBK page with no charset anywhere",
+    "/fault/big5-nocharset.html": "Big5 page with no charset anywhere",
 }
+# The Big5 page's headline and text (ours, in Traditional characters, as a Taiwanese or Hong Kong portal writes).
+BIG5_TITLE = "臺北市保全商業同業公會舉辦年度教育訓練"
+BIG5_TEXT = (
+    "本會於十一月二十日假會館禮堂舉辦年度教育訓練，會員公司共一百二十家派員參加。理事長致詞時表示，"
+    "保全從業人員須熟悉各項法規，並加強緊急應變能力。課程內容包括消防安全、急救訓練及個人資料保護，"
+    "結訓學員均獲頒證書。會後並進行座談，與會人員針對夜間巡邏及社區安全等議題交換意見。"
+)
 EXPECTED_KINDS = {
     "/fault/reset.html": "connection",
     "/fault/truncated.html": "connection",
@@ -80,6 +88,19 @@ def _trap(path: str) -> Page | None:
     return None
 
 
+def big5_article(gbk_article: bytes) -> bytes:
+    """The portal's article page with our Traditional Chinese headline and text, in Big5, no charset named.
+
+    The portal's furniture stays in its Simplified characters, written as character references where Big5
+    has none (网 is &#32593;), as a Big5 page quoting them would."""
+    page = gbk_article.decode("gbk").replace('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', "")
+    title = re.search(r"<title>(.*?)_", page)
+    assert title is not None
+    page = page.replace(title.group(1), BIG5_TITLE)
+    page = re.sub(r'(<div id="zoom">).*?(</div>)', lambda m: m.group(1) + BIG5_TEXT * 2 + m.group(2), page, flags=re.S)
+    return page.encode("big5", "xmlcharrefreplace")
+
+
 def build_faulty_portal() -> PortalFixture:
     portal = build_portal("gov", count=20, seed=31)
     routes = portal.server.routes
@@ -102,6 +123,7 @@ def build_faulty_portal() -> PortalFixture:
             "/fault/nocharset.html": Page(
                 article.body.replace(b"charset=gb2312", b""), headers={"Content-Type": "text/html"}
             ),
+            "/fault/big5-nocharset.html": Page(big5_article(article.body), headers={"Content-Type": "text/html"}),
         }
     )
     links = "".join(f'<a href="{path}">故障{index}号</a> ' for index, path in enumerate(FAULTS))
