@@ -1,10 +1,19 @@
+import lxml.etree
 import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.errors import ExtractionError
-from archiver.extract.html import JSONLD_META, TRUNCATED_ATTR, block_text, decode_html, parse_html, text_of
+from archiver.extract.html import (
+    JSONLD_META,
+    MAX_DEPTH,
+    TRUNCATED_ATTR,
+    block_text,
+    decode_html,
+    parse_html,
+    text_of,
+)
 
 ZH = "来源：转载自人民网 昆明市保安协会召开培训会议。"
 
@@ -168,3 +177,47 @@ def test_text_of_is_text_content_for_every_element(markup: str) -> None:
         for element in root.iter():
             if isinstance(element.tag, str):  # elements: a comment has no text_content()
                 assert text_of(element) == element.text_content()
+
+
+_TYPES = st.sampled_from(
+    [
+        "application/ld+json",
+        "APPLICATION/LD+JSON",
+        "application/Ld+Json; charset=utf-8",
+        "application/ld&#43;json",
+        "text/javascript",
+        "ld+jsonp",
+        "application/ld json",
+        "",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_TYPES, st.booleans(), st.sampled_from(["head", "body", "div"])), max_size=6))
+def test_json_ld_scripts_are_those_the_xpath_selects(scripts: list[tuple[str, bool, str]]) -> None:
+    # The selection by tag and type in Python against the XPath it replaced: the same scripts, in order.
+    head, body = [], []
+    for number, (kind, typed, where) in enumerate(scripts):
+        attribute = f' type="{kind}"' if typed else ""
+        script = f'<script{attribute}>{{"n": {number}}}</script>'
+        (head if where == "head" else body).append(script if where != "div" else f"<div>{script}</div>")
+    markup = f"<html><head>{''.join(head)}</head><body>{''.join(body)}<p>x</p></body></html>"
+    expected = lxml.etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]")(
+        lxml.html.document_fromstring(markup)
+    )
+    root = parse_html(markup)[0]
+    kept = [meta.get("content") for meta in root.iter("meta") if meta.get("name") == JSONLD_META]
+    assert kept == [script.text.strip() for script in expected]
+
+
+@pytest.mark.parametrize("divs", [MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 5])
+def test_a_tree_is_flattened_at_the_depth_cap_whatever_its_size(divs: int) -> None:
+    # html > body > divs: the innermost div is divs + 1 levels below the root, in a tree of divs + 2 elements.
+    # At divs = MAX_DEPTH - 1 the tree has just one element more than the cap's depth: the fewest an element
+    # that deep needs, which the element count's screen must let through.
+    nested = "<div>" * divs + "deep" + "</div>" * divs
+    root = parse_html(f"<html><body>{nested}</body></html>")[0]
+    deepest = max(len(list(element.iterancestors())) for element in root.iter())
+    assert deepest == min(divs + 1, MAX_DEPTH)
+    assert ("depth" in (root.get(TRUNCATED_ATTR) or "")) == (divs + 1 >= MAX_DEPTH)

@@ -19,6 +19,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from archiver import statkeys
+from archiver.crawler.collector import tuned_for_crawl
 from archiver.crawler.portals import Portal
 from archiver.crawler.run import (
     EXIT_COVERAGE_ALARM,
@@ -70,7 +71,8 @@ def run_crawls(portals: list[Portal], db: Path, settings: list[Settings]) -> lis
             crawlers.append(Crawler(spider_class, portal_settings, init_reactor=index == 0))
         for portal, crawler in zip(portals, crawlers, strict=True):
             process.crawl(crawler, target=portal.target, profile=portal.profile, full=portal.full)
-        process.start()  # returns when every crawler has ended (or SIGTERM/Ctrl-C stopped them all)
+        with tuned_for_crawl():
+            process.start()  # returns when every crawler has ended (or SIGTERM/Ctrl-C stopped them all)
         return [PortalResult(portal, _result(crawler, db)) for portal, crawler in zip(portals, crawlers, strict=True)]
     finally:
         lock.release(db)

@@ -12,6 +12,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from archiver import statkeys
+from archiver.crawler.collector import tuned_for_crawl
 from archiver.errors import UsageError
 from archiver.profiles import SiteProfile, mirrored, profile_for_target
 from archiver.store import Archive, lock
@@ -215,7 +216,8 @@ def _run(target: str, db: Path, profile: SiteProfile, settings: Settings, full: 
     quiet_page_failures(settings)
     crawler = process.create_crawler(spider)
     process.crawl(crawler, target=target, profile=profile, full=full)
-    process.start()
+    with tuned_for_crawl():
+        process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     run_id = stats.get(statkeys.RUN_ID)
     status = stats.get(statkeys.RUN_STATUS, "failed")

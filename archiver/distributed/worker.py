@@ -27,6 +27,7 @@ from twisted.internet import task
 from archiver import statkeys
 from archiver.compat import scraper_slot, set_slot_heartbeat
 from archiver.crawler.capture_middleware import page_captured
+from archiver.crawler.collector import tuned_for_crawl
 from archiver.distributed.exchange import REQUESTS, SEEN, RedisCrawl
 from archiver.distributed.held import PLACEMENT
 from archiver.distributed.scheduling import encode_request, leases_of
@@ -240,7 +241,8 @@ def run_worker(
     quiet_page_failures(settings)
     crawler = process.create_crawler(SPIDER)
     process.crawl(crawler, target=config.target, profile=config.profile, full=config.full)
-    process.start()
+    with tuned_for_crawl():
+        process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     worker = getattr(crawler.spider, "worker_id", "?")
     return WorkerResult(worker, str(stats.get("finish_reason", "failed")), stats)

@@ -79,7 +79,7 @@ JSONLD_META = "archiver:json-ld"  # <meta name=...> holding a JSON-LD block's te
 _MAX_JSONLD_CHARS = 200_000
 _DEEP_PATH = etree.XPath("/".join(["*"] * MAX_DEPTH))
 _COUNT_ELEMENTS = etree.XPath("count(//*)")
-_JSONLD_SCRIPTS = etree.XPath("//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]")
+_JSONLD = str.maketrans("JSONLD", "jsonld")
 
 
 @dataclass(frozen=True)
@@ -209,7 +209,10 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
 
 def _keep_json_ld(root: etree._Element) -> None:
     """Keep each JSON-LD block as a ``<meta>`` in ``<head>``: scripts are dropped, but it is page metadata."""
-    scripts = _JSONLD_SCRIPTS(root)
+    # The scripts by tag, their type in Python: the same elements in the same order as the XPath
+    # ``//script[contains(translate(@type,'JSONLD','jsonld'),'ld+json')]``, without its context per call
+    # (13 us against 1 on a replica page; tests/test_html.py compares the two).
+    scripts = [script for script in root.iter("script") if "ld+json" in (script.get("type") or "").translate(_JSONLD)]
     if not scripts:
         return
     head = root.find("head")
@@ -228,12 +231,15 @@ _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def _apply_caps(root: etree._Element) -> list[str]:
     """Unwrap elements nested deeper than MAX_DEPTH and cut the tree after MAX_ELEMENTS elements."""
     applied = []
-    deep = _DEEP_PATH(root)
+    count = _COUNT_ELEMENTS(root)
+    # An element MAX_DEPTH levels down needs MAX_DEPTH + 1 elements: a smaller tree skips the deep path's walk.
+    deep = _DEEP_PATH(root) if count > MAX_DEPTH else []
     if deep:
         for element in deep:
             etree.strip_tags(element, "*")
         applied.append("depth")
-    if _COUNT_ELEMENTS(root) > MAX_ELEMENTS:
+        count = _COUNT_ELEMENTS(root)
+    if count > MAX_ELEMENTS:
         for index, element in enumerate(root.iter()):
             if index == MAX_ELEMENTS:
                 _cut_from(element)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from archiver import crash_points as faults
+from archiver.crawler.collector import tuned_for_crawl
 from archiver.history.revisit import RevisitPolicy
 from archiver.items import ArticleItem, FailureItem, PageCapture
 from archiver.profiles import SiteProfile
@@ -222,7 +223,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     requests, acks = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr  # standard output carries the acknowledgements only
-    code = serve(parent, requests, acks)
+    with tuned_for_crawl():  # the writer's heap, too, is mostly long-lived: the extractor's modules
+        code = serve(parent, requests, acks)
     with contextlib.suppress(OSError):
         acks.flush()
     sys.stderr.flush()
