@@ -109,4 +109,7 @@
 #         is the title, as a JSON-LD headline saying them so was; a heading saying <title>'s whole headline in
 #         the theme's capitals beats a text line repeating one part of it; a post whose one <h1> is printed empty
 #         has no title (not <title>'s site name), its day read beside the empty heading
-EXTRACTOR_VERSION = "1.4.30"
+# 1.4.31: a page that declares no language and whose title and labels are in Latin letters is in the zone the
+#         script of its text tells (a Chinese post titled "git submodule vs git subtree": Hexo's UTC instant is
+#         read at +08:00, the day the page prints)
+EXTRACTOR_VERSION = "1.4.31"
