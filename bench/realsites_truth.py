@@ -3637,6 +3637,126 @@ def hugo_liva_nutmeg(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+EFE_SOURCE = "2ec25c1d97707e6ffb074a1ebd5c8810830d3958"  # efe branch, 2019-05-19: the sources of the build
+
+
+def hexo_efe_ecomfe(repo: Repo, site: Path) -> dict[str, Any]:
+    """The blog of Baidu's EFE front-end team (百度 EFE, the former ECOM front-end team), Hexo with the team's own
+    "efe" theme, deployed to ``master``. Posts /blog/<file name>/ (permalink ``blog/:title/``), listed by the
+    home + /page/N/ (6 a page), archives by year and month with /page/N/, tags. Each post names its author
+    (``author`` and ``author_link`` in the front matter, the ``span.article-author`` byline the page prints).
+    The sources (``source/_posts/*.md`` on the ``efe`` branch the day before the build) give the title, the day
+    (+08:00) and the author, each checked against the page's ``<h1>``, ``<time>`` and byline. Body: the page's
+    ``article`` without its headline and meta line."""
+    source = Repo(repo.gitdir, EFE_SOURCE)
+    posts = []
+    for name in source.files("source/_posts"):
+        stem = name.rsplit("/", 1)[-1]
+        if name.count("/") != 2 or not stem.endswith(".md"):
+            continue
+        meta, _ = hexo_front_matter(source.show(name))
+        path = f"/blog/{stem[:-3]}/"
+        file = site / path.strip("/") / "index.html"
+        if not file.is_file():
+            raise SystemExit(f"hexo-efe-ecomfe: {path}: the source has no page in the build")
+        root = lxml.html.fromstring(file.read_bytes())
+        article = root.cssselect("article")[0]
+        title = " ".join(str(meta["title"]).split())
+        shown_title = " ".join(article.cssselect("h1")[0].text_content().split())
+        if shown_title != title:
+            raise SystemExit(f"hexo-efe-ecomfe: {path}: the headline {shown_title!r} is not the title {title!r}")
+        shown = article.cssselect("div.article-meta time")[0]
+        day, moment = local_day(shown.get("datetime"), 8)
+        written = meta["date"]
+        if isinstance(written, datetime):
+            written_day = written.date().isoformat()
+        else:  # a date, or a string YAML leaves alone ("2015-6-1")
+            written_day = jekyll_time(str(written)).date().isoformat()
+        if day != written_day or day != shown.text_content().strip():
+            raise SystemExit(f"hexo-efe-ecomfe: {path}: the page prints {shown.text_content()!r}, the source {written}")
+        byline = article.cssselect("span.article-author")
+        author = " ".join(byline[0].text_content().split()) if byline else None
+        if author != (" ".join(str(meta["author"]).split()) if meta.get("author") else None):
+            raise SystemExit(f"hexo-efe-ecomfe: {path}: the byline {author!r} is not the author {meta.get('author')!r}")
+        holder = copy.deepcopy(article)
+        for unwanted in [*holder.cssselect("h1"), *holder.cssselect("div.article-meta")]:
+            unwanted.drop_tree()
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": moment,
+                "author": author,
+                "tags": meta.get("tags") or [],
+                "body": text_of(holder),
+            }
+        )
+    return {
+        "generator": "hexo (the team's own efe theme)",
+        "language": "zh",
+        "pagination": "the home + /page/N/ (6 a page), /archives/ + /page/N/, by year and month, tags with /page/N/",
+        "truth_source": "source/_posts/*.md front matter on the efe branch at the build (title, date at +08:00, "
+        "author), checked against the page's <h1>, <time> and span.article-author; body: the page's article "
+        "without the headline and the meta line",
+        "origins": [
+            "https://efe.baidu.com",
+            "http://efe.baidu.com",
+            "https://ecomfe.github.io",
+            "http://ecomfe.github.io",
+        ],
+        "posts": posts,
+    }
+
+
+def hexo_icarus_fcccd(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of FreeCodeCamp 成都社区 (freeCodeCamp Chengdu community), Hexo 4.2 with the Icarus theme,
+    built from the ``hexo`` branch (its posts a submodule, FreeCodeCamp-Chengdu/Wiki) and deployed to ``master``.
+    Posts at /<category path>/<slug>/ (activities, articles, partner and profile posts), listed by the home +
+    /page/N/ (3 a page), /archives/ + /page/N/, categories and tags. content.json lists every post (title, link,
+    text), no date: the date is the day the post's header prints (its first ``<time>``, Hexo's UTC instant shown
+    at +08:00). The pages print no byline (``article:author`` is the site's name on every page): no author.
+    Body: the theme's ``div.card-content.article div.content``."""
+    index = json.loads(repo.show("content.json"))["posts"]
+    texts = {relative(post["link"]): post.get("text") or "" for post in index}
+    bodies, agreement = page_bodies(site, texts, "div.card-content.article div.content", CODE_GUTTER)
+    posts = []
+    for post in index:
+        path = relative(post["link"])
+        root = page(site, path)
+        card = root.cssselect("div.card-content.article")[0]
+        shown = card.cssselect(".article-meta time")[0]
+        day, moment = local_day(shown.get("datetime"), 8)
+        if day != (shown.text or "").strip():
+            raise SystemExit(f"hexo-icarus-fcccd: {path}: the header prints {shown.text!r}, not the +08:00 day {day}")
+        title = " ".join(html.unescape(post["title"]).split())
+        shown_title = " ".join(card.cssselect("h1")[0].text_content().split())
+        if shown_title != title:
+            raise SystemExit(f"hexo-icarus-fcccd: {path}: the headline {shown_title!r} is not the title {title!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": moment,
+                "author": None,
+                "section": path.strip("/").split("/")[0],
+                "body": bodies[path],
+            }
+        )
+    return {
+        "generator": "hexo (Icarus theme)",
+        "language": "zh",
+        "pagination": "/page/N/ (Hexo, 3 a page), /archives/ + /page/N/, by year and month, categories, tags",
+        "truth_source": "content.json (title, link), every post Hexo built (activities, articles, partners, "
+        "profile); date: the day the post header's <time> prints (checked to be its datetime at +08:00); no "
+        "author (no byline printed); body: div.card-content.article div.content",
+        "index_agreement": agreement,
+        "origins": ["https://fcc-cd.dev", "http://fcc-cd.dev", "https://freecodecamp-chengdu.github.io"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3832,6 +3952,14 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     # Tenth round (docs/realsites.md, "Held-out sites, tenth round")
     "jigsaw-phpsp": ("PHPSP/phpsp.org.br", "710d0dc24c8a883665620add702018d4027becef", "", jigsaw_phpsp),
     "hugo-liva-nutmeg": ("NUTFes/blog", "d4386731cdecd95d71f1976540a52fc77db787fb", "docs", hugo_liva_nutmeg),
+    # Held-out sites of session 15, Chinese, generator-built (docs/realsites.md, "Held-out sites, eleventh round")
+    "hexo-efe-ecomfe": ("ecomfe/ecomfe.github.io", "38d5f1d388734ee5507590dba7d262dad1e6eaf2", "", hexo_efe_ecomfe),
+    "hexo-icarus-fcccd": (
+        "FreeCodeCamp-Chengdu/FreeCodeCamp-Chengdu.github.io",
+        "607cc2faa68e4677ef3094106fd346ca8de77069",
+        "",
+        hexo_icarus_fcccd,
+    ),
 }
 
 

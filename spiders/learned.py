@@ -85,7 +85,8 @@ class LearnedCrawl(SiteSources):
         self.redirected_from: dict[str, str] = {}
         # What each fetched page looks like, and the same-site links no request was made for: the completeness
         # check by article template (archiver/discovery/article_templates.py) compares them with the articles.
-        self.page_looks: dict[str, tuple[str, bool, str]] = {}  # url -> (headline layout, shows a date, title)
+        # url -> (headline layout, shows a date, title, its first heading links another page)
+        self.page_looks: dict[str, tuple[str, bool, str, bool]] = {}
         self.layouts: dict[str, str] = {}
         self.linked: set[str] = set()
         self.menu_linked: set[str] = set()  # linked from nav/header/footer/aside markup
@@ -283,7 +284,7 @@ class LearnedCrawl(SiteSources):
             return
         # one string per layout, not one per page
         layout = self.layouts.setdefault(analysis.template, analysis.template)
-        self.page_looks[url] = (layout, analysis.has_date, analysis.title or "")
+        self.page_looks[url] = (layout, analysis.has_date, analysis.title or "", analysis.heading_link is not None)
         if len(self.linked) < MAX_NOTED:
             self.linked.update(u for g in analysis.groups for u in g.urls)
             self.linked.update(analysis.other_links)
@@ -297,14 +298,15 @@ class LearnedCrawl(SiteSources):
         if self.shared is not None:
             return [], [], []  # a distributed worker saw its share of the pages; another placed the held ones
         pages = []
-        for url, (template, dated, title) in self.page_looks.items():
+        for url, (template, dated, title, heading_elsewhere) in self.page_looks.items():
             role = self.decisions.get(url, ("", ""))[0]
             reachable = not self.model.entry_points or url in self.model.navigable
             names = {url, *self.model.aliases.get(url, ())}
             listed = any(self.model.members.get(name) for name in names)
             in_menu = bool(names & self.menu_linked)
             article, listing = role == ARTICLE, role == LISTING
-            pages.append(FetchedPage(url, article, template, dated, reachable, listing, listed, in_menu, title))
+            looks = (template, dated, reachable, listing, listed, in_menu, title, heading_elsewhere)
+            pages.append(FetchedPage(url, article, *looks))
         named = set(self.redirects) | set(self.redirected_from)
         linked = []
         for link in self.linked:

@@ -61,6 +61,9 @@ class FetchedPage:
     listed: bool = False  # a listing (or a feed) lists it as a record
     in_menu: bool = False  # a menu, header, footer or sidebar links it (nav/header/footer/aside markup)
     title: str = ""  # its <title>: a second copy of a post shows the post's
+    # Its first content heading links another page of the site: a list of headlines, not a post (a tag page of
+    # one or two posts, each shown whole in the post's own layout, its headline a link to the post).
+    heading_elsewhere: bool = False
 
 
 def url_shape(url: str) -> tuple[str, ...]:
@@ -124,9 +127,16 @@ class TemplateTally:
 
 def _may_be_released(page: FetchedPage) -> bool:
     """A fetched page placed as no article nor listing, with a headline layout, a date of its own, reachable by
-    links and linked by no menu: a lost post if its URL pattern and layout are an article template's."""
+    links and linked by no menu, its headline its own (an article's headline is its title, not a link to another
+    page): a lost post if its URL pattern and layout are an article template's."""
     return bool(
-        not page.article and not page.listing and page.template and page.reachable and page.dated and not page.in_menu
+        not page.article
+        and not page.listing
+        and page.template
+        and page.reachable
+        and page.dated
+        and not page.in_menu
+        and not page.heading_elsewhere
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -346,16 +346,28 @@ def _shared_class_part(element: etree._Element) -> str:
     parent = element.getparent()
     if not own or parent is None:
         return _class_part(element.get("class") or "")
+    shared = _shared_with(own, _kin_candidates(element, parent))
+    if shared is None and any(s is not element and s.tag == element.tag for s in parent):
+        # Its siblings of its tag are of another kind (a post card's thumbnail box beside its text box, in the
+        # cards that have a picture): it is one of a kind with its cousins, as an element without siblings is.
+        # Else the text boxes of the cards with a picture keep classes of their own and those without share
+        # their cousins': one list read as two.
+        shared = _shared_with(own, _cousins(element, parent))
+    if not shared:
+        return _class_part(element.get("class") or "")
+    return "." + ".".join(sorted(shared)[:3])
+
+
+def _shared_with(own: frozenset[str], kin: Iterable[etree._Element]) -> set[str] | None:
+    """The classes ``own`` shares with every one of ``kin`` that shares any; None when none does."""
     shared = set(own)
-    kin = 0
-    for sibling in _kin_candidates(element, parent):
+    found = False
+    for sibling in kin:
         theirs = _class_tokens(sibling)
         if theirs & own:
             shared &= theirs
-            kin += 1
-    if not kin or not shared:
-        return _class_part(element.get("class") or "")
-    return "." + ".".join(sorted(shared)[:3])
+            found = True
+    return shared if found else None
 
 
 _COUSIN_ITEMS = 50  # list items looked at for an element's cousins: a list's class words show in its first ones
@@ -369,6 +381,11 @@ def _kin_candidates(element: etree._Element, parent: etree._Element) -> list[etr
     siblings = [s for s in parent if s is not element and s.tag == element.tag]
     if siblings:
         return siblings
+    return _cousins(element, parent)
+
+
+def _cousins(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
+    """The same-tag children of ``parent``'s same-tag siblings (the first _COUSIN_ITEMS of them)."""
     grandparent = parent.getparent()
     if grandparent is None or grandparent.tag in ("body", "html"):
         return []
@@ -766,16 +783,25 @@ def _one_link_per_target(
 ) -> list[PageLink]:
     """``part`` with one link per record and page: the record's own (title) link where it is among them, else
     the first. A card's headline and its "read more" button in the same markup are one entry of the list,
-    read by its headline (the button's words are no record's title)."""
+    read by its headline (the button's words are no record's title). A link without words or a picture (a
+    font icon, its name in a tooltip: "slides" beside a talk's headline) is a button of a record that has a
+    link with words, not a record of its own."""
     chosen: dict[tuple[etree._Element, str], PageLink] = {}
+    worded: set[etree._Element] = set()
+    wordless: set[int] = set()
     for link in part:
         record = _record_of(link.element, container)
+        if text_of(link.element) or link.element.find(".//img") is not None:
+            worded.add(record)
+        else:
+            wordless.add(id(link))
         slot = (record, link.url)
         if slot not in chosen or _primary_anchor(record, primaries, ancestry, text_of) is link.element:
             chosen[slot] = link
-    if len(chosen) == len(part):
+    buttons = {id(link) for (record, _), link in chosen.items() if id(link) in wordless and record in worded}
+    if len(chosen) == len(part) and not buttons:
         return part
-    kept = {id(link) for link in chosen.values()}
+    kept = {id(link) for link in chosen.values()} - buttons
     return [link for link in part if id(link) in kept]
 
 

@@ -339,9 +339,16 @@ class SiteModel:
                 and self.is_chrome(group, page.url)
             ):
                 self.menu_targets.update(group.urls)
-            if group.dated >= 2 and len(self.box_dated) < PENDING_PAGES and self.is_chrome(group, page.url):
+            if (
+                group.dated >= 2
+                and group.primary_share >= 0.5
+                and len(self.box_dated) < PENDING_PAGES
+                and self.is_chrome(group, page.url)
+            ):
                 # a box of dated entries the pages repeat (a sidebar's "recent posts"), not one page's own
-                # dated table of its sub-pages (a wiki's index of scripts, jekyll-ustclug)
+                # dated table of its sub-pages (a wiki's index of scripts, jekyll-ustclug). Its entries are its
+                # links: links in the text of dated records (a post card's excerpt linking a contact page, on a
+                # tag page and a category page alike) are no entries, and date nothing.
                 self.box_dated.update(group.dated_urls)
 
     def is_chrome(self, group: LinkGroup, page: str | None = None) -> bool:

@@ -113,4 +113,7 @@
 #         (chardetng) names, before the GB18030 and windows-1252 fallbacks (undeclared Big5, Shift_JIS, EUC-KR,
 #         windows-1251 ... pages were mojibake); a declared label is read by the superset browsers read it by
 #         (Shift_JIS as Windows-31J, EUC-KR as UHC, ISO-8859-9 as windows-1254, TIS-620 as windows-874)
-EXTRACTOR_VERSION = "1.4.31"
+# 1.4.32: a page that declares no language and whose title and labels are in Latin letters is in the zone the
+#         script of its text tells (a Chinese post titled "git submodule vs git subtree": Hexo's UTC instant is
+#         read at +08:00, the day the page prints)
+EXTRACTOR_VERSION = "1.4.32"

@@ -1,7 +1,8 @@
 """The time zone a page's wall-clock times are in, when the page does not say.
 
 Order: the profile's ``timezone`` (a portal someone described), then the page's language
-(``<html lang>``, ``content-language``, else its script) and the host's country domain.
+(``<html lang>``, ``content-language``, else its script: the title's, else the text's) and the host's
+country domain.
 Chinese, wherever written (mainland, Taiwan, Hong Kong, Singapore), is UTC+08:00: a fixed
 offset, not a named zone, since only a profile says which place a site is in. Han characters
 alone (a site's name in kanji) are Japanese when the page's text has kana or it declares ``ja``.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from archiver.normalize import reads_japanese, script_language
+from archiver.normalize import detect_language, reads_japanese, script_language
 from archiver.urls import netloc_of
 
 UTC_ZONE = "UTC"
@@ -131,7 +132,15 @@ def site_language(root: etree._Element, sample: str = "") -> str | None:
     language = script_language(sample)
     if language == "zh" and (page_language(root) == "ja" or reads_japanese(_text_sample(root))):
         return "ja"
-    return language or page_language(root)
+    return language or page_language(root) or _text_script_language(root)
+
+
+def _text_script_language(root: etree._Element) -> str | None:
+    """The language the script of the page's text tells, for a page whose title and labels are in Latin letters
+    and that declares none: a Chinese post titled "git submodule vs git subtree" on a theme without ``lang``.
+    Latin letters tell no language (English, Spanish ... span zones): only a script that does counts."""
+    found = detect_language(_text_sample(root))
+    return found if found in _BY_LANGUAGE else None
 
 
 def zone_of_language(language: str | None, url: str) -> str:
