@@ -41,6 +41,8 @@ PARTIAL_COPIES: dict[str, str] = {
     "the copy holds 82 posts in all",
     "fz-slxx": "each column's first list page only: '共711条，第1/15页' under the campus news, the copy holds 137 "
     "posts in all",
+    "empire-snpo": "each column's pager names up to 326 pages ('index_326.html' under the news column); the copy "
+    "holds the first ten of a few columns, the last of each, and 55 posts in all",
 }
 
 

@@ -3637,6 +3637,65 @@ def hugo_liva_nutmeg(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def empire_snpo(repo: Repo, site: Path) -> dict[str, Any]:
+    """福建民间组织信息网, the portal of 福建省海峡社会组织研究院 (a non-profit research institute that publishes
+    the news of Fujian's civil organisations, www.snpo.org.cn), an EmpireCMS (帝国CMS) site: column pages
+    /<col>/index.html + index_<n>.html, articles /<col>/<day>/<id>.html, the search and region filters
+    /e/action/ListInfo-*.html; a static copy at the commit before the copy's owner added a hidden block of links
+    to other sites. No source or feed exists: the truth is the article template's ``div.news-list1``: its first
+    ``p`` (the headline, a centred paragraph: the template has no heading element and ``<title>`` names the
+    site), the day of the ``div`` under it ("时间：2020-12-01 11:30:31  来源：..."), the text after both
+    (without the template's empty ``p.pageLink``). The organisation directory's records (/dh/<kind>/<day>/<id>.html,
+    a name, a region and a web address, no article template) and the course column's video items (their text the
+    headline again and a player link) are ignored. No page names an author ("来源" names a source)."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"(?:[a-z]+/)+\d{4}-\d{2}-\d{2}/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        holder = root.xpath('//div[@class="news-list1"]')
+        if not holder:
+            if rel.startswith("dh/"):
+                ignored.append({"path": path, "reason": "a record of the organisation directory, not an article"})
+                continue
+            raise SystemExit(f"empire-snpo: {path}: no article template")
+        content = copy.deepcopy(holder[0])
+        headline = content.xpath("./p[1]")[0]
+        stamp = content.xpath("./div[1]")[0]
+        day = cn_day(stamp.text_content())
+        title = " ".join(headline.text_content().split())
+        if not title or not day:
+            raise SystemExit(f"empire-snpo: {path}: no headline or day")
+        for part in [headline, stamp, *content.xpath('.//p[@class="pageLink"]')]:
+            part.drop_tree()
+        body = text_of(content)
+        if not "".join(body.split()):
+            ignored.append({"path": path, "reason": "an item without text: pictures only"})
+            continue
+        if content.xpath('.//a[contains(@class, "media")]'):
+            ignored.append({"path": path, "reason": "a video item: its text is the headline and a player link"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body})
+    return {
+        "generator": "EmpireCMS (帝国CMS 7.x: e/action/ListInfo, /<col>/<day>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/index.html + index_<n>.html (a numbered pager; the copy holds the first "
+        "ten pages of a few columns and the last page of each)",
+        "truth_source": "the article template (no source or feed exists): div.news-list1's first p (headline), "
+        "the day of the div under it, the text after both",
+        "origins": [
+            "http://www.snpo.org.cn",
+            "https://www.snpo.org.cn",
+            "http://www.fjmjzz.com",
+            "https://www.fjmjzz.com",
+        ],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3832,6 +3891,8 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     # Tenth round (docs/realsites.md, "Held-out sites, tenth round")
     "jigsaw-phpsp": ("PHPSP/phpsp.org.br", "710d0dc24c8a883665620add702018d4027becef", "", jigsaw_phpsp),
     "hugo-liva-nutmeg": ("NUTFes/blog", "d4386731cdecd95d71f1976540a52fc77db787fb", "docs", hugo_liva_nutmeg),
+    # Eleventh round (docs/realsites.md, "Held-out sites, eleventh round")
+    "empire-snpo": ("bkichen/fjmjzz_com", "565629b824ecff366513d114da73b4824489eab2", "", empire_snpo),
 }
 
 

@@ -109,4 +109,7 @@
 #         is the title, as a JSON-LD headline saying them so was; a heading saying <title>'s whole headline in
 #         the theme's capitals beats a text line repeating one part of it; a post whose one <h1> is printed empty
 #         has no title (not <title>'s site name), its day read beside the empty heading
-EXTRACTOR_VERSION = "1.4.30"
+# 1.4.31: titles: under a <title> naming no headline on the page, the line right above the post's labelled meta
+#         line that its own style sets apart (a large font, bold, centred: EmpireCMS's <p style="font-size:24px">)
+#         is the headline; the "时间：" line under it then dates the page over the address's day
+EXTRACTOR_VERSION = "1.4.31"
