@@ -43,6 +43,8 @@ PARTIAL_COPIES: dict[str, str] = {
     "posts in all",
     "empire-snpo": "each column's pager names up to 326 pages ('index_326.html' under the news column); the copy "
     "holds the first ten of a few columns, the last of each, and 55 posts in all",
+    "cms-gzfezx": "its columns' pagers name pages the copy lacks (the party column's '末页' is 21.html, the copy holds "
+    "2-10 and 21), 75 posts in all",
 }
 
 

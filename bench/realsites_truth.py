@@ -3696,6 +3696,81 @@ def empire_snpo(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def cms_gzfezx(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of 广州市妇女儿童医疗中心 (Guangzhou Women and Children's Medical Center, a city hospital,
+    www.gzfezx.net), on a component site builder (``FrontColumns_navigation01``, ``FrontNews_list01``,
+    ``FrontPublic_breadCrumb01``), a Teleport copy (``tppabs``) at the commit before the copy's owner added a
+    hidden block of links to other sites (its home page's ``<title>`` the owner's rename). Column pages
+    /<col>/[<sub>/]index.html + <n>.html, items /a/<yyyymm>/<id>.html. No source or feed exists: the truth is
+    the item templates: the news one's ``<h2>`` (the headline), the day of ``div.message span.date``
+    ("日期：2020-11-16"), the text ``div#infoContent``; the specialists' one's ``div.Specialtitle``, the day of the
+    line under it ("发布日期：2020-12-25"), the text after them. Items the site's top menu links as a column's
+    page (医院简介, 转运巴士, 监督举报 ...), items without either template (a campus's page, a column's list of
+    links), items without text (a picture, an attachment) and video items ("点击视频查看：" over a player) are ignored.
+    No page names an author."""
+    home = lxml.html.fromstring((site / "index.html").read_bytes().decode("utf-8"))
+    menu_items = {
+        "/" + urljoin("index.html", a.get("href"))
+        for a in home.xpath('//div[@id="FrontColumns_navigation01-topnav"]//a[@href]')
+        if a.get("href").startswith("a/")
+    }
+    posts, ignored = [], []
+    for file in sorted(site.glob("a/*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"a/\d{6}/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        if path in menu_items:
+            ignored.append({"path": path, "reason": "a column's single page, linked from the site's top menu"})
+            continue
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        stamp = root.xpath('//div[@class="message"]//span[@class="date"]')
+        special = root.xpath('//div[contains(@class, "Specialtitle")]')
+        if stamp:
+            headline = stamp[0].xpath('./ancestor::div[@class="message"]/preceding-sibling::h2[1]')[0]
+            text = root.xpath('//div[@id="infoContent"]')[0]
+            body = text_of(text)
+            empty = not "".join(body.split()) or attachment_only(text)
+            if not empty and len("".join(body.split())) <= 12 and text.xpath(".//iframe | .//video | .//embed"):
+                ignored.append({"path": path, "reason": "a video item: its text a label over the player"})
+                continue
+        elif special:
+            headline = special[0]
+            stamp = headline.xpath('./following-sibling::div[contains(@class, "Specialli")][1]')
+            content = copy.deepcopy(headline.getparent())
+            for part in content.xpath('./div[contains(@class, "Specialli")]'):
+                part.drop_tree()
+            body = text_of(content)
+            empty = not "".join(body.split())
+        else:
+            ignored.append({"path": path, "reason": "no item template: a campus's page or a column's list of links"})
+            continue
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        title = " ".join(headline.text_content().split())
+        if not title or not day:
+            raise SystemExit(f"cms-gzfezx: {path}: no headline or day")
+        if empty:
+            ignored.append({"path": path, "reason": "an item without text: a picture or an attachment"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "body": body})
+    return {
+        "generator": "a component site builder (FrontColumns_navigation01, FrontNews_list01), Teleport copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/[<sub>/]index.html + <n>.html (a numbered pager; the copy holds some of "
+        "each column's pages)",
+        "truth_source": "the item templates (no source or feed exists): h2 + div.message span.date + div#infoContent; "
+        "div.Specialtitle + the 发布日期 line under it",
+        "origins": [
+            "http://www.gzfezx.net",
+            "https://www.gzfezx.net",
+            "http://www.gzfuying.com",
+            "https://www.gzfuying.com",
+        ],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3893,6 +3968,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "hugo-liva-nutmeg": ("NUTFes/blog", "d4386731cdecd95d71f1976540a52fc77db787fb", "docs", hugo_liva_nutmeg),
     # Eleventh round (docs/realsites.md, "Held-out sites, eleventh round")
     "empire-snpo": ("bkichen/fjmjzz_com", "565629b824ecff366513d114da73b4824489eab2", "", empire_snpo),
+    "cms-gzfezx": ("bkichen/gzfuying_com", "bde30e60e15e14b7018f22f0fbbec959ab0e01c9", "", cms_gzfezx),
 }
 
 
