@@ -3771,6 +3771,65 @@ def cms_gzfezx(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def siteserver_lgedu(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of a city's education and sports bureau (www.lgedu.net) on SiteServer CMS (``/api/stl/actions``,
+    ``publishmentSystemId``): column pages /channels/<id>.html + <id>_<n>.html, items /contents/<channel>/<id>.html,
+    with the pages of its discipline-inspection group (another template of the same CMS). A static copy at the
+    commit before the copy's owner added a hidden block of links to other sites; the copy also replaced the city's
+    name by '岚皋县市' (headlines and text included): the truth is read from the pages as they are. No source or
+    feed exists: the bureau's template prints a ``<ul>`` holding the headline ``<h1>``, the line ``<h2>发布时间：
+    2020-12-25  来源：…</h2>`` and the text (the text's own headings are more ``<h1>``/``<h2>``); the group's
+    template ``div.cont``: ``<h1>``, ``div.info span.date`` ("发布时间：2020-03-13"), the text ``div.consultCon``.
+    The information-disclosure records (a table of 文号, 发布机构 ... over the text, another template), items
+    without text (a picture, an attachment) and an editor's test item (headline and text 'test') are ignored. No page names an author ("来源" names the office)."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("contents/*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"contents/\d+/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        bureau = root.xpath('//ul[h1][h2[contains(., "发布时间")]]')
+        group = root.xpath('//div[@class="cont"][h1][div[@class="info"]]')
+        if bureau:
+            content = copy.deepcopy(bureau[0])
+            headline = content.xpath("./h1[1]")[0]
+            stamp = content.xpath('./h2[contains(., "发布时间")][1]')[0]
+            day = cn_day(stamp.text_content())
+            title = " ".join(headline.text_content().split())
+            for part in (headline, stamp):
+                part.drop_tree()
+            text = content
+        elif group:
+            title = " ".join(group[0].xpath("./h1")[0].text_content().split())
+            day = cn_day(" ".join(group[0].xpath('./div[@class="info"]/span[@class="date"]')[0].itertext()))
+            text = group[0].xpath('./div[@class="consultCon"]')[0]
+        else:
+            ignored.append({"path": path, "reason": "an information-disclosure record: a table of 文号, 发布机构 over the text"})
+            continue
+        if not title or not day:
+            raise SystemExit(f"siteserver-lgedu: {path}: no headline or day")
+        body = text_of(text)
+        if not "".join(body.split()) or attachment_only(text):
+            ignored.append({"path": path, "reason": "an item without text: a picture or an attachment"})
+            continue
+        if body.strip().lower() == title.lower():
+            ignored.append({"path": path, "reason": "an editor's test item: its text is its headline ('test')"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "body": body})
+    return {
+        "generator": "SiteServer CMS (STL, /contents/<channel>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /channels/<id>.html + <id>_<n>.html (a numbered pager; the copy holds some of "
+        "each column's pages)",
+        "truth_source": "the item templates (no source or feed exists): ul > h1 + h2 发布时间 + the rest; div.cont > "
+        "h1 + div.info span.date + div.consultCon",
+        "origins": ["https://www.lgedu.net", "http://www.lgedu.net"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3968,6 +4027,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "hugo-liva-nutmeg": ("NUTFes/blog", "d4386731cdecd95d71f1976540a52fc77db787fb", "docs", hugo_liva_nutmeg),
     # Eleventh round (docs/realsites.md, "Held-out sites, eleventh round")
     "empire-snpo": ("bkichen/fjmjzz_com", "565629b824ecff366513d114da73b4824489eab2", "", empire_snpo),
+    "siteserver-lgedu": ("bkichen/lgedu_net", "9dce06aa56ad34699d993d8ea4f6b01757fb2af8", "", siteserver_lgedu),
     "cms-gzfezx": ("bkichen/gzfuying_com", "bde30e60e15e14b7018f22f0fbbec959ab0e01c9", "", cms_gzfezx),
 }
 
