@@ -3781,7 +3781,8 @@ def siteserver_lgedu(repo: Repo, site: Path) -> dict[str, Any]:
     2020-12-25  来源：…</h2>`` and the text (the text's own headings are more ``<h1>``/``<h2>``); the group's
     template ``div.cont``: ``<h1>``, ``div.info span.date`` ("发布时间：2020-03-13"), the text ``div.consultCon``.
     The information-disclosure records (a table of 文号, 发布机构 ... over the text, another template), items
-    without text (a picture, an attachment) and an editor's test item (headline and text 'test') are ignored. No page names an author ("来源" names the office)."""
+    without text (a picture, an attachment) and an editor's test item (headline and text 'test') are ignored.
+    No page names an author ("来源" names the office)."""
     posts, ignored = [], []
     for file in sorted(site.glob("contents/*/*.html")):
         rel = file.relative_to(site).as_posix()
@@ -3805,7 +3806,9 @@ def siteserver_lgedu(repo: Repo, site: Path) -> dict[str, Any]:
             day = cn_day(" ".join(group[0].xpath('./div[@class="info"]/span[@class="date"]')[0].itertext()))
             text = group[0].xpath('./div[@class="consultCon"]')[0]
         else:
-            ignored.append({"path": path, "reason": "an information-disclosure record: a table of 文号, 发布机构 over the text"})
+            ignored.append(
+                {"path": path, "reason": "an information-disclosure record: a table of 文号, 发布机构 over the text"}
+            )
             continue
         if not title or not day:
             raise SystemExit(f"siteserver-lgedu: {path}: no headline or day")

@@ -67,7 +67,7 @@ def siteserver_item(text: str) -> str:
     site's top bar, menus and two footers (desktop, mobile) beside it."""
     menu = "".join(
         f"<li><a href='/channels/{n}.html'>{name}</a></li>"
-        for n, name in enumerate(["单位概况", "机构职责", "领导分工", "机构科室", "二级机构", "直属学校", "政府信息公开"])
+        for n, name in enumerate(["单位概况", "机构职责", "领导分工", "机构科室", "二级机构", "直属学校", "信息公开"])
     )
     return (
         "<html><head><meta charset='utf-8'><title>科室简介</title></head><body>"
@@ -82,7 +82,8 @@ def siteserver_item(text: str) -> str:
         f"<p>{text}</p></ul><div class='clearit'></div></div>"
         "<div id='foot'><ul><p>版权所有：市教育体育局 联系地址：新城区 技术支持：电子政务运维中心</p>"
         "<p>ICP证号：陕ICP备08003687号-1 网站标识码 4104000017 联系电话：0375-2629911</p></ul></div>"
-        "<div class='footer-m'><p>版权所有/主办单位：市教育体育局</p><p>地址：新城区140米 网站标识码：4104000017</p></div>"
+        "<div class='footer-m'><p>版权所有/主办单位：市教育体育局</p>"
+        "<p>地址：新城区140米 网站标识码：4104000017</p></div>"
         "</body></html>"
     )
 
