@@ -60,36 +60,3 @@ def test_a_plain_line_above_a_time_line_is_no_headline() -> None:
 def test_small_print_above_the_meta_line_is_no_headline() -> None:
     record = extract(empire_article("style='font-size:12px; color:#999'"))
     assert record["rules"]["title"] != "styled-line-above-meta:p"
-
-
-def siteserver_item(text: str) -> str:
-    """A SiteServer-style item: the post's <ul> (headline, date line, text) in a div right under <body>, the
-    site's top bar, menus and two footers (desktop, mobile) beside it."""
-    menu = "".join(
-        f"<li><a href='/channels/{n}.html'>{name}</a></li>"
-        for n, name in enumerate(["单位概况", "机构职责", "领导分工", "机构科室", "二级机构", "直属学校", "信息公开"])
-    )
-    return (
-        "<html><head><meta charset='utf-8'><title>科室简介</title></head><body>"
-        "<div class='tops'><div class='top_info'><span class='helloUser'>欢迎光临市教育体育局！今天是：</span>"
-        "<span class='readType'><a href='javascript:'>无障碍阅读</a> | <a href='javascript:'>繁体</a> | 网站已支持ipv6"
-        "</span></div></div>"
-        "<div class='header'>热搜词：<a href='/s?w=1'>复学</a> <a href='/s?w=2'>资格考试</a></div>"
-        f"<div id='menu'><ul>{menu}</ul></div><div class='header-m'><ul>{menu}</ul></div>"
-        "<div id='part7'><div class='weizhi'><p>当前位置：<a href='/'>首页</a>&nbsp;-&nbsp;"
-        "<a href='/channels/19131.html'>机构职责</a></p></div>"
-        "<ul><h1>科室简介</h1><h2>发布时间：2020-12-17&nbsp;&nbsp;来源：市教育体育局</h2>"
-        f"<p>{text}</p></ul><div class='clearit'></div></div>"
-        "<div id='foot'><ul><p>版权所有：市教育体育局 联系地址：新城区 技术支持：电子政务运维中心</p>"
-        "<p>ICP证号：陕ICP备08003687号-1 网站标识码 4104000017 联系电话：0375-2629911</p></ul></div>"
-        "<div class='footer-m'><p>版权所有/主办单位：市教育体育局</p>"
-        "<p>地址：新城区140米 网站标识码：4104000017</p></div>"
-        "</body></html>"
-    )
-
-
-def test_a_one_line_post_under_body_is_its_grandparents_text_not_the_top_bar() -> None:
-    """The votes go to <body> (nothing else holds a paragraph); the headline's third ancestor is <body>: its
-    grandparent, the post's block, is the text, without the top bar's greeting."""
-    record = extract(siteserver_item("负责离退休干部工作。"), "http://127.0.0.1:8000/contents/19131/384744.html")
-    assert record["body"] == "负责离退休干部工作。"

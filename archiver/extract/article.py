@@ -1436,24 +1436,17 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
 
     @staticmethod
     def _headline_post(title_element: etree._Element) -> etree._Element | None:
-        """The headline's own post: its nearest ``<article>``/``<main>``, else its third ancestor, else (the
-        third is already ``<body>`` or the page's wrapper) its outermost ancestor below that, from its grandparent.
-
-        A SiteServer template puts the post's ``<ul>`` (headline, date line, text) in a ``div`` right under
-        ``<body>``: a post of one line ("负责离退休干部工作。") has its grandparent for its post, and the votes, which
-        went to ``<body>``, are not the text (the page's top bar "欢迎光临…今天是：" would be read with it)."""
+        """The headline's own post: its nearest ``<article>``/``<main>``, else its third ancestor."""
         node: etree._Element | None = title_element
         fallback_scope = None
-        below: etree._Element | None = None
         for depth in range(5):
             node = node.getparent() if node is not None else None
-            if node is None or node.tag in ("body", "html") or body_rules.is_wrapper(node):
-                if fallback_scope is None and depth == 2:
-                    fallback_scope = below
+            if node is None or node.tag in ("body", "html"):
                 break
             if node.tag in ("article", "main"):
                 return node
-            below = node
+            if body_rules.is_wrapper(node):
+                break
             if depth == 2:
                 fallback_scope = node
         return fallback_scope

@@ -111,7 +111,5 @@
 #         has no title (not <title>'s site name), its day read beside the empty heading
 # 1.4.31: titles: under a <title> naming no headline on the page, the line right above the post's labelled meta
 #         line that its own style sets apart (a large font, bold, centred: EmpireCMS's <p style="font-size:24px">)
-#         is the headline; the "时间：" line under it then dates the page over the address's day. body: a headline
-#         whose third ancestor is <body> or the page's wrapper has its outermost ancestor below it (from its
-#         grandparent) for its post: a one-line post is that block's text, not the page's top bar and menu with it
+#         is the headline; the "时间：" line under it then dates the page over the address's day
 EXTRACTOR_VERSION = "1.4.31"
