@@ -41,6 +41,12 @@ PARTIAL_COPIES: dict[str, str] = {
     "the copy holds 82 posts in all",
     "fz-slxx": "each column's first list page only: '共711条，第1/15页' under the campus news, the copy holds 137 "
     "posts in all",
+    "empire-snpo": "each column's pager names up to 326 pages ('index_326.html' under the news column); the copy "
+    "holds the first ten of a few columns, the last of each, and 55 posts in all",
+    "cms-gzfezx": "its columns' pagers name pages the copy lacks (the party column's '末页' is 21.html, the copy holds "
+    "2-10 and 21), 75 posts in all",
+    "siteserver-lgedu": "its columns' pagers name up to 163 pages (channels/18105_163.html), the copy holds the first "
+    "ten of a few and the last, 178 posts in all",
 }
 
 

@@ -3709,6 +3709,65 @@ def hexo_efe_ecomfe(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def empire_snpo(repo: Repo, site: Path) -> dict[str, Any]:
+    """福建民间组织信息网, the portal of 福建省海峡社会组织研究院 (a non-profit research institute that publishes
+    the news of Fujian's civil organisations, www.snpo.org.cn), an EmpireCMS (帝国CMS) site: column pages
+    /<col>/index.html + index_<n>.html, articles /<col>/<day>/<id>.html, the search and region filters
+    /e/action/ListInfo-*.html; a static copy at the commit before the copy's owner added a hidden block of links
+    to other sites. No source or feed exists: the truth is the article template's ``div.news-list1``: its first
+    ``p`` (the headline, a centred paragraph: the template has no heading element and ``<title>`` names the
+    site), the day of the ``div`` under it ("时间：2020-12-01 11:30:31  来源：..."), the text after both
+    (without the template's empty ``p.pageLink``). The organisation directory's records (/dh/<kind>/<day>/<id>.html,
+    a name, a region and a web address, no article template) and the course column's video items (their text the
+    headline again and a player link) are ignored. No page names an author ("来源" names a source)."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"(?:[a-z]+/)+\d{4}-\d{2}-\d{2}/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        holder = root.xpath('//div[@class="news-list1"]')
+        if not holder:
+            if rel.startswith("dh/"):
+                ignored.append({"path": path, "reason": "a record of the organisation directory, not an article"})
+                continue
+            raise SystemExit(f"empire-snpo: {path}: no article template")
+        content = copy.deepcopy(holder[0])
+        headline = content.xpath("./p[1]")[0]
+        stamp = content.xpath("./div[1]")[0]
+        day = cn_day(stamp.text_content())
+        title = " ".join(headline.text_content().split())
+        if not title or not day:
+            raise SystemExit(f"empire-snpo: {path}: no headline or day")
+        for part in [headline, stamp, *content.xpath('.//p[@class="pageLink"]')]:
+            part.drop_tree()
+        body = text_of(content)
+        if not "".join(body.split()):
+            ignored.append({"path": path, "reason": "an item without text: pictures only"})
+            continue
+        if content.xpath('.//a[contains(@class, "media")]'):
+            ignored.append({"path": path, "reason": "a video item: its text is the headline and a player link"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body})
+    return {
+        "generator": "EmpireCMS (帝国CMS 7.x: e/action/ListInfo, /<col>/<day>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/index.html + index_<n>.html (a numbered pager; the copy holds the first "
+        "ten pages of a few columns and the last page of each)",
+        "truth_source": "the article template (no source or feed exists): div.news-list1's first p (headline), "
+        "the day of the div under it, the text after both",
+        "origins": [
+            "http://www.snpo.org.cn",
+            "https://www.snpo.org.cn",
+            "http://www.fjmjzz.com",
+            "https://www.fjmjzz.com",
+        ],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 def hexo_icarus_fcccd(repo: Repo, site: Path) -> dict[str, Any]:
     """The site of FreeCodeCamp 成都社区 (freeCodeCamp Chengdu community), Hexo 4.2 with the Icarus theme,
     built from the ``hexo`` branch (its posts a submodule, FreeCodeCamp-Chengdu/Wiki) and deployed to ``master``.
@@ -3753,6 +3812,143 @@ def hexo_icarus_fcccd(repo: Repo, site: Path) -> dict[str, Any]:
         "author (no byline printed); body: div.card-content.article div.content",
         "index_agreement": agreement,
         "origins": ["https://fcc-cd.dev", "http://fcc-cd.dev", "https://freecodecamp-chengdu.github.io"],
+        "posts": posts,
+    }
+
+
+def cms_gzfezx(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of 广州市妇女儿童医疗中心 (Guangzhou Women and Children's Medical Center, a city hospital,
+    www.gzfezx.net), on a component site builder (``FrontColumns_navigation01``, ``FrontNews_list01``,
+    ``FrontPublic_breadCrumb01``), a Teleport copy (``tppabs``) at the commit before the copy's owner added a
+    hidden block of links to other sites (its home page's ``<title>`` the owner's rename). Column pages
+    /<col>/[<sub>/]index.html + <n>.html, items /a/<yyyymm>/<id>.html. No source or feed exists: the truth is
+    the item templates: the news one's ``<h2>`` (the headline), the day of ``div.message span.date``
+    ("日期：2020-11-16"), the text ``div#infoContent``; the specialists' one's ``div.Specialtitle``, the day of the
+    line under it ("发布日期：2020-12-25"), the text after them. Items the site's top menu links as a column's
+    page (医院简介, 转运巴士, 监督举报 ...), items without either template (a campus's page, a column's list of
+    links), items without text (a picture, an attachment) and video items ("点击视频查看：" over a player) are ignored.
+    No page names an author."""
+    home = lxml.html.fromstring((site / "index.html").read_bytes().decode("utf-8"))
+    menu_items = {
+        "/" + urljoin("index.html", a.get("href"))
+        for a in home.xpath('//div[@id="FrontColumns_navigation01-topnav"]//a[@href]')
+        if a.get("href").startswith("a/")
+    }
+    posts, ignored = [], []
+    for file in sorted(site.glob("a/*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"a/\d{6}/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        if path in menu_items:
+            ignored.append({"path": path, "reason": "a column's single page, linked from the site's top menu"})
+            continue
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        stamp = root.xpath('//div[@class="message"]//span[@class="date"]')
+        special = root.xpath('//div[contains(@class, "Specialtitle")]')
+        if stamp:
+            headline = stamp[0].xpath('./ancestor::div[@class="message"]/preceding-sibling::h2[1]')[0]
+            text = root.xpath('//div[@id="infoContent"]')[0]
+            body = text_of(text)
+            empty = not "".join(body.split()) or attachment_only(text)
+            if not empty and len("".join(body.split())) <= 12 and text.xpath(".//iframe | .//video | .//embed"):
+                ignored.append({"path": path, "reason": "a video item: its text a label over the player"})
+                continue
+        elif special:
+            headline = special[0]
+            stamp = headline.xpath('./following-sibling::div[contains(@class, "Specialli")][1]')
+            content = copy.deepcopy(headline.getparent())
+            for part in content.xpath('./div[contains(@class, "Specialli")]'):
+                part.drop_tree()
+            body = text_of(content)
+            empty = not "".join(body.split())
+        else:
+            ignored.append({"path": path, "reason": "no item template: a campus's page or a column's list of links"})
+            continue
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        title = " ".join(headline.text_content().split())
+        if not title or not day:
+            raise SystemExit(f"cms-gzfezx: {path}: no headline or day")
+        if empty:
+            ignored.append({"path": path, "reason": "an item without text: a picture or an attachment"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "body": body})
+    return {
+        "generator": "a component site builder (FrontColumns_navigation01, FrontNews_list01), Teleport copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/[<sub>/]index.html + <n>.html (a numbered pager; the copy holds some of "
+        "each column's pages)",
+        "truth_source": "the item templates (no source or feed exists): h2 + div.message span.date + div#infoContent; "
+        "div.Specialtitle + the 发布日期 line under it",
+        "origins": [
+            "http://www.gzfezx.net",
+            "https://www.gzfezx.net",
+            "http://www.gzfuying.com",
+            "https://www.gzfuying.com",
+        ],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def siteserver_lgedu(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of a city's education and sports bureau (www.lgedu.net) on SiteServer CMS (``/api/stl/actions``,
+    ``publishmentSystemId``): column pages /channels/<id>.html + <id>_<n>.html, items /contents/<channel>/<id>.html,
+    with the pages of its discipline-inspection group (another template of the same CMS). A static copy at the
+    commit before the copy's owner added a hidden block of links to other sites; the copy also replaced the city's
+    name by '岚皋县市' (headlines and text included): the truth is read from the pages as they are. No source or
+    feed exists: the bureau's template prints a ``<ul>`` holding the headline ``<h1>``, the line ``<h2>发布时间：
+    2020-12-25  来源：…</h2>`` and the text (the text's own headings are more ``<h1>``/``<h2>``); the group's
+    template ``div.cont``: ``<h1>``, ``div.info span.date`` ("发布时间：2020-03-13"), the text ``div.consultCon``.
+    The information-disclosure records (a table of 文号, 发布机构 ... over the text, another template), items
+    without text (a picture, an attachment) and an editor's test item (headline and text 'test') are ignored.
+    No page names an author ("来源" names the office)."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("contents/*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"contents/\d+/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        bureau = root.xpath('//ul[h1][h2[contains(., "发布时间")]]')
+        group = root.xpath('//div[@class="cont"][h1][div[@class="info"]]')
+        if bureau:
+            content = copy.deepcopy(bureau[0])
+            headline = content.xpath("./h1[1]")[0]
+            stamp = content.xpath('./h2[contains(., "发布时间")][1]')[0]
+            day = cn_day(stamp.text_content())
+            title = " ".join(headline.text_content().split())
+            for part in (headline, stamp):
+                part.drop_tree()
+            text = content
+        elif group:
+            title = " ".join(group[0].xpath("./h1")[0].text_content().split())
+            day = cn_day(" ".join(group[0].xpath('./div[@class="info"]/span[@class="date"]')[0].itertext()))
+            text = group[0].xpath('./div[@class="consultCon"]')[0]
+        else:
+            ignored.append(
+                {"path": path, "reason": "an information-disclosure record: a table of 文号, 发布机构 over the text"}
+            )
+            continue
+        if not title or not day:
+            raise SystemExit(f"siteserver-lgedu: {path}: no headline or day")
+        body = text_of(text)
+        if not "".join(body.split()) or attachment_only(text):
+            ignored.append({"path": path, "reason": "an item without text: a picture or an attachment"})
+            continue
+        if body.strip().lower() == title.lower():
+            ignored.append({"path": path, "reason": "an editor's test item: its text is its headline ('test')"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "body": body})
+    return {
+        "generator": "SiteServer CMS (STL, /contents/<channel>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /channels/<id>.html + <id>_<n>.html (a numbered pager; the copy holds some of "
+        "each column's pages)",
+        "truth_source": "the item templates (no source or feed exists): ul > h1 + h2 发布时间 + the rest; div.cont > "
+        "h1 + div.info span.date + div.consultCon",
+        "origins": ["https://www.lgedu.net", "http://www.lgedu.net"],
+        "ignored": ignored,
         "posts": posts,
     }
 
@@ -3960,6 +4156,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         hexo_icarus_fcccd,
     ),
+    # Eleventh round (docs/realsites.md, "Held-out sites, eleventh round")
+    "empire-snpo": ("bkichen/fjmjzz_com", "565629b824ecff366513d114da73b4824489eab2", "", empire_snpo),
+    "siteserver-lgedu": ("bkichen/lgedu_net", "9dce06aa56ad34699d993d8ea4f6b01757fb2af8", "", siteserver_lgedu),
+    "cms-gzfezx": ("bkichen/gzfuying_com", "bde30e60e15e14b7018f22f0fbbec959ab0e01c9", "", cms_gzfezx),
 }
 
 

@@ -99,6 +99,27 @@ _H1_HEADLINE = 14
 _TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
 _MENU_TOKENS = frozenset({"nav", "navbar", "menu", "navigation", "header"})
 _HEADLINE_PROMINENCE = {"h1": 3, "h2": 2, "h3": 1}  # a title-named element (``div.title``) ranks 0
+_STYLED_LINE_TAGS = ("p", "div", "td", "span", "font", "strong", "b", "center")
+_FONT_SIZE = re.compile(r"font-size\s*:\s*(\d+(?:\.\d+)?)\s*(px|pt|em|rem)", re.IGNORECASE)
+_LARGE_FONT = {"px": 16.0, "pt": 12.0, "em": 1.2, "rem": 1.2}  # a headline's size: over a text's 12-14px
+_BOLD = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+
+
+def _emphasised(element: etree._Element) -> bool:
+    """``element`` is set apart by its own attributes or tag: a large font, bold, or centred."""
+    if element.tag in ("strong", "b", "center"):
+        return True
+    style = element.get("style") or ""
+    size = _FONT_SIZE.search(style)
+    if size and float(size.group(1)) >= _LARGE_FONT[size.group(2).lower()]:
+        return True
+    font_size = (element.get("size") or "").strip().lstrip("+") if element.tag == "font" else ""
+    if font_size.isdigit() and int(font_size) >= 4:
+        return True
+    return bool(_BOLD.search(style) or _CENTRED.search(style) or (element.get("align") or "").lower() == "center")
+
+
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
 _FOOTER_TOKENS = frozenset({"foot", "footer", "copyright"})
@@ -178,6 +199,10 @@ class TitleRules:
             if under_site is not None:
                 self.trace.set("title", "h1-under-site-title")
                 return under_site
+            styled = self._styled_line_above_meta(doc_title)
+            if styled is not None:
+                self.trace.set("title", f"styled-line-above-meta:{styled[1].tag}")
+                return styled
             self.trace.set("title", "title-tag")
             return TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
         self.trace.set("title", "none")
@@ -834,6 +859,37 @@ class TitleRules:
             return self._precedes(element, meta)
         found = self._day_line_under_heading()
         return found is not None and found[1] is element
+
+    def _styled_line_above_meta(self, doc_title: str) -> tuple[str, etree._Element] | None:
+        """The line set apart by its look right above the post's labelled meta line, where no heading, no part of
+        ``<title>`` and no metadata names a headline.
+
+        EmpireCMS templates (and other hand-made ones) print the headline as a plain ``<p>`` or ``<div>`` whose
+        inline style makes it one (``font-size:24px; text-align:center``), the "时间：… 来源：…" line under it, and
+        title every page with the site's name. The line is the label line's previous sibling, a line's length
+        (no block of text, no label ending in a colon, not a link to another page), and emphasised by its own
+        attributes: a font size of 16px (12pt, ``<font size=4>``) or more, bold, or centred. Its look is what tells
+        it from the text's last line above an event's "时间：" line, which the date rules read as the text's.
+        """
+        meta = self._title_meta_line()
+        if meta is None or meta not in self._label_elements:
+            return None
+        line = meta.getprevious()
+        while line is not None and not isinstance(line.tag, str):
+            line = line.getprevious()  # a comment between them
+        if line is None or line.tag not in _STYLED_LINE_TAGS or self._in_nav(line) or line in self._label_elements:
+            return None
+        text = normalized_text(line)
+        if not 2 <= len(text) <= 200 or text[-1] in ":：" or text.lower() == doc_title.lower():
+            return None
+        links = [a for a in line.iter("a") if normalized_text(a)]
+        if links and sum(len(normalized_text(a)) for a in links) >= len(text) / 2:
+            return None  # a link (a breadcrumb's last step, a "back" link), not a headline
+        if not any(
+            _emphasised(element) for element in (line, *line.iterdescendants()) if normalized_text(element) == text
+        ):
+            return None
+        return text, line
 
     def _heading_above_meta_line(self, besides: etree._Element) -> etree._Element | None:
         """The heading (h1-h3, or one named as a title) right above the post's meta line, other than

@@ -116,4 +116,7 @@
 # 1.4.32: a page that declares no language and whose title and labels are in Latin letters is in the zone the
 #         script of its text tells (a Chinese post titled "git submodule vs git subtree": Hexo's UTC instant is
 #         read at +08:00, the day the page prints)
-EXTRACTOR_VERSION = "1.4.32"
+# 1.4.33: titles: under a <title> naming no headline on the page, the line right above the post's labelled meta
+#         line that its own style sets apart (a large font, bold, centred: EmpireCMS's <p style="font-size:24px">)
+#         is the headline; the "时间：" line under it then dates the page over the address's day
+EXTRACTOR_VERSION = "1.4.33"
