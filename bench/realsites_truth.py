@@ -3637,6 +3637,53 @@ def hugo_liva_nutmeg(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def zola_rustembedded(repo: Repo, site: Path) -> dict[str, Any]:
+    """The blog of the Rust Embedded Working Group (its bi-weekly newsletters and announcements), English,
+    built by Zola (the Rust static site generator, Tera templates) with the hyde theme and deployed to
+    ``gh-pages``. Posts /<slug>/ at the root, listed by the home + /page/N/ (5 a page, each post's summary or
+    its whole text before ``<!-- more -->``). Every page's ``<title>`` is the site's name; the headline is
+    ``h1.post-title`` over ``span.post-date``; no byline. The sources (``content/*.md`` on ``master`` at the
+    deployed commit, TOML front matter) give the title and the day; a post is matched to its source by
+    title, and the day the page prints is checked against it. Body: ``div.post`` without the headline and
+    the day. Older permalinks (/YYYY-MM-DD/) are redirect pages the front matter's ``aliases`` make."""
+    source = Repo(repo.gitdir, "4160fa2408f356fdede2230b08eb7829986d03ee")  # master, deployed by this commit
+    sources: dict[str, dict[str, Any]] = {}
+    for name in source.files("content"):
+        if name.endswith(".md") and not name.endswith("_index.md"):
+            meta, _ = front_matter(source.show(name))
+            if not meta.get("draft"):
+                sources[" ".join(str(meta["title"]).split())] = meta
+    posts, ignored = [], []
+    for file in sorted(site.glob("*/index.html")):
+        path = f"/{file.parent.name}/"
+        root = lxml.html.fromstring(file.read_bytes())
+        holders = root.cssselect("div.content div.post")
+        if not holders:
+            ignored.append({"path": path, "reason": "a redirect page an older permalink (front matter aliases) leaves"})
+            continue
+        holder = copy.deepcopy(holders[0])
+        title = " ".join(holder.cssselect("h1.post-title")[0].text_content().split())
+        shown_day = holder.cssselect("span.post-date")[0].text_content().strip()
+        meta = sources.get(title)
+        if meta is None:
+            raise SystemExit(f"zola-rustembedded: {path}: no source titled {title!r}")
+        if str(meta["date"])[:10] != shown_day:
+            raise SystemExit(f"zola-rustembedded: {path}: the page prints {shown_day}, the source {meta['date']}")
+        for unwanted in [*holder.cssselect("h1.post-title"), *holder.cssselect("span.post-date")]:
+            unwanted.drop_tree()
+        posts.append({"path": path, "title": title, "date": shown_day, "author": None, "body": text_of(holder)})
+    return {
+        "generator": "zola (Rust static site generator, Tera templates; hyde theme)",
+        "language": "en",
+        "pagination": "the home + /page/N/ (Zola paginate_by = 5), summaries before <!-- more -->",
+        "truth_source": "content/*.md TOML front matter on master at the deployed commit (title, date), matched by "
+        "title and checked against the day the page prints; body: div.post without the headline and the day",
+        "origins": ["https://blog.rust-embedded.org", "http://blog.rust-embedded.org"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3832,6 +3879,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     # Tenth round (docs/realsites.md, "Held-out sites, tenth round")
     "jigsaw-phpsp": ("PHPSP/phpsp.org.br", "710d0dc24c8a883665620add702018d4027becef", "", jigsaw_phpsp),
     "hugo-liva-nutmeg": ("NUTFes/blog", "d4386731cdecd95d71f1976540a52fc77db787fb", "docs", hugo_liva_nutmeg),
+    "zola-rustembedded": (
+        "rust-embedded/blog",
+        "c0b5f77fce6cf7948a900d28cff611695a9d45ac",
+        "",
+        zola_rustembedded,
+    ),
 }
 
 
