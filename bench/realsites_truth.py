@@ -3684,6 +3684,79 @@ def zola_rustembedded(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def publii_hgk(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of the Hoge Gilderaad der Kempen, the umbrella council of some 70 shooting guilds of the
+    Kempen (Belgium), in Dutch, built by Publii (a desktop static-site CMS) and pushed as built files. Posts
+    at the root (/<slug>.html), listed by tag and author pages with /page/N/ (the home / is a meta refresh to
+    /welkom.html, itself a post the site lists). The repository holds only the build: every post carries the
+    CMS's own record as JSON-LD (``@type: Article``: headline, datePublished, author), which gives the title
+    (checked against the ``<h1>``) and the day; the page prints no day (only the listings do, checked
+    against it where a listing shows the post). Author: the byline the page prints ("Door <name>", absent on
+    some posts: then none). Body: ``div.post__entry``. The Atom/JSON feeds hold the ten newest posts' full
+    text: their agreement with the page is recorded."""
+    posts = []
+    shown_days: dict[str, str] = {}
+    for listing in site.rglob("index.html"):
+        root = lxml.html.fromstring(listing.read_bytes())
+        for article in root.cssselect("main article"):
+            links = article.cssselect("h2 a[href]")
+            stamps = article.cssselect("time[datetime]")
+            if links and stamps:
+                shown_days[relative(links[0].get("href"))] = stamps[0].get("datetime")[:10]
+    for file in sorted(site.glob("*.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        record = None
+        for script in root.xpath("//script[@type='application/ld+json']/text()"):
+            data = json.loads(script)
+            if data.get("@type") == "Article":
+                record = data
+        if record is None:
+            continue  # the home's meta refresh, the 404 page
+        path = f"/{file.name}"
+        headline = " ".join(root.cssselect("main article h1")[0].text_content().split())
+        if headline != " ".join(record["headline"].split()):
+            raise SystemExit(
+                f"publii-hgk: {path}: the headline {headline!r} is not the record's {record['headline']!r}"
+            )
+        day = record["datePublished"][:10]
+        if shown_days.get(path, day) != day:
+            raise SystemExit(f"publii-hgk: {path}: a listing prints {shown_days[path]}, the record {day}")
+        byline = root.cssselect("main article p.post__meta a[rel~=author]")
+        author = " ".join(byline[0].text_content().split()) if byline else None
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": record["datePublished"],
+                "author": author,
+                "body": page_text(site, path, "div.post__entry"),
+            }
+        )
+    feed = json.loads((site / "feed.json").read_text(encoding="utf-8"))
+    by_path = {post["path"]: post for post in posts}
+    pairs = [
+        (html_fragment_text(item["content_html"]), by_path[relative(item["url"])]["body"])
+        for item in feed["items"]
+        if relative(item["url"]) in by_path
+    ]
+    return {
+        "generator": "publii (desktop static-site CMS)",
+        "language": "nl",
+        "pagination": "tag and author listings + /page/N/; the home is a meta refresh to a post",
+        "truth_source": "each post's JSON-LD Article record the CMS writes (headline checked against the h1, "
+        "datePublished checked against the listings' days); author: the byline the page prints; body: "
+        "div.post__entry",
+        "feed_agreement": index_agreement(pairs),
+        "origins": [
+            "https://hogegilderaadkempen.be",
+            "https://www.hogegilderaadkempen.be",
+            "http://hogegilderaadkempen.be",
+        ],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -3885,6 +3958,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         zola_rustembedded,
     ),
+    "publii-hgk": ("mvanaken76/hogegilderaadkempen", "826b1af2d0b70929d78597529148b588aa68532f", "", publii_hgk),
 }
 
 
@@ -3919,8 +3993,17 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
         declared = root.xpath("//base/@href")  # a browser resolves relative links against <base href>
         if declared:
             base = urljoin(base, declared[0].strip())
-        for element in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]"):
-            href = element.get("href").strip()
+        hrefs = [
+            e.get("href")
+            for e in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]")
+        ]
+        for refresh in root.xpath("//meta[translate(@http-equiv, 'REFSH', 'refsh')='refresh']/@content"):
+            # a browser follows <meta http-equiv="refresh" content="0; url=welkom.html"> (publii-hgk's home)
+            found = re.search(r"url\s*=\s*['\"]?([^'\"\s>]+)", refresh, re.I)
+            if found:
+                hrefs.append(found.group(1))
+        for href in hrefs:
+            href = href.strip()
             for origin in origins:
                 if href.lower().startswith(origin.lower()):
                     # what follows the site's own origin is a path, even "//news" (hugo-iggg's menu links read
