@@ -109,4 +109,6 @@
 #         is the title, as a JSON-LD headline saying them so was; a heading saying <title>'s whole headline in
 #         the theme's capitals beats a text line repeating one part of it; a post whose one <h1> is printed empty
 #         has no title (not <title>'s site name), its day read beside the empty heading
-EXTRACTOR_VERSION = "1.4.30"
+# 1.4.31: a line naming the author that holds a sentence of its own before more text ("Prizes at Jan Peeters.
+#         Phone 0470 …") is the text's, not a byline above it
+EXTRACTOR_VERSION = "1.4.31"
