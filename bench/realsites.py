@@ -132,6 +132,10 @@ class PagesHandler(BaseHTTPRequestHandler):
             local = f"http://{self.headers.get('Host') or f'{host!s}:{port}'}"
             for origin in self.origins:
                 body = body.replace(origin.encode(), local.encode())
+                # Templates that escape every attribute (Zola's Tera: "https:&#x2F;&#x2F;host&#x2F;post&#x2F;")
+                # write the origin with its slashes as character references; the browser reads the same URL.
+                for slash in (b"&#x2F;", b"&#x2f;", b"&#47;"):
+                    body = body.replace(origin.encode().replace(b"/", slash), local.encode().replace(b"/", slash))
         if ctype.startswith("text/") or ctype in ("application/javascript", "application/json") or "xml" in ctype:
             ctype += f"; charset={self.charset}"
         self.send_response(status)

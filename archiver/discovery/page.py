@@ -34,9 +34,10 @@ from archiver.discovery.pagination import (
     same_listing,
 )
 from archiver.errors import ExtractionError
-from archiver.extract.html import inline_text, parse_html
+from archiver.extract.html import JSONLD_META, inline_text, parse_html
 from archiver.extract.html import text_of as node_text
 from archiver.extract.labels import opening_label
+from archiver.extract.structured import article_dates_published
 from archiver.normalize import (
     CJK_CHAR,
     is_zero_date_in,
@@ -93,6 +94,7 @@ _PUBLISHED_META = (
     "dc.date.issued",
 )
 _ARTICLE_ITEMPROPS = ("articleBody", "datePublished")
+_JSON_LD_DAY = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}")  # schema.org dates are ISO 8601
 _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 _TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "entry_title"
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
@@ -930,6 +932,15 @@ class _Markup:
     def meta(self, *names: str) -> list[str]:
         return [value for name in names for value in self.metas.get(name.lower(), ())]
 
+    def json_ld_dated(self) -> bool:
+        """The page's JSON-LD describes one article, with its publication date: a CMS's record of the page itself
+        (Publii writes it on every post, whose theme prints no day; a list's items nest in an ``ItemList``)."""
+        blocks = self.metas.get(JSONLD_META.lower())
+        if not blocks:
+            return False
+        dates = article_dates_published(blocks)
+        return len(dates) == 1 and _JSON_LD_DAY.match(dates[0]) is not None
+
     def own_items(self, records: set[etree._Element], *props: str) -> bool:
         """Whether microdata ``itemprop`` in ``props`` marks the page itself, not one of its lists' records (a tag
         page's entries each carry ``itemprop=datePublished``; an article carries one of its own)."""
@@ -952,7 +963,7 @@ def _article_signals(markup: _Markup, raw_html: str, records: set[etree._Element
 
 def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Element]) -> bool:
     """A publication date of the page itself: in its metadata, or printed outside its lists' records."""
-    if markup.meta(*_PUBLISHED_META) or markup.own_items(records, "datePublished"):
+    if markup.meta(*_PUBLISHED_META) or markup.own_items(records, "datePublished") or markup.json_ld_dated():
         return True
     body = root.find("body")
     if body is None:

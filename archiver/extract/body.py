@@ -1445,13 +1445,29 @@ _ENUMERATION = re.compile(r"\s*[、,，;；]\s*")
 _LISTED_NAMES = 3  # entries of a list of names: a byline names its authors, an attendance list more people
 
 
+# A sentence ending inside the line, before more text ("… bij Luc Fleerakkers. GSM 0479 …").
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？]\s+(?=\S)")
+_CLAUSE_WORDS = 6  # words before such an end that make a clause, not an initial or a title ("By Dr. J. Smith")
+
+
+def _holds_a_sentence(line: str) -> bool:
+    """The line holds a sentence of its own followed by more text: prose, however short."""
+    start = 0
+    for end in _INNER_SENTENCE_END.finditer(line):
+        if len(line[start : end.start()].split()) >= _CLAUSE_WORDS:
+            return True
+        start = end.end()
+    return False
+
+
 def _is_byline(line: str, names: Iterable[str]) -> bool:
     """A short line naming one of the article's authors: its byline, printed above the text.
 
     A list of people of which the authors are fewer than half (a meeting's attendees, the author
-    among them) is the text's, not a byline.
+    among them) is the text's, not a byline; so is a sentence naming the author (where to collect a prize,
+    the author's phone number after it).
     """
-    if weighted_length(line) > _BYLINE_LENGTH or _SENTENCE_END.search(line):
+    if weighted_length(line) > _BYLINE_LENGTH or _SENTENCE_END.search(line) or _holds_a_sentence(line):
         return False
     folded = [name.casefold() for name in names if name]
     line = line.casefold()

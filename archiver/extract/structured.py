@@ -73,6 +73,21 @@ def text_of(value: Any) -> str | None:
     return None
 
 
+def article_dates_published(blocks: list[str]) -> list[str]:
+    """``datePublished`` of each article object (not a web page's) that JSON-LD ``blocks`` describe at their top
+    level or in ``@graph``: a list's items nest deeper (an ``ItemList``'s ``itemListElement``) and are not read."""
+    found: list[dict[str, Any]] = []
+    for text in blocks:
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue  # broken or hostile JSON-LD is no metadata
+        _walk(data, found)
+    return [
+        str(obj.get("datePublished") or "") for obj in found if _types(obj) & _ARTICLE_TYPES - {"webpage", "itempage"}
+    ]
+
+
 class PageMetadata:
     """``<meta>`` contents by lower-cased name/property/itemprop, and the JSON-LD objects."""
 

@@ -119,4 +119,6 @@
 # 1.4.33: titles: under a <title> naming no headline on the page, the line right above the post's labelled meta
 #         line that its own style sets apart (a large font, bold, centred: EmpireCMS's <p style="font-size:24px">)
 #         is the headline; the "时间：" line under it then dates the page over the address's day
-EXTRACTOR_VERSION = "1.4.33"
+# 1.4.34: a line naming the author that holds a sentence of its own before more text ("Prizes at Jan Peeters.
+#         Phone 0470 …") is the text's, not a byline above it
+EXTRACTOR_VERSION = "1.4.34"
