@@ -361,6 +361,35 @@ def names_from_dateline(paragraph: str) -> list[str]:
     return split_names(_ZH_LABEL_SPLIT.sub(" ", match.group("names"))) if match else []
 
 
+# The reporter's credit signing off the text: its last line ``记者 刘涛``, ``□ 本报记者 葛灵丹``,
+# ``新京报记者 彭冲 山东冠县报道``, or its last words in brackets ``…发展。（记者 胡晓蓉）``, ``（总台记者 张倩）``,
+# ``（姚峰 上海报道）`` (the names, then the place the reporter filed from).
+_SIGNOFF_MARKS = "□■◆◇●○★☆ \u3000"
+_FILED_FROM = re.compile(rf"\s+[{_CJK}]{{2,8}}报道$")
+_SIGNOFF_BRACKETS = re.compile(
+    rf"[（(]\s*(?:{_ZH_OUTLET}?(?:{_ZH_AUTHOR_LABELS})\s*(?P<names>[^（）()]{{2,30}}?)"
+    rf"|(?P<filed>[{_CJK}]{{2,4}}(?:\s+[{_CJK}]{{2,4}})*)\s+[{_CJK}]{{2,8}}报道)\s*[）)]$"
+)
+
+
+def names_from_signoff(paragraph: str) -> list[str]:
+    """The reporter a Chinese news text's last line credits (``_SIGNOFF_BRACKETS``); [] for any other line.
+
+    A label (记者, 通讯员) or the "filed from" phrase (上海报道) says the names are the writers', not people
+    the text speaks of; an editor's credit (责任编辑) names no writer and is read elsewhere."""
+    line = normalize_space(paragraph).strip(_SIGNOFF_MARKS)
+    if not line:
+        return []
+    whole = names_from_zh_line(_FILED_FROM.sub("", line))
+    if whole and whole[1] not in ("图", "图片", "摄影"):
+        return whole[0]
+    found = _SIGNOFF_BRACKETS.search(line[-60:])
+    if found is None:
+        return []
+    names = found.group("names") or found.group("filed")
+    return split_names(_ZH_LABEL_SPLIT.sub(" ", _FILED_FROM.sub("", names)))
+
+
 # An account's name as a byline gives it: one word, capitalised or opening with a digit ("7Robot", "ABTeam")
 _ACCOUNT_NAME = re.compile(r"[^\W\d_a-z][\w.-]*|\d+[^\W\d_][\w.-]*")
 

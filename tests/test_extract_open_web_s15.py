@@ -1,0 +1,73 @@
+"""Fields on the open web (session 15): misses read on the public sets, each rebuilt on a page written here.
+
+- A Chinese news text signs off with its reporter's credit: the last line ``记者 刘涛`` or the last words
+  in brackets ``（记者 胡晓蓉）``, ``（姚峰 上海报道）``; an editor's credit (责任编辑) may follow. The reporter
+  wrote the text; the editor did not (before: no author, or the editor).
+- A news page whose og:title no heading repeats (the social headline, reworded) and whose JSON-LD
+  ``headline`` is the text of its ``<h1>``: the headline shown is that ``<h1>`` (before: og:title).
+
+Every page here is written for the test.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from archiver.extract import extract_article
+from archiver.extract.authors import names_from_signoff
+
+CAPTURED = datetime(2026, 12, 3, tzinfo=UTC)
+PROSE = "今年以来，全市新建口袋公园十二处，改造老旧步道三十多公里，周边居民晚饭后散步的去处多了起来。"
+
+
+def _zh_news(last_lines: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>城南新添三处口袋公园_本地新闻</title></head><body>"
+        "<div class='top'><a href='/'>首页</a> <a href='/news/'>本地新闻</a></div>"
+        "<div class='main'><h1>城南新添三处口袋公园</h1>"
+        "<div class='info'>发布时间：2024-03-12 09:30 来源：城南日报</div>"
+        f"<div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>{last_lines}</div></div>"
+        "<div class='foot'>版权所有 城南日报社</div></body></html>"
+    )
+
+
+def _extract(html: str, url: str = "http://news.example.cn/2024/0312/123.html") -> dict:
+    return extract_article(html, url, captured_at=CAPTURED)
+
+
+@pytest.mark.parametrize(
+    ("last_lines", "names"),
+    [
+        ("<p>记者 刘一鸣</p>", ["刘一鸣"]),
+        (f"<p>{PROSE}（记者 王晓 陈川）</p><p>（责任编辑：赵青）</p>", ["王晓", "陈川"]),
+        ("<p>□ 本报记者 孙小满</p><p>(责编：周正)</p><p>分享让更多人看到</p>", ["孙小满"]),
+        ("<p>城南日报记者 何方 城南报道</p><p>【编辑:林森】</p>", ["何方"]),
+        (f"<p>{PROSE}（陆远 上海报道）</p>", ["陆远"]),
+    ],
+)
+def test_the_reporter_signing_off_the_text_is_the_author(last_lines: str, names: list[str]) -> None:
+    """Before: no author, or the editor of the line after (责任编辑/责编/编辑)."""
+    record = _extract(_zh_news(last_lines))
+    assert record["authors"] == names
+    assert record["rules"]["author"] == "signoff"
+
+
+def test_an_editor_alone_stays_the_fallback() -> None:
+    record = _extract(_zh_news("<p>（责任编辑：赵青）</p>"))
+    assert record["authors"] == ["赵青"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "图/张三",  # a picture's credit
+        "他说（张三）",  # a name in brackets, neither labelled nor filed from a place
+        "（责任编辑：刘林源）",
+        "这是记者 一个",
+        f"{PROSE}记者 张三",  # a sentence of the text, not a line of its own
+    ],
+)
+def test_other_lines_credit_no_reporter(line: str) -> None:
+    assert names_from_signoff(line) == []
