@@ -86,6 +86,11 @@ def _fundus_body(version: dict[str, Any]) -> str:
     return "\n\n".join(parts)
 
 
+def parser_version(key: str) -> tuple[int, ...]:
+    """``V2_1`` -> (2, 1): fundus' versions in their order (not ``int("2_1")``, 21, after ``V3``)."""
+    return tuple(int(part) for part in key.lstrip("V").split("_") if part.isdigit()) or (0,)
+
+
 def fundus_pages(folder: Path) -> Iterator[Page]:
     data = folder / "tests" / "resources" / "parser" / "test_data"
     if not data.is_dir():
@@ -96,7 +101,7 @@ def fundus_pages(folder: Path) -> Iterator[Page]:
         meta = json.loads((case.parent / "meta.info").read_text("utf-8"))
         files = sorted(case.parent.glob(f"{publisher}_*.html.gz"))
         # One file per parser version, in date order (fundus' own mapping: versions are chronological).
-        ordered = sorted(versions, key=lambda v: int(v.lstrip("V") or 0))
+        ordered = sorted(versions, key=parser_version)
         if len(files) != len(ordered):
             continue
         for path, key in zip(files, ordered, strict=True):

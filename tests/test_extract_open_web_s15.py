@@ -71,3 +71,62 @@ def test_an_editor_alone_stays_the_fallback() -> None:
 )
 def test_other_lines_credit_no_reporter(line: str) -> None:
     assert names_from_signoff(line) == []
+
+
+def _news_page(ld_headline: str | None) -> str:
+    data = (
+        "<script type='application/ld+json'>"
+        f'{{"@context":"https://schema.org","@type":"NewsArticle","headline":"{ld_headline}",'
+        '"datePublished":"2025-06-30T08:00:00+02:00"}</script>'
+        if ld_headline
+        else ""
+    )
+    paragraph = (
+        "<p>The morning after the fire at the recycling plant, the village school opened its doors with only a "
+        "third of its pupils in class, while the firefighters kept watch over the smouldering heaps.</p>"
+    )
+    return (
+        "<html><head><meta charset='utf-8'><title>Emergency plan: a quiet but hot Monday in the valley</title>"
+        "<meta property='og:title' content='Emergency plan: a quiet but hot Monday in the valley'>"
+        f"{data}</head><body><header><a href='/'>Valley Courier</a></header><main><article>"
+        "<h1>Only a third of the children came to school on Monday</h1>"
+        f"<div class='text'>{paragraph * 4}</div></article>"
+        "<aside><h1>Firefighters still at work</h1></aside></main></body></html>"
+    )
+
+
+def test_the_h1_the_article_data_names_beats_an_og_title_no_heading_repeats() -> None:
+    """Before: og:title, the headline written for sharing, which the page prints nowhere."""
+    record = _extract(
+        _news_page("Only a third of the children came to school on Monday"), "https://courier.example/valley/fire"
+    )
+    assert record["title"] == "Only a third of the children came to school on Monday"
+    assert record["rules"]["title"] == "data-h1:shown"
+
+
+@pytest.mark.parametrize("ld_headline", [None, "Firefighters at work"])
+def test_without_data_naming_the_h1_og_title_stays(ld_headline: str | None) -> None:
+    record = _extract(_news_page(ld_headline), "https://courier.example/valley/fire")
+    assert record["title"] == "Emergency plan: a quiet but hot Monday in the valley"
+
+
+def _table_news(date_line: str) -> str:
+    return (
+        "<html><head><meta charset='gb2312'><title>湖畔音乐节周末开幕 三万人次入园_娱乐频道</title></head><body>"
+        "<table width='100%'><tr><td><a href='/'>首页</a> | <a href='/ent/'>娱乐</a></td></tr></table>"
+        "<table width='100%'><tr><td class='line_ti'><div class='title'>湖畔音乐节周末开幕 三万人次入园</div></td></tr>"
+        "</table>"
+        f"<table width='100%'><tr><td class='info'>{date_line}</td><td><a href='#comm'>发表评论</a></td></tr></table>"
+        f"<div class='text'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div class='related'><b>相关新闻</b><div>·<a href='/ent/0426/1.html'>去年的音乐节回顾</a> "
+        "<span>(2004-04-26 02:40)</span></div><div>·<a href='/ent/0312/2.html'>湖畔公园改造完工</a> "
+        "<span>(2004-03-12 10:15)</span></div></div></body></html>"
+    )
+
+
+def test_a_date_line_after_the_tables_holding_only_the_headline_is_its_date() -> None:
+    """The headline alone in its cell, row and table; the date line in the next table (a portal's table layout).
+    Before: no line after the headline (its cell has no sibling), and a related story's day."""
+    record = _extract(_table_news("2005-04-27 14:32更新 来源：湖畔晚报"), "http://ent.example.cn/050427/347/26pbv.html")
+    assert record["published_at"] == "2005-04-27T14:32:00+08:00"
+    assert record["rules"]["published_at"].startswith("near-title")

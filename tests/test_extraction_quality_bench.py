@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction_quality import main, worst_rows
+from bench.extraction_quality import main, parser_version, worst_rows
 
 
 def _row(page: str, ours: float, theirs: float) -> dict:
@@ -37,3 +37,8 @@ def test_against_a_tool_not_run_is_a_bad_argument(tmp_path: Path, capsys: pytest
     assert main(["--zyte", str(tmp_path), "--tools", "ours", "--worst", "3", "--against", "trafilatura"]) == 2
     assert "--against 'trafilatura' is not among the tools run" in capsys.readouterr().err
     assert main(["--zyte", str(tmp_path), "--tools", "ours", "--worst", "3"]) == 0
+
+
+def test_fundus_versions_sort_in_their_order() -> None:
+    """Before: ``int("1_1")`` is 11, and V1_1's page was scored against V2's truth (fundus' WAZ, 4 versions)."""
+    assert sorted(["V2_1", "V1_1", "V2", "V1"], key=parser_version) == ["V1", "V1_1", "V2", "V2_1"]

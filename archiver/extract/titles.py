@@ -163,6 +163,9 @@ class TitleRules:
         )
         if found:
             return found
+        shown = self._h1_the_data_names_anywhere()
+        if shown is not None:
+            return shown
         og = self.root.xpath("string(//meta[@property='og:title']/@content)")
         if og.strip():
             self.trace.set("title", "meta:og:title")
@@ -626,6 +629,21 @@ class TitleRules:
             return None
         self.trace.set("title", "data-h1")
         return text, h1s[0]
+
+    def _h1_the_data_names_anywhere(self) -> tuple[str, etree._Element] | None:
+        """The ``<h1>`` (outside navigation) whose text is the JSON-LD article's ``headline``, where no rule
+        above found the headline: og:title, which no heading repeats, is the headline written for sharing
+        ("Notbetrieb und Notfallplan: …"), and the page's data names the headline it prints ("Nur ein Drittel
+        der Kinder kam am Montag in die Schule"). Data and print agreeing outweigh the social card."""
+        structured = self._structured_headline()
+        if not structured:
+            return None
+        key = _typeset_key(structured)
+        for element, text, _ in self._title_candidates():
+            if element.tag == "h1" and _typeset_key(text) == key:
+                self.trace.set("title", "data-h1:shown")
+                return text, element
+        return None
 
     def _blank_headline(self) -> bool:
         """The page's one ``<h1>`` sits in its ``<article>``/``<main>`` and holds nothing: no text, no
