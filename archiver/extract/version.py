@@ -109,4 +109,9 @@
 #         is the title, as a JSON-LD headline saying them so was; a heading saying <title>'s whole headline in
 #         the theme's capitals beats a text line repeating one part of it; a post whose one <h1> is printed empty
 #         has no title (not <title>'s site name), its day read beside the empty heading
-EXTRACTOR_VERSION = "1.4.30"
+# 1.4.31: a zero-width character (U+200B/C/D, U+FEFF) between two Han or kana characters is no word break and
+#         goes (Thai and Khmer keep it as a space); the reporter credited on the last lines of a Chinese text
+#         ("记者 刘涛", "（记者 胡晓蓉）", "（姚峰 上海报道）") is its author, before an editor's credit; the <h1> that the
+#         JSON-LD headline names beats an og:title that no heading repeats; a headline alone in its cell, row
+#         and table is read from the outermost such wrapper for the date line after it
+EXTRACTOR_VERSION = "1.4.31"
