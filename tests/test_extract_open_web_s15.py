@@ -130,3 +130,21 @@ def test_a_date_line_after_the_tables_holding_only_the_headline_is_its_date() ->
     record = _extract(_table_news("2005-04-27 14:32更新 来源：湖畔晚报"), "http://ent.example.cn/050427/347/26pbv.html")
     assert record["published_at"] == "2005-04-27T14:32:00+08:00"
     assert record["rules"]["published_at"].startswith("near-title")
+
+
+def test_a_title_opening_with_the_site_name_ends_with_the_headline_not_a_site() -> None:
+    """``Site | Kicker | Headline`` and og:title ``Kicker | Headline``: the last part is the headline (before:
+    taken for the site's name and cut, leaving the kicker, which the <h2> above the <h1> repeats)."""
+    paragraph = (
+        "<p>Two jumpers were disqualified for suits cut too short, and the team managers spent the evening "
+        "arguing over the measuring rules in front of the judges' cabin.</p>"
+    )
+    html = (
+        "<html><head><title>Courier.lu | Ski jumping | Suits and accusations: a row over kit</title>"
+        "<meta property='og:site_name' content='Courier.lu'>"
+        "<meta property='og:title' content='Ski jumping | Suits and accusations: a row over kit'></head><body>"
+        "<header><a href='/'>Courier.lu</a></header><main><article><h2>Ski jumping</h2>"
+        f"<h1>Suits and accusations: a row over kit</h1>{paragraph * 4}</article></main></body></html>"
+    )
+    record = _extract(html, "https://www.courier.example/sport/suits-and-accusations-1234.html")
+    assert record["title"] == "Suits and accusations: a row over kit"

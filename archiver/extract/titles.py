@@ -702,7 +702,12 @@ class TitleRules:
         last = headline[separators[-1].end() :].strip().lower()
         doc_separators = list(_SPACED_SEPARATOR.finditer(doc_title))
         doc_suffix = doc_title[doc_separators[-1].end() :].strip().lower() if doc_separators else ""
-        site_suffix = last == doc_suffix and headline.lower() != doc_title.lower()  # <title> says it too, after more
+        # <title> opening with the site's name ("Site | Kicker | Headline") ends with the headline, no site's name
+        doc_prefix = doc_title[: doc_separators[0].start()].strip().lower() if doc_separators else ""
+        site_first = len(doc_separators) > 1 and doc_prefix in self.metadata.site_names()
+        site_suffix = (
+            last == doc_suffix and headline.lower() != doc_title.lower() and not site_first
+        )  # <title> says it too, after more
         if last and (last in self.metadata.site_names() or site_suffix):
             return headline[: separators[-1].start()].strip() or headline
         return headline
