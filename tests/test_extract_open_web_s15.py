@@ -148,3 +148,31 @@ def test_a_title_opening_with_the_site_name_ends_with_the_headline_not_a_site() 
     )
     record = _extract(html, "https://www.courier.example/sport/suits-and-accusations-1234.html")
     assert record["title"] == "Suits and accusations: a row over kit"
+
+
+def _kicker_page(heading: str) -> str:
+    paragraph = (
+        "<p>The ice saints arrive in mid-May, and gardeners wait for them before they plant out the tomatoes "
+        "and the beans, whatever the forecast for the week promises.</p>"
+    )
+    return (
+        "<html><head><title>The Ice Saints 2024: when they come - and what the weather does</title>"
+        "<meta property='og:title' content='The Ice Saints 2024: when they come - and what the weather does'>"
+        f"</head><body><main><article>{heading}{paragraph * 4}</article></main></body></html>"
+    )
+
+
+def test_a_heading_printed_as_kicker_and_headline_reads_as_the_title_writes_it() -> None:
+    """Before: the two parts run together ("The Ice Saints 2024 when they come …"), the colon lost."""
+    heading = (
+        "<h2 class='article__title'>\n  <span class='catch'>The Ice Saints 2024</span>\n  "
+        "<span class='sub'>when they come - and what the weather does</span>\n</h2>"
+    )
+    record = _extract(_kicker_page(heading), "https://news.example.de/garden/ice-saints-2024.html")
+    assert record["title"] == "The Ice Saints 2024: when they come - and what the weather does"
+
+
+def test_a_heading_typed_in_other_punctuation_keeps_its_own() -> None:
+    heading = "<h2>The Ice Saints 2024 — when they come - and what the weather does</h2>"
+    record = _extract(_kicker_page(heading), "https://news.example.de/garden/ice-saints-2024.html")
+    assert record["title"] == "The Ice Saints 2024 — when they come - and what the weather does"

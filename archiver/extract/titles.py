@@ -429,7 +429,31 @@ class TitleRules:
             # every page "Site-Region---Centre" and print the headline as the <h1> above "【信息发布时间：…】")
             return None
         self.trace.set("title", f"title-match:{best[1].tag}")
+        if not best[0][3] and best_headline_like:
+            joined = self._kicker_joined_as_written(best[1], best[2], doc_title, declared)
+            if joined is not None:
+                return joined, best[1]
         return self._as_title_writes(best[2], doc_title), best[1]
+
+    @staticmethod
+    def _kicker_joined_as_written(
+        heading: etree._Element, text: str, doc_title: str, declared: str | None
+    ) -> str | None:
+        """The headline as ``<title>`` (or og:title) writes it, for a heading printed in parts: a kicker's line
+        and the headline in their own elements (``<h2><span>Die Eisheiligen 2024</span><span>Wann sie sind</span>
+        </h2>``), which the layout sets apart and the heading's text runs together without the colon <title>
+        puts between them ("Die Eisheiligen 2024: Wann sie sind"). Only for a heading of nothing but such parts,
+        saying the same words: a heading typed in other punctuation keeps its own."""
+        parts = [child for child in heading if isinstance(child.tag, str)]
+        if len(parts) < 2 or (heading.text or "").strip() or any((child.tail or "").strip() for child in parts):
+            return None
+        if any(not normalized_text(child) for child in parts):
+            return None
+        key = _word_key(text)
+        for written in (declared or "", *_SPACED_SEPARATOR.split(doc_title), doc_title):
+            if written and _word_key(written) == key:
+                return written
+        return None
 
     def _h1_above_line(
         self, line: etree._Element, doc_title: str, parts: set[str]

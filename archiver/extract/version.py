@@ -114,5 +114,6 @@
 #         ("记者 刘涛", "（记者 胡晓蓉）", "（姚峰 上海报道）") is its author, before an editor's credit; the
 #         <h1> that the JSON-LD headline names beats an og:title that no heading repeats; a headline alone in its
 #         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
-#         opening with the site's name ends with the headline, no site suffix to cut from og:title
+#         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
+#         printed as a kicker's and a headline's elements reads as <title> or og:title writes the same words
 EXTRACTOR_VERSION = "1.4.31"
