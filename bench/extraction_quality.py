@@ -55,7 +55,15 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.
 
 
 def decode(raw: bytes) -> str:
-    """The page's text: its declared charset, else UTF-8, else GB18030 (older Chinese pages)."""
+    """The page's text: valid UTF-8 as such, else its declared charset, else GB18030 (older Chinese pages).
+
+    Valid UTF-8 first, as archiver's own decoding does (``archiver.extract.html.decode_html``): fundus stores
+    its pages as UTF-8 with the original's ``<meta charset=iso-8859-1>`` left in (WinFuture, El Mundo), which
+    read as declared gives "fÃ¼r" for "für". Every tool gets the same text."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     match = _META_CHARSET.search(raw[:4096])
     tried = [match.group(1).decode("ascii", "ignore").lower()] if match else []
     for charset in [*tried, "utf-8", "gb18030"]:
