@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from archiver.extract import extract_article
 from archiver.extract.authors import names_from_signoff
@@ -176,3 +178,15 @@ def test_a_heading_typed_in_other_punctuation_keeps_its_own() -> None:
     heading = "<h2>The Ice Saints 2024 — when they come - and what the weather does</h2>"
     record = _extract(_kicker_page(heading), "https://news.example.de/garden/ice-saints-2024.html")
     assert record["title"] == "The Ice Saints 2024 — when they come - and what the weather does"
+
+
+_SIGNOFF_CHARACTERS = "记者本报通讯员责任编辑张王李刘涛晓上海报道（）() 　：:□/，。"
+
+
+@given(st.text(alphabet=st.sampled_from(_SIGNOFF_CHARACTERS), max_size=80) | st.text(max_size=80))
+def test_a_signoff_names_only_what_the_line_says(line: str) -> None:
+    """Any line: no error, and every name read is written in it (its spaces aside), never a label word."""
+    squeezed = "".join(line.split())
+    for name in names_from_signoff(line):
+        assert name and name.replace(" ", "") in squeezed
+        assert name not in ("记者", "本报记者", "通讯员", "责任编辑")
