@@ -111,7 +111,7 @@
 #         has no title (not <title>'s site name), its day read beside the empty heading
 # 1.4.31: a zero-width character (U+200B/C/D, U+FEFF) between two Han or kana characters is no word break and
 #         goes (Thai and Khmer keep it as a space); the reporter credited on the last lines of a Chinese text
-#         ("记者 刘涛", "（记者 胡晓蓉）", "（姚峰 上海报道）") is its author, before an editor's credit; the
+#         ("记者 刘涛", "（记者 胡晓蓉）") is its author, before an editor's credit; the
 #         <h1> that the JSON-LD headline names beats an og:title that no heading repeats; a headline alone in its
 #         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
 #         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
