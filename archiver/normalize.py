@@ -24,12 +24,19 @@ _ZERO_WIDTH = re.compile(r"[\u2060\u00ad]")
 # The zero-width non-joiner and joiner are spelling inside a word (Persian ``می‌شود``, Indic conjuncts,
 # emoji sequences) but mean nothing beside a blank or at either end of the text.
 _LOOSE_JOINERS = re.compile(rf"(?:\A|(?<=[{_BLANKS}]))[\u200c\u200d]+|[\u200c\u200d]+(?=[{_BLANKS}]|\Z)")
+# Between two characters of a script written without spaces between words (Han, kana, their punctuation and
+# full-width forms) a zero-width character marks no word break: a CMS or an editor's paste leaves one in
+# "习近平\u200b主席", which reads "习近平主席", not two words. Thai and Khmer, written without spaces too, mark
+# their word breaks so: there it stays a break (a space), as everywhere else.
+_UNSPACED = r"\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_ZERO_WIDTH_IN_UNSPACED = re.compile(rf"(?<=[{_UNSPACED}])[\u200b\u200c\u200d\ufeff]+(?=[{_UNSPACED}])")
 
 
 def normalize_space(text: str | None) -> str:
     """Collapse every kind of blank (``&nbsp;``, full-width space, zero-width space) into one space.
 
-    The word joiner and the soft hyphen go; the zero-width (non-)joiner stays inside a word.
+    The word joiner and the soft hyphen go; the zero-width (non-)joiner stays inside a word; any zero-width
+    character between two Han or kana characters goes (no word break there, ``_ZERO_WIDTH_IN_UNSPACED``).
     """
     if not text:
         return ""
@@ -39,6 +46,8 @@ def normalize_space(text: str | None) -> str:
     # text, and as fast on a short one (spelled out: a generator over the characters costs a microsecond).
     if "\u2060" in text or "\u00ad" in text:
         text = _ZERO_WIDTH.sub("", text)
+    if "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text:
+        text = _ZERO_WIDTH_IN_UNSPACED.sub("", text)
     if "\u200c" in text or "\u200d" in text:
         text = _LOOSE_JOINERS.sub("", text)
     if "\u200b" in text or "\ufeff" in text:

@@ -55,7 +55,15 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.
 
 
 def decode(raw: bytes) -> str:
-    """The page's text: its declared charset, else UTF-8, else GB18030 (older Chinese pages)."""
+    """The page's text: valid UTF-8 as such, else its declared charset, else GB18030 (older Chinese pages).
+
+    Valid UTF-8 first, as archiver's own decoding does (``archiver.extract.html.decode_html``): fundus stores
+    its pages as UTF-8 with the original's ``<meta charset=iso-8859-1>`` left in (WinFuture, El Mundo), which
+    read as declared gives "fÃ¼r" for "für". Every tool gets the same text."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     match = _META_CHARSET.search(raw[:4096])
     tried = [match.group(1).decode("ascii", "ignore").lower()] if match else []
     for charset in [*tried, "utf-8", "gb18030"]:
@@ -86,6 +94,11 @@ def _fundus_body(version: dict[str, Any]) -> str:
     return "\n\n".join(parts)
 
 
+def parser_version(key: str) -> tuple[int, ...]:
+    """``V2_1`` -> (2, 1): fundus' versions in their order (not ``int("2_1")``, 21, after ``V3``)."""
+    return tuple(int(part) for part in key.lstrip("V").split("_") if part.isdigit()) or (0,)
+
+
 def fundus_pages(folder: Path) -> Iterator[Page]:
     data = folder / "tests" / "resources" / "parser" / "test_data"
     if not data.is_dir():
@@ -96,7 +109,7 @@ def fundus_pages(folder: Path) -> Iterator[Page]:
         meta = json.loads((case.parent / "meta.info").read_text("utf-8"))
         files = sorted(case.parent.glob(f"{publisher}_*.html.gz"))
         # One file per parser version, in date order (fundus' own mapping: versions are chronological).
-        ordered = sorted(versions, key=lambda v: int(v.lstrip("V") or 0))
+        ordered = sorted(versions, key=parser_version)
         if len(files) != len(ordered):
             continue
         for path, key in zip(files, ordered, strict=True):

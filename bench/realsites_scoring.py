@@ -68,11 +68,16 @@ def path_key(url_or_path: str) -> str:
     return path if path.startswith("/") else "/" + path
 
 
+# Characters a reader never sees: zero-width space, (non-)joiner, word joiner, byte-order mark, soft hyphen. A CMS's
+# data may keep one inside a headline ("鉴定\u200b审查", cms-jspn) that the page shows as "鉴定审查".
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+
 def same_text(a: str | None, b: str | None) -> bool:
-    """Equal after Unicode and whitespace normalisation (titles, authors)."""
+    """Equal as shown: after Unicode and whitespace normalisation, invisible characters aside (titles, authors)."""
 
     def norm(value: str | None) -> str:
-        return " ".join(unicodedata.normalize("NFKC", value or "").split())
+        return " ".join(unicodedata.normalize("NFKC", _INVISIBLE.sub("", value or "")).split())
 
     return norm(a) == norm(b)
 

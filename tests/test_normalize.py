@@ -8,6 +8,7 @@ from archiver.normalize import (
     _LOOSE_JOINERS,
     _SPACE_CHARS,
     _ZERO_WIDTH,
+    _ZERO_WIDTH_IN_UNSPACED,
     CJK_CHAR,
     detect_language,
     normalize_paragraphs,
@@ -80,6 +81,12 @@ def test_other_zone() -> None:
         # beside a blank or at an end a (non-)joiner joins nothing
         ("\u200cword\u200c \u200d\u200cnext\u200d", "word next"),
         ("a \u200c b", "a b"),
+        # between Han or kana characters a zero-width character is no word break: it goes
+        ("习近平\u200b主席", "习近平主席"),
+        ("中\u200b\ufeff文\u200c，\u200dかな", "中文，かな"),
+        ("中文\u200b English", "中文 English"),
+        # Thai marks its word breaks so: a space, as elsewhere
+        ("ภาษา\u200bไทย", "ภาษา ไทย"),
         (None, ""),
     ],
 )
@@ -90,7 +97,18 @@ def test_normalize_space(raw: str | None, clean: str) -> None:
 @given(st.text() | st.text(alphabet=st.characters(max_codepoint=127)))
 def test_normalize_space_is_one_rule_for_every_text(raw: str) -> None:
     """ASCII text takes a shortcut (no zero-width character to drop): the same result as the full rule."""
-    assert normalize_space(raw) == _SPACE_CHARS.sub(" ", _LOOSE_JOINERS.sub("", _ZERO_WIDTH.sub("", raw))).strip()
+    steps = _ZERO_WIDTH_IN_UNSPACED.sub("", _ZERO_WIDTH.sub("", raw))
+    assert normalize_space(raw) == _SPACE_CHARS.sub(" ", _LOOSE_JOINERS.sub("", steps)).strip()
+
+
+@given(st.text(alphabet=st.sampled_from("中文かなไท\u200b\u200c\u200d\ufeff\u2060\u00ad")))
+def test_zero_width_characters_never_split_han_or_kana(raw: str) -> None:
+    """Text without a real blank: no space comes between two Han or kana characters (it may between Thai ones)."""
+    clean = normalize_space(raw)
+    assert normalize_space(clean) == clean
+    for position in range(1, len(clean) - 1):
+        if clean[position] == " ":
+            assert not (clean[position - 1] in "中文かな" and clean[position + 1] in "中文かな"), clean
 
 
 @given(st.text(alphabet=st.sampled_from(" a\u0645\u200c\u200d\u200b\u2060\u00ad\ufeff\n\u3000")))

@@ -64,6 +64,10 @@ def test_text_and_day_normalisation() -> None:
     assert same_text("  A   title\n", "A title")
     assert not same_text("A title", "A Title")
     assert same_text(None, "")
+    # invisible characters the truth's data keeps are not what a reader sees (cms-jspn's "鉴定\u200b审查")
+    assert same_text("鉴定\u200b审查", "鉴定审查")
+    assert same_text("Helikopter\u00adlandeplatz", "Helikopterlandeplatz")
+    assert not same_text("鉴定\u200b审查", "鉴定 审查")
     assert day_of("2022-01-30T20:19:33+08:00") == "2022-01-30"
     assert day_of("2022-01-30") == "2022-01-30"
     assert day_of(None) is None and day_of("Jan 30, 2022") is None

@@ -257,6 +257,11 @@ def _same_day(label_date: ParsedDate | None, page_date: ParsedDate) -> bool:
     )
 
 
+# Wrappers holding nothing but the headline (its cell, row, table, box) read through to the lines after it
+_HEADLINE_WRAPPERS = 4
+_TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "thead", "table"})
+
+
 class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     """The fields of one article page; pure: (html, url, profile) in, record out."""
 
@@ -946,7 +951,24 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     @staticmethod
     def _after_headline(title_element: etree._Element) -> Iterator[etree._Element]:
         """The blocks after the headline: its siblings, or, for a headline that is a table cell alone in its row
-        (a CMS's table layout: the headline's row, the date's row, the text's row), the rows after its row."""
+        (a CMS's table layout: the headline's row, the date's row, the text's row), the rows after its row.
+
+        A headline with nothing after it in its table cell, which holds nothing but it (``<td><h1>Headline</h1></td>``,
+        a ``div.title`` alone in its cell, row and table), is read from the outermost such table part: the blocks
+        after that are the ones after the headline (the date line's own table, the next row)."""
+        headline = normalized_text(title_element)
+        for _ in range(_HEADLINE_WRAPPERS):
+            parent = title_element.getparent()
+            if (
+                not headline
+                or parent is None
+                or parent.tag not in _TABLE_PARTS  # a table layout's wrappers only: a theme's <header> holding
+                # the <h1> alone is followed by the text, whose event days are no date line
+                or any(isinstance(e.tag, str) and normalized_text(e) for e in title_element.itersiblings())
+                or normalized_text(parent) != headline
+            ):
+                break
+            title_element = parent
         row = title_element.getparent()
         if (
             title_element.tag in ("td", "th")

@@ -259,6 +259,14 @@ class AuthorCascade:
         credited = self._author_with_own_page(sites)
         if credited:
             yield [credited], credited, "meta:author/page"
+        if container is not None:
+            # the reporter's credit signing off the text (``（记者 胡晓蓉）``): after every byline and meta tag,
+            # before an editor's credit (责任编辑), which names who passed the text, not who wrote it
+            for paragraph in list(block_text(container))[-4:][::-1]:  # editor and share lines may follow it
+                names = author_rules.names_from_signoff(paragraph)
+                if names:
+                    yield names, " ".join(names), "signoff"
+                    break
 
     def _author_with_own_page(self, sites: set[str]) -> str | None:
         """The ``<meta name=author>`` value whose ``article:author`` is the site's own page for that name

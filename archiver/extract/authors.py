@@ -361,6 +361,36 @@ def names_from_dateline(paragraph: str) -> list[str]:
     return split_names(_ZH_LABEL_SPLIT.sub(" ", match.group("names"))) if match else []
 
 
+# The reporter's credit signing off the text: its last line ``记者 刘涛``, ``□ 本报记者 葛灵丹``,
+# ``新京报记者 彭冲 山东冠县报道`` (the place the reporter filed from after the names), or its last words in brackets
+# ``…发展。（记者 胡晓蓉）``, ``（总台记者 张倩）``.
+_SIGNOFF_MARKS = "□■◆◇●○★☆ \u3000"
+_FILED_FROM = re.compile(rf"\s+[{_CJK}]{{2,8}}报道$")
+# Only a reporter's label: a correspondent's (通讯员) credit at a text's end names a school or an office as often
+# ("通讯员 德阳电大"), and a picture's credit may run into it ("图王莉").
+_REPORTER_LABELS = "特约记者|本报记者|本台记者|见习记者|实习记者|记者"
+# Not a name and a place without a label ("（姚峰 上海报道）"): "（德阳电大 江勇报道）" is an office and its reporter.
+_SIGNOFF_BRACKETS = re.compile(rf"[（(]\s*{_ZH_OUTLET}?(?:{_REPORTER_LABELS})\s*(?P<names>[^（）()]{{2,30}}?)\s*[）)]$")
+
+
+def names_from_signoff(paragraph: str) -> list[str]:
+    """The reporter a Chinese news text's last line credits (``_SIGNOFF_BRACKETS``); [] for any other line.
+
+    A reporter's label (记者) says the names are the writers', not people the text speaks of; an editor's credit
+    (责任编辑) names no writer and is read elsewhere."""
+    line = normalize_space(paragraph).strip(_SIGNOFF_MARKS)
+    if not line:
+        return []
+    whole = names_from_zh_line(_FILED_FROM.sub("", line))
+    if whole and "记者" in whole[1]:
+        return whole[0]
+    found = _SIGNOFF_BRACKETS.search(line[-60:])
+    if found is None:
+        return []
+    names = found.group("names")
+    return split_names(_ZH_LABEL_SPLIT.sub(" ", _FILED_FROM.sub("", names)))
+
+
 # An account's name as a byline gives it: one word, capitalised or opening with a digit ("7Robot", "ABTeam")
 _ACCOUNT_NAME = re.compile(r"[^\W\d_a-z][\w.-]*|\d+[^\W\d_][\w.-]*")
 

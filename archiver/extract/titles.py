@@ -184,6 +184,9 @@ class TitleRules:
         )
         if found:
             return found
+        shown = self._h1_the_data_names_anywhere()
+        if shown is not None:
+            return shown
         og = self.root.xpath("string(//meta[@property='og:title']/@content)")
         if og.strip():
             self.trace.set("title", "meta:og:title")
@@ -451,7 +454,31 @@ class TitleRules:
             # every page "Site-Region---Centre" and print the headline as the <h1> above "【信息发布时间：…】")
             return None
         self.trace.set("title", f"title-match:{best[1].tag}")
+        if not best[0][3] and best_headline_like:
+            joined = self._kicker_joined_as_written(best[1], best[2], doc_title, declared)
+            if joined is not None:
+                return joined, best[1]
         return self._as_title_writes(best[2], doc_title), best[1]
+
+    @staticmethod
+    def _kicker_joined_as_written(
+        heading: etree._Element, text: str, doc_title: str, declared: str | None
+    ) -> str | None:
+        """The headline as ``<title>`` (or og:title) writes it, for a heading printed in parts: a kicker's line
+        and the headline in their own elements (``<h2><span>Die Eisheiligen 2024</span><span>Wann sie sind</span>
+        </h2>``), which the layout sets apart and the heading's text runs together without the colon <title>
+        puts between them ("Die Eisheiligen 2024: Wann sie sind"). Only for a heading of nothing but such parts,
+        saying the same words: a heading typed in other punctuation keeps its own."""
+        parts = [child for child in heading if isinstance(child.tag, str)]
+        if len(parts) < 2 or (heading.text or "").strip() or any((child.tail or "").strip() for child in parts):
+            return None
+        if any(not normalized_text(child) for child in parts):
+            return None
+        key = _word_key(text)
+        for written in (declared or "", *_SPACED_SEPARATOR.split(doc_title), doc_title):
+            if written and _word_key(written) == key:
+                return written
+        return None
 
     def _h1_above_line(
         self, line: etree._Element, doc_title: str, parts: set[str]
@@ -652,6 +679,21 @@ class TitleRules:
         self.trace.set("title", "data-h1")
         return text, h1s[0]
 
+    def _h1_the_data_names_anywhere(self) -> tuple[str, etree._Element] | None:
+        """The ``<h1>`` (outside navigation) whose text is the JSON-LD article's ``headline``, where no rule
+        above found the headline: og:title, which no heading repeats, is the headline written for sharing
+        ("Notbetrieb und Notfallplan: …"), and the page's data names the headline it prints ("Nur ein Drittel
+        der Kinder kam am Montag in die Schule"). Data and print agreeing outweigh the social card."""
+        structured = self._structured_headline()
+        if not structured:
+            return None
+        key = _typeset_key(structured)
+        for element, text, _ in self._title_candidates():
+            if element.tag == "h1" and _typeset_key(text) == key:
+                self.trace.set("title", "data-h1:shown")
+                return text, element
+        return None
+
     def _blank_headline(self) -> bool:
         """The page's one ``<h1>`` sits in its ``<article>``/``<main>`` and holds nothing: no text, no
         element (a logo's image, a link). A template printing the post's headline there printed it empty."""
@@ -709,7 +751,12 @@ class TitleRules:
         last = headline[separators[-1].end() :].strip().lower()
         doc_separators = list(_SPACED_SEPARATOR.finditer(doc_title))
         doc_suffix = doc_title[doc_separators[-1].end() :].strip().lower() if doc_separators else ""
-        site_suffix = last == doc_suffix and headline.lower() != doc_title.lower()  # <title> says it too, after more
+        # <title> opening with the site's name ("Site | Kicker | Headline") ends with the headline, no site's name
+        doc_prefix = doc_title[: doc_separators[0].start()].strip().lower() if doc_separators else ""
+        site_first = len(doc_separators) > 1 and doc_prefix in self.metadata.site_names()
+        site_suffix = (
+            last == doc_suffix and headline.lower() != doc_title.lower() and not site_first
+        )  # <title> says it too, after more
         if last and (last in self.metadata.site_names() or site_suffix):
             return headline[: separators[-1].start()].strip() or headline
         return headline

@@ -121,4 +121,11 @@
 #         is the headline; the "时间：" line under it then dates the page over the address's day
 # 1.4.34: a line naming the author that holds a sentence of its own before more text ("Prizes at Jan Peeters.
 #         Phone 0470 …") is the text's, not a byline above it
-EXTRACTOR_VERSION = "1.4.34"
+# 1.4.35: a zero-width character (U+200B/C/D, U+FEFF) between two Han or kana characters is no word break and
+#         goes (Thai and Khmer keep it as a space); the reporter credited on the last lines of a Chinese text
+#         ("记者 刘涛", "（记者 胡晓蓉）") is its author, before an editor's credit; the
+#         <h1> that the JSON-LD headline names beats an og:title that no heading repeats; a headline alone in its
+#         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
+#         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
+#         printed as a kicker's and a headline's elements reads as <title> or og:title writes the same words
+EXTRACTOR_VERSION = "1.4.35"
