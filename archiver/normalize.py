@@ -46,11 +46,15 @@ def normalize_space(text: str | None) -> str:
     # text, and as fast on a short one (spelled out: a generator over the characters costs a microsecond).
     if "\u2060" in text or "\u00ad" in text:
         text = _ZERO_WIDTH.sub("", text)
-    if "\u200b" in text or "\ufeff" in text or "\u200c" in text or "\u200d" in text:
+    # Each pair scanned once for most text: removing characters never adds one, so a pair absent here stays
+    # absent (present, it is looked for again below, where the first removal may have taken it).
+    joiners = "\u200c" in text or "\u200d" in text
+    zero_width_spaces = "\u200b" in text or "\ufeff" in text
+    if joiners or zero_width_spaces:
         text = _ZERO_WIDTH_IN_UNSPACED.sub("", text)
-    if "\u200c" in text or "\u200d" in text:
+    if joiners:
         text = _LOOSE_JOINERS.sub("", text)
-    if "\u200b" in text or "\ufeff" in text:
+    if zero_width_spaces and ("\u200b" in text or "\ufeff" in text):
         return _SPACE_CHARS.sub(" ", text).strip()
     # str.split() splits on exactly what \s matches; it is 3-5x faster than the regex.
     return " ".join(text.split())

@@ -113,7 +113,7 @@ def decode_html(body: bytes, header_charset: str | None = None) -> Decoded:
     nothing usable is read in the encoding Firefox's detector (chardetng) names: the
     GB18030 fallback alone read every undeclared Big5, Shift_JIS or EUC-KR page as
     Chinese mojibake, since almost any pair of high bytes is a valid GB18030 character
-    (`bench/encodings.py`: 665 real pages re-encoded without a declaration).
+    (`bench/encodings.py`: 683 real pages re-encoded without a declaration, all read right).
     """
     for bom, bom_encoding in (
         (codecs.BOM_UTF8, "utf-8"),
