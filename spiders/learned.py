@@ -181,6 +181,7 @@ class LearnedCrawl(SiteSources):
         if self.shared is not None:
             # What this worker's model learned, for the model that places the held pages at the end.
             home = bool(response.meta.get("home"))
+            analysis.settle_labels()  # the placing model reads them, without the page's tree
             self.shared.note_evidence(Evidence(analysis, has_body, expected_listing, home, rule, member_of))
         if response.meta.get("placed") == ARTICLE or (
             known is not None and known.archived and decision.role != LISTING
@@ -458,7 +459,7 @@ class LearnedCrawl(SiteSources):
         self: PortalSpider, response: Response, url: str, final: str, analysis: PageAnalysis, has_body: bool
     ) -> None:
         capture = self._capture(response, url, final, None)
-        analysis.settle_counts()
+        analysis.settle()  # its counts and label lines read: the page's tree is not kept
         # Bodies kept up to this many bytes; past it a page placed as an article is fetched again.
         budget = self.settings.getint("ARCHIVER_HELD_BYTES")
         if self.shared is not None:

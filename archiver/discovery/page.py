@@ -208,8 +208,8 @@ class PageAnalysis:
     article_signals: bool  # og:type article, article:published_time, articleBody ...
     other_links: list[str] = field(default_factory=list)  # same-site links that are in no group
     feeds: list[str] = field(default_factory=list)  # RSS/Atom linked from <head>
-    labelled: bool = False  # a "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata
-    date_labelled: bool = False  # such a line labelling a date ("发表时间：…", "Published: …")
+    # (labelled, date_labelled): see the properties. None until first asked, when ``label_reader`` reads them.
+    label_flags: tuple[bool, bool] | None = None
     refresh: str | None = None  # where a <meta http-equiv="refresh"> sends the reader, on the site
     heading_link: str | None = None  # the page's first content heading links to this other page
     # weighted length of the text inside the groups' records, each record once (None: the groups' sum)
@@ -218,6 +218,43 @@ class PageAnalysis:
     # (``div/main/article/header/h1``), "" without one. A generator renders every post through one template;
     # a docs page or a landing page of the same site has another.
     template: str = ""
+    # Reads ``label_flags`` of the page's tree, while the crawl's callback has it (analyze_page): most pages'
+    # roles never ask (an article page that no listing-like group or heading link makes a question of), and the
+    # label walk is a tenth of the analysis. Dropped once read; ``settle`` reads it before the page is kept.
+    label_reader: Callable[[], tuple[bool, bool]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def labelled(self) -> bool:
+        """A "来源：… 发布时间：…" / "Source: … Date: …" line of article metadata stands on the page (once)."""
+        return self._labels()[0]
+
+    @property
+    def date_labelled(self) -> bool:
+        """Such a line labels a date ("发表时间：…", "Published: …")."""
+        return self._labels()[1]
+
+    def settle_labels(self) -> None:
+        """Read the page's label lines now (see ``label_reader``)."""
+        self._labels()
+
+    def _labels(self) -> tuple[bool, bool]:
+        if self.label_flags is None:
+            if self.label_reader is None:
+                raise ValueError(f"{self.url}: the page's label lines were neither read nor left to read")
+            self.label_flags = self.label_reader()
+            self.label_reader = None  # the page's tree goes with it
+        return self.label_flags
+
+    def settle(self) -> None:
+        """Read now what is read of the page's tree when asked, and its counts (``settle_counts``): a page kept
+        past its callback (held until the crawl's end, or sent to another process) keeps no tree."""
+        self.settle_labels()
+        self.settle_counts()
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (a distributed worker's evidence and held pages) with its labels read, and no tree."""
+        self.settle_labels()
+        return dict(self.__dict__)
 
     @cached_property
     def page_count(self) -> int | None:
@@ -1278,9 +1315,13 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     # post's: its dates and label lines are the post's, not the page's own. A link in the card's heading
     # may be a short post's reference instead; the heading-link rule weighs that with the listings.
     cards = {card for _, records in every_record if len(records) == 1 for card in records if _title_card(card)}
-    headlines = _headline_anchors(root, url, text_of)
-    shapes = label_shapes(root, record_elements | cards, headlines)
-    labelled = _labels_once(shapes, _META_LABELS)
+    outside_records = record_elements | cards
+
+    def read_labels() -> tuple[bool, bool]:
+        shapes = label_shapes(root, outside_records, _headline_anchors(root, url, text_of))
+        labelled = _labels_once(shapes, _META_LABELS)
+        return labelled, labelled and _labels_once(shapes, ("date",))
+
     return PageAnalysis(
         url=url,
         title=normalize_space(node_text(title_element)) if title_element is not None else None,
@@ -1288,12 +1329,11 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         pagination=unique_pages,
         counts_text=" ".join(pager_text) + " " + _counts_tail(root, text),
         text_length=weighted_length(text),
-        has_date=_has_own_date(root, markup, record_elements | cards),
+        has_date=_has_own_date(root, markup, outside_records),
         article_signals=_article_signals(markup, raw_html, record_elements),
         other_links=[link.url for link in content if link.url not in grouped],
         feeds=feed_links(root, url, allowed),
-        labelled=labelled,
-        date_labelled=labelled and _labels_once(shapes, ("date",)),
+        label_reader=read_labels,
         heading_link=_heading_link(root, url, allowed),
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),

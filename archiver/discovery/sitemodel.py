@@ -564,22 +564,17 @@ class SiteModel:
             # A CMS article labels itself ("发布日期：…", "来源：…"): that, a date and prose outweighing its
             # box of headlines make it an article whoever linked it. A page with a pager of its own is a
             # listing whose entries carry such labels (DedeCMS prints "发布时间：" in each).
-            labelled_article = page.labelled and page.has_date and not page.pagination and not expected_listing
             # A box of recent posts beside a post lists the post's siblings. A dated list whose records all
             # have one numbered page name unlike the page's own is the page's own list: a section's
             # sub-listing (``factory_140.html`` listing ``factory71.html`` …) that a section front links
             # like an article, not a post.
             lists_another_family = any(self._sub_listing_group(page, g) for g in groups)
             strong = strong or lists_another_family
-            own_article = ((page.article_signals or labelled_article) and prose >= listed_text) or (
-                member
-                and not lists_another_family
-                and (
-                    (page.has_date and listed_text < 4 * max(prose, 50))
-                    or (self._article_family(family) and prose >= 0.5 * listed_text)
-                )
-            )
-            if strong and not own_article:
+            # Weighed only when the groups make the page a listing (most articles beside a box never ask), its label
+            # lines last: of most pages they are never read (PageAnalysis.label_reader).
+            if strong and not self._own_article(
+                page, prose, listed_text, member, lists_another_family, expected_listing
+            ):
                 if not final and self._post_beside_box(page, listed, listed_text, expected_listing, member):
                     # A post of a theme that writes no article markup, fetched before any listing listed it
                     # (hugo-sjtug's first post, beside its "Read more" box of four dated posts): its own date
@@ -672,6 +667,29 @@ class SiteModel:
             # shares /*/ with /:title/ posts: it has neither, and menus link it.
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         return Decision(UNDECIDED, "not linked from a listing (yet)")
+
+    def _own_article(
+        self,
+        page: PageAnalysis,
+        prose: int,
+        listed_text: int,
+        member: bool,
+        lists_another_family: bool,
+        expected_listing: bool,
+    ) -> bool:
+        """The page's own prose and markup outweigh its listing-like groups (see classify)."""
+        # (either side first: both are pure; its label lines last, being the dearest to read)
+        if (
+            member
+            and not lists_another_family
+            and (
+                (page.has_date and listed_text < 4 * max(prose, 50))
+                or (self._article_family(path_family(page.url)) and prose >= 0.5 * listed_text)
+            )
+        ):
+            return True
+        labelled_article = page.has_date and not page.pagination and not expected_listing
+        return prose >= listed_text and (page.article_signals or (labelled_article and page.labelled))
 
     def _post_beside_box(
         self, page: PageAnalysis, listed: int, listed_text: int, expected_listing: bool, member: bool
