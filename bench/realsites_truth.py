@@ -4073,25 +4073,28 @@ def publii_hgk(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
-def quarto_posts(repo: Repo, site: Path, sources: str, built: str) -> tuple[list[dict[str, Any]], list[str]]:
-    """Posts of a Quarto website (``quarto render``, output committed): one per ``<dir>/index.qmd`` under
-    ``sources`` whose front matter has a date and no ``draft``, served as ``/<dir>/`` from the build under
-    ``built``. Title: the front matter's, checked against the page's ``h1.title``; day: the front matter's
-    ``date``; author: what the title block prints under its author heading (the front matter may write Markdown
+def quarto_posts(repo: Repo, site: Path, sources: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Posts of a Quarto website (``quarto render``, output committed): one per ``.qmd`` under ``sources`` whose
+    front matter has a date and no ``draft``, served as ``/<dir>/`` (``<dir>/index.qmd``) or ``/<name>.html``.
+    Title: the front matter's, checked against the page's ``h1.title``; day: the front matter's ``date``;
+    author: what the title block prints under its author heading (the front matter may write Markdown
     links there); body: ``main#quarto-document-content`` without the title block (a ``title-block-banner``
     puts it outside ``<main>``). Returns the posts and the source files left out (with why)."""
     posts: list[dict[str, Any]] = []
     left_out: list[str] = []
     for name in repo.files(sources):
-        if not name.endswith("/index.qmd"):
+        if not name.endswith(".qmd"):
             continue
         meta, _ = front_matter(repo.show(name))
-        folder = name[: -len("index.qmd")]
         if meta.get("draft") or not meta.get("date"):
             left_out.append(f"{name}: draft or no date")
             continue
-        path = "/" + folder[len(built) :].lstrip("/") if built else "/" + folder
-        file = site / path.lstrip("/") / "index.html"
+        if name.endswith("/index.qmd"):  # <dir>/index.qmd renders as <dir>/index.html, served as /<dir>/
+            path = "/" + name[: -len("index.qmd")]
+            file = site / path.lstrip("/") / "index.html"
+        else:  # <name>.qmd renders as <name>.html
+            path = "/" + name[: -len(".qmd")] + ".html"
+            file = site / path.lstrip("/")
         if not file.is_file():
             left_out.append(f"{name}: not rendered")
             continue
@@ -4131,7 +4134,7 @@ def quarto_oles(repo: Repo, site: Path) -> dict[str, Any]:
     listed by ``/noticias/`` (a Quarto grid listing of 20 a page, paged by list.js in the browser: every item
     is in the HTML) and the home's latest. Sources ``noticias/*/index.qmd`` (YAML: title, date, author,
     categories). Team profiles (``/equipo/*.html``), projects and publications are pages, not posts."""
-    posts, left_out = quarto_posts(repo, site, "noticias", "")
+    posts, left_out = quarto_posts(repo, site, "noticias")
     return {
         "generator": "Quarto 1.5.56 website (Bootstrap theme cosmo, grid listing)",
         "language": "es",
@@ -4149,8 +4152,12 @@ def quarto_interas(repo: Repo, site: Path) -> dict[str, Any]:
     radiation in health, Portuguese, a Quarto 1.9 website rendered into ``docs/``. News
     ``/noticias/posts/<slug>/`` listed by ``/noticias/`` (a default listing, every post on one page) and the
     home. The title block is a banner (``title-block-banner: true``) outside ``<main>``; the post's own text
-    often repeats the headline as an ``<h1>`` of its first section. Sources ``noticias/posts/*/index.qmd``."""
-    posts, left_out = quarto_posts(repo, site, "noticias/posts", "")
+    often repeats the headline as an ``<h1>`` of its first section. Sources ``noticias/posts/*/index.qmd``; the
+    videos ``/videos/videos_arqs/<name>.html`` (``videos/videos_arqs/*.qmd``) are dated posts of their own listing."""
+    posts, left_out = quarto_posts(repo, site, "noticias/posts")
+    # the institute's videos (/videos/videos_arqs/<name>.html, listed by /videos/ "Produções Audiovisuais"): each a
+    # dated post of its own listing (front matter title, date, description; a text and the video's links)
+    videos, videos_left_out = quarto_posts(repo, site, "videos/videos_arqs")
     # the institute's papers, one generated page each from its BibTeX (gera_pub_bib.R: title, authors, journal,
     # abstract): publications, neither posts nor non-articles, as quarto-ocscoes' reports
     ignored = [
@@ -4161,13 +4168,14 @@ def quarto_interas(repo: Repo, site: Path) -> dict[str, Any]:
     return {
         "generator": "Quarto 1.9.38 website (default listing, title-block banner)",
         "language": "pt",
-        "pagination": "/noticias/: one listing page with every post; the home lists the latest",
-        "truth_source": "noticias/posts/*/index.qmd YAML front matter (title checked against h1.title, date); "
-        "author as the title block prints it; body: main#quarto-document-content without the title block",
+        "pagination": "/noticias/, /videos/: one listing page each with every post; the home lists the latest",
+        "truth_source": "noticias/posts/*/index.qmd and videos/videos_arqs/*.qmd YAML front matter (title checked "
+        "against h1.title, date); author as the title block prints it; body: main#quarto-document-content "
+        "without the title block",
         "origins": ["https://www.interas.org", "http://www.interas.org", "https://interas.org"],
-        "left_out_sources": left_out,
+        "left_out_sources": left_out + videos_left_out,
         "ignored": ignored,
-        "posts": posts,
+        "posts": posts + videos,
     }
 
 
@@ -4178,8 +4186,8 @@ def quarto_ocscoes(repo: Repo, site: Path) -> dict[str, Any]:
     published as news), listed by ``/noticias/`` and ``/blog/`` and the home. Reports ``/reportes/posts/*``
     (dated, with authors, each the landing page of a PDF) are publications, neither posts nor non-articles;
     the team's profiles (``/equipo/posts/*``) are pages."""
-    posts, left_out = quarto_posts(repo, site, "noticias/posts", "")
-    blog, blog_left_out = quarto_posts(repo, site, "blog/posts", "")
+    posts, left_out = quarto_posts(repo, site, "noticias/posts")
+    blog, blog_left_out = quarto_posts(repo, site, "blog/posts")
     # every built page under /reportes/posts/ (one source is named index.qmd.qmd: /2019_taller_coes/index.qmd.html)
     ignored = [
         {"path": "/" + file.relative_to(site).as_posix(), "reason": "a report's landing page (a publication, its PDF)"}

@@ -45,6 +45,7 @@ from archiver.normalize import (
     numeric_date_order,
     weighted_length,
     with_numeric_days_in_order,
+    word_month_date,
 )
 from archiver.urls import canonicalize_url, is_allowed
 
@@ -978,7 +979,13 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
                 text
                 and len(text) < 300
                 and _DIGIT.search(text) is not None  # every date form holds one; most texts are blanks or words
-                and (LIST_DATE.search(text) or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text)))
+                and (
+                    LIST_DATE.search(text)
+                    or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
+                    # a month's name in the page's language ("4 de noviembre de 2025" in a Quarto title block,
+                    # "14. März 2019"), as extraction reads it: a short line, not a sentence naming a day
+                    or (len(text) < _SHORT_YEAR_LINE and word_month_date(text) is not None)
+                )
             ):
                 holder = element.getparent() if is_tail else element
                 if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
