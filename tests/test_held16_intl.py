@@ -90,6 +90,23 @@ def test_a_sentence_naming_days_does_not_date_the_page() -> None:
     assert not analysed(page, href).has_date
 
 
+def test_a_last_change_line_or_a_linked_entrys_day_does_not_date_the_page() -> None:
+    """A course page's footer "Zuletzt aktualisiert am 24. Jan. 2021" (its last change) and a tag page's one entry,
+    its headline linked beside "12. Sept. 2022", date nothing of the page (held-out hugo-wowchemy-tvzofingen's
+    course and tag pages became non-articles when any short line with a month's name dated its page)."""
+    footer = (
+        f"<html><head><title>Kurs</title></head><body>{NAV}<main><h1>Einführung</h1><p>{'Ein Kurs. ' * 30}</p>"
+        "<div class='body-footer'><p>Zuletzt aktualisiert am 24. Jan. 2021</p></div></main></body></html>"
+    )
+    assert not analysed(footer, "/course/intro/").has_date
+    entry = (
+        f"<html><head><title>Tag</title></head><body>{NAV}<main><h1>Tag: Vorschau</h1><div class='stream-item'>"
+        "<div class='media-body'><h3><a href='/post/spiel/'>Spielvorschau</a></h3><div class='article-metadata'>"
+        "<span class='article-date'>12. Sept. 2022</span></div></div></div></main></body></html>"
+    )
+    assert not analysed(entry, "/tag/vorschau/").has_date
+
+
 def test_a_post_listing_three_researchers_is_an_article() -> None:
     """Before: "4 records in 1 repeated groups", a listing (quarto-oles' /noticias/2023-11-20/), though the
     site's listing lists it with its day and it prints its own."""
