@@ -90,7 +90,9 @@ def shown_title(title: str) -> str:
     return _INLINE_TAG.sub("", title)
 
 
-_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|和)\s*")
+# "y", "e": Spanish and Portuguese join the last two names so ("Matías Deneken y Amparo Feller",
+# quarto-oles), as English "and" and German "und".
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|，|、|;|；|&|\band\b|\bund\b|\by\b|\be\b|和)\s*")
 
 
 def same_names(a: str | None, b: str | None) -> bool:

@@ -4073,6 +4073,140 @@ def publii_hgk(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def quarto_posts(repo: Repo, site: Path, sources: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """Posts of a Quarto website (``quarto render``, output committed): one per ``.qmd`` under ``sources`` whose
+    front matter has a date and no ``draft``, served as ``/<dir>/`` (``<dir>/index.qmd``) or ``/<name>.html``.
+    Title: the front matter's, checked against the page's ``h1.title``; day: the front matter's ``date``;
+    author: what the title block prints under its author heading (the front matter may write Markdown
+    links there); body: ``main#quarto-document-content`` without the title block (a ``title-block-banner``
+    puts it outside ``<main>``). Returns the posts and the source files left out (with why)."""
+    posts: list[dict[str, Any]] = []
+    left_out: list[str] = []
+    for name in repo.files(sources):
+        if not name.endswith(".qmd"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft") or not meta.get("date"):
+            left_out.append(f"{name}: draft or no date")
+            continue
+        if name.endswith("/index.qmd"):  # <dir>/index.qmd renders as <dir>/index.html, served as /<dir>/
+            path = "/" + name[: -len("index.qmd")]
+            file = site / path.lstrip("/") / "index.html"
+        else:  # <name>.qmd renders as <name>.html
+            path = "/" + name[: -len(".qmd")] + ".html"
+            file = site / path.lstrip("/")
+        if not file.is_file():
+            left_out.append(f"{name}: not rendered")
+            continue
+        root = lxml.html.fromstring(file.read_bytes())
+        # Pandoc's smart punctuation prints 'x' as ‘x’ and -- as –: the page's headline is the title a
+        # reader sees, checked against the front matter's with the quotes and dashes undone
+        shown = root.cssselect("h1.title")
+        title = " ".join(shown[0].text_content().split()) if shown else ""
+
+        def plain(text: str) -> str:
+            quotes = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+            text = " ".join(text.split()).translate(quotes)
+            return text.replace("---", "\u2014").replace("--", "\u2013")
+
+        if plain(title) != plain(str(meta["title"])):
+            raise SystemExit(f"{path}: the page's h1.title {title!r} is not the front matter's {meta['title']!r}")
+        author = None
+        for heading in root.cssselect("div.quarto-title-meta-heading"):
+            if heading.text_content().strip().lower().startswith(("autor", "author")):
+                contents = heading.getnext()
+                if contents is not None:
+                    author = " ".join(contents.text_content().split()) or None
+        main = copy.deepcopy(root.cssselect("main#quarto-document-content")[0])
+        for unwanted in main.cssselect("header#title-block-header"):
+            unwanted.drop_tree()
+        day = str(meta["date"])[:10]
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+            raise SystemExit(f"{path}: date {meta['date']!r} is not ISO")
+        posts.append({"path": path, "title": title, "date": day, "author": author, "body": text_of(main)})
+    return posts, left_out
+
+
+def quarto_oles(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of OLES, the Observatorio de Violencia y Legitimidad Social (a research observatory of the
+    Universidad Diego Portales, Chile), Spanish, a Quarto 1.5 website (theme cosmo) rendered into ``docs/``
+    (production is on Netlify; the same build). News ``/noticias/<YYYY-MM-DD>/`` (``index.html`` links),
+    listed by ``/noticias/`` (a Quarto grid listing of 20 a page, paged by list.js in the browser: every item
+    is in the HTML) and the home's latest. Sources ``noticias/*/index.qmd`` (YAML: title, date, author,
+    categories). Team profiles (``/equipo/*.html``), projects and publications are pages, not posts."""
+    posts, left_out = quarto_posts(repo, site, "noticias")
+    return {
+        "generator": "Quarto 1.5.56 website (Bootstrap theme cosmo, grid listing)",
+        "language": "es",
+        "pagination": "/noticias/: one grid listing of every post, paged 20 at a time by list.js in the browser",
+        "truth_source": "noticias/*/index.qmd YAML front matter (title checked against h1.title, date); author as "
+        "the title block prints it; body: main#quarto-document-content without the title block",
+        "origins": ["https://oles-cl.netlify.app", "http://oles-cl.netlify.app", "https://oles.cl"],
+        "left_out_sources": left_out,
+        "posts": posts,
+    }
+
+
+def quarto_interas(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of INTERAS, the Brazilian national institute of science and technology (INCT) on ionising
+    radiation in health, Portuguese, a Quarto 1.9 website rendered into ``docs/``. News
+    ``/noticias/posts/<slug>/`` listed by ``/noticias/`` (a default listing, every post on one page) and the
+    home. The title block is a banner (``title-block-banner: true``) outside ``<main>``; the post's own text
+    often repeats the headline as an ``<h1>`` of its first section. Sources ``noticias/posts/*/index.qmd``; the
+    videos ``/videos/videos_arqs/<name>.html`` (``videos/videos_arqs/*.qmd``) are dated posts of their own listing."""
+    posts, left_out = quarto_posts(repo, site, "noticias/posts")
+    # the institute's videos (/videos/videos_arqs/<name>.html, listed by /videos/ "Produções Audiovisuais"): each a
+    # dated post of its own listing (front matter title, date, description; a text and the video's links)
+    videos, videos_left_out = quarto_posts(repo, site, "videos/videos_arqs")
+    # the institute's papers, one generated page each from its BibTeX (gera_pub_bib.R: title, authors, journal,
+    # abstract): publications, neither posts nor non-articles, as quarto-ocscoes' reports
+    ignored = [
+        {"path": "/" + file.relative_to(site).as_posix(), "reason": "a paper's record (a publication)"}
+        for file in sorted((site / "publicacoes").rglob("*.html"))
+        if file.name != "index.html"
+    ]
+    return {
+        "generator": "Quarto 1.9.38 website (default listing, title-block banner)",
+        "language": "pt",
+        "pagination": "/noticias/, /videos/: one listing page each with every post; the home lists the latest",
+        "truth_source": "noticias/posts/*/index.qmd and videos/videos_arqs/*.qmd YAML front matter (title checked "
+        "against h1.title, date); author as the title block prints it; body: main#quarto-document-content "
+        "without the title block",
+        "origins": ["https://www.interas.org", "http://www.interas.org", "https://interas.org"],
+        "left_out_sources": left_out + videos_left_out,
+        "ignored": ignored,
+        "posts": posts + videos,
+    }
+
+
+def quarto_ocscoes(repo: Repo, site: Path) -> dict[str, Any]:
+    """The site of the Observatorio de Cohesión Social (OCS) of COES, the Chilean centre for the study of
+    conflict and social cohesion, Spanish, a Quarto website rendered into ``_site/`` (the committed ``docs/`` is
+    an older render). News ``/noticias/posts/<slug>/`` and the blog ``/blog/posts/<slug>/`` (one post, also
+    published as news), listed by ``/noticias/`` and ``/blog/`` and the home. Reports ``/reportes/posts/*``
+    (dated, with authors, each the landing page of a PDF) are publications, neither posts nor non-articles;
+    the team's profiles (``/equipo/posts/*``) are pages."""
+    posts, left_out = quarto_posts(repo, site, "noticias/posts")
+    blog, blog_left_out = quarto_posts(repo, site, "blog/posts")
+    # every built page under /reportes/posts/ (one source is named index.qmd.qmd: /2019_taller_coes/index.qmd.html)
+    ignored = [
+        {"path": "/" + file.relative_to(site).as_posix(), "reason": "a report's landing page (a publication, its PDF)"}
+        for file in sorted((site / "reportes" / "posts").rglob("*.html"))
+    ]
+    return {
+        "generator": "Quarto website (listings of news, blog and reports)",
+        "language": "es",
+        "pagination": "/noticias/, /blog/: one listing page each with every post; the home lists the latest",
+        "truth_source": "noticias/posts/*/index.qmd and blog/posts/*/index.qmd YAML front matter (title checked "
+        "against h1.title, date); author as the title block prints it; body: main#quarto-document-content "
+        "without the title block",
+        "origins": ["https://ocs-coes.netlify.app", "https://ocscoes.github.io/web-ocs-coes"],
+        "left_out_sources": left_out + blog_left_out,
+        "ignored": ignored,
+        "posts": posts + blog,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -4287,6 +4421,15 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         zola_rustembedded,
     ),
     "publii-hgk": ("mvanaken76/hogegilderaadkempen", "826b1af2d0b70929d78597529148b588aa68532f", "", publii_hgk),
+    # Held-out round of session 16, international (docs/realsites.md, "Held-out round of session 16 (international)")
+    "quarto-oles": ("oles-cl/oles_cl", "80dd0b8e903c906d090a4df531664c6f6f4c51dd", "docs", quarto_oles),
+    "quarto-ocscoes": ("ocscoes/web-ocs-coes", "19ff4757ed9c55fe3d34bc49b036dfe189bff2fb", "_site", quarto_ocscoes),
+    "quarto-interas": (
+        "interas-inct/interaswebsite",
+        "5b0b50fa7d7d49a63f63fe48842e97925a24811b",
+        "docs",
+        quarto_interas,
+    ),
 }
 
 

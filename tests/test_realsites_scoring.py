@@ -76,6 +76,9 @@ def test_text_and_day_normalisation() -> None:
 def test_authors_are_one_list_however_it_is_written() -> None:
     assert same_names("Sara Bowman, Mallory Kidwell, Erin Braswell", "Sara Bowman, Mallory Kidwell, and Erin Braswell")
     assert same_names("张三, 李四", "张三、李四")
+    # Spanish and Portuguese join the last two names with "y", "e" (quarto-oles' title block)
+    assert same_names("Ana Pérez, Luis Soto", "Ana Pérez y Luis Soto")
+    assert same_names("Ana Pérez, Luis Soto", "Ana Pérez e Luis Soto")
     assert not same_names("Mallory Kidwell, Sara Bowman", "Sara Bowman and Mallory Kidwell")  # the order counts
     assert not same_names("Sara Bowman", "Sara Bowman, Mallory Kidwell")
     assert same_names(None, "")

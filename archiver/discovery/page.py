@@ -45,6 +45,7 @@ from archiver.normalize import (
     numeric_date_order,
     weighted_length,
     with_numeric_days_in_order,
+    word_month_date,
 )
 from archiver.urls import canonicalize_url, is_allowed
 
@@ -1015,12 +1016,30 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
                 text
                 and len(text) < 300
                 and _DIGIT.search(text) is not None  # every date form holds one; most texts are blanks or words
-                and (LIST_DATE.search(text) or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text)))
+                and (
+                    LIST_DATE.search(text)
+                    or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
+                    or _word_month_date_line(element, text, is_tail)
+                )
             ):
                 holder = element.getparent() if is_tail else element
                 if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
                     return True
     return False
+
+
+def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> bool:
+    """A date line with a month's name in any language ("4 de noviembre de 2025" in a Quarto title block, "14. März
+    2019"), as extraction reads it: the text is the date alone, not a sentence or a line naming another day ("Zuletzt
+    aktualisiert am 24. Jan. 2021", a page's last change), and no link stands beside it in its block or the one
+    around it (a list's one entry, its headline linked, dates that entry, not the page)."""
+    if is_tail or len(text) >= _SHORT_YEAR_LINE:
+        return False
+    found = word_month_date(text)
+    if found is None or text.strip(" \t\r\n.,;:|()[]") != found.group(0).strip(" .,"):
+        return False
+    near = [element, *islice(element.iterancestors(), 2)]
+    return not any(a.get("href", "#") != "#" for block in near for a in block.iter("a"))
 
 
 def headline_template(root: etree._Element) -> str:

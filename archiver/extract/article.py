@@ -31,6 +31,7 @@ from archiver.extract.html import (
     text_of,
 )
 from archiver.extract.labels import (
+    HEADING_DATE_LABELS,
     LABEL_TEXT,
     LabelHit,
     parse_label_line,
@@ -300,6 +301,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         self._days: set[date] | None = None
         self._outside_article: list[etree._Element] = []
         self._date_line: etree._Element | None = None  # the line by the headline the date was read from
+        self._heading_date: etree._Element | None = None  # a "published" heading over its date (_heading_date_pair)
         self._later_editors: list[tuple[LabelHit, etree._Element]] = []  # editor labels after the first
         # Text lengths and page wrappers, kept per element until the body's cleaning changes the tree.
         self._measures = Measures()
@@ -389,7 +391,44 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 self._label_owners[hit.kind] = owner
                 if owner not in used:
                     used.append(owner)
+        if "date" not in chosen:
+            pair = self._heading_date_pair()
+            if pair is not None:
+                owner, hit = pair
+                self._heading_date = owner
+                chosen["date"] = hit
+                self._label_owners["date"] = owner
+                used.append(owner)
         return chosen, used
+
+    def _heading_date_pair(self) -> tuple[etree._Element, LabelHit] | None:
+        """A date printed as a heading over its value, with no colon: Quarto's title block (``<div>Fecha de
+        publicación</div><div><p class="date">15 de enero de 2026</p></div>``), a ``<dt>Published</dt><dd>…</dd>``.
+        The first such pair outside navigation whose heading says "published" in a language (HEADING_DATE_LABELS)
+        and whose value, the heading's next element, is a short line showing a date; its owner is the block
+        holding the two (the date line, which leaves the body as a labelled line does)."""
+        body = self.root.find("body")
+        if body is None:
+            return None
+        for heading in body.iter():
+            if not isinstance(heading.tag, str) or heading.tag in _NOT_PROSE or len(heading) > 1:
+                continue
+            words = normalize_space(heading.text_content()).rstrip(":：").strip().lower()
+            if words not in HEADING_DATE_LABELS:
+                continue
+            value = heading.getnext()
+            while value is not None and not isinstance(value.tag, str):
+                value = value.getnext()
+            if value is None:
+                continue
+            shown = normalize_space(value.text_content())
+            if not shown or len(shown) > 80 or not shows_a_date(shown) or self._in_nav(heading):
+                continue
+            parent = heading.getparent()
+            pair_only = parent is not None and len([e for e in parent if isinstance(e.tag, str)]) == 2
+            owner = parent if pair_only and parent is not None and parent.tag not in ("body", "html") else value
+            return owner, LabelHit("date", normalize_space(heading.text_content()), shown, 0)
+        return None
 
     @staticmethod
     def _tighter(
@@ -614,8 +653,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return self._parsed_date("published_at", raw, rule)
         label = self._label("date")
         label_date = self._parse_date(label.value, tz) if label and label.value else None
+        # a "published" heading over its date (Quarto's title block) is the page's own date line wherever it stands:
+        # the words say so, where an event's time in the text says "Date"/"时间"
         label_above_text = (
-            label is not None and bool(label.value) and not self._date_label_in_text(container, title_element)
+            label is not None
+            and bool(label.value)
+            and (self._heading_date is not None or not self._date_label_in_text(container, title_element))
         )
         declared_undated = False  # the page's date data is a generator's zero date: it has none
         for raw, rule in self._page_date_signals(title_element):

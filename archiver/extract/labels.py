@@ -81,6 +81,36 @@ _ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A date printed as a heading over its value, with no colon (Quarto's title block: a "Fecha de publicación" heading
+# above "15 de enero de 2026"; a definition list's <dt>Published</dt><dd>…</dd>): the heading's words, lower-cased,
+# in the languages such a block is localized to. Words that say "published", not a bare "Date" (an event's).
+HEADING_DATE_LABELS = frozenset(
+    {
+        "published",
+        "published on",
+        "publication date",
+        "date published",
+        "posted on",
+        "fecha de publicación",
+        "publicado",
+        "publicado el",
+        "publicado em",
+        "data de publicação",
+        "date de publication",
+        "publié le",
+        "veröffentlicht",
+        "veröffentlicht am",
+        "veröffentlichungsdatum",
+        "data di pubblicazione",
+        "pubblicato il",
+        "publicatiedatum",
+        "gepubliceerd op",
+        "data publikacji",
+        "opublikowano",
+    }
+)
+
+
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

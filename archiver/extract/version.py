@@ -128,4 +128,7 @@
 #         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
 #         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
 #         printed as a kicker's and a headline's elements reads as <title> or og:title writes the same words
-EXTRACTOR_VERSION = "1.4.35"
+# 1.4.37: a date printed as a heading over its value with no colon, the heading saying "published" in a language
+#         (Quarto's title block: "Fecha de publicación" over "15 de enero de 2026"; <dt>Publicado el</dt><dd>…</dd>),
+#         is a labelled date line: it dates the page over the URL's day and leaves the body (held-out quarto-oles)
+EXTRACTOR_VERSION = "1.4.37"
