@@ -7,6 +7,7 @@ the school's name; and a lottery centre's campaign front whose only days are in 
 from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
 from archiver.extract.article import extract_article
 from archiver.extract.html import parse_html
 
@@ -173,3 +174,74 @@ def test_days_named_in_sentences_do_not_date_a_campaign_front() -> None:
     assert not analysed(front, "/ztbd/gy/fcym-yltx/index.html").has_date
     dated = front.replace("<h3>公益福彩", "<small>2019-04-01 15:53</small><h3>公益福彩")
     assert analysed(dated, "/ztbd/gy/fcym-yltx/index.html").has_date
+
+
+def news_post(title: str, day: str) -> str:
+    """The lottery centre's item template: the <h4> headline, the source and day lines, the text."""
+    prose = "".join(
+        f"<p>{title}：各地福彩中心认真落实第{n}项工作部署，推动福利彩票事业健康发展。</p>" for n in range(4)
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/index.html'>首页</a></nav>"
+        f"<div class='text_content'><h4>{title}</h4><small>来源： 中国某某网</small><small class='sj-zh'>{day} 15:53"
+        f"</small><div class='article'>{prose}</div></div></body></html>"
+    )
+
+
+def dated_list(entries: list[tuple[str, str, str]], title: str) -> str:
+    items = "".join(f'<li><span class="badge">{d}</span><a href="{u}">{t}</a></li>' for u, t, d in entries)
+    return (
+        f"<html><head><title>{title}</title></head><body><nav><a href='/index.html'>首页</a></nav>"
+        f"<ul class='list-group'>{items}</ul></body></html>"
+    )
+
+
+def campaign_front(title: str, n: int) -> str:
+    """A special topic's front, designed for itself: each front its own markup, days only in its captions."""
+    captions = "".join(
+        f"<div class='cap{n}'>2019年5月{k + 10}日，由某地福彩公益金资助的某某小学，举行了第{k}场主题汇演活动。</div>"
+        for k in range(3)
+    )
+    shells = [
+        f"<div class='zt-banner'><h2>{title}</h2></div><div class='zt-main'>{captions}</div>",
+        f"<section class='hd'><div class='top'><h3>{title}</h3></div><article>{captions}</article></section>",
+    ]
+    return f"<html><head><title>{title}</title></head><body>{shells[n]}</body></html>"
+
+
+def test_campaign_fronts_only_a_topic_list_dates_are_pages_where_the_posts_date_themselves() -> None:
+    """The topic list prints a day beside each campaign's front; a front prints none of its own (its days are its
+    captions'), and its layout is its own, which no listed post shares: the site's listed posts print their own
+    days, so the list's day is the topic's, and the front is a page. Before, a layout shared by fewer than three
+    listed pages was asked whether most of its pages date themselves, and said nothing: the list's day made each
+    front a post (cms-cptz's four special-topic fronts)."""
+    model = SiteModel()
+    model.enter(H + "/")
+    news = [
+        (f"/c/2020-0{m}-1{m}/47{m}000.html", f"第{m}届福彩公益活动在各地陆续启动", f"2020-0{m}-1{m}")
+        for m in range(1, 8)
+    ]
+    model.reach(H + "/fcdh/index.html")
+    listing = analysed(dated_list(news, "福彩动态"), "/fcdh/index.html")
+    model.observe(listing)
+    assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    for url, title, day in news:
+        post = analysed(news_post(title, day), url)
+        model.observe(post)
+        assert model.classify(post, has_body=True).role == ARTICLE
+    fronts = [
+        ("/ztbd/gy/fcym-yltx/index.html", "福彩圆梦 益路童行"),
+        ("/ztbd/hd/zgflcpyxcyds/index.html", "营销创意大赛"),
+    ]
+    model.reach(H + "/ztbd/hdgd/index.html")
+    topics = analysed(
+        dated_list([(u, t, f"2020-07-2{n}") for n, (u, t) in enumerate(fronts)], "活动专题"), "/ztbd/hdgd/index.html"
+    )
+    model.observe(topics)
+    assert model.classify(topics, has_body=True, expected_listing=True).role == LISTING
+    held = [analysed(campaign_front(title, n), url) for n, (url, title) in enumerate(fronts)]
+    for front in held:
+        assert not front.has_date
+        model.observe(front)
+        model.classify(front, has_body=True)
+    assert {d.role for d in model.resolve_all([(f, True, None) for f in held]).values()} == {PAGE}

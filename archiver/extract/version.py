@@ -128,4 +128,9 @@
 #         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
 #         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
 #         printed as a kicker's and a headline's elements reads as <title> or og:title writes the same words
-EXTRACTOR_VERSION = "1.4.35"
+# 1.4.36: a line set apart by its look above the meta line stands for the heading when the text opens with the
+#         site's name that <title> is alone (TRS's <div><font style="FONT-SIZE: 22pt">); a text saying <title>'s
+#         last parts together (a site name holding a separator) ranks as the site's name; a <title> part of three
+#         Han characters is matched; the short post before the footer is found past a footer's last links, the
+#         headline's own markup, label lines between headline and date line, and a <small> date line
+EXTRACTOR_VERSION = "1.4.36"
