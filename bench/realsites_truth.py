@@ -4075,7 +4075,8 @@ def publii_hgk(repo: Repo, site: Path) -> dict[str, Any]:
 
 def cms_cptz(repo: Repo, site: Path) -> dict[str, Any]:
     """中国福彩网, the portal of the China Welfare Lottery Issuance and Administration Center (中国福利彩票发行管理中心,
-    a state institution under the Ministry of Civil Affairs, www.cwl.gov.cn), on its own CMS: column pages
+    a state institution under the Ministry of Civil Affairs, www.cwl.gov.cn), on ZCMS (its pages end with "<!-- App=CWL
+    (中国福彩网内容管理系统) … PublishDate=… -->" and call ``_zcms_stat``): column pages
     /<col>/[<sub>/]index.html + index_<n>.html, items /c/<yyyy-mm-dd>/<id>.html; a static copy at the commit before
     the copy's owner added a hidden block of links to other sites. No source or feed exists: the truth is the item
     template's ``div.text_content``: its ``<h4>`` (the headline; no ``<h1>`` anywhere, ``<title>`` the same words),
@@ -4107,7 +4108,7 @@ def cms_cptz(repo: Repo, site: Path) -> dict[str, Any]:
             continue
         posts.append({"path": path, "title": title, "date": day, "body": body})
     return {
-        "generator": "the China Welfare Lottery's own CMS (/c/<yyyy-mm-dd>/<id>.html), static copy",
+        "generator": "ZCMS (泽元, the centre's 'App=CWL' build: _zcms_stat, /c/<yyyy-mm-dd>/<id>.html), static copy",
         "language": "zh",
         "pagination": "column pages /<col>/[<sub>/]index.html + index_<n>.html (a numbered pager; the copy holds "
         "some of each column's pages)",
@@ -4184,8 +4185,8 @@ def trs_puchengedu(repo: Repo, site: Path) -> dict[str, Any]:
     commit before the copy's owner added a hidden block of links to other sites. No source or feed exists: the
     truth is the item template: ``h4.dttitle04`` (the headline), the day of the ``span`` after it ("2020-01-09
     <school>"), the text ``div.newsdetailtext04``. Items without text (pictures only) are ignored. The template
-    prints no author; 36 texts end with a credit line ("撰稿：… 摄影：…", "文：… 图片：…") that stays in the text and
-    is not read as a byline, as the template's other fields are."""
+    prints no author; 18 texts end with a writer's credit line ("撰稿：… 摄影：…", "文字：… 图片：…") that stays in
+    the text and is not read as a byline, as the template's other fields are."""
     posts, ignored = [], []
     for file in sorted(site.rglob("t*_*.html")):
         rel = file.relative_to(site).as_posix()
