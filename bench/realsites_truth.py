@@ -4147,6 +4147,58 @@ def quarto_oles(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def cms_cptz(repo: Repo, site: Path) -> dict[str, Any]:
+    """中国福彩网, the portal of the China Welfare Lottery Issuance and Administration Center (中国福利彩票发行管理中心,
+    a state institution under the Ministry of Civil Affairs, www.cwl.gov.cn), on ZCMS (its pages end with "<!-- App=CWL
+    (中国福彩网内容管理系统) … PublishDate=… -->" and call ``_zcms_stat``): column pages
+    /<col>/[<sub>/]index.html + index_<n>.html, items /c/<yyyy-mm-dd>/<id>.html; a static copy at the commit before
+    the copy's owner added a hidden block of links to other sites. No source or feed exists: the truth is the item
+    template's ``div.text_content``: its ``<h4>`` (the headline; no ``<h1>`` anywhere, ``<title>`` the same words),
+    the ``small.sj-zh`` day ("2019-04-01 15:53", under "来源： …"; 32 items print it in a plain second ``<small>``), the
+    text ``div.article``. A subtitle ``<h5>`` between headline and source line is no text. The short-video items
+    (the video template, no ``div.text_content``: a player and a headline) and items without text (a picture: 图解,
+    posters) are ignored. No page names an author ("来源" names a source)."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("c/*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"c/\d{4}-\d{2}-\d{2}/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        holder = root.xpath('//div[contains(concat(" ", @class, " "), " text_content ")]')
+        if not holder:
+            ignored.append({"path": path, "reason": "a short-video item: a player and a headline, no text"})
+            continue
+        headline = holder[0].xpath("./h4")
+        stamps = [cn_day(s.text_content()) for s in holder[0].xpath("./small")]
+        day = next((d for d in stamps if d), None)
+        text = holder[0].xpath('./div[contains(concat(" ", @class, " "), " article ")]')
+        if not headline or not day or not text:
+            raise SystemExit(f"cms-cptz: {path}: no headline, day or text")
+        title = " ".join(headline[0].text_content().split())
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text: a picture or an attachment"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "body": body})
+    return {
+        "generator": "ZCMS (泽元, the centre's 'App=CWL' build: _zcms_stat, /c/<yyyy-mm-dd>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/[<sub>/]index.html + index_<n>.html (a numbered pager; the copy holds "
+        "some of each column's pages)",
+        "truth_source": "the item template (no source or feed exists): div.text_content > h4 + small.sj-zh + "
+        "div.article",
+        "origins": [
+            "http://www.cwl.gov.cn",
+            "https://www.cwl.gov.cn",
+            "http://www.cptz.net",
+            "https://www.cptz.net",
+        ],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 def quarto_interas(repo: Repo, site: Path) -> dict[str, Any]:
     """The site of INTERAS, the Brazilian national institute of science and technology (INCT) on ionising
     radiation in health, Portuguese, a Quarto 1.9 website rendered into ``docs/``. News
@@ -4204,6 +4256,102 @@ def quarto_ocscoes(repo: Repo, site: Path) -> dict[str, Any]:
         "left_out_sources": left_out + blog_left_out,
         "ignored": ignored,
         "posts": posts + blog,
+    }
+
+
+def trs_atxlyj(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of a county forestry bureau of Jilin (安图县林业局, www.atxlyj.cn; the copy renamed the bureau
+    "吉林省安图县林业局-安图县林业局" everywhere, headlines included: the truth is read from the pages as they are) on
+    TRS WCM (``TRS_Editor``, items /<col>/[<sub>/]<yyyymm>/t<yyyymmdd>_<id>.html). No source or feed exists: the
+    truth is the item template's ``div.xxy``: ``div.z1`` (the headline, a ``<font>`` in a ``div``: the template has
+    no heading element), the day of ``div.z2`` ("来源：中国绿色时报    时间：2021-06-09 15:27"), the text of ``div.z3``
+    (the ``TRS_Editor``). Attachment items (the template's script writes a download link; the text is the headline
+    again or "表详见附件") and picture items (the captions are the pictures' file names, "W020160618356251872190")
+    are ignored. No page names an author ("来源" names a source)."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("t*_*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"(?:[a-z0-9_]+/)+\d{6}/t\d{8}_\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        holder = root.xpath('//div[@class="xxy"]')
+        if not holder:
+            raise SystemExit(f"trs-atxlyj: {path}: no article template")
+        headline = holder[0].xpath('./div[@class="z1"]')
+        stamp = holder[0].xpath('./div[@class="z2"]')
+        text = holder[0].xpath('./div[@class="z3"]')
+        day = cn_day(stamp[0].text_content().split("时间")[-1]) if stamp else None
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        if not title or not day or not text:
+            raise SystemExit(f"trs-atxlyj: {path}: no headline, day or text")
+        body = text_of(text[0])
+        words = "".join(body.split())
+        attached = re.search(r'wzfj\s*=\s*"[^"]+"', "".join(text[0].xpath(".//script/text()")))
+        captions = [line for line in body.split("\n") if not re.fullmatch(r"W\d{15,}", line.strip())]
+        if not words or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text: a picture or an attachment"})
+            continue
+        if attached and (words == "".join(title.split()) or (len(words) <= 12 and "附件" in words)):
+            ignored.append({"path": path, "reason": "an attachment item: its text the headline again or 详见附件"})
+            continue
+        if text[0].xpath(".//img") and len("".join("".join(captions).split())) <= 30:
+            ignored.append({"path": path, "reason": "a picture item: its captions the pictures' file names"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body})
+    return {
+        "generator": "TRS WCM (TRS_Editor, t<yyyymmdd>_<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/[<sub>/]index.html (TRS's createPageHTML pager; the copy holds each "
+        "column's first page)",
+        "truth_source": "the item template (no source or feed exists): div.xxy > div.z1 (headline) + div.z2 "
+        "(时间) + div.z3",
+        "origins": ["http://www.atxlyj.cn", "https://www.atxlyj.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def trs_puchengedu(repo: Repo, site: Path) -> dict[str, Any]:
+    """The portal of a county school in Shaanxi (蒲城县北关小学 and 蒲城县桥山中学 in the copy's naming, which
+    rewrote the school's name everywhere, headlines and text included: the truth is read from the pages as they are;
+    www.puchengedu.com) on TRS WCM (``TRS_Editor``, items /<col>/[<sub>/]<yyyymm>/t<yyyymmdd>_<id>.html), at the
+    commit before the copy's owner added a hidden block of links to other sites. No source or feed exists: the
+    truth is the item template: ``h4.dttitle04`` (the headline), the day of the ``span`` after it ("2020-01-09
+    <school>"), the text ``div.newsdetailtext04``. Items without text (pictures only) are ignored. The template
+    prints no author; 18 texts end with a writer's credit line ("撰稿：… 摄影：…", "文字：… 图片：…") that stays in
+    the text and is not read as a byline, as the template's other fields are."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("t*_*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"(?:[a-z0-9_]+/)+\d{6}/t\d{8}_\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//div[contains(@class, "dttop04")]/h4[contains(@class, "dttitle04")]')
+        if not headline:
+            raise SystemExit(f"trs-puchengedu: {path}: no article template")
+        stamp = headline[0].xpath("./following-sibling::span[1]")
+        text = root.xpath('//div[contains(concat(" ", @class, " "), " newsdetailtext04 ")]')
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        title = " ".join(headline[0].text_content().split())
+        if not title or not day or not text:
+            raise SystemExit(f"trs-puchengedu: {path}: no headline, day or text")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text: pictures only"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body})
+    return {
+        "generator": "TRS WCM (TRS_Editor, t<yyyymmdd>_<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/[<sub>/]index.html (TRS's createPageHTML pager; the copy holds each "
+        "column's first page)",
+        "truth_source": "the item template (no source or feed exists): h4.dttitle04 + the span after it + "
+        "div.newsdetailtext04",
+        "origins": ["http://www.puchengedu.com", "https://www.puchengedu.com"],
+        "ignored": ignored,
+        "posts": posts,
     }
 
 
@@ -4430,6 +4578,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "docs",
         quarto_interas,
     ),
+    # Session 16's Chinese round (docs/realsites.md, "Held-out round of session 16 (Chinese)")
+    "cms-cptz": ("bkichen/cptz_net", "dacc5ec0c114606841f5eda0d5bc60da3be9e12d", "", cms_cptz),
+    "trs-atxlyj": ("bkichen/atxlyj_cn", "d8186ca76cc26a4264c239adb6d5dbfc05a79fe3", "", trs_atxlyj),
+    "trs-puchengedu": ("bkichen/puchengedu_com", "d81f5eb029963e401723fe04756081741e944c15", "", trs_puchengedu),
 }
 
 

@@ -79,6 +79,12 @@ _DATE_BRACKETS = ("[", "(", "\uff08", "\u3010")  # LIST_DATE's only form without
 _SHORT_YEAR_DAY = re.compile(r"(?<![\w.:/-])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w.:/-])")
 _MAY_BE_SHORT_YEAR_DAY = re.compile(r"\d{2}-\d{2}-\d{2}")
 _SHORT_YEAR_LINE = 40  # the text holding such a day is a meta line's piece, not a sentence
+# A Chinese sentence naming a day ("2019年5月31日，由…资助的…小学，举行了…活动。", a campaign front's caption): the
+# text's own day, not a date line of the page's. A line of that length whose words after the day run on in
+# full-width clause punctuation; a date line ("发布时间：2020-12-01 11:30 来源：…") has none.
+_SENTENCE_CHARS = 40
+_CLAUSE_MARK = re.compile(r"[，。；！？]")
+_CLAUSE_AFTER_DAY = 12  # characters after "<day>，" that make a clause of a sentence, not a weekday or a lunar day
 _AROUND_DATE = "|[]()\uff08\uff09\u3010\u3011 "  # separators a CMS sets around a date in its cell
 _STRUCTURAL_CHROME = frozenset({"nav", "aside", "menu"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -1021,6 +1027,7 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
                     or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
                     or _word_month_date_line(element, text, is_tail)
                 )
+                and not _dated_sentence(text)
             ):
                 holder = element.getparent() if is_tail else element
                 if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
@@ -1040,6 +1047,20 @@ def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> 
         return False
     near = [element, *islice(element.iterancestors(), 2)]
     return not any(a.get("href", "#") != "#" for block in near for a in block.iter("a"))
+
+
+def _dated_sentence(text: str) -> bool:
+    """``text`` is a sentence of prose naming a day, not a line dating the page: long, and its words after the
+    day run on in full-width clause punctuation; or the day is a clause of its own followed by a sentence's worth
+    of words ("截至2019年12月31日，全国福利彩票累计发行销售22109.64亿元，", a line a ``<br>`` cut from its sentence;
+    a date line's "2020年12月1日，星期二" has a weekday after its comma)."""
+    found = LIST_DATE.search(text)
+    if found is None:
+        return False
+    rest = text[found.end() :].lstrip().removeprefix("日").removeprefix("号")
+    if rest.lstrip().startswith("，") and len("".join(rest.split())) > _CLAUSE_AFTER_DAY:
+        return True
+    return len(text.strip()) >= _SENTENCE_CHARS and _CLAUSE_MARK.search(text, found.end()) is not None
 
 
 def headline_template(root: etree._Element) -> str:

@@ -1078,7 +1078,15 @@ class SiteModel:
         LISTED_FAMILY_MIN of them (a society's three committee posts dating themselves beside two news posts only
         the news listing dates say too little)."""
         dated = self.template_self_dated[template]
-        return dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]
+        if dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]:
+            return True
+        if self.template_listed[template] >= LISTED_FAMILY_MIN:
+            return False
+        # A layout of its own, which fewer than LISTED_FAMILY_MIN listed pages share (a campaign's front, a special
+        # topic's page, each designed for itself): its few pages say nothing of how the site's posts are dated, and
+        # the site's listed articles do: most of them, at least LISTED_FAMILY_MIN, print a date of their own.
+        site_dated = sum(self.template_self_dated.values())
+        return site_dated >= LISTED_FAMILY_MIN and 2 * site_dated > sum(self.template_listed.values())
 
     def _among_pages(self, page: PageAnalysis) -> bool:
         """Whether the other pages of one of ``page``'s URL patterns (one folder free, not free names only) that

@@ -173,6 +173,11 @@ _UNLINKED_TEXTS = etree.XPath(
 )
 _WORD_CHARS = re.compile(r"\w{2}")
 _TEXT_AFTER = etree.XPath("following::text()[normalize-space()][not(ancestor::script or ancestor::style)]")
+# the same, outside links: what a footer's last links (a site map, a record number's badge) leave out
+_UNLINKED_TEXT_AFTER = etree.XPath(
+    "following::text()[normalize-space()][not(ancestor::script or ancestor::style or ancestor::a)]"
+)
+_FOOTER_TAIL = 30  # weighted characters of unlinked text after the page's last block that still end the page
 
 
 @lru_cache(maxsize=32)
@@ -1238,11 +1243,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         last text, after the post (its footer: an address, a copyright line). A post of a line ("申请表见附件。",
         the form is an attachment) or of a picture (a notice's scan, TRS WCM's ``td#content`` holding one
         ``<img>``) has too little text to outvote the footer; the first block under its headline and date line
-        holding text or an image is its content."""
+        holding text or an image is its content. The page's label lines may sit between the headline and its
+        date line ("来源： 中国福彩网" over "2019-04-02 15:38")."""
         if voted is post or post in voted.iterancestors() or voted in post.iterancestors():
             return None
         order = {id(e): n for n, e in enumerate(self.root.iter()) if e is post or e is voted}
-        if order.get(id(post), 0) > order.get(id(voted), 0) or _TEXT_AFTER(voted):
+        if order.get(id(post), 0) > order.get(id(voted), 0) or self._text_follows(voted):
             return None  # the votes went before the post, or to a block some text still follows
         after_headline = False
         date_line: etree._Element | None = None
@@ -1252,8 +1258,10 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 continue
             if (
                 not after_headline
-                or element.tag not in _CONTENT_BLOCKS
+                # a meta line may be a <small> ("<small class="sj-zh">2019-04-02 15:38</small>", Bootstrap's)
+                or (element.tag not in _CONTENT_BLOCKS and not (date_line is None and element.tag == "small"))
                 or title_element in element.iterdescendants()
+                or title_element in element.iterancestors()  # the headline's own parts (its <font>)
                 or (date_line is not None and date_line in element.iterancestors())
             ):
                 continue
@@ -1261,12 +1269,27 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             if date_line is None:
                 if text and self._is_date_line(text):
                     date_line = element
-                elif text:
+                elif text and not self._in_label_line(element):
                     return None  # a line under the headline that is no date line: another layout
                 continue
             if text or element.find(".//img") is not None:
                 return element
         return None
+
+    def _in_label_line(self, element: etree._Element) -> bool:
+        """``element`` is, or is inside, one of the page's label lines ("来源： 中国福彩网" between the headline and
+        its date line: the post's meta, no line of another layout)."""
+        labels = self._label_elements
+        return element in labels or any(a in labels for a in element.iterancestors())
+
+    @staticmethod
+    def _text_follows(voted: etree._Element) -> bool:
+        """Text follows ``voted`` in the page: more than a few words outside links. A footer's last links (a
+        TRS portal's "网站地图" and its public-security record badge, "吉公网安备…号", after the copyright block the
+        votes went to) end the page as its copyright line does; a paragraph after the block is text."""
+        if not _TEXT_AFTER(voted):
+            return False
+        return weighted_length(" ".join(str(t) for t in _UNLINKED_TEXT_AFTER(voted))) > _FOOTER_TAIL
 
     def _is_date_line(self, text: str) -> bool:
         """A meta line holding the post's day, as a line by the headline prints it."""

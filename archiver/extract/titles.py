@@ -22,7 +22,7 @@ from archiver.extract.html import text_of
 from archiver.extract.structured import PageMetadata
 from archiver.extract.trace import FieldTrace
 from archiver.extract.unchanged import normalized_text
-from archiver.normalize import normalize_space, weighted_length
+from archiver.normalize import CJK_RUN, normalize_space, weighted_length
 from archiver.urls import netloc_of
 
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
@@ -364,10 +364,15 @@ class TitleRules:
         longest text (CJK characters counted like words), then a heading or a title-named element.
         """
         split = TITLE_SEPARATORS.split(doc_title)
-        parts_as_written = {p for p in (doc_title, *split) if len(p) >= 4}
+        # a part of four characters or more, or of three Han characters (a word each: "阅读吧", a school's
+        # column of reading notes titled "阅读吧_校园文化_Site"); shorter parts say a section or nothing
+        parts_as_written = {p for p in (doc_title, *split) if len(p) >= 4 or (len(p) == 3 and CJK_RUN.fullmatch(p))}
         parts = {p.lower() for p in parts_as_written}
-        # ``Headline - Site`` is the common order: the last part is the site's name.
+        # ``Headline - Site`` is the common order: the last part is the site's name. A site's name may hold a
+        # separator itself ("Headline_Section_北关小学-桥山中学"): a text saying the last parts together, from
+        # one separator to the end, is that name as much as the last part alone is.
         suffix = split[-1].lower() if len(split) > 1 else None
+        tails = {doc_title[sep.end() :].lower() for sep in TITLE_SEPARATORS.finditer(doc_title) if sep.start() > 0}
         declared = self._declared_headline(doc_title)
         word_keys = _title_word_keys(doc_title, parts_as_written) if loose else set()
         best: tuple[tuple[bool, int, bool, bool, int, bool, bool], etree._Element, str] | None = None
@@ -404,7 +409,7 @@ class TitleRules:
                 # og:title/twitter:title name the article: of two headings repeating <title>
                 # (a site-name <h1> in the header, the post's <h1>), the declared one
                 2 if text == declared else int(text.lower() == (declared or "").lower()),
-                text.lower() != suffix or element.tag == "h1",
+                (text.lower() != suffix and text.lower() not in tails) or element.tag == "h1",
                 # as written beats another case: the <h1> "Building a Mechanical Keyboard" over the
                 # section heading "Building a mechanical keyboard" inside the post
                 exact,
@@ -436,7 +441,7 @@ class TitleRules:
             if above is not None:
                 self.trace.set("title", "h1-above-title-part")
                 return above
-        if not best[0][1] and not best_headline_like and self._names_no_headline(best[1]):
+        if not best[0][1] and not best_headline_like and self._names_no_headline(best[1], doc_title):
             # a menu's entry for this page's section ("培训动态", <title> "培训动态——Site"), or the site's name
             # inside the text, repeating <title>, while a heading sits above the post's meta line: the headline
             # is that heading (_title_from_headings), not on the page as <title> writes it
@@ -565,12 +570,19 @@ class TitleRules:
                 return node
         return None
 
-    def _names_no_headline(self, element: etree._Element) -> bool:
+    def _names_no_headline(self, element: etree._Element, doc_title: str) -> bool:
         """``element`` (a plain line repeating ``<title>``) is no headline: a heading sits above the post's meta
         line, and ``element`` links another page (a menu's or a trail's entry naming a section) or comes after
-        that meta line (a name inside the post's text)."""
+        that meta line (a name inside the post's text). A line set apart by its look right above the meta line
+        (``_styled_line_above_meta``: a TRS template's ``<div><font style="FONT-SIZE: 22pt">Headline</font></div>``
+        over "来源：… 时间：…") stands for the heading: a text opening with the site's name, which ``<title>`` is
+        alone, does not make that name the headline."""
         meta = self._title_meta_line()
-        if meta is None or self._heading_above_meta_line(element) is None:
+        if meta is None:
+            return False
+        if self._heading_above_meta_line(element) is None and (
+            self._styled_line_above_meta(doc_title) is None or self._links_elsewhere(element)
+        ):
             return False
         return self._links_elsewhere(element) or (
             element is not meta and meta not in element.iterancestors() and self._precedes_in_page(meta, element)

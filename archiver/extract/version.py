@@ -128,6 +128,11 @@
 #         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
 #         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
 #         printed as a kicker's and a headline's elements reads as <title> or og:title writes the same words
+# 1.4.36: a line set apart by its look above the meta line stands for the heading when the text opens with the
+#         site's name that <title> is alone (TRS's <div><font style="FONT-SIZE: 22pt">); a text saying <title>'s
+#         last parts together (a site name holding a separator) ranks as the site's name; a <title> part of three
+#         Han characters is matched; the short post before the footer is found past a footer's last links, the
+#         headline's own markup, label lines between headline and date line, and a <small> date line
 # 1.4.37: a date printed as a heading over its value with no colon, the heading saying "published" in a language
 #         (Quarto's title block: "Fecha de publicación" over "15 de enero de 2026"; <dt>Publicado el</dt><dd>…</dd>),
 #         is a labelled date line: it dates the page over the URL's day and leaves the body (held-out quarto-oles)
