@@ -84,6 +84,8 @@ def _tags_only(key: str) -> str:
     return _CLASSES.sub("", key)
 
 
+# Boxes of dated records in one markup, outside the chrome, that make a page no listing lists a hub, not a post
+HUB_BOXES = 2
 _SHORT_BOX = 2  # entries of a column's box that its strength alone cannot tell from a "hot" box
 
 
@@ -511,6 +513,23 @@ class SiteModel:
             for other in page.groups
         )
 
+    def _hub_of_boxes(self, page: PageAnalysis) -> bool:
+        """``page`` shows several boxes of dated records in one markup (group key), outside the site's chrome: a
+        hub of sections' lists (a guides page: three guides of one topic, four of the next, seven of a third), not
+        a post. A post's "related" or "recent" box is one box; a hub repeats the records of the site's article
+        template box after box. Its own page may still call itself a dated post (a theme writing a
+        ``BlogPosting`` JSON-LD on every page), which is why it must not pass for one by its markup alone."""
+        boxes: dict[str, int] = defaultdict(int)
+        for group in page.groups:
+            if (
+                len(group.urls) >= 2
+                and group.dated == len(group.urls)
+                and group.title_like
+                and not self.is_chrome(group, page.url)
+            ):
+                boxes[group.key] += 1
+        return any(count >= HUB_BOXES for count in boxes.values())
+
     def _sub_listing_group(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is ``page``'s own dated list of another page family: a section's sub-listing.
 
@@ -666,10 +685,17 @@ class SiteModel:
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
-        if self._article_family(family) and page.has_date and page.article_signals and self._in_article_slot(page.url):
+        if (
+            self._article_family(family)
+            and page.has_date
+            and page.article_signals
+            and self._in_article_slot(page.url)
+            and not self._hub_of_boxes(page)
+        ):
             # Not a listing's record, but dated article markup in a family of articles, linked where
             # articles are linked (a post linked only from a sidebar's recent posts). An about page
-            # shares /*/ with /:title/ posts: it has neither, and menus link it.
+            # shares /*/ with /:title/ posts: it has neither, and menus link it. A hub showing box after box
+            # of dated records is no post, whatever its markup says.
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         return Decision(UNDECIDED, "not linked from a listing (yet)")
 
@@ -809,6 +835,10 @@ class SiteModel:
                 # Every article of its family is some listing's record; this page is no listing's and
                 # is linked only where sections and pages are (menus, footers): a landing page.
                 return self._decide(page, PAGE, f"of {family}, whose articles listings list, but linked only by menus")
+            if page.has_date and page.article_signals and self._hub_of_boxes(page):
+                # No listing's record, showing box after box of dated records: a hub of sections' lists (a
+                # guides page) that its theme marks up as a dated post, as it does every page.
+                return self._decide(page, PAGE, f"of {family}, but a hub of boxes of dated records, no listing's")
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         if (
             has_body
