@@ -128,4 +128,6 @@
 #         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
 #         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
 #         printed as a kicker's and a headline's elements reads as <title> or og:title writes the same words
-EXTRACTOR_VERSION = "1.4.35"
+# 1.4.38: a post with no line of prose (a picture, one link, nothing) beside a column's widget of short lines (a
+#         sidebar's profile card: name, motto, city, "Follow me") is its own block, not the widget's lines
+EXTRACTOR_VERSION = "1.4.38"
