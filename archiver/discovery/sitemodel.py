@@ -850,6 +850,13 @@ class SiteModel:
             and not self._among_pages(page)
         ):
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
+        if has_body and page.has_date and page.heading_link is None and self._dated_family_member(page):
+            # No listing lists it, and its theme writes no article markup; but it is of a URL family whose articles
+            # listings list and date themselves (each prints its day, as this page does), and a reader reaches it
+            # by links outside the menus: a strip of pictured reports on a faculty's home, each picture its link.
+            return self._decide(
+                page, ARTICLE, f"of {family}, whose listed articles date themselves, dated, linked", inferred=True
+            )
         if (
             has_body
             and page.has_date
@@ -1091,6 +1098,22 @@ class SiteModel:
         the news listing dates say too little)."""
         dated = self.template_self_dated[template]
         return dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]
+
+    def _dated_family_member(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` is of a URL family of articles that listings list (LISTED_SHARE of LISTED_FAMILY_MIN at
+        least) and that nearly all date themselves (LISTED_SHARE of them), reached by links from the home, linked by
+        no menu, and not one of a section of pages: a post no listing of this copy shows, linked from a strip or a
+        box. A landing page in the posts' URL shape is linked by menus, or prints no date where the posts do."""
+        family = path_family(page.url)
+        articles = self.family_roles[family][ARTICLE]
+        return (
+            self._article_family(family)
+            and self._listed_family(family)
+            and self.family_dated[family] >= LISTED_SHARE * articles
+            and page.url in self.navigable
+            and page.url not in self.menu_targets
+            and not self._among_pages(page)
+        )
 
     def _among_pages(self, page: PageAnalysis) -> bool:
         """Whether the other pages of one of ``page``'s URL patterns (one folder free, not free names only) that
