@@ -114,3 +114,18 @@ def test_a_dated_page_the_menu_links_stays_a_page() -> None:
     model.observe(intro)
     decision = model.resolve(intro, has_body=True)
     assert decision.role == PAGE, decision.reason
+
+
+def test_a_sub_list_of_dated_records_in_the_posts_family_is_no_post() -> None:
+    """The guard (real site aspnet-qccy's ``/speech/Dic-62.html``): a column's sub-list, named like its posts and
+    linked from its section front, shows dated records of the column (the front's own, so no listing of its
+    own here) and its header's date: a list, not a post behind a strip."""
+    model = crawled()
+    rows = "".join(f"<li><a href='{path}'>{name}</a> [{day}]</li>" for path, name, day in NEWS[:5])
+    sub_list = analysed(
+        page_of("中央领导讲话", f"<div class='noticeList'><h3>中央领导讲话 2016-05-03</h3><ul>{rows}</ul></div>"),
+        "/info/1001/62.html",
+    )
+    model.observe(sub_list)
+    decision = model.resolve(sub_list, has_body=True)
+    assert decision.role != ARTICLE, decision.reason
