@@ -84,6 +84,8 @@ def _tags_only(key: str) -> str:
     return _CLASSES.sub("", key)
 
 
+# Boxes of dated records in one markup, outside the chrome, that make a page no listing lists a hub, not a post
+HUB_BOXES = 2
 _SHORT_BOX = 2  # entries of a column's box that its strength alone cannot tell from a "hot" box
 
 
@@ -511,6 +513,23 @@ class SiteModel:
             for other in page.groups
         )
 
+    def _hub_of_boxes(self, page: PageAnalysis) -> bool:
+        """``page`` shows several boxes of dated records in one markup (group key), outside the site's chrome: a
+        hub of sections' lists (a guides page: three guides of one topic, four of the next, seven of a third), not
+        a post. A post's "related" or "recent" box is one box; a hub repeats the records of the site's article
+        template box after box. Its own page may still call itself a dated post (a theme writing a
+        ``BlogPosting`` JSON-LD on every page), which is why it must not pass for one by its markup alone."""
+        boxes: dict[str, int] = defaultdict(int)
+        for group in page.groups:
+            if (
+                len(group.urls) >= 2
+                and group.dated == len(group.urls)
+                and group.title_like
+                and not self.is_chrome(group, page.url)
+            ):
+                boxes[group.key] += 1
+        return any(count >= HUB_BOXES for count in boxes.values())
+
     def _sub_listing_group(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is ``page``'s own dated list of another page family: a section's sub-listing.
 
@@ -661,10 +680,17 @@ class SiteModel:
             if self.family_dated[family]:
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
-        if self._article_family(family) and page.has_date and page.article_signals and self._in_article_slot(page.url):
+        if (
+            self._article_family(family)
+            and page.has_date
+            and page.article_signals
+            and self._in_article_slot(page.url)
+            and not self._hub_of_boxes(page)
+        ):
             # Not a listing's record, but dated article markup in a family of articles, linked where
             # articles are linked (a post linked only from a sidebar's recent posts). An about page
-            # shares /*/ with /:title/ posts: it has neither, and menus link it.
+            # shares /*/ with /:title/ posts: it has neither, and menus link it. A hub showing box after box
+            # of dated records is no post, whatever its markup says.
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         return Decision(UNDECIDED, "not linked from a listing (yet)")
 
@@ -827,6 +853,10 @@ class SiteModel:
                 # Every article of its family is some listing's record; this page is no listing's and
                 # is linked only where sections and pages are (menus, footers): a landing page.
                 return self._decide(page, PAGE, f"of {family}, whose articles listings list, but linked only by menus")
+            if page.has_date and page.article_signals and self._hub_of_boxes(page):
+                # No listing's record, showing box after box of dated records: a hub of sections' lists (a
+                # guides page) that its theme marks up as a dated post, as it does every page.
+                return self._decide(page, PAGE, f"of {family}, but a hub of boxes of dated records, no listing's")
             return self._decide(page, ARTICLE, f"of the article family {family}, with article markup", inferred=True)
         if (
             has_body
@@ -838,6 +868,13 @@ class SiteModel:
             and not self._among_pages(page)
         ):
             return self._decide(page, ARTICLE, "labelled like an article (source, author or date lines), with a date")
+        if has_body and page.has_date and page.heading_link is None and self._dated_family_member(page):
+            # No listing lists it, and its theme writes no article markup; but it is of a URL family whose articles
+            # listings list and date themselves (each prints its day, as this page does), and a reader reaches it
+            # by links outside the menus: a strip of pictured reports on a faculty's home, each picture its link.
+            return self._decide(
+                page, ARTICLE, f"of {family}, whose listed articles date themselves, dated, linked", inferred=True
+            )
         if (
             has_body
             and page.has_date
@@ -1087,6 +1124,29 @@ class SiteModel:
         # the site's listed articles do: most of them, at least LISTED_FAMILY_MIN, print a date of their own.
         site_dated = sum(self.template_self_dated.values())
         return site_dated >= LISTED_FAMILY_MIN and 2 * site_dated > sum(self.template_listed.values())
+
+    def _dated_family_member(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` is of a URL family of articles that listings list (LISTED_SHARE of LISTED_FAMILY_MIN at
+        least) and that nearly all date themselves (LISTED_SHARE of them), reached by links from the home, linked by
+        no menu, and not one of a section of pages: a post no listing of this copy shows, linked from a strip or a
+        box. A landing page in the posts' URL shape is linked by menus, or prints no date where the posts do. A page
+        with a pager, a list of dated records (even one the site repeats: a column's sub-list showing the records its
+        section front shows), or lists holding more text than its prose is left to the other rules, as is a page
+        laid out unlike the listed posts (`_post_template`)."""
+        family = path_family(page.url)
+        articles = self.family_roles[family][ARTICLE]
+        return (
+            not page.pagination
+            and page.outside_text >= (page.grouped_text or 0)
+            and not any(group.dated >= 2 for group in page.groups)
+            and self._article_family(family)
+            and self._listed_family(family)
+            and self.family_dated[family] >= LISTED_SHARE * articles
+            and page.url in self.navigable
+            and page.url not in self.menu_targets
+            and self._post_template(page.template)
+            and not self._among_pages(page)
+        )
 
     def _among_pages(self, page: PageAnalysis) -> bool:
         """Whether the other pages of one of ``page``'s URL patterns (one folder free, not free names only) that

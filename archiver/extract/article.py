@@ -268,6 +268,11 @@ _HEADLINE_WRAPPERS = 4
 _TABLE_PARTS = frozenset({"td", "th", "tr", "tbody", "thead", "table"})
 
 
+def _marks_main(element: etree._Element) -> bool:
+    """An element the page marks as its content: ``<article>``, ``<main>`` or ``role="main"``."""
+    return element.tag in ("article", "main") or (element.get("role") or "").strip().lower() == "main"
+
+
 class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
     """The fields of one article page; pure: (html, url, profile) in, record out."""
 
@@ -1109,6 +1114,23 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 )
             ):
                 voted, self._outside_article = near, []  # the votes went to a box away from the headline
+            elif (
+                near is not None
+                and title_element is not None
+                and not self._text_beside_headline(voted, title_element)
+                and not self._text_beside_headline(near, title_element)
+                and not any(a.tag == "header" for a in title_element.iterancestors())
+                and not any(_marks_main(a) for a in (voted, *voted.iterancestors()))
+            ):
+                # Neither the block the votes went to nor the headline's post holds a line of prose: a post of
+                # pictures, of one link or of nothing, beside a column's widget of short lines (Hexo Icarus'
+                # profile card "name / motto / city / Follow me" in the sidebar of every page). The widget
+                # is no text of this post; the post's own block, however little it holds, is. Not where the
+                # headline stands in a header band and the votes went to the page's marked main content or an
+                # article (a Jekyll image post's caption, below the band that holds the headline alone).
+                if not self._holds_more_than_headline(near, title_element):
+                    return post, "empty-article"
+                voted, self._outside_article = near, []
             elif body_rules.in_page_landmark(voted) and post.tag in ("article", "main"):
                 if not self._holds_more_than_headline(post, title_element):
                     # Its header alone (a link back, the headline, the date): an empty post, not the footer's

@@ -136,4 +136,6 @@
 # 1.4.37: a date printed as a heading over its value with no colon, the heading saying "published" in a language
 #         (Quarto's title block: "Fecha de publicación" over "15 de enero de 2026"; <dt>Publicado el</dt><dd>…</dd>),
 #         is a labelled date line: it dates the page over the URL's day and leaves the body (held-out quarto-oles)
-EXTRACTOR_VERSION = "1.4.37"
+# 1.4.38: a post with no line of prose (a picture, one link, nothing) beside a column's widget of short lines (a
+#         sidebar's profile card: name, motto, city, "Follow me") is its own block, not the widget's lines
+EXTRACTOR_VERSION = "1.4.38"
