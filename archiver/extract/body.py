@@ -1364,6 +1364,23 @@ def _is_prose_paragraph(element: etree._Element) -> bool:
     return length >= _PROSE_PARAGRAPH and bool(_SENTENCE_MARK.search(text)) and _link_density(element, len(text)) < 0.25
 
 
+def prose_length(element: etree._Element) -> float:
+    """The weighted characters of the paragraphs of prose (``_is_prose_paragraph``) inside ``element``."""
+    return sum(
+        weighted_length(normalized_text(node)) for node in element.iter(*_PARAGRAPH_TAGS) if _is_prose_paragraph(node)
+    )
+
+
+_MOST_PROSE = 0.5
+
+
+def holds_most_prose_of(inner: etree._Element, outer: etree._Element) -> bool:
+    """``inner`` holds at least half of ``outer``'s paragraphs of prose (or ``outer`` has none): the text
+    outside it is furniture, not more of the article."""
+    whole = prose_length(outer)
+    return whole <= 0 or prose_length(inner) >= _MOST_PROSE * whole
+
+
 def _dropped_length(container: etree._Element, drop: Iterable[etree._Element]) -> float:
     """The text of the ``drop`` elements inside ``container``, each counted once (not again inside another)."""
     inside = {d for d in drop if d is not container and container in d.iterancestors()}
