@@ -78,3 +78,89 @@ def test_a_story_of_sibling_modules_is_not_its_headline_module() -> None:
     for title, text in _SECTIONS:
         assert title in record["body"]
         assert text in record["body"]
+
+
+_TOPICS = [
+    "the weigh station",
+    "the haulage contract",
+    "the monitoring wells",
+    "the compost yard",
+    "the recycling depot",
+    "the access road",
+    "the drainage ponds",
+    "the gas vents",
+    "the perimeter fence",
+    "the visitor car park",
+    "the tree screen",
+    "the old office",
+    "the rubble pit",
+    "the gate house",
+    "the scale house",
+    "the meadow plan",
+    "the bird survey",
+    "the noise barrier",
+    "the lorry wash",
+    "the budget reserve",
+    "the public meeting",
+]
+
+
+def _paragraph(index: int, topic: str) -> str:
+    return (
+        f"Council staff reported on {topic}, the {index + 1}th item of the closure plan, and said the work "
+        f"would be finished within the landfill's budget, though residents asked for a written timetable."
+    )
+
+
+_PARAGRAPHS = [_paragraph(index, topic) for index, topic in enumerate(_TOPICS)]
+_HALF_ONE, _HALF_TWO = _PARAGRAPHS[:12], _PARAGRAPHS[12:]
+
+
+_TRENDING = "".join(
+    f"<li><a href='/news/local/story-{n}'>{headline}</a></li>"
+    for n, headline in enumerate(
+        [
+            "Bridge repairs on the river road delayed until the autumn",
+            "School board elects a new chair after a tied first vote",
+            "Farmers' market moves to the station square for the summer",
+            "Library extends its opening hours during the exam weeks",
+            "Volunteer firefighters mark fifty years of their station",
+            "New cycle lane on Main Street opens after three months of works",
+            "Hospital car park charges to rise from the first of the month",
+            "High school robotics team heads to the national final in May",
+        ]
+    )
+)
+
+
+def _half(paragraphs: list[str]) -> str:
+    # a news chain's template: each paragraph a section of its own, the story in blocks beside a rail of ads
+    sections = "".join(
+        f"<section class='story-content-element content-group'><div class='story-content-element-inline'><p>{text}</p>"
+        "</div></section>"
+        for text in paragraphs
+    )
+    return (
+        "<div class='story-block story-container'>"
+        f"<div class='story-block-content'>{sections}</div>"
+        "<div class='story-right-rail'><div class='rail-item'>Advertisement</div>"
+        f"<div class='rail-item'><h3>Trending</h3><ul>{_TRENDING}</ul></div></div></div>"
+    )
+
+
+def test_a_story_in_two_blocks_of_its_article_is_read_whole() -> None:
+    """The story's paragraphs in two blocks of one ``<article>``, an advertisement between them: the blocks
+    meet in the ``<article>``, the post's own mark. Before: the halves had to meet below it, and the text
+    ended with the first block."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>County to close Ridge Road landfill | The Valley Courier</title>"
+        "</head><body><nav class='top'><a href='/'>Home</a> <a href='/news/'>News</a></nav><main>"
+        "<article class='story'><div class='story-head'><h1>County to close Ridge Road landfill</h1>"
+        "<p class='byline'>By Dana Whitfield</p></div>"
+        f"{_half(_HALF_ONE)}<div class='ad-group'>Advertisement</div>{_half(_HALF_TWO)}"
+        "</article></main><footer>© The Valley Courier</footer></body></html>"
+    )
+    record = _extract(html, "https://www.valleycourier.example/news/local/county-to-close-landfill")
+    for text in _HALF_ONE + _HALF_TWO:
+        assert text in record["body"]
+    assert "Trending" not in record["body"]

@@ -846,10 +846,12 @@ def _common_ancestor(
     halves = [r for r in close if r.tag == best.tag and best_class and r.get("class") == best_class]
     if len(halves) == 1:
         for depth, ancestor in enumerate(best.iterancestors()):
-            if depth >= _HALVES_MEET or ancestor.tag in ("body", "html", "article", "main"):
+            if depth >= _HALVES_MEET or ancestor.tag in ("body", "html"):
                 break
             if ancestor in halves[0].iterancestors():
                 return ancestor
+            if ancestor.tag in ("article", "main"):
+                break  # the post's own mark: the other half outside it is another post's
     return best
 
 
