@@ -1043,12 +1043,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             # paragraphs are short lines between pictures: "图1：…"). Not when the wrapper's paragraphs of prose
             # lie mostly outside that post: a news CMS builds its story of sibling modules (``article >
             # div.con*``: the headline's teaser module, then each section's), and the headline's module is
-            # only the first of them (WDR's and MDR's pages gave their video teaser as the text).
+            # only the first of them (WDR's and MDR's pages gave their video teaser as the text). A post the page
+            # marks as its ``<article>`` is the post whatever the prose beside it (related posts' quotes).
             near = body_rules.find_content(post)
             if (
                 near is not None
                 and self._holds_more_than_headline(near, title_element)
-                and body_rules.holds_most_prose_of(near, voted)
+                and (post.tag in ("article", "main") or body_rules.holds_most_prose_of(near, voted))
             ):
                 voted, self._outside_article = near, []
         if (
