@@ -164,3 +164,80 @@ def test_a_story_in_two_blocks_of_its_article_is_read_whole() -> None:
     for text in _HALF_ONE + _HALF_TWO:
         assert text in record["body"]
     assert "Trending" not in record["body"]
+
+
+_TEASERS = [
+    (
+        "/nachrichten/kultur/bibliothek-verlaengert-oeffnungszeiten,bibliothek100.html",
+        "Bibliothek verlängert ihre Öffnungszeiten",
+        "In der Prüfungszeit bleibt der Lesesaal bis Mitternacht geöffnet, auch am Wochenende.",
+    ),
+    (
+        "/nachrichten/kultur/lesefoerderung-an-grundschulen,lesen102.html",
+        "Lesepaten gesucht: Grundschulen werben um Ehrenamtliche",
+        "Wer eine Stunde pro Woche Zeit hat, kann Kindern beim Lesenlernen helfen, sagt der Verein.",
+    ),
+]
+_STUDY = [
+    "Studierende lesen längere Texte heute lieber auf Papier als am Bildschirm, zeigt eine Umfrage der "
+    "Universität unter mehr als zweitausend Befragten aus allen Fachbereichen.",
+    "Am Bildschirm falle es schwerer, bei der Sache zu bleiben, gaben die meisten an; wer einen Text "
+    "ausdrucke, markiere mehr und könne sich später besser an den Inhalt erinnern.",
+    "Die Forscherinnen empfehlen den Hochschulen deshalb, Lesezeiten in den Seminaren einzuplanen und "
+    "wichtige Texte auch gedruckt in der Bibliothek bereitzuhalten.",
+    "Im nächsten Semester will die Universität an zwei Fakultäten ausprobieren, ob gemeinsame Lesestunden "
+    "die Ergebnisse in den Prüfungen verbessern.",
+]
+
+
+def test_a_box_of_teasers_inside_the_text_leaves_it() -> None:
+    """Other stories' teasers in a box inside the article (a picture, the headline as a link to the story, an
+    excerpt of a sentence): every heading of the box links to another page of the site. Before: the link lists
+    took the linked headlines and left their excerpts in the text."""
+    teasers = "".join(
+        "<div class='teaser'><div class='teaserimage'><img src='/img/teaser.jpg' alt=''></div>"
+        f"<div class='teaserpadding'><div class='headlinewrapper'><h2><a href='{href}'>{headline}</a></h2></div>"
+        f"<div class='teasertext'><p>{excerpt}</p></div></div></div>"
+        for href, headline, excerpt in _TEASERS
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>Studierende lesen lieber auf Papier | Nachrichten</title>"
+        "</head><body><div class='nav'><a href='/'>Startseite</a> <a href='/nachrichten/'>Nachrichten</a></div>"
+        "<article><header><h1>Studierende lesen lieber auf Papier</h1>"
+        "<div class='lastchanged'>Stand: 18.06.2025 06:00 Uhr</div></header>"
+        f"<p>{_STUDY[0]}</p><p>{_STUDY[1]}</p>"
+        f"<div class='contentbox list'><div class='boxhead'>Weitere Informationen</div>{teasers}</div>"
+        f"<h2>Lesezeiten im Seminar</h2><p>{_STUDY[2]}</p><p>{_STUDY[3]}</p>"
+        "</article><div class='footer'>Impressum</div></body></html>"
+    )
+    record = _extract(html, "https://www.example-rundfunk.de/nachrichten/kultur/lesen-papier,lesen100.html")
+    for text in _STUDY:
+        assert text in record["body"]
+    assert "Lesezeiten im Seminar" in record["body"]
+    for _, headline, excerpt in _TEASERS:
+        assert headline not in record["body"]
+        assert excerpt not in record["body"]
+
+
+def test_a_post_whose_sections_link_to_pages_of_the_site_keeps_them() -> None:
+    """A round-up whose section headings link to the site's own pages, each over a paragraph of its own, is the
+    post: its sections hold more than a teaser's excerpt, and they make most of the text."""
+    sections = "".join(
+        f"<h3><a href='/events/{n}'>{name}</a></h3><p>{text} {text}</p>"
+        for n, (name, text) in enumerate(
+            [
+                ("Spring tournament", _STUDY[0]),
+                ("Summer camp", _STUDY[1]),
+                ("Autumn league", _STUDY[2]),
+            ]
+        )
+    )
+    html = (
+        "<html><head><meta charset='utf-8'><title>Our year in review | Chess Club</title></head><body>"
+        f"<article><h1>Our year in review</h1><p>{_STUDY[3]}</p>{sections}</article></body></html>"
+    )
+    record = _extract(html, "https://chess.example.org/news/our-year-in-review")
+    for name in ("Spring tournament", "Summer camp", "Autumn league"):
+        assert name in record["body"]
+    for text in _STUDY:
+        assert text in record["body"]

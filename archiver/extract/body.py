@@ -955,6 +955,9 @@ def clean_container(
         if element is not container and container in element.iterancestors():
             _remove(element)
     _remove_captions(container)
+    # Before the link lists: those take a teaser's linked headline away and leave its excerpt behind.
+    for box in _teaser_boxes(container, site):
+        _remove(box)
     _remove_link_lists(container, site)
     # The last steps read the container's lines, which only a removal changes: read again only then
     # (each reading walks the whole text).
@@ -1186,6 +1189,56 @@ def _remove_link_lists(container: etree._Element, site: str | None = None) -> No
         return
     for element in doomed:
         _remove(element)
+
+
+_TEASER_CARDS = 2  # headings each one link to another page of the site, in one box: other posts' teasers
+_TEASER_EXCERPT = 400  # weighted characters of unlinked text per teaser (its excerpt, a date, a duration)
+_TEASER_BOX_SHARE = 0.5  # of the container's text: a box beside the text, never the text itself
+_TEASER_BOX_TITLE = 60  # weighted characters the box's wrapper adds: its title ("Weitere Informationen")
+
+
+def _linked_heading(heading: etree._Element) -> bool:
+    """The heading's whole text is one or more links (a teaser's headline), none an anchor on the page."""
+    text = normalized_text(heading)
+    links = [a for a in heading.iter("a") if a.get("href") and not _in_page_link(a.get("href"))]
+    return bool(text) and bool(links) and normalize_space(" ".join(normalized_text(a) for a in links)) == text
+
+
+def _teaser_boxes(container: etree._Element, site: str | None) -> list[etree._Element]:
+    """Boxes of other posts' teasers inside the text: a box whose every heading is a link to another page of
+    the site (two or more), each with a short excerpt and a picture beside it ("Weitere Informationen":
+    ``div.teaser > h2 > a`` + ``div.teasertext > p``). Their excerpts are sentences, so they vote as prose and
+    no link list reads them: the headings say what they are. A post's own section headings are text, not
+    links away; a box holding one of those is the post's."""
+    linked = [h for h in container.iter(*_HEADINGS) if _linked_heading(h)]
+    if len(linked) < _TEASER_CARDS:
+        return []
+    whole = text_length(container)
+    boxes: list[etree._Element] = []
+    for element in container.iter(*_LINK_BLOCK_TAGS, "ul", "ol"):
+        if element is container or any(a in boxes for a in element.iterancestors()):
+            continue
+        headings = list(element.iter(*_HEADINGS))
+        cards = [h for h in headings if h in linked]
+        if len(cards) < _TEASER_CARDS or len(cards) != len(headings):
+            continue
+        length = text_length(element)
+        if length >= _TEASER_BOX_SHARE * whole or not _internal_links(element, site):
+            continue
+        if unlinked_length(element) > _TEASER_EXCERPT * len(cards):
+            continue
+        # Its outermost wrapper adding no more than a title (the box's "More on this" line).
+        box = element
+        parent = box.getparent()
+        while (
+            parent is not None
+            and parent is not container
+            and all(h in linked for h in parent.iter(*_HEADINGS))
+            and text_length(parent) - text_length(box) <= _TEASER_BOX_TITLE
+        ):
+            box, parent = parent, parent.getparent()
+        boxes.append(box)
+    return boxes
 
 
 # Figures, figcaptions and elements whose class or id holds "caption" (any case), found in C.
