@@ -241,3 +241,21 @@ def test_a_post_whose_sections_link_to_pages_of_the_site_keeps_them() -> None:
         assert name in record["body"]
     for text in _STUDY:
         assert text in record["body"]
+
+
+def test_a_section_title_repeating_the_title_suffix_is_no_headline() -> None:
+    """``<title>`` "Kicker: Headline | Section", og:title the headline, which the ``<h1>`` prints; the section's
+    name set as a heading above the post ("FÓRMULA 1 2024") repeats ``<title>``'s last part. Before: that
+    heading was the title (a part of ``<title>`` as written beats a headline that is none of its parts)."""
+    headline = 'La revancha del campeón tras su sanción: "No le soporto"'
+    html = (
+        "<html><head><meta charset='utf-8'>"
+        f"<title>F1: {headline} | Fórmula 1 2024</title>"
+        f"<meta property='og:title' content='{headline}'></head><body>"
+        "<div class='menu'><a href='/'>Portada</a> <a href='/deportes/'>Deportes</a></div>"
+        "<main><div class='article-inner'><div class='section-title'>FÓRMULA 1 2024</div>"
+        f"<article><h2 class='article-kicker'>F1</h2><h1 class='article-headline'>{headline}</h1>"
+        f"<p>{_STUDY[0]}</p><p>{_STUDY[1]}</p></article></div></main></body></html>"
+    )
+    record = _extract(html, "https://www.diario.example/deportes/motor/2024/12/02/revancha.html")
+    assert record["title"] == headline
