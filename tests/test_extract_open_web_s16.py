@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from archiver.extract import extract_article
 
 CAPTURED = datetime(2026, 12, 3, tzinfo=UTC)
@@ -259,3 +261,35 @@ def test_a_section_title_repeating_the_title_suffix_is_no_headline() -> None:
     )
     record = _extract(html, "https://www.diario.example/deportes/motor/2024/12/02/revancha.html")
     assert record["title"] == headline
+
+
+ZH_PROSE = "今年以来，全市新建口袋公园十二处，改造老旧步道三十多公里，周边居民晚饭后散步的去处多了起来。"
+
+
+def _zh_page(meta_line: str) -> str:
+    return (
+        "<html><head><meta charset='utf-8'><title>城南新添三处口袋公园_本地新闻</title></head><body>"
+        "<div class='top'><a href='/'>首页</a> <a href='/news/'>本地新闻</a></div>"
+        f"<div class='main'><h1>城南新添三处口袋公园</h1><div class='info'>{meta_line}</div>"
+        f"<div class='content'><p>{ZH_PROSE}</p><p>{ZH_PROSE}</p></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "author", "day"),
+    [
+        ("供稿单位：宣传部 作者：何方 发布时间：2023-05-06", ["何方"], "2023-05-06"),
+        ("连载：城南往事 出版社：城南出版社 作者：何方", ["何方"], None),
+        ("06日14:25 作者：何方", ["何方"], None),
+    ],
+)
+def test_a_meta_line_opening_with_labels_of_the_sites_own(meta_line: str, author: list[str], day: str | None) -> None:
+    """The labels we know after labels of the site's own (a contributing office, a serial's book and publisher)
+    or after a day and time alone. Before: the line was no label line, its author and date unread."""
+    record = _extract(_zh_page(meta_line), "http://news.example.cn/html/123.html")
+    assert record["authors"] == author
+    assert record["rules"]["author"] == "label:作者"
+    if day:
+        assert record["published_at"].startswith(day)
+    assert meta_line not in record["body"]
+    assert record["body"].startswith(ZH_PROSE)
