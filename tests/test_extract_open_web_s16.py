@@ -293,3 +293,18 @@ def test_a_meta_line_opening_with_labels_of_the_sites_own(meta_line: str, author
         assert record["published_at"].startswith(day)
     assert meta_line not in record["body"]
     assert record["body"].startswith(ZH_PROSE)
+
+
+def test_a_report_signed_off_by_its_writers() -> None:
+    """A report's last line names its writers under "执笔人：" ("the ones holding the pen"); the meta line under
+    the headline names the page's editor. Before: the editor was the author."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>城南儿童阅读习惯调查报告_本地新闻</title></head><body>"
+        "<div class='main'><h1>城南儿童阅读习惯调查报告</h1>"
+        "<div class='info'>2024-03-12 09:30 来源：城南日报 编辑：赵青</div>"
+        f"<div class='content'><p>{ZH_PROSE}</p><p>{ZH_PROSE}</p><p align='right'>执笔人：孙小满 何方 陈川</p></div>"
+        "</div></body></html>"
+    )
+    record = _extract(html, "http://news.example.cn/html/124.html")
+    assert record["authors"] == ["孙小满", "何方", "陈川"]
+    assert record["rules"]["author"] == "signoff"

@@ -22,6 +22,8 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
         "作者",
         "撰稿人",
         "撰稿",
+        "执笔人",  # a report's writers, signing it off ("执笔人：闵乐夫 赵兰波")
+        "执笔",
         "撰文",
         "文字",
         "本报记者",
