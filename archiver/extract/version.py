@@ -128,4 +128,11 @@
 #         cell, row and table is read from the outermost such wrapper for the date line after it; a <title>
 #         opening with the site's name ends with the headline, no site suffix to cut from og:title; a heading
 #         printed as a kicker's and a headline's elements reads as <title> or og:title writes the same words
-EXTRACTOR_VERSION = "1.4.35"
+# 1.4.39: body: the headline's module inside a voted wrapper is the post only if it holds most of the wrapper's
+#         prose (a story of sibling modules, WDR/MDR), unless the page marks it as its <article>; two halves of
+#         a story meet in their <article>; a box of other stories' teasers inside the text (every heading a link
+#         to the site's pages, short excerpts) leaves it. Titles: a section's heading repeating <title>'s last
+#         part gives way to the <h1> printing og:title. Labels: a meta line opening with labels of the site's own
+#         (供稿单位：…, 连载：…) or a day and time alone ("02日14:25 作者：…") is a label line; 执笔人/执笔 label a
+#         writer, and a report's last line "执笔人：…" is its authors (signoff)
+EXTRACTOR_VERSION = "1.4.39"
