@@ -1210,32 +1210,40 @@ def _teaser_boxes(container: etree._Element, site: str | None) -> list[etree._El
     ``div.teaser > h2 > a`` + ``div.teasertext > p``). Their excerpts are sentences, so they vote as prose and
     no link list reads them: the headings say what they are. A post's own section headings are text, not
     links away; a box holding one of those is the post's."""
-    linked = [h for h in container.iter(*_HEADINGS) if _linked_heading(h)]
+    headings = list(container.iter(*_HEADINGS))
+    linked = {h for h in headings if _linked_heading(h)}
     if len(linked) < _TEASER_CARDS:
         return []
     whole = text_length(container)
+    # Headings (all, and linked) under each block holding a linked one: one walk up from each heading, not a
+    # walk down from each block (a listing's thousand headings under as many blocks).
+    counts: dict[etree._Element, list[int]] = {}
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            if ancestor is container:
+                break
+            tally = counts.setdefault(ancestor, [0, 0])
+            tally[0] += 1
+            tally[1] += heading in linked
     boxes: list[etree._Element] = []
     for element in container.iter(*_LINK_BLOCK_TAGS, "ul", "ol"):
-        if element is container or any(a in boxes for a in element.iterancestors()):
+        count = counts.get(element)
+        if count is None or count[1] < _TEASER_CARDS or count[1] != count[0]:
             continue
-        headings = list(element.iter(*_HEADINGS))
-        cards = [h for h in headings if h in linked]
-        if len(cards) < _TEASER_CARDS or len(cards) != len(headings):
+        if any(a in boxes for a in element.iterancestors()):
             continue
         length = text_length(element)
         if length >= _TEASER_BOX_SHARE * whole or not _internal_links(element, site):
             continue
-        if unlinked_length(element) > _TEASER_EXCERPT * len(cards):
+        if unlinked_length(element) > _TEASER_EXCERPT * count[1]:
             continue
         # Its outermost wrapper adding no more than a title (the box's "More on this" line).
         box = element
         parent = box.getparent()
-        while (
-            parent is not None
-            and parent is not container
-            and all(h in linked for h in parent.iter(*_HEADINGS))
-            and text_length(parent) - text_length(box) <= _TEASER_BOX_TITLE
-        ):
+        while parent is not None and parent is not container:
+            above = counts.get(parent, [0, 0])
+            if above[0] != above[1] or text_length(parent) - text_length(box) > _TEASER_BOX_TITLE:
+                break
             box, parent = parent, parent.getparent()
         boxes.append(box)
     return boxes
