@@ -308,3 +308,35 @@ def test_a_report_signed_off_by_its_writers() -> None:
     record = _extract(html, "http://news.example.cn/html/124.html")
     assert record["authors"] == ["孙小满", "何方", "陈川"]
     assert record["rules"]["author"] == "signoff"
+
+
+def test_text_hidden_for_screen_readers_leaves_the_body() -> None:
+    """A box's toggle labelled for screen readers ("Box aufklappen", ``span.sr-only``), and a link's "(opens in a
+    new tab)" (``span.screen-reader-text``): no reader sees them. Before: they were lines of the body."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>Studierende lesen lieber auf Papier</title></head><body><article>"
+        "<h1>Studierende lesen lieber auf Papier</h1>"
+        f"<p>{_STUDY[0]}</p>"
+        "<div class='expandable-box'><div class='expandable-box__header' role='button'>"
+        "<span class='sr-only'>Box aufklappen</span><span class='sr-only'>Box zuklappen</span></div></div>"
+        f"<p>{_STUDY[1]} <a href='https://example.org/umfrage'>Umfrage<span class='screen-reader-text'>"
+        " (öffnet in neuem Tab)</span></a></p>"
+        f"<p>{_STUDY[2]}</p></article></body></html>"
+    )
+    record = _extract(html, "https://www.example-rundfunk.de/nachrichten/kultur/lesen-papier,lesen100.html")
+    assert "aufklappen" not in record["body"]
+    assert "neuem Tab" not in record["body"]
+    for text in _STUDY[:3]:
+        assert text in record["body"]
+
+
+def test_a_text_block_a_theme_names_screen_reader_text_stays() -> None:
+    """The class is a hint: a block holding paragraphs, whatever its class, is text."""
+    html = (
+        "<html><head><meta charset='utf-8'><title>Studierende lesen lieber auf Papier</title></head><body><article>"
+        f"<h1>Studierende lesen lieber auf Papier</h1><div class='sr-only-focusable content'><p>{_STUDY[0]}</p>"
+        f"<p>{_STUDY[1]}</p></div></article></body></html>"
+    )
+    record = _extract(html, "https://www.example-rundfunk.de/nachrichten/kultur/lesen-papier,lesen100.html")
+    for text in _STUDY[:2]:
+        assert text in record["body"]

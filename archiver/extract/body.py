@@ -915,6 +915,27 @@ def _remove_from(element: etree._Element, container: etree._Element) -> None:
         node = parent
 
 
+# Text written for screen readers and hidden from sight ("Personen-Box aufklappen", "(opens in a new tab)"), by the
+# accessibility conventions' class names: Bootstrap's, WordPress's, HTML5 Boilerplate's, Drupal's and others'.
+_VISUALLY_HIDDEN = frozenset(
+    "sr-only sr-only-focusable visually-hidden visuallyhidden screen-reader-text screen-reader-only "
+    "h-offscreen offscreen a11y-hidden element-invisible u-visually-hidden".split()
+)
+_HIDDEN_TEXT = 80  # weighted characters: a label for a screen reader, never a paragraph
+
+
+def visually_hidden(element: etree._Element) -> bool:
+    """A short inline label that its class hides from sight (read by screen readers alone): no line a reader sees.
+    The class name is the hint; the element must also be short and hold no block, so that a theme naming its
+    text block so (or a skip link's target) keeps its text."""
+    names = element.get("class")
+    if not names or not _VISUALLY_HIDDEN.intersection(names.lower().split()):
+        return False
+    if any(isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element):
+        return False
+    return weighted_length(normalized_text(element)) <= _HIDDEN_TEXT
+
+
 def clean_container(
     container: etree._Element,
     drop: Iterable[etree._Element],
@@ -934,6 +955,7 @@ def clean_container(
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
     doomed.update(line_number_gutters(container))
+    doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str) and visually_hidden(e))
     doomed.update(e for e in tables_of_contents(container) if not _in_code(e, container))
     whole = text_length(container)
     # What stays once the headline and the meta lines the caller drops leave: a school CMS wraps a short post's
