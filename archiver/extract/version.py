@@ -134,5 +134,6 @@
 #         to the site's pages, short excerpts) leaves it. Titles: a section's heading repeating <title>'s last
 #         part gives way to the <h1> printing og:title. Labels: a meta line opening with labels of the site's own
 #         (供稿单位：…, 连载：…) or a day and time alone ("02日14:25 作者：…") is a label line; 执笔人/执笔 label a
-#         writer, and a report's last line "执笔人：…" is its authors (signoff)
+#         writer, and a report's last line "执笔人：…" is its authors (signoff); short labels a screen-reader class
+#         (sr-only, screen-reader-text, …) hides from sight leave the body
 EXTRACTOR_VERSION = "1.4.39"
