@@ -340,3 +340,12 @@ def test_a_text_block_a_theme_names_screen_reader_text_stays() -> None:
     record = _extract(html, "https://www.example-rundfunk.de/nachrichten/kultur/lesen-papier,lesen100.html")
     for text in _STUDY[:2]:
         assert text in record["body"]
+
+
+def test_a_list_of_keys_and_values_ending_in_a_label_word_is_no_label_line() -> None:
+    """A post's list of shortcuts ("移到行首：0 … 光标移到文件开始位置：gg"): the word before the last colon ends
+    with a label's characters (位置, a breadcrumb's label), inside a word, not after a blank."""
+    from archiver.extract.labels import starts_with_label
+
+    assert not starts_with_label("移到行首：0 移到行尾：$ 光标移到文件开始位置：gg")
+    assert starts_with_label("供稿单位：宣传部 作者：何方")

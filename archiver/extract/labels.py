@@ -239,6 +239,8 @@ def _after_other_labels(window: str) -> bool:
     for match in _LABEL.finditer(window):
         if match.start() == 0:
             continue
+        if "\u4e00" <= window[match.start() - 1] <= "\u9fff":
+            return False  # "…文件开始位置：gg": a word ending in a label's characters ("位置"), no label
         before = _OTHER_LABELS.fullmatch(window, 0, match.start())
         return before is not None and before.group().strip() != ""
     return False
