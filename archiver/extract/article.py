@@ -1093,9 +1093,17 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if voted is not None and post is not None and body_rules.is_wrapper(voted) and voted in post.iterancestors():
             # The votes went to the page's wrapper (most of the page's text: the menus' and the footer's too), a
             # vote for no block of it; the headline's own post inside it is the text (a VSB news template whose
-            # paragraphs are short lines between pictures: "图1：…").
+            # paragraphs are short lines between pictures: "图1：…"). Not when the wrapper's paragraphs of prose
+            # lie mostly outside that post: a news CMS builds its story of sibling modules (``article >
+            # div.con*``: the headline's teaser module, then each section's), and the headline's module is
+            # only the first of them (WDR's and MDR's pages gave their video teaser as the text). A post the page
+            # marks as its ``<article>`` is the post whatever the prose beside it (related posts' quotes).
             near = body_rules.find_content(post)
-            if near is not None and self._holds_more_than_headline(near, title_element):
+            if (
+                near is not None
+                and self._holds_more_than_headline(near, title_element)
+                and (post.tag in ("article", "main") or body_rules.holds_most_prose_of(near, voted))
+            ):
                 voted, self._outside_article = near, []
         if (
             voted is not None

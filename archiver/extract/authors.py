@@ -373,6 +373,10 @@ _REPORTER_LABELS = "特约记者|本报记者|本台记者|见习记者|实习�
 _SIGNOFF_BRACKETS = re.compile(rf"[（(]\s*{_ZH_OUTLET}?(?:{_REPORTER_LABELS})\s*(?P<names>[^（）()]{{2,30}}?)\s*[）)]$")
 
 
+# A report signed off by its writers: ``执笔人：闵乐夫 赵兰波`` ("the ones holding the pen"), the whole last line.
+_WRITERS_SIGNOFF = re.compile(r"^(?:执笔人|执笔)\s*[:：]\s*(?P<names>[^:：]{2,40})$")
+
+
 def names_from_signoff(paragraph: str) -> list[str]:
     """The reporter a Chinese news text's last line credits (``_SIGNOFF_BRACKETS``); [] for any other line.
 
@@ -384,6 +388,9 @@ def names_from_signoff(paragraph: str) -> list[str]:
     whole = names_from_zh_line(_FILED_FROM.sub("", line))
     if whole and "记者" in whole[1]:
         return whole[0]
+    writers = _WRITERS_SIGNOFF.match(line)
+    if writers is not None:
+        return split_names(writers.group("names"))
     found = _SIGNOFF_BRACKETS.search(line[-60:])
     if found is None:
         return []

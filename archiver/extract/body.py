@@ -846,10 +846,12 @@ def _common_ancestor(
     halves = [r for r in close if r.tag == best.tag and best_class and r.get("class") == best_class]
     if len(halves) == 1:
         for depth, ancestor in enumerate(best.iterancestors()):
-            if depth >= _HALVES_MEET or ancestor.tag in ("body", "html", "article", "main"):
+            if depth >= _HALVES_MEET or ancestor.tag in ("body", "html"):
                 break
             if ancestor in halves[0].iterancestors():
                 return ancestor
+            if ancestor.tag in ("article", "main"):
+                break  # the post's own mark: the other half outside it is another post's
     return best
 
 
@@ -913,6 +915,27 @@ def _remove_from(element: etree._Element, container: etree._Element) -> None:
         node = parent
 
 
+# Text written for screen readers and hidden from sight ("Personen-Box aufklappen", "(opens in a new tab)"), by the
+# accessibility conventions' class names: Bootstrap's, WordPress's, HTML5 Boilerplate's, Drupal's and others'.
+_VISUALLY_HIDDEN = frozenset(
+    "sr-only sr-only-focusable visually-hidden visuallyhidden screen-reader-text screen-reader-only "
+    "h-offscreen offscreen a11y-hidden element-invisible u-visually-hidden".split()
+)
+_HIDDEN_TEXT = 80  # weighted characters: a label for a screen reader, never a paragraph
+
+
+def visually_hidden(element: etree._Element) -> bool:
+    """A short inline label that its class hides from sight (read by screen readers alone): no line a reader sees.
+    The class name is the hint; the element must also be short and hold no block, so that a theme naming its
+    text block so (or a skip link's target) keeps its text."""
+    names = element.get("class")
+    if not names or not _VISUALLY_HIDDEN.intersection(names.lower().split()):
+        return False
+    if any(isinstance(child.tag, str) and child.tag.lower() in BLOCK_TAGS for child in element):
+        return False
+    return weighted_length(normalized_text(element)) <= _HIDDEN_TEXT
+
+
 def clean_container(
     container: etree._Element,
     drop: Iterable[etree._Element],
@@ -932,6 +955,7 @@ def clean_container(
     for selector in boilerplate_selectors:
         doomed.update(css(selector)(container))
     doomed.update(line_number_gutters(container))
+    doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str) and visually_hidden(e))
     doomed.update(e for e in tables_of_contents(container) if not _in_code(e, container))
     whole = text_length(container)
     # What stays once the headline and the meta lines the caller drops leave: a school CMS wraps a short post's
@@ -953,6 +977,9 @@ def clean_container(
         if element is not container and container in element.iterancestors():
             _remove(element)
     _remove_captions(container)
+    # Before the link lists: those take a teaser's linked headline away and leave its excerpt behind.
+    for box in _teaser_boxes(container, site):
+        _remove(box)
     _remove_link_lists(container, site)
     # The last steps read the container's lines, which only a removal changes: read again only then
     # (each reading walks the whole text).
@@ -1186,6 +1213,64 @@ def _remove_link_lists(container: etree._Element, site: str | None = None) -> No
         _remove(element)
 
 
+_TEASER_CARDS = 2  # headings each one link to another page of the site, in one box: other posts' teasers
+_TEASER_EXCERPT = 400  # weighted characters of unlinked text per teaser (its excerpt, a date, a duration)
+_TEASER_BOX_SHARE = 0.5  # of the container's text: a box beside the text, never the text itself
+_TEASER_BOX_TITLE = 60  # weighted characters the box's wrapper adds: its title ("Weitere Informationen")
+
+
+def _linked_heading(heading: etree._Element) -> bool:
+    """The heading's whole text is one or more links (a teaser's headline), none an anchor on the page."""
+    text = normalized_text(heading)
+    links = [a for a in heading.iter("a") if a.get("href") and not _in_page_link(a.get("href"))]
+    return bool(text) and bool(links) and normalize_space(" ".join(normalized_text(a) for a in links)) == text
+
+
+def _teaser_boxes(container: etree._Element, site: str | None) -> list[etree._Element]:
+    """Boxes of other posts' teasers inside the text: a box whose every heading is a link to another page of
+    the site (two or more), each with a short excerpt and a picture beside it ("Weitere Informationen":
+    ``div.teaser > h2 > a`` + ``div.teasertext > p``). Their excerpts are sentences, so they vote as prose and
+    no link list reads them: the headings say what they are. A post's own section headings are text, not
+    links away; a box holding one of those is the post's."""
+    headings = list(container.iter(*_HEADINGS))
+    linked = {h for h in headings if _linked_heading(h)}
+    if len(linked) < _TEASER_CARDS:
+        return []
+    whole = text_length(container)
+    # Headings (all, and linked) under each block holding a linked one: one walk up from each heading, not a
+    # walk down from each block (a listing's thousand headings under as many blocks).
+    counts: dict[etree._Element, list[int]] = {}
+    for heading in headings:
+        for ancestor in heading.iterancestors():
+            if ancestor is container:
+                break
+            tally = counts.setdefault(ancestor, [0, 0])
+            tally[0] += 1
+            tally[1] += heading in linked
+    boxes: list[etree._Element] = []
+    for element in container.iter(*_LINK_BLOCK_TAGS, "ul", "ol"):
+        count = counts.get(element)
+        if count is None or count[1] < _TEASER_CARDS or count[1] != count[0]:
+            continue
+        if any(a in boxes for a in element.iterancestors()):
+            continue
+        length = text_length(element)
+        if length >= _TEASER_BOX_SHARE * whole or not _internal_links(element, site):
+            continue
+        if unlinked_length(element) > _TEASER_EXCERPT * count[1]:
+            continue
+        # Its outermost wrapper adding no more than a title (the box's "More on this" line).
+        box = element
+        parent = box.getparent()
+        while parent is not None and parent is not container:
+            above = counts.get(parent, [0, 0])
+            if above[0] != above[1] or text_length(parent) - text_length(box) > _TEASER_BOX_TITLE:
+                break
+            box, parent = parent, parent.getparent()
+        boxes.append(box)
+    return boxes
+
+
 # Figures, figcaptions and elements whose class or id holds "caption" (any case), found in C.
 _CAPTION_CANDIDATES = etree.XPath(
     ".//figure | .//figcaption | .//*[contains(translate(concat(@class, ' ', @id), 'CAPTION', 'caption'), 'caption')]"
@@ -1362,6 +1447,23 @@ def _is_prose_paragraph(element: etree._Element) -> bool:
     text = normalized_text(element)
     length = weighted_length(text)
     return length >= _PROSE_PARAGRAPH and bool(_SENTENCE_MARK.search(text)) and _link_density(element, len(text)) < 0.25
+
+
+def prose_length(element: etree._Element) -> float:
+    """The weighted characters of the paragraphs of prose (``_is_prose_paragraph``) inside ``element``."""
+    return sum(
+        weighted_length(normalized_text(node)) for node in element.iter(*_PARAGRAPH_TAGS) if _is_prose_paragraph(node)
+    )
+
+
+_MOST_PROSE = 0.5
+
+
+def holds_most_prose_of(inner: etree._Element, outer: etree._Element) -> bool:
+    """``inner`` holds at least half of ``outer``'s paragraphs of prose (or ``outer`` has none): the text
+    outside it is furniture, not more of the article."""
+    whole = prose_length(outer)
+    return whole <= 0 or prose_length(inner) >= _MOST_PROSE * whole
 
 
 def _dropped_length(container: etree._Element, drop: Iterable[etree._Element]) -> float:

@@ -22,6 +22,8 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
         "作者",
         "撰稿人",
         "撰稿",
+        "执笔人",  # a report's writers, signing it off ("执笔人：闵乐夫 赵兰波")
+        "执笔",
         "撰文",
         "文字",
         "本报记者",
@@ -226,8 +228,10 @@ def _parse_label_line(line: str) -> tuple[LabelHit, ...]:
 
 
 # A meta line may open with the date it gives unlabelled: ``2024-11-21 09:19 | 发布者: admin | 原作者: 陈杰``.
+# Or its day and time alone (``02日14:25 作者：赵婕``: a CMS printing the month elsewhere, or nowhere).
 _LEADING_DATE = re.compile(
-    r"^\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}\s*日\s*\d{1,2}:\d{2}(?::\d{2})?)"
 )
 
 
@@ -245,7 +249,31 @@ def starts_with_label(line: str) -> bool:
     # window opens the line only if it starts where the separators and blanks end: one anchored match there,
     # not a search at each of 40 positions (the label pattern is a long alternation, slow to try).
     match = _LABEL.match(window, _OPENING_SEPARATORS.match(window).end())  # type: ignore[union-attr]
-    return match is not None and not window[: match.start()].strip(_VALUE_TRIM).strip()  # and &nbsp;
+    if match is not None:
+        return not window[: match.start()].strip(_VALUE_TRIM).strip()  # and &nbsp;
+    return _after_other_labels(line[start : start + _OTHER_LABELS_WINDOW])
+
+
+# A meta line may open with labels of the site's own, before one we know: ``供稿单位：宣传部 作者：张三
+# 发布时间：…`` (a school's "contributing office"), ``连载：… 出版社：… 作者：罗银胜`` (a serial's book and
+# publisher). Each is a short Chinese label, its colon and a short value with no colon; the line is a label
+# line when a label we know follows.
+_OTHER_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
+_OTHER_LABELS = re.compile(r"(?:[\s|｜/·•,，;；、\[\]【】()（）]*[\u4e00-\u9fff]{2,6}\s*[:：][^:：。！？!?]{0,24}?)+")
+_OTHER_LABELS_WINDOW = 80
+
+
+def _after_other_labels(window: str) -> bool:
+    if not _OTHER_LABEL.match(window):
+        return False
+    for match in _LABEL.finditer(window):
+        if match.start() == 0:
+            continue
+        if "\u4e00" <= window[match.start() - 1] <= "\u9fff":
+            return False  # "…文件开始位置：gg": a word ending in a label's characters ("位置"), no label
+        before = _OTHER_LABELS.fullmatch(window, 0, match.start())
+        return before is not None and before.group().strip() != ""
+    return False
 
 
 @dataclass(frozen=True)

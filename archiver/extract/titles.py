@@ -449,9 +449,14 @@ class TitleRules:
         later_parts = {part.lower() for part in split[1:]}
         if (
             not best[0][1]
-            and not best_headline_like
             and best[2].lower() in later_parts
-            and (declared or self._heading_above_meta_line(best[1]) is not None)
+            and (
+                (not best_headline_like and (declared or self._heading_above_meta_line(best[1]) is not None))
+                # a section's title set as a heading ("FÓRMULA 1 2024" over the post, <title> "F1: Headline |
+                # Fórmula 1 2024"), while the <h1> prints og:title's headline as written: the section's
+                # heading is no headline
+                or (best_headline_like and declared is not None and self._heading_says(declared, besides=best[1]))
+            )
         ):
             # a section's or the site's name ("Politik", "News", a portal's "常熟分中心" banner) repeating a
             # later part of <title>, while og:title, or the heading the post's meta line sits under, names
@@ -464,6 +469,14 @@ class TitleRules:
             if joined is not None:
                 return joined, best[1]
         return self._as_title_writes(best[2], doc_title), best[1]
+
+    def _heading_says(self, headline: str, besides: etree._Element) -> bool:
+        """A heading other than ``besides`` prints ``headline`` (any case)."""
+        said = headline.lower()
+        return any(
+            headline_like and element is not besides and text.lower() == said
+            for element, text, headline_like in self._title_candidates()
+        )
 
     @staticmethod
     def _kicker_joined_as_written(

@@ -138,4 +138,12 @@
 #         is a labelled date line: it dates the page over the URL's day and leaves the body (held-out quarto-oles)
 # 1.4.38: a post with no line of prose (a picture, one link, nothing) beside a column's widget of short lines (a
 #         sidebar's profile card: name, motto, city, "Follow me") is its own block, not the widget's lines
-EXTRACTOR_VERSION = "1.4.38"
+# 1.4.39: body: the headline's module inside a voted wrapper is the post only if it holds most of the wrapper's
+#         prose (a story of sibling modules, WDR/MDR), unless the page marks it as its <article>; two halves of
+#         a story meet in their <article>; a box of other stories' teasers inside the text (every heading a link
+#         to the site's pages, short excerpts) leaves it. Titles: a section's heading repeating <title>'s last
+#         part gives way to the <h1> printing og:title. Labels: a meta line opening with labels of the site's own
+#         (供稿单位：…, 连载：…) or a day and time alone ("02日14:25 作者：…") is a label line; 执笔人/执笔 label a
+#         writer, and a report's last line "执笔人：…" is its authors (signoff); short labels a screen-reader class
+#         (sr-only, screen-reader-text, …) hides from sight leave the body
+EXTRACTOR_VERSION = "1.4.39"
