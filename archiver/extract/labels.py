@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from archiver.normalize import CJK_CHAR
+from archiver.normalize import CJK_CHAR, CJK_CHARS
 
 # kind -> label words. English labels need a non-letter before them ("Update:" is no "Date:").
 _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
@@ -258,8 +258,10 @@ def starts_with_label(line: str) -> bool:
 # 发布时间：…`` (a school's "contributing office"), ``连载：… 出版社：… 作者：罗银胜`` (a serial's book and
 # publisher). Each is a short Chinese label, its colon and a short value with no colon; the line is a label
 # line when a label we know follows.
-_OTHER_LABEL = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
-_OTHER_LABELS = re.compile(r"(?:[\s|｜/·•,，;；、\[\]【】()（）]*[\u4e00-\u9fff]{2,6}\s*[:：][^:：。！？!?]{0,24}?)+")
+_OTHER_LABEL = re.compile(rf"\s*[{CJK_CHARS}]{{2,6}}\s*[:：]")
+_OTHER_LABELS = re.compile(
+    r"(?:[\s|｜/·•,，;；、\[\]【】()（）]*" rf"[{CJK_CHARS}]{{2,6}}" r"\s*[:：][^:：。！？!?]{0,24}?)+"
+)
 _OTHER_LABELS_WINDOW = 80
 
 
@@ -269,7 +271,7 @@ def _after_other_labels(window: str) -> bool:
     for match in _LABEL.finditer(window):
         if match.start() == 0:
             continue
-        if "\u4e00" <= window[match.start() - 1] <= "\u9fff":
+        if CJK_CHAR.match(window, match.start() - 1):
             return False  # "…文件开始位置：gg": a word ending in a label's characters ("位置"), no label
         before = _OTHER_LABELS.fullmatch(window, 0, match.start())
         return before is not None and before.group().strip() != ""
