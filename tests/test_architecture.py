@@ -235,3 +235,29 @@ def test_a_crawl_never_loads_the_components_it_turns_off(tmp_path: Path) -> None
         [sys.executable, "-c", "import sys\n" + code], capture_output=True, text=True, cwd=ROOT, timeout=120
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_crawl_imports_scrapys_deprecated_context_factories_early() -> None:
+    """scrapy.core.downloader.contextfactory makes three deprecated classes at import, each reading
+    ``inspect.stack()`` (every frame's source, and a search of sys.modules per frame). Imported with the crawl's
+    runner, on a shallow stack and before the spiders, pipelines and extractor are loaded, not deep in the
+    engine's construction: 108 M fewer instructions in a one-page crawl's process (docs/performance.md)."""
+    code = (
+        "import inspect\n"
+        "depths = []\n"
+        "stack = inspect.stack\n"
+        "def counted(*args, **kwargs):\n"
+        "    frames = stack(*args, **kwargs)\n"
+        "    depths.append((len(frames), len(sys.modules)))\n"
+        "    return frames\n"
+        "inspect.stack = counted\n"
+        "import archiver.crawler.run\n"
+        "assert 'scrapy.core.downloader.contextfactory' in sys.modules\n"
+        "assert 'spiders.learned' not in sys.modules and 'archiver.extract.body' not in sys.modules\n"
+        "assert len(depths) == 3, depths\n"
+        "assert all(depth < 40 for depth, _ in depths), depths\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys\n" + code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
