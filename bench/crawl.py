@@ -27,7 +27,8 @@ every 50 ms with psutil; CPU seconds are those of the crawl and its children.
 and measure the profile-mode archive). ``--baseline TREE`` compares with another source tree
 (``git archive COMMIT | tar -x -C TREE``): each round also runs every archiver crawl with
 ``PYTHONPATH=TREE`` from inside TREE, this tree and TREE alternating which goes first, both
-against the same bare run; the summary gives both medians.
+against the same bare run; the summary gives both medians. ``--compiled`` byte-compiles both trees'
+own packages first, as installing a wheel does (see docs/performance.md, "Generic mode in session 17").
 """
 
 from __future__ import annotations
@@ -159,6 +160,13 @@ RECRAWL_TARGET = 0.15
 STORED_TARGET = 0.20
 
 
+def compile_tree(tree: Path) -> None:
+    """Write the bytecode of ``tree``'s own packages (``--compiled``), which Python reads even where
+    PYTHONDONTWRITEBYTECODE keeps it from writing any."""
+    folders = [str(tree / name) for name in ("archiver", "spiders", "pipelines") if (tree / name).is_dir()]
+    subprocess.run([sys.executable, "-m", "compileall", "-q", *folders], check=True, stdout=subprocess.DEVNULL)
+
+
 def same_settings(concurrency: int) -> list[str]:
     return [
         "-s",
@@ -233,6 +241,13 @@ def main() -> None:
         help="Only the profile-mode crawl and its unchanged re-crawl: peak RSS and re-crawl time at this size "
         "(no baseline, no ratios: a large portal's ratios come from rounds of their own).",
     )
+    parser.add_argument(
+        "--compiled",
+        action="store_true",
+        help="Byte-compile archiver's own modules (archiver/, spiders/, pipelines/) of this tree and of --baseline "
+        "first, as installing a wheel does. Run from a checkout with PYTHONDONTWRITEBYTECODE=1, each crawl process "
+        "and its writer otherwise compile them at every start; the bare spider's Scrapy comes compiled.",
+    )
     parser.add_argument("--targets", type=Path, help="Also write the targets, met or not, to this JSON file.")
     parser.add_argument(
         "--extra",
@@ -248,6 +263,10 @@ def main() -> None:
     if args.baseline is not None and not (args.baseline / "archiver" / "__init__.py").exists():
         parser.error(f"--baseline {args.baseline}: no archiver package there")
     baseline = args.baseline.resolve() if args.baseline else None
+    if args.compiled:
+        for tree in (HERE.parent, baseline):
+            if tree is not None:
+                compile_tree(tree)
     same = same_settings(args.concurrency)
     extra = [arg for pair in args.extra for arg in ("-s", pair)]
     rounds: list[dict[str, Any]] = []
