@@ -474,7 +474,10 @@ def main(argv: list[str] | None = None) -> int:
         found = list(loader(folder))
         pages += found[: args.limit] if args.limit else found
     if not pages:
-        print("error: no pages: give at least one set (--zyte, --fundus, --cwced, --readability, --realsites)", file=sys.stderr)
+        print(
+            "error: no pages: give at least one set (--zyte, --fundus, --cwced, --readability, --realsites)",
+            file=sys.stderr,
+        )
         return 2
     tools: dict[str, Tool] = {}
     for name in args.tools.split(","):

@@ -540,9 +540,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         """Names the site goes by (never an author): og:site_name, publisher, ``<title>`` suffix, host."""
         names = set(self.metadata.site_names())
         doc_title = normalize_space(self.root.findtext(".//title") or "")
-        parts = TITLE_SEPARATORS.split(doc_title)
+        parts = [p.lower() for p in TITLE_SEPARATORS.split(doc_title)]
         if len(parts) > 1:
-            names.update(p.lower() for p in parts[1:] if p)
+            # A part between the headline and the site's name that the author meta names is the writer's, not
+            # a name of the site ("Headline | Eleanor Ainge Roy | Environment | The Guardian")
+            credited = {normalize_space(v).lower() for v in self.metadata.all("author")} - names
+            names.update(p for p in parts[1:-1] if p and p not in credited)
+            names.update(p for p in parts[-1:] if p)
         host = netloc_of(self.url).split(":")[0].split(".")
         names.update(label for label in host if len(label) >= 4 and label not in ("www", "com", "news"))
         return names
