@@ -248,3 +248,45 @@ def test_a_logo_h1_linking_home_in_the_header_still_names_the_site() -> None:
         f"<main><article><h2>Winter timetable</h2>{_paragraphs(3)}</article></main></body></html>"
     )
     assert extract(page, "https://club.example.org/posts/winter/")["title"] == "Winter timetable"
+
+
+# --- date ---------------------------------------------------------------------------------------
+
+
+def _dated_page(meta: str, json_ld_date: str) -> str:
+    block = f'{{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "{json_ld_date}"}}'
+    return (
+        f"<html><head><title>Ferry stays</title><meta property='article:published_time' content='{meta}'>"
+        f'<script type="application/ld+json">{block}</script></head>'
+        f"<body><article><h1>Ferry stays</h1>{_paragraphs(3)}</article></body></html>"
+    )
+
+
+def test_the_articles_json_ld_publish_time_beats_a_meta_tag_that_says_another() -> None:
+    """Before: ``article:published_time`` first (NBC writes the update time there, 14 hours after the
+    ``datePublished`` of its NewsArticle; a CMS writes a local wall time as UTC)."""
+    record = extract(_dated_page("2024-12-07T12:43:39.889Z", "2024-12-06T22:00:40.000Z"))
+    assert record["published_at"] == "2024-12-06T22:00:40+00:00"
+    assert record["rules"]["published_at"].startswith("json-ld:datePublished")
+
+
+def test_a_json_ld_day_without_a_time_leaves_the_time_to_the_meta() -> None:
+    record = extract(_dated_page("2024-12-06T22:00:40+01:00", "2024-12-06"))
+    assert record["published_at"] == "2024-12-06T22:00:40+01:00"
+
+
+def test_style_classes_numbered_without_a_separator_are_no_parts() -> None:
+    """A CMS's text styles ``td.font03`` (the date row) and ``td.font04`` (the text): a first version of the
+    numbered-parts rule joined them, and the body opened with "| 19-01-04 | 【大 中】"."""
+    page = (
+        "<html><head><title>Ferry stays</title></head><body><table><tr><td class='title'>Ferry stays</td></tr>"
+        "<tr><td class='font03'> | 24-05-02 | 【<a href='javascript:doZoom(3)'>big</a>】</td></tr>"
+        f"<tr><td class='font04'>{_paragraphs(4)}</td></tr></table></body></html>"
+    )
+    assert extract(page)["body"].startswith(PROSE[:40])
+
+
+def test_a_json_ld_time_of_the_same_minute_leaves_the_seconds_to_the_meta() -> None:
+    """Pelican's JSON-LD stops at the minute ("2024-02-28T21:32+08:00") where its meta gives the seconds."""
+    record = extract(_dated_page("2024-02-28T21:32:09+08:00", "2024-02-28T21:32+08:00"))
+    assert record["published_at"] == "2024-02-28T21:32:09+08:00"

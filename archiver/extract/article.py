@@ -849,6 +849,14 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
 
     def _page_date_signals(self, title_element: etree._Element | None) -> Iterator[tuple[str, str]]:
         """Publish times the page states as data: meta, JSON-LD, microdata, a ``<time>`` by the headline."""
+        # The article's JSON-LD datePublished with its time of day first: the structured record of the article
+        # itself, where a CMS's <meta> may carry the render or update time (NBC, Medium) or a local wall time
+        # written as UTC (fundus: Metro, Publico, MalayMail, IOL's sites). A day alone leaves the time to the meta,
+        first_meta = next((found[1] for name in _META_DATE_NAMES if (found := self.metadata.first(name))), "")
+        for key, value in self.metadata.iter_dates(("datePublished",)):
+            # ... unless both say the same minute: the meta may add the seconds (Pelican's JSON-LD stops at minutes)
+            if _HAS_TIME.search(value) and value[:16] != first_meta[:16]:
+                yield value, f"json-ld:{key}"
         for name in _META_DATE_NAMES:
             found = self.metadata.first(name)
             if found:

@@ -858,8 +858,9 @@ def _common_ancestor(
 
 _HALVES_MEET = 3  # levels above the best block within which the two halves of a story meet
 
-# A class word numbered by the template (``story-body-1``, ``story-body-2``; ``part_3``): the story's parts in order
-_NUMBERED_WORD = re.compile(r"^(?P<stem>[^\W\d_][\w-]*?)[-_]?\d{1,2}$")
+# A class word numbered by the template (``story-body-1``, ``story-body-2``; ``part_3``): the story's parts in order.
+# A number run into the word (``font03``, ``font04``: a CMS's text styles) numbers no part.
+_NUMBERED_WORD = re.compile(r"^(?P<stem>[^\W\d_][\w-]*?)[-_]\d{1,2}$")
 
 
 def _numbered_key(element: etree._Element) -> tuple[str, tuple[str, ...]] | None:
