@@ -276,12 +276,18 @@ def test_a_json_ld_day_without_a_time_leaves_the_time_to_the_meta() -> None:
 
 
 def test_style_classes_numbered_without_a_separator_are_no_parts() -> None:
-    """A CMS's text styles ``td.font03`` (the date row) and ``td.font04`` (the text): a first version of the
-    numbered-parts rule joined them, and the body opened with "| 19-01-04 | 【大 中】"."""
+    """A TRS CMS's text styles ``td.font03`` (the date row under the headline) and ``td.font04`` (the text): a
+    first version of the numbered-parts rule joined them, and the body opened with "| 19-01-04 | 【大 中】"."""
     page = (
-        "<html><head><title>Ferry stays</title></head><body><table><tr><td class='title'>Ferry stays</td></tr>"
-        "<tr><td class='font03'> | 24-05-02 | 【<a href='javascript:doZoom(3)'>big</a>】</td></tr>"
-        f"<tr><td class='font04'>{_paragraphs(4)}</td></tr></table></body></html>"
+        "<html><head><title>Ferry stays----Harbour Station</title></head><body>"
+        "<table class='nav'><tr><td><a href='/index.html'>Home</a> <a href='/news/'>News</a></td></tr></table>"
+        "<div class='main'><table><tr><td class='right'><table width='692'>"
+        "<tr><td class='black_20_600'>Ferry stays</td></tr>"
+        "<tr><td class='font03'> | 24-05-02 |  【<a href='javascript:doZoom(3)'>big</a> "
+        "<a href='javascript:doZoom(2)'>mid</a>】<a href='#'>【print】</a></td></tr>"
+        f"<tr><td class='font04' id='content'><div class='TRS_Editor'>{_paragraphs(4)}</div></td></tr></table>"
+        "</td></tr></table></div><div class='footer'>Harbour Station, 1 Quay Road. All rights reserved.</div>"
+        "</body></html>"
     )
     assert extract(page)["body"].startswith(PROSE[:40])
 
