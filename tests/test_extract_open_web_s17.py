@@ -293,6 +293,6 @@ def test_style_classes_numbered_without_a_separator_are_no_parts() -> None:
 
 
 def test_a_json_ld_time_of_the_same_minute_leaves_the_seconds_to_the_meta() -> None:
-    """Pelican's JSON-LD stops at the minute ("2024-02-28T21:32+08:00") where its meta gives the seconds."""
-    record = extract(_dated_page("2024-02-28T21:32:09+08:00", "2024-02-28T21:32+08:00"))
+    """Pelican's JSON-LD gives the minute and no zone ("2024-02-28 21:32"), its meta the seconds and the offset."""
+    record = extract(_dated_page("2024-02-28T21:32:09+08:00", "2024-02-28 21:32"))
     assert record["published_at"] == "2024-02-28T21:32:09+08:00"

@@ -150,5 +150,6 @@
 #         word, nor an author box's follow button or counters (author-follow, author-views); a label without its name
 #         ("作者：") is no author; a title part the author meta names is the writer's, not the site's; a story cut
 #         into numbered parts (story-body-1, story-body-2) is kept whole; a word of a prose paragraph linked with a
-#         furniture class stays; the page's <h1> repeating <title> inside its <header> is no site bar
+#         furniture class stays; the page's <h1> repeating <title> inside its <header> is no site bar; the article's
+#         JSON-LD datePublished with a time comes before the date metas (not a zone-less one of the meta's minute)
 EXTRACTOR_VERSION = "1.4.40"
