@@ -1,7 +1,7 @@
 """Extraction quality on public benchmark sets: archiver's generic mode beside other extractors.
 
     pip install -e '.[bench]'
-    python bench/extraction_quality.py --zyte DIR --fundus DIR --cwced DIR --realsites DIR ...
+    python bench/extraction_quality.py --zyte DIR --fundus DIR --cwced DIR --readability DIR --realsites DIR ...
         [--tools ours,trafilatura,htmldate,readability,goose3,newspaper4k,gne] [--limit N]
         [--json out.json] [--worst N [--against TOOL]]
 
@@ -13,6 +13,8 @@ docs/extraction.md names them and their commits):
 - ``--fundus``: flairNLP/fundus (``tests/resources/parser/test_data``: title, body, date, authors);
 - ``--cwced``: immortal-autumn/Chinese-Web-Content-Extraction-Dataset (``original``, ``cleaned``,
   ``date``, ``author``; Chinese);
+- ``--readability``: mozilla/readability (``test/test-pages/*/``: ``source.html``, ``expected.html`` for the
+  body, ``expected-metadata.json`` for title, byline and publishedTime);
 - ``--realsites``: a site folder built by the realsites bench (``truth.json`` + ``site/``), repeatable.
 
 Every page is given to every tool as the same decoded text, in an order that rotates from page to
@@ -159,6 +161,71 @@ def cwced_pages(folder: Path) -> Iterator[Page]:
             authors=_cwced_names(author),
         )
         yield Page("cwced", stem, url, html, truth)
+
+
+_BLOCK_TAGS = frozenset(
+    "address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header "
+    "hr li main nav ol p pre section summary table td th tr ul".split()
+)
+_FAKEHOST = "http://fakehost/test/page.html"  # readability's tests parse every page as this URL
+_PAGE_URL = re.compile(
+    r"""<link[^>]+rel=["']canonical["'][^>]+href=["'](https?://[^"']+)"""
+    r"""|<meta[^>]+property=["']og:url["'][^>]+content=["'](https?://[^"']+)""",
+    re.IGNORECASE,
+)
+_BYLINE_LEAD = re.compile(r"^(?:written\s+by|by|par|von|por)\b[\s:]*", re.IGNORECASE)
+
+
+def html_text(html: str) -> str:
+    """The text of an HTML fragment, a line break at every block's edges ("a</p><p>b" is two words)."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html or "<div/>")
+    for element in root.iter("script", "style"):
+        element.drop_tree()
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag in _BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (element.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def readability_byline(byline: str | None) -> list[str] | None:
+    """readability's ``byline`` (the text of the element it took) as names: its first line, without a leading
+    "By"/"Par"/"Written by", split as a real site's byline (``,``, ``and``, ``、``); a byline holding a digit is a
+    date line or a counter, no name, and scores no author ("by Lucas Nolan22 Dec 2016651", "Last Updated:
+    January 7, 2025")."""
+    text = _BYLINE_LEAD.sub("", (byline or "").strip())  # "By\n\t\tScott Cunningham": the lead on a line alone
+    first = " ".join(next((line for line in text.splitlines() if line.strip()), "").split())
+    if re.search(r"\d", first):
+        return None
+    return _byline_names(first)
+
+
+def readability_pages(folder: Path) -> Iterator[Page]:
+    """mozilla/readability's test pages: ``source.html`` the page, ``expected.html`` readability's article (the
+    body), ``expected-metadata.json`` its ``title``, ``byline`` and ``publishedTime``. A page's URL is its
+    canonical or ``og:url``, else the one readability's tests give every page."""
+    data = folder / "test" / "test-pages"
+    if not data.is_dir():
+        data = folder
+    for case in sorted(p for p in data.iterdir() if (p / "source.html").is_file()):
+        expected = case / "expected.html"
+        meta_path = case / "expected-metadata.json"
+        if not expected.is_file() or not meta_path.is_file():
+            continue
+        meta = json.loads(meta_path.read_text("utf-8"))
+        html = decode((case / "source.html").read_bytes())
+        found = _PAGE_URL.search(html)
+        url = next((g for g in found.groups() if g), _FAKEHOST) if found else _FAKEHOST
+        truth = Truth(
+            body=html_text(expected.read_text("utf-8")) or None,
+            title=(meta.get("title") or "").strip() or None,
+            date=meta.get("publishedTime") or None,
+            authors=readability_byline(meta.get("byline")),
+        )
+        yield Page("readability", case.name, url, html, truth)
 
 
 def _byline_names(byline: str | None) -> list[str] | None:
@@ -384,6 +451,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--zyte", type=Path)
     parser.add_argument("--fundus", type=Path)
     parser.add_argument("--cwced", type=Path)
+    parser.add_argument("--readability", type=Path, help="mozilla/readability's checkout (test/test-pages)")
     parser.add_argument("--realsites", type=Path, action="append", default=[])
     parser.add_argument("--tools", default="ours,trafilatura,htmldate,readability,goose3,newspaper4k,gne")
     parser.add_argument("--limit", type=int, default=0, help="at most N pages per set")
@@ -394,6 +462,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     loaders = [(zyte_pages, args.zyte), (fundus_pages, args.fundus), (cwced_pages, args.cwced)]
+    loaders.append((readability_pages, args.readability))
     loaders += [(realsite_pages, folder) for folder in args.realsites]
     pages: list[Page] = []
     for loader, folder in loaders:
@@ -405,7 +474,10 @@ def main(argv: list[str] | None = None) -> int:
         found = list(loader(folder))
         pages += found[: args.limit] if args.limit else found
     if not pages:
-        print("error: no pages: give at least one set (--zyte, --fundus, --cwced, --realsites)", file=sys.stderr)
+        print(
+            "error: no pages: give at least one set (--zyte, --fundus, --cwced, --readability, --realsites)",
+            file=sys.stderr,
+        )
         return 2
     tools: dict[str, Tool] = {}
     for name in args.tools.split(","):

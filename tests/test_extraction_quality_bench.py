@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.extraction_quality import decode, main, parser_version, worst_rows
+from bench.extraction_quality import decode, main, parser_version, readability_pages, worst_rows
 
 
 def _row(page: str, ours: float, theirs: float) -> dict:
@@ -51,3 +51,61 @@ def test_pages_stored_as_utf8_read_as_utf8_whatever_their_meta_says() -> None:
     assert "für" in decode(page.encode("latin-1"))
     gb = "<html><head><meta charset='gb2312'><title>新闻</title></head></html>"
     assert "新闻" in decode(gb.encode("gb2312"))
+
+
+def _readability_case(root: Path, name: str, source: str, expected: str, meta: dict) -> None:
+    case = root / "test" / "test-pages" / name
+    case.mkdir(parents=True)
+    (case / "source.html").write_text(source, "utf-8")
+    (case / "expected.html").write_text(expected, "utf-8")
+    (case / "expected-metadata.json").write_text(json.dumps(meta), "utf-8")
+
+
+def test_readability_test_pages_load_as_a_set(tmp_path: Path) -> None:
+    """mozilla/readability's ``test/test-pages/<case>/``: the page, readability's article and its metadata."""
+    _readability_case(
+        tmp_path,
+        "harbour-news",
+        "<html><head><title>Ferry returns | Harbour News</title>"
+        "<link rel='canonical' href='https://harbour.example.org/2024/ferry'></head>"
+        "<body><h1>Ferry returns</h1><p>The ferry is back.</p><p>Crowds met it.</p></body></html>",
+        "<div id='readability-page-1' class='page'><p>The ferry<b> is</b> back.</p><p>Crowds met it.</p></div>",
+        {
+            "title": "Ferry returns",
+            "byline": "By\n\t\tAnna Berg and Tom Lind\n\t\tStaff",
+            "publishedTime": "2024-05-02T08:30:00Z",
+        },
+    )
+    _readability_case(
+        tmp_path,
+        "dated-byline",
+        "<html><body><p>Text.</p></body></html>",
+        "<div><p>Text.</p></div>",
+        {"title": "", "byline": "by Lucas Nolan22 Dec 2016651", "publishedTime": None},
+    )
+    (tmp_path / "test" / "test-pages" / "no-source").mkdir()  # a folder without a page is no case
+    pages = {p.page_id: p for p in readability_pages(tmp_path)}
+    assert sorted(pages) == ["dated-byline", "harbour-news"]
+    news = pages["harbour-news"]
+    assert news.set_name == "readability"
+    assert news.url == "https://harbour.example.org/2024/ferry"
+    assert news.truth.body == "The ferry is back.\nCrowds met it."
+    assert news.truth.title == "Ferry returns"
+    assert news.truth.authors == ["Anna Berg", "Tom Lind"]
+    assert news.truth.date == "2024-05-02T08:30:00Z"
+    dated = pages["dated-byline"]
+    assert dated.url == "http://fakehost/test/page.html"  # readability's tests' own URL for every page
+    assert (dated.truth.title, dated.truth.authors, dated.truth.date) == (None, None, None)
+
+
+def test_readability_set_runs_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _readability_case(
+        tmp_path,
+        "p1",
+        "<html><head><title>Ferry returns</title></head><body><h1>Ferry returns</h1>"
+        "<p>The ferry is back in the harbour after a winter in the yard, and the crowds met it.</p></body></html>",
+        "<div><p>The ferry is back in the harbour after a winter in the yard, and the crowds met it.</p></div>",
+        {"title": "Ferry returns", "byline": None, "publishedTime": None},
+    )
+    assert main(["--readability", str(tmp_path), "--tools", "ours"]) == 0
+    assert "## readability" in capsys.readouterr().out

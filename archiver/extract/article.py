@@ -93,6 +93,8 @@ _SHORT_YEAR_DAY = re.compile(r"(?<![\w.:/-])(\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]
 _YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja"})
 # a day in the URL's path, a slug after it too (``/news/2024-03-11-dia-internacional/``)
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/-]|$)")
+# An offset written after a time of day: "…T15:59:30+02:00", "…20:00:27+0200", "…Z"
+_OFFSET_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$", re.IGNORECASE)
 _HAS_TIME = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 _DATE_TOKENS = frozenset({"date", "time", "published", "pubdate", "posted", "meta", "byline", "info"})
 _OTHER_POSTS_TOKENS = frozenset(
@@ -540,9 +542,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         """Names the site goes by (never an author): og:site_name, publisher, ``<title>`` suffix, host."""
         names = set(self.metadata.site_names())
         doc_title = normalize_space(self.root.findtext(".//title") or "")
-        parts = TITLE_SEPARATORS.split(doc_title)
+        parts = [p.lower() for p in TITLE_SEPARATORS.split(doc_title)]
         if len(parts) > 1:
-            names.update(p.lower() for p in parts[1:] if p)
+            # A part between the headline and the site's name that the author meta names is the writer's, not
+            # a name of the site ("Headline | Eleanor Ainge Roy | Environment | The Guardian")
+            credited = {normalize_space(v).lower() for v in self.metadata.all("author")} - names
+            names.update(p for p in parts[1:-1] if p and p not in credited)
+            names.update(p for p in parts[-1:] if p)
         host = netloc_of(self.url).split(":")[0].split(".")
         names.update(label for label in host if len(label) >= 4 and label not in ("www", "com", "news"))
         return names
@@ -845,6 +851,18 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
 
     def _page_date_signals(self, title_element: etree._Element | None) -> Iterator[tuple[str, str]]:
         """Publish times the page states as data: meta, JSON-LD, microdata, a ``<time>`` by the headline."""
+        # The article's JSON-LD datePublished with its time of day first: the structured record of the article
+        # itself, where a CMS's <meta> may carry the render or update time (NBC, Medium) or a local wall time
+        # written as UTC (fundus: Metro, Publico, MalayMail, IOL's sites). A day alone leaves the time to the meta,
+        first_meta = next((found[1] for name in _META_DATE_NAMES if (found := self.metadata.first(name))), "")
+        for key, value in self.metadata.iter_dates(("datePublished",)):
+            # ... unless it names no offset and the meta's minute: the meta adds the seconds and the zone (Pelican's
+            # JSON-LD "2024-02-28 21:32" beside its meta's "2024-02-28T21:32:09+08:00")
+            naive = not _OFFSET_AFTER_TIME.search(value)
+            if _HAS_TIME.search(value) and not (
+                naive and value[:16].replace(" ", "T") == first_meta[:16].replace(" ", "T")
+            ):
+                yield value, f"json-ld:{key}"
         for name in _META_DATE_NAMES:
             found = self.metadata.first(name)
             if found:

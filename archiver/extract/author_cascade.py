@@ -46,6 +46,7 @@ _BLOG_GENERATORS = re.compile(
 )
 
 
+_MARK_SEPARATORS = " —–-|·•,;/"
 _BYLINE_HINT = re.compile(r"author|byline|byl|writer|reporter")
 # A block after the headline longer than a meta line holds the post's text: no byline comes after it
 _META_LINE = 80
@@ -325,7 +326,8 @@ class AuthorCascade:
             for element in block.iter():
                 if not isinstance(element.tag, str) or not bylines.is_author_mark(element):
                     continue
-                value = normalized_text(element)
+                # without the separator the mark holds after the name ("<span>Name</span> —" before the date)
+                value = normalized_text(element).strip(_MARK_SEPARATORS)
                 beside = line.replace(value, " ", 1) if value else line
                 # a date beside it in the same line: the post's meta line, not a banner or an author box
                 if value and author_rules.is_byline_value(value) and any(c.isdigit() for c in beside):

@@ -172,8 +172,8 @@ def is_handle_or_name(value: str) -> bool:
     """A person's name or an account handle (``cqqqwq``, ``0Kelvins``): no URL, role word or sentence."""
     if not re.search(r"[^\W\d_]", value) or value.lower() in _ROLE_WORDS or "://" in value or "@" in value:
         return False
-    if value in _ZH_LABEL_WORDS:
-        return False  # 作者: the label, where the name it stands before is missing
+    if value in _ZH_LABEL_WORDS or value.endswith((":", "：")):
+        return False  # 作者, "作者：", "Author:": the label, where the name it stands before is missing
     if _HANDLE.match(value):
         return True
     return not _NOT_A_NAME.search(value) and len(value.split()) <= 5 and len(value) <= 60
@@ -190,6 +190,8 @@ def is_byline_value(value: str) -> bool:
     or only role words ("Staff Writer"), nor a byline phrase ("Analysis by …")."""
     if not re.search(r"[^\W\d_]", value) or len(value) > _BYLINE_VALUE_LENGTH:
         return False
+    if value.endswith((":", "：")) or value in _ZH_LABEL_WORDS:
+        return False  # "作者：", "Author:": the label alone, its name missing
     if re.search(r"https?://|www\.|@|[<>{}\[\]]", value) or _ACCOUNT.search(value):
         return False
     if _INNER_BY.search(value):

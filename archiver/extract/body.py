@@ -681,7 +681,8 @@ def _vote(
             and e.tag == best.tag
             and e.get("class") == best_class
         ]
-    best = _common_ancestor(best, rivals, close)
+    promoted = _common_ancestor(best, rivals, close)
+    best = promoted if promoted is not best else _numbered_parts(best, raw)
     parts = _holder_of_parts(best, best_score, raw, furniture)
     if parts is None:
         parts = _with_slides(best, best_score, raw, furniture)
@@ -857,6 +858,61 @@ def _common_ancestor(
 
 _HALVES_MEET = 3  # levels above the best block within which the two halves of a story meet
 
+# A class word numbered by the template (``story-body-1``, ``story-body-2``; ``part_3``): the story's parts in order.
+# A number run into the word (``font03``, ``font04``: a CMS's text styles) numbers no part.
+_NUMBERED_WORD = re.compile(r"^(?P<stem>[^\W\d_][\w-]*?)[-_]\d{1,2}$")
+
+
+def _numbered_key(element: etree._Element) -> tuple[str, tuple[str, ...]] | None:
+    """(tag, class words with their numbers blanked) when a class word of ``element`` is numbered, else None."""
+    names = (element.get("class") or "").split()
+    blanked = [(m.group("stem") + "#") if (m := _NUMBERED_WORD.match(n)) else n for n in names]
+    if blanked == names:
+        return None
+    return element.tag, tuple(sorted(blanked))
+
+
+def _part_number(element: etree._Element) -> int | None:
+    """The number of the one numbered class word of ``element`` (``story-body-2`` → 2), else None."""
+    numbers = [
+        n[m.end("stem") :].lstrip("-_") for n in (element.get("class") or "").split() if (m := _NUMBERED_WORD.match(n))
+    ]
+    return int(numbers[0]) if len(numbers) == 1 else None
+
+
+def _in_sequence(elements: list[etree._Element]) -> bool:
+    """Numbered one after another (1, 2, 3): a story's parts, not a grid's widths (``col-md-8`` beside ``col-md-4``)
+    nor items numbered alike."""
+    numbers = [_part_number(e) for e in elements]
+    known = sorted(n for n in numbers if n is not None)
+    return len(known) == len(numbers) and len(set(known)) == len(known) and known[-1] - known[0] == len(known) - 1
+
+
+def _numbered_parts(best: etree._Element, raw: list[tuple[float, etree._Element]]) -> etree._Element:
+    """The element joining the best block and the other parts of its story, numbered by the template.
+
+    A story the template cuts into numbered parts between ads and related boxes (NYT's ``div.story-body
+    story-body-1``, ``story-body-2``, each in a wrapper of its own) writes in its class which part a block is:
+    the lede part scores far below the long one and is built alike but for its number, so neither the
+    same-class rules nor readability's fifth join it. Blocks whose class differs from the best block's only by
+    that number, holding text, are its parts when they meet within three levels and not past the post's own
+    ``<article>``/``<main>``, as the two halves of a story do."""
+    key = _numbered_key(best)
+    if key is None:
+        return best
+    parts = [e for score, e in raw if e is not best and score > 0 and _numbered_key(e) == key]
+    parts = [e for e in parts if best not in e.iterancestors() and e not in best.iterancestors()]
+    if not parts or not _in_sequence([best, *parts]):
+        return best
+    for depth, ancestor in enumerate(best.iterancestors()):
+        if depth >= _HALVES_MEET or ancestor.tag in ("body", "html"):
+            break
+        if all(ancestor in part.iterancestors() for part in parts):
+            return ancestor
+        if ancestor.tag in ("article", "main"):
+            break
+    return best
+
 
 _IN_PRE = etree.XPath("//pre//*")
 
@@ -972,6 +1028,7 @@ def clean_container(
         and not _holds_most_of_what_stays(e, staying, drop, container)
         and not _in_code(e, container)
         and not _is_prose_paragraph(e)
+        and not _words_of_prose(e)
     )
     for element in doomed:
         if element is not container and container in element.iterancestors():
@@ -1447,6 +1504,24 @@ def _is_prose_paragraph(element: etree._Element) -> bool:
     text = normalized_text(element)
     length = weighted_length(text)
     return length >= _PROSE_PARAGRAPH and bool(_SENTENCE_MARK.search(text)) and _link_density(element, len(text)) < 0.25
+
+
+_INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "abbr", "cite", "mark", "time", "q"})
+_WORDS_SHARE = 1 / 3  # of the paragraph's text: words of a sentence, not a box set inside a paragraph
+
+
+def _words_of_prose(element: etree._Element) -> bool:
+    """An inline element holding a few words of a paragraph of prose, whatever its class: a name the CMS links to
+    its topic page (NYT's ``<a class="meta-org">Yahoo</a>’s $4.8 billion sale to <a class="meta-org">Verizon</a>``,
+    "meta" a furniture word) is a word of the sentence, and removing it leaves "’s $4.8 billion sale to is"."""
+    if element.tag not in _INLINE_TAGS or any(isinstance(c.tag, str) and c.tag.lower() in BLOCK_TAGS for c in element):
+        return False
+    paragraph = element.getparent()
+    while paragraph is not None and paragraph.tag in _INLINE_TAGS:
+        paragraph = paragraph.getparent()
+    if paragraph is None or paragraph.tag != "p" or not _is_prose_paragraph(paragraph):
+        return False
+    return text_length(element) <= _WORDS_SHARE * text_length(paragraph)
 
 
 def prose_length(element: etree._Element) -> float:

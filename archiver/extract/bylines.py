@@ -20,9 +20,18 @@ from archiver.extract import body as body_rules
 
 # Words of a class or id that mark an element as (holding) the author's name
 BYLINE_TOKENS = frozenset({"author", "authors", "byline", "byl", "writer", "contributor", "reporter"})
-NOT_BYLINE_TOKENS = frozenset({"comment", "comments", "avatar", "bio", "description", "img", "image", "photo", "pic"})
-_BYLINE_COMPOUND = re.compile(r"author|byline")
-_NOT_BYLINE_COMPOUND = re.compile(r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related")
+# ... and words saying the element is a part of an author box other than the name: the reader's follow button
+# (``js_author-follow-controls``, holding "Unfollow"), the author's counters (``author-views``: "人氣(23925)")
+NOT_BYLINE_TOKENS = frozenset(
+    {"comment", "comments", "avatar", "bio", "description", "img", "image", "photo", "pic", "follow", "views",
+     "count", "stats"}
+)  # fmt: skip
+# "author" inside a longer word is no byline word: "authorization" (a login box), "authoring", "authority"
+_BYLINE_COMPOUND = re.compile(r"author(?!i[stz]|ing)|byline")
+# What an author box holds besides the name, inside a compound word too (``authorbio``, ``authorFollow``)
+_NOT_BYLINE_COMPOUND = re.compile(
+    r"bio|avatar|img|image|photo|pic|comment|desc|about|more|other|related|follow|views|count|stats"
+)
 # Path segments of a taxonomy listing: /categories/Activity/, /tag/linux/, /topics/x, /分类/y
 _TAXONOMY_SEGMENTS = frozenset(
     {"category", "categories", "cat", "tag", "tags", "topic", "topics", "label", "labels", "分类", "标签"}

@@ -8,6 +8,7 @@ object is skipped, never an error. ``parse_html`` keeps each block as a ``<meta>
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -42,6 +43,19 @@ _ARTICLE_TYPES = frozenset(
 _PERSON_TYPES = frozenset({"person"})
 _ORGANIZATION_TYPES = frozenset({"organization", "newsmediaorganization", "corporation", "website"})
 _MAX_OBJECTS = 500
+
+
+# An XHTML-minded template wraps its script's JSON in a CDATA section (``<![CDATA[ {...} ]]>``, often behind
+# ``//`` comments so that a JavaScript engine skips the markers): the markers are no JSON, the block inside is.
+_CDATA = re.compile(
+    r"^\s*(?://|/\*)?\s*<!\[CDATA\[(?:\s*\*/)?(?P<json>.*?)(?://|/\*)?\s*\]\]>(?:\s*\*/)?\s*$", re.DOTALL
+)
+
+
+def load_json_ld(text: str) -> Any:
+    """A JSON-LD block's value (a CDATA wrapper aside); ``ValueError`` or ``RecursionError`` when it is not JSON."""
+    wrapped = _CDATA.match(text)
+    return json.loads(wrapped.group("json") if wrapped else text)
 
 
 def _types(obj: dict[str, Any]) -> set[str]:
@@ -79,7 +93,7 @@ def article_dates_published(blocks: list[str]) -> list[str]:
     found: list[dict[str, Any]] = []
     for text in blocks:
         try:
-            data = json.loads(text)
+            data = load_json_ld(text)
         except (ValueError, RecursionError):
             continue  # broken or hostile JSON-LD is no metadata
         _walk(data, found)
@@ -110,7 +124,7 @@ class PageMetadata:
 
     def _read_json_ld(self, text: str) -> None:
         try:
-            data = json.loads(text)
+            data = load_json_ld(text)
         except (ValueError, RecursionError):
             return  # broken or hostile JSON-LD is no metadata
         _walk(data, self.objects)

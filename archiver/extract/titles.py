@@ -334,7 +334,9 @@ class TitleRules:
         in_bar = post_heading = False
         for element, text, headline_like in self._title_candidates():
             same = text.lower() == lowered
-            if same and self._in_menu(element):
+            # the page's own <h1> saying it, no link: the headline in its <header> (MSN's
+            # ``header.collection-headline > h1``), not a bar's name; a logo <h1> links home
+            if same and self._in_menu(element) and (element.tag != "h1" or element.find(".//a") is not None):
                 in_bar = True
             elif headline_like and self._in_post(element):
                 if same:

@@ -146,4 +146,10 @@
 #         (供稿单位：…, 连载：…) or a day and time alone ("02日14:25 作者：…") is a label line; 执笔人/执笔 label a
 #         writer, and a report's last line "执笔人：…" is its authors (signoff); short labels a screen-reader class
 #         (sr-only, screen-reader-text, …) hides from sight leave the body
-EXTRACTOR_VERSION = "1.4.39"
+# 1.4.40: JSON-LD in a CDATA section is read; "author" inside a longer word (authorization, authoring) is no byline
+#         word, nor an author box's follow button or counters (author-follow, author-views); a label without its name
+#         ("作者：") is no author; a title part the author meta names is the writer's, not the site's; a story cut
+#         into numbered parts (story-body-1, story-body-2) is kept whole; a word of a prose paragraph linked with a
+#         furniture class stays; the page's <h1> repeating <title> inside its <header> is no site bar; the article's
+#         JSON-LD datePublished with a time comes before the date metas (not a zone-less one of the meta's minute)
+EXTRACTOR_VERSION = "1.4.40"
