@@ -4547,6 +4547,66 @@ def vitepress_andretonic(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def gatsby_snoop2head(repo: Repo, site: Path) -> dict[str, Any]:
+    """Gatsby 2 (a fork of JaeSeoKim's gatsby-theme, emotion CSS-in-JS: every class is a ``css-<hash>``) of
+    Young Jin Ahn's blog on deep learning and tooling (English, a few Korean lines), deployed by ``gh-pages
+    -d public`` to the gh-pages branch of the same repository. Posts at /<Category>/<file name>/ (the
+    Markdown's folder and name: no date in the URL), listed by /<Category>/ (all of its posts) and the home
+    (the newest ten); /search/ and /about are not posts. The build is gh-pages @ 36a2231, pushed 14 s
+    before main @ 976d99f, the sources. One post per ``content/posts/<Category>/<name>.md`` whose front
+    matter has no ``draft: true`` (the theme leaves drafts out of the build). Title: the front matter's,
+    checked against ``h1.blog-title``; day: the front matter's ``date``, checked against ``h2.blog-date``;
+    no byline (the owner's name is the site's title): author none. Body: ``div.markdown`` (the table of
+    contents box beside it is not the text)."""
+    source = Repo(repo.gitdir, SNOOP2HEAD_SOURCE)
+    posts = []
+    drafts = []
+    for name in source.files("content/posts"):
+        parts = name.split("/")
+        if not name.endswith(".md") or len(parts) != 4:
+            continue  # content/posts/draft-template.md is the writers' template
+        meta, _ = front_matter(source.show(name))
+        path = f"/{parts[2]}/{Path(parts[3]).stem}/"
+        if meta.get("draft") is True:
+            drafts.append(path)
+            continue
+        stamp = meta["date"]
+        day = stamp.date().isoformat() if isinstance(stamp, datetime) else str(stamp)[:10]
+        root = page(site, path)
+        headline = " ".join(root.cssselect("h1.blog-title")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"gatsby-snoop2head: {path}: the headline {headline!r} is not {title!r}")
+        shown = root.cssselect("h2.blog-date")[0].text_content().strip()
+        if shown != day:
+            raise SystemExit(f"gatsby-snoop2head: {path}: the page prints {shown!r}, the front matter {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": None,
+                "author": None,
+                "categories": [parts[2]],
+                "tags": [str(t) for t in meta.get("tags") or []],
+                "body": page_text(site, path, "div.blog-content div.markdown"),
+            }
+        )
+    return {
+        "generator": "gatsby 2 (gatsby-theme of JaeSeoKim, emotion CSS-in-JS)",
+        "language": "en",
+        "pagination": "none: /<Category>/ lists all its posts, the home the newest ten",
+        "truth_source": "content/posts/<Category>/*.md front matter on main @ 976d99f (the source of gh-pages @ "
+        "36a2231): title (checked against h1.blog-title), date (checked against h2.blog-date), drafts left "
+        "out; no author; body: div.markdown",
+        "drafts_skipped": drafts,
+        "origins": ["https://snoop2head.github.io", "http://snoop2head.github.io"],
+        "posts": posts,
+    }
+
+
+SNOOP2HEAD_SOURCE = "976d99f9041921f1c4fe27687666f17af0a3a05f"  # main: built into gh-pages @ 36a2231
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -4788,6 +4848,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "9ebba64d6feb99842376808ca62df63d2b8e728e",
         "docs/.vitepress/dist",
         vitepress_andretonic,
+    ),
+    "gatsby-snoop2head": (
+        "snoop2head/snoop2head.github.io",
+        "36a2231ea369b8e30156afe8628c34e173c91c7d",
+        "",
+        gatsby_snoop2head,
     ),
 }
 
