@@ -4556,9 +4556,11 @@ def gatsby_snoop2head(repo: Repo, site: Path) -> dict[str, Any]:
     before main @ 976d99f, the sources. One post per ``content/posts/<Category>/<name>.md`` whose front
     matter has no ``draft: true`` (the theme leaves drafts out of the build). Title: the front matter's,
     checked against ``h1.blog-title``; day: the front matter's ``date``, checked against ``h2.blog-date``;
-    no byline (the owner's name is the site's title): author none. Body: ``div.markdown`` (the table of
-    contents box beside it is not the text)."""
+    author: gatsby-meta-config.js's ``author``, which the card under every post prints ("Written by
+    @Young Jin Ahn"). Body: ``div.markdown`` (the table of contents box beside it is not the text)."""
     source = Repo(repo.gitdir, SNOOP2HEAD_SOURCE)
+    config = source.show("gatsby-meta-config.js").decode("utf-8")
+    author = re.search(r"author:\s*`([^`]*)`", config).group(1)  # type: ignore[union-attr]
     posts = []
     drafts = []
     for name in source.files("content/posts"):
@@ -4577,6 +4579,9 @@ def gatsby_snoop2head(repo: Repo, site: Path) -> dict[str, Any]:
         title = " ".join(str(meta["title"]).split())
         if headline != title:
             raise SystemExit(f"gatsby-snoop2head: {path}: the headline {headline!r} is not {title!r}")
+        byline = root.cssselect("a.author-name-content")
+        if not byline or byline[0].text_content().strip().lstrip("@") != author:
+            raise SystemExit(f"gatsby-snoop2head: {path}: the byline does not print {author!r}")
         shown = root.cssselect("h2.blog-date")[0].text_content().strip()
         if shown != day:
             raise SystemExit(f"gatsby-snoop2head: {path}: the page prints {shown!r}, the front matter {day}")
@@ -4586,7 +4591,7 @@ def gatsby_snoop2head(repo: Repo, site: Path) -> dict[str, Any]:
                 "title": title,
                 "date": day,
                 "datetime": None,
-                "author": None,
+                "author": author,
                 "categories": [parts[2]],
                 "tags": [str(t) for t in meta.get("tags") or []],
                 "body": page_text(site, path, "div.blog-content div.markdown"),
@@ -4598,7 +4603,7 @@ def gatsby_snoop2head(repo: Repo, site: Path) -> dict[str, Any]:
         "pagination": "none: /<Category>/ lists all its posts, the home the newest ten",
         "truth_source": "content/posts/<Category>/*.md front matter on main @ 976d99f (the source of gh-pages @ "
         "36a2231): title (checked against h1.blog-title), date (checked against h2.blog-date), drafts left "
-        "out; no author; body: div.markdown",
+        'out; author: gatsby-meta-config.js (checked against the card\'s "Written by @..."); body: div.markdown',
         "drafts_skipped": drafts,
         "origins": ["https://snoop2head.github.io", "http://snoop2head.github.io"],
         "posts": posts,

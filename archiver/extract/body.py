@@ -657,6 +657,12 @@ def _vote(
     for before_links, element in raw:
         if before_links <= 0 or before_links < 0.75 * best_final:
             break
+        if _IN_LINK(element):
+            # A block inside a link is all link text, whatever links it holds itself: a card that is one
+            # <a> ("Next Post / <its title>" as two <p>, a teaser with its excerpt) is the way to another
+            # page, not this page's text (held-out gatsby-snoop2head: a post of bullet points, whose only
+            # <p> were the next-post card's, got the card as its body).
+            continue
         length = weighted_length(normalized_text(element))
         final = before_links * (1 - _link_density(element, length)) if length else before_links
         if final > 0:
@@ -859,6 +865,7 @@ _HALVES_MEET = 3  # levels above the best block within which the two halves of a
 
 
 _IN_PRE = etree.XPath("//pre//*")
+_IN_LINK = etree.XPath("boolean(ancestor::a)")
 
 
 def _past_code_wrappers(pre: etree._Element) -> etree._Element | None:

@@ -146,4 +146,6 @@
 #         (供稿单位：…, 连载：…) or a day and time alone ("02日14:25 作者：…") is a label line; 执笔人/执笔 label a
 #         writer, and a report's last line "执笔人：…" is its authors (signoff); short labels a screen-reader class
 #         (sr-only, screen-reader-text, …) hides from sight leave the body
-EXTRACTOR_VERSION = "1.4.39"
+# 1.4.40: body: a block inside a link is all link text and wins no vote (a next-post card that is one <a> holding
+#         two <p>: the only paragraphs of a post written as bullet points alone; held-out gatsby-snoop2head)
+EXTRACTOR_VERSION = "1.4.40"
