@@ -799,6 +799,20 @@ def test_a_card_that_is_one_link_is_no_body_of_a_post_written_as_lists() -> None
     assert "Next Post" not in record["body"]
 
 
+def test_a_post_an_unclosed_link_swallows_is_still_its_text() -> None:
+    """An unclosed ``<a>`` in the top bar: the parser closes it at the end of the page, so the post, its headline
+    and the footer all sit inside that link. A link wrapping the headline and most of the page is a broken
+    tag, not a card: the post stays the body."""
+    html = (
+        "<html><head><title>Harbour plans | River Club</title></head><body>"
+        "<a href='/'>River Club <span>home</span>"
+        f"<div class='post'><h1>Harbour plans</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div class='footer'>River Club, 1 Quay Street</div></body></html>"
+    )
+    record = extract(html)
+    assert record["body"].count("The committee met") == 3
+
+
 @pytest.mark.parametrize(
     "page",
     [
