@@ -4361,7 +4361,7 @@ def octopress_posts(
     """Posts of an Octopress 2 blog (Jekyll with the Octopress Rakefile: ``rake deploy`` pushes the built
     ``public/`` to master, the sources live on the ``source`` branch). One post per
     ``source/_posts/YYYY-MM-DD-slug.markdown`` (one saying ``published: false`` only where the build lacks
-    its page: a build made before the flag was set shows it as any other post); its page is the one
+    its page: where the build holds it and lists it, it is a post of the site like any other); its page is the one
     directory ``.../YYYY/MM/DD/<slug>/`` of the build (the permalink's prefix differs from blog to blog:
     found, not assumed). Title: the headline ``h1.entry-title`` prints, checked against the front
     matter's (the case aside: Octopress may titlecase it); day: the front-matter date (at its own offset,
@@ -4403,8 +4403,8 @@ def octopress_posts(
             skipped.append(slug)
             continue
         if str(meta.get("published", True)).lower() == "false":
-            # written as a draft, yet the committed build holds its page and the archives list it (the
-            # flag was set after that build): on the site it is a post like the others
+            # written as a draft, yet the committed build holds its page and the archives list it: on
+            # the site it is a post like the others
             built_drafts.append(slug)
         if len(paths) != 1:
             raise SystemExit(f"{name}: {file_name}: {len(paths)} built pages for {slug} on {day}")
