@@ -4355,6 +4355,263 @@ def trs_puchengedu(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def octopress_posts(
+    name: str, repo: Repo, site: Path, source_commit: str, offset_hours: float
+) -> tuple[list[dict[str, Any]], list[str], list[str]]:
+    """Posts of an Octopress 2 blog (Jekyll with the Octopress Rakefile: ``rake deploy`` pushes the built
+    ``public/`` to master, the sources live on the ``source`` branch). One post per
+    ``source/_posts/YYYY-MM-DD-slug.markdown`` (one saying ``published: false`` only where the build lacks
+    its page: where the build holds it and lists it, it is a post of the site like any other); its page is the one
+    directory ``.../YYYY/MM/DD/<slug>/`` of the build (the permalink's prefix differs from blog to blog:
+    found, not assumed). Title: the headline ``h1.entry-title`` prints, checked against the front
+    matter's (the case aside: Octopress may titlecase it); day: the front-matter date (at its own offset,
+    else at ``offset_hours``), checked against the header's ``<time datetime>``; author: the front
+    matter's ``author``, else the one of ``_config.yml`` (Octopress prints either), checked against the
+    byline when the page prints one; body: ``div.entry-content`` without the line-number gutter of code
+    blocks. Returns (posts, unpublished slugs skipped, pages of posts without front matter, to ignore)."""
+    source = Repo(repo.gitdir, source_commit)
+    site_author = (yaml.safe_load(source.show("_config.yml")) or {}).get("author")
+    built: dict[str, list[str]] = {}
+    for file in site.rglob("index.html"):
+        parts = file.relative_to(site).parts
+        if len(parts) >= 5 and re.fullmatch(r"\d{4}/\d{2}/\d{2}", "/".join(parts[-5:-2])):
+            built.setdefault(parts[-2], []).append("/" + "/".join(parts[:-1]) + "/")
+    posts: list[dict[str, Any]] = []
+    skipped: list[str] = []
+    ignored: list[str] = []
+    built_drafts: list[str] = []
+    for file_name in source.files("source/_posts"):
+        stem = Path(file_name).stem
+        if not re.match(r"\d{4}-\d{2}-\d{2}-", stem):
+            continue
+        slug = stem[11:]  # Jekyll 2 keeps the file name's title part as is ("-democracy-the-god-…")
+        raw = source.show(file_name)
+        if not re.match(rb"---[ \t]*\r?\n", raw):
+            # "--- layout: post title: ..." on one line is no front matter to Jekyll: it writes the file's
+            # text, head included, as a bare page without the layout (no headline, no date): not a post a
+            # reader can tell as one; its page is ignored (neither post nor non-article)
+            ignored.extend(built.get(slug, []))
+            continue
+        meta, _ = front_matter(raw)
+        stamp = meta.get("date") or stem[:10]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        if not isinstance(stamp, datetime) and not re.search(r"[+-]\d{2}:?\d{2}\s*$", str(stamp)):
+            moment = moment.replace(tzinfo=None)  # no offset written: the site's own zone, not UTC
+        day, iso = local_day(moment.isoformat(), offset_hours)
+        paths = [p for p in built.get(slug, []) if p.rstrip("/").split("/")[-4:-1] == day.split("-")]
+        if not paths and str(meta.get("published", True)).lower() == "false":
+            skipped.append(slug)
+            continue
+        if str(meta.get("published", True)).lower() == "false":
+            # written as a draft, yet the committed build holds its page and the archives list it: on
+            # the site it is a post like the others
+            built_drafts.append(slug)
+        if len(paths) != 1:
+            raise SystemExit(f"{name}: {file_name}: {len(paths)} built pages for {slug} on {day}")
+        path = paths[0]
+        root = page(site, path)
+        headline = " ".join(root.cssselect("article h1.entry-title")[0].text_content().split())
+        title = " ".join(str(meta.get("title") or "").split())
+        if headline.translate(STRAIGHT_QUOTES).casefold() != title.translate(STRAIGHT_QUOTES).casefold():
+            # Octopress's ``titlecase`` setting capitalises the printed headline: the case may differ
+            raise SystemExit(f"{name}: {path}: the headline {headline!r} is not the front matter's {title!r}")
+        shown = root.cssselect("article header time[datetime]")
+        if not shown or shown[0].get("datetime", "")[:10] != day:
+            raise SystemExit(f"{name}: {path}: the header's <time> is not {day}")
+        author = " ".join(str(meta.get("author") or site_author or "").split()) or None
+        byline = root.cssselect("article header .byline .fn")
+        if byline and " ".join(byline[0].text_content().split()) != author:
+            raise SystemExit(f"{name}: {path}: the byline is not the front matter's author {author!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": iso,
+                "author": author,
+                "categories": [str(c) for c in (meta.get("categories") or [])]
+                if isinstance(meta.get("categories"), list)
+                else [str(meta["categories"])]
+                if meta.get("categories")
+                else [],
+                "body": page_text(site, path, "article div.entry-content", (CODE_GUTTER,)),
+            }
+        )
+    return posts, skipped + [f"{slug} (published: false, yet built: kept)" for slug in built_drafts], ignored
+
+
+OCTOPRESS_3MDEB_SOURCE = (
+    "7743e0e40fae45c676362b4ac41352befc1b385d"  # source branch: what master @ 5b15033 was built from
+)
+
+
+def octopress_3mdeb(repo: Repo, site: Path) -> dict[str, Any]:
+    """Octopress 2 (classic theme) of "Linux geek's scratchpad", the blog of 3mdeb's founder about
+    firmware, embedded Linux and productivity tools (English; 2012 posts imported from Blogspot). Posts at
+    /blog/YYYY/MM/DD/<slug>/, listed in full on the home and /blog/page/N/ (10 a page), by
+    /blog/categories/<c>/ and /blog/archives/. The build is master @ 5b15033 ("Site updated at 2015-01-26
+    00:33:07 UTC"); the sources are the ``source`` branch @ 7743e0e, the commit deployed three minutes
+    before. The theme prints no byline (the config's author key is misspelt): author none."""
+    posts, skipped, ignored = octopress_posts("octopress-3mdeb", repo, site, OCTOPRESS_3MDEB_SOURCE, 1)
+    return {
+        "generator": "octopress 2 (jekyll 2, classic theme)",
+        "language": "en",
+        "pagination": "home + /blog/page/N/ (10 full posts a page); /blog/categories/<c>/; /blog/archives/",
+        "truth_source": "source/_posts/*.markdown front matter on the source branch @ 7743e0e (deployed to "
+        "master @ 5b15033): title (checked against h1.entry-title), date (checked against the header's "
+        "<time>); no author; body: div.entry-content",
+        "unpublished_skipped": skipped,
+        "ignored": [{"path": path, "reason": "a post file without front matter: a bare page"} for path in ignored],
+        "origins": [
+            "http://3mdeb.com",
+            "https://3mdeb.com",
+            "http://pietrushnic.github.io",
+            "https://pietrushnic.github.io",
+        ],
+        "posts": posts,
+    }
+
+
+OCTOPRESS_AGILETNG_SOURCE = "67da9bfc77214cc2582147c41ef4fab2d8f146e4"  # source branch: built into master @ 299e8e9
+
+
+def octopress_agiletng(repo: Repo, site: Path) -> dict[str, Any]:
+    """Octopress 2 with the mfoxslide theme (Bootstrap) of Agile TNG, "the next generation" agile pattern
+    language group (English). Posts at /YYYY/MM/DD/<slug>/, listed on the home, /blog/archives/ and
+    /categories/<c>/. Build: master @ 299e8e9 ("Site updated at 2015-07-27 08:48:14 UTC"); sources: the
+    ``source`` branch @ 67da9bf, committed an hour before. Author: the front matter's, which the byline
+    prints ("by <name>")."""
+    posts, skipped, ignored = octopress_posts("octopress-agiletng", repo, site, OCTOPRESS_AGILETNG_SOURCE, 10)
+    return {
+        "generator": "octopress 2 (jekyll 2, mfoxslide theme)",
+        "language": "en",
+        "pagination": "home (all posts); /blog/archives/; /categories/<c>/",
+        "truth_source": "source/_posts/*.markdown front matter on the source branch @ 67da9bf (deployed to "
+        "master @ 299e8e9): title (checked against h1.entry-title), date (checked against the header's "
+        "<time>), author (checked against the byline); body: div.entry-content",
+        "unpublished_skipped": skipped,
+        "ignored": [{"path": path, "reason": "a post file without front matter: a bare page"} for path in ignored],
+        "origins": ["http://agile-tng.github.io", "https://agile-tng.github.io"],
+        "posts": posts,
+    }
+
+
+def vitepress_andretonic(repo: Repo, site: Path) -> dict[str, Any]:
+    """VitePress 1.0 (default theme, layout ``doc``) of "Retour au {code} source", André Tonic's blog on the
+    web and software craft (French). Posts at /posts/<name>.html; /articles.html lists them all (rendered
+    at build time from a ``posts.data`` loader), the home the four newest. The build committed in
+    docs/.vitepress/dist lags the Markdown: truth is the posts that both have (``docs/posts/<name>.md`` with
+    a built ``posts/<name>.html``). Title: the front matter's, which the page's first heading renders
+    (``# {{ $frontmatter.title }}``); day: the front-matter ``date``, checked against the DD/MM/YYYY line
+    the page prints under it; no byline (the owner's name is only in the footer's copyright): author none.
+    Body: ``div.vp-doc`` without its first ``h1`` and the date line (``h5``)."""
+    posts = []
+    for name in repo.files("docs/posts"):
+        if not name.endswith(".md"):
+            continue
+        stem = Path(name).stem
+        path = f"/posts/{stem}.html"
+        if not (site / "posts" / f"{stem}.html").is_file():
+            continue  # written after the last committed build
+        meta, _ = front_matter(repo.show(name))
+        stamp = meta["date"]
+        day = stamp.isoformat() if isinstance(stamp, date) else str(stamp)[:10]
+        root = page(site, path)
+        doc = root.cssselect("div.vp-doc")[0]
+        headline = " ".join(doc.cssselect("h1")[0].text_content().replace("\u200b", "").split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"vitepress-andretonic: {path}: the heading {headline!r} is not {title!r}")
+        shown = " ".join(doc.cssselect("h5")[0].text_content().split())
+        if f"{day[8:10]}/{day[5:7]}/{day[:4]}" not in shown:
+            raise SystemExit(f"vitepress-andretonic: {path}: the date line {shown!r} is not {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": None,
+                "author": None,
+                "categories": [str(c) for c in meta.get("category") or []],
+                "body": page_text(site, path, "div.vp-doc", ("h1", "h5", "a.header-anchor")),
+            }
+        )
+    return {
+        "generator": "vitepress 1.0.0-rc.42 (default theme)",
+        "language": "fr",
+        "pagination": "none: /articles.html lists every post, the home the four newest",
+        "truth_source": "docs/posts/*.md front matter (title, date) for the posts the committed build holds; "
+        "no author; body: div.vp-doc without the title heading and the date line",
+        "origins": ["https://www.andretonic.fr", "https://andretonic.fr", "http://www.andretonic.fr"],
+        "posts": posts,
+    }
+
+
+def gatsby_snoop2head(repo: Repo, site: Path) -> dict[str, Any]:
+    """Gatsby 2 (a fork of JaeSeoKim's gatsby-theme, emotion CSS-in-JS: every class is a ``css-<hash>``) of
+    Young Jin Ahn's blog on deep learning and tooling (English, a few Korean lines), deployed by ``gh-pages
+    -d public`` to the gh-pages branch of the same repository. Posts at /<Category>/<file name>/ (the
+    Markdown's folder and name: no date in the URL), listed by /<Category>/ (all of its posts) and the home
+    (the newest ten); /search/ and /about are not posts. The build is gh-pages @ 36a2231, pushed 14 s
+    before main @ 976d99f, the sources. One post per ``content/posts/<Category>/<name>.md`` whose front
+    matter has no ``draft: true`` (the theme leaves drafts out of the build). Title: the front matter's,
+    checked against ``h1.blog-title``; day: the front matter's ``date``, checked against ``h2.blog-date``;
+    author: gatsby-meta-config.js's ``author``, which the card under every post prints ("Written by
+    @Young Jin Ahn"). Body: ``div.markdown`` (the table of contents box beside it is not the text)."""
+    source = Repo(repo.gitdir, SNOOP2HEAD_SOURCE)
+    config = source.show("gatsby-meta-config.js").decode("utf-8")
+    author = re.search(r"author:\s*`([^`]*)`", config).group(1)  # type: ignore[union-attr]
+    posts = []
+    drafts = []
+    for name in source.files("content/posts"):
+        parts = name.split("/")
+        if not name.endswith(".md") or len(parts) != 4:
+            continue  # content/posts/draft-template.md is the writers' template
+        meta, _ = front_matter(source.show(name))
+        path = f"/{parts[2]}/{Path(parts[3]).stem}/"
+        if meta.get("draft") is True:
+            drafts.append(path)
+            continue
+        stamp = meta["date"]
+        day = stamp.date().isoformat() if isinstance(stamp, datetime) else str(stamp)[:10]
+        root = page(site, path)
+        headline = " ".join(root.cssselect("h1.blog-title")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"gatsby-snoop2head: {path}: the headline {headline!r} is not {title!r}")
+        byline = root.cssselect("a.author-name-content")
+        if not byline or byline[0].text_content().strip().lstrip("@") != author:
+            raise SystemExit(f"gatsby-snoop2head: {path}: the byline does not print {author!r}")
+        shown = root.cssselect("h2.blog-date")[0].text_content().strip()
+        if shown != day:
+            raise SystemExit(f"gatsby-snoop2head: {path}: the page prints {shown!r}, the front matter {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": None,
+                "author": author,
+                "categories": [parts[2]],
+                "tags": [str(t) for t in meta.get("tags") or []],
+                "body": page_text(site, path, "div.blog-content div.markdown"),
+            }
+        )
+    return {
+        "generator": "gatsby 2 (gatsby-theme of JaeSeoKim, emotion CSS-in-JS)",
+        "language": "en",
+        "pagination": "none: /<Category>/ lists all its posts, the home the newest ten",
+        "truth_source": "content/posts/<Category>/*.md front matter on main @ 976d99f (the source of gh-pages @ "
+        "36a2231): title (checked against h1.blog-title), date (checked against h2.blog-date), drafts left "
+        'out; author: gatsby-meta-config.js (checked against the card\'s "Written by @..."); body: div.markdown',
+        "drafts_skipped": drafts,
+        "origins": ["https://snoop2head.github.io", "http://snoop2head.github.io"],
+        "posts": posts,
+    }
+
+
+SNOOP2HEAD_SOURCE = "976d99f9041921f1c4fe27687666f17af0a3a05f"  # main: built into gh-pages @ 36a2231
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -4582,6 +4839,27 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "cms-cptz": ("bkichen/cptz_net", "dacc5ec0c114606841f5eda0d5bc60da3be9e12d", "", cms_cptz),
     "trs-atxlyj": ("bkichen/atxlyj_cn", "d8186ca76cc26a4264c239adb6d5dbfc05a79fe3", "", trs_atxlyj),
     "trs-puchengedu": ("bkichen/puchengedu_com", "d81f5eb029963e401723fe04756081741e944c15", "", trs_puchengedu),
+    # Held-out round of session 17, generators archiver had not seen
+    # (docs/realsites.md, "Held-out round of session 17 (new generators)")
+    "octopress-3mdeb": ("3mdeb/blog.3mdeb.com", "5b15033b3ddc994aa8a1fb6287d986addbb72521", "", octopress_3mdeb),
+    "octopress-agiletng": (
+        "Agile-TNG/Agile-TNG.github.io",
+        "299e8e9facd57b80c75c97f8928ed6abb67b6da6",
+        "",
+        octopress_agiletng,
+    ),
+    "vitepress-andretonic": (
+        "smartduck66/myblog",
+        "9ebba64d6feb99842376808ca62df63d2b8e728e",
+        "docs/.vitepress/dist",
+        vitepress_andretonic,
+    ),
+    "gatsby-snoop2head": (
+        "snoop2head/snoop2head.github.io",
+        "36a2231ea369b8e30156afe8628c34e173c91c7d",
+        "",
+        gatsby_snoop2head,
+    ),
 }
 
 

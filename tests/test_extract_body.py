@@ -776,6 +776,43 @@ def test_a_post_written_as_lists_alone_is_read_from_its_own_block() -> None:
     assert record["body"].count("The committee met") == 2
 
 
+def test_a_card_that_is_one_link_is_no_body_of_a_post_written_as_lists() -> None:
+    """A Gatsby theme with CSS-in-JS classes (``css-<hash>``: no word to go by): the post is bullet points
+    alone, and the only ``<p>`` of the page are the next-post card's, a block inside one ``<a>`` ("Next
+    Post" / the next title). The card's paragraph outvoted the lists and became the body; a block inside a
+    link is all link text: the post's lists are read instead."""
+    items = "".join(f"<li>{PROSE}</li>" for _ in range(3))
+    html = (
+        "<html><head><title>Why this notebook | Notes</title></head><body><div id='___gatsby'>"
+        "<div class='css-8ezs2g'><nav class='css-1mqm4zt'><a class='css-1usmgm5' href='/'>Notes</a></nav>"
+        "<div class='css-w27u98'><div class='css-1bdwg0l'><h1 class='css-1abxlfd'>Why this notebook</h1>"
+        "<h2 class='css-cpn9zx'>2021-08-01</h2></div>"
+        "<div class='css-1bdwg0l'><div><div class='css-c0q8g3'>"
+        f"<ul>{items}</ul><h1>What it will hold</h1><ul>{items}</ul></div></div></div></div>"
+        "<div class='css-17t1oy1'><a class='css-xhvfnc' href='/Configuring/Professors-Master-Class/'>"
+        "<div class='css-v38or'><p class='css-2m7hin'>Next Post</p>"
+        "<p>Notes from the professor's master class on study routines</p></div></a></div>"
+        "</div><footer class='css-1k8xcyw'><a href='https://example.com/'>Notes</a></footer></div></body></html>"
+    )
+    record = extract(html, "https://notes.example.io/Configuring/Why-this-notebook/")
+    assert record["body"].count("The committee met") == 6
+    assert "Next Post" not in record["body"]
+
+
+def test_a_post_an_unclosed_link_swallows_is_still_its_text() -> None:
+    """An unclosed ``<a>`` in the top bar: the parser closes it at the end of the page, so the post, its headline
+    and the footer all sit inside that link. A link wrapping the headline and most of the page is a broken
+    tag, not a card: the post stays the body."""
+    html = (
+        "<html><head><title>Harbour plans | River Club</title></head><body>"
+        "<a href='/'>River Club <span>home</span>"
+        f"<div class='post'><h1>Harbour plans</h1><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        "<div class='footer'>River Club, 1 Quay Street</div></body></html>"
+    )
+    record = extract(html)
+    assert record["body"].count("The committee met") == 3
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -657,6 +657,12 @@ def _vote(
     for before_links, element in raw:
         if before_links <= 0 or before_links < 0.75 * best_final:
             break
+        if _in_card(element):
+            # A block inside a link is all link text, whatever links it holds itself: a card that is one
+            # <a> ("Next Post / <its title>" as two <p>, a teaser with its excerpt) is the way to another
+            # page, not this page's text (held-out gatsby-snoop2head: a post of bullet points, whose only
+            # <p> were the next-post card's, got the card as its body).
+            continue
         length = weighted_length(normalized_text(element))
         final = before_links * (1 - _link_density(element, length)) if length else before_links
         if final > 0:
@@ -915,6 +921,14 @@ def _numbered_parts(best: etree._Element, raw: list[tuple[float, etree._Element]
 
 
 _IN_PRE = etree.XPath("//pre//*")
+_LINKS_AROUND = etree.XPath("ancestor::a")
+
+
+def _in_card(element: etree._Element) -> bool:
+    """``element`` sits inside a link that is a card: an ``<a>`` holding neither most of the page nor a
+    ``<h1>``. An unclosed ``<a>`` the parser closes at the end of the page wraps the headline and the post:
+    a broken tag, not a link to another page."""
+    return any(not is_wrapper(link) and link.find(".//h1") is None for link in _LINKS_AROUND(element))
 
 
 def _past_code_wrappers(pre: etree._Element) -> etree._Element | None:

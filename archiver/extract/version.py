@@ -152,4 +152,6 @@
 #         into numbered parts (story-body-1, story-body-2) is kept whole; a word of a prose paragraph linked with a
 #         furniture class stays; the page's <h1> repeating <title> inside its <header> is no site bar; the article's
 #         JSON-LD datePublished with a time comes before the date metas (not a zone-less one of the meta's minute)
-EXTRACTOR_VERSION = "1.4.40"
+# 1.4.41: body: a block inside a link is all link text and wins no vote (a next-post card that is one <a> holding
+#         two <p>: the only paragraphs of a post written as bullet points alone; held-out gatsby-snoop2head)
+EXTRACTOR_VERSION = "1.4.41"
