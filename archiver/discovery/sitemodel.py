@@ -875,6 +875,12 @@ class SiteModel:
             return self._decide(
                 page, ARTICLE, f"of {family}, whose listed articles date themselves, dated, linked", inferred=True
             )
+        if has_body and page.heading_link is None and self._dated_pattern_member(page):
+            # The same, for a column of its own beside the listed ones: no listing lists it (a box of two beside a
+            # box of seven is the weaker list), but its URL pattern, one folder free, and its headline layout are
+            # those of the site's listed, dated posts, and it prints its own date (a CMS edition's "About" column
+            # of documents, filed and laid out as its "Laws" column's).
+            return self._decide(page, ARTICLE, "dated, linked, with the look of the listed posts", inferred=True)
         if (
             has_body
             and page.has_date
@@ -1145,6 +1151,24 @@ class SiteModel:
             and page.url in self.navigable
             and page.url not in self.menu_targets
             and self._post_template(page.template)
+            and not self._among_pages(page)
+        )
+
+    def _dated_pattern_member(self, page: PageAnalysis) -> bool:
+        """``_dated_family_member`` by the look of the listed posts (`_looks_like_listed_posts`: a URL pattern with one
+        folder free and a headline layout that LISTED_FAMILY_MIN listed posts share, most of them dated) where its
+        own URL family has no article yet: a column of documents the site files and lays out as its listed ones,
+        reached by links from the home outside the menus, dated on its own page, no section front (no pager, no list
+        of dated records, prose outweighing its lists). The check by article template (`article_templates`) counts
+        such a page as a post the crawl fetched and did not archive."""
+        return (
+            page.has_date
+            and not page.pagination
+            and page.outside_text >= (page.grouped_text or 0)
+            and not any(group.dated >= 2 for group in page.groups)
+            and page.url in self.navigable
+            and page.url not in self.menu_targets
+            and self._looks_like_listed_posts(page)
             and not self._among_pages(page)
         )
 

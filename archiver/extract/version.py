@@ -146,4 +146,7 @@
 #         (供稿单位：…, 连载：…) or a day and time alone ("02日14:25 作者：…") is a label line; 执笔人/执笔 label a
 #         writer, and a report's last line "执笔人：…" is its authors (signoff); short labels a screen-reader class
 #         (sr-only, screen-reader-text, …) hides from sight leave the body
-EXTRACTOR_VERSION = "1.4.39"
+# 1.4.40: a post that is a table of figures (no cell long enough to vote, no paragraph beside it) is the block
+#         holding the first table of data after its headline, where the votes went away from the headline's
+#         section to a block with less text than that table (a footer's licence and address lines)
+EXTRACTOR_VERSION = "1.4.40"
