@@ -223,3 +223,71 @@ def test_a_dated_post_only_the_homes_card_grid_links_is_an_article() -> None:
     model.observe(newest)
     decision = model.resolve(newest, has_body=True)
     assert decision.role == ARTICLE, decision.reason
+
+
+G = "http://skgh.test"
+GALLOWED = frozenset({"skgh.test"})
+GNAV = (
+    "<div class='bold nav'><ul><li><a href='/index.html'>首页</a></li>"
+    "<li><a href='/staticmores/003/003-1.html'>通知公告</a></li></ul></div>"
+)
+NOTICES = [
+    (f"/staticpages/2017{n + 1:02d}20/ghb5ce2{n}6e6-{350 + n}.html", f"关于做好2017年度第{n + 1}批课题申报工作的通知")
+    for n in range(6)
+]
+
+
+def gpage(title: str, body: str) -> str:
+    return (
+        f"<html><head><title>{title}</title></head><body>{GNAV}<div class='content'><div class='more-tag'>"
+        f"<a href='/index.html'>首页</a> &gt; 通知公告</div><h1>{title}</h1>{body}</div>"
+        "<div class='foot'>版权所有 社科规划办</div></body></html>"
+    )
+
+
+def gnotice(title: str, day: str) -> str:
+    return gpage(title, f"<div class='time'>发布时间：{day} 17:13</div><div class='text'><p>{TEXT}</p></div>")
+
+
+def glist(entries: list[str]) -> str:
+    return gpage(
+        "通知公告",
+        "<div class='more-wrap'><ul>" + "".join(entries) + "</ul><div class='more-page-wrap'><div class='more-page'>"
+        "<a href='/staticmores/003/003-1.html'>1</a><a href='/staticmores/003/003-2.html'>2</a></div></div></div>",
+    )
+
+
+def test_a_listing_page_of_unlinked_dated_entries_in_numbered_folders_stays_a_page() -> None:
+    """The guard (real site tiangong-gxpopss, whose static copy keeps a column's later pages with their entries'
+    links emptied, ``href="javascript:;"``): ``/staticmores/003/003-2.html`` shares the posts' pattern with a folder
+    free, ``/*/{n}/*.html``, and their layout, and shows twenty dated lines; a pattern naming no folder (only a free
+    name and numbers) tells no post's look."""
+    model = SiteModel()
+    model.enter(G + "/index.html")
+    home = analysed_at(G, GALLOWED, gpage("首页", f"<p>{TEXT}</p>"), "/index.html")
+    model.observe(home)
+    model.classify(home, has_body=True)
+    first = [
+        f"<li><span>[{path[13:17]}-{path[17:19]}-20]</span><a href='{path}'>{name}</a></li>" for path, name in NOTICES
+    ]
+    front = analysed_at(G, GALLOWED, glist(first), "/staticmores/003/003-1.html")
+    model.observe(front)
+    assert model.classify(front, has_body=True).role == LISTING
+    for path, name in NOTICES:
+        page = analysed_at(G, GALLOWED, gnotice(name, f"{path[13:17]}-{path[17:19]}-20"), path)
+        model.observe(page)
+        assert model.resolve(page, has_body=True).role == ARTICLE
+    later = [
+        f"<li><span>[2015-0{n % 9 + 1}-13 11:52]</span><a href='javascript:;'>"
+        f"关于组织做好2015年度第{n}批项目申报工作的通知</a></li>"
+        for n in range(20)
+    ]
+    second = analysed_at(G, GALLOWED, glist(later), "/staticmores/003/003-2.html")
+    model.observe(second)
+    decision = model.resolve(second, has_body=True)
+    assert decision.role != ARTICLE, decision.reason
+
+
+def analysed_at(host: str, allowed: frozenset[str], html: str, path: str) -> PageAnalysis:
+    root, _ = parse_html(html)
+    return analyze_page(root, host + path, allowed, html)

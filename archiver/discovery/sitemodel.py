@@ -36,6 +36,15 @@ PAGE = "page"  # a page that is neither: about, contact, a wiki page, a tag clou
 UNDECIDED = "undecided"
 
 _CLASSES = re.compile(r"\.[^/]+")
+_WORD = re.compile(r"[^\W\d_]")  # a letter: a folder named in words, not a number
+
+
+def _names_a_folder(pattern: tuple[str, ...]) -> bool:
+    """Whether a URL pattern names one of its folders (``/introcicpa/*/{n}/*.html``), not only free names and numbers
+    (``/*/{n}/*.html``)."""
+    path = pattern[:-1] if pattern and pattern[-1].startswith("?") else pattern
+    return any(_WORD.search(folder.replace("{n}", "")) for folder in path[:-1] if folder != WILD)
+
 
 # Pages fetched per URL family before the family has shown what it is (article or listing
 # family): enough to learn from, few enough that a calendar or tag trap stays small.
@@ -1168,7 +1177,7 @@ class SiteModel:
             and not any(group.dated >= 2 for group in page.groups)
             and page.url in self.navigable
             and page.url not in self.menu_targets
-            and self._looks_like_listed_posts(page)
+            and self._looks_like_listed_posts(page, named=True)
             and not self._among_pages(page)
         )
 
@@ -1199,17 +1208,21 @@ class SiteModel:
             if dated:
                 self.post_looks_dated[(pattern, page.template)] += step
 
-    def _looks_like_listed_posts(self, page: PageAnalysis) -> bool:
+    def _looks_like_listed_posts(self, page: PageAnalysis, *, named: bool = False) -> bool:
         """Whether ``page``, dated on its own page, has the look of the site's listed posts: a URL pattern (one
         folder free: ``/news/*/{n}/*.html`` holds ``/news/photos/…``) and a headline template that at least
         LISTED_FAMILY_MIN listed articles share, most of them dated, and a pattern that names something besides the
         free folder (``/*/*`` is any two-level slug). A column's picture news, filed in a folder of its own beside the
-        news, is a post; a statute or a profile page has another look or no date."""
+        news, is a post; a statute or a profile page has another look or no date. ``named``: the pattern names a
+        folder in words, not only numbers (``/*/{n}/*.html`` is any folder of numbered folders: a portal's listing
+        pages ``/staticmores/003/003-2.html`` beside its posts ``/staticpages/20170720/….html``)."""
         if not (page.has_date and page.template):
             return False
         for pattern in url_patterns(page.url):
             if all(segment == WILD for segment in pattern[:-1]):
                 # Nothing but free names (``/*/*``): a docs section's guides share it with a blog's posts.
+                continue
+            if named and not _names_a_folder(pattern):
                 continue
             key = (pattern, page.template)
             if self.post_looks[key] >= LISTED_FAMILY_MIN and 2 * self.post_looks_dated[key] >= self.post_looks[key]:
