@@ -36,6 +36,15 @@ PAGE = "page"  # a page that is neither: about, contact, a wiki page, a tag clou
 UNDECIDED = "undecided"
 
 _CLASSES = re.compile(r"\.[^/]+")
+_WORD = re.compile(r"[^\W\d_]")  # a letter: a folder named in words, not a number
+
+
+def _names_a_folder(pattern: tuple[str, ...]) -> bool:
+    """Whether a URL pattern names one of its folders (``/introcicpa/*/{n}/*.html``), not only free names and numbers
+    (``/*/{n}/*.html``)."""
+    path = pattern[:-1] if pattern and pattern[-1].startswith("?") else pattern
+    return any(_WORD.search(folder.replace("{n}", "")) for folder in path[:-1] if folder != WILD)
+
 
 # Pages fetched per URL family before the family has shown what it is (article or listing
 # family): enough to learn from, few enough that a calendar or tag trap stays small.
@@ -875,6 +884,12 @@ class SiteModel:
             return self._decide(
                 page, ARTICLE, f"of {family}, whose listed articles date themselves, dated, linked", inferred=True
             )
+        if has_body and page.heading_link is None and self._dated_pattern_member(page):
+            # The same, for a column of its own beside the listed ones: no listing lists it (a box of two beside a
+            # box of seven is the weaker list), but its URL pattern, one folder free, and its headline layout are
+            # those of the site's listed, dated posts, and it prints its own date (a CMS edition's "About" column
+            # of documents, filed and laid out as its "Laws" column's).
+            return self._decide(page, ARTICLE, "dated, linked, with the look of the listed posts", inferred=True)
         if (
             has_body
             and page.has_date
@@ -1148,6 +1163,24 @@ class SiteModel:
             and not self._among_pages(page)
         )
 
+    def _dated_pattern_member(self, page: PageAnalysis) -> bool:
+        """``_dated_family_member`` by the look of the listed posts (`_looks_like_listed_posts`: a URL pattern with one
+        folder free and a headline layout that LISTED_FAMILY_MIN listed posts share, most of them dated) where its
+        own URL family has no article yet: a column of documents the site files and lays out as its listed ones,
+        reached by links from the home outside the menus, dated on its own page, no section front (no pager, no list
+        of dated records, prose outweighing its lists). The check by article template (`article_templates`) counts
+        such a page as a post the crawl fetched and did not archive."""
+        return (
+            page.has_date
+            and not page.pagination
+            and page.outside_text >= (page.grouped_text or 0)
+            and not any(group.dated >= 2 for group in page.groups)
+            and page.url in self.navigable
+            and page.url not in self.menu_targets
+            and self._looks_like_listed_posts(page, named=True)
+            and not self._among_pages(page)
+        )
+
     def _among_pages(self, page: PageAnalysis) -> bool:
         """Whether the other pages of one of ``page``'s URL patterns (one folder free, not free names only) that
         the crawl placed are pages, SECTION_OF_PAGES at least and no article: a section of pages (a wiki), in which
@@ -1175,17 +1208,21 @@ class SiteModel:
             if dated:
                 self.post_looks_dated[(pattern, page.template)] += step
 
-    def _looks_like_listed_posts(self, page: PageAnalysis) -> bool:
+    def _looks_like_listed_posts(self, page: PageAnalysis, *, named: bool = False) -> bool:
         """Whether ``page``, dated on its own page, has the look of the site's listed posts: a URL pattern (one
         folder free: ``/news/*/{n}/*.html`` holds ``/news/photos/…``) and a headline template that at least
         LISTED_FAMILY_MIN listed articles share, most of them dated, and a pattern that names something besides the
         free folder (``/*/*`` is any two-level slug). A column's picture news, filed in a folder of its own beside the
-        news, is a post; a statute or a profile page has another look or no date."""
+        news, is a post; a statute or a profile page has another look or no date. ``named``: the pattern names a
+        folder in words, not only numbers (``/*/{n}/*.html`` is any folder of numbered folders: a portal's listing
+        pages ``/staticmores/003/003-2.html`` beside its posts ``/staticpages/20170720/….html``)."""
         if not (page.has_date and page.template):
             return False
         for pattern in url_patterns(page.url):
             if all(segment == WILD for segment in pattern[:-1]):
                 # Nothing but free names (``/*/*``): a docs section's guides share it with a blog's posts.
+                continue
+            if named and not _names_a_folder(pattern):
                 continue
             key = (pattern, page.template)
             if self.post_looks[key] >= LISTED_FAMILY_MIN and 2 * self.post_looks_dated[key] >= self.post_looks[key]:

@@ -1107,6 +1107,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             if beside_teasers[1] == body_rules.ARTICLE_PICTURE:
                 return beside_teasers
             voted = beside_teasers[0]
+        if voted is not None and title_element is not None:
+            # A post that is a table of figures: no cell of it could vote, and the footer's lines won.
+            table = body_rules.data_table_after_headline(voted, title_element)
+            if table is not None:
+                self._outside_article = []
+                return table, body_rules.DATA_TABLE_AFTER_HEADLINE
         post = self._headline_post(title_element) if title_element is not None else None
         if voted is not None and post is not None and body_rules.is_wrapper(voted) and voted in post.iterancestors():
             # The votes went to the page's wrapper (most of the page's text: the menus' and the footer's too), a

@@ -576,6 +576,39 @@ def _past_data_table(best: etree._Element) -> etree._Element:
     return holder if holder is not None else best
 
 
+DATA_TABLE_AFTER_HEADLINE = "data-table-after-headline"  # the body rule of ``data_table_after_headline``'s block
+
+
+def data_table_after_headline(voted: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The block holding the table of data that follows the headline, when the votes went away from the headline to
+    a block with less text than that table.
+
+    A post that is a table of figures (a year and two sums on each row: "1987 | 1740 | 855") has not one cell long
+    enough to vote, and no paragraph beside it: the votes go to the page's longest lines elsewhere, the footer's
+    address and licence lines, which became the body. The headline's section is its outermost ancestor apart from
+    the block the votes went to; the first table of data after the headline in it (``is_data_table``: rows of
+    several filled cells, few links), holding more text than that block, is the post's, and the block holding it
+    (past inline wrappers, as ``_past_data_table``) is the text. Votes that went to the headline's own block, or
+    to a block holding more text than the table, stand."""
+    around = {voted, *voted.iterancestors()}
+    if headline in around:
+        return None
+    section = None
+    for ancestor in headline.iterancestors():
+        if ancestor in around or ancestor.tag in ("body", "html"):
+            break
+        section = ancestor
+    if section is None:
+        return None
+    after = False
+    for element in section.iter():
+        if element is headline:
+            after = True
+        elif after and element.tag == "table" and is_data_table(element):
+            return _block_around(element) if text_length(element) > text_length(voted) else None
+    return None
+
+
 def _vote(
     root: etree._Element, *, min_length: int, images: bool, needs_prose: bool = False, list_items: bool = False
 ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:

@@ -154,4 +154,7 @@
 #         JSON-LD datePublished with a time comes before the date metas (not a zone-less one of the meta's minute)
 # 1.4.41: body: a block inside a link is all link text and wins no vote (a next-post card that is one <a> holding
 #         two <p>: the only paragraphs of a post written as bullet points alone; held-out gatsby-snoop2head)
-EXTRACTOR_VERSION = "1.4.41"
+# 1.4.42: a post that is a table of figures (no cell long enough to vote, no paragraph beside it) is the block
+#         holding the first table of data after its headline, where the votes went away from the headline's
+#         section to a block with less text than that table (a footer's licence and address lines)
+EXTRACTOR_VERSION = "1.4.42"
