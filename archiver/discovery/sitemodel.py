@@ -226,6 +226,12 @@ class SiteModel:
     # Whether a home will be entered: a distributed worker sees only its share of the links, and enters none.
     navigated: bool = True
     pending_links: dict[str, list[str]] = field(default_factory=dict)  # pages not (yet) navigable -> links
+    # Pages a reader reaches only through a feed a page announces (its entries, and what they link), no chain of a
+    # page's links from the home (yet), with their links kept for the link that may reach them later. A Hugo home
+    # feed names every dated page of the site, a theme's demo section that no page links among them.
+    feed_reached: set[str] = field(default_factory=set)
+    feed_pending: dict[str, list[str]] = field(default_factory=dict)
+    linked_families: set[str] = field(default_factory=set)  # URL families of the pages reached by links
     # One page under two URLs, one answering with a redirect to the other (``/news/x`` -> ``/news/x/``), both ways:
     # the page is placed under the URL fetched first, listings may name the other.
     aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -248,14 +254,26 @@ class SiteModel:
         self.entry_points.add(url)
         self.reach(url)
 
-    def reach(self, url: str) -> None:
-        """``url`` is reachable by links (or a feed a page announces lists it): so is what it links."""
+    def reach(self, url: str, *, by_feed: bool = False) -> None:
+        """``url`` is reachable by links (or, ``by_feed``, a feed a page announces lists it): so is what it links.
+        What only a feed leads to is kept apart (``feed_reached``) until a chain of links reaches it too."""
+        if by_feed and url in self.navigable and url not in self.feed_reached:
+            by_feed = False  # reached by links already, and so is what it links
         stack = [url]
         while stack:
             current = stack.pop()
             self.navigable.add(current)
-            for link in self.pending_links.pop(current, ()):
-                if link not in self.navigable:
+            links = self.pending_links.pop(current, None) or []
+            if by_feed:
+                self.feed_reached.add(current)
+                if links and len(self.feed_pending) < PENDING_PAGES:
+                    self.feed_pending[current] = links
+            else:
+                self.feed_reached.discard(current)
+                self.linked_families.add(path_family(current))
+                links = links + self.feed_pending.pop(current, [])
+            for link in links:
+                if link not in self.navigable or (not by_feed and link in self.feed_reached):
                     self.navigable.add(link)
                     stack.append(link)
 
@@ -266,9 +284,9 @@ class SiteModel:
         self.feeds.add(feed)
         for url in records:
             self.members[url].add(feed)
-            self.reach(url)
+            self.reach(url, by_feed=True)
         for url in pages:
-            self.reach(url)
+            self.reach(url, by_feed=True)
 
     def redirected(self, source: str, target: str) -> None:
         """``source`` answers with a redirect to ``target`` (``/news/x`` to ``/news/x/``): a reader who
@@ -277,7 +295,7 @@ class SiteModel:
             self.aliases[source].add(target)
             self.aliases[target].add(source)
         if source in self.navigable:
-            self.reach(target)
+            self.reach(target, by_feed=source in self.feed_reached)
         elif len(self.pending_links) < PENDING_PAGES:
             self.pending_links.setdefault(source, []).append(target)
 
@@ -291,7 +309,7 @@ class SiteModel:
                 links.append(page.refresh)  # a home that refreshes to /index.html leads there
             if page.url in self.navigable:
                 self.pending_links[page.url] = links
-                self.reach(page.url)
+                self.reach(page.url, by_feed=page.url in self.feed_reached)
             elif len(self.pending_links) < PENDING_PAGES:
                 self.pending_links[page.url] = links
         # The same page under a second URL (/ and /Default.aspx) shows its groups once: counted twice, a
@@ -643,6 +661,11 @@ class SiteModel:
         if self.entry_points and page.url not in self.navigable:
             # No link from the home leads here (yet): only the sitemap did. The crawl's end tells.
             return Decision(UNDECIDED, "reached only through the sitemap (so far)")
+        if self._feed_only(page.url):
+            # Only a feed leads here, and no link from the home to a page of its URL family (yet): a Hugo home feed
+            # names a section no page links (a theme's demo course) by date, as it names the posts. The crawl's
+            # end tells.
+            return Decision(UNDECIDED, "reached only through a feed (so far)")
         if not has_body:
             # A listing's record is meant to be archived: validation records why it could not be.
             if member:
@@ -762,6 +785,12 @@ class SiteModel:
             # Only the sitemap leads here, and no article of its shape is reachable by links, on a site whose
             # articles are: a section the site does not show (a theme's demo posts, drafts).
             return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
+        if self._feed_only(page.url) and self._linked_articles() >= LISTED_FAMILY_MIN:
+            # The same for a page only a feed leads to: a feed names what the site dates, and a Hugo home feed names
+            # every dated page, its pages of a section no link leads to (Wowchemy's demo course) among the posts,
+            # which the site's links reach. A feed's entry counts as a listing's record where a link leads to its
+            # URL family too.
+            return self._decide(page, PAGE, "reached only through a feed, unlike every article of the site")
         if self.members.get(page.url):
             if self._undated_record(page.url) and page.date_labelled and page.has_date and self._in_stream(page.url):
                 # A CMS article labels its own date ("发表时间：2017-04-07 …") where its listings print a
@@ -955,6 +984,21 @@ class SiteModel:
         if not self.entry_points:
             return bool(self.dated_pages)
         return any(url in self.navigable for url in self.dated_articles)
+
+    def _feed_only(self, url: str) -> bool:
+        """Whether only a feed leads to ``url`` (no chain of links from the home), nor does any link to a page of its
+        URL family: a feed's section the site's pages never link."""
+        return bool(self.entry_points) and url in self.feed_reached and path_family(url) not in self.linked_families
+
+    def _linked_articles(self) -> int:
+        """Articles that links from the home reach (not only a feed), counted up to LISTED_FAMILY_MIN."""
+        found = 0
+        for url, role in self.roles.items():
+            if role == ARTICLE and url in self.navigable and url not in self.feed_reached:
+                found += 1
+                if found >= LISTED_FAMILY_MIN:
+                    break
+        return found
 
     def _dated_by_navigable_listing(self, url: str) -> bool:
         """Whether a listing that links from the home reach shows ``url`` with a date (any listing where the
