@@ -60,7 +60,8 @@ def home() -> str:
     rows = "".join(f"<li><a href='{path}'>{name}</a><span>{day}</span></li>" for path, name, day in NEWS[:5])
     return page_of(
         "首页",
-        f"<div class='news'><h3>新闻中心</h3><ul>{rows}</ul></div><div class='more'><a href='/ldjh.html'>领导讲话</a></div>",
+        f"<div class='news'><h3>新闻中心</h3><ul>{rows}</ul></div>"
+        "<div class='more'><a href='/ldjh.html'>领导讲话</a></div>",
     )
 
 
