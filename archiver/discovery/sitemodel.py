@@ -683,6 +683,10 @@ class SiteModel:
                 # One dated entry of another page family and no listing named like this page known yet:
                 # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
                 return Decision(UNDECIDED, "one dated entry of another page family, its kind unknown (so far)")
+            if (page.has_date or page.article_signals) and self._headless_record(page):
+                # No headline of its own where every listed post shows one: the crawl's end tells whether a listed
+                # article of its URL family or its layout turns up.
+                return Decision(UNDECIDED, "a listing's record without a headline, where listed posts show one")
             if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
                 # Only lists without a pager or dates list it (a home's welcome text linking its guides, a
                 # tag index), and the site's listings have not shown yet whether they date their posts: if
@@ -792,6 +796,12 @@ class SiteModel:
             # URL family too.
             return self._decide(page, PAGE, "reached only through a feed, unlike every article of the site")
         if self.members.get(page.url):
+            if self._headless_record(page):
+                # A listing's record whose page shows no headline in its content (its title only in the page's header,
+                # as the site's listing pages show theirs), of a URL family no listed article is of, where every
+                # listed article (five at least) shows one: a photo album in the home's stream beside the posts
+                # (hugo-0x0cqq's /gallery/<album>/: a grid of pictures under the header), not a post.
+                return self._decide(page, PAGE, "a listing's record without a headline, where listed posts show one")
             if self._undated_record(page.url) and page.date_labelled and page.has_date and self._in_stream(page.url):
                 # A CMS article labels its own date ("发表时间：2017-04-07 …") where its listings print a
                 # day without its year ("04-07"): a record of a paged stream, a post, not a page's sub-page. A
@@ -984,6 +994,18 @@ class SiteModel:
         if not self.entry_points:
             return bool(self.dated_pages)
         return any(url in self.navigable for url in self.dated_articles)
+
+    def _headless_record(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` shows no content heading (``PageAnalysis.template`` empty), none of its URL family's
+        articles is a listed one, and the site's listed articles, LISTED_FAMILY_MIN at least, all show one: laid out
+        unlike every post the listings list. (A site whose posts print their headline in a styled ``<div>`` or a
+        table cell learns that from its first posts, and nothing is held.)"""
+        return (
+            not page.template
+            and self.template_listed[""] <= 0
+            and sum(self.template_listed.values()) >= LISTED_FAMILY_MIN
+            and self.family_listed[path_family(page.url)] <= 0
+        )
 
     def _feed_only(self, url: str) -> bool:
         """Whether only a feed leads to ``url`` (no chain of links from the home), nor does any link to a page of its
