@@ -106,3 +106,20 @@ def test_posts_without_a_headline_on_a_site_that_prints_none_stay_posts() -> Non
         assert not page.template
         roles.append(decision.role)
     assert set(roles) == {ARTICLE}
+
+
+def test_a_post_with_its_headline_in_the_title_block_of_the_posts_pattern_stays_a_post() -> None:
+    """Quarto sets a post's headline in its title block (``<header>``); a post whose folder name holds digits
+    (``/posts/202604-videos/``) is a URL family of its own, but of the listed posts' URL pattern (quarto-interas: 4
+    posts were placed as pages by the first version of the rule)."""
+    model = SiteModel()
+    model.enter(H + "/")
+    words = ["award", "video", "lecture", "prize", "visit", "course", "thesis", "school"]
+    dated = [f"/posts/2025{n:02d}-{word}/index.html" for n, word in enumerate(words, 1)]
+    read(model, "/", stream("Home", dated))
+    for path in dated[:6]:
+        read(model, path, post(path))
+    page, decision = read(model, dated[6], album(dated[6]))
+    assert not page.template
+    assert not model._headless_record(page)
+    assert "without a headline" not in decision.reason

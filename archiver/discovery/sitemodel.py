@@ -1005,6 +1005,14 @@ class SiteModel:
             and self.template_listed[""] <= 0
             and sum(self.template_listed.values()) >= LISTED_FAMILY_MIN
             and self.family_listed[path_family(page.url)] <= 0
+            # nor any article of its URL patterns (one folder free): Quarto sets a post's headline in its title block
+            # (``<header>``), a post or two whose folder name holds digits (``/posts/202604-videos/``) its own family
+            and not any(
+                placed.get(ARTICLE, 0) > 0
+                for pattern in url_patterns(page.url)
+                if not all(segment == WILD for segment in pattern[:-1])
+                and (placed := self.pattern_roles.get(pattern)) is not None
+            )
         )
 
     def _feed_only(self, url: str) -> bool:
