@@ -117,8 +117,9 @@ def test_a_post_with_its_headline_in_the_title_block_of_the_posts_pattern_stays_
     words = ["award", "video", "lecture", "prize", "visit", "course", "thesis", "school"]
     dated = [f"/posts/2025{n:02d}-{word}/index.html" for n, word in enumerate(words, 1)]
     read(model, "/", stream("Home", dated))
+    read(model, "/posts/", stream("Posts", dated))
     for path in dated[:6]:
-        read(model, path, post(path))
+        assert read(model, path, post(path))[1].role == ARTICLE
     page, decision = read(model, dated[6], album(dated[6]))
     assert not page.template
     assert not model._headless_record(page)
