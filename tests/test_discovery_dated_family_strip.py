@@ -58,7 +58,11 @@ def news_column() -> str:
 
 def home() -> str:
     rows = "".join(f"<li><a href='{path}'>{name}</a><span>{day}</span></li>" for path, name, day in NEWS[:5])
-    return page_of("首页", f"<div class='news'><h3>新闻中心</h3><ul>{rows}</ul></div>")
+    return page_of(
+        "首页",
+        f"<div class='news'><h3>新闻中心</h3><ul>{rows}</ul></div>"
+        "<div class='more'><a href='/ldjh.html'>领导讲话</a></div>",
+    )
 
 
 def faculty_home() -> str:
@@ -116,16 +120,38 @@ def test_a_dated_page_the_menu_links_stays_a_page() -> None:
     assert decision.role == PAGE, decision.reason
 
 
+def speech_box(paths: list[tuple[str, str, str]]) -> str:
+    """A column's box of its newest records, each with its day: the section front shows it, and so does the
+    column's own sub-list page."""
+    rows = "".join(f"<li><a href='{path}'>{name}</a> <span>[{day}]</span></li>" for path, name, day in paths)
+    return f"<div class='noticeList'><ul>{rows}</ul></div>"
+
+
 def test_a_sub_list_of_dated_records_in_the_posts_family_is_no_post() -> None:
-    """The guard (real site aspnet-qccy's ``/speech/Dic-62.html``): a column's sub-list, named like its posts and
-    linked from its section front, shows dated records of the column (the front's own, so no listing of its
-    own here) and its header's date: a list, not a post behind a strip."""
+    """The guard (real sites aspnet-qccy's ``/speech/Dic-62.html`` and cms-hncic's listing pages, which the site
+    names like its posts): a column's sub-list, linked from its section front and named like the posts, shows the
+    column's newest dated records exactly as the front shows them (the same markup and entries on two pages: the
+    site's chrome, so no listing of its own), a day in its header and an introduction as long as its list. Its
+    family's articles are listed and date themselves, a link outside the menus reaches it, and its layout is the
+    posts' (no heading): only its box of dated records says it is a list, not a post behind a strip."""
     model = crawled()
-    rows = "".join(f"<li><a href='{path}'>{name}</a> [{day}]</li>" for path, name, day in NEWS[:5])
+    front = analysed(
+        page_of("领导讲话", f"<div class='col'>{speech_box(NEWS[:5])}<a href='/info/1001/62.html'>更多讲话</a></div>"),
+        "/ldjh.html",
+    )
+    model.observe(front)
+    model.classify(front, has_body=True)
+    intro = "<p>" + "本栏目收录中央领导同志关于高等教育改革发展的重要讲话，供全院师生学习参考。" * 4 + "</p>"
     sub_list = analysed(
-        page_of("中央领导讲话", f"<div class='noticeList'><h3>中央领导讲话 2016-05-03</h3><ul>{rows}</ul></div>"),
+        page_of(
+            "中央领导讲话", f"<div class='head'>中央领导讲话 <span>2016-05-03</span></div>{intro}{speech_box(NEWS[:5])}"
+        ),
         "/info/1001/62.html",
     )
     model.observe(sub_list)
+    assert sub_list.has_date and sub_list.url in model.navigable
+    path, name, day = NEWS[0]
+    assert sub_list.template == analysed(post(name, day), path).template  # the posts' layout
+    assert sub_list.outside_text >= (sub_list.grouped_text or 0)
     decision = model.resolve(sub_list, has_body=True)
-    assert decision.role != ARTICLE, decision.reason
+    assert decision.role == PAGE, decision.reason

@@ -235,6 +235,12 @@ class SiteModel:
     # Whether a home will be entered: a distributed worker sees only its share of the links, and enters none.
     navigated: bool = True
     pending_links: dict[str, list[str]] = field(default_factory=dict)  # pages not (yet) navigable -> links
+    # Pages a reader reaches only through a feed a page announces (its entries, and what they link), no chain of a
+    # page's links from the home (yet), with their links kept for the link that may reach them later. A Hugo home
+    # feed names every dated page of the site, a theme's demo section that no page links among them.
+    feed_reached: set[str] = field(default_factory=set)
+    feed_pending: dict[str, list[str]] = field(default_factory=dict)
+    linked_families: set[str] = field(default_factory=set)  # URL families of the pages reached by links
     # One page under two URLs, one answering with a redirect to the other (``/news/x`` -> ``/news/x/``), both ways:
     # the page is placed under the URL fetched first, listings may name the other.
     aliases: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -257,14 +263,26 @@ class SiteModel:
         self.entry_points.add(url)
         self.reach(url)
 
-    def reach(self, url: str) -> None:
-        """``url`` is reachable by links (or a feed a page announces lists it): so is what it links."""
+    def reach(self, url: str, *, by_feed: bool = False) -> None:
+        """``url`` is reachable by links (or, ``by_feed``, a feed a page announces lists it): so is what it links.
+        What only a feed leads to is kept apart (``feed_reached``) until a chain of links reaches it too."""
+        if by_feed and url in self.navigable and url not in self.feed_reached:
+            by_feed = False  # reached by links already, and so is what it links
         stack = [url]
         while stack:
             current = stack.pop()
             self.navigable.add(current)
-            for link in self.pending_links.pop(current, ()):
-                if link not in self.navigable:
+            links = self.pending_links.pop(current, None) or []
+            if by_feed:
+                self.feed_reached.add(current)
+                if links and len(self.feed_pending) < PENDING_PAGES:
+                    self.feed_pending[current] = links
+            else:
+                self.feed_reached.discard(current)
+                self.linked_families.add(path_family(current))
+                links = links + self.feed_pending.pop(current, [])
+            for link in links:
+                if link not in self.navigable or (not by_feed and link in self.feed_reached):
                     self.navigable.add(link)
                     stack.append(link)
 
@@ -275,9 +293,9 @@ class SiteModel:
         self.feeds.add(feed)
         for url in records:
             self.members[url].add(feed)
-            self.reach(url)
+            self.reach(url, by_feed=True)
         for url in pages:
-            self.reach(url)
+            self.reach(url, by_feed=True)
 
     def redirected(self, source: str, target: str) -> None:
         """``source`` answers with a redirect to ``target`` (``/news/x`` to ``/news/x/``): a reader who
@@ -286,7 +304,7 @@ class SiteModel:
             self.aliases[source].add(target)
             self.aliases[target].add(source)
         if source in self.navigable:
-            self.reach(target)
+            self.reach(target, by_feed=source in self.feed_reached)
         elif len(self.pending_links) < PENDING_PAGES:
             self.pending_links.setdefault(source, []).append(target)
 
@@ -300,7 +318,7 @@ class SiteModel:
                 links.append(page.refresh)  # a home that refreshes to /index.html leads there
             if page.url in self.navigable:
                 self.pending_links[page.url] = links
-                self.reach(page.url)
+                self.reach(page.url, by_feed=page.url in self.feed_reached)
             elif len(self.pending_links) < PENDING_PAGES:
                 self.pending_links[page.url] = links
         # The same page under a second URL (/ and /Default.aspx) shows its groups once: counted twice, a
@@ -652,6 +670,11 @@ class SiteModel:
         if self.entry_points and page.url not in self.navigable:
             # No link from the home leads here (yet): only the sitemap did. The crawl's end tells.
             return Decision(UNDECIDED, "reached only through the sitemap (so far)")
+        if self._feed_only(page.url):
+            # Only a feed leads here, and no link from the home to a page of its URL family (yet): a Hugo home feed
+            # names a section no page links (a theme's demo course) by date, as it names the posts. The crawl's
+            # end tells.
+            return Decision(UNDECIDED, "reached only through a feed (so far)")
         if not has_body:
             # A listing's record is meant to be archived: validation records why it could not be.
             if member:
@@ -669,6 +692,10 @@ class SiteModel:
                 # One dated entry of another page family and no listing named like this page known yet:
                 # a one-entry sub-listing or a short post with one "previous" link. The crawl's end tells.
                 return Decision(UNDECIDED, "one dated entry of another page family, its kind unknown (so far)")
+            if (page.has_date or page.article_signals) and self._headless_record(page):
+                # No headline of its own where every listed post shows one: the crawl's end tells whether a listed
+                # article of its URL family or its layout turns up.
+                return Decision(UNDECIDED, "a listing's record without a headline, where listed posts show one")
             if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
                 # Only lists without a pager or dates list it (a home's welcome text linking its guides, a
                 # tag index), and the site's listings have not shown yet whether they date their posts: if
@@ -771,7 +798,19 @@ class SiteModel:
             # Only the sitemap leads here, and no article of its shape is reachable by links, on a site whose
             # articles are: a section the site does not show (a theme's demo posts, drafts).
             return self._decide(page, PAGE, "reached only through the sitemap, unlike every article of the site")
+        if self._feed_only(page.url) and self._linked_articles() >= LISTED_FAMILY_MIN:
+            # The same for a page only a feed leads to: a feed names what the site dates, and a Hugo home feed names
+            # every dated page, its pages of a section no link leads to (Wowchemy's demo course) among the posts,
+            # which the site's links reach. A feed's entry counts as a listing's record where a link leads to its
+            # URL family too.
+            return self._decide(page, PAGE, "reached only through a feed, unlike every article of the site")
         if self.members.get(page.url):
+            if self._headless_record(page):
+                # A listing's record whose page shows no headline in its content (its title only in the page's header,
+                # as the site's listing pages show theirs), of a URL family no listed article is of, where every
+                # listed article (five at least) shows one: a photo album in the home's stream beside the posts
+                # (hugo-0x0cqq's /gallery/<album>/: a grid of pictures under the header), not a post.
+                return self._decide(page, PAGE, "a listing's record without a headline, where listed posts show one")
             if self._undated_record(page.url) and page.date_labelled and page.has_date and self._in_stream(page.url):
                 # A CMS article labels its own date ("发表时间：2017-04-07 …") where its listings print a
                 # day without its year ("04-07"): a record of a paged stream, a post, not a page's sub-page. A
@@ -970,6 +1009,41 @@ class SiteModel:
         if not self.entry_points:
             return bool(self.dated_pages)
         return any(url in self.navigable for url in self.dated_articles)
+
+    def _headless_record(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` shows no content heading (``PageAnalysis.template`` empty), none of its URL family's
+        articles is a listed one, and the site's listed articles, LISTED_FAMILY_MIN at least, all show one: laid out
+        unlike every post the listings list. (A site whose posts print their headline in a styled ``<div>`` or a
+        table cell learns that from its first posts, and nothing is held.)"""
+        return (
+            not page.template
+            and self.template_listed[""] <= 0
+            and sum(self.template_listed.values()) >= LISTED_FAMILY_MIN
+            and self.family_listed[path_family(page.url)] <= 0
+            # nor any article of its URL patterns (one folder free): Quarto sets a post's headline in its title block
+            # (``<header>``), a post or two whose folder name holds digits (``/posts/202604-videos/``) its own family
+            and not any(
+                placed.get(ARTICLE, 0) > 0
+                for pattern in url_patterns(page.url)
+                if not all(segment == WILD for segment in pattern[:-1])
+                and (placed := self.pattern_roles.get(pattern)) is not None
+            )
+        )
+
+    def _feed_only(self, url: str) -> bool:
+        """Whether only a feed leads to ``url`` (no chain of links from the home), nor does any link to a page of its
+        URL family: a feed's section the site's pages never link."""
+        return bool(self.entry_points) and url in self.feed_reached and path_family(url) not in self.linked_families
+
+    def _linked_articles(self) -> int:
+        """Articles that links from the home reach (not only a feed), counted up to LISTED_FAMILY_MIN."""
+        found = 0
+        for url, role in self.roles.items():
+            if role == ARTICLE and url in self.navigable and url not in self.feed_reached:
+                found += 1
+                if found >= LISTED_FAMILY_MIN:
+                    break
+        return found
 
     def _dated_by_navigable_listing(self, url: str) -> bool:
         """Whether a listing that links from the home reach shows ``url`` with a date (any listing where the
