@@ -146,4 +146,10 @@
 #         (供稿单位：…, 连载：…) or a day and time alone ("02日14:25 作者：…") is a label line; 执笔人/执笔 label a
 #         writer, and a report's last line "执笔人：…" is its authors (signoff); short labels a screen-reader class
 #         (sr-only, screen-reader-text, …) hides from sight leave the body
-EXTRACTOR_VERSION = "1.4.39"
+# 1.4.40: body: paragraphs inside a <pre> that holds <p> elements vote (a template that writes the post's HTML in a
+#         <pre>: no code block); what the page hides by its own style (display:none: a city picker's drop-down)
+#         does not vote unless nothing else does; the headline's own block is the post when the voted column
+#         around it holds the column's first and most prose and otherwise only links (a pager, lists of other
+#         news). Dates: the line right under the headline that opens with the day and names a column or a source
+#         after it, without a sentence ("2017-07-10 某市公交新闻"), is the date line and leaves the body
+EXTRACTOR_VERSION = "1.4.40"

@@ -1,0 +1,137 @@
+"""Article templates of Chinese portals first met on session 17's held-out round (docs/realsites.md, "Held-out round
+of session 17 (Chinese portals)"), written small by hand: a city-bus query site's news item, whose template writes
+the text's paragraphs inside a ``<pre>``, puts the headline, the date line and the text in ``div.info`` (a furniture
+word) inside a column ``div.main_poi`` (a content word) that also holds a pager and two lists of other news, and
+carries a city picker of some hundred names in a ``display:none`` drop-down. Pure."""
+
+from __future__ import annotations
+
+from archiver.extract.article import extract_article
+
+H = "http://bus.test"
+
+PROVINCES = {
+    "直辖市": "北京市 天津市 重庆市 上海市",
+    "安徽": "合肥市 芜湖市 黄山市 安庆市 蚌埠市 亳州市 池州市 滁州市 阜阳市 淮北市 六安市 马鞍山市 宿州市",
+    "福建": "福州市 莆田市 南平市 厦门市 泉州市 漳州市 三明市 龙岩市 宁德市",
+    "甘肃": "兰州市 酒泉市 嘉峪关市 张掖市 天水市 白银市 定西市 金昌市 陇南市 平凉市 庆阳市 武威市",
+    "广东": "广州市 清远市 韶关市 河源市 梅州市 潮州市 汕头市 揭阳市 汕尾市 惠州市 东莞市 深圳市 珠海市 中山市",
+    "广西": "南宁市 桂林市 百色市 玉林市 钦州市 北海市 梧州市 柳州市 河池市 防城港市 贺州市 来宾市 崇左市",
+    "河北": "石家庄市 张家口市 承德市 秦皇岛市 唐山市 廊坊市 保定市 沧州市 衡水市 邢台市 邯郸市",
+}
+
+
+def city_picker() -> str:
+    """The header's city picker: a province's name, then its cities as script links, in a hidden drop-down."""
+    style = ' style="display:none;"'
+    rows = "".join(
+        f'<div class="province clr"><em>{name}</em>'
+        + "".join(f'<a href="javascript:void(0);" onclick="setCity(1);">{city}</a>' for city in cities.split())
+        + "</div>"
+        for _ in range(4)  # 28 provinces in the site's picker; seven, four times, here
+        for name, cities in PROVINCES.items()
+    )
+    # by province, then the same cities again by their pinyin's first letter, as the site's picker does
+    letters = "".join(
+        f'<div class="province clr"><em>{letter}</em>'
+        + "".join(f'<a href="javascript:void(0);">{city}</a>' for city in cities.split())
+        + "</div>"
+        for letter, cities in zip("ABCDEFGHJKLMNPQRSTWXYZ", [*PROVINCES.values()] * 3, strict=False)
+    )
+    return (
+        f'<div class="city"><h1>某市公交</h1><a href="javascript:void(0);">[切换城市]</a></div>'
+        f'<div class="citylist" id="cityList"{style}><div class="scrollList">'
+        f'<div class="scroll" id="Province">{rows}</div><div class="scroll" id="Pinyin">{letters}</div></div></div>'
+    )
+
+
+OTHER_NEWS = [
+    ("141438", "某市高考考生持证免费乘公交"),
+    ("141437", "球迷包下公交线路感谢球队主教练"),
+    ("141436", "某市70个惠民行动进行中 新建4座人行天桥"),
+    ("141434", "某市专项整治公交车不报站 不报站将罚200元"),
+    ("140585", "某广场环岛改造结束 3日起公交站点调整"),
+    ("140584", "高考期间某市考生免费乘坐公交车 19处考点"),
+]
+
+
+def bus_item(headline: str, day: str, pre: str, column: str = "main_poi wrap") -> str:
+    """The news template: header with the city picker, then the column (``div.main_poi``) > ``div.info`` (h1,
+    p.from, pre), the previous/next pager and two boxes of other news."""
+    lists = "".join(
+        f'<div class="leftad"><div class="public first clr"><div class="title"><h2>{box}</h2></div><ul class="clr">'
+        + "".join(f'<li><a href="{n}.html" target="_blank">{t}</a></li>' for n, t in OTHER_NEWS)
+        + "</ul></div></div>"
+        for box in ("某市公交猜你喜欢的", "某市公交资讯推荐")
+    )
+    return (
+        f"<html><head><title>{headline}-某市公交网</title></head><body>"
+        f'<div class="topbar"><div class="topbar_r">帮助中心 商务合作</div></div>{city_picker()}'
+        '<div class="crumb container clear"><a href="/index.html">某市公交</a>&gt;&gt;<a href="/news.html">某市公交新闻'
+        f"</a>&gt;&gt; {headline}</div>"
+        f'<div class="container clear"><div class="{column}"><div class="left">'
+        f'<div class="info clr"><h1>{headline}</h1><p class="from">{day} &nbsp;&nbsp; 某市公交新闻</p>'
+        f"<pre>{pre}\n</pre></div>"
+        '<div class="pagetitle clr"><div class="pre"><a href="142822.html" class="prea">&lt;&lt;</a></div>'
+        '<div class="next"><a href="142824.html" class="prea">下一篇&gt;&gt;</a></div></div>'
+        f"{lists}</div></div></div>"
+        '<div class="footer"><p><a href="/about.html">关于某市公交</a>|<a href="/map.html">网站地图</a></p>'
+        "<p>某某科技有限公司 ©2018</p></div></body></html>"
+    )
+
+
+SHORT_TEXT = (
+    "某市地铁集团有限公司成立于2008年10月，根据某市轨道交通发展总体规划，为满足地铁2号线、3号线二期开通试运营，"
+    "地铁集团与某职业技术学院于2017年4月签订合作协议，共同组建地铁订单班。"
+)
+
+
+def test_paragraphs_inside_a_pre_are_the_posts_text() -> None:
+    """A ``<pre>`` holding ``<p>`` elements (which a ``<pre>``'s phrasing content cannot hold) is no code block: the
+    template wrote the post's HTML inside it. Before, its paragraphs were code's lines and did not vote, and the
+    breadcrumb and the lists of other news were the text."""
+    headline = "某市70个惠民行动进行中 新建4座人行天桥"
+    pre = (
+        "<p><p>生活报6月9日讯 8日，记者从市政府获悉，某市今年确定了10个方面70个惠民行动项目，截至5月，各个项目进展"
+        "如何，"
+        "市民看这里全部知道。</p>\n<p>今年计划开工建设棚改租房7000套，基本建成棚改住房7000套。截至5月，全市实现开工1944套。"
+        "某学院、南三环门前4个人行过街天桥已竣工。完成新增公交车辆60台。完成开通调整公交线路18条。</p> "
+    )
+    record = extract_article(bus_item(headline, "2017-06-26", pre, column="wrap"), H + "/city/news/141436.html")
+    body = record["body"] or ""
+    assert "惠民行动项目" in body and "公交线路18条" in body
+    assert "某市高考考生持证免费乘公交" not in body and "猜你喜欢" not in body
+
+
+def test_a_drop_down_hidden_by_its_style_does_not_vote() -> None:
+    """The city picker (``style="display:none;"``, seven rows of city names) holds more lines than a short post: what
+    the page hides from sight does not vote for the text. Before, its rows outvoted the post's one paragraph."""
+    pre = f"<p>{SHORT_TEXT}</p>"
+    record = extract_article(
+        bus_item("某职业技术学院携手地铁集团", "2017-07-10", pre, column="wrap"), H + "/city/news/143459.html"
+    )
+    assert "订单班" in (record["body"] or "")
+    assert "嘉峪关市" not in (record["body"] or "")
+
+
+def test_the_headlines_block_is_the_post_in_a_column_of_link_lists() -> None:
+    """The votes go to the column (``div.main_poi``, "main" a content word) around the headline's block
+    (``div.info``, "info" a furniture word), which holds the column's only paragraph of prose; the rest of the
+    column is a pager and two lists of other news. The headline's block is the post. Before, the column was, with
+    the lists' headings and titles as text."""
+    pre = f"<p>{SHORT_TEXT}</p>"
+    record = extract_article(bus_item("某职业技术学院携手地铁集团", "2017-07-10", pre), H + "/city/news/143459.html")
+    body = record["body"] or ""
+    assert "订单班" in body
+    assert "猜你喜欢" not in body and "某市高考考生持证免费乘公交" not in body and "下一篇" not in body
+
+
+def test_the_day_and_the_columns_name_under_the_headline_are_its_date_line() -> None:
+    """``p.from`` right under the headline prints the day and the column's name ("2017-07-10   某市公交新闻"), no
+    sentence: the page's date line, which leaves the text once the day is read from it. Before, only a line holding
+    the day alone was, and every post's text opened with it."""
+    pre = f"<p>{SHORT_TEXT}</p>"
+    record = extract_article(bus_item("某职业技术学院携手地铁集团", "2017-07-10", pre), H + "/city/news/143459.html")
+    assert (record["published_at"] or "").startswith("2017-07-10")
+    body = record["body"] or ""
+    assert body.startswith("某市地铁集团有限公司") and "某市公交新闻" not in body
