@@ -135,3 +135,45 @@ def test_the_day_and_the_columns_name_under_the_headline_are_its_date_line() -> 
     assert (record["published_at"] or "").startswith("2017-07-10")
     body = record["body"] or ""
     assert body.startswith("某市地铁集团有限公司") and "某市公交新闻" not in body
+
+
+def highway_item(byline: str, headline: str = "某市公路养护处进村入户除雪通路", subtitle: str = "") -> str:
+    """A highway news portal's item: ``dl > dt`` the headline, ``dd`` a subtitle (a styled span, empty on most
+    items), the byline, the source and the day, then the text ``div.ttxq_con``."""
+    text = "".join(
+        f"<p>{n}今年以来，某市公路养护处按照“万名机关干部下基层”活动要求，组织职工开展了进村入户除雪保通工作，"
+        "受到了牧民群众的一致好评。</p>"
+        for n in ("一是", "二是", "三是")
+    )
+    return (
+        f"<html><head><title>{headline}</title></head><body>"
+        f'<div class="w1200 tt_con"><div class="left"><div class="ttxq_top"><dl><dt>{headline}</dt>'
+        f'<dd><p><span style="font-size:18px;color:#333;">{subtitle}</span></p><span><img src="/i/1.png">作者：{byline}'
+        "</span>"
+        '<span><img src="/i/1.png">来源：某省交通运输厅</span>'
+        '<span><img src="/i/2.png">时间：2020-12-29</span></dd></dl>'
+        f'<div class="ttxq_con">{text}</div></div></div></div></body></html>'
+    )
+
+
+def test_a_reporters_role_in_the_author_label_is_no_name() -> None:
+    """ "作者：记者魏玉坤、周圆" names two reporters: the role (记者) says who they are and leaves the author, which
+    lists the names as the page writes them. Before, the author was the label's value with its role."""
+    record = extract_article(highway_item("记者魏玉坤、周圆"), "http://highway.test/article/65386799.html")
+    assert record["author"] == "魏玉坤、周圆"
+    assert record["authors"] == ["魏玉坤", "周圆"]
+    spaced = extract_article(highway_item("记者 龚严巍"), "http://highway.test/article/65384109.html")
+    assert spaced["author"] == "龚严巍"
+    plain = extract_article(highway_item("刘布阳"), "http://highway.test/article/65386942.html")
+    assert plain["author"] == "刘布阳"
+
+
+def test_the_headline_in_a_definition_term_matches_title() -> None:
+    """The headline is the ``dt`` of the item's ``dl`` (``<title>`` says the same words), its subtitle a styled line in
+    the ``dd`` right above the source and the day. Before, no ``dt`` was a headline candidate, and the styled line
+    above the meta line was taken for the headline."""
+    record = extract_article(
+        highway_item("刘布阳", headline="西藏 离你越来越近", subtitle="“十三五”西藏交通运输发展综述"),
+        "http://highway.test/article/65386942.html",
+    )
+    assert record["title"] == "西藏 离你越来越近"

@@ -96,7 +96,7 @@ _HEADING_MAX = 320  # characters of a heading (or title-named element) that may 
 _NEAR_SIBLINGS = 200
 # An <h1> of this many weighted characters reads as a headline (a few Chinese words), not a label ("新闻")
 _H1_HEADLINE = 14
-_TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
+_TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font", "dt")
 _MENU_TOKENS = frozenset({"nav", "navbar", "menu", "navigation", "header"})
 _HEADLINE_PROMINENCE = {"h1": 3, "h2": 2, "h3": 1}  # a title-named element (``div.title``) ranks 0
 _STYLED_LINE_TAGS = ("p", "div", "td", "span", "font", "strong", "b", "center")

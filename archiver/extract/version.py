@@ -151,5 +151,7 @@
 #         does not vote unless nothing else does; the headline's own block is the post when the voted column
 #         around it holds the column's first and most prose and otherwise only links (a pager, lists of other
 #         news). Dates: the line right under the headline that opens with the day and names a column or a source
-#         after it, without a sentence ("2017-07-10 某市公交新闻"), is the date line and leaves the body
+#         after it, without a sentence ("2017-07-10 某市公交新闻"), is the date line and leaves the body. Titles: a
+#         ``<dt>`` is a headline candidate (``dl > dt`` headline, ``dd`` meta). Authors: a labelled author's value
+#         opening with a reporter's role ("作者：记者魏玉坤、周圆") is the names without the role
 EXTRACTOR_VERSION = "1.4.40"
