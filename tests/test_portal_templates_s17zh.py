@@ -6,7 +6,10 @@ carries a city picker of some hundred names in a ``display:none`` drop-down. Pur
 
 from __future__ import annotations
 
+from archiver.discovery.page import PageAnalysis, analyze_page
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.article import extract_article
+from archiver.extract.html import parse_html
 
 H = "http://bus.test"
 
@@ -177,3 +180,87 @@ def test_the_headline_in_a_definition_term_matches_title() -> None:
         "http://highway.test/article/65386942.html",
     )
     assert record["title"] == "西藏 离你越来越近"
+
+
+# A sports site's columns: a news column whose listing dates its items, and a column of team profiles in the same
+# item template whose listing prints no dates; every item's file is named by its id (``/<col>/<id>.html``).
+SPORT = "http://sport.test"
+SPORT_PROSE = "".join(
+    f"<p>北京时间4月22日，主队在主场迎来客队的挑战，第{n}节比赛双方你来我往，比分交替上升，最终主队取得胜利。</p>"
+    for n in range(4)
+)
+
+
+def sport_page(title: str, body: str) -> str:
+    menu = "".join(
+        f'<li><a href="/{c}/index.html">{name}</a></li>' for c, name in (("nba", "NBA资讯"), ("lqd", "篮球队"))
+    )
+    return (
+        f"<html><head><title>{title}_某体育网</title></head><body><nav><ul>{menu}</ul></nav>"
+        f"<article><div class='left-box'>{body}</div></article><footer>Copyright 某体育网</footer></body></html>"
+    )
+
+
+def sport_item(title: str, day: str) -> str:
+    """The item template: ``h1.news-title-h1``, the labelled day, the text."""
+    return sport_page(
+        title,
+        f"<div class='newstext-box'><h1 class='news-title-h1'>{title}</h1><div class='picview-other'>"
+        f"<span class='po-date'>发布时间：{day} 16:15:31</span></div><div class='newstext'>{SPORT_PROSE}</div></div>",
+    )
+
+
+def sport_analysed(html: str, url: str) -> PageAnalysis:
+    root, _ = parse_html(html)
+    return analyze_page(root, SPORT + url, frozenset({"sport.test"}), html)
+
+
+SPORT_NEWS = [(f"/nba/{1690 + n}.html", f"第{n}场常规赛主队击败客队取得连胜", f"2021-04-{10 + n}") for n in range(7)]
+
+
+def sport_model(column: list[tuple[str, str]]) -> tuple[SiteModel, list[PageAnalysis]]:
+    """The dated news listing and its items, then the undated column ``column`` and its items (held)."""
+    model = SiteModel()
+    model.enter(SPORT + "/")
+    news_list = "".join(f'<li><a href="{u}">{t}</a><span>{d}</span></li>' for u, t, d in SPORT_NEWS)
+    teams_list = "".join(f'<li><a href="{u}">{t}</a></li>' for u, t in column)
+    for url, html in (
+        ("/nba/index.html", sport_page("NBA资讯", f"<ul class='list'>{news_list}</ul>")),
+        ("/lqd/index.html", sport_page("篮球队", f"<ul class='list'>{teams_list}</ul>")),
+    ):
+        model.reach(SPORT + url)
+        listing = sport_analysed(html, url)
+        model.observe(listing)
+        assert model.classify(listing, has_body=True, expected_listing=True).role == LISTING
+    for url, title, day in SPORT_NEWS:
+        item = sport_analysed(sport_item(title, day), url)
+        model.observe(item)
+        assert model.classify(item, has_body=True).role == ARTICLE
+    held = []
+    for n, (url, title) in enumerate(column):
+        item = sport_analysed(sport_item(title, f"2020-12-{10 + n}"), url)
+        model.observe(item)
+        assert model.classify(item, has_body=True).role == UNDECIDED
+        held.append(item)
+    return model, held
+
+
+def test_items_named_by_their_id_in_an_undated_column_are_posts() -> None:
+    """The team column's listing prints no dates, where the news listing dates every item; each team's page prints
+    its day under the items' headline template, its file named by its id as every news item's is (``/lqd/65.html``
+    beside ``/nba/1698.html``). The look the two share, ``/*/*.html``, has only free folders, which alone says
+    nothing (a docs section's guides share it with a blog's posts); an id for a name does. Before, the team pages
+    were "a record of undated lists only, of a family no listing dates", pages (jizhi-sdhjnl's 13 teams)."""
+    teams = [(f"/lqd/{65 + n}.html", f"第{n}支国家男子篮球队") for n in range(3)]
+    model, held = sport_model(teams)
+    decisions = model.resolve_all([(item, True, None) for item in held])
+    assert {d.role for d in decisions.values()} == {ARTICLE}
+
+
+def test_items_named_by_a_slug_in_an_undated_column_stay_pages() -> None:
+    """The same column with its files named by a slug (``/lqd/usa-team.html``): the shared look names nothing, and the
+    rule for undated records still makes them pages."""
+    teams = [(f"/lqd/team-{name}.html", f"第{n}支国家男子篮球队") for n, name in enumerate(("usa", "spain", "china"))]
+    model, held = sport_model(teams)
+    decisions = model.resolve_all([(item, True, None) for item in held])
+    assert {d.role for d in decisions.values()} == {PAGE}
