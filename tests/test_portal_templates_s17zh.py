@@ -140,7 +140,9 @@ def test_the_day_and_the_columns_name_under_the_headline_are_its_date_line() -> 
     assert body.startswith("某市地铁集团有限公司") and "某市公交新闻" not in body
 
 
-def highway_item(byline: str, headline: str = "某市公路养护处进村入户除雪通路", subtitle: str = "") -> str:
+def highway_item(
+    byline: str, headline: str = "某市公路养护处进村入户除雪通路", subtitle: str = "", doc_title: str = ""
+) -> str:
     """A highway news portal's item: ``dl > dt`` the headline, ``dd`` a subtitle (a styled span, empty on most
     items), the byline, the source and the day, then the text ``div.ttxq_con``."""
     text = "".join(
@@ -149,7 +151,7 @@ def highway_item(byline: str, headline: str = "某市公路养护处进村入户
         for n in ("一是", "二是", "三是")
     )
     return (
-        f"<html><head><title>{headline}</title></head><body>"
+        f"<html><head><title>{doc_title or headline}</title></head><body>"
         f'<div class="w1200 tt_con"><div class="left"><div class="ttxq_top"><dl><dt>{headline}</dt>'
         f'<dd><p><span style="font-size:18px;color:#333;">{subtitle}</span></p><span><img src="/i/1.png">作者：{byline}'
         "</span>"
@@ -264,3 +266,28 @@ def test_items_named_by_a_slug_in_an_undated_column_stay_pages() -> None:
     model, held = sport_model(teams)
     decisions = model.resolve_all([(item, True, None) for item in held])
     assert {d.role for d in decisions.values()} == {PAGE}
+
+
+def test_a_kicker_before_the_headline_in_title_is_the_columns() -> None:
+    """``<title>`` "白皮书：推动构建全球交通命运共同体" over the item's ``dt`` "推动构建全球交通命运共同体": a short
+    first part and a colon before the words the page's headline says is a kicker; the headline is what the page
+    shows. Before, nothing matched ``<title>`` whole and ``<title>`` was the title."""
+    record = extract_article(
+        highway_item("刘布阳", headline="推动构建全球交通命运共同体", doc_title="白皮书：推动构建全球交通命运共同体"),
+        "http://highway.test/article/65386793.html",
+    )
+    assert record["title"] == "推动构建全球交通命运共同体"
+
+
+def test_a_title_escaped_twice_is_read_as_the_headline_says() -> None:
+    """``<title>`` escaped twice by the CMS (``&amp;quot;``, the tab shows "&quot;"), the headline a quote mark: the
+    title is matched to the headline with its entities decoded. Before, ``<title>`` was the title, "&quot;" and all."""
+    record = extract_article(
+        highway_item(
+            "刘布阳",
+            headline="交通运输部回应&quot;7月20日起高速免费通行&quot;:消息不实",
+            doc_title="交通运输部回应&amp;quot;7月20日起高速免费通行&amp;quot;:消息不实",
+        ),
+        "http://highway.test/article/65384234.html",
+    )
+    assert record["title"] == '交通运输部回应"7月20日起高速免费通行":消息不实'
