@@ -291,3 +291,15 @@ def test_a_title_escaped_twice_is_read_as_the_headline_says() -> None:
         "http://highway.test/article/65384234.html",
     )
     assert record["title"] == '交通运输部回应"7月20日起高速免费通行":消息不实'
+
+
+def test_a_headline_escaped_twice_as_its_title_is_read_as_written() -> None:
+    """The bus site escapes both twice: ``<title>`` and the ``h1`` print "安全弦&nbsp;定期" as text. The title as
+    written matches the headline, and is not decoded (which would part them)."""
+    headline = "某市地铁建设时刻绷紧安全弦&amp;nbsp;定期应急演练"
+    html = bus_item(headline, "2017-07-10", f"<p>{SHORT_TEXT}</p>").replace(
+        f"<title>{headline}-某市公交网</title>",
+        "<title>某市地铁建设时刻绷紧安全弦&amp;nbsp;定期应急演练-某市公交网</title>",
+    )
+    record = extract_article(html, H + "/city/news/143464.html")
+    assert record["title"] == "某市地铁建设时刻绷紧安全弦&nbsp;定期应急演练"

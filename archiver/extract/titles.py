@@ -173,21 +173,11 @@ class TitleRules:
             self.trace.set("title", f"profile:{hit[1]}")
             return normalized_text(hit[0]), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
-        if _ESCAPED_ENTITY.search(doc_title):
-            # Escaped twice by the CMS (``&amp;quot;``): the tab shows "&quot;", the headline a quote mark. The
-            # title names what the headline says.
-            doc_title = normalize_space(html.unescape(doc_title))
-        found = (
-            self._title_in_post_under_site_name(doc_title)
-            or self._opening_h1(self._title_from_doc_title(doc_title))
-            or self._title_from_declared(doc_title)
-            # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
-            # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
-            # text's own "A Deeper Look: Red Hat…"
-            or self._title_from_doc_title(doc_title, loose=True)
-            or self._title_from_headings(doc_title)
-            or self._title_from_lone_h1(doc_title)
-        )
+        found = self._title_rules(doc_title)
+        if not found and _ESCAPED_ENTITY.search(doc_title):
+            # Escaped twice by the CMS (``&amp;quot;``): the tab shows "&quot;", the headline a quote mark. Where the
+            # title as written names no headline (a headline escaped twice too still matches it so), decoded.
+            found = self._title_rules(normalize_space(html.unescape(doc_title)))
         if found:
             return found
         shown = self._h1_the_data_names_anywhere()
@@ -220,6 +210,19 @@ class TitleRules:
             return TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
         self.trace.set("title", "none")
         return None, None
+
+    def _title_rules(self, doc_title: str) -> tuple[str, etree._Element | None] | None:
+        return (
+            self._title_in_post_under_site_name(doc_title)
+            or self._opening_h1(self._title_from_doc_title(doc_title))
+            or self._title_from_declared(doc_title)
+            # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
+            # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
+            # text's own "A Deeper Look: Red Hat…"
+            or self._title_from_doc_title(doc_title, loose=True)
+            or self._title_from_headings(doc_title)
+            or self._title_from_lone_h1(doc_title)
+        )
 
     def _headline_after_kicker(self, doc_title: str) -> tuple[str, etree._Element] | None:
         """The headline when ``<title>`` puts a kicker before it: "白皮书：推动构建全球交通命运共同体" over the item's
