@@ -154,6 +154,6 @@
 #         after it, without a sentence ("2017-07-10 某市公交新闻"), is the date line and leaves the body. Titles: a
 #         ``<dt>`` is a headline candidate (``dl > dt`` headline, ``dd`` meta). Authors: a labelled author's value
 #         opening with a reporter's role ("作者：记者魏玉坤、周圆") is the names without the role. A <title> escaped
-#         twice (&amp;quot;) is read decoded where as written it names no headline; a heading or <dt> saying <title>'s words after a short kicker and a
-#         colon ("白皮书：…") is the headline
+#         twice (&amp;quot;) is read decoded where as written it names no headline; a heading or <dt> saying
+#         <title>'s words after a short kicker and a colon ("白皮书：…") is the headline
 EXTRACTOR_VERSION = "1.4.40"
