@@ -47,6 +47,8 @@ PARTIAL_COPIES: dict[str, str] = {
     "2-10 and 21), 75 posts in all",
     "siteserver-lgedu": "its columns' pagers name up to 163 pages (channels/18105_163.html), the copy holds the first "
     "ten of a few and the last, 178 posts in all",
+    "bus-hrbbus": "its news column's pager names 72 pages (news_72.html the last), the copy holds 18 of them and 64 "
+    "items (29 of them the site's anti-robot page), 35 posts in all",
 }
 
 

@@ -4472,6 +4472,84 @@ def octopress_3mdeb(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def yii_21cn_highway(repo: Repo, site: Path) -> dict[str, Any]:
+    """中国高速公路网—21世纪公路网 (www.chinahighway.com, copied as 21cn-highway.com), a highway-industry news portal
+    on a Yii application (``<meta name="csrf-param" content="_csrf">``), at the commit before the copy's owner
+    rewrote the home page with links to other sites. Items are /article/<id>.html and /locality/article/<id>.html;
+    column pages sit beside them (/article/item-<n>.html, /focus/<n>.html, /locality/list-76.html …). Items come in
+    two templates, both served: the desktop one (``div.ttxq_top``: ``dl > dt`` the headline, the "时间：" span of
+    ``dd``, the text ``div.ttxq_con``) and a narrow one (``div.sjxqB``: ``dl > dt``, the first ``dd > i`` the day,
+    the text ``div.sjxq_con``). The copy holds 43 items in both, under two URLs (<id>.html and <id>1.html); each is
+    a page a reader reaches and reads, and each is a post. No source or feed exists: the truth is the template.
+    The byline "作者：…" (a ``dd`` span, or the narrow template's second ``dd > i``) is the author where it is a
+    plain list of Han names (a leading "记者" dropped: "记者魏玉坤、周圆" is 魏玉坤, 周圆); other bylines ("记者/吴丽萍
+    通讯员/李雪芝", a name with a space) are listed in ``bylines_not_scored``, with no author in the truth. The
+    site's own pages in the desktop template (本站简介, 使用条款, 投稿须知 …: the footer's links, ``div.fo_mid``, and
+    the header's ``div.intop_right``) are ignored, as are items without text (a picture). "来源" names a source;
+    the text's closing "【编辑：…】【审核：…】" line names the editors and stays in the text."""
+    posts, ignored = [], []
+    unscored: list[str] = []  # bylines that are no plain list of names ("记者/吴丽萍 通讯员/李雪芝")
+    service = set()  # the footer's and the header's links to the site's own pages, as the item pages print them
+    for file in site.glob("article/*.html"):
+        item = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        for href in item.xpath('//div[contains(@class, "fo_mid")]//a/@href | //div[@class="intop_right"]//a/@href'):
+            if re.fullmatch(r"\d+\.html", href.strip()):
+                service.add("/article/" + href.strip())
+    for file in sorted([*site.glob("article/*.html"), *site.glob("locality/article/*.html")]):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"(?:locality/)?article/\d+\.html", rel):
+            continue  # article/item-<n>.html: column pages
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        wide = root.xpath('//div[@class="ttxq_top"]')
+        narrow = root.xpath('//div[contains(concat(" ", @class, " "), " sjxqB ")]')
+        if wide:
+            headline = wide[0].xpath("./dl/dt")
+            day = next(
+                (cn_day(s.text_content()) for s in wide[0].xpath("./dl/dd/span") if "时间" in s.text_content()), None
+            )
+            text = wide[0].xpath('./div[contains(concat(" ", @class, " "), " ttxq_con ")]')
+        elif narrow:
+            headline = narrow[0].xpath("./dl/dt")
+            day = next(
+                (cn_day(i.text_content()) for i in narrow[0].xpath("./dl/dd/i") if cn_day(i.text_content())), None
+            )
+            text = narrow[0].xpath('./div[@class="sjxq_con"]')
+        else:
+            raise SystemExit(f"yii-21cn-highway: {path}: no item template")
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        if not title or not day or not text:
+            raise SystemExit(f"yii-21cn-highway: {path}: no headline, day or text")
+        if path in service:
+            ignored.append({"path": path, "reason": "the site's own page (footer or header link): about, terms, help"})
+            continue
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text: a picture"})
+            continue
+        post = {"path": path, "title": title, "date": day, "body": body}
+        fields = (wide or narrow)[0].xpath("./dl/dd/span | ./dl/dd/i")
+        byline = next((" ".join(f.text_content().split()) for f in fields if "作者：" in f.text_content()), "")
+        names = re.sub(r"^作者：\s*(?:记者\s*)?", "", byline)
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4})*", names):
+            post["author"] = names
+        elif byline:
+            unscored.append(path)
+        posts.append(post)
+    return {
+        "generator": "a Yii application (csrf-param _csrf; /article/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/<n>.html, /<col>/item-<n>.html, /article/item-<n>.html beside the "
+        "items (the copy holds each column's first page)",
+        "truth_source": "the item templates (no source or feed exists): div.ttxq_top > dl > dt + dd span 时间 + "
+        "div.ttxq_con; div.sjxqB > dl > dt + dd > i + div.sjxq_con",
+        "origins": ["http://www.chinahighway.com", "https://www.chinahighway.com", "http://www.21cn-highway.com"],
+        "bylines_not_scored": unscored,
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 OCTOPRESS_AGILETNG_SOURCE = "67da9bfc77214cc2582147c41ef4fab2d8f146e4"  # source branch: built into master @ 299e8e9
 
 
@@ -4610,7 +4688,99 @@ def gatsby_snoop2head(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def jizhi_sdhjnl(repo: Repo, site: Path) -> dict[str, Any]:
+    """山东黄金金狮俱乐部网 (www.sdhjnl.cn), a sports-news site on JiZhiCMS (极致CMS: its search form posts
+    ``molds=article``; pictures under /static/upload/image/<yyyymmdd>/): column pages /<col>/index.html, items
+    /<col>/<id>.html, each with previous/next links ("上一篇/下一篇"). No source or feed exists: the truth is the
+    item template's ``div.newstext-box``: ``h1.news-title-h1`` (the headline), ``span.po-date`` ("发布时间：2021-04-22
+    16:15:31", also ``og:release_date``), the text ``div.newstext``. The lead box ``div.smalltext`` above the text
+    is the item's summary (the meta description, the text's first sentence again) and is not text. Items without
+    text are ignored. No page names an author (``span.po-from`` is the site's name)."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"[A-Za-z0-9-]+/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//div[@class="newstext-box"]/h1[contains(@class, "news-title-h1")]')
+        stamp = root.xpath('//div[@class="newstext-box"]//span[@class="po-date"]')
+        text = root.xpath('//div[@class="newstext-box"]/div[@class="newstext"]')
+        if not headline or not stamp or not text:
+            raise SystemExit(f"jizhi-sdhjnl: {path}: no item template")
+        title = " ".join(headline[0].text_content().split())
+        day = cn_day(stamp[0].text_content())
+        if not title or not day:
+            raise SystemExit(f"jizhi-sdhjnl: {path}: no headline or day")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body})
+    return {
+        "generator": "JiZhiCMS (极致CMS, molds=article; /<col>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/index.html (the copy holds each column's first page; the pager's links "
+        "are javascript:;) and previous/next links between items",
+        "truth_source": "the item template (no source or feed exists): div.newstext-box > h1.news-title-h1 + "
+        "span.po-date + div.newstext (the summary div.smalltext left out)",
+        "origins": ["http://www.sdhjnl.cn", "https://www.sdhjnl.cn", "http://sdhjnl.cn", "https://sdhjnl.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 SNOOP2HEAD_SOURCE = "976d99f9041921f1c4fe27687666f17af0a3a05f"  # main: built into gh-pages @ 36a2231
+
+
+def bus_hrbbus(repo: Repo, site: Path) -> dict[str, Any]:
+    """哈尔滨公交网 (www.hrbbus.cn), a city-bus query site: hundreds of route pages (/haerbin/<a>_dao_<b>.html,
+    /haerbin/xianlu/<n>lu/), stop pages (/haerbin/poi/<code>.html), city pages (/<city>/index<n>.html) and a news
+    column: /haerbin/news.html, /haerbin/news_<n>.html (a numbered pager), items /<city>/news/<id>.html. No source or
+    feed exists: the truth is the news template: the ``h1`` followed by ``p.from`` (the headline as the page prints
+    it, cut short by the site), the day of ``p.from`` ("2017-07-10   哈尔滨公交公交新闻"), the text of the ``pre``
+    after it (the template writes the text's paragraphs inside a ``pre``). A first line "[摘要]…" in the ``pre``
+    is the item's summary (the meta description: the text's first sentences again) and is not text. 29 of the
+    copy's item files are the site's anti-robot page ("错误", a captcha form) saved in place of the item: they hold
+    no item and count as neither post nor non-article (ignored). No page names an author."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("*/news/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"[a-z0-9]+/news/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//h1[following-sibling::*[1][self::p[@class="from"]]]')
+        if not headline:
+            if (root.findtext(".//title") or "").strip() == "错误":
+                ignored.append({"path": path, "reason": "the site's anti-robot page saved in place of the item"})
+                continue
+            raise SystemExit(f"bus-hrbbus: {path}: no item template")
+        stamp = headline[0].getnext()
+        text = stamp.xpath("./following-sibling::pre[1]")
+        title = " ".join(headline[0].text_content().split())
+        day = cn_day(stamp.text_content())
+        if not title or not day or not text:
+            raise SystemExit(f"bus-hrbbus: {path}: no headline, day or text")
+        lines = text_of(text[0]).split("\n")
+        if lines and lines[0].startswith("[摘要]"):
+            lines = lines[1:]
+        body = "\n".join(lines)
+        if not "".join(body.split()):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body})
+    return {
+        "generator": "a city-bus query site's news column (/<city>/news/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "/haerbin/news.html + news_<n>.html (a numbered pager), city pages /<city>/index<n>.html",
+        "truth_source": "the news template (no source or feed exists): h1 + p.from + pre (a first [摘要] line left "
+        "out)",
+        "origins": ["http://www.hrbbus.cn", "https://www.hrbbus.cn", "http://hrbbus.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
 
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
@@ -4860,6 +5030,15 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "",
         gatsby_snoop2head,
     ),
+    # Session 17's Chinese round (docs/realsites.md, "Held-out round of session 17 (Chinese portals)")
+    "yii-21cn-highway": (
+        "bkichen/21cn-highway_com",
+        "e64b42b525462e7a29bb8a94f30d3df2430d9358",
+        "",
+        yii_21cn_highway,
+    ),
+    "jizhi-sdhjnl": ("bkichen/sdhjnl_cn", "ff9006b40df915706f7c9c2739592a03ee3c4100", "", jizhi_sdhjnl),
+    "bus-hrbbus": ("bkichen/hrbbus_cn", "9711cb56f9d51d87e1cacb2238d19911acfa6780", "", bus_hrbbus),
 }
 
 

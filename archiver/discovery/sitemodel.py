@@ -109,6 +109,14 @@ _DIGITS = re.compile(r"\d+")
 _URL_DAY = re.compile(r"/(?:19|20)\d{2}[/-]?[01]\d[/-]?[0-3]\d/|/[A-Za-z]?(?:19|20)\d{2}[01]\d[0-3]\d_\d+\.[A-Za-z]+$")
 
 
+_NUMBERED_FILE = re.compile(r"/\d+(?:\.[a-z]{2,5})?$", re.IGNORECASE)
+
+
+def _numbered_file(url: str) -> bool:
+    """Whether ``url``'s last path segment is a number (``/lqd/65.html``, ``/item/1698``): a CMS item's id."""
+    return bool(_NUMBERED_FILE.search(urlsplit(url).path))
+
+
 def _names_day(url: str) -> bool:
     """Whether the URL's path names a day: ``/2018/08/28/…``, TRS's ``t20180828_196717.html``."""
     return _URL_DAY.search(urlsplit(url).path) is not None
@@ -188,6 +196,9 @@ class SiteModel:
     # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
     post_looks: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
     post_looks_dated: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
+    # ... those of them whose file is named by a number (a CMS item's id: ``/nba/1698.html``), which the pattern
+    # (``*.html``) writes as it writes a slug
+    post_looks_numbered: Counter[tuple[tuple[str, ...], str]] = field(default_factory=Counter)
     # listed articles whose URL names their publication day (``/2021/01/11/``, TRS's ``t20210111_701.html``)
     day_named_listed: int = 0
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
@@ -1277,10 +1288,13 @@ class SiteModel:
         if not page.template:
             return
         dated = page.has_date or page.url in self.listing_dated
+        numbered = _numbered_file(page.url)
         for pattern in url_patterns(page.url):
             self.post_looks[(pattern, page.template)] += step
             if dated:
                 self.post_looks_dated[(pattern, page.template)] += step
+            if numbered:
+                self.post_looks_numbered[(pattern, page.template)] += step
 
     def _looks_like_listed_posts(self, page: PageAnalysis, *, named: bool = False) -> bool:
         """Whether ``page``, dated on its own page, has the look of the site's listed posts: a URL pattern (one
@@ -1292,13 +1306,18 @@ class SiteModel:
         pages ``/staticmores/003/003-2.html`` beside its posts ``/staticpages/20170720/….html``)."""
         if not (page.has_date and page.template):
             return False
+        numbered = _numbered_file(page.url)
         for pattern in url_patterns(page.url):
-            if all(segment == WILD for segment in pattern[:-1]):
-                # Nothing but free names (``/*/*``): a docs section's guides share it with a blog's posts.
-                continue
             if named and not _names_a_folder(pattern):
                 continue
             key = (pattern, page.template)
+            # Nothing but free names (``/*/*``): a docs section's guides share it with a blog's posts. Unless the
+            # file is named by a number, as most of the listed posts of that look are: a CMS names its items by
+            # their id (``/lqd/65.html`` beside ``/nba/1698.html``), a guide by its subject.
+            if all(segment == WILD for segment in pattern[:-1]) and not (
+                numbered and 2 * self.post_looks_numbered[key] > self.post_looks[key]
+            ):
+                continue
             if self.post_looks[key] >= LISTED_FAMILY_MIN and 2 * self.post_looks_dated[key] >= self.post_looks[key]:
                 return True
         return False

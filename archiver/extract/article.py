@@ -149,6 +149,8 @@ _TIMED_DATE = re.compile(
 _NOT_PROSE = frozenset({"pre", "code", "script", "style", "textarea", "template"})
 _TEXT_WITH_TIME = etree.XPath("//body//text()[contains(., ':') or contains(., '：')]")
 # What may stand beside a date in a line holding the date alone: its time, blanks and marks.
+_DATE_LINE_NAME = 12  # characters after the day on the headline's next line: a column's or a source's name
+_CLAUSE_MARK = re.compile(r"[。，；！？,;!?]")
 _DATE_LEFTOVER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?|[\s,.:/|·()\[\]-]+")
 # A year a Solar Hijri date could hold (13xx, 14xx; Persian or Arabic-Indic digits too): only a text with
 # one asks whether the page is Persian.
@@ -969,8 +971,16 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             if found:
                 # A block of its own holding the date alone (``div.date`` "1392/10/17" under a Persian report's
                 # title, beside its text in one block) is the page's date line: read, it is no text of the post.
-                alone = not _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1))
-                if alone and not is_tail and node not in inside and normalized_text(node) == line:
+                rest = _DATE_LEFTOVER.sub("", searched.replace(found.group(0), "", 1))
+                # Or the line right under the headline that opens with the day and names, after it, the column or
+                # the source without a sentence ("2017-07-10 &nbsp; 某市公交新闻", a bus site's ``p.from``).
+                named = (
+                    line.startswith(found.group(0))
+                    and len(rest) <= _DATE_LINE_NAME
+                    and not _CLAUSE_MARK.search(rest)
+                    and node is title_element.getnext()
+                )
+                if (not rest or named) and not is_tail and node not in inside and normalized_text(node) == line:
                     self._date_line = node
                 return line, "near-title"
             english = MONTH_NAME_DATE.search(line)
@@ -1191,6 +1201,10 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             block = body_rules.headline_block(voted, title_element)
             if block is not None:
                 voted, self._outside_article = block, []
+            else:
+                own = body_rules.headline_own_block(voted, title_element)
+                if own is not None:
+                    voted, self._outside_article = own, []
         declared = body_rules.declared_content(self.root, voted, title_element)
         if declared is not None and declared is not voted:
             self._outside_article = []

@@ -163,6 +163,9 @@ class AuthorCascade:
                 return byline, ", ".join(byline), "byline"
             if value:  # as the page writes it, as today; the list splits it
                 self._use_label("author")
+                reporters = author_rules.reporters_named(value)
+                if reporters:  # "作者：记者魏玉坤、周圆": the names, without the reporter's role
+                    return reporters[0], reporters[1], f"label:{label.label}"
                 return author_rules.split_names(value, sites) or [value], value, f"label:{label.label}"
         for names, text, rule in self._unlabelled_authors(title_element, container, sites):
             if names:

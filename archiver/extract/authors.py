@@ -357,6 +357,17 @@ def names_from_zh_line(line: str) -> tuple[list[str], str] | None:
     return (names, match.group("label")) if names else None
 
 
+def reporters_named(value: str) -> tuple[list[str], str] | None:
+    """A labelled author's value that opens with a reporter's role (作者：``记者魏玉坤、周圆``, ``记者 龚严巍``): the
+    people it names, and the value as the page writes them without the role (``魏玉坤、周圆``). The role says who
+    they are, it is no part of a name. None for any other value."""
+    found = names_from_zh_line(value)
+    if not found or found[1] not in _REPORTER_LABELS.split("|"):
+        return None
+    match = _ZH_LINE.match(normalize_space(value))
+    return (found[0], match.group("names").strip()) if match else None
+
+
 def names_from_dateline(paragraph: str) -> list[str]:
     """``本报讯（记者 张三 李四）…`` at the start of the first paragraph."""
     match = _ZH_DATELINE.match(normalize_space(paragraph))

@@ -276,19 +276,37 @@ def find_article(root: etree._Element) -> tuple[etree._Element | None, list[etre
     ads, a lede apart from the text) is kept whole: when siblings of the best block score
     well too, their parent is the article, minus the furniture before, between and after them.
     """
-    voted = _vote(root, min_length=25, images=False, needs_prose=True)
+    # What the page hides from sight by its own style (a city picker's 300 names in a ``display:none`` drop-down)
+    # does not vote; a page whose text is all hidden so (revealed by a script) is voted on as it is.
+    hidden = set(_HIDDEN_BY_STYLE(root))
+    voted = _vote_passes(root, hidden) if hidden else None
+    if voted is None:
+        voted = _vote_passes(root, set())
+    if voted is None:
+        return None, []
+    best, scores, furniture, best_score = voted
+    return _with_siblings(_past_data_table(best), scores, furniture, best_score)
+
+
+# Elements inside one whose own inline style hides it (``style="display:none;"``): a drop-down, a tab not shown.
+_HIDDEN_BY_STYLE = etree.XPath(
+    "//*[contains(translate(translate(@style, ' ', ''), 'DISPLAYNOE', 'displaynoe'), 'display:none')]//*"
+)
+
+
+def _vote_passes(
+    root: etree._Element, hidden: set[etree._Element]
+) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
+    voted = _vote(root, min_length=25, images=False, needs_prose=True, hidden=hidden)
     if voted is None:
         # A post written as lists alone (weeknotes' bullet points, no <p>): its items vote, for the
         # block holding the lists. Only then: elsewhere list items are menus, links and comments. Still
         # no result without a prose voter (a bullet of 25+ characters counts): a sidebar's date line
         # alone must not decide, as in the first pass.
-        voted = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True)
+        voted = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True, hidden=hidden)
     if voted is None:
-        voted = _vote(root, min_length=1, images=True)
-    if voted is None:
-        return None, []
-    best, scores, furniture, best_score = voted
-    return _with_siblings(_past_data_table(best), scores, furniture, best_score)
+        voted = _vote(root, min_length=1, images=True, hidden=hidden)
+    return voted
 
 
 _SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
@@ -493,6 +511,29 @@ def headline_block(voted: etree._Element, headline: etree._Element) -> etree._El
     return parent if beside >= _BESIDE_SHARE * text_length(voted) else None
 
 
+_OUTSIDE_HEADLINE_BLOCK = 0.2  # of the voted block's unlinked text outside the headline's block: headings of lists
+
+
+def headline_own_block(voted: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The headline's own block, when the votes went to a column around it that holds, besides it, lists of links.
+
+    A short post (a bus-query site's news: ``div.info > h1 + p.from + pre``, "info" a furniture word) has too
+    few paragraphs to outvote the column around it (``div.main_poi``, "main" a content word), which also holds
+    the pager and two lists of other news. The headline's parent is the post when it holds the column's first
+    paragraph of prose and most of its prose, and the column's other unlinked text is a fifth of that block's at
+    most (the lists' headings): the rest of the column is links, not more of the post."""
+    block = headline.getparent()
+    if block is None or block is voted or voted not in block.iterancestors() or block.tag in ("body", "html"):
+        return None
+    first = next(
+        (node for node in voted.iter(*_PARAGRAPH_TAGS) if node is not voted and _is_prose_paragraph(node)), None
+    )
+    if first is None or block not in first.iterancestors() or not holds_most_prose_of(block, voted):
+        return None
+    outside = unlinked_length(voted) - unlinked_length(block)
+    return block if outside <= _OUTSIDE_HEADLINE_BLOCK * unlinked_length(block) else None
+
+
 _ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
 
 
@@ -610,7 +651,13 @@ def data_table_after_headline(voted: etree._Element, headline: etree._Element) -
 
 
 def _vote(
-    root: etree._Element, *, min_length: int, images: bool, needs_prose: bool = False, list_items: bool = False
+    root: etree._Element,
+    *,
+    min_length: int,
+    images: bool,
+    needs_prose: bool = False,
+    list_items: bool = False,
+    hidden: set[etree._Element] | frozenset[etree._Element] = frozenset(),
 ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
     """The best block by the votes of the page's paragraphs of ``min_length`` characters (and images).
 
@@ -647,14 +694,14 @@ def _vote(
 
     inside_code = set(_IN_PRE(root))  # a highlighter's line spans are not paragraphs: their <pre> votes
     for node in root.iter(*_PARAGRAPH_TAGS, "figcaption"):
-        if node in inside_code:
+        if node in inside_code or node in hidden:
             continue
         text = _own_text(node)
         length = weighted_length(text)
         if length < min_length:
             continue
         prose = prose or node.tag in ("p", "pre", "figcaption") or _is_prose_line(text, length)
-        if node.tag == "pre":
+        if node.tag == "pre" and node.find(".//p") is None:
             # Code is part of the article, not an article of its own: its commas are syntax, and
             # its vote goes past the highlighter's wrappers (figure.highlight, td.code) to the post.
             vote(_past_code_wrappers(node), 1 + min(length / 100, 3))
@@ -668,6 +715,8 @@ def _vote(
         vote(holder, 1 + len(_CLAUSE_MARKS.findall(text)) + min(length / 100, 3))
     if list_items:
         for item in root.iter("li"):
+            if item in hidden:
+                continue
             text = _own_text(item)
             length = weighted_length(text)
             if length >= min_length:
@@ -675,7 +724,8 @@ def _vote(
                 vote(_list_holder(item), 1 + len(_CLAUSE_MARKS.findall(text)) + min(length / 100, 3))
     if images:
         for img in root.iter("img"):
-            vote(_block_holding(img), 1.0)
+            if img not in hidden:
+                vote(_block_holding(img), 1.0)
     if not scores or not prose:
         return None
     # Link density (text_content of every candidate) is the costly part: candidates in order of
@@ -953,7 +1003,6 @@ def _numbered_parts(best: etree._Element, raw: list[tuple[float, etree._Element]
     return best
 
 
-_IN_PRE = etree.XPath("//pre//*")
 _LINKS_AROUND = etree.XPath("ancestor::a")
 
 
@@ -962,6 +1011,12 @@ def _in_card(element: etree._Element) -> bool:
     ``<h1>``. An unclosed ``<a>`` the parser closes at the end of the page wraps the headline and the post:
     a broken tag, not a link to another page."""
     return any(not is_wrapper(link) and link.find(".//h1") is None for link in _LINKS_AROUND(element))
+
+
+# Inside a ``<pre>`` that is code. A ``<pre>`` holding paragraphs (``<p>``, which a ``<pre>``'s phrasing content
+# cannot hold) is no code block: a template that wrote the post's HTML inside a ``<pre>`` (a bus-query site's news
+# template: ``<pre> [摘要]… <p>…</p><p>…</p></pre>``), whose paragraphs vote as any post's do.
+_IN_PRE = etree.XPath("//pre[not(.//p)]//*")
 
 
 def _past_code_wrappers(pre: etree._Element) -> etree._Element | None:

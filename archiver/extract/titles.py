@@ -96,7 +96,9 @@ _HEADING_MAX = 320  # characters of a heading (or title-named element) that may 
 _NEAR_SIBLINGS = 200
 # An <h1> of this many weighted characters reads as a headline (a few Chinese words), not a label ("新闻")
 _H1_HEADLINE = 14
-_TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font")
+_ESCAPED_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,5}|#x[0-9a-f]{2,4});", re.IGNORECASE)
+_KICKER = re.compile(r"^[^\s:：]{2,6}[:：]\s*(?P<rest>\S.{3,})$")
+_TITLE_TAGS = ("h1", "h2", "h3", "h4", "div", "p", "span", "strong", "td", "b", "font", "dt")
 _MENU_TOKENS = frozenset({"nav", "navbar", "menu", "navigation", "header"})
 _HEADLINE_PROMINENCE = {"h1": 3, "h2": 2, "h3": 1}  # a title-named element (``div.title``) ranks 0
 _STYLED_LINE_TAGS = ("p", "div", "td", "span", "font", "strong", "b", "center")
@@ -171,17 +173,11 @@ class TitleRules:
             self.trace.set("title", f"profile:{hit[1]}")
             return normalized_text(hit[0]), hit[0]
         doc_title = normalize_space(self.root.findtext(".//title") or "")
-        found = (
-            self._title_in_post_under_site_name(doc_title)
-            or self._opening_h1(self._title_from_doc_title(doc_title))
-            or self._title_from_declared(doc_title)
-            # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
-            # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
-            # text's own "A Deeper Look: Red Hat…"
-            or self._title_from_doc_title(doc_title, loose=True)
-            or self._title_from_headings(doc_title)
-            or self._title_from_lone_h1(doc_title)
-        )
+        found = self._title_rules(doc_title)
+        if not found and _ESCAPED_ENTITY.search(doc_title):
+            # Escaped twice by the CMS (``&amp;quot;``): the tab shows "&quot;", the headline a quote mark. Where the
+            # title as written names no headline (a headline escaped twice too still matches it so), decoded.
+            found = self._title_rules(normalize_space(html.unescape(doc_title)))
         if found:
             return found
         shown = self._h1_the_data_names_anywhere()
@@ -202,6 +198,10 @@ class TitleRules:
             if under_site is not None:
                 self.trace.set("title", "h1-under-site-title")
                 return under_site
+            after_kicker = self._headline_after_kicker(doc_title)
+            if after_kicker is not None:
+                self.trace.set("title", f"after-kicker:{after_kicker[1].tag}")
+                return after_kicker
             styled = self._styled_line_above_meta(doc_title)
             if styled is not None:
                 self.trace.set("title", f"styled-line-above-meta:{styled[1].tag}")
@@ -210,6 +210,32 @@ class TitleRules:
             return TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
         self.trace.set("title", "none")
         return None, None
+
+    def _title_rules(self, doc_title: str) -> tuple[str, etree._Element | None] | None:
+        return (
+            self._title_in_post_under_site_name(doc_title)
+            or self._opening_h1(self._title_from_doc_title(doc_title))
+            or self._title_from_declared(doc_title)
+            # in other punctuation only after og:title had its say: Nikola's post heading "A Deeper Look,
+            # Red Hat…" (og:title's words, its link to the page reads like a link home) over the
+            # text's own "A Deeper Look: Red Hat…"
+            or self._title_from_doc_title(doc_title, loose=True)
+            or self._title_from_headings(doc_title)
+            or self._title_from_lone_h1(doc_title)
+        )
+
+    def _headline_after_kicker(self, doc_title: str) -> tuple[str, etree._Element] | None:
+        """The headline when ``<title>`` puts a kicker before it: "白皮书：推动构建全球交通命运共同体" over the item's
+        ``dt`` "推动构建全球交通命运共同体". A heading or a ``dt`` that says ``<title>``'s words after a short first
+        part (2-6 characters, no space) and a colon is the headline the page shows; the kicker is the column's."""
+        found = _KICKER.match(doc_title)
+        if not found:
+            return None
+        rest = found.group("rest")
+        for candidate in self._title_candidates():
+            if candidate.text == rest and (candidate.headline_like or candidate.element.tag in ("h4", "dt")):
+                return candidate.text, candidate.element
+        return None
 
     def _title_candidates(self) -> list[TitleCandidate]:
         """Short texts (2-200 characters, headings up to 320) outside navigation, in page order (computed once

@@ -157,4 +157,14 @@
 # 1.4.42: a post that is a table of figures (no cell long enough to vote, no paragraph beside it) is the block
 #         holding the first table of data after its headline, where the votes went away from the headline's
 #         section to a block with less text than that table (a footer's licence and address lines)
-EXTRACTOR_VERSION = "1.4.42"
+# 1.4.43: body: paragraphs inside a <pre> that holds <p> elements vote (a template that writes the post's HTML in a
+#         <pre>: no code block); what the page hides by its own style (display:none: a city picker's drop-down)
+#         does not vote unless nothing else does; the headline's own block is the post when the voted column
+#         around it holds the column's first and most prose and otherwise only links (a pager, lists of other
+#         news). Dates: the line right under the headline that opens with the day and names a column or a source
+#         after it, without a sentence ("2017-07-10 某市公交新闻"), is the date line and leaves the body. Titles: a
+#         ``<dt>`` is a headline candidate (``dl > dt`` headline, ``dd`` meta). Authors: a labelled author's value
+#         opening with a reporter's role ("作者：记者魏玉坤、周圆") is the names without the role. A <title> escaped
+#         twice (&amp;quot;) is read decoded where as written it names no headline; a heading or <dt> saying
+#         <title>'s words after a short kicker and a colon ("白皮书：…") is the headline
+EXTRACTOR_VERSION = "1.4.43"
