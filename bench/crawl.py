@@ -48,8 +48,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import psutil
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.portal import free_port, generate, serve, wait_for
@@ -76,6 +74,10 @@ def measured_cpu(
     processes alone (the writer process; sampled, so to within 50 ms). With ``tree``, the command
     runs from that source tree: inside it (``python -m`` puts the working directory first on the
     path) and with it on PYTHONPATH, which the writer process inherits."""
+    # psutil is the bench extra's: imported here, so that the test suite (the test extra) can import this
+    # module's helpers (compile_tree) without it.
+    import psutil
+
     env = None if tree is None else {**os.environ, "PYTHONPATH": str(tree)}
     cpu_before = _children_cpu()
     started = time.perf_counter()

@@ -14,6 +14,7 @@ from archiver.extract.labels import (
     _VALUE_TRIM,
     clean_author,
     opening_label,
+    opens_line,
     parse_label_line,
     parse_source,
     split_keywords,
@@ -117,10 +118,13 @@ _LABEL_WORDS = ["Source", "By", "Date", "Published", "Time", "来源", "发布�
     | st.text(max_size=60)
 )
 @example("发布时间2024-11-22")  # a glued date label (the merge of two sessions' rules missed it)
+@example(" Source:")  # blanks before the label: it still opens the line (the test once asked for position 0)
+@example("【信息发布时间：2020-10-27】")
 def test_opening_label_is_the_parsed_line_s_label_at_its_start(line: str) -> None:
-    """The page analysis reads only a line's opening label (one anchored match): it must be the kind
-    the full parse finds at position 0, on any line."""
-    parsed = next((hit.kind for hit in parse_label_line(line) if hit.position == 0), None)
+    """The page analysis reads only a line's opening label (one anchored match): it must be the kind of
+    the full parse's first label where nothing but blanks, brackets and separators stand before it, on any line."""
+    hits = parse_label_line(line)
+    parsed = hits[0].kind if hits and opens_line(hits[0], line) else None
     assert opening_label(line) == parsed
 
 
