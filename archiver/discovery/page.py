@@ -1288,6 +1288,9 @@ def feed_links(root: etree._Element, base_url: str, allowed: frozenset[str]) -> 
 # How far from the page's own number a pager's nearest link may be: a pager always offers a
 # neighbouring page (windowed pagers "1 2 3 … 40" too; index_1.html is a second page).
 PAGER_REACH = 2
+# Pages a pager must name, their numbers followed by one fixed digit, to be read as a series' pager
+# (_suffixed_neighbours)
+SUFFIXED_PAGES = 3
 
 
 def _plausible_pagers(url: str, refs: list[PageRef]) -> set[str]:
@@ -1303,9 +1306,22 @@ def _plausible_pagers(url: str, refs: list[PageRef]) -> set[str]:
     plausible = set()
     for family, found in numbers.items():
         here = own.number if own is not None and own.family == family else 1
-        if any(abs(number - here) <= PAGER_REACH for number in found):
+        # A page of a series names its pages with the series' digit after the number (``news_61.html``: page 6)
+        suffixed = own is not None and own.family == family and _suffixed_neighbours(here, found)
+        if suffixed or any(abs(number - here) <= PAGER_REACH for number in found):
             plausible.add(family)
     return plausible
+
+
+def _suffixed_neighbours(here: int, found: list[int]) -> bool:
+    """The page numbers carry one fixed last digit after the page's (a series' id: ``news_61.html`` is page 6 of
+    series 1, its pager ``news_21.html`` … ``news_91.html``): read without it, neighbours are among them, and the
+    pager names a run of pages so (SUFFIXED_PAGES at least)."""
+    if here < 10:
+        return False
+    suffixed = {number // 10 for number in found if number >= 10 and number % 10 == here % 10}
+    near = any(abs(page - here // 10) <= PAGER_REACH for page in suffixed)
+    return near and len(suffixed) >= SUFFIXED_PAGES
 
 
 def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_html: str = "") -> PageAnalysis:

@@ -632,6 +632,20 @@ class SiteModel:
             if strong and not self._own_article(
                 page, prose, listed_text, member, lists_another_family, expected_listing
             ):
+                if self._record_beside_box(page, listed, expected_listing, member):
+                    # A listing's record that labels itself an article ("发布时间：…", article markup) beside a small
+                    # box of dated records in markup that swallows its prose (jizhi-sdhjnl's "足球动态" tab, whose
+                    # "更多" link's record holds both tabs): whether it is a post the site's listed posts tell, by
+                    # their look (URL pattern and headline template). A slider on the home lists it before any
+                    # listing did: held until they have shown it, or until the crawl's end.
+                    if self._looks_like_listed_posts(page):
+                        return self._decide(
+                            page, ARTICLE, "a listed record with the look of the listed posts, beside a box"
+                        )
+                    if not final:
+                        return Decision(
+                            UNDECIDED, "a labelled article's page beside a small box of dated links (so far)"
+                        )
                 if not final and self._post_beside_box(page, listed, listed_text, expected_listing, member):
                     # A post of a theme that writes no article markup, fetched before any listing listed it
                     # (hugo-sjtug's first post, beside its "Read more" box of four dated posts): its own date
@@ -777,6 +791,21 @@ class SiteModel:
             and page.has_date
             and listed <= POST_BESIDE_BOX_RECORDS
             and page.outside_text >= POST_BESIDE_BOX_PROSE * max(listed_text, 1)
+        )
+
+    @staticmethod
+    def _record_beside_box(page: PageAnalysis, listed: int, expected_listing: bool, member: bool) -> bool:
+        """A listing's record without a pager, dated, labelled as a CMS labels an article and in article markup, whose
+        lists are a few records (POST_BESIDE_BOX_RECORDS at most): a post beside a box of another section's news, or
+        a small listing; the site's listed posts tell (classify)."""
+        return (
+            member
+            and not expected_listing
+            and not page.pagination
+            and page.has_date
+            and page.article_signals
+            and listed <= POST_BESIDE_BOX_RECORDS
+            and page.labelled
         )
 
     @staticmethod
