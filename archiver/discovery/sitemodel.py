@@ -39,6 +39,12 @@ _CLASSES = re.compile(r"\.[^/]+")
 _WORD = re.compile(r"[^\W\d_]")  # a letter: a folder named in words, not a number
 
 
+def _free_names_only(pattern: tuple[str, ...]) -> bool:
+    """Whether a URL pattern's folders are all free names (``/*/*``): any two-level slug, a docs section's guides as
+    much as a blog's posts."""
+    return all(segment == WILD for segment in pattern[:-1])
+
+
 def _names_a_folder(pattern: tuple[str, ...]) -> bool:
     """Whether a URL pattern names one of its folders (``/introcicpa/*/{n}/*.html``), not only free names and numbers
     (``/*/{n}/*.html``)."""
@@ -1065,8 +1071,7 @@ class SiteModel:
             and not any(
                 placed.get(ARTICLE, 0) > 0
                 for pattern in url_patterns(page.url)
-                if not all(segment == WILD for segment in pattern[:-1])
-                and (placed := self.pattern_roles.get(pattern)) is not None
+                if not _free_names_only(pattern) and (placed := self.pattern_roles.get(pattern)) is not None
             )
         )
 
@@ -1301,7 +1306,7 @@ class SiteModel:
         a page printing a date line (a note's "时间：", a script's source) is one more of them."""
         own = self.roles.get(page.url)
         for pattern in url_patterns(page.url):
-            if all(segment == WILD for segment in pattern[:-1]):
+            if _free_names_only(pattern):
                 continue
             placed = self.pattern_roles.get(pattern)
             if placed is None:
@@ -1343,7 +1348,7 @@ class SiteModel:
             # Nothing but free names (``/*/*``): a docs section's guides share it with a blog's posts. Unless the
             # file is named by a number, as most of the listed posts of that look are: a CMS names its items by
             # their id (``/lqd/65.html`` beside ``/nba/1698.html``), a guide by its subject.
-            if all(segment == WILD for segment in pattern[:-1]) and not (
+            if _free_names_only(pattern) and not (
                 numbered and 2 * self.post_looks_numbered[key] > self.post_looks[key]
             ):
                 continue
