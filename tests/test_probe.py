@@ -182,3 +182,28 @@ def test_the_opening_line_of_a_probe_names_no_archive() -> None:
     line = opening_line("[archiver]", "http://c.test/", "generic", "", 5)
     assert "into ;" not in line and line.endswith("with no archive (probe); progress every 5s")
     assert "into a.db;" in opening_line("[archiver]", "http://c.test/", "generic", "a.db", 5)
+
+
+@pytest.mark.e2e
+def test_a_probe_whose_home_page_fails_exits_3_and_writes_no_profile(tmp_path: Path) -> None:
+    """A probe of a home page that answers 404, or of a port nothing listens on, ran to its end and exited 0:
+    a script could not tell a look at the site from a look at nothing (and got a profile learned from it)."""
+    with serve("kmabxh_like") as (server, _):
+        missing = server.base_url + "/no/such/home/"
+        result = run_archiver("probe", missing, "--write-profile", str(tmp_path / "p.toml"), "--format", "json", *LOCAL)
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert json.loads(result.stdout)["home_failed"].endswith("HTTP 404")
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert error_lines == [f"Error: the home page could not be fetched: {missing}: HTTP 404; no profile written"]
+    assert "Traceback" not in result.stderr and not (tmp_path / "p.toml").exists()
+    refused = run_archiver("probe", "http://127.0.0.1:9/", "-s", "RETRY_TIMES=0", *LOCAL)  # discard: nothing listens
+    assert refused.returncode == 3 and "Error: the home page could not be fetched" in refused.stderr
+    assert "Probe of" in refused.stdout  # the report still says what was tried
+
+
+@pytest.mark.e2e
+def test_a_probe_that_reaches_the_home_page_says_nothing_failed(tmp_path: Path) -> None:
+    with serve("kmabxh_like") as (server, site):
+        result = run_archiver("probe", server.base_url + site.start_path, "--pages", "10", "--format", "json", *LOCAL)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert json.loads(result.stdout)["home_failed"] is None

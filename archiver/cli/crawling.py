@@ -6,7 +6,7 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -363,6 +363,15 @@ def probe(url: str, pages: int, overrides: tuple[str, ...], write_profile: Path 
     _warn_unknown_settings(settings_given)
     settings = build_settings(Path(""), overrides=settings_given)
     report = run_probe(profile, settings, pages)
+    if report["home_failed"]:
+        # Shown as any probe is (its failures say what answered what), then the crawl's fatal exit:
+        # a cron job or script must not take a look at nothing for a look at the site, nor a profile from it.
+        _emit_probe(report, output_format)
+        raise ArchiverError(
+            f"the home page could not be fetched: {report['home_failed']}; no profile written"
+            if write_profile is not None
+            else f"the home page could not be fetched: {report['home_failed']}"
+        )
     if write_profile is not None:
         name = re.sub(r"[^a-z0-9]+", "-", profile.start_urls[0].split("//", 1)[1].lower()).strip("-") or "portal"
         try:
@@ -370,6 +379,10 @@ def probe(url: str, pages: int, overrides: tuple[str, ...], write_profile: Path 
         except OSError as exc:
             raise ArchiverError(f"cannot write {write_profile}: {exc.strerror or exc}") from exc
         report["profile_written"] = str(write_profile)
+    _emit_probe(report, output_format)
+
+
+def _emit_probe(report: dict[str, Any], output_format: str) -> None:
     if output_format == "json":
         echo_json(report)
     else:

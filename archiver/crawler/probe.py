@@ -113,6 +113,9 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
         "failures": getattr(spider, "probe_failures", [])[:50],
         "budget_skips": stats.get(statkeys.DISCOVERY_BUDGET_SKIPS, 0),
         "hosts": sorted(profile.hosts),
+        # Why the look at the site is worth nothing: its start page never answered (None: it did).
+        "home_failed": stats.get(statkeys.HOME_FAILED)
+        or (None if stats.get("response_received_count") else "no page answered"),
     }
 
 
