@@ -25,7 +25,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -4835,7 +4835,8 @@ def middleman_hanami(repo: Repo, site: Path) -> dict[str, Any]:
         if isinstance(stamp, datetime):
             moment = stamp
         else:  # "2021-10-18 10:03:14 UTC", "2016-01-19 8:48"
-            found_time = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: UTC)?", str(stamp))
+            pattern = r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: UTC)?"
+            found_time = re.fullmatch(pattern, str(stamp))
             if not found_time:
                 raise SystemExit(f"middleman-hanami: {name}: date {stamp!r}")
             hour, minute, second = (int(v or 0) for v in found_time.group(2, 3, 4))
@@ -4859,7 +4860,7 @@ def middleman_hanami(repo: Repo, site: Path) -> dict[str, Any]:
                 "path": path,
                 "title": title,
                 "date": day,
-                "datetime": moment.replace(tzinfo=timezone.utc).isoformat() if moment.tzinfo is None else None,
+                "datetime": moment.replace(tzinfo=UTC).isoformat() if moment.tzinfo is None else None,
                 "author": author,
                 "categories": [str(t) for t in str(meta.get("tags") or "").split(",") if t.strip()],
                 "body": page_text(site, path, "div.article-body"),
@@ -4873,7 +4874,12 @@ def middleman_hanami(repo: Repo, site: Path) -> dict[str, Any]:
         "@ eea8ca3): title (checked against h1.block-title), date and author (checked against the 'Posted by … on "
         "…' line); body: div.article-body",
         "unbuilt_sources": unbuilt,
-        "origins": ["https://hanamirb.org", "http://hanamirb.org", "https://www.hanamirb.org", "http://www.hanamirb.org"],
+        "origins": [
+            "https://hanamirb.org",
+            "http://hanamirb.org",
+            "https://www.hanamirb.org",
+            "http://www.hanamirb.org",
+        ],
         "posts": posts,
     }
 
@@ -4948,7 +4954,8 @@ def lektor_rannts(repo: Repo, site: Path) -> dict[str, Any]:
             day: str | None = moment.date().isoformat()
             shown = " ".join(page(site, path).cssselect("h2.subtitle")[0].text_content().split())
             found = re.match(r"(\d+) (\w+) (\d{4})", shown)
-            if not found or date(int(found.group(3)), RU_MONTHS[found.group(2)], int(found.group(1))).isoformat() != day:
+            printed = found and date(int(found.group(3)), RU_MONTHS[found.group(2)], int(found.group(1))).isoformat()
+            if printed != day:
                 raise SystemExit(f"lektor-rannts: {path}: the subtitle {shown!r} is not {day}")
             author = None
         elif len(parts) == 5 and parts[1] == "meetups":
