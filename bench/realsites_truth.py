@@ -5002,6 +5002,73 @@ def lektor_rannts(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+DRY_RB_SOURCE = "9bcc3ae3ac8b118ef2395998d229a4c27306343c"  # main: what gh-pages @ bec62fd says it deploys
+
+
+def middleman_dry_rb(repo: Repo, site: Path) -> dict[str, Any]:
+    """Middleman 4 with middleman-blog of dry-rb.org, the dry-rb Ruby libraries' site (English): news at
+    /news/YYYY/MM/DD/<slug>/ (``blog.sources = '{year}-{month}-{day}.html'``, the slug made from the title), all
+    listed by /news/ (``per_page: 20``, one page); beside them the libraries' documentation, /gems/<gem>/<version>/
+    … (some 1,300 pages of guides, each versioned), /status/ and /community/. The build is gh-pages @ bec62fd
+    ("deploy: 9bcc3ae…", 2025-11-07, GitHub Actions), built from main @ 9bcc3ae. One post per
+    ``source/news/YYYY-MM-DD.html.markdown``: its page is the one directory of the build under that day. Title:
+    the front matter's, checked against the heading ``div.intro-page__inner h1``; day: the front-matter date,
+    checked against the "Published on <Month D, YYYY> by <name>" line; author: the name that line prints, the
+    front matter's GitHub handle looked up in data/core_team.yml or data/past_members.yaml. Body:
+    ``article.news-article``."""
+    source = Repo(repo.gitdir, DRY_RB_SOURCE)
+    people = {}
+    for data_file in ("data/core_team.yml", "data/past_members.yaml"):
+        for person in (yaml.safe_load(source.show(data_file)) or {}).get("people") or []:
+            people[str(person["github_handle"])] = str(person["name"])
+    posts = []
+    for name in source.files("source/news"):
+        found = re.fullmatch(r"source/news/(\d{4})-(\d{2})-(\d{2})\.html\.markdown", name)
+        if not found:
+            continue
+        folders = sorted(site.glob(f"news/{found.group(1)}/{found.group(2)}/{found.group(3)}/*/index.html"))
+        if len(folders) != 1:
+            raise SystemExit(f"middleman-dry-rb: {name}: {len(folders)} built pages on that day")
+        path = "/" + folders[0].parent.relative_to(site).as_posix() + "/"
+        meta, _ = front_matter(source.show(name))
+        stamp = meta["date"]
+        day = stamp.isoformat() if isinstance(stamp, date) else str(stamp)[:10]
+        root = page(site, path)
+        headline = " ".join(root.cssselect("div.intro-page__inner h1")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"middleman-dry-rb: {path}: the heading {headline!r} is not {title!r}")
+        line = " ".join(root.cssselect("div.news-article-meta")[0].text_content().split())
+        shown = re.fullmatch(r"Published on (\w+) (\d+), (\d{4}) by (.+)", line)
+        author = people.get(str(meta.get("author")))
+        if not shown or shown.group(4) != author:
+            raise SystemExit(f"middleman-dry-rb: {path}: the line {line!r} does not name {author!r}")
+        printed = date(int(shown.group(3)), MONTHS_EN[shown.group(1).lower()], int(shown.group(2))).isoformat()
+        if printed != day:
+            raise SystemExit(f"middleman-dry-rb: {path}: the line {line!r} is not {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": None,
+                "author": author,
+                "categories": [],
+                "body": page_text(site, path, "article.news-article"),
+            }
+        )
+    return {
+        "generator": "middleman 4 (middleman-blog, the site's own theme)",
+        "language": "en",
+        "pagination": "none: /news/ lists every post (per_page 20, 19 posts); /gems/<gem>/<version>/ are the docs",
+        "truth_source": "source/news/YYYY-MM-DD.html.markdown front matter on main @ 9bcc3ae (deployed to gh-pages "
+        "@ bec62fd): title (checked against the heading), date and author (the handle's name in data/*.yml, checked "
+        "against the 'Published on … by …' line); body: article.news-article",
+        "origins": ["https://dry-rb.org", "http://dry-rb.org", "https://www.dry-rb.org"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -5266,6 +5333,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "eea8ca38d841d893faf9c535d195f829a4b50116",
         "",
         middleman_hanami,
+    ),
+    "middleman-dry-rb": (
+        "dry-rb/dry-rb.org",
+        "bec62fdb674496f60492f515ed4824bad03a005f",
+        "",
+        middleman_dry_rb,
     ),
     "lektor-rannts": ("rannts/rannts.github.io", "f050bf4f51d41d3a01a2af1cec66f3dfa637baff", "", lektor_rannts),
 }
