@@ -4992,7 +4992,8 @@ def lektor_rannts(repo: Repo, site: Path) -> dict[str, Any]:
     return {
         "generator": "lektor 2 (the site's own bulma theme, typograf filter)",
         "language": "ru",
-        "pagination": "/news/ and /news/page/N/ (ten news a page); /meetups/ lists the meetups, each meetup its talks",
+        "pagination": "/news/ and /news/page/N/ (five news a page; the home shows the newest five); /meetups/ "
+        "and /meetups/page/N/ list the meetups, each meetup its talks",
         "truth_source": "content/**/contents.lr on the code branch @ cacad49 (built to master @ f050bf4): news "
         "(title, date checked against the subtitle) and talks (title; the speaker, checked against the subtitle; "
         "no date on the page); body: section.section div.content",
