@@ -23,9 +23,10 @@ _SOFT_ERROR_MAX_CHARS = 400
 SOFT_ERROR = re.compile(
     r"系统繁忙|服务器繁忙|访问过于频繁|请稍后(?:再试|重试|访问)|验证码|人机验证|安全验证|访问被拒绝|禁止访问|"
     r"页面不存在|文章不存在|信息不存在|已被删除|找不到(?:该|此)?页面|网站防火墙|安全狗|云盾|"
-    r"system\s+(?:is\s+)?busy|server\s+(?:is\s+)?busy|too\s+many\s+requests|try\s+again\s+later|"
+    # the Latin-script markers are words of the text, not parts of one ("Recaptcha" names the product a talk breaks)
+    r"(?<![^\W\d_])(?:system\s+(?:is\s+)?busy|server\s+(?:is\s+)?busy|too\s+many\s+requests|try\s+again\s+later|"
     r"captcha|verify\s+you\s+are\s+(?:a\s+)?human|access\s+denied|forbidden|page\s+not\s+found|"
-    r"web\s+application\s+firewall|request\s+blocked",
+    r"web\s+application\s+firewall|request\s+blocked)(?![^\W\d_])",
     re.IGNORECASE,
 )
 

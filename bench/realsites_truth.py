@@ -25,7 +25,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -4782,6 +4782,294 @@ def bus_hrbbus(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+HANAMI_SOURCE = "1fc0e99815fd5993a9503d82aa12dfaad581c82f"  # build branch: what publish @ eea8ca3 was built from
+
+MONTHS_EN = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
+    )
+}
+
+
+def middleman_hanami(repo: Repo, site: Path) -> dict[str, Any]:
+    """Middleman 4 with middleman-blog of hanamirb.org, the Hanami Ruby web framework's project site (English).
+    Posts at /blog/YYYY/MM/DD/<slug>/ (``blog.permalink = '{year}/{month}/{day}/{title}.html'`` with directory
+    indexes), listed five a page by /blog/ and /blog/page/N/; beside them the project's pages (/community/,
+    /donate/, /team/, /security/, /status/, the mailing-list issues /ml/NNNN/issue/ …). The build is the
+    ``publish`` branch @ eea8ca3 ("Automated commit … by middleman-deploy", 2021-10-18 11:08 UTC); the sources are
+    the ``build`` branch @ 1fc0e99 (merged 2021-10-18 12:04 +0200, an hour before). One post per
+    ``source/blog/YYYY-MM-DD-<slug>.html.markdown`` (one file named ``….markdown`` without ``.html`` is built as a
+    file without an extension, not a page: no post). Title: the front matter's, checked against
+    ``h1.block-title``; day: the front-matter date (UTC), checked against the "Posted by <author> on <Month D,
+    YYYY>" line, which prints the author: the front matter's. Body: ``div.article-body`` (the front matter's
+    excerpt, printed above it as ``p.lead``, is the summary, not the text)."""
+    source = Repo(repo.gitdir, HANAMI_SOURCE)
+    posts = []
+    unbuilt = []
+    for name in source.files("source/blog"):
+        file_name = name.split("/")[-1]
+        found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})-(.+?)\.html\.(?:markdown|md)", file_name)
+        if not found:
+            if file_name.endswith((".markdown", ".md")):
+                unbuilt.append(name)
+            continue
+        year, month, day_of_month, slug = found.groups()
+        path = f"/blog/{year}/{month}/{day_of_month}/{slug}/"
+        meta, _ = front_matter(source.show(name))
+        stamp = meta["date"]
+        if isinstance(stamp, datetime):
+            moment = stamp
+        else:  # "2021-10-18 10:03:14 UTC", "2016-01-19 8:48"
+            pattern = r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?(?: UTC)?"
+            found_time = re.fullmatch(pattern, str(stamp))
+            if not found_time:
+                raise SystemExit(f"middleman-hanami: {name}: date {stamp!r}")
+            hour, minute, second = (int(v or 0) for v in found_time.group(2, 3, 4))
+            moment = datetime.fromisoformat(found_time.group(1)).replace(hour=hour, minute=minute, second=second)
+        day = moment.date().isoformat()
+        root = page(site, path)
+        headline = " ".join(root.cssselect("h1.block-title")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"middleman-hanami: {path}: the headline {headline!r} is not {title!r}")
+        line = " ".join(root.cssselect("div.block-foreground h4")[0].text_content().split())
+        shown = re.fullmatch(r"Posted by (.+) on (\w+) (\d+), (\d{4})", line)
+        if not shown:
+            raise SystemExit(f"middleman-hanami: {path}: no 'Posted by … on …' line ({line!r})")
+        author = " ".join(str(meta.get("author") or "").split()) or None
+        printed_day = date(int(shown.group(4)), MONTHS_EN[shown.group(2).lower()], int(shown.group(3))).isoformat()
+        if shown.group(1) != author or printed_day != day:
+            raise SystemExit(f"middleman-hanami: {path}: the page prints {line!r}, the front matter {author}, {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": moment.replace(tzinfo=UTC).isoformat() if moment.tzinfo is None else None,
+                "author": author,
+                "categories": [str(t) for t in str(meta.get("tags") or "").split(",") if t.strip()],
+                "body": page_text(site, path, "div.article-body"),
+            }
+        )
+    return {
+        "generator": "middleman 4 (middleman-blog, the site's own bootstrap theme)",
+        "language": "en",
+        "pagination": "/blog/ and /blog/page/N/ (five posts a page, title and excerpt); the home links the newest",
+        "truth_source": "source/blog/*.html.markdown front matter on the build branch @ 1fc0e99 (deployed to publish "
+        "@ eea8ca3): title (checked against h1.block-title), date and author (checked against the 'Posted by … on "
+        "…' line); body: div.article-body",
+        "unbuilt_sources": unbuilt,
+        "origins": [
+            "https://hanamirb.org",
+            "http://hanamirb.org",
+            "https://www.hanamirb.org",
+            "http://www.hanamirb.org",
+        ],
+        "posts": posts,
+    }
+
+
+def lektor_fields(source: bytes) -> dict[str, str]:
+    """The fields of a Lektor ``contents.lr``: blocks separated by a line ``---``, each ``key: value`` (a value
+    may continue on the following lines; ``----`` in a value stands for ``---``)."""
+    fields: dict[str, str] = {}
+    for block in re.split(r"^---[ \t]*$", source.decode("utf-8"), flags=re.M):
+        found = re.match(r"\s*([A-Za-z0-9_]+):(.*)", block, re.S)
+        if found:
+            fields[found.group(1)] = re.sub(r"^-(-{3,})", r"\1", found.group(2).strip(), flags=re.M)
+    return fields
+
+
+RANNTS_SOURCE = "cacad49a39fd54f1c7081946217d692fe40ec30b"  # code branch: what master @ f050bf4 was built from
+
+RU_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "января",
+            "февраля",
+            "марта",
+            "апреля",
+            "мая",
+            "июня",
+            "июля",
+            "августа",
+            "сентября",
+            "октября",
+            "ноября",
+            "декабря",
+        ),
+        1,
+    )
+}
+
+
+def lektor_rannts(repo: Repo, site: Path) -> dict[str, Any]:
+    """Lektor 2 of rannts (rannts.ru), the Nizhny Novgorod Python community (Russian): news at
+    /news/YYYY/M/<slug>/ (listed by /news/ and /news/page/N/, ten a page, and the home), the meetups'
+    programmes at /meetups/<n>/ and every talk of a meetup at /meetups/<n>/<slug>/, the speakers at
+    /speakers/<id>/. The build is master @ f050bf4 ("Synchronized build", 2017-04-08); master's last commit
+    only deletes the CNAME. The sources are the ``code`` branch @ cacad49, the commit before the build.
+    Posts: the news (model ``news``: title, date, text) and the talks (model ``talk``: title, speaker, date,
+    description): a talk's page is its write-up (the abstract, slides, video). News: title checked against
+    ``h1.title``, day the ``date`` field (Moscow time), checked against the subtitle ("2 ноября 2016, 14:55");
+    no byline: author none. Talks: title checked against ``h1.title``; the page prints the speaker ("Денис
+    Тимофеев @ rannts #12"): author, the speaker's first and last name from /speakers; the page prints no
+    date (the ``date`` field is the talk's slot at the meetup, shown nowhere on it): date none. Body:
+    ``section.section div.content``. The meetup pages (``#12`` and the day, place and programme of an event)
+    are neither posts nor non-articles: ignored."""
+    source = Repo(repo.gitdir, RANNTS_SOURCE)
+    built_news = {p.parent.name: p.parent for p in site.glob("news/*/*/*/index.html")}
+    speakers: dict[str, str] = {}
+    for name in source.files("content/speakers"):
+        parts = name.split("/")
+        if len(parts) == 4 and parts[3] == "contents.lr":
+            fields = lektor_fields(source.show(name))
+            speakers[parts[2]] = f"{fields.get('first_name', '')} {fields.get('last_name', '')}".strip()
+    posts, ignored = [], []
+    for name in source.files("content"):
+        parts = name.split("/")
+        if parts[-1] != "contents.lr":
+            continue
+        fields = lektor_fields(source.show(name))
+        if len(parts) == 4 and parts[1] == "news":
+            folder = built_news[parts[2]]
+            path = "/" + folder.relative_to(site).as_posix() + "/"
+            moment = datetime.fromisoformat(fields["date"])
+            day: str | None = moment.date().isoformat()
+            shown = " ".join(page(site, path).cssselect("h2.subtitle")[0].text_content().split())
+            found = re.match(r"(\d+) (\w+) (\d{4})", shown)
+            printed = found and date(int(found.group(3)), RU_MONTHS[found.group(2)], int(found.group(1))).isoformat()
+            if printed != day:
+                raise SystemExit(f"lektor-rannts: {path}: the subtitle {shown!r} is not {day}")
+            author = None
+        elif len(parts) == 5 and parts[1] == "meetups":
+            path = f"/meetups/{parts[2]}/{parts[3]}/"
+            day = None
+            author = speakers[fields["speaker"]]
+            shown = " ".join(page(site, path).cssselect("h2.subtitle")[0].text_content().split())
+            if not shown.startswith(f"{author} @"):
+                raise SystemExit(f"lektor-rannts: {path}: the subtitle {shown!r} does not name {author!r}")
+        elif len(parts) == 4 and parts[1] == "meetups":
+            ignored.append({"path": f"/meetups/{parts[2]}/", "reason": "a meetup's programme (day, place, talks)"})
+            continue
+        else:
+            continue
+        root = page(site, path)
+        headline = " ".join(root.cssselect("h1.title")[0].text_content().split())
+        title = " ".join(fields["title"].split())
+        if headline.replace("—", "-").replace("«", '"').replace("»", '"') != title.replace("—", "-").replace(
+            "«", '"'
+        ).replace("»", '"'):
+            # the site's typograf filter turns "-" and quotes into typographic ones: the page's are kept
+            print(f"lektor-rannts: {path}: the headline {headline!r} differs from {title!r}", file=sys.stderr)
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": None,
+                "author": author,
+                "categories": [parts[1]],
+                "body": page_text(site, path, "section.section div.content"),
+            }
+        )
+    return {
+        "generator": "lektor 2 (the site's own bulma theme, typograf filter)",
+        "language": "ru",
+        "pagination": "/news/ and /news/page/N/ (five news a page; the home shows the newest five); /meetups/ "
+        "and /meetups/page/N/ list the meetups, each meetup its talks",
+        "truth_source": "content/**/contents.lr on the code branch @ cacad49 (built to master @ f050bf4): news "
+        "(title, date checked against the subtitle) and talks (title; the speaker, checked against the subtitle; "
+        "no date on the page); body: section.section div.content",
+        "ignored": ignored,
+        "origins": ["http://rannts.ru", "https://rannts.ru"],
+        "posts": posts,
+    }
+
+
+DRY_RB_SOURCE = "9bcc3ae3ac8b118ef2395998d229a4c27306343c"  # main: what gh-pages @ bec62fd says it deploys
+
+
+def middleman_dry_rb(repo: Repo, site: Path) -> dict[str, Any]:
+    """Middleman 4 with middleman-blog of dry-rb.org, the dry-rb Ruby libraries' site (English): news at
+    /news/YYYY/MM/DD/<slug>/ (``blog.sources = '{year}-{month}-{day}.html'``, the slug made from the title), all
+    listed by /news/ (``per_page: 20``, one page); beside them the libraries' documentation, /gems/<gem>/<version>/
+    … (some 1,300 pages of guides, each versioned), /status/ and /community/. The build is gh-pages @ bec62fd
+    ("deploy: 9bcc3ae…", 2025-11-07, GitHub Actions), built from main @ 9bcc3ae. One post per
+    ``source/news/YYYY-MM-DD.html.markdown``: its page is the one directory of the build under that day. Title:
+    the front matter's, checked against the heading ``div.intro-page__inner h1``; day: the front-matter date,
+    checked against the "Published on <Month D, YYYY> by <name>" line; author: the name that line prints, the
+    front matter's GitHub handle looked up in data/core_team.yml or data/past_members.yaml. Body:
+    ``article.news-article``."""
+    source = Repo(repo.gitdir, DRY_RB_SOURCE)
+    people = {}
+    for data_file in ("data/core_team.yml", "data/past_members.yaml"):
+        for person in (yaml.safe_load(source.show(data_file)) or {}).get("people") or []:
+            people[str(person["github_handle"])] = str(person["name"])
+    posts = []
+    for name in source.files("source/news"):
+        found = re.fullmatch(r"source/news/(\d{4})-(\d{2})-(\d{2})\.html\.markdown", name)
+        if not found:
+            continue
+        folders = sorted(site.glob(f"news/{found.group(1)}/{found.group(2)}/{found.group(3)}/*/index.html"))
+        if len(folders) != 1:
+            raise SystemExit(f"middleman-dry-rb: {name}: {len(folders)} built pages on that day")
+        path = "/" + folders[0].parent.relative_to(site).as_posix() + "/"
+        meta, _ = front_matter(source.show(name))
+        stamp = meta["date"]
+        day = stamp.isoformat() if isinstance(stamp, date) else str(stamp)[:10]
+        root = page(site, path)
+        headline = " ".join(root.cssselect("div.intro-page__inner h1")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"middleman-dry-rb: {path}: the heading {headline!r} is not {title!r}")
+        line = " ".join(root.cssselect("div.news-article-meta")[0].text_content().split())
+        shown = re.fullmatch(r"Published on (\w+) (\d+), (\d{4}) by (.+)", line)
+        author = people.get(str(meta.get("author")))
+        if not shown or shown.group(4) != author:
+            raise SystemExit(f"middleman-dry-rb: {path}: the line {line!r} does not name {author!r}")
+        printed = date(int(shown.group(3)), MONTHS_EN[shown.group(1).lower()], int(shown.group(2))).isoformat()
+        if printed != day:
+            raise SystemExit(f"middleman-dry-rb: {path}: the line {line!r} is not {day}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": None,
+                "author": author,
+                "categories": [],
+                "body": page_text(site, path, "article.news-article"),
+            }
+        )
+    return {
+        "generator": "middleman 4 (middleman-blog, the site's own theme)",
+        "language": "en",
+        "pagination": "none: /news/ lists every post (per_page 20, 19 posts); /gems/<gem>/<version>/ are the docs",
+        "truth_source": "source/news/YYYY-MM-DD.html.markdown front matter on main @ 9bcc3ae (deployed to gh-pages "
+        "@ bec62fd): title (checked against the heading), date and author (the handle's name in data/*.yml, checked "
+        "against the 'Published on … by …' line); body: article.news-article",
+        "origins": ["https://dry-rb.org", "http://dry-rb.org", "https://www.dry-rb.org"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -5039,6 +5327,21 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     ),
     "jizhi-sdhjnl": ("bkichen/sdhjnl_cn", "ff9006b40df915706f7c9c2739592a03ee3c4100", "", jizhi_sdhjnl),
     "bus-hrbbus": ("bkichen/hrbbus_cn", "9711cb56f9d51d87e1cacb2238d19911acfa6780", "", bus_hrbbus),
+    # Held-out round of session 18, generators archiver had not seen
+    # (docs/realsites.md, "Held-out round of session 18 (new generators)")
+    "middleman-hanami": (
+        "hanami/hanami.github.io",
+        "eea8ca38d841d893faf9c535d195f829a4b50116",
+        "",
+        middleman_hanami,
+    ),
+    "middleman-dry-rb": (
+        "dry-rb/dry-rb.org",
+        "bec62fdb674496f60492f515ed4824bad03a005f",
+        "",
+        middleman_dry_rb,
+    ),
+    "lektor-rannts": ("rannts/rannts.github.io", "f050bf4f51d41d3a01a2af1cec66f3dfa637baff", "", lektor_rannts),
 }
 
 

@@ -136,6 +136,7 @@ _SIGN_OFF_SLACK = 30  # weighted characters after an editor line that still ends
 _DATE_IN_TEXT_AFTER = 60  # weighted characters (20 Chinese ones) of text before a date label: the text's own date
 MAX_BODY_CHARS = 1_000_000
 _SENTENCE_LINE = 40  # weighted characters: a line of prose, not a date line or a byline
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)）]*$")  # a line ending as a sentence does
 # "3小时前", "5 分钟前", "昨天 10:20", "2 hours ago": read against the capture time.
 _RELATIVE_DATE_LINE = re.compile(
     r"^(?:\d{1,2}\s*(?:分钟|小时|天)前|(?:昨天|前天|今天)\s*\d{1,2}:\d{2}|刚刚"
@@ -1163,6 +1164,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 and not self._text_beside_headline(near, title_element)
                 and not any(a.tag == "header" for a in title_element.iterancestors())
                 and not any(_marks_main(a) for a in (voted, *voted.iterancestors()))
+                and not self._sentences_after_headline_band(voted, title_element)
             ):
                 # Neither the block the votes went to nor the headline's post holds a line of prose: a post of
                 # pictures, of one link or of nothing, beside a column's widget of short lines (Hexo Icarus'
@@ -1523,6 +1525,32 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             "body_html": as_html(paragraphs),
             "images": [],
         }
+
+    @staticmethod
+    def _sentences_after_headline_band(voted: etree._Element, title_element: etree._Element) -> bool:
+        """The headline stands in a band of its own (a "hero" section: the menu, the headline, one subtitle line
+        that is no sentence), and the votes went to a block after that band whose lines are sentences, however
+        short: a post of one line ("Небольшой рассказ о PyEnv.") under a band that a ``<header>`` would mark, had
+        the theme used one. Not a column's widget of short lines beside a post (a profile card's "name / motto /
+        Follow me": no sentence), nor a block before the headline."""
+        band = title_element
+        for ancestor in title_element.iterancestors():
+            if voted in ancestor.iterdescendants():
+                break
+            band = ancestor
+        if band is title_element or band.tag in ("body", "html"):
+            return False
+        if not any(sibling is voted or voted in sibling.iterdescendants() for sibling in band.itersiblings()):
+            return False
+        if band.find(".//img") is not None or band.find(".//iframe") is not None:
+            return False
+        title = normalize_space(title_element.text_content())
+        lines = [normalize_space(line) for line in block_text(band)]
+        after = lines[lines.index(title) + 1 :] if title in lines else None
+        if after is None or len([line for line in after if line]) > 1 or any(_SENTENCE_END.search(x) for x in after):
+            return False
+        text = [line for line in map(normalize_space, block_text(voted)) if line]
+        return bool(text) and all(_SENTENCE_END.search(line) for line in text)
 
     @staticmethod
     def _holds_more_than_headline(post: etree._Element, title_element: etree._Element) -> bool:

@@ -318,6 +318,35 @@ def _before_date(segment: str) -> str:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# "on March 16, 2016 by Jane Doe": the word that leads a date (two at most: "Published on", "Veröffentlicht am")
+_DATE_LEAD_WORDS = 3
+# "May" is no month to word_month_date (an English verb as often); capitalised, between a day and a year, it is
+_MAY_DATE = re.compile(
+    r"(?<![\w.])May\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}(?!\d)|(?<![\w.])\d{1,2}\.?\s+May\.?,?\s+(?:19|20)\d{2}(?!\d)"
+)
+_BY_AFTER = re.compile(r"^[\s,;]*(?P<by>by|von|par|por|door|di|av)\s+(?P<names>.+)$", re.IGNORECASE)
+
+
+def _by_after_date(line: str, site_names: Set[str]) -> list[str]:
+    """The names of a meta line that gives the date first and its author after it: "Published on March 16, 2016
+    by Jane Doe", "Posted on 2019-07-03 by John Roe", "Veröffentlicht am 3. Mai 2019 von Anna Berg". The date
+    opens the line (a few words may lead to it) and "by <names>" is all that follows it: a sentence that merely
+    holds a date and a "by" is no such line. [] otherwise."""
+    if not _HAS_DIGIT.search(line):
+        return []
+    dates = (word_month_date(line), day_first_date(line), _NUMERIC_DATE.search(line), _MAY_DATE.search(line))
+    found = [m for m in dates if m is not None]
+    if not found:
+        return []
+    first = min(found, key=lambda m: m.start())
+    if len(line[: first.start()].split()) > _DATE_LEAD_WORDS:
+        return []
+    after = _BY_AFTER.match(line[max(m.end() for m in found if m.start() == first.start()) :])
+    if after is None:
+        return []
+    return split_names(after.group("names"), site_names)
+
+
 # a date in digits: 2018-09-22, 2018/9/22, 22/09/2018 (a number alone, "Games 2026", is no date)
 _NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2}[-/](?:19|20)?\d{2})(?!\d)"
@@ -418,8 +447,10 @@ _ACCOUNT_NAME = re.compile(r"[^\W\d_a-z][\w.-]*|\d+[^\W\d_][\w.-]*")
 def by_line(line: str, site_names: Set[str] = frozenset()) -> list[str]:
     """``By Jane Doe and John Roe`` (a short line that starts with By/Von/Par) -> the names."""
     line = normalize_space(line)
-    if not line or len(line) > 120 or not _BY_PREFIX.match(line):
+    if not line or len(line) > 120:
         return []
+    if not _BY_PREFIX.match(line):
+        return _by_after_date(line, site_names)
     names = names_from_byline(line, site_names)
     if names:
         return names

@@ -294,19 +294,102 @@ _HIDDEN_BY_STYLE = etree.XPath(
 )
 
 
+# A form (a newsletter's e-mail field, a search field: its controls are dropped at parsing, the <form> stays) and the
+# few lines around it: its box. The lines are the form's caption and small print ("Join a community of over 2,300+
+# developers.", "By clicking Subscribe I want to …"), not the page's text, whatever class the box has.
+_FORM_BOX_TEXT = 200  # weighted characters of the box, the form's own included: a caption, not a text
+
+
+def form_boxes(root: etree._Element) -> list[etree._Element]:
+    """The boxes of the small forms under ``root``: from a ``<form>`` of at most ``_FORM_BOX_TEXT`` characters
+    (its labels; no ``<h1>``) up through the ancestors that hold little more than it (``_FORM_BOX_TEXT`` characters
+    in all, no ``<h1>``), the highest such. A ``<form>`` that wraps the page (ASP.NET's ``form1``) has no box; a
+    comment form after a post is its own box (the post's block holds far more text than a caption)."""
+    boxes = []
+    for form in root.iter("form"):
+        if (
+            is_wrapper(form)
+            or form.find(".//h1") is not None
+            or weighted_length(normalized_text(form)) > _FORM_BOX_TEXT
+        ):
+            continue
+        box = form
+        parent = form.getparent()
+        while (
+            parent is not None
+            and parent is not root
+            and isinstance(parent.tag, str)
+            and parent.tag not in ("body", "html")
+            and not is_wrapper(parent)
+            and parent.find(".//h1") is None
+            and weighted_length(normalized_text(parent)) <= _FORM_BOX_TEXT
+        ):
+            box = parent
+            parent = parent.getparent()
+        boxes.append(box)
+    return boxes
+
+
 def _vote_passes(
     root: etree._Element, hidden: set[etree._Element]
 ) -> tuple[etree._Element, dict[etree._Element, float], _Furniture, float] | None:
-    voted = _vote(root, min_length=25, images=False, needs_prose=True, hidden=hidden)
+    # The lines of a form's box do not vote (a sign-up box's "Join a community of …" beside a post written as
+    # lists would be its only paragraph): the page's own text does, or, if it has none, its lists.
+    captions = {e for box in form_boxes(root) for e in box.iter()}
+    if captions:
+        captions |= hidden
+    else:
+        captions = hidden
+    voted = _vote(root, min_length=25, images=False, needs_prose=True, hidden=captions)
+    if voted is not None and _few_paragraphs(root, captions):
+        # A post written as lists (a changelog's items under its headings) beside a line or two of prose elsewhere
+        # (a notice atop and below every page of the site, "We're working on 2.0. Read the latest announcement …"):
+        # those lines must not outvote it. Its items vote with the paragraphs; the block they elect is the text
+        # when it holds, outside its links, several times what the paragraphs elected.
+        listed = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True, hidden=captions)
+        if (
+            listed is not None
+            and listed[0] is not voted[0]
+            and listed[0].tag not in ("html", "body")
+            and unlinked_length(listed[0]) >= _LISTS_OVER_PROSE * text_length(voted[0])
+        ):
+            voted = listed
     if voted is None:
         # A post written as lists alone (weeknotes' bullet points, no <p>): its items vote, for the
         # block holding the lists. Only then: elsewhere list items are menus, links and comments. Still
         # no result without a prose voter (a bullet of 25+ characters counts): a sidebar's date line
         # alone must not decide, as in the first pass.
-        voted = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True, hidden=hidden)
+        voted = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True, hidden=captions)
     if voted is None:
         voted = _vote(root, min_length=1, images=True, hidden=hidden)
     return voted
+
+
+_FEW_PROSE = 300  # weighted characters: the paragraphs of a line or two
+_LISTS_OVER_PROSE = 2  # the lists' block's text outside links, against the text of the block the paragraphs elect
+
+
+def _few_paragraphs(root: etree._Element, hidden: Set[etree._Element]) -> bool:
+    """Whether the page's voting paragraphs (25+ characters of their own, outside the page's furniture: a
+    footer's licence line, and outside their links) hold no more than a line or two (``_FEW_PROSE``)."""
+    inside_code = set(_IN_PRE(root))
+    prose = 0.0
+    for node in root.iter(*_PARAGRAPH_TAGS):
+        if node in hidden or node in inside_code or in_boilerplate(node):
+            continue
+        prose += _unlinked_own_length(node)
+        if prose >= _FEW_PROSE:
+            return False
+    return True
+
+
+def _unlinked_own_length(element: etree._Element) -> float:
+    """Weighted characters of ``element``'s own text (``_own_text``) outside its links, when that text is long
+    enough to vote (25 characters); else 0."""
+    length = weighted_length(_own_text(element))
+    if length < 25:
+        return 0.0
+    return max(length - sum(weighted_length(normalized_text(a)) for a in element.iter("a")), 0.0)
 
 
 _SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
@@ -1116,6 +1199,8 @@ def clean_container(
     doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str) and visually_hidden(e))
     doomed.update(e for e in tables_of_contents(container) if not _in_code(e, container))
     whole = text_length(container)
+    # a form's box (a newsletter sign-up after the post): the form and the caption and small print around it
+    doomed.update(box for box in form_boxes(container) if box is not container and not _holds_most_of(box, whole))
     # What stays once the headline and the meta lines the caller drops leave: a school CMS wraps a short post's
     # text in ``div.sys_info``, "info" a furniture word, beside its headline and date line (91 of 155 characters
     # of the block, 91 of 123 of what stays).

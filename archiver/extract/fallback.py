@@ -77,6 +77,26 @@ def is_prose(paragraphs: list[str]) -> bool:
     return bool(total) and prose >= PROSE_SHARE * total
 
 
+def _new_year_pattern(year: str) -> re.Pattern[str]:
+    """The first of January of ``year`` as pages write it: 2014-01-01, 2014/1/1, 01.01.2014, 1/1/2014, 1 January
+    2014, January 1st, 2014, 1. Januar 2014, 1 января 2014, 1 de enero de 2014, 2014年1月1日 (a month's name is
+    read by its first three letters, in the languages whose January starts so)."""
+    month = r"(?:jan|ene|gen|янв|ιαν|ocak|stycz)[^\W\d_]*\.?"
+    return re.compile(
+        rf"(?<!\d){year}\s*[-/.年]\s*0?1\s*[-/.月]\s*0?1(?!\d)"
+        rf"|(?<!\d)0?1\s*[./-]\s*0?1\s*[./-]\s*{year}(?!\d)"
+        rf"|(?<![\d\w])0?1(?:st|er|º|\.)?\s+(?:de\s+)?{month}\s*(?:de\s+)?,?\s*{year}(?!\d)"
+        rf"|(?<![\w]){month}\s+0?1(?:st)?,?\s+{year}(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _shows_new_year(html: str | bytes, year: str) -> bool:
+    """Whether the page writes the first of January of ``year`` anywhere (its text or its markup)."""
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    return _new_year_pattern(year).search(text) is not None
+
+
 def library_date(html: str | bytes, url: str) -> str | None:
     """htmldate's publication date (original, not updated), as ``YYYY-MM-DD HH:MM:SS`` page time."""
     try:
@@ -85,6 +105,13 @@ def library_date(html: str | bytes, url: str) -> str | None:
         return None
     try:
         found = find_date(html, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d %H:%M:%S")
+        if found and found.endswith("-01-01 00:00:00") and not _shows_new_year(html, found[:4]):
+            # The extensive search reads a year alone as its first of January: a footer's "© 2014–2016", a
+            # copyright span, is no day. The day stands when the page's markup gives it (the quick search finds
+            # it in its metadata) or its text writes it.
+            quick = find_date(html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+            if quick != found[:10]:
+                return None
     except (ValueError, TypeError):  # a malformed page: no date rather than a crash
         return None
     # Midnight is how htmldate writes a day without a time: keep the day, claim no minute.
