@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import ARTICLE, LISTING, SiteModel
+from archiver.extract.article import extract_article
 from archiver.extract.html import parse_html
 
 H = "http://zk.test"
@@ -180,3 +181,52 @@ def test_a_time_element_holding_the_labelled_day_is_a_label_line() -> None:
     )
     page = analysed(html, "/c/104795.html")
     assert page.labelled and page.date_labelled
+
+
+SUMMARY = "高级又很有质感的女生头像分享给大家哦，真人气质的魅力好看头像，马住换上这组好看的女生头像吧。"
+SAYING = "人总是会去犯贱，有的时候知道对方不喜欢自己，但是还是压抑不住自己对他的想念，非要自己累到精疲力竭才愿意放弃。"
+
+
+def mobile_item(summary_label: str = "导读：", description: str = SUMMARY) -> str:
+    """A mobile template's article: headline, the labelled day and byline, the summary box ``p.ac-sum`` (the meta
+    description again), then ``div#content``: pictures and a line."""
+    pictures = "".join(f'<p align="center"><img src="/up/2021-6/{n}.png"></p>' for n in range(4))
+    return (
+        f'<html><head><title>女生头像ins高级质感-某手机网</title><meta name="description" content="{description}">'
+        "</head><body><header><a href='/index.html'>首页</a></header>"
+        "<article class='g-cms-content'><h1>女生头像ins高级质感真人好看</h1>"
+        "<em><time pubdate='pubdate'>日期:2021/6/26 10:09:00</time> 作者:网友整理 人气:<span>0</span></em>"
+        f"<p class='ac-sum'><strong>{summary_label}</strong> {SUMMARY}</p>"
+        f"<div class='g-cont' id='content'>{pictures}<p>{SAYING}</p></div></article></body></html>"
+    )
+
+
+def test_a_labelled_summary_box_saying_the_description_leaves_the_text() -> None:
+    """ "导读：" and the page's meta description, in a box of its own above the block holding the text: the
+    description shown as a standfirst, not the text. Before, every article of the template opened with it (a line
+    of pictures and a sentence scored 0.6 against the text)."""
+    record = extract_article(mobile_item(), H + "/c/312920.html")
+    assert record["body"] == SAYING
+
+
+def test_a_summary_box_saying_something_else_stays() -> None:
+    """The same box where the meta description says something else: no evidence it is the description; it stays."""
+    record = extract_article(mobile_item(description="某手机网：个性头像、个性签名、经典语录每日更新"), H + "/c/1.html")
+    assert SUMMARY in (record["body"] or "")
+
+
+def test_a_papers_abstract_among_its_paragraphs_stays() -> None:
+    """A paper's "［摘要］…" paragraph opening its text, among the text's own paragraphs, stays though the meta
+    description says the same: it is the paper's."""
+    abstract = (
+        "在高等教育国际化背景下，国家之间的竞争焦点不仅包括经济实力和科技实力方面的竞争，还体现在人才创新能力上。"
+    )
+    paragraphs = "".join(f"<p>{SAYING}{n}</p>" for n in range(4))
+    html = (
+        f'<html><head><title>高校创新能力培养探究 - 论文范文</title><meta name="description" content="{abstract}">'
+        '</head><body><div class="body1"><h1 class="title">高校创新能力培养探究</h1>'
+        '<div class="info">2021-01-22 10:59 来源：创新教育论文</div>'
+        f'<div class="con"><p>［摘要］{abstract}</p>{paragraphs}</div></div></body></html>'
+    )
+    record = extract_article(html, H + "/a/161664.html")
+    assert (record["body"] or "").startswith("［摘要］" + abstract)

@@ -167,4 +167,7 @@
 #         opening with a reporter's role ("作者：记者魏玉坤、周圆") is the names without the role. A <title> escaped
 #         twice (&amp;quot;) is read decoded where as written it names no headline; a heading or <dt> saying
 #         <title>'s words after a short kicker and a colon ("白皮书：…") is the headline
-EXTRACTOR_VERSION = "1.4.43"
+# 1.4.44: body: a labelled summary box ("导读：…", "摘要：…") above the block holding the text, saying the page's meta
+#         description, is the description shown as a standfirst and leaves the body (a paper's "［摘要］" paragraph
+#         among the text's own stays)
+EXTRACTOR_VERSION = "1.4.44"
