@@ -189,7 +189,7 @@ SAYING = "人总是会去犯贱，有的时候知道对方不喜欢自己，但�
 
 def mobile_item(summary_label: str = "导读：", description: str = SUMMARY) -> str:
     """A mobile template's article: headline, the labelled day and byline, the summary box ``p.ac-sum`` (the meta
-    description again), then ``div#content``: pictures and a line."""
+    description again), then ``div#content`` (pictures and a line) and the script's "加载全部内容" button."""
     pictures = "".join(f'<p align="center"><img src="/up/2021-6/{n}.png"></p>' for n in range(4))
     return (
         f'<html><head><title>女生头像ins高级质感-某手机网</title><meta name="description" content="{description}">'
@@ -197,14 +197,24 @@ def mobile_item(summary_label: str = "导读：", description: str = SUMMARY) ->
         "<article class='g-cms-content'><h1>女生头像ins高级质感真人好看</h1>"
         "<em><time pubdate='pubdate'>日期:2021/6/26 10:09:00</time> 作者:网友整理 人气:<span>0</span></em>"
         f"<p class='ac-sum'><strong>{summary_label}</strong> {SUMMARY}</p>"
-        f"<div class='g-cont' id='content'>{pictures}<p>{SAYING}</p></div></article></body></html>"
+        f"<div class='g-cont' id='content'>{pictures}<p>{SAYING}</p></div>"
+        "<b class='m-show-content'><p>加载全部内容<b></b></p></b></article></body></html>"
     )
 
 
 def test_a_labelled_summary_box_saying_the_description_leaves_the_text() -> None:
     """ "导读：" and the page's meta description, in a box of its own above the block holding the text: the
-    description shown as a standfirst, not the text. Before, every article of the template opened with it (a line
-    of pictures and a sentence scored 0.6 against the text)."""
+    description shown as a standfirst, not the text; the script's button under the text ("加载全部内容", a ``<p>``
+    the parser sets beside the box) is no paragraph of the text. Before, every article of the template opened with
+    it (a line of pictures and a sentence scored 0.6 against the text)."""
+    record = extract_article(mobile_item(), H + "/c/312920.html")
+    assert SUMMARY not in (record["body"] or "")
+    assert (record["body"] or "").startswith(SAYING)
+
+
+def test_a_button_revealing_the_folded_text_is_no_text() -> None:
+    """ "加载全部内容" ("load the whole text"), alone on the line under the text: a script's button. Before, 223 of the
+    template's 242 articles ended with it."""
     record = extract_article(mobile_item(), H + "/c/312920.html")
     assert record["body"] == SAYING
 

@@ -45,7 +45,9 @@ CUT_MARKER = re.compile(
     r"|推荐阅读|延伸阅读|(?:Previous|Prev|Next)(?:\s+(?:article|post|page|news|item))?\s*[:：]"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页|上一个|下一个|上一则|下一则|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
     r"|返回列表|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|Back\s+to\s+(?:list|top)"
-    r"|Print\s+this|Close\s+window)",
+    r"|Print\s+this|Close\s+window"
+    # a script's button that reveals the rest of a text it folded ("加载全部内容", "展开全文"): alone on its line
+    r"|(?:点击)?(?:加载|展开|阅读|查看|显示)(?:全部内容|全部|全文)\s*[>»›]*\s*$)",
     re.IGNORECASE,
 )
 _CJK_RUN = CJK_RUN
@@ -1609,7 +1611,7 @@ def described_summary(container: etree._Element, descriptions: Iterable[str]) ->
         if words not in wanted:
             continue
         after = [e for e in element.itersiblings() if isinstance(e.tag, str)]
-        if any(e.tag == "p" for e in after):
+        if any(e.tag == "p" and text_length(e) >= _SENTENCE_LEDE for e in after):
             return None  # among the text's paragraphs: the text's own summary
         if any(text_length(e) > text_length(element) or e.find(".//img") is not None for e in after):
             return element

@@ -169,5 +169,5 @@
 #         <title>'s words after a short kicker and a colon ("白皮书：…") is the headline
 # 1.4.44: body: a labelled summary box ("导读：…", "摘要：…") above the block holding the text, saying the page's meta
 #         description, is the description shown as a standfirst and leaves the body (a paper's "［摘要］" paragraph
-#         among the text's own stays)
+#         among the text's own stays); a script's button alone under the text ("加载全部内容", "展开全文") ends it
 EXTRACTOR_VERSION = "1.4.44"
