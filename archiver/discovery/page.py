@@ -587,7 +587,9 @@ def _dead_rows(records: Iterable[etree._Element], taken: set[etree._Element]) ->
 
     A static copy of a CMS leaves the entries it did not copy linking ``javascript:;`` (a column page showing
     50 dated headlines, 12 of them links), and a script-driven list links none: those rows are the list's records
-    all the same, not the page's prose, and the dates they print are their entries', not the page's own."""
+    all the same, and the dates and labels they print are their entries', not the page's own. Their text is still
+    weighed as the page's (measured: counted as the lists', it moved posts whose boxes of other stories a "more"
+    link's record already counts twice, jizhi-sdhjnl's, to listings)."""
     own = set(records)
     shapes = {(record.tag, record.get("class")) for record in own if record.tag != "a"}
     found: list[etree._Element] = []
@@ -660,7 +662,8 @@ def _groups(
     """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
     ``every_record`` (when given) each group's records, with whether the group is in chrome markup
     (a lone record stands for the whole card it heads, see _card_of). ``own_links``: the page's links to
-    itself, which no group holds; a group at the same place notes the page as its ``own_link``."""
+    itself, which no group holds; a group at the same place notes the page as its ``own_link``.
+    ``record_elements`` also gets the rows of those lists that link nowhere (``_dead_rows``)."""
     ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
@@ -711,7 +714,7 @@ def _groups(
             else:
                 in_chrome = all(ancestry.in_chrome_markup(link.element) for link in part)
             if every_record is not None:
-                every_record.append((in_chrome, [_card_of(r) if len(records) == 1 else r for r in records] + dead))
+                every_record.append((in_chrome, [_card_of(r) if len(records) == 1 else r for r in records]))
             record_texts = [text_of(r) for r in records]
             # Dates are looked for in the records' text with their elements apart: a minified page glues
             # a headline to the date after it ("…workshopFebruary 4, 2026"), and no date starts mid-word.
@@ -746,8 +749,7 @@ def _groups(
                     key=key,
                     urls=urls,
                     texts=texts,
-                    record_text=sum(weighted_length(t) for t in record_texts)
-                    + sum(_text_length(row, text_of) for row in dead),
+                    record_text=sum(weighted_length(t) for t in record_texts),
                     dated=sum(dated_records),
                     in_chrome_markup=in_chrome,
                     mean_text=sum(weighted_length(t) for t in texts) / len(texts),
