@@ -5003,6 +5003,55 @@ def lektor_rannts(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def dede_haowenmi(repo: Repo, site: Path) -> dict[str, Any]:
+    """中文期刊网 (www.haowenmi.cn, "论文范文资料"), a journals-and-papers portal on DedeCMS (织梦: templates under
+    /templets/hssoft/, /plus/search.php, /plus/count.php?aid=), at the commit before the copy's owner rewrote the
+    home page with links to other sites. Papers are DedeCMS's dated items /a/lunwenziliao/<col>/<sub>/<yyyy>/<mmdd>/
+    <id>.html (and /<col>/<sub>/<yyyy>/<mmdd>/<id>.html, /<col>/<sub>/<id>.html for the newest); journals are
+    catalogue entries /a/qikandaohang/<col>/[<sub>/]<yyyymmdd>/<id>.html. The copy holds no column page: items are
+    reached from the home page and from each other's boxes ("关键词阅读", "较新论文"); most of those links are
+    ``javascript:;``. No source or feed exists: the truth is the paper template ``div.body1``: ``h1.title`` (the
+    headline), the day of ``div.info`` ("2012-04-15 15:08 来源：管理相关 …"), the text ``div.con``. A journal's
+    catalogue entry (``div.body2``: a table of the journal's particulars and boxes about it, undated) is ignored:
+    neither post nor non-article. No page names an author apart from the text (a closing "作者:王海 单位:…" line
+    of some papers stays in the text)."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.search(r"/\d+\.html$", rel) or rel.startswith("s/"):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        paper = root.xpath('//div[@class="body1"]')
+        if not paper:
+            if root.xpath('//div[@class="body2"]'):
+                ignored.append({"path": path, "reason": "a journal's catalogue entry (undated particulars)"})
+                continue
+            raise SystemExit(f"dede-haowenmi: {path}: no item template")
+        headline = paper[0].xpath('./h1[@class="title"]')
+        info = paper[0].xpath('./div[@class="info"]')
+        text = paper[0].xpath('./div[@class="con"]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(info[0].text_content()) if info else None
+        if not title or not day or not text:
+            raise SystemExit(f"dede-haowenmi: {path}: no headline, day or text")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[-2]], "body": body})
+    return {
+        "generator": "DedeCMS (织梦, /templets/, /plus/; /a/<col>/<sub>/<yyyy>/<mmdd>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "none in the copy (no column page): the home page and the items' boxes of other items",
+        "truth_source": "the paper template (no source or feed exists): div.body1 > h1.title + div.info (day) + "
+        "div.con; journals' catalogue entries (div.body2) ignored",
+        "origins": ["http://www.haowenmi.cn", "https://www.haowenmi.cn", "http://haowenmi.cn", "https://haowenmi.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 DRY_RB_SOURCE = "9bcc3ae3ac8b118ef2395998d229a4c27306343c"  # main: what gh-pages @ bec62fd says it deploys
 
 
@@ -5066,6 +5115,111 @@ def middleman_dry_rb(repo: Repo, site: Path) -> dict[str, Any]:
         "@ bec62fd): title (checked against the heading), date and author (the handle's name in data/*.yml, checked "
         "against the 'Published on … by …' line); body: article.news-article",
         "origins": ["https://dry-rb.org", "http://dry-rb.org", "https://www.dry-rb.org"],
+        "posts": posts,
+    }
+
+
+def phpcms_zikaobyz(repo: Repo, site: Path) -> dict[str, Any]:
+    """广州自考网 (copied as zikaobyz.com), a self-study-examination news portal on PHPCMS v9 (/statics/css/,
+    /statics/js/search_common.js, ``div#Article``, pager ``div#pages``), at the commit before the copy's owner
+    rewrote the home page. Column pages /<col>/index.html (the copy holds each column's first page), items
+    /<col>/<id>.html. No source or feed exists: the truth is the item template ``div#Article``: its ``h1`` (the
+    headline), the day of the ``center > span`` under it ("2019-10-29 15:36:08 来源：广州自考网 点击："), the text
+    ``div.content``. Items without text are ignored, and so are the programmes' pages of the universities' columns
+    (/gzjndxbk/<n>.html …: "专业内容", a table of a major's courses, undated): neither post nor non-article. "来源"
+    names the site; no page names an author."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("*/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"[a-z0-9]+/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        article = root.xpath('//div[@id="Article"]')
+        if not article:
+            raise SystemExit(f"phpcms-zikaobyz: {path}: no item template")
+        headline = article[0].xpath("./h1")
+        stamp = article[0].xpath("./center/span")
+        if not headline and not stamp and article[0].xpath('.//h2[contains(., "专业内容")]'):
+            ignored.append({"path": path, "reason": "a programme's page (a university's major: its courses, undated)"})
+            continue
+        text = article[0].xpath('./div[contains(concat(" ", @class, " "), " content ")]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not title or not day or not text:
+            raise SystemExit(f"phpcms-zikaobyz: {path}: no headline, day or text")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body})
+    return {
+        "generator": "PHPCMS v9 (/statics/, div#Article; /<col>/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/index.html (the copy holds each column's first page)",
+        "truth_source": "the item template (no source or feed exists): div#Article > h1 + center > span (day) + "
+        "div.content",
+        "origins": ["http://www.zikaobyz.com", "https://www.zikaobyz.com", "http://zikaobyz.com"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def mobile_koukoule(repo: Repo, site: Path) -> dict[str, Any]:
+    """手机腾牛网 (m.qqtn.com's mobile template, copied as koukoule.cn), a mobile portal of software downloads and
+    articles (个性签名, 网名, 语录 …) on the site's own CMS (``_pageinfo = {path: "cms", categroyId …}``). Articles
+    are /c/<id>.html, listed by /news.html, /nnew.html, /nrank.html and column pages /c/catalogID/<n>/0/0/index.html;
+    beside them sit download pages (/down/<id>.html), developer pages (/company/<id>.html) and topic pages (/k/,
+    /qm/, /tx/ …). No source or feed exists: the truth is the article template ``article.g-cms-content``: its ``h1``
+    (the headline), the ``time`` ("时间:2015/4/27 9:07:00"; ``_webInfo.DateTime`` the same), the byline "作者:" of
+    the ``em`` under the headline (the editor's name as the page prints it: "qqtn强柔"), the text ``div#content``.
+    Articles without text are ignored. The byline "作者:网友整理" ("compiled by readers", most articles) names no
+    one: those articles are listed in ``bylines_not_scored``, with no author in the truth."""
+    posts, ignored = [], []
+    unscored: list[str] = []
+    for file in sorted(site.glob("c/*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"c/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        article = root.xpath('//article[contains(@class, "g-cms-content")]')
+        if not article:
+            raise SystemExit(f"mobile-koukoule: {path}: no item template")
+        headline = article[0].xpath("./h1")
+        stamp = article[0].xpath("./em/time")
+        text = article[0].xpath('./div[@id="content"]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not title or not day or not text:
+            raise SystemExit(f"mobile-koukoule: {path}: no headline, day or text")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        post = {"path": path, "title": title, "date": day, "body": body}
+        byline = " ".join(article[0].xpath("./em")[0].text_content().split())
+        found = re.search(r"作者[:：]\s*(\S+)", byline)
+        if found and found.group(1) == "网友整理":
+            unscored.append(path)  # "compiled by readers": a note on the text's origin, no one's name
+        elif found and not found.group(1).startswith("人气"):
+            post["author"] = found.group(1)
+        posts.append(post)
+    return {
+        "generator": "the mobile template of a downloads-and-articles portal's own CMS (/c/<id>.html), static copy",
+        "language": "zh",
+        "pagination": "/news.html, /nnew.html, /nrank.html, column pages /c/catalogID/<n>/0/0/index.html (first "
+        "pages only)",
+        "truth_source": "the article template (no source or feed exists): article.g-cms-content > h1 + em > time + "
+        "the em's 作者: + div#content",
+        "bylines_not_scored": unscored,
+        "origins": [
+            "http://www.koukoule.cn",
+            "https://www.koukoule.cn",
+            "http://m.koukoule.cn",
+            "https://m.koukoule.cn",
+        ],
+        "ignored": ignored,
         "posts": posts,
     }
 
@@ -5342,6 +5496,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         middleman_dry_rb,
     ),
     "lektor-rannts": ("rannts/rannts.github.io", "f050bf4f51d41d3a01a2af1cec66f3dfa637baff", "", lektor_rannts),
+    # Session 18's Chinese round (docs/realsites.md, "Held-out round of session 18 (Chinese portals)")
+    "dede-haowenmi": ("bkichen/haowenmi_cn", "24fc598e79b2ec7ea062ba0260b0ae840e0d41dd", "", dede_haowenmi),
+    "phpcms-zikaobyz": ("bkichen/zikaobyz_com", "5795df430ef2cb4ff6ce4f591db15f013ce0f2bc", "", phpcms_zikaobyz),
+    "mobile-koukoule": ("bkichen/koukoule_cn", "49cdfd9a4debaceeea8ecaad3314f355c4bdc513", "", mobile_koukoule),
 }
 
 

@@ -36,7 +36,7 @@ from archiver.discovery.pagination import (
 from archiver.errors import ExtractionError
 from archiver.extract.html import JSONLD_META, inline_text, parse_html
 from archiver.extract.html import text_of as node_text
-from archiver.extract.labels import opening_label
+from archiver.extract.labels import opening_label_after_date
 from archiver.extract.structured import article_dates_published
 from archiver.normalize import (
     CJK_CHAR,
@@ -575,6 +575,36 @@ def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Elem
     return node
 
 
+def _dead_href(href: str | None) -> bool:
+    """A link that leads nowhere: no href, an empty one, ``#`` or a script (``javascript:;``)."""
+    value = (href or "").strip().lower()
+    return not value or value.startswith(("#", "javascript:"))
+
+
+def _dead_rows(records: Iterable[etree._Element], taken: set[etree._Element]) -> list[etree._Element]:
+    """The rows of a list beside ``records`` whose links all lead nowhere (``javascript:;``, ``#``, no href): in
+    the records' markup (same parent, tag and class), holding a link, no record of another list (``taken``).
+
+    A static copy of a CMS leaves the entries it did not copy linking ``javascript:;`` (a column page showing
+    50 dated headlines, 12 of them links), and a script-driven list links none: those rows are the list's records
+    all the same, and the dates and labels they print are their entries', not the page's own. Their text is still
+    weighed as the page's (measured: counted as the lists', it moved posts whose boxes of other stories a "more"
+    link's record already counts twice, jizhi-sdhjnl's, to listings)."""
+    own = set(records)
+    shapes = {(record.tag, record.get("class")) for record in own if record.tag != "a"}
+    found: list[etree._Element] = []
+    for parent in {record.getparent() for record in own}:
+        if parent is None:
+            continue
+        for row in parent:
+            if row in own or row in taken or (row.tag, row.get("class")) not in shapes:
+                continue
+            anchors = list(row.iter("a"))
+            if anchors and all(_dead_href(anchor.get("href")) for anchor in anchors):
+                found.append(row)
+    return found
+
+
 def _split(links: list[PageLink]) -> list[tuple[etree._Element | None, list[PageLink]]]:
     """Split same-path links where they span regions (a menu and a list with the same markup)."""
     if len(links) < 2:
@@ -632,7 +662,8 @@ def _groups(
     """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
     ``every_record`` (when given) each group's records, with whether the group is in chrome markup
     (a lone record stands for the whole card it heads, see _card_of). ``own_links``: the page's links to
-    itself, which no group holds; a group at the same place notes the page as its ``own_link``."""
+    itself, which no group holds; a group at the same place notes the page as its ``own_link``.
+    ``record_elements`` also gets the rows of those lists that link nowhere (``_dead_rows``)."""
     ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
@@ -668,8 +699,11 @@ def _groups(
                 records.setdefault(record, []).append(link.url)
                 link_records.append(record)
                 primary += _primary_anchor(record, primaries, ancestry, text_of) is link.element
+            dead: list[etree._Element] = []
             if len(records) >= 2 or (lists_here and len(records) == 1 and _tag(next(iter(records))) == "li"):
+                dead = _dead_rows(records, record_elements)
                 record_elements.update(records)
+                record_elements.update(dead)
                 # A header or footer inside each record is the record's own (a card's footer holding its
                 # "Continue Reading" button), not the page's: only chrome around the records, or a nav
                 # inside them, makes the group chrome.
@@ -1217,7 +1251,11 @@ def label_shapes(
     shapes: Counter[tuple[str, str]] = Counter()
     # A template may set the meta line in a small heading under the headline (an ASP.NET portal's
     # ``<h4>来源：… 发布时间：… 作者：…</h4>``): a heading below the page's <h1> rank holds it as a block would.
-    for element in root.iter("div", "p", "span", "td", "li", "section", "header", "small", "em", *_META_HEADINGS):
+    # A ``<time>`` may hold the line's labelled date (a mobile template's ``<em><time>时间:2015/4/27</time> 作者:…
+    # </em>``).
+    for element in root.iter(
+        "div", "p", "span", "td", "li", "section", "header", "small", "em", "time", *_META_HEADINGS
+    ):
         own = element.text
         # A label ends in a colon, which normalizing blanks neither adds nor removes: most texts need no more.
         if not own or (":" not in own and "\uff1a" not in own):
@@ -1226,7 +1264,7 @@ def label_shapes(
         if not text or len(text) > 200:
             continue
         # The label test first: few lines open with a label, and the tests of place below walk the tree.
-        kind = opening_label(text)
+        kind = opening_label_after_date(text)
         if kind is None or kind not in kinds:
             continue
         if records and any(a in records for a in (element, *element.iterancestors())):

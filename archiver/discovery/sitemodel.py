@@ -772,12 +772,20 @@ class SiteModel:
     ) -> bool:
         """The page's own prose and markup outweigh its listing-like groups (see classify)."""
         # (either side first: both are pure; its label lines last, being the dearest to read)
+        family = path_family(page.url)
         if (
             member
             and not lists_another_family
             and (
                 (page.has_date and listed_text < 4 * max(prose, 50))
-                or (self._article_family(path_family(page.url)) and prose >= 0.5 * listed_text)
+                or (
+                    self._article_family(family)
+                    and prose >= 0.5 * listed_text
+                    # An undated page of a family whose articles date themselves is no post of it by its prose:
+                    # a column page named like its items (PHPCMS's /col/index.html beside /col/2892.html)
+                    # beside its list, whose other rows a static copy left linking nowhere.
+                    and (page.has_date or not self._family_dates_itself(family))
+                )
             )
         ):
             return True
@@ -1366,6 +1374,12 @@ class SiteModel:
             and self.day_named_listed >= LISTED_FAMILY_MIN
             and 2 * self.day_named_listed > listed
         )
+
+    def _family_dates_itself(self, family: str) -> bool:
+        """Whether nearly all (LISTED_SHARE) of the URL family's articles, LISTED_FAMILY_MIN at least, print their
+        own date."""
+        articles = self.family_roles[family][ARTICLE]
+        return articles >= LISTED_FAMILY_MIN and self.family_dated[family] >= LISTED_SHARE * articles
 
     def _article_family(self, family: str) -> bool:
         roles = self.family_roles[family]

@@ -1437,6 +1437,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if self._date_line is not None and self.trace.rules.get("published_at", "").startswith("near-title"):
             drop.append(self._date_line)
         drop += self._home_trails()  # "Home / News" atop the text: the page's place, a category, not its text
+        if container is not None:
+            summary = body_rules.described_summary(
+                container, [*self.metadata.all("description"), *self.metadata.all("og:description")]
+            )
+            if summary is not None:
+                drop.append(summary)  # "导读：…", the page's description over the text
         if container is not None and title_element is not None:
             drop += body_rules.before_headline(container, title_element)
         if title_element is not None:

@@ -45,7 +45,9 @@ CUT_MARKER = re.compile(
     r"|推荐阅读|延伸阅读|(?:Previous|Prev|Next)(?:\s+(?:article|post|page|news|item))?\s*[:：]"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页|上一个|下一个|上一则|下一则|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
     r"|返回列表|返回顶部|打印本页|关闭窗口|【打印】|【关闭】|\[打印\]|\[关闭\]|Back\s+to\s+(?:list|top)"
-    r"|Print\s+this|Close\s+window)",
+    r"|Print\s+this|Close\s+window"
+    # a script's button that reveals the rest of a text it folded ("加载全部内容", "展开全文"): alone on its line
+    r"|(?:点击)?(?:加载|展开|阅读|查看|显示)(?:全部内容|全部|全文)\s*[>»›]*\s*$)",
     re.IGNORECASE,
 )
 _CJK_RUN = CJK_RUN
@@ -1666,6 +1668,40 @@ def _remove_repeated_lede(container: etree._Element, lines: list[str]) -> bool:
 
 
 _SUMMARY_TAGS = ("p", "div", "section", "blockquote", "td", "span", "strong", "em")
+
+# The label of a summary a CMS prints above the text: "导读：", "摘要：", "［内容提要］", "核心提示：".
+_SUMMARY_LABEL = re.compile(
+    r"\s*[\[【［(（]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示)\s*[\]】］)）]?\s*[:：]?\s*"
+)
+_DESCRIBED_MIN = 12  # characters: a description shorter than this matches by chance
+
+
+def described_summary(container: etree._Element, descriptions: Iterable[str]) -> etree._Element | None:
+    """The labelled summary box ("导读：…", "摘要：…") a template prints above the block holding the text, whose words
+    after the label are the page's meta description (one of ``descriptions``): the description shown as a
+    standfirst, not the text (a mobile template's ``p.ac-sum`` beside ``div#content``). A summary paragraph among
+    the text's own paragraphs (a paper's "［摘要］…" opening its text) is the text's: only a box whose following
+    siblings are blocks, not paragraphs, and one of them longer than it, is taken."""
+    wanted = {"".join(d.split()) for d in descriptions if len("".join(d.split())) >= _DESCRIBED_MIN}
+    if not wanted:
+        return None
+    for element in container.iter("p", "div", "section", "blockquote"):
+        if element is container:
+            continue
+        text = normalized_text(element)
+        label = _SUMMARY_LABEL.match(text)
+        if label is None or not label.group().strip():
+            continue
+        words = "".join(text[label.end() :].split())
+        if words not in wanted:
+            continue
+        after = [e for e in element.itersiblings() if isinstance(e.tag, str)]
+        if any(e.tag == "p" and text_length(e) >= _SENTENCE_LEDE for e in after):
+            return None  # among the text's paragraphs: the text's own summary
+        if any(text_length(e) > text_length(element) or e.find(".//img") is not None for e in after):
+            return element
+        return None
+    return None
 
 
 _PROSE_PARAGRAPH = 80  # weighted characters: a sentence or two

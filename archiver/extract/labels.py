@@ -208,6 +208,16 @@ def opening_label(line: str) -> str | None:
     return _kind_of(match)
 
 
+def opening_label_after_date(line: str) -> str | None:
+    """``opening_label`` of the line, or of what follows the unlabelled date it opens with: a CMS's meta line
+    ``2019-10-29 15:36:08 来源：广州自考网 点击：`` (PHPCMS, DedeCMS) labels its source after the day."""
+    kind = opening_label(line)
+    if kind is not None:
+        return kind
+    dated = _LEADING_DATE.match(line)
+    return opening_label(line[dated.end() :]) if dated else None
+
+
 def _kind_of(match: re.Match[str]) -> str:
     # _LABEL's only capturing groups are its named alternatives: the one that matched is the last.
     group = match.lastgroup or ""

@@ -175,4 +175,7 @@
 #         one-line notices); a post of sentence lines after a headline band of its own (a "hero" section: menu,
 #         headline, one subtitle) is the text, not the band. Dates: htmldate's first of January found by its
 #         extensive search is a year alone (a footer's "2014–2016") unless the page writes that day
-EXTRACTOR_VERSION = "1.4.44"
+# 1.4.45: body: a labelled summary box ("导读：…", "摘要：…") above the block holding the text, saying the page's meta
+#         description, is the description shown as a standfirst and leaves the body (a paper's "［摘要］" paragraph
+#         among the text's own stays); a script's button alone under the text ("加载全部内容", "展开全文") ends it
+EXTRACTOR_VERSION = "1.4.45"
