@@ -167,4 +167,8 @@
 #         opening with a reporter's role ("作者：记者魏玉坤、周圆") is the names without the role. A <title> escaped
 #         twice (&amp;quot;) is read decoded where as written it names no headline; a heading or <dt> saying
 #         <title>'s words after a short kicker and a colon ("白皮书：…") is the headline
-EXTRACTOR_VERSION = "1.4.43"
+# 1.4.44: the Japanese date labels 投稿日/公開日 (WordPress's ja "posted on"); an author-page link in the block of the
+#         date line the page's date came from (a hero-header theme's meta line atop the text); a footer by its class
+#         word inside the post's own markup (<article>, schema.org BlogPosting microdata) is the post's, not site
+#         furniture; an author item's own itemprop=name element holds a name whole (a lower-case pen name)
+EXTRACTOR_VERSION = "1.4.44"
