@@ -5052,6 +5052,106 @@ def dede_haowenmi(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- held-out round of session 18: mirrors of dynamic-CMS sites (docs/realsites.md) ------------------------------
+
+_BLOGGER_POST = re.compile(r"^\d{4}/\d{2}/[^/?\uf03f]+\.html$")
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def blogger_feed(site: Path) -> dict[str, dict[str, Any]]:
+    """The entries of a Blogger blog's saved Atom feed (``feeds/posts/default``: the newest 25 posts, full
+    text), keyed by the post's path: title, published stamp, author name, content text."""
+    tree = lxml.etree.fromstring((site / "feeds/posts/default").read_bytes())
+    entries = {}
+    for entry in tree.iter(f"{ATOM}entry"):
+        link = next(
+            (a.get("href") for a in entry.iter(f"{ATOM}link") if a.get("rel") == "alternate" and a.get("href")),
+            None,
+        )
+        if link is None:
+            continue
+        content = entry.find(f"{ATOM}content")
+        entries[urlsplit(link).path] = {
+            "title": " ".join((entry.findtext(f"{ATOM}title") or "").split()),
+            "published": entry.findtext(f"{ATOM}published") or "",
+            "author": " ".join((entry.findtext(f"{ATOM}author/{ATOM}name") or "").split()),
+            "body": html_fragment_text(content.text or "") if content is not None else "",
+        }
+    return entries
+
+
+def blogger_posts(site: Path, header_day: Callable[[str], str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """The posts of a saved Blogger blog, as Blogger marks them: a page at /YYYY/MM/<slug>.html whose
+    widget data says ``'isPost': true`` (copies saved with a query in their file name, ``?showComment=…``,
+    are the same post). Title ``.post-title``, body ``.post-body``, author the ``.fn`` the post header or
+    footer prints; the day is the post's ``abbr.published`` stamp where the template prints one, else the
+    date header above it (``header_day`` reads the blog's language). The saved Atom feed holds the newest
+    25 posts: their title, day and author must agree with the page, and the body agreement is recorded."""
+    feed = blogger_feed(site)
+    posts, pairs, checked = [], [], 0
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not _BLOGGER_POST.match(rel):
+            continue
+        raw = file.read_bytes()
+        if b"'isPost': true" not in raw:
+            continue
+        root = lxml.html.fromstring(raw)
+        path = "/" + rel
+        # an untitled post (Blogger allows one: the page prints no headline, its <title> is the blog's name)
+        headline = root.cssselect(".post .post-title")
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        stamps = root.cssselect(".post abbr.published[title]")
+        if stamps:
+            stamp = stamps[0].get("title")
+            day = stamp[:10]
+        else:
+            stamp = None
+            day = header_day(" ".join(root.cssselect("h2.date-header")[0].text_content().split()))
+        names = root.cssselect(".post .fn [itemprop=name]") or root.cssselect(".post .fn")
+        author = " ".join(names[0].text_content().split()) if names else None
+        body = page_text(site, path, ".post .post-body")
+        entry = feed.get(path)
+        if entry:
+            checked += 1
+            if entry["title"] != title or entry["published"][:10] != day or (author and entry["author"] != author):
+                raise SystemExit(f"blogger: {path}: the feed says {entry!r:.300}, the page {title!r} {day} {author!r}")
+            pairs.append((entry["body"], body))
+        posts.append(
+            {"path": path, "title": title, "date": day, "datetime": stamp, "author": author or None, "body": body}
+        )
+    return posts, {"feed_entries_checked": checked, "feed_agreement": index_agreement(pairs)}
+
+
+def spanish_weekday_day(text: str) -> str:
+    """``domingo, 25 de julio de 2010`` -> ``2010-07-25``."""
+    return spanish_day(text.split(",", 1)[1])
+
+
+def french_weekday_day(text: str) -> str:
+    """``vendredi 1 juillet 2011`` -> ``2011-07-01``."""
+    return french_day(text.split(" ", 1)[1])
+
+
+def blogger_jorge(repo: Repo, site: Path) -> dict[str, Any]:
+    """A Spanish Blogger blog (a teenager's diary, 2010-2013), saved with HTTrack from blogspot.com. Posts at
+    /YYYY/MM/<slug>.html, listed on the home (7 a page, then ``search?updated-max=…`` pages saved with the
+    query in the file name, which a server cannot answer), by month and year archives (/YYYY/MM/index.html)
+    and labels; each comment permalink was saved as a copy of the post."""
+    posts, agreement = blogger_posts(site, spanish_weekday_day)
+    return {
+        "generator": "blogger (blogspot.com), HTTrack copy",
+        "language": "es",
+        "pagination": "home (7 posts) + search?updated-max= pages (query in the file name, not servable), "
+        "/YYYY/MM/index.html and /YYYY/index.html archives, label pages",
+        "truth_source": "Blogger's own mark ('isPost': true in the page's widget data); .post-title, "
+        "abbr.published, .fn, .post-body; checked against feeds/posts/default (the newest 25 posts)",
+        **agreement,
+        "origins": ["http://jorgeelconstructor.blogspot.com", "https://jorgeelconstructor.blogspot.com"],
+        "posts": posts,
+    }
+
+
 DRY_RB_SOURCE = "9bcc3ae3ac8b118ef2395998d229a4c27306343c"  # main: what gh-pages @ bec62fd says it deploys
 
 
@@ -5219,6 +5319,70 @@ def mobile_koukoule(repo: Repo, site: Path) -> dict[str, Any]:
             "http://m.koukoule.cn",
             "https://m.koukoule.cn",
         ],
+        "posts": posts,
+    }
+
+
+def blogger_lafuite(repo: Repo, site: Path) -> dict[str, Any]:
+    """A French (Quebec) Blogger travel blog on its own domain (2011-2013), saved with HTTrack on Windows
+    (a query's ``?`` became U+F03F in file names). Posts at /YYYY/MM/<slug>.html, listed on the home, by
+    month and year archives and 19 labels; ten static pages at /p/<slug>.html. The template prints the day
+    only as the date header above the post, and the author as ``par <name>``."""
+    posts, agreement = blogger_posts(site, french_weekday_day)
+    return {
+        "generator": "blogger (custom domain), HTTrack copy",
+        "language": "fr",
+        "pagination": "home + /YYYY/MM/index.html and /YYYY/index.html archives, label pages (their "
+        "updated-max pages saved under names with U+F03F), /p/ static pages",
+        "truth_source": "Blogger's own mark ('isPost': true in the page's widget data); .post-title, the date "
+        "header, .fn, .post-body; checked against feeds/posts/default (the newest 25 posts)",
+        **agreement,
+        "origins": ["http://www.lafuiteautourdumonde.com", "https://www.lafuiteautourdumonde.com"],
+        "posts": posts,
+    }
+
+
+_JA_SHOWN_DAY = re.compile(r"(\d{1,2})月\s*(\d{1,2}),\s*(\d{4})")
+
+
+def wp_hides(repo: Repo, site: Path) -> dict[str, Any]:
+    """A Japanese WordPress blog (Colibri theme) of a martial-arts gym, 2020-2025, mirrored with wget
+    (``--adjust-extension``: every address ends in .html) under /blog/. Posts at /blog/YYYY/MM/<slug>.html
+    (the older ones imported from Blogger, ``blog-post_13.html``), listed on the home (ten newest) and by
+    day archives (/blog/YYYY/MM/DD.html, linked from each post's date); each post links the next one
+    (``rel=next``). No category, author or page-N listing was saved. The theme prints no machine-readable
+    date: the day is the one the byline shows (``8月 13, 2020``), checked against the day archive it links."""
+    posts, ignored = [], []
+    for file in sorted((site / "blog").rglob("*.html")):
+        raw = file.read_bytes()
+        if "single-post" not in body_classes(raw):
+            continue
+        root = lxml.html.fromstring(raw)
+        path = "/" + file.relative_to(site).as_posix()
+        title = " ".join(root.cssselect("#hero h1")[0].text_content().split())
+        meta = root.cssselect(".h-blog-meta .metadata-item")
+        author = " ".join(meta[0].cssselect("a")[0].text_content().split())
+        shown = meta[1].cssselect("a")[0]
+        found = _JA_SHOWN_DAY.search(shown.text_content())
+        if not found:
+            raise SystemExit(f"wp-hides: {path}: no day in {shown.text_content()!r}")
+        day = date(int(found.group(3)), int(found.group(1)), int(found.group(2))).isoformat()
+        archive = urljoin(path, shown.get("href"))
+        if not archive.endswith(f"/{day[:4]}/{day[5:7]}/{day[8:]}.html"):
+            raise SystemExit(f"wp-hides: {path}: the day {day} links the archive {archive}")
+        content = root.cssselect(".colibri-post-content")[0]
+        posts.append(
+            {"path": path, "title": title, "date": day, "datetime": None, "author": author, "body": text_of(content)}
+        )
+    return {
+        "generator": "wordpress 5.9 (Colibri theme), wget mirror with .html extensions",
+        "language": "ja",
+        "home": "/blog/",
+        "pagination": "home (10 newest) + day archives /blog/YYYY/MM/DD.html + each post's rel=next link; no "
+        "page-N, category or author listing saved",
+        "truth_source": "WordPress's own mark: <body class=single-post postid-N>; the hero h1, the byline's "
+        "author and day (checked against the day archive it links), .colibri-post-content",
+        "origins": ["https://hidemiyoshi.jp", "http://hidemiyoshi.jp"],
         "ignored": ignored,
         "posts": posts,
     }
@@ -5348,6 +5512,24 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "8ef2484195989599f7c257b164b3f212e1201d0a",
         "docs",
         eleventy_brc_weeknotes,
+    ),
+    "blogger-jorge": (
+        "I014/jorgeelconstructor.blogspot.com",
+        "a0f27fe947854bf897e060052f63e9f5733a116b",
+        "",
+        blogger_jorge,
+    ),
+    "blogger-lafuite": (
+        "andremalenfant/lafuiteautourdumonde.com",
+        "906fdf7b4c8eb21e4ff86b4d309b7c26f712d0db",
+        "",
+        blogger_lafuite,
+    ),
+    "wp-hides": (
+        "ryosuke-horie/hides_blog_archive",
+        "af6b03fd4055494e54f983b805b032c58f2f88dc",
+        "simple_mirror",
+        wp_hides,
     ),
     "wp-apleb": ("APLEB-Polytech/apleb_website", "6c92d6ab545367cd3c631e6b57cd47e78f13257a", "", wp_apleb),
     "wp-paraguayos": (

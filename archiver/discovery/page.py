@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
 from typing import TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
@@ -626,6 +626,29 @@ def _split(links: list[PageLink]) -> list[tuple[etree._Element | None, list[Page
     for part in by_record.values():
         result.extend(_split(part))
     return result
+
+
+def _anchor_names(root: etree._Element) -> set[str]:
+    """The ids and anchor names of the page's elements: what a link's fragment can point to."""
+    return {value for element in root.iter() for value in (element.get("id"), element.get("name")) if value}
+
+
+def _permalink_into(link: PageLink, url: str, anchors: set[str]) -> bool:
+    """A link to a part of this very page under a query: a comment's permalink (Blogger's
+    ``post.html?showComment=1347018115672#c2870…``, WordPress's ``?replytocom=2#respond``), its fragment naming
+    an element the page holds; a mirror saves the query in the file name (``post.html%3FshowComment=….html``).
+    It is the page's own link, as a link to the page itself is: no record of another page, a list of such
+    links (the comments, dated) no listing."""
+    if link.url == url or "?" in url:
+        return False
+    fragment = unquote((link.element.get("href") or "").partition("#")[2])
+    if not fragment or fragment not in anchors:
+        return False
+    base = link.url.split("?", 1)[0]
+    saved = re.search(r"%3F", base, re.IGNORECASE)
+    if saved:
+        base = base[: saved.start()]
+    return base == url
 
 
 def _in_pager_place(element: etree._Element) -> bool:
@@ -1366,7 +1389,9 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     """Group a page's links by repeated structure and read its pager, dates and article markers."""
     text_of = _Texts()
     every_link = page_links(root, url, allowed, text_of)
-    links = [link for link in every_link if link.url != url]
+    anchors = _anchor_names(root) if any("#" in (link.element.get("href") or "") for link in every_link) else set()
+    own_links = [link for link in every_link if link.url == url or _permalink_into(link, url, anchors)]
+    links = [link for link in every_link if link not in own_links]
     pagination: list[PageRef] = []
     content: list[PageLink] = []
     pager_text = []
@@ -1397,7 +1422,6 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     every_record: list[tuple[bool, list[etree._Element]]] = []
     # A link to a file (a report's slides, its recording) is the page's attachment, never a record.
     record_links = [link for link in content if not names_a_file(link.url)]
-    own_links = [link for link in every_link if link.url == url]
     groups = _groups(record_links, record_elements, text_of, every_record, own_links)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")

@@ -202,6 +202,14 @@ _NAV_TOKENS = frozenset({"nav", "navbar", "menu", "footer", "copyright", "sideba
 _MENU_TOKENS = frozenset({"nav", "navbar", "menu"})  # the class words of a menu (not a footer's or a sidebar's)
 
 
+_POST_ITEMTYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report|Posting)\b")
+
+
+def _declares_post(element: etree._Element) -> bool:
+    """An <article>, or an element whose schema.org microdata says it holds one post (``itemtype=…/BlogPosting``)."""
+    return element.tag == "article" or bool(_POST_ITEMTYPE.search(element.get("itemtype") or ""))
+
+
 def _holding_label_text(root: etree._Element) -> set[etree._Element]:
     """The elements holding a text that may hold a label (``LABEL_TEXT``): its own or a descendant's.
 
@@ -387,7 +395,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if node.tag in ("nav", "footer"):
             flagged = True
         else:
-            flagged = bool((body_rules.tokens(node) if node_tokens is None else node_tokens) & _NAV_TOKENS)
+            found = (body_rules.tokens(node) if node_tokens is None else node_tokens) & _NAV_TOKENS
+            if found == {"footer"} and any(_declares_post(a) for a in node.iterancestors()):
+                # a footer by its class name inside the post's own markup (Blogger's ``div.post-footer`` in the
+                # schema.org BlogPosting it declares: "Publicado por <author> en <day>") is the post's, as an
+                # <article>'s <footer> is: its byline and labels, not site furniture
+                return False
+            flagged = bool(found)
         return flagged and not body_rules.is_wrapper(node)  # a hint, never the whole page
 
     def _collect_labels(self) -> tuple[dict[str, LabelHit], list[etree._Element]]:

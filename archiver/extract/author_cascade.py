@@ -215,6 +215,11 @@ class AuthorCascade:
                 else (element.get("content") or text_of(element))
             )
             names = author_rules.names_from_byline(text, sites)
+            whole = normalize_space(text)
+            if not names and named and author_rules.is_handle_or_name(whole) and whole.lower() not in sites:
+                # the author item's own name element holds the name whole, as the author wrote it: a pen name in
+                # lower case ("Jorge el constructor", Blogger's ``span[itemprop=name]``) is one, not prose
+                names = [whole]
             if names:
                 yield names, ", ".join(names), "itemprop:author"
                 break
@@ -432,11 +437,29 @@ class AuthorCascade:
         byline (the comments below it name their own authors)."""
         if title_element is None:
             return []
-        host = netloc_of(self.url)
         before = list(title_element.itersiblings(preceding=True))[:2]
+        names = self._author_page_links_in([*before, *list(title_element.itersiblings())[:4]], before, sites)
+        if names:
+            return names
+        # A theme that sets the headline apart, in a hero banner over the page, prints its meta line atop the
+        # text instead ("by <a href=/author/x>X</a> · 投稿日: <a>8月 13, 2020</a>", WordPress's Colibri): the
+        # block holding the date line the page's date was read from holds the byline too.
+        owner = self._label_owners.get("date")
+        if owner is None or owner not in self._used_owners:
+            return []
+        meta_line = owner.getparent()
+        if meta_line is None or len(normalize_space(meta_line.text_content())) > 2 * _META_LINE:
+            return []
+        return self._author_page_links_in([meta_line], [], sites)
+
+    def _author_page_links_in(
+        self, blocks: list[etree._Element], before: list[etree._Element], sites: set[str]
+    ) -> list[str]:
+        """The names of the first line among ``blocks`` linking an author's page (see _author_page_links)."""
+        host = netloc_of(self.url)
         names: list[str] = []
         byline: etree._Element | None = None  # the line the first name stands in
-        for block in [*before, *list(title_element.itersiblings())[:4]]:
+        for block in blocks:
             if not isinstance(block.tag, str) or self._in_nav(block) or self._in_other_posts(block):
                 continue
             links = [block] if block.tag == "a" else list(block.iter("a"))

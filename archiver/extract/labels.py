@@ -44,6 +44,10 @@ _CHINESE_LABELS: dict[str, tuple[str, ...]] = {
         "添加时间",
         "发布于",
         "发表于",
+        # Japanese: WordPress's ja translation and the themes after it label a post's day "投稿日:" (posted on)
+        # or "公開日:" (published on)
+        "投稿日",
+        "公開日",
         "时间",
         "日期",
     ),

@@ -178,4 +178,8 @@
 # 1.4.45: body: a labelled summary box ("导读：…", "摘要：…") above the block holding the text, saying the page's meta
 #         description, is the description shown as a standfirst and leaves the body (a paper's "［摘要］" paragraph
 #         among the text's own stays); a script's button alone under the text ("加载全部内容", "展开全文") ends it
-EXTRACTOR_VERSION = "1.4.45"
+# 1.4.46: the Japanese date labels 投稿日/公開日 (WordPress's ja "posted on"); an author-page link in the block of the
+#         date line the page's date came from (a hero-header theme's meta line atop the text); a footer by its class
+#         word inside the post's own markup (<article>, schema.org BlogPosting microdata) is the post's, not site
+#         furniture; an author item's own itemprop=name element holds a name whole (a lower-case pen name)
+EXTRACTOR_VERSION = "1.4.46"
