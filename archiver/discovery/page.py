@@ -633,22 +633,23 @@ def _anchor_names(root: etree._Element) -> set[str]:
     return {value for element in root.iter() for value in (element.get("id"), element.get("name")) if value}
 
 
-def _permalink_into(link: PageLink, url: str, anchors: set[str]) -> bool:
-    """A link to a part of this very page under a query: a comment's permalink (Blogger's
-    ``post.html?showComment=1347018115672#c2870…``, WordPress's ``?replytocom=2#respond``), its fragment naming
-    an element the page holds; a mirror saves the query in the file name (``post.html%3FshowComment=….html``).
-    It is the page's own link, as a link to the page itself is: no record of another page, a list of such
-    links (the comments, dated) no listing."""
-    if link.url == url or "?" in url:
-        return False
-    fragment = unquote((link.element.get("href") or "").partition("#")[2])
-    if not fragment or fragment not in anchors:
+def _fragment(link: PageLink) -> str:
+    return unquote((link.element.get("href") or "").partition("#")[2])
+
+
+def _under_query_into(link: PageLink, url: str) -> bool:
+    """A link to this very page under a query, with a fragment: a comment's permalink (Blogger's
+    ``post.html?showComment=1347018115672#c2870…``, WordPress's ``?replytocom=2#respond``); a mirror saves the query
+    in the file name (``post.html%3FshowComment=….html#c2870…``). Where its fragment names an element the page holds
+    (analyze_page checks), it is the page's own link, as a link to the page itself is: no record of another page, a
+    list of such links (the comments, dated) no listing."""
+    if link.url == url or "?" in url or not _fragment(link):
         return False
     base = link.url.split("?", 1)[0]
     saved = re.search(r"%3F", base, re.IGNORECASE)
     if saved:
         base = base[: saved.start()]
-    return base == url
+    return base == url and base != link.url
 
 
 def _in_pager_place(element: etree._Element) -> bool:
@@ -1389,8 +1390,11 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     """Group a page's links by repeated structure and read its pager, dates and article markers."""
     text_of = _Texts()
     every_link = page_links(root, url, allowed, text_of)
-    anchors = _anchor_names(root) if any("#" in (link.element.get("href") or "") for link in every_link) else set()
-    own_links = [link for link in every_link if link.url == url or _permalink_into(link, url, anchors)]
+    own_links = [link for link in every_link if link.url == url]
+    permalinks = [link for link in every_link if _under_query_into(link, url)]
+    if permalinks:  # the page's anchors read only where a link may point into it: most pages have none
+        anchors = _anchor_names(root)
+        own_links += [link for link in permalinks if _fragment(link) in anchors]
     links = [link for link in every_link if link not in own_links]
     pagination: list[PageRef] = []
     content: list[PageLink] = []
