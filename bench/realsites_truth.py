@@ -3014,6 +3014,7 @@ SLOVAK_MONTHS = {
     "december": 12,
 }
 DRUPAL_SUBMITTED = re.compile(r"^(\d{1,2}) (\w+), (\d{4}) - (\d\d):(\d\d) poslal (.+?)\.?$")
+DRUPAL_HEADLINE = "#content > h1, #content > #tabs-wrapper > h1"
 DRUPAL_IGNORED_SECTIONS = {
     "Fórum": "a forum thread (a member's question and its answers)",
     "Príručky": "a handbook page (the community's book)",
@@ -3027,8 +3028,9 @@ def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
     address as a folder (``/node/2411/index.html``, an alias ``/co-dalej/index.html``) and each query page
     under a file name of its own (``/node/index3.html`` for ``?page=3``), with relative links. No database
     or feed of the site survives: the truth is Drupal's own markup of a node's full page: the headline
-    ``#content > h1``, the one ``div.node`` (``id=node-N``) and its ``span.submitted`` line "2 január, 2017
-    - 01:10 poslal <author>" (the Slovak day, Bratislava time, and the author's name), the text
+    ``#content > h1`` (``#content > #tabs-wrapper > h1`` on a node with tabs: a poll's "Zobraziť" and "Hlasy"),
+    the one ``div.node`` (``id=node-N``) and its ``span.submitted`` line "2 január, 2017 - 01:10 poslal
+    <author>" (the Slovak day, Bratislava time, and the author's name), the text
     ``div.node > div.content``. The node's kind is the section the breadcrumb names: a blog entry ("Blogy")
     or a front-page story (no breadcrumb, a submitted line) is a post; a forum thread, a handbook page or a
     case-tracker task is ``ignored``, and so is a page of the site: a node without a submitted line, or one
@@ -3043,7 +3045,8 @@ def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
             continue  # a feed HTTrack saved under a page's name
         root = lxml.html.fromstring(raw.decode("utf-8", "replace"))
         nodes = root.cssselect("div.node[id^='node-']")
-        headline = root.cssselect("#content > h1")
+        # Drupal sets the headline in a tabs wrapper where the node has tabs (a poll's results and votes)
+        headline = root.cssselect(DRUPAL_HEADLINE)
         if len(nodes) != 1 or not headline or not " ".join(headline[0].text_content().split()):
             continue  # a listing of teasers, or the home page's copy
         if nodes[0].xpath("./h1 | ./h2"):
@@ -3074,7 +3077,7 @@ def drupal_sk(repo: Repo, site: Path) -> dict[str, Any]:
         if not match or section not in ("", "Blogy"):
             raise SystemExit(f"drupal-sk: {path}: section {section!r}, submitted line {line!r}")
         day = date(int(match.group(3)), SLOVAK_MONTHS[match.group(2)], int(match.group(1)))
-        title = " ".join(root.cssselect("#content > h1")[0].text_content().split())
+        title = " ".join(root.cssselect(DRUPAL_HEADLINE)[0].text_content().split())
         posts.append(
             {
                 "path": path,

@@ -1512,12 +1512,20 @@ def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._El
     """Weighted length of the page's text that is no one's prose: its link groups' records and its chrome.
 
     Records of content groups are summed group by group, as the learner has always weighed them (a card
-    whose thumbnail, headline and date each link the post counts thrice). Chrome (nav, aside, menu, the
-    page's header and footer, and the records of groups inside them) is counted once: a drop-down menu's
-    item holds its sub-menu's items, records of another group, and a theme may repeat its menu for phones,
-    so summing would leave a post no prose of its own.
+    whose thumbnail, headline and date each link the post counts thrice). A record inside another group's
+    record is that record's text, counted with it: a tab of news whose "more" link takes the whole tab as its
+    record holds the tab's list items, another group's records, and counted twice the lists outweighed the
+    page's whole text, leaving a post beside them no prose of its own. Chrome (nav, aside, menu, the page's
+    header and footer, and the records of groups inside them) is counted once: a drop-down menu's item holds
+    its sub-menu's items, records of another group, and a theme may repeat its menu for phones.
     """
-    content = sum(_text_length(r, text_of) for in_chrome, group in records if not in_chrome for r in group)
+    content_records = [r for in_chrome, group in records if not in_chrome for r in group]
+    holders = set(content_records)
+    content = sum(
+        _text_length(r, text_of)
+        for r in content_records
+        if not any(ancestor in holders for ancestor in r.iterancestors())
+    )
     chrome = _chrome_elements(root)
     for in_chrome, group in records:
         if in_chrome:
