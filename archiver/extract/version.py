@@ -167,4 +167,8 @@
 #         opening with a reporter's role ("作者：记者魏玉坤、周圆") is the names without the role. A <title> escaped
 #         twice (&amp;quot;) is read decoded where as written it names no headline; a heading or <dt> saying
 #         <title>'s words after a short kicker and a colon ("白皮书：…") is the headline
-EXTRACTOR_VERSION = "1.4.43"
+# 1.4.44: authors: a line of nothing but one to three Chinese names (each opening with a common surname, not a
+#         heading, bold or link element) under the headline lines atop the text is the writer ("胡平",
+#         "赵延东、风笑天"); so are such names alone in brackets closing the text ("…。（常书香 马丹阳 ）", "（袁源）",
+#         "（姚峰 上海报道）")
+EXTRACTOR_VERSION = "1.4.44"
