@@ -93,3 +93,39 @@ def test_a_bracketed_name_and_place_closing_the_text() -> None:
         "我（张三）",
     ):
         assert names_signing_off(line) == [], line
+
+
+# --- a name set flush right closing the text -------------------------------------------------------
+
+PROSE = (
+    "The council voted on Tuesday evening to keep the harbour ferry running through the winter, after a "
+    "long debate about the cost of fuel, the state of the old pier and the needs of the island's schools."
+)
+
+
+def test_a_name_set_flush_right_closing_the_text_is_the_writer() -> None:
+    """A news text signed off the Vietnamese way: ``<p style="text-align:right"><strong>Name</strong></p>``."""
+    paragraphs = "".join(f"<p class='Normal'>{PROSE} Point {n}.</p>" for n in range(6))
+    page = (
+        "<html><head><title>Ferry stays - Harbour News</title></head><body><article><h1>Ferry stays</h1>"
+        f"{paragraphs}<p class='Normal' style='text-align:right;'><strong>Mai Lan</strong></p>"
+        "</article></body></html>"
+    )
+    record = extract_article(page, "https://news.example.org/2024/05/ferry-vote", captured_at=CAPTURED)
+    assert record["authors"] == ["Mai Lan"]
+    assert record["rules"]["author"] == "signoff/right"
+
+
+def test_links_or_a_source_set_flush_right_are_no_writer() -> None:
+    paragraphs = "".join(f"<p>{PROSE} Point {n}.</p>" for n in range(6))
+    for end in (
+        "<p align='right'><a href='/1'>Previous Page</a> <a href='/3'>Next Page</a></p>",
+        "<p style='text-align: right'><em>Theo Reuters</em></p>",
+        "<p>Jane Doe</p>",
+    ):
+        page = (
+            "<html><head><title>Ferry stays - Harbour News</title></head><body><article><h1>Ferry stays</h1>"
+            f"{paragraphs}{end}</article></body></html>"
+        )
+        record = extract_article(page, "https://news.example.org/2024/05/ferry-vote", captured_at=CAPTURED)
+        assert record["authors"] == [], end

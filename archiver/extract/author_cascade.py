@@ -279,6 +279,13 @@ class AuthorCascade:
             names = author_rules.names_signing_off(last[0]) if last else []
             if names:
                 yield names, " ".join(names), "signoff/bare"
+            for line in list(block_text(container))[-4:][::-1]:  # share and tag lines may follow it
+                signature = normalize_space(line)
+                signed = len(signature) <= 60 and not _SOURCE_LEAD.match(signature)
+                names = author_rules.split_names(signature, sites) if signed else []
+                if names and _aligned_right(container, signature):
+                    yield names, signature, "signoff/right"
+                    break
 
     def _author_with_own_page(self, sites: set[str]) -> str | None:
         """The ``<meta name=author>`` value whose ``article:author`` is the site's own page for that name
@@ -567,3 +574,27 @@ def _set_apart(container: etree._Element, line: str) -> bool:
         and normalize_space(text_of(element)) == line
         for element in container.iter()
     )
+
+
+# "according to" before a source's name, not a writer's: "Theo Reuters", "Nach Angaben", "Según EFE", "Via AP"
+_SOURCE_LEAD = re.compile(r"(?:theo|nguồn|source|quelle|fuente|fonte|según|segundo|selon|via|nach|aus|laut)\b", re.I)
+_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+
+
+def _aligned_right(container: etree._Element, line: str) -> bool:
+    """``line`` is the whole text of an element of ``container`` set flush right (``align=right``, ``text-align:
+    right`` on it or on an element between it and ``container``): where a letter, a column or a news text signs
+    off with its writer's name (``<p style="text-align:right"><strong>Lê Phương</strong></p>``)."""
+    if not line:
+        return False
+    for element in container.iter():
+        if not isinstance(element.tag, str) or normalize_space(text_of(element)) != line:
+            continue
+        if element.tag == "a" or any(True for _ in element.iter("a")):
+            return False  # links set right: a pager ("上章 下章"), not a signature
+        for node in [element, *element.iterancestors()]:
+            if (node.get("align") or "").lower() == "right" or _ALIGN_RIGHT.search(node.get("style") or ""):
+                return True
+            if node is container:
+                break
+    return False

@@ -170,5 +170,6 @@
 # 1.4.44: authors: a line of nothing but one to three Chinese names (each opening with a common surname, not a
 #         heading, bold or link element) under the headline lines atop the text is the writer ("胡平",
 #         "赵延东、风笑天"); so are such names alone in brackets closing the text ("…。（常书香 马丹阳 ）", "（袁源）",
-#         "（姚峰 上海报道）")
+#         "（姚峰 上海报道）"); and a name set flush right (align=right, text-align:right), no link, in the text's last
+#         lines ("<p style='text-align:right'><strong>Lê Phương</strong></p>")
 EXTRACTOR_VERSION = "1.4.44"
