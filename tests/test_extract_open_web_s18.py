@@ -122,6 +122,8 @@ def test_links_or_a_source_set_flush_right_are_no_writer() -> None:
         "<p align='right'><a href='/1'>Previous Page</a> <a href='/3'>Next Page</a></p>",
         "<p style='text-align: right'><em>Theo Reuters</em></p>",
         "<p>Jane Doe</p>",
+        "<p align='right'>教务处</p>",
+        "<div style='text-align:right'>日期</div>",
     ):
         page = (
             "<html><head><title>Ferry stays - Harbour News</title></head><body><article><h1>Ferry stays</h1>"

@@ -282,7 +282,14 @@ class AuthorCascade:
             for line in list(block_text(container))[-4:][::-1]:  # share and tag lines may follow it
                 signature = normalize_space(line)
                 signed = len(signature) <= 60 and not _SOURCE_LEAD.match(signature)
-                names = author_rules.split_names(signature, sites) if signed else []
+                # a Chinese signature set right is as often the office that issued a notice ("教务处") or its
+                # date line: only names as ``names_alone`` reads them
+                cjk = bool(re.search(r"[\u4e00-\u9fff]", signature))
+                names = (
+                    (author_rules.names_alone(signature) if cjk else author_rules.split_names(signature, sites))
+                    if signed
+                    else []
+                )
                 if names and _aligned_right(container, signature):
                     yield names, signature, "signoff/right"
                     break
