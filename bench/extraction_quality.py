@@ -138,10 +138,11 @@ _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff·]+$")
 
 
 def _cwced_names(author: str | None) -> list[str] | None:
-    """``伊琳  李清芬`` is two people (Chinese names apart by spaces); ``周思博 (Joel Spolsky)`` one."""
+    """``伊琳  李清芬`` and ``赵延东、风笑天`` are two people (Chinese names apart by spaces or the enumeration
+    comma); ``周思博 (Joel Spolsky)`` one."""
     if not author:
         return None
-    parts = author.split()
+    parts = author.replace("、", " ").split()
     return parts if len(parts) > 1 and all(_CJK_ONLY.match(p) for p in parts) else [author]
 
 

@@ -276,6 +276,28 @@ class AuthorCascade:
                 if names:
                     yield names, " ".join(names), "signoff"
                     break
+            top = _name_under_headline(list(islice(block_text(container), 6)), title_element is not None)
+            if top and not _set_apart(container, top[1]):
+                # the line stays in the body: sites that print it keep it in their text as often as not
+                yield top[0], "、".join(top[0]), "line:under-headline"
+            last = list(islice(reversed(list(block_text(container))), 1))
+            names = author_rules.names_signing_off(last[0]) if last else []
+            if names:
+                yield names, " ".join(names), "signoff/bare"
+            for line in list(block_text(container))[-4:][::-1]:  # share and tag lines may follow it
+                signature = normalize_space(line)
+                signed = len(signature) <= 60 and not _SOURCE_LEAD.match(signature)
+                # a Chinese signature set right is as often the office that issued a notice ("教务处") or its
+                # date line: only names as ``names_alone`` reads them
+                cjk = bool(re.search(r"[\u4e00-\u9fff]", signature))
+                names = (
+                    (author_rules.names_alone(signature) if cjk else author_rules.split_names(signature, sites))
+                    if signed
+                    else []
+                )
+                if names and _aligned_right(container, signature):
+                    yield names, signature, "signoff/right"
+                    break
 
     def _author_with_own_page(self, sites: set[str]) -> str | None:
         """The ``<meta name=author>`` value whose ``article:author`` is the site's own page for that name
@@ -543,3 +565,66 @@ class AuthorCascade:
         if "admin" in text.lower():
             return None  # "jdadmin", "webadmin": the account that posted the page, not its writer
         return text if author_rules.is_handle_or_name(text) else None
+
+
+# A line of a headline: short, no sentence's punctuation (a title repeated atop the text, its subtitle).
+_SENTENCE_MARKS = re.compile(r"[。！？；，,;!?]|\.\s")
+
+
+def _headline_like(line: str) -> bool:
+    line = normalize_space(line)
+    return 0 < len(line) <= 40 and not _SENTENCE_MARKS.search(line)
+
+
+def _name_under_headline(lines: list[str], titled: bool) -> tuple[list[str], str] | None:
+    """(names, line): a line of nothing but writers' names (``author_rules.names_alone``: ``胡平``, ``赵延东、风笑天``)
+    among the first lines of the text, with nothing above it but headline lines (the title the text repeats, its
+    part number) and prose after it: where an old Chinese page, a forum post or a reprint names its writer
+    without a label. At the text's very top only when the page has a headline of its own above the text (else
+    that line is the headline)."""
+    lines = [line for line in map(normalize_space, lines) if line.strip(" \u3000\xa0")]
+    for index, line in enumerate(lines[:4]):
+        names = author_rules.names_alone(line) if index or titled else []  # a first line without one: the headline
+        if names:
+            return (names, line) if any(not _headline_like(after) for after in lines[index + 1 :]) else None
+        if not _headline_like(line):
+            return None
+    return None
+
+
+# Elements that set a line apart as a heading, a label or a link: a section's name ("主题", "问题一"), not a byline.
+_SET_APART_TAGS = frozenset("h1 h2 h3 h4 h5 h6 b strong th dt li a summary caption figcaption label button".split())
+
+
+def _set_apart(container: etree._Element, line: str) -> bool:
+    """``line`` is the whole text of a heading, bold, list, link or label element of ``container``."""
+    return any(
+        isinstance(element.tag, str)
+        and element.tag.lower() in _SET_APART_TAGS
+        and normalize_space(text_of(element)) == line
+        for element in container.iter()
+    )
+
+
+# "according to" before a source's name, not a writer's: "Theo Reuters", "Nach Angaben", "Según EFE", "Via AP"
+_SOURCE_LEAD = re.compile(r"(?:theo|nguồn|source|quelle|fuente|fonte|según|segundo|selon|via|nach|aus|laut)\b", re.I)
+_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+
+
+def _aligned_right(container: etree._Element, line: str) -> bool:
+    """``line`` is the whole text of an element of ``container`` set flush right (``align=right``, ``text-align:
+    right`` on it or on an element between it and ``container``): where a letter, a column or a news text signs
+    off with its writer's name (``<p style="text-align:right"><strong>Lê Phương</strong></p>``)."""
+    if not line:
+        return False
+    for element in container.iter():
+        if not isinstance(element.tag, str) or normalize_space(text_of(element)) != line:
+            continue
+        if element.tag == "a" or any(True for _ in element.iter("a")):
+            return False  # links set right: a pager ("上章 下章"), not a signature
+        for node in [element, *element.iterancestors()]:
+            if (node.get("align") or "").lower() == "right" or _ALIGN_RIGHT.search(node.get("style") or ""):
+                return True
+            if node is container:
+                break
+    return False

@@ -464,3 +464,67 @@ def by_line(line: str, site_names: Set[str] = frozenset()) -> list[str]:
     if names:
         return names
     return [before] if _ACCOUNT_NAME.fullmatch(before) and is_handle_or_name(before) else []
+
+
+# The parts of a text a short line under its headline may name instead of its writer (前言, 摘要, 编者按, 第一章,
+# 附录, 待续 ...), and a department signing a notice (教务处, 办公室): not a person, though two to four Han
+# characters look like a name.
+_ZH_TEXT_PARTS = re.compile(
+    r"^(?:前言|序言?|引言|导言|导语|摘要|提要|内容提要|编者按|按语|正文|目录|附录|附件|结语|结论|后记|跋|注释|"
+    r"参考文献|待续|未完待续|全文完|原创|转载|资料图|通知|公告|声明|简介|概述|说明|背景|综合|编译|整理|摘编|供稿|"
+    r"央视|新华|中新|人民|本报|本刊|本站|网友|网络|小编)$"
+    r"|^第[一二三四五六七八九十百零〇两\d]+[章节篇部回卷集期讲]"
+    r"|[处室科组会队团馆园校厂司系]$"
+)
+_NAMES_ALONE_SEPARATORS = re.compile(r"\s*[、，,]\s*|\s+")
+# The commoner Chinese surnames (the Hundred Family Surnames' frequent ones, single and double): a line holding a
+# bare word says it is a name when the word opens with one. A hint that lets a name through, nothing more:
+# "目的", "导读", "下午" do not open with one; "方案" does, and the rules using this look at where the line stands.
+_ZH_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康"
+    "施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏"
+    "席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池乐匡练鞠迟班仝滑巴麻逯冀郁风"
+    "花节褚卫蒋韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎鲁韦昌马苗凤花方俞任袁柳酆鲍"
+)
+_ZH_DOUBLE_SURNAMES = frozenset(
+    "上官 欧阳 司马 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 夏侯 宇文 长孙 端木 司徒 司空 独孤 南宫 西门 轩辕 呼延".split()
+)
+
+
+def _opens_with_surname(name: str) -> bool:
+    return name[:1] in _ZH_SURNAMES or name[:2] in _ZH_DOUBLE_SURNAMES
+
+
+def names_alone(line: str) -> list[str]:
+    """A short line that is nothing but one to three Chinese writers' names (``胡平``, ``赵延东、风笑天``,
+    ``常书香 马丹阳``): the names; [] for any other line. Each name two or three Han characters, as almost
+    every Chinese person's name is, opening with a common surname; not a part of the text (``前言``, ``第一章``)
+    nor a department (``教务处``)."""
+    line = normalize_space(line).strip(" \u3000")
+    if not line or len(line) > 14 or not _HAS_CJK.search(line):
+        return []
+    parts = [p for p in _NAMES_ALONE_SEPARATORS.split(line) if p]
+    if not 1 <= len(parts) <= 3:
+        return []
+    for part in parts:
+        if (
+            not re.fullmatch(rf"[{_CJK}]{{2,3}}", part)
+            or not _opens_with_surname(part)
+            or _ZH_TEXT_PARTS.search(part)
+            or not is_person_name(part)
+        ):
+            return []
+    return parts
+
+
+# The writers' names in brackets closing a text, without a label: ``…的新春佳节。（常书香 马丹阳 ）``, ``（袁源）``.
+_BARE_SIGNOFF = re.compile(r"(?:^|[。！？!?”」』])\s*[（(]\s*(?P<names>[^（）()]{2,14}?)\s*[）)]$")
+
+
+def names_signing_off(paragraph: str) -> list[str]:
+    """The names alone in brackets at the very end of a text's last paragraph, after a sentence's end or as the
+    whole line (``names_alone``); [] for any other line."""
+    found = _BARE_SIGNOFF.search(normalize_space(paragraph).strip(_SIGNOFF_MARKS)[-40:])
+    return names_alone(_TRAILING_ROLE.sub("", _FILED_FROM.sub("", found.group("names")))) if found else []

@@ -182,4 +182,9 @@
 #         date line the page's date came from (a hero-header theme's meta line atop the text); a footer by its class
 #         word inside the post's own markup (<article>, schema.org BlogPosting microdata) is the post's, not site
 #         furniture; an author item's own itemprop=name element holds a name whole (a lower-case pen name)
-EXTRACTOR_VERSION = "1.4.46"
+# 1.4.47: authors: a line of nothing but one to three Chinese names (each opening with a common surname, not a
+#         heading, bold or link element) under the headline lines atop the text is the writer ("胡平",
+#         "赵延东、风笑天"); so are such names alone in brackets closing the text ("…。（常书香 马丹阳 ）", "（袁源）",
+#         "（姚峰 上海报道）"); and a name set flush right (align=right, text-align:right), no link, in the text's last
+#         lines ("<p style='text-align:right'><strong>Lê Phương</strong></p>")
+EXTRACTOR_VERSION = "1.4.47"
