@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -185,3 +187,24 @@ def test_a_stated_count_is_read_apart_from_the_current_page_number_after_it() ->
     root, _ = parse_html(html)
     page = analyze_page(root, H + "/2022/02/", frozenset({"portal.test"}), html)
     assert page.page_count == 2
+
+
+def test_the_page_word_screen_is_the_case_insensitive_search() -> None:
+    """``_says_page`` answers as ``_PAGE_COUNT_WORD.search`` did: over every code point, each letter of "page"
+    IGNORECASE matches its two ASCII cases only, and ``lower()`` turns no other code point into a text holding one
+    of them; so "page" in the lowered text is the case-insensitive search (with 页, matched by itself only)."""
+    import sys
+
+    letters = {letter: re.compile(re.escape(letter), re.IGNORECASE) for letter in "page页"}
+    for codepoint in range(sys.maxunicode + 1):
+        char = chr(codepoint)
+        for letter, pattern in letters.items():
+            assert (pattern.fullmatch(char) is not None) == (char.lower() == letter), hex(codepoint)
+        assert char in "pagePAGE" or not any(letter in char.lower() for letter in "page"), hex(codepoint)
+
+
+@given(st.text(alphabet=st.sampled_from(list("pagePAGE页 İıſKé1/共\n")), max_size=40))
+def test_the_page_word_screen_on_any_text(text: str) -> None:
+    from archiver.discovery.pagination import _PAGE_COUNT_WORD, _says_page
+
+    assert _says_page(text) == (_PAGE_COUNT_WORD.search(text) is not None)
