@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.discovery.frontier import listing_pages
@@ -13,6 +13,7 @@ from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import (
     _PAGE_COUNT,
     _RECORD_COUNT,
+    PageRef,
     listing_key,
     page_count,
     page_ref,
@@ -208,3 +209,37 @@ def test_the_page_word_screen_on_any_text(text: str) -> None:
     from archiver.discovery.pagination import _PAGE_COUNT_WORD, _says_page
 
     assert _says_page(text) == (_PAGE_COUNT_WORD.search(text) is not None)
+
+
+_URL_PART = st.sampled_from(
+    ["", "/", "news", "list", "index", "page", "2", "3", "12", "_", "-", ".html", ".php", "?page=2", "?p=3&x=1", "#a"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_URL_PART, max_size=6), st.lists(st.lists(_URL_PART, max_size=6), min_size=1, max_size=6))
+def test_a_pages_listing_read_once_answers_as_same_listing(page: list[str], links: list[list[str]]) -> None:
+    """``ListingAt(page).other_page(link)`` for each of a page's links, the page's own reads kept between them, is
+    ``same_listing(page, link)`` as first written (each link read with the page's URL afresh)."""
+    from archiver.discovery.pagination import ListingAt, _directory, first_page_url
+
+    def written(page_url: str, link_url: str) -> PageRef | None:
+        ref = page_ref(link_url)
+        if ref is None or link_url == page_url:
+            return None
+        here = listing_key(page_url)
+        if ref.key.rstrip("/") in (here.rstrip("/"), first_page_url(page_url).rstrip("/")):
+            return ref
+        first = page_ref(page_url)
+        if first is not None:
+            return ref if first.key == ref.key else None
+        if _directory(ref.url) == _directory(page_url) and ref.family in ("list-file", "index-file", "suffix-file"):
+            return ref
+        return None
+
+    page_url = H + "/" + "".join(page)
+    at = ListingAt(page_url)
+    for link in links:
+        link_url = H + "/" + "".join(link)
+        assert at.other_page(link_url) == written(page_url, link_url)
+        assert same_listing(page_url, link_url) == written(page_url, link_url)
