@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from archiver.crawler.capture_middleware import headers_as_dict
 from archiver.crawler.crawlstate import KnownArticle
 from archiver.extract.listing import is_home
 from archiver.items import GoneItem
@@ -17,7 +18,7 @@ def now() -> str:
 
 def headers_dict(headers: Any) -> dict[str, str]:
     """Scrapy's multi-valued header map as the plain dict items carry (values joined with ", ")."""
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
+    return headers_as_dict(headers)
 
 
 def gone_by_redirect(

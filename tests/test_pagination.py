@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.discovery.frontier import listing_pages
@@ -11,6 +13,7 @@ from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import (
     _PAGE_COUNT,
     _RECORD_COUNT,
+    PageRef,
     listing_key,
     page_count,
     page_ref,
@@ -185,3 +188,58 @@ def test_a_stated_count_is_read_apart_from_the_current_page_number_after_it() ->
     root, _ = parse_html(html)
     page = analyze_page(root, H + "/2022/02/", frozenset({"portal.test"}), html)
     assert page.page_count == 2
+
+
+def test_the_page_word_screen_is_the_case_insensitive_search() -> None:
+    """``_says_page`` answers as ``_PAGE_COUNT_WORD.search`` did: over every code point, each letter of "page"
+    IGNORECASE matches its two ASCII cases only, and ``lower()`` turns no other code point into a text holding one
+    of them; so "page" in the lowered text is the case-insensitive search (with 页, matched by itself only)."""
+    import sys
+
+    letters = {letter: re.compile(re.escape(letter), re.IGNORECASE) for letter in "page页"}
+    for codepoint in range(sys.maxunicode + 1):
+        char = chr(codepoint)
+        for letter, pattern in letters.items():
+            assert (pattern.fullmatch(char) is not None) == (char.lower() == letter), hex(codepoint)
+        assert char in "pagePAGE" or not any(letter in char.lower() for letter in "page"), hex(codepoint)
+
+
+@given(st.text(alphabet=st.sampled_from(list("pagePAGE页 İıſKé1/共\n")), max_size=40))
+def test_the_page_word_screen_on_any_text(text: str) -> None:
+    from archiver.discovery.pagination import _PAGE_COUNT_WORD, _says_page
+
+    assert _says_page(text) == (_PAGE_COUNT_WORD.search(text) is not None)
+
+
+_URL_PART = st.sampled_from(
+    ["", "/", "news", "list", "index", "page", "2", "3", "12", "_", "-", ".html", ".php", "?page=2", "?p=3&x=1", "#a"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_URL_PART, max_size=6), st.lists(st.lists(_URL_PART, max_size=6), min_size=1, max_size=6))
+def test_a_pages_listing_read_once_answers_as_same_listing(page: list[str], links: list[list[str]]) -> None:
+    """``ListingAt(page).other_page(link)`` for each of a page's links, the page's own reads kept between them, is
+    ``same_listing(page, link)`` as first written (each link read with the page's URL afresh)."""
+    from archiver.discovery.pagination import ListingAt, _directory, first_page_url
+
+    def written(page_url: str, link_url: str) -> PageRef | None:
+        ref = page_ref(link_url)
+        if ref is None or link_url == page_url:
+            return None
+        here = listing_key(page_url)
+        if ref.key.rstrip("/") in (here.rstrip("/"), first_page_url(page_url).rstrip("/")):
+            return ref
+        first = page_ref(page_url)
+        if first is not None:
+            return ref if first.key == ref.key else None
+        if _directory(ref.url) == _directory(page_url) and ref.family in ("list-file", "index-file", "suffix-file"):
+            return ref
+        return None
+
+    page_url = H + "/" + "".join(page)
+    at = ListingAt(page_url)
+    for link in links:
+        link_url = H + "/" + "".join(link)
+        assert at.other_page(link_url) == written(page_url, link_url)
+        assert same_listing(page_url, link_url) == written(page_url, link_url)

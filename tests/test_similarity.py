@@ -139,3 +139,10 @@ def test_shingles_follow_the_plain_rule(text: str) -> None:
 def test_shingles_of_articles_follow_the_plain_rule() -> None:
     for article in EN + ZH:
         assert shingles(article.body) == _reference_shingles(article.body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcXYZ019 .,\n-")), max_size=200))
+def test_shingles_of_ascii_text_follow_the_plain_rule(text: str) -> None:
+    """An ASCII text skips the scan for Chinese characters: the same shingles as the rule as written."""
+    assert shingles(text) == _reference_shingles(text)

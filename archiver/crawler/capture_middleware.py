@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Headers, Response
 
 from archiver.items import PageCapture, PageCaptureItem
 
@@ -57,8 +57,24 @@ def send_page_capture(crawler: Crawler, item: PageCaptureItem) -> None:
     crawler.signals.send_catch_log(signal=page_captured, item=item)
 
 
-def _headers(headers: Any) -> dict[str, str]:
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
+def headers_as_dict(headers: Any) -> dict[str, str]:
+    """Scrapy's multi-valued header map as the plain dict items carry (values joined with ", ").
+
+    Scrapy's ``Headers`` is a dict of its normalized names (``normkey``: title-cased bytes) to lists of values, and
+    its ``items()`` looks each name up again through ``getlist``, normalizing it once more (``title()`` of a
+    title-cased name is itself): the dict's own pairs are the same, read without two calls per header (two maps
+    per page fetched). ``tests/test_capture_headers.py`` compares both on generated headers."""
+    if type(headers) is not Headers:
+        return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in headers.items()}
+    # A name whose title case is another (a str name whose title case, encoded, title-cases again: "ǆa") is
+    # looked up as Scrapy's items() looks it up, and found missing as there.
+    return {
+        k.decode("latin-1"): b", ".join(v if k.title() == k else headers.getlist(k)).decode("latin-1")
+        for k, v in dict.items(headers)
+    }
+
+
+_headers = headers_as_dict
 
 
 class _CaptureBase:

@@ -25,13 +25,13 @@ from lxml import etree
 
 from archiver.discovery.pagination import (
     PAGER_PLACE,
+    ListingAt,
     PageRef,
     first_page_url,
     is_pager_text,
     page_count,
     page_ref,
     record_count,
-    same_listing,
 )
 from archiver.errors import ExtractionError
 from archiver.extract.html import JSONLD_META, inline_text, parse_html
@@ -1400,8 +1400,9 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     content: list[PageLink] = []
     pager_text = []
     candidates: list[tuple[PageLink, PageRef | None]] = []
+    listing = ListingAt(url)
     for link in links:
-        ref = same_listing(url, link.url)
+        ref = listing.other_page(link.url)
         if ref is not None and (
             is_pager_text(link.text)
             or "next" in link.rel

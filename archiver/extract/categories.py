@@ -62,6 +62,15 @@ _SCHEME_AND_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//[^/]*", re.IGNORECASE)
 _HOME_SEGMENTS = frozenset({"", ".", "index.html", "index.htm"})
 
 
+@lru_cache(maxsize=4096)
+def _may_name_home(href: str) -> bool:
+    """The cheap tests of a link (its ``href``, stripped) that may lead home: its path (before ``?`` and ``#``) ends
+    as a home path may, and does not surely name another page. A function of the link alone, asked of every link
+    of every page (a site's menu and footer links repeat on all of them): kept."""
+    path = href.split("#")[0].split("?")[0]
+    return _MAY_BE_HOME.search(path) is not None and not _names_elsewhere(path)
+
+
 def _names_elsewhere(path: str) -> bool:
     """The link path (before ``?`` and ``#``) cannot resolve to ``/`` or ``/index.htm(l)``: it names a
     directory or another file (``/2024/05/post/``, ``news/``), which resolving without ``..`` keeps.
@@ -209,8 +218,7 @@ class CategoryRules:
         for anchor in self.root.iter("a"):
             href = (anchor.get("href") or "").strip()
             holder = anchor.getparent()
-            path = href.split("#")[0].split("?")[0]
-            if holder is None or not _MAY_BE_HOME.search(path) or _names_elsewhere(path):
+            if holder is None or not _may_name_home(href):
                 continue  # cheap first: most links end in "/" (pretty URLs), but name a page below home
             resolved = _link_path(_link_base(self.url, href), href)
             if resolved is None or resolved not in ("/", "/index.html", "/index.htm"):

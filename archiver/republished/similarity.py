@@ -47,7 +47,8 @@ def shingles(text: str) -> set[str]:
     # The words are ASCII, so lowering them joined is lowering each (and one call, not one per word).
     found = _WORD.findall(text)
     words = " ".join(found).lower().split(" ") if found else []
-    cjk = _CJK.findall(text)
+    # An ASCII text holds no Chinese character: no scan of it for one (isascii is a flag, not a scan).
+    cjk = [] if text.isascii() else _CJK.findall(text)
     # Mostly Chinese: numbers belong to its character stream ("参加人数达326人"); its word
     # shingles would otherwise be runs of numbers, which a translation shares.
     chinese = len(cjk) > len(words)
