@@ -346,14 +346,16 @@ def _vote_passes(
     if voted is not None and _few_paragraphs(root, captions):
         # A post written as lists (a changelog's items under its headings) beside a line or two of prose elsewhere
         # (a notice atop and below every page of the site, "We're working on 2.0. Read the latest announcement …"):
-        # those lines must not outvote it. Its items vote with the paragraphs; the block they elect is the text
-        # when it holds, outside its links, several times what the paragraphs elected.
+        # those lines must not outvote it. Its items vote with the paragraphs; the block they elect is the text when
+        # it lies away from the paragraphs' block (not around it: a short post's box of related links, a sidebar
+        # beside it) and its list items hold, outside their links, twice the text of the paragraphs' block.
         listed = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True, hidden=captions)
         if (
             listed is not None
             and listed[0] is not voted[0]
             and listed[0].tag not in ("html", "body")
-            and unlinked_length(listed[0]) >= _LISTS_OVER_PROSE * text_length(voted[0])
+            and voted[0] not in listed[0].iterdescendants()
+            and _listed_length(listed[0]) >= _LISTS_OVER_PROSE * text_length(voted[0])
         ):
             voted = listed
     if voted is None:
@@ -368,7 +370,7 @@ def _vote_passes(
 
 
 _FEW_PROSE = 300  # weighted characters: the paragraphs of a line or two
-_LISTS_OVER_PROSE = 2  # the lists' block's text outside links, against the text of the block the paragraphs elect
+_LISTS_OVER_PROSE = 2  # the lists' items' text outside links, against the text of the block the paragraphs elect
 
 
 def _few_paragraphs(root: etree._Element, hidden: Set[etree._Element]) -> bool:
@@ -383,6 +385,11 @@ def _few_paragraphs(root: etree._Element, hidden: Set[etree._Element]) -> bool:
         if prose >= _FEW_PROSE:
             return False
     return True
+
+
+def _listed_length(block: etree._Element) -> float:
+    """Weighted characters of ``block``'s list items of 25+ characters, outside their links."""
+    return sum(_unlinked_own_length(item) for item in block.iter("li"))
 
 
 def _unlinked_own_length(element: etree._Element) -> float:
