@@ -182,3 +182,28 @@ def test_the_opening_line_of_a_probe_names_no_archive() -> None:
     line = opening_line("[archiver]", "http://c.test/", "generic", "", 5)
     assert "into ;" not in line and line.endswith("with no archive (probe); progress every 5s")
     assert "into a.db;" in opening_line("[archiver]", "http://c.test/", "generic", "a.db", 5)
+
+
+def test_a_listing_template_of_one_page_is_no_pattern(tmp_path: Path) -> None:
+    """A post the probe read first (HTTrack's ``<slug>/index.html``, beside its related posts) and placed as a
+    listing at its end is a template of one page: written as a listing pattern, it kept the post out of every
+    crawl with the profile (wp-aganor). Pagers seen once (numbered names) and the home stay patterns."""
+    report = {
+        "site": "http://w.test/",
+        "pages_fetched": 51,
+        "hosts": ["w.test"],
+        "article_templates": [],
+        "listing_templates": [
+            {"template": "/{n}/{n}/{n}/world-metrology-day-{n}/*.html", "pages_seen": 1, "shapes": []},
+            {"template": "/category/news/page/*/", "pages_seen": 1, "shapes": ["{n}"]},
+            {"template": "/", "pages_seen": 1},
+            {"template": "/archives/{n}/*.html", "pages_seen": 3, "shapes": []},
+        ],
+    }
+    path = tmp_path / "p.toml"
+    path.write_text(profile_toml(report, "one-page"), encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.is_article_url("http://w.test/2024/05/22/world-metrology-day-2024/index.html") is None
+    assert profile.is_article_url("http://w.test/category/news/page/2/") is False
+    assert profile.is_article_url("http://w.test/") is False
+    assert profile.is_article_url("http://w.test/archives/2024/list.html") is False
