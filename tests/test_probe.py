@@ -207,3 +207,28 @@ def test_a_probe_that_reaches_the_home_page_says_nothing_failed(tmp_path: Path) 
         result = run_archiver("probe", server.base_url + site.start_path, "--pages", "10", "--format", "json", *LOCAL)
     assert result.returncode == 0, result.stderr[-2000:]
     assert json.loads(result.stdout)["home_failed"] is None
+
+
+def test_a_listing_template_of_one_page_is_no_pattern(tmp_path: Path) -> None:
+    """A post the probe read first (HTTrack's ``<slug>/index.html``, beside its related posts) and placed as a
+    listing at its end is a template of one page: written as a listing pattern, it kept the post out of every
+    crawl with the profile (wp-aganor). Pagers seen once (numbered names) and the home stay patterns."""
+    report = {
+        "site": "http://w.test/",
+        "pages_fetched": 51,
+        "hosts": ["w.test"],
+        "article_templates": [],
+        "listing_templates": [
+            {"template": "/{n}/{n}/{n}/world-metrology-day-{n}/*.html", "pages_seen": 1, "shapes": []},
+            {"template": "/category/news/page/*/", "pages_seen": 1, "shapes": ["{n}"]},
+            {"template": "/", "pages_seen": 1},
+            {"template": "/archives/{n}/*.html", "pages_seen": 3, "shapes": []},
+        ],
+    }
+    path = tmp_path / "p.toml"
+    path.write_text(profile_toml(report, "one-page"), encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.is_article_url("http://w.test/2024/05/22/world-metrology-day-2024/index.html") is None
+    assert profile.is_article_url("http://w.test/category/news/page/2/") is False
+    assert profile.is_article_url("http://w.test/") is False
+    assert profile.is_article_url("http://w.test/archives/2024/list.html") is False

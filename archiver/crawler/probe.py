@@ -197,12 +197,17 @@ def profile_toml(report: dict[str, Any], name: str) -> str:
         for regex in _regexes(a)
     ]
     # A listing template is written where it cannot take an article: by its page names' shapes when it
-    # shares its family with articles (/auth/auth_11_2.html beside /auth/auth78.html).
+    # shares its family with articles (/auth/auth_11_2.html beside /auth/auth78.html). One page is no template,
+    # as for articles, unless its page names are numbered (a pager's /blog/page/2) or it is the home: a post
+    # the probe read first under HTTrack's `<slug>/index.html` name, beside its box of related posts, and
+    # placed as a listing at the probe's end (before any listing listed it) is a family of its own, and as a
+    # pattern it kept that post out of every crawl (wp-aganor, 4 posts).
     article_shapes = {a["template"]: set(a.get("shapes") or []) for a in report["article_templates"]}
     listings = [
         regex
         for t in report["listing_templates"]
         if not (names_only_by_slug(t) and t["template"] != "/")
+        and (t.get("pages_seen", 0) >= 2 or t.get("shapes") or t["template"] == "/")
         and (
             t["template"] not in article_shapes
             or (
