@@ -24,7 +24,7 @@ from archiver.extract.line_dates import shows_a_date
 from archiver.extract.structured import PageMetadata
 from archiver.extract.trace import FieldTrace
 from archiver.extract.unchanged import normalized_text
-from archiver.normalize import normalize_space
+from archiver.normalize import CJK_CHARS, normalize_space
 from archiver.urls import netloc_of
 
 _META_AUTHOR_NAMES = (
@@ -289,7 +289,7 @@ class AuthorCascade:
                 signed = len(signature) <= 60 and not _SOURCE_LEAD.match(signature)
                 # a Chinese signature set right is as often the office that issued a notice ("教务处") or its
                 # date line: only names as ``names_alone`` reads them
-                cjk = bool(re.search(r"[\u4e00-\u9fff]", signature))
+                cjk = bool(re.search(f"[{CJK_CHARS}]", signature))
                 names = (
                     (author_rules.names_alone(signature) if cjk else author_rules.split_names(signature, sites))
                     if signed
