@@ -29,14 +29,21 @@ _LOOSE_JOINERS = re.compile(rf"(?:\A|(?<=[{_BLANKS}]))[\u200c\u200d]+|[\u200c\u2
 # "习近平\u200b主席", which reads "习近平主席", not two words. Thai and Khmer, written without spaces too, mark
 # their word breaks so: there it stays a break (a space), as everywhere else.
 _UNSPACED = r"\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_ZERO_WIDTH_IN_UNSPACED = re.compile(rf"(?<=[{_UNSPACED}])[\u200b\u200c\u200d\ufeff]+(?=[{_UNSPACED}])")
+# The punctuation such text shares with others (the dash "——", curly quotes, the ellipsis, the middle dot): beside
+# a Han or kana character a zero-width character marks no break either ("谋融合\u200b——本届…", a headline).
+_SHARED_PUNCTUATION = r"\u00b7\u2014\u2015\u2018\u2019\u201c\u201d\u2026"
+_ZERO_WIDTH_IN_UNSPACED = re.compile(
+    rf"(?<=[{_UNSPACED}])[\u200b\u200c\u200d\ufeff]+(?=[{_UNSPACED}{_SHARED_PUNCTUATION}])"
+    rf"|(?<=[{_SHARED_PUNCTUATION}])[\u200b\u200c\u200d\ufeff]+(?=[{_UNSPACED}])"
+)
 
 
 def normalize_space(text: str | None) -> str:
     """Collapse every kind of blank (``&nbsp;``, full-width space, zero-width space) into one space.
 
     The word joiner and the soft hyphen go; the zero-width (non-)joiner stays inside a word; any zero-width
-    character between two Han or kana characters goes (no word break there, ``_ZERO_WIDTH_IN_UNSPACED``).
+    character between two Han or kana characters, or between one and a dash, quote or ellipsis, goes (no word
+    break there, ``_ZERO_WIDTH_IN_UNSPACED``).
     """
     if not text:
         return ""

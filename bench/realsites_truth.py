@@ -5391,6 +5391,206 @@ def wp_hides(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- held-out round of session 19: Chinese portals (docs/realsites.md, "Held-out round of session 19") ----------
+
+
+def empire_scrww(repo: Repo, site: Path) -> dict[str, Any]:
+    """四川人物网 (www.scrww.com), a provincial news-and-people portal on EmpireCMS (帝国CMS: /e/ admin tree,
+    ``/e/data/``, list pages /<col>/<sub>/index.html + index_<n>.html) dressed in a WordPress theme's markup
+    (wpcom "Justnews": ``article.post``, ``h1.entry-title``, ``div.entry-content``). Items /<col>/<sub>/<id>.html.
+    No source or feed exists: the truth is the item template ``article``: ``h1.entry-title`` (the headline), the
+    day of ``div.entry-info`` ("作者： • 更新时间：2024-10-07 17:52:25"), the text ``div.entry-content`` without its
+    closing ``div.entry-copyright`` ("本文由四川人物网发布…", the same on every item). The byline "作者：" is the
+    ``a.nickname`` of ``div.entry-info``: the author where it names one (empty on all but one item). The copy's
+    owner added two pages beside the portal (a company's landing page, a scraper's form), which no page links to."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"[a-z]+/[a-z]+/\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        article = root.xpath("//article")
+        if not article:
+            raise SystemExit(f"empire-scrww: {path}: no item template")
+        headline = article[0].xpath('.//h1[@class="entry-title"]')
+        info = article[0].xpath('.//div[@class="entry-info"]')
+        text = article[0].xpath('.//div[contains(concat(" ", @class, " "), " entry-content ")]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(info[0].text_content()) if info else None
+        if not title or not day or not text:
+            raise SystemExit(f"empire-scrww: {path}: no headline, day or text")
+        holder = copy.deepcopy(text[0])
+        for note in holder.xpath('.//div[@class="entry-copyright"]'):
+            note.drop_tree()
+        body = text_of(holder)
+        if not "".join(body.split()) or attachment_only(holder):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        post = {"path": path, "title": title, "date": day, "categories": [rel.split("/")[1]], "body": body}
+        nickname = " ".join("".join(info[0].xpath('./a[@class="nickname"]//text()')).split())
+        if nickname:
+            post["author"] = nickname
+        posts.append(post)
+    return {
+        "generator": "EmpireCMS (帝国CMS, /e/; /<col>/<sub>/<id>.html, index_<n>.html) in a WordPress theme's markup, "
+        "static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/<sub>/index.html + index_<n>.html (四川新闻 to index_4, 资讯 to index_6)",
+        "truth_source": "the item template (no source or feed exists): article > h1.entry-title + div.entry-info "
+        "(day; a.nickname the byline) + div.entry-content (div.entry-copyright left out)",
+        "origins": ["http://www.scrww.com", "https://www.scrww.com", "http://scrww.com", "https://scrww.com"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+# An office, not a person: a department, an editorial office, a council, a seminary, a foundation.
+_CCC_OFFICE = re.compile(r"(?:部|编辑部|两会|协会|学院|神学院|基金会|委员会|this site|Department|Foundation)$")
+
+
+def ccctspm_byline(text: str) -> tuple[str | None, bool]:
+    """(the author, whether the byline is scored) of a 中国基督教两会 item's ``span.yd-news-author``.
+    "来源：新华网" / "转自：…" / "Source: …" name where the text comes from: no author, scored as none. "供稿：通讯员
+    林超群" (contributed by correspondent …), "报道：杜鹏", "摄影、报道：王荣伟" name the writers, the photographer's
+    credit after them ("摄影：吴新望") left out. A byline naming an office ("供稿：社会服务部", "基督教全国两会",
+    "Reported by Social Service Department") names no person: not scored."""
+    line = " ".join(text.replace("\u200b", "").split())
+    if not line or re.match(r"(?:来源|转自|Source)\s*[:：]", line):
+        return None, True
+    found = re.match(r"(?:[^：:]{0,6}(?:供稿|报道|撰文|整编|作者)|Reported by)\s*[:：]?\s*(.+)$", line)
+    if not found:
+        return None, False  # an organisation's name alone
+    names = re.split(r"\s+(?:摄影|图片|图)\s*[:：]", found.group(1))[0]
+    names = re.sub(r"^通讯员\s*", "", names).strip()
+    if not names or _CCC_OFFICE.search(names) or "《" in names:
+        return None, False
+    return names, True
+
+
+def cms_ccctspm(repo: Repo, site: Path) -> dict[str, Any]:
+    """中国基督教两会 (www.chineseprotestantchurch.org.cn, the national council of China's Protestant churches: an
+    association's portal), on the association's own PHP CMS (an admin tree /backstage/, routes /newsinfo/<id>,
+    /churchinfo/<id> rewritten to /<id>.html in the copy), Chinese at /index.html and English at /index1.html.
+    Items are /<id>.html at the root, beside the column pages (/news.html, /sernews.html …, named by word) that
+    list each column's first items (their further pages are drawn by script). No source or feed exists: the truth
+    is the item template ``div.yd-news-con``: ``div.yd-news-title`` (the headline), the first ``span`` of
+    ``div.yd-report-data`` (the day, "2020-02-02"), the text ``div#textify``. The byline ``span.yd-news-author``
+    is read by ``ccctspm_byline``. Items of the church directory ("各地教会", "The Church in China": a church's,
+    a seminary's or a provincial council's profile, dated the day it was entered) are ignored: neither post nor
+    non-article. Items without text are ignored."""
+    posts, ignored = [], []
+    unscored: list[str] = []
+    for file in sorted(site.glob("*.html")):
+        if not re.fullmatch(r"\d+\.html", file.name):
+            continue
+        path = "/" + file.name
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        item = root.xpath('//div[@class="yd-news-con"]')
+        if not item:
+            continue  # a column page named by number (/1.html … /8.html: a column's first items)
+        headline = item[0].xpath('.//div[contains(@class, "yd-news-title")]')
+        stamp = item[0].xpath('.//div[@class="yd-report-data"]/span[1]')
+        text = item[0].xpath('.//div[@id="textify"]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not title or not day or not text:
+            raise SystemExit(f"cms-ccctspm: {path}: no headline, day or text")
+        crumbs = [" ".join(a.split()) for a in root.xpath('//div[@class="yd-local"]//a/text()')]
+        if any(c in ("各地教会", "The Church in China") for c in crumbs):
+            reason = "a profile of the church directory (a church, a seminary, a council)"
+            ignored.append({"path": path, "reason": reason})
+            continue
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        post = {"path": path, "title": title, "date": day, "categories": crumbs[-1:], "body": body}
+        byline = item[0].xpath('.//span[@class="yd-news-author"]')
+        author, scored = ccctspm_byline(byline[0].text_content() if byline else "")
+        if author:
+            post["author"] = author
+        elif not scored:
+            unscored.append(path)
+        posts.append(post)
+    return {
+        "generator": "the association's own PHP CMS (/backstage/; /newsinfo/<id> as /<id>.html), static copy",
+        "language": "zh (and en: /index1.html)",
+        "pagination": "column pages /<word>.html listing each column's first items (further pages drawn by script)",
+        "truth_source": "the item template (no source or feed exists): div.yd-news-con > div.yd-news-title + "
+        "div.yd-report-data (day; span.yd-news-author the byline) + div#textify; the church directory's profiles "
+        "ignored",
+        "bylines_not_scored": unscored,
+        "origins": [
+            "http://www.chineseprotestantchurch.org.cn",
+            "https://www.chineseprotestantchurch.org.cn",
+            "http://chineseprotestantchurch.org.cn",
+            "https://chineseprotestantchurch.org.cn",
+        ],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+# The account that posted an item, printed as its "作者：": a login, not a writer.
+_ACCOUNT_NAMES = frozenset({"admin", "管理员", "超级管理员", "系统管理员"})
+
+
+def cms_hdjxedu(repo: Repo, site: Path) -> dict[str, Any]:
+    """北京市海淀区教师进修学校 (www.hdjxedu.cn, Haidian District's teachers' college, Beijing), a school portal on a
+    vendor's CMS (Amaze UI templates, "厦门福龙诚信息科技有限公司 (flcit.com)" in every page's comment). Column pages
+    are /index<n>.html (each column's first page; the pager's links are javascript:;), items /<id>.html. No
+    source or feed exists: the truth is the item template ``article.am-article``: ``h1.am-article-title`` (the
+    headline), the "发布时间：2020-10-16" span of ``p.am-article-meta`` (the day), its "作者：" span (the author),
+    and the text: the ``article``'s children after its header ``div.am-article-hd``. A "作者：" naming the posting
+    account (admin, 管理员, 超级管理员) names no writer: those items are listed in ``bylines_not_scored``. Items
+    without text are ignored."""
+    posts, ignored = [], []
+    unscored: list[str] = []
+    for file in sorted(site.glob("*.html")):
+        if not re.fullmatch(r"\d+\.html", file.name):
+            continue
+        path = "/" + file.name
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        article = root.xpath('//article[contains(@class, "am-article")]')
+        if not article:
+            raise SystemExit(f"cms-hdjxedu: {path}: no item template")
+        headline = article[0].xpath('.//h1[contains(@class, "am-article-title")]')
+        fields = [" ".join(s.text_content().split()) for s in article[0].xpath('.//p[@class="am-article-meta"]/span')]
+        stamp = next((f for f in fields if f.startswith("发布时间")), "")
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp)
+        if not title or not day:
+            raise SystemExit(f"cms-hdjxedu: {path}: no headline or day")
+        holder = copy.deepcopy(article[0])
+        for head in holder.xpath('./div[contains(@class, "am-article-hd")]'):
+            head.drop_tree()
+        body = text_of(holder)
+        if not "".join(body.split()) or attachment_only(holder):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        post = {"path": path, "title": title, "date": day, "body": body}
+        byline = next((f for f in fields if f.startswith("作者")), "")
+        name = re.sub(r"^作者\s*[:：]\s*", "", byline).strip()
+        if name in _ACCOUNT_NAMES:
+            unscored.append(path)
+        elif name:
+            post["author"] = name
+        posts.append(post)
+    return {
+        "generator": "a school-portal CMS of flcit.com (Amaze UI templates; /index<n>.html columns, /<id>.html "
+        "items), static copy",
+        "language": "zh",
+        "pagination": "column pages /index<n>.html (each column's first page; the pager's links are javascript:;)",
+        "truth_source": "the item template (no source or feed exists): article.am-article > h1.am-article-title + "
+        "p.am-article-meta (发布时间, 作者) + the article's text after div.am-article-hd",
+        "bylines_not_scored": unscored,
+        "origins": ["http://www.hdjxedu.cn", "https://www.hdjxedu.cn", "http://hdjxedu.cn", "https://hdjxedu.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -5685,6 +5885,15 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "dede-haowenmi": ("bkichen/haowenmi_cn", "24fc598e79b2ec7ea062ba0260b0ae840e0d41dd", "", dede_haowenmi),
     "phpcms-zikaobyz": ("bkichen/zikaobyz_com", "5795df430ef2cb4ff6ce4f591db15f013ce0f2bc", "", phpcms_zikaobyz),
     "mobile-koukoule": ("bkichen/koukoule_cn", "49cdfd9a4debaceeea8ecaad3314f355c4bdc513", "", mobile_koukoule),
+    # Held-out round of session 19, Chinese portals (docs/realsites.md, "Held-out round of session 19 (Chinese)")
+    "empire-scrww": ("bl890923/scrww-com", "6bd97cd30d8d408e0b1c43022608bff3db0222cf", "", empire_scrww),
+    "cms-ccctspm": (
+        "blue124qq/chineseprotestantchurch_org_cn",
+        "214acd182b9f91c26941efde35996ed47de91fbc",
+        "",
+        cms_ccctspm,
+    ),
+    "cms-hdjxedu": ("blue124qq/hdjxedu_cn", "94301611ba2353a7606017d4d150f0fb53a86fca", "", cms_hdjxedu),
 }
 
 

@@ -1490,7 +1490,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         )
         own_lines = frozenset(normalized_text(e) for e in own)
         paragraphs = body_rules.paragraphs(
-            container, title, skip=self._credit_lines, keep=own_lines, names=self._author_names, lines=lines
+            container,
+            title,
+            skip=self._credit_lines,
+            keep=own_lines,
+            names=self._author_names,
+            lines=lines,
+            url=self.url,
         )
         text = normalize_paragraphs(paragraphs)
         # Generic mode: a block failing the quality gate gives way to trafilatura, unless the

@@ -358,6 +358,11 @@ class AuthorCascade:
                     continue
                 # without the separator the mark holds after the name ("<span>Name</span> —" before the date)
                 value = normalized_text(element).strip(_MARK_SEPARATORS)
+                credit, writers = author_rules.credited_writers(value)
+                if credit:  # "供稿：通讯员 林超群": the writers it names; a source's credit names none
+                    if not writers:
+                        continue
+                    value = writers
                 beside = line.replace(value, " ", 1) if value else line
                 # a date beside it in the same line: the post's meta line, not a banner or an author box
                 if value and author_rules.is_byline_value(value) and any(c.isdigit() for c in beside):
@@ -515,6 +520,13 @@ class AuthorCascade:
             if outside is not None and (
                 element is outside or outside in element.iterancestors() or element in outside.iterancestors()
             ):
+                continue
+            # A credit written "role：value" ("供稿：通讯员 林超群", "来源：新华网"): the writers it names, or none (a
+            # source, a photographer), never the credit whole as one handle.
+            credit, writers = author_rules.credited_writers(normalized_text(element))
+            if credit:
+                if writers:
+                    return author_rules.split_names(writers, sites) or [writers]
                 continue
             # One name per child first (``<span>Birgit Baumann</span> <span>Anna Giulia Fink</span>``, or
             # ``<a>Sarah Lazare</a><a>Twitter</a>`` whose text runs together), else the whole text;

@@ -184,6 +184,42 @@ _ACCOUNT = re.compile(r"admin|webmaster", re.IGNORECASE)
 _INNER_BY = re.compile(r"\bby\s", re.IGNORECASE)  # not "von": a name particle too (Ursula von der Leyen)
 
 
+# A credit written as "role：value" in a byline element ("供稿：通讯员 林超群", "摄影、报道：王荣伟",
+# "来源：新华网"): role words of up to six Han characters, joined by 、 or /, then a colon. The next credit
+# in the same element ("… 摄影：吴新望") ends the value.
+_CREDIT = re.compile(rf"^(?P<roles>[{_CJK}]{{1,6}}(?:[、/][{_CJK}]{{1,6}})*)\s*[:：]\s*(?P<value>.*)$")
+_NEXT_CREDIT = re.compile(rf"\s+[{_CJK}]{{1,6}}(?:[、/][{_CJK}]{{1,6}})*\s*[:：]")
+# The roles that make the credited the text's writers: written, reported, contributed by. A source (来源, 转自),
+# a photographer (摄影), an editor (编辑) or a proof-reader is credited too, but wrote nothing of the text.
+_WRITING_ROLES = frozenset(
+    {"作者", "文", "文字", "撰文", "撰稿", "供稿", "报道", "采写", "采访", "执笔", "整理", "记者", "通讯员", "本报记者"}
+)
+# A reporter's or a correspondent's title before the names ("通讯员 林超群"): who they are, no part of a name.
+_WRITER_TITLE = re.compile(r"^(?:本报记者|特约记者|见习记者|实习记者|记者|特约通讯员|通讯员)\s*")
+
+
+def credited_writers(text: str) -> tuple[bool, str | None]:
+    """(whether ``text`` is a labelled credit, the writers it names as written, else None).
+
+    ``供稿：通讯员 林超群`` -> (True, "林超群"); ``摄影、报道：王荣伟`` -> (True, "王荣伟");
+    ``供稿：练冬雯、张莉莉 摄影：吴新望`` -> (True, "练冬雯、张莉莉"); ``来源：新华网``, ``Source: …`` and
+    ``摄影：吴新望`` -> (True, None): a source or a photographer, no writer; ``张三`` -> (False, None): no
+    credit label, the name rules read it."""
+    text = normalize_space(text)
+    hits = parse_label_line(text)
+    if hits and hits[0].position == 0 and hits[0].kind == "source":
+        return True, None  # "来源：新华网", "Source: The Amity Foundation"
+    found = _CREDIT.match(text)
+    if not found:
+        return False, None
+    roles = re.split(r"[、/]", found.group("roles"))
+    if not any(role in _WRITING_ROLES for role in roles):
+        return True, None
+    value = _NEXT_CREDIT.split(found.group("value"), maxsplit=1)[0]
+    value = _WRITER_TITLE.sub("", value).strip(" ，,;；|")
+    return True, value or None
+
+
 def is_byline_value(value: str) -> bool:
     """A byline as a page's data gives it and its meta line prints it, whoever it names: a person, an
     organisation, the site itself, a name with its role. Not a URL, an e-mail, an account (``admin``)

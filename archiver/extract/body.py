@@ -1892,9 +1892,11 @@ def paragraphs(
     keep: Set[str] = frozenset(),
     names: Iterable[str] = (),
     lines: list[str] | None = None,
+    url: str | None = None,
 ) -> list[str]:
     """The container's paragraphs without the headline, counters, a leading meta line, ``skip`` lines
-    and a byline naming one of ``names`` (the authors) among the first lines.
+    and a byline naming one of ``names`` (the authors) among the first lines, nor closing lines that print
+    ``url``, the page's own address (``_names_own_address``).
 
     ``keep`` lines are the text's own even when they read like a meta line or an end marker.
     ``lines``: the container's ``text_lines`` when the caller has them (``clean_container`` does).
@@ -1926,7 +1928,33 @@ def paragraphs(
         result.append(text)
     if not result and title and title in lines:
         return [title]  # an image post whose only line repeats the headline: that line, not nothing
+    while len(result) > 1 and url and _names_own_address(result[-1], url):
+        result.pop()
     return result
+
+
+_OWN_ADDRESS_LINE = 200  # characters: a notice, not a paragraph that cites the page
+
+
+def _own_address(url: str) -> str:
+    """``url`` as a page prints it, compared loosely: no scheme, no "www.", no fragment or trailing slash."""
+    address = url.split("#", 1)[0].split("://", 1)[-1].lower().rstrip("/")
+    return address.removeprefix("www.")
+
+
+def _names_own_address(line: str, url: str) -> bool:
+    """A short closing line that prints the page's own address: a notice the template puts under every text
+    ("本文由…发布，不代表…立场，转载联系作者并注明出处：http://…/zx/sc/200.html", "本文链接：…"), not the text. A text
+    does not cite its own page; its last line citing another page stays."""
+    if len(line) > _OWN_ADDRESS_LINE:
+        return False
+    own = _own_address(url)
+    if "/" not in own:
+        return False  # the home page: its address is the site's, which a text may well name
+    lowered = line.lower()
+    return any(
+        _own_address(found) == own for found in re.findall(r"(?:https?://)?[\w.-]+\.[a-z0-9]+(?::\d+)?/\S*", lowered)
+    )
 
 
 # The elements lxml's ``resolve_base_href`` looks for (``//base[@href]|//x:base[@href]``, x the XHTML

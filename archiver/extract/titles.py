@@ -871,6 +871,8 @@ class TitleRules:
         return any(
             (a.get("href") or "").rstrip("/") in ("", ".", "..", "/")
             or (a.get("href") or "").rstrip("/").endswith("://" + base)
+            # "index.html" from a page at the top (a school portal's header <h1> over its every item)
+            or self._links_home(a)
             for a in links
             if a.get("href") is not None
         )

@@ -187,4 +187,11 @@
 #         "赵延东、风笑天"); so are such names alone in brackets closing the text ("…。（常书香 马丹阳 ）", "（袁源）",
 #         "（姚峰 上海报道）"); and a name set flush right (align=right, text-align:right), no link, in the text's last
 #         lines ("<p style='text-align:right'><strong>Lê Phương</strong></p>")
-EXTRACTOR_VERSION = "1.4.47"
+# 1.4.48: held-out session 19 (Chinese portals). Authors: a byline element holding a credit "role：value"
+#         ("供稿：通讯员 林超群", "摄影、报道：王荣伟") gives the writers it names, without the role and the next credit
+#         ("… 摄影：吴新望"); a source's credit there ("来源：新华网", "Source: …") names no author. Titles: a heading
+#         linking to index.html at the site's top names the site (a mobile header's <h1> above a short headline).
+#         Body: closing lines printing the page's own address (a template's reprint notice "…转载联系作者并注明出处：
+#         http://…/200.html") leave the text. Text: a zero-width space between a Han character and a dash, curly
+#         quote, ellipsis or middle dot goes (no word break there)
+EXTRACTOR_VERSION = "1.4.48"
