@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -110,6 +110,7 @@ _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 _TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "entry_title"
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _WRITTEN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NO_ANCHORS: Mapping[etree._Element, str] = {}
 # A link text this long (weighted) reads like a headline, not a menu's word or a page number
 TITLE_LIKE_TEXT = 14
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
@@ -581,6 +582,17 @@ def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Elem
     return node
 
 
+def _own_part(anchor: etree._Element, record: etree._Element, others: set[etree._Element]) -> etree._Element:
+    """The largest element inside ``record`` that holds ``anchor`` and none of ``others``."""
+    node = anchor
+    while node.getparent() is not None and node.getparent() is not record:
+        parent = node.getparent()
+        if any(other in others for other in parent.iter("a")):
+            break
+        node = parent
+    return node
+
+
 def _dead_href(href: str | None) -> bool:
     """A link that leads nowhere: no href, an empty one, ``#`` or a script (``javascript:;``)."""
     value = (href or "").strip().lower()
@@ -701,14 +713,14 @@ def _groups(
     text_of: _Texts,
     every_record: list[tuple[bool, list[etree._Element]]] | None = None,
     own_links: list[PageLink] | None = None,
-    site_anchors: frozenset[etree._Element] = frozenset(),
+    site_anchors: Mapping[etree._Element, str] = _NO_ANCHORS,
 ) -> list[LinkGroup]:
     """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
     ``every_record`` (when given) each group's records, with whether the group is in chrome markup
     (a lone record stands for the whole card it heads, see _card_of). ``own_links``: the page's links to
     itself, which no group holds; a group at the same place notes the page as its ``own_link``.
     ``record_elements`` also gets the rows of those lists that link nowhere (``_dead_rows``). ``site_anchors``: the
-    page's anchors that link a page of the site (see _primary_anchor)."""
+    page's anchors that link a page of the site, and the page each links (see _primary_anchor)."""
     ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
@@ -743,7 +755,16 @@ def _groups(
                     record = container
                 records.setdefault(record, []).append(link.url)
                 link_records.append(record)
-                primary += _primary_anchor(record, primaries, ancestry, text_of, site_anchors) is link.element
+            shared = {record for record, urls in records.items() if len(set(urls)) > 1}
+            for link, record in zip(part, link_records, strict=True):
+                if record in shared:
+                    # A block holding several of the list's entries (Blogger's day, holding each of its posts):
+                    # each link is weighed in its own part of it, not beside the other entries' headlines.
+                    record = _own_part(link.element, record, {other.element for other in part} - {link.element})
+                mine = _primary_anchor(record, primaries, ancestry, text_of, site_anchors)
+                # its record's own link, or another link of the record to the same page (a titled post's
+                # timestamp, its permalink, beside an untitled one's: each its post's link)
+                primary += mine is link.element or (mine is not None and site_anchors.get(mine) == link.url)
             dead: list[etree._Element] = []
             if len(records) >= 2 or (lists_here and len(records) == 1 and _tag(next(iter(records))) == "li"):
                 dead = _dead_rows(records, record_elements)
@@ -906,7 +927,7 @@ def _one_link_per_target(
     primaries: dict[etree._Element, etree._Element | None],
     ancestry: _Ancestry,
     text_of: Callable[[etree._Element], str],
-    site_anchors: frozenset[etree._Element] = frozenset(),
+    site_anchors: Mapping[etree._Element, str] = _NO_ANCHORS,
 ) -> list[PageLink]:
     """``part`` with one link per record and page: the record's own (title) link where it is among them, else
     the first. A card's headline and its "read more" button in the same markup are one entry of the list,
@@ -1016,7 +1037,7 @@ def _primary_anchor(
     cache: dict[etree._Element, etree._Element | None],
     ancestry: _Ancestry,
     text_of: Callable[[etree._Element], str],
-    site_anchors: frozenset[etree._Element] = frozenset(),
+    site_anchors: Mapping[etree._Element, str] = _NO_ANCHORS,
 ) -> etree._Element | None:
     """A record's own link: the first one in a heading, else the one with the longest text (a post
     block's title, not its byline, category or "read more" link). A heading of any level counts, around the
@@ -1467,7 +1488,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     every_record: list[tuple[bool, list[etree._Element]]] = []
     # A link to a file (a report's slides, its recording) is the page's attachment, never a record.
     record_links = [link for link in content if not names_a_file(link.url)]
-    site_anchors = frozenset(link.element for link in every_link)
+    site_anchors = {link.element: link.url for link in every_link}
     groups = _groups(record_links, record_elements, text_of, every_record, own_links, site_anchors)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")

@@ -187,4 +187,9 @@
 #         "赵延东、风笑天"); so are such names alone in brackets closing the text ("…。（常书香 马丹阳 ）", "（袁源）",
 #         "（姚峰 上海报道）"); and a name set flush right (align=right, text-align:right), no link, in the text's last
 #         lines ("<p style='text-align:right'><strong>Lê Phương</strong></p>")
-EXTRACTOR_VERSION = "1.4.47"
+# 1.4.48: titles: <title> or og:title saying only the site's name (the header's line that links home, a saved copy's
+#         ``../../index.html`` too) is no headline: a post left untitled has none (Blogger); body: ``itemprop`` read as
+#         a list of names (``description articleBody``), and the marked body wins over a block of votes holding the
+#         whole article item and more beside it; a byline's day in words ("en domingo, julio 25, 2010") is no list
+#         of names; validation: a listed page's own date and author keep a post left untitled
+EXTRACTOR_VERSION = "1.4.48"
