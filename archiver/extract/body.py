@@ -642,7 +642,6 @@ def _article_item(element: etree._Element) -> etree._Element | None:
     return None
 
 
-
 def declared_content(
     root: etree._Element, voted: etree._Element | None, headline: etree._Element | None = None
 ) -> etree._Element | None:
