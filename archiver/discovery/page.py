@@ -738,7 +738,7 @@ def _groups(
         lists_here = sum(1 for _, other in parts if len(other) >= 2)
         for container, part in parts:
             if container is not None and len(part) > 1:
-                part = _one_link_per_target(part, container, primaries, ancestry, text_of, site_anchors)
+                part = _one_link_per_target(part, container, primaries, ancestry, text_of)
             records: dict[etree._Element, list[str]] = {}
             link_records: list[etree._Element] = []
             primary = 0
@@ -756,12 +756,18 @@ def _groups(
                 records.setdefault(record, []).append(link.url)
                 link_records.append(record)
             shared = {record for record, urls in records.items() if len(set(urls)) > 1}
-            for link, record in zip(part, link_records, strict=True):
-                if record in shared:
-                    # A block holding several of the list's entries (Blogger's day, holding each of its posts):
-                    # each link is weighed in its own part of it, not beside the other entries' headlines.
-                    record = _own_part(link.element, record, {other.element for other in part} - {link.element})
-                mine = _primary_anchor(record, primaries, ancestry, text_of, site_anchors)
+            own_parts = [
+                # A block holding several of the list's entries (Blogger's day, holding each of its posts): each
+                # link is weighed in its own part of it, not beside the other entries' headlines.
+                _own_part(link.element, record, {other.element for other in part} - {link.element})
+                if record in shared
+                else record
+                for link, record in zip(part, link_records, strict=True)
+            ]
+            buttons = _buttons(own_parts, primaries, ancestry, text_of, site_anchors)
+            weighed = {} if buttons else primaries  # the records' own links with the buttons left out
+            for link, record in zip(part, own_parts, strict=True):
+                mine = _primary_anchor(record, weighed, ancestry, text_of, buttons)
                 # its record's own link, or another link of the record to the same page (a titled post's
                 # timestamp, its permalink, beside an untitled one's: each its post's link)
                 primary += mine is link.element or (mine is not None and site_anchors.get(mine) == link.url)
@@ -927,7 +933,6 @@ def _one_link_per_target(
     primaries: dict[etree._Element, etree._Element | None],
     ancestry: _Ancestry,
     text_of: Callable[[etree._Element], str],
-    site_anchors: Mapping[etree._Element, str] = _NO_ANCHORS,
 ) -> list[PageLink]:
     """``part`` with one link per record and page: the record's own (title) link where it is among them, else
     the first. A card's headline and its "read more" button in the same markup are one entry of the list,
@@ -944,7 +949,7 @@ def _one_link_per_target(
         else:
             wordless.add(id(link))
         slot = (record, link.url)
-        if slot not in chosen or _primary_anchor(record, primaries, ancestry, text_of, site_anchors) is link.element:
+        if slot not in chosen or _primary_anchor(record, primaries, ancestry, text_of) is link.element:
             chosen[slot] = link
     buttons = {id(link) for (record, _), link in chosen.items() if id(link) in wordless and record in worded}
     if len(chosen) == len(part) and not buttons:
@@ -1037,15 +1042,13 @@ def _primary_anchor(
     cache: dict[etree._Element, etree._Element | None],
     ancestry: _Ancestry,
     text_of: Callable[[etree._Element], str],
-    site_anchors: Mapping[etree._Element, str] = _NO_ANCHORS,
+    buttons: frozenset[etree._Element] = frozenset(),
 ) -> etree._Element | None:
     """A record's own link: the first one in a heading, else the one with the longest text (a post
     block's title, not its byline, category or "read more" link). A heading of any level counts, around the
     link or inside it (a WordPress theme's card title ``<a><h4>…</h4></a>``, which its author's name outweighed
-    where the headline was short). Where no link sits in a heading, a link off the site (``site_anchors`` holds
-    the page's links to the site's pages, when given) is none of the record's own: Blogger's share buttons
-    ("Enviar por correo electrónico") and the author's profile on the platform outweighed an untitled post's one
-    link to itself, its timestamp ("miércoles, agosto 17, 2011")."""
+    where the headline was short). Where no link sits in a heading, ``buttons`` (see _buttons) are none of the
+    record's own."""
     if record in cache:
         return cache[record]
     anchors = [record] if record.tag == "a" else list(record.iter("a"))
@@ -1059,14 +1062,45 @@ def _primary_anchor(
         cache[record] = anchors[0]
         return anchors[0]
     found = next((a for a in anchors if ancestry.in_heading(a) or _holds_heading(a)), None)
-    if found is None and site_anchors:
-        anchors = [a for a in anchors if a in site_anchors] or anchors
+    if found is None and buttons:
+        anchors = [a for a in anchors if a not in buttons] or anchors
     if found is None and anchors:
         # A link whose text is its own address (``https://github.com/…`` in a post shown whole) is a
         # reference the text writes out, never a title: it counts as no text.
         found = max(anchors, key=lambda a: 0 if _BARE_URL.match(text_of(a)) else weighted_length(text_of(a)))
     cache[record] = found
     return found
+
+
+def _buttons(
+    records: list[etree._Element],
+    primaries: dict[etree._Element, etree._Element | None],
+    ancestry: _Ancestry,
+    text_of: Callable[[etree._Element], str],
+    site_anchors: Mapping[etree._Element, str],
+) -> frozenset[etree._Element]:
+    """The links off the site that every record of a list shows with the same words: buttons (Blogger's share
+    buttons, "Enviar por correo electrónico", in each post), never a record's own link, though their words
+    outweigh an untitled post's only link to itself, its timestamp ("miércoles, agosto 17, 2011"). Learned from
+    the list's records (two at least), and asked only where some record's own link would lead off the site: a
+    table's row whose longer link leads elsewhere (a video, its own address as its words) keeps it."""
+    distinct = list(dict.fromkeys(records))
+    if len(distinct) < 2 or all(
+        (mine := _primary_anchor(record, primaries, ancestry, text_of)) is None or mine in site_anchors
+        for record in distinct
+    ):
+        return frozenset()
+    worded: list[dict[str, list[etree._Element]]] = []
+    for record in distinct:
+        texts: dict[str, list[etree._Element]] = defaultdict(list)
+        for anchor in [record] if record.tag == "a" else record.iter("a"):
+            if anchor not in site_anchors and anchor.get("href"):
+                text = text_of(anchor)
+                if text:
+                    texts[text].append(anchor)
+        worded.append(texts)
+    common = set(worded[0]).intersection(*worded[1:])
+    return frozenset(anchor for texts in worded for text in common for anchor in texts[text])
 
 
 def _holds_heading(anchor: etree._Element) -> bool:
