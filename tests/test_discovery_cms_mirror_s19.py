@@ -36,6 +36,9 @@ POSTS = {
 }
 
 
+FIRST, SECOND, THIRD, FOURTH, FIFTH = POSTS
+
+
 def card(post: str) -> str:
     """A Colibri theme's post card: thumbnail, "by" author and day links, the headline in an <h4> inside its link."""
     headline, day_url, day, number = POSTS[post]
@@ -61,7 +64,9 @@ def wp_list(title: str, hero: str, posts: list[str]) -> str:
 
 def wp_post(post: str, neighbour: str) -> str:
     headline, day_url, day, _ = POSTS[post]
-    text = "".join(f"<p>{headline}について。道場は{n}日から通常営業となります。ご迷惑をおかけします。</p>" for n in range(5))
+    text = "".join(
+        f"<p>{headline}について。道場は{n}日から通常営業となります。ご迷惑をおかけします。</p>" for n in range(4)
+    )
     return (
         f"<html><head><title>{headline} – ブログ</title></head><body><header>{MENU}</header>"
         f'<div class="hero"><h1>{headline}</h1><div class="meta">'
@@ -78,8 +83,8 @@ def model_of_listings() -> SiteModel:
     model = SiteModel()
     model.enter(H + "/blog/")
     for url, html in [
-        ("/blog/", wp_list("ブログ", "ブログ", list(POSTS)[2:])),
-        ("/blog/2020/08/14.html", wp_list("2020年8月14日", "日: 2020年8月14日", list(POSTS)[1:3])),
+        ("/blog/", wp_list("ブログ", "ブログ", [THIRD, FOURTH, FIFTH])),
+        ("/blog/2020/08/14.html", wp_list("2020年8月14日", "日: 2020年8月14日", [SECOND, THIRD])),
     ]:
         page = analysed(html, url)
         model.observe(page)
@@ -90,7 +95,7 @@ def model_of_listings() -> SiteModel:
 def test_a_day_printed_in_a_cjk_locale_dates_the_cards() -> None:
     """WordPress's default "F j, Y" in Japanese prints the month's name as its number (``8月 13, 2020``): before,
     the cards read as undated, and a day archive of two posts was no listing."""
-    page = analysed(wp_list("ブログ", "ブログ", list(POSTS)[2:]), "/blog/")
+    page = analysed(wp_list("ブログ", "ブログ", [THIRD, FOURTH, FIFTH]), "/blog/")
     titles = [group for group in page.groups if H + "/blog/2020/08/blog-post_17.html" in group.urls and group.dated]
     assert titles and titles[0].dated == 3
 
@@ -99,8 +104,8 @@ def test_a_card_title_in_an_h4_inside_its_link_is_the_card_s_own_link() -> None:
     """``<a href=post><h4>short headline</h4></a>``: the card's own link, though its author's name is longer.
     Before, only an <h2> or <h3> inside a link counted, and a card with a short headline ("お盆の営業") had its
     author link for its own: the list's headlines were no records of theirs (primary share 0)."""
-    page = analysed(wp_list("2020年8月14日", "日: 2020年8月14日", list(POSTS)[1:3]), "/blog/2020/08/14.html")
-    group = next(g for g in page.groups if g.urls == [H + "/blog/2020/08/blog-post_14.html", H + list(POSTS)[2]])
+    page = analysed(wp_list("2020年8月14日", "日: 2020年8月14日", [SECOND, THIRD]), "/blog/2020/08/14.html")
+    group = next(g for g in page.groups if g.urls == [H + SECOND, H + THIRD])
     assert group.primary_share == 1.0
 
 
@@ -111,9 +116,9 @@ def test_a_one_card_day_archive_is_a_listing_and_its_post_an_article() -> None:
     The link graph tells them apart: the listings show the post as a record, nothing shows the archive as one (only
     the posts' meta lines link it, by the day)."""
     model = model_of_listings()
-    post = analysed(wp_post("/blog/2020/08/blog-post_13.html", "/blog/2020/08/blog-post_14.html"), list(POSTS)[0])
+    post = analysed(wp_post(FIRST, SECOND), FIRST)
     model.observe(post)
-    archive = analysed(wp_list("2020年8月13日", "日: 2020年8月13日", list(POSTS)[:1]), "/blog/2020/08/13.html")
+    archive = analysed(wp_list("2020年8月13日", "日: 2020年8月13日", [FIRST]), "/blog/2020/08/13.html")
     model.observe(archive)
     assert model.classify(archive, has_body=True).role != LISTING  # the crawl's end tells, not first sight
     decision = model.resolve(archive, has_body=True)
@@ -125,17 +130,16 @@ def test_a_post_showing_its_neighbour_s_card_stays_a_post() -> None:
     """A post whose theme shows its neighbour's card in the listings' markup is itself a record of the home (linked
     in that markup): no archive of one record."""
     model = model_of_listings()
-    shown = list(POSTS)[3]  # on the home
-    html = wp_post(shown, list(POSTS)[4]).replace("</main>", f'<div class="related">{card(list(POSTS)[4])}</div></main>')
-    page = analysed(html, shown)
+    html = wp_post(FOURTH, FIFTH).replace("</main>", f'<div class="related">{card(FIFTH)}</div></main>')
+    page = analysed(html, FOURTH)  # a record of the home
     model.observe(page)
     assert model.resolve(page, has_body=True).role == ARTICLE
 
 
 def test_a_post_s_meta_line_is_no_pair_of_records() -> None:
-    """"by <author>" and the day's link side by side under a post's headline: its meta line, whose day is the page's
+    """ "by <author>" and the day's link side by side under a post's headline: its meta line, whose day is the page's
     own, not two records of a list (before, the post read as undated)."""
-    page = analysed(wp_post(list(POSTS)[0], list(POSTS)[1]), list(POSTS)[0])
+    page = analysed(wp_post(FIRST, SECOND), FIRST)
     assert page.has_date
 
 
@@ -143,14 +147,14 @@ def test_a_neighbour_s_link_numbered_like_a_pager_is_followed() -> None:
     """``blog-post_13.html``'s rel="prev" link to ``blog-post_12.html``, worded with the neighbour's headline, reads
     as a pager's; a post's pager is never followed, and the chain of posts ended there (the oldest posts of
     wp-hides, which no day archive of the copy shows)."""
-    posts = {**POSTS, "/blog/2020/08/blog-post_12.html": ("お知らせ夏休み", "/blog/2020/08/12.html", "8月 12, 2020", 58)}
-    POSTS.update(posts)
+    older = "/blog/2020/08/blog-post_12.html"
+    POSTS[older] = ("お知らせ夏休み", "/blog/2020/08/12.html", "8月 12, 2020", 58)
     try:
-        page = analysed(wp_post(list(POSTS)[0], "/blog/2020/08/blog-post_12.html"), list(POSTS)[0])
+        page = analysed(wp_post(FIRST, older), FIRST)
     finally:
-        POSTS.pop("/blog/2020/08/blog-post_12.html")
-    assert H + "/blog/2020/08/blog-post_12.html" in [ref.url for ref in page.pagination]
-    assert H + "/blog/2020/08/blog-post_12.html" in page.other_links
+        POSTS.pop(older)
+    assert H + older in [ref.url for ref in page.pagination]
+    assert H + older in page.other_links
 
 
 # --- a Blogger copy: untitled posts linked by their timestamp ----------------------------------------------------
@@ -201,7 +205,7 @@ def test_an_untitled_post_s_timestamp_is_its_record() -> None:
     html = blogger_month(
         [
             [("/2011/08/blog-post.html", "", "2011-08-17", "miércoles, agosto 17, 2011", PICTURE)],
-            [("/2011/08/estamos.html", "", "2011-08-11", "jueves, agosto 11, 2011", PICTURE + "Estamos en Gran Canaria")],
+            [("/2011/08/estamos.html", "", "2011-08-11", "jueves, agosto 11, 2011", PICTURE + "Gran Canaria")],
         ]
     )
     page = analysed(html, "/2011/08/index.html")
