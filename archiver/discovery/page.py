@@ -742,6 +742,7 @@ def _groups(
             records: dict[etree._Element, list[str]] = {}
             link_records: list[etree._Element] = []
             primary = 0
+            beside = 0  # links to the page their record's own link leads to: neither the record's own nor another's
             rows = astray.rows.get(key, []) if container is not None and len(part) > 1 else []
             if rows:
                 part = [link for link, _ in rows] + part
@@ -768,9 +769,13 @@ def _groups(
             weighed = {} if buttons else primaries  # the records' own links with the buttons left out
             for link, record in zip(part, own_parts, strict=True):
                 mine = _primary_anchor(record, weighed, ancestry, text_of, buttons)
-                # its record's own link, or another link of the record to the same page (a titled post's
-                # timestamp, its permalink, beside an untitled one's: each its post's link)
-                primary += mine is link.element or (mine is not None and site_anchors.get(mine) == link.url)
+                if mine is link.element:
+                    primary += 1
+                elif mine is not None and site_anchors.get(mine) == link.url:
+                    # another link of the record to its own page (a titled post's timestamp beside its headline,
+                    # a box's "more" beside its heading): the record's own link says it; the share is of the rest
+                    # (an untitled post's timestamp among titled posts' is its record's own)
+                    beside += 1
             dead: list[etree._Element] = []
             if len(records) >= 2 or (lists_here and len(records) == 1 and _tag(next(iter(records))) == "li"):
                 dead = _dead_rows(records, record_elements)
@@ -826,7 +831,7 @@ def _groups(
                     dated=sum(dated_records),
                     in_chrome_markup=in_chrome,
                     mean_text=sum(weighted_length(t) for t in texts) / len(texts),
-                    primary_share=primary / len(part),
+                    primary_share=primary / (len(part) - beside) if len(part) > beside else 0.0,
                     dated_urls=tuple(dict.fromkeys(dated_urls)),
                     record_dates=record_dates,
                     own_link=_own_link_beside(key, part, own),
