@@ -40,7 +40,7 @@ def problems(record: Mapping[str, Any], listed: bool = False) -> list[str]:
     """What makes ``record`` no article. ``listed``: a listing of the site lists the page (the crawl's
     evidence that it is one of the site's posts, which the record cannot carry)."""
     found = []
-    if not record.get("title") and not _untitled_post(record):
+    if not record.get("title") and not _untitled_post(record) and not (listed and _signed_post(record)):
         found.append("no title found")
     body = record.get("body") or ""
     if (
@@ -92,18 +92,15 @@ def _framed_post(record: Mapping[str, Any]) -> bool:
 
 
 def _signed_post(record: Mapping[str, Any]) -> bool:
-    """A headline, the page's own date and its author's name, on a page a listing of the site lists: a post
-    whose text is empty or a mark ("***"; a poll or a video the copy does not hold, a blog entry left
-    blank). The record keeps what the reader can still find (headline, day, author); refusing it lost the
-    post. A page no listing lists stays refused, however its header reads: an empty story template linked
-    from anywhere is no post (``test_an_article_page_without_text_is_refused_whatever_its_header_holds``)."""
+    """The page's own date and its author's name, on a page a listing of the site lists: a post whose text is
+    empty or a mark ("***"; a poll or a video the copy does not hold, a blog entry left blank), or one its
+    author left without a title (Blogger lists an untitled post by its timestamp, and titles its page with the
+    blog's name: a picture, a line and a link). The record keeps what the reader can still find (headline,
+    day, author); refusing it lost the post. A page no listing lists stays refused, however its header reads:
+    an empty story template linked from anywhere is no post
+    (``test_an_article_page_without_text_is_refused_whatever_its_header_holds``)."""
     date_rule = str((record.get("rules") or {}).get("published_at", ""))
-    return (
-        bool(record.get("title"))
-        and bool(record.get("author"))
-        and _own_date(record)
-        and not date_rule.startswith(_LISTING_DATE_RULE)
-    )
+    return bool(record.get("author")) and _own_date(record) and not date_rule.startswith(_LISTING_DATE_RULE)
 
 
 def _own_date(record: Mapping[str, Any]) -> bool:

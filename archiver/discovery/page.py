@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -54,23 +54,27 @@ _DIGIT = re.compile(r"\d")
 _TOKEN_SPLIT = re.compile(r"\s+")
 _CJK = CJK_CHAR
 # Dates as listings and bylines print them: 2024-11-22, 2024/11/22, 2024年11月22日, Nov 22, 2024,
-# 22 November 2024, and the month-day a Chinese list often shows beside each title ([11-22]).
+# 22 November 2024, the month-day a Chinese list often shows beside each title ([11-22]), and WordPress's default
+# "F j, Y" in a CJK locale, whose month's name is its number (``8月 13, 2020``, ``8월 13, 2020``).
 LIST_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*|\s+)(?:19|20)\d{2}"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
     r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
-    r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]",
+    r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]"
+    r"|(?<!\d)\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?,\s*(?:19|20)\d{2}",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date written in words of any language, as the whole text of its element: ``31 août 2020``, ``3 de marzo
 # de 2021``, ``12. März 2020``, ``ottobre 31, 2020``. LIST_DATE knows English month names only; between a
 # day and a year, any word is a month when the element says nothing more (a headline's "Top 10 films 2020"
-# says more, and "10 films 2020" alone is no listing's line).
+# says more, and "10 films 2020" alone is no listing's line). The day's name may stand before it, set off by a
+# comma (Blogger's timestamp ``miércoles, agosto 17, 2011``, ``Dienstag, 3. März 2020``).
 _LONE_WORD_DATE = re.compile(
-    r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"(?:[^\W\d_]{3,12},\s*)?"
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
 )
 _DATE_BRACKETS = ("[", "(", "\uff08", "\u3010")  # LIST_DATE's only form without a year opens with one
 # A day with a two-digit year, between separators (``19-12-23``, ``| 19-01-04 |``): the default date format of
@@ -106,6 +110,9 @@ _SKIP_HREF = ("#", "javascript:", "mailto:", "tel:", "data:")
 _TITLE_CLASS = re.compile(r"^(?:[a-z]+[-_])?title$")  # "title", "post-title", "entry_title"
 _BARE_URL = re.compile(r"\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _WRITTEN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_NO_ANCHORS: Mapping[etree._Element, str] = {}
+# A link text this long (weighted) reads like a headline, not a menu's word or a page number
+TITLE_LIKE_TEXT = 14
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
 # Extensions of files that are no web page: documents, archives, audio, video and images (the part of the
@@ -198,7 +205,7 @@ class LinkGroup:
     @property
     def title_like(self) -> bool:
         """Links that read like headlines, not menu words or page numbers."""
-        return self.mean_text >= 14
+        return self.mean_text >= TITLE_LIKE_TEXT
 
 
 @dataclass
@@ -575,6 +582,17 @@ def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Elem
     return node
 
 
+def _own_part(anchor: etree._Element, record: etree._Element, others: set[etree._Element]) -> etree._Element:
+    """The largest element inside ``record`` that holds ``anchor`` and none of ``others``."""
+    node = anchor
+    while node.getparent() is not None and node.getparent() is not record:
+        parent = node.getparent()
+        if any(other in others for other in parent.iter("a")):
+            break
+        node = parent
+    return node
+
+
 def _dead_href(href: str | None) -> bool:
     """A link that leads nowhere: no href, an empty one, ``#`` or a script (``javascript:;``)."""
     value = (href or "").strip().lower()
@@ -626,6 +644,19 @@ def _split(links: list[PageLink]) -> list[tuple[etree._Element | None, list[Page
     for part in by_record.values():
         result.extend(_split(part))
     return result
+
+
+def _meta_line_pair(records: dict[etree._Element, list[str]]) -> bool:
+    """Two "records" side by side in one block, each linking one page of another URL shape (an author's page
+    and a day's archive: ``by <a href=/author/x>X</a>`` · ``投稿日: <a href=/2020/08/13.html>8月 13, 2020</a>``):
+    a post's meta line, its items, no list of records; the date it shows is the page's own."""
+    if len(records) != 2 or any(len(urls) != 1 for urls in records.values()):
+        return False
+    first, second = records
+    if first.getparent() is None or first.getparent() is not second.getparent():
+        return False
+    families = {path_family(urls[0]) for urls in records.values()}
+    return len(families) == 2
 
 
 def _anchor_names(root: etree._Element) -> set[str]:
@@ -682,12 +713,14 @@ def _groups(
     text_of: _Texts,
     every_record: list[tuple[bool, list[etree._Element]]] | None = None,
     own_links: list[PageLink] | None = None,
+    site_anchors: Mapping[etree._Element, str] = _NO_ANCHORS,
 ) -> list[LinkGroup]:
     """The page's link groups. ``record_elements`` gets the records of groups of two or more, and
     ``every_record`` (when given) each group's records, with whether the group is in chrome markup
     (a lone record stands for the whole card it heads, see _card_of). ``own_links``: the page's links to
     itself, which no group holds; a group at the same place notes the page as its ``own_link``.
-    ``record_elements`` also gets the rows of those lists that link nowhere (``_dead_rows``)."""
+    ``record_elements`` also gets the rows of those lists that link nowhere (``_dead_rows``). ``site_anchors``: the
+    page's anchors that link a page of the site, and the page each links (see _primary_anchor)."""
     ancestry = _Ancestry()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
@@ -709,6 +742,7 @@ def _groups(
             records: dict[etree._Element, list[str]] = {}
             link_records: list[etree._Element] = []
             primary = 0
+            beside = 0  # links to the page their record's own link leads to: neither the record's own nor another's
             rows = astray.rows.get(key, []) if container is not None and len(part) > 1 else []
             if rows:
                 part = [link for link, _ in rows] + part
@@ -722,12 +756,32 @@ def _groups(
                     record = container
                 records.setdefault(record, []).append(link.url)
                 link_records.append(record)
-                primary += _primary_anchor(record, primaries, ancestry, text_of) is link.element
+            shared = {record for record, urls in records.items() if len(set(urls)) > 1}
+            own_parts = [
+                # A block holding several of the list's entries (Blogger's day, holding each of its posts): each
+                # link is weighed in its own part of it, not beside the other entries' headlines.
+                _own_part(link.element, record, {other.element for other in part} - {link.element})
+                if record in shared
+                else record
+                for link, record in zip(part, link_records, strict=True)
+            ]
+            buttons = _buttons(own_parts, primaries, ancestry, text_of, site_anchors)
+            weighed = {} if buttons else primaries  # the records' own links with the buttons left out
+            for link, record in zip(part, own_parts, strict=True):
+                mine = _primary_anchor(record, weighed, ancestry, text_of, buttons)
+                if mine is link.element:
+                    primary += 1
+                elif mine is not None and site_anchors.get(mine) == link.url:
+                    # another link of the record to its own page (a titled post's timestamp beside its headline,
+                    # a box's "more" beside its heading): the record's own link says it; the share is of the rest
+                    # (an untitled post's timestamp among titled posts' is its record's own)
+                    beside += 1
             dead: list[etree._Element] = []
             if len(records) >= 2 or (lists_here and len(records) == 1 and _tag(next(iter(records))) == "li"):
                 dead = _dead_rows(records, record_elements)
-                record_elements.update(records)
-                record_elements.update(dead)
+                if not _meta_line_pair(records):
+                    record_elements.update(records)
+                    record_elements.update(dead)
                 # A header or footer inside each record is the record's own (a card's footer holding its
                 # "Continue Reading" button), not the page's: only chrome around the records, or a nav
                 # inside them, makes the group chrome.
@@ -777,7 +831,7 @@ def _groups(
                     dated=sum(dated_records),
                     in_chrome_markup=in_chrome,
                     mean_text=sum(weighted_length(t) for t in texts) / len(texts),
-                    primary_share=primary / len(part),
+                    primary_share=primary / (len(part) - beside) if len(part) > beside else 0.0,
                     dated_urls=tuple(dict.fromkeys(dated_urls)),
                     record_dates=record_dates,
                     own_link=_own_link_beside(key, part, own),
@@ -993,9 +1047,13 @@ def _primary_anchor(
     cache: dict[etree._Element, etree._Element | None],
     ancestry: _Ancestry,
     text_of: Callable[[etree._Element], str],
+    buttons: frozenset[etree._Element] = frozenset(),
 ) -> etree._Element | None:
     """A record's own link: the first one in a heading, else the one with the longest text (a post
-    block's title, not its byline, category or "read more" link)."""
+    block's title, not its byline, category or "read more" link). A heading of any level counts, around the
+    link or inside it (a WordPress theme's card title ``<a><h4>…</h4></a>``, which its author's name outweighed
+    where the headline was short). Where no link sits in a heading, ``buttons`` (see _buttons) are none of the
+    record's own."""
     if record in cache:
         return cache[record]
     anchors = [record] if record.tag == "a" else list(record.iter("a"))
@@ -1008,16 +1066,51 @@ def _primary_anchor(
         # Whether in a heading or not, a record's only link is its own: most records (a list's items).
         cache[record] = anchors[0]
         return anchors[0]
-    found = next(
-        (a for a in anchors if ancestry.in_heading(a) or a.find(".//h2") is not None or a.find(".//h3") is not None),
-        None,
-    )
+    found = next((a for a in anchors if ancestry.in_heading(a) or _holds_heading(a)), None)
+    if found is None and buttons:
+        anchors = [a for a in anchors if a not in buttons] or anchors
     if found is None and anchors:
         # A link whose text is its own address (``https://github.com/…`` in a post shown whole) is a
         # reference the text writes out, never a title: it counts as no text.
         found = max(anchors, key=lambda a: 0 if _BARE_URL.match(text_of(a)) else weighted_length(text_of(a)))
     cache[record] = found
     return found
+
+
+def _buttons(
+    records: list[etree._Element],
+    primaries: dict[etree._Element, etree._Element | None],
+    ancestry: _Ancestry,
+    text_of: Callable[[etree._Element], str],
+    site_anchors: Mapping[etree._Element, str],
+) -> frozenset[etree._Element]:
+    """The links off the site that every record of a list shows with the same words: buttons (Blogger's share
+    buttons, "Enviar por correo electrónico", in each post), never a record's own link, though their words
+    outweigh an untitled post's only link to itself, its timestamp ("miércoles, agosto 17, 2011"). Learned from
+    the list's records (two at least), and asked only where some record's own link would lead off the site: a
+    table's row whose longer link leads elsewhere (a video, its own address as its words) keeps it."""
+    distinct = list(dict.fromkeys(records))
+    if len(distinct) < 2 or all(
+        (mine := _primary_anchor(record, primaries, ancestry, text_of)) is None or mine in site_anchors
+        for record in distinct
+    ):
+        return frozenset()
+    worded: list[dict[str, list[etree._Element]]] = []
+    for record in distinct:
+        texts: dict[str, list[etree._Element]] = defaultdict(list)
+        for anchor in [record] if record.tag == "a" else record.iter("a"):
+            if anchor not in site_anchors and anchor.get("href"):
+                text = text_of(anchor)
+                if text:
+                    texts[text].append(anchor)
+        worded.append(texts)
+    common = set(worded[0]).intersection(*worded[1:])
+    return frozenset(anchor for texts in worded for text in common for anchor in texts[text])
+
+
+def _holds_heading(anchor: etree._Element) -> bool:
+    """Whether a heading sits inside ``anchor`` (``<a href=…><h4>headline</h4></a>``: a theme's card title)."""
+    return next(anchor.iter(*_HEADINGS), None) is not None
 
 
 class _Markup:
@@ -1414,9 +1507,16 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         else:
             candidates.append((link, None))
     pager_families = _plausible_pagers(url, [ref for _, ref in candidates if ref is not None])
+    worded_pages: list[str] = []
     for link, ref in candidates:
         if ref is not None and ref.family in pager_families:
             pagination.append(ref)
+            if weighted_length(link.text) >= TITLE_LIKE_TEXT and not is_pager_text(link.text):
+                # Numbered as another page of a listing here, worded as a headline: a post's link to its neighbour
+                # (WordPress's rel="prev" from ``blog-post_8.html`` to ``blog-post_7.html``, named by its title,
+                # slugs that number the day). A reader follows it whatever the page proves to be, a listing (its
+                # pager) or a post (the chain of posts, where no listing of the copy shows the older ones).
+                worded_pages.append(link.url)
             holder = link.element.getparent()
             # with a space at every element boundary: WP-PageNavi prints "Page 1 of 2" and then the current
             # page's "1", which glued read "Page 1 of 21"
@@ -1427,7 +1527,8 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     every_record: list[tuple[bool, list[etree._Element]]] = []
     # A link to a file (a report's slides, its recording) is the page's attachment, never a record.
     record_links = [link for link in content if not names_a_file(link.url)]
-    groups = _groups(record_links, record_elements, text_of, every_record, own_links)
+    site_anchors = {link.element: link.url for link in every_link}
+    groups = _groups(record_links, record_elements, text_of, every_record, own_links, site_anchors)
     grouped = {u for g in groups for u in g.urls}
     title_element = root.find(".//title")
     text = normalize_space(node_text(root))
@@ -1454,7 +1555,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         text_length=weighted_length(text),
         has_date=_has_own_date(root, markup, outside_records),
         article_signals=_article_signals(markup, raw_html, record_elements),
-        other_links=[link.url for link in content if link.url not in grouped],
+        other_links=list(dict.fromkeys([link.url for link in content if link.url not in grouped] + worded_pages)),
         feeds=feed_links(root, url, allowed),
         label_reader=read_labels,
         heading_link=_heading_link(root, url, allowed),

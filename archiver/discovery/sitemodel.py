@@ -502,7 +502,7 @@ class SiteModel:
             or (_group_strength(g) >= 0.6 * _group_strength(best) and (g.dated or not best.dated))
         ]
 
-    def _card_of_listed_post(self, page: PageAnalysis) -> LinkGroup | None:
+    def _card_of_listed_post(self, page: PageAnalysis, *, final: bool = False) -> LinkGroup | None:
         """The group showing ``page``'s single record when that record is a card of a listed post: the
         page's headline-like links and its links in the markup (group key) in which two listing pages at
         least showed dated records (outside chrome, not home) all lead to one other page, of another URL
@@ -510,7 +510,9 @@ class SiteModel:
         one "next post" card links its own family. A short headline ("A CADELA") reads like no headline: the
         markup tells. A page no listing lists that shows its one record with a date, in markup one dated
         listing page used, is a section of one post even when no listing dates that post: the group returned
-        then dates it."""
+        then dates it. At the crawl's end (``final``), a card of a post of the page's own URL family is one too when
+        the page is an archive of one card (``_archive_of_one``): a WordPress day archive showing its day's one
+        post, both named ``/YYYY/MM/*.html``."""
         own = path_family(page.url)
         cards = [
             group
@@ -523,8 +525,10 @@ class SiteModel:
         if len(targets) != 1:
             return None
         target = next(iter(targets))
-        if target == page.url or target in self.aliases.get(page.url, ()) or path_family(target) == own:
+        if target == page.url or target in self.aliases.get(page.url, ()):
             return None
+        if path_family(target) == own:
+            return self._archive_of_one(page, target, cards) if final else None
         if self.roles.get(target) not in (None, ARTICLE):
             return None
         shown = [group for group in cards if self.record_markup[group.key] >= 2]
@@ -539,6 +543,24 @@ class SiteModel:
             if shown:
                 return replace(shown[0], dated=1, dated_urls=(target,))
         return None
+
+    def _archive_of_one(self, page: PageAnalysis, target: str, cards: list[LinkGroup]) -> LinkGroup | None:
+        """``page`` shows one card, linking ``target``, a page of its own URL family, in the markup (group key) in
+        which two listing pages at least showed dated records, and no page of the site links ``page`` itself in
+        such markup: an archive of one record (a WordPress day archive, ``/2020/08/13.html``, showing that day's
+        one post, ``/2020/08/blog-post_13.html``), not a post. The link graph tells them apart, not the page: the
+        site's listings show their posts as records, and the archive's post as a record here; the archive is
+        linked only by the days its posts' meta lines print, never as a record. A post showing its neighbour's
+        card in the listings' markup (a theme's "next post" card) is itself a record of its listings, or of its
+        other neighbour's card. Asked at the crawl's end, when every page that may link ``page`` was read."""
+        if self.roles.get(target) not in (None, ARTICLE) or self.members.get(page.url) or not page.has_date:
+            return None
+        shown = [group for group in cards if self.record_markup[group.key] >= 2]
+        if not shown:
+            return None
+        if any(self.record_markup[key] for key in self.inbound_slots.get(page.url, ())):
+            return None  # a record of some page's list in the listings' markup: a post with its neighbour's card
+        return replace(shown[0], dated=1, dated_urls=(target,))
 
     def _box_of_one_beside_its_kind(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is one dated headline in the markup (group key) of a list of two or more beside it on
@@ -667,11 +689,13 @@ class SiteModel:
                     # repeating it (chrome) and the listings tell by the crawl's end (wp-aganor's newest posts).
                     return Decision(UNDECIDED, "a dated page beside a few pages of its own kind (so far)")
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
-        card = self._card_of_listed_post(page)
+        card = self._card_of_listed_post(page, final=final)
         if card is not None:
             # One record, shown in the markup the site's listings show their records in, linking a post that
             # listings list under another URL family: a tag page of one post, whose card may carry the post's
             # whole text and date (the theme's title link sits in <b>, not a heading).
+            if path_family(card.urls[0]) == family:
+                return self._decide(page, LISTING, "an archive of one record, in the site's listing markup", [card])
             return self._decide(page, LISTING, "its one record is a listed post, in the site's listing markup", [card])
         if (
             page.heading_link

@@ -16,7 +16,7 @@ from archiver.discovery.page import names_a_file
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
 from archiver.extract.unchanged import normalized_text, once
-from archiver.normalize import CJK_RUN, normalize_space, weighted_length
+from archiver.normalize import CJK_RUN, normalize_space, weighted_length, word_month_date
 from archiver.urls import canonicalize_url, site_of
 
 _TOKEN_SPLIT = re.compile(r"[\s_\-]+")
@@ -626,7 +626,20 @@ def headline_own_block(voted: etree._Element, headline: etree._Element) -> etree
     return block if outside <= _OUTSIDE_HEADLINE_BLOCK * unlinked_length(block) else None
 
 
-_ARTICLE_BODY = etree.XPath("//*[@itemprop='articleBody' or @itemprop='articlebody']")
+# ``itemprop`` holds a list of names (Blogger marks its post body ``itemprop="description articleBody"``)
+_ARTICLE_BODY = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@itemprop), ' '), ' articleBody ')"
+    " or contains(concat(' ', normalize-space(@itemprop), ' '), ' articlebody ')]"
+)
+_ARTICLE_ITEM_TYPE = re.compile(r"(?:Article|BlogPosting|Posting|Report)\b")
+
+
+def _article_item(element: etree._Element) -> etree._Element | None:
+    """The microdata item (``itemscope`` with an ``*Article``/``BlogPosting`` type) that ``element`` belongs to."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None and _ARTICLE_ITEM_TYPE.search(ancestor.get("itemtype") or ""):
+            return ancestor
+    return None
 
 
 def declared_content(
@@ -650,6 +663,11 @@ def declared_content(
     if element in voted.iterancestors():
         return None if text_length(element) > 2 * text_length(voted) + 200 else element
     if in_boilerplate(voted) or text_length(element) >= 0.5 * text_length(voted):
+        return element
+    item = _article_item(element)
+    if item is not None and item is not voted and item in voted.iterdescendants():
+        # The votes went to a block holding the whole article item and more beside it (a post without a
+        # headline, pictures only, under a column's text widget): what is beside it is no part of the post.
         return element
     # Beside the headline (in its post), while the votes went elsewhere: a short post by a long sidebar.
     post = element
@@ -1880,7 +1898,11 @@ def _is_byline(line: str, names: Iterable[str]) -> bool:
     line = line.casefold()
     if not any(name in line for name in folded):
         return False
-    entries = [entry for entry in _ENUMERATION.split(line) if entry]
+    # the commas of a day written in words are no list's ("Publicado por Jorge en domingo, julio 25, 2010")
+    dated = word_month_date(line)
+    if dated is not None:
+        line = line[: dated.start()] + line[dated.end() :]
+    entries = [entry for entry in _ENUMERATION.split(line) if entry.strip()]
     named = [entry for entry in entries if any(name in entry for name in folded)]
     return len(entries) < _LISTED_NAMES or 2 * len(named) >= len(entries)
 

@@ -184,7 +184,7 @@ class TitleRules:
         if shown is not None:
             return shown
         og = self.root.xpath("string(//meta[@property='og:title']/@content)")
-        if og.strip():
+        if og.strip() and not self._says_site_name(normalize_space(og)):
             self.trace.set("title", "meta:og:title")
             return self._without_site_suffix(normalize_space(og), doc_title), None
         if doc_title and self._blank_headline():
@@ -206,6 +206,11 @@ class TitleRules:
             if styled is not None:
                 self.trace.set("title", f"styled-line-above-meta:{styled[1].tag}")
                 return styled
+            if self._says_site_name(doc_title):
+                # <title> says the site's name alone, as the header's link home does: a post without a title
+                # (Blogger titles an untitled post's page with the blog's name), not a headline.
+                self.trace.set("title", "site-name-only")
+                return None, None
             self.trace.set("title", "title-tag")
             return TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
         self.trace.set("title", "none")
@@ -789,7 +794,7 @@ class TitleRules:
         split = TITLE_SEPARATORS.split(doc_title)
         doc_title_suffix = split[-1].lower() if len(split) > 1 else None
         declared = self._without_site_suffix(normalize_space(found[1]), doc_title)
-        if not declared or declared.lower() == doc_title_suffix or declared.lower() in self.metadata.site_names():
+        if not declared or declared.lower() == doc_title_suffix or self._says_site_name(declared):
             return None
         return declared
 
@@ -856,6 +861,17 @@ class TitleRules:
         """A headline-looking element that names the site: a link home, the host, ``og:site_name``."""
         return text.lower() in self.metadata.site_names() or self._names_site_by_markup(element, text)
 
+    def _says_site_name(self, said: str) -> bool:
+        """``said`` (``<title>``, og:title) is the site's name, all of it: metadata names the site so, or an element
+        outside the post saying it links home (the header's logo line: Blogger titles an untitled post's page, and
+        its og:title, with the blog's name)."""
+        if said.lower() in self.metadata.site_names():
+            return True
+        return any(
+            text == said and not self._in_post(element) and self._names_site_by_markup(element, text)
+            for element, text, _ in self._title_candidates()
+        )
+
     def _names_site_by_markup(self, element: etree._Element, text: str) -> bool:
         """Says the host's name or links home: the site's name by the page's markup, not its metadata
         (a portal's ``application-name`` may carry the headline)."""
@@ -871,7 +887,8 @@ class TitleRules:
         return any(
             (a.get("href") or "").rstrip("/") in ("", ".", "..", "/")
             or (a.get("href") or "").rstrip("/").endswith("://" + base)
-            # "index.html" from a page at the top (a school portal's header <h1> over its every item)
+            # "index.html" from a page at the top (a school portal's header <h1> over its every item), a saved
+            # copy's relative way home (``../../index.html``)
             or self._links_home(a)
             for a in links
             if a.get("href") is not None
@@ -898,6 +915,8 @@ class TitleRules:
                 break
             if text[-1] in ":：" and not (doc_title and text in doc_title):
                 continue  # "Share this:", "相关阅读：": a label heading what follows, not a headline
+            if not self._in_post(element) and self._names_site_by_markup(element, text):
+                continue  # the header's logo line, a link home: the site's name, whatever <title> says
             related = bool(doc_title) and text in doc_title
             before_meta = meta_first is not None and self._above_meta_line(element, meta_first)
             if not (related or before_meta or not doc_title):

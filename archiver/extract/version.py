@@ -194,4 +194,9 @@
 #         Body: closing lines printing the page's own address (a template's reprint notice "…转载联系作者并注明出处：
 #         http://…/200.html") leave the text. Text: a zero-width space between a Han character and a dash, curly
 #         quote, ellipsis or middle dot goes (no word break there)
-EXTRACTOR_VERSION = "1.4.48"
+# 1.4.49: titles: <title> or og:title saying only the site's name (the header's line that links home, a saved copy's
+#         ``../../index.html`` too) is no headline: a post left untitled has none (Blogger); body: ``itemprop`` read as
+#         a list of names (``description articleBody``), and the marked body wins over a block of votes holding the
+#         whole article item and more beside it; a byline's day in words ("en domingo, julio 25, 2010") is no list
+#         of names; validation: a listed page's own date and author keep a post left untitled
+EXTRACTOR_VERSION = "1.4.49"
