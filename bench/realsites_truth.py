@@ -5535,8 +5535,9 @@ def hugo_patojad(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo (the site's own Tailwind theme) of PatoJAD (patojad.com.ar), an Argentinian site on GNU/Linux and
     free software (Spanish) with a few guest authors. Posts at /post/YYYY/MM/<slug>/ (``posts:
     /post/:year/:month/:slug/``), listed twelve a page by /posts/ and /posts/page/N/, and by the category, tag
-    and author pages; beside them the projects (/projects/<slug>/: a portfolio) and a privacy page. The build is
-    gh-pages @ e5d67fc ("deploy", 2026-05-21 09:29 -0300), the sources main @ 9ef839e (09:28, the commit
+    and author pages; beside them the projects (/projects/<slug>/: a portfolio of the author's work, each with a
+    day and a description, listed by /projects/: neither posts nor non-articles, ignored) and a privacy page. The
+    build is gh-pages @ e5d67fc ("deploy", 2026-05-21 09:29 -0300), the sources main @ 9ef839e (09:28, the commit
     before). The build's search index (index.json) holds every page with its permalink, title, day and full
     text (Hugo's ``.Plain``; its "date" is written with a wrong layout and is not the day): its /post/ entries
     are the posts. Title: the index's, checked against the first ``h1`` of ``main`` (a video post prints it above
@@ -5553,9 +5554,12 @@ def hugo_patojad(repo: Repo, site: Path) -> dict[str, Any]:
         if meta.get("draft") or "date" not in meta:  # an undated source is built nowhere as a post
             continue
         by_title.setdefault(" ".join(str(meta["title"]).split()), []).append(meta)
-    posts, pairs = [], []
+    posts, pairs, ignored = [], [], []
     for entry in json.loads(repo.show("index.json")):
         path = relative(entry["permalink"])
+        if path.startswith("/projects/"):
+            ignored.append({"path": path, "reason": "a portfolio entry (the author's project: day, description)"})
+            continue
         if not path.startswith("/post/"):
             continue
         title = " ".join(html.unescape(entry["title"]).split())
@@ -5598,6 +5602,7 @@ def hugo_patojad(repo: Repo, site: Path) -> dict[str, Any]:
         "from content/posts front matter on main @ 9ef839e (built to gh-pages @ e5d67fc), matched by title and "
         "the permalink's month; body: the index's text",
         "index_vs_page_text_f1": index_agreement(pairs),
+        "ignored": ignored,
         "origins": ["https://patojad.com.ar", "http://patojad.com.ar", "https://www.patojad.com.ar"],
         "posts": posts,
     }

@@ -187,4 +187,8 @@
 #         "赵延东、风笑天"); so are such names alone in brackets closing the text ("…。（常书香 马丹阳 ）", "（袁源）",
 #         "（姚峰 上海报道）"); and a name set flush right (align=right, text-align:right), no link, in the text's last
 #         lines ("<p style='text-align:right'><strong>Lê Phương</strong></p>")
-EXTRACTOR_VERSION = "1.4.47"
+# 1.4.48: authors: the author's label in other languages ("Yazar:", "Autor:", "Auteur :", "著者：", "작성자:"; with
+#         its colon, not inside a longer word) labels the author as "Author:" does; an account handle in brackets
+#         after a name ("Kazuki Okamoto (@kakkun61)") is the person's handle, not part of the name; a by-line printing
+#         the author meta's one-word handle whole ("Posted by takenobu.hs on …") names it, host-like or lower-case
+EXTRACTOR_VERSION = "1.4.48"
