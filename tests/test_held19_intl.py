@@ -185,3 +185,57 @@ def test_a_post_of_a_stream_dated_in_spanish_is_an_article() -> None:
         model.observe(page)
         decision = model.resolve(page, has_body=True)
         assert decision.role == ARTICLE, (path, decision.reason)
+
+
+CHROME = (
+    "<div id='widgets' class='w-full px-3'><h3>Categorías</h3><p>GNU/Linux 182 Aplicaciones 85 Programación 67 Noticias 42 Seguridad "
+    "39 Redes 38 Windows 29 Juegos 28</p><h3>Apoyame</h3><p>Si te gusta lo que hacemos podés colaborar con una "
+    "donación por cualquiera de los medios de pago disponibles, cada aporte ayuda a mantener el sitio en línea y "
+    "a seguir escribiendo notas sobre software libre para toda la comunidad hispanohablante.</p>"
+    "<h3>Tags Populares</h3><p>Linux 141 Ubuntu 54 Debian 49 Arch 45 Windows 39 Web 32 Seguridad 30 Terminal 30 "
+    "MacOS 24 Consola 22 GNU/Linux 22 Gratis 22</p></div>"
+)
+
+
+def test_a_tag_page_of_two_listed_posts_is_a_listing() -> None:
+    """Before: an article ("a listing's record, with a date"): a record of the dated tag index, its own page dated by
+    the theme's ``article:published_time``, its two cards outweighed by the sidebar's widgets."""
+    model = SiteModel()
+    model.enter(H + "/")
+    tags = [(f"/tags/{name}/", name) for name in ("kde", "gnome", "xfce", "wine", "arch", "mint")]
+    index_cards = "".join(card(path, name, DAYS[n % 3]) for n, (path, name) in enumerate(tags))
+    index = page_of("Tags", f"<h1>Tags</h1><div class='grid'>{index_cards}</div>")
+    for html, path in ((stream(1), "/posts/"), (stream(2), "/posts/page/2/"), (index, "/tags/")):
+        listing = analysed(html, path)
+        model.observe(listing)
+        assert model.classify(listing, has_body=True).role == LISTING, path
+    for path, title in POSTS:
+        page = analysed(post(title), path)
+        model.observe(page)
+        model.resolve(page, has_body=True)
+    head = "<meta property='og:type' content='article'><meta property='article:published_time' content='2020-02-04'>"
+    two = card(*POSTS[0], DAYS[0]) + card(*POSTS[1], DAYS[1])
+    tag = analysed(page_of("kde", f"<h1>kde</h1><div class='grid'>{two}</div>{CHROME}", head), tags[0][0])
+    model.observe(tag)
+    decision = model.resolve(tag, has_body=True)
+    assert decision.role == LISTING, decision.reason
+
+
+def test_a_post_beside_two_related_posts_of_its_own_family_stays_an_article() -> None:
+    model = SiteModel()
+    model.enter(H + "/")
+    for html, path in ((stream(1), "/posts/"), (stream(2), "/posts/page/2/")):
+        listing = analysed(html, path)
+        model.observe(listing)
+        model.classify(listing, has_body=True)
+    for path, title in POSTS[1:]:
+        page = analysed(post(title), path)
+        model.observe(page)
+        model.resolve(page, has_body=True)
+    related = card(*POSTS[1], DAYS[0]) + card(*POSTS[2], DAYS[1])
+    path, title = POSTS[0]
+    html = post(title).replace("</article>", f"</article><div class='grid'>{related}</div>")
+    page = analysed(html, path)
+    model.observe(page)
+    decision = model.resolve(page, has_body=True)
+    assert decision.role == ARTICLE, decision.reason
