@@ -189,11 +189,11 @@ def test_a_post_of_a_stream_dated_in_spanish_is_an_article() -> None:
 
 CHROME = (
     "<div id='widgets' class='w-full px-3'><h3>Categorías</h3><p>GNU/Linux 182 Aplicaciones 85 Programación 67 "
-    "Noticias 42 Seguridad 39 Redes 38 Windows 29 Juegos 28</p><h3>Apoyame</h3><p>Si te gusta lo que hacemos podés colaborar con una "
-    "donación por cualquiera de los medios de pago disponibles, cada aporte ayuda a mantener el sitio en línea y "
-    "a seguir escribiendo notas sobre software libre para toda la comunidad hispanohablante.</p>"
-    "<h3>Tags Populares</h3><p>Linux 141 Ubuntu 54 Debian 49 Arch 45 Windows 39 Web 32 Seguridad 30 Terminal 30 "
-    "MacOS 24 Consola 22 GNU/Linux 22 Gratis 22</p></div>"
+    "Noticias 42 Seguridad 39 Redes 38 Windows 29 Juegos 28</p><h3>Apoyame</h3><p>Si te gusta lo que hacemos "
+    "podés colaborar con una donación por cualquiera de los medios de pago disponibles, cada aporte ayuda a "
+    "mantener el sitio en línea y a seguir escribiendo notas sobre software libre para toda la comunidad "
+    "hispanohablante.</p><h3>Tags Populares</h3><p>Linux 141 Ubuntu 54 Debian 49 Arch 45 Windows 39 Web 32 "
+    "Seguridad 30 Terminal 30 MacOS 24 Consola 22 GNU/Linux 22 Gratis 22</p></div>"
 )
 
 
