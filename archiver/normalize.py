@@ -226,6 +226,41 @@ def _month_names() -> dict[str, int]:
     return {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
 
 
+@lru_cache(maxsize=1)
+def _weekday_names() -> frozenset[str]:
+    """Weekday names and their abbreviations in every language dateparser knows (``miércoles``, ``mittwoch``,
+    ``mercredi``, ``среда``), lower-cased: the library's own vocabulary, read once as the month names are."""
+    from dateparser.data import languages_info
+    from dateparser.languages.loader import default_loader
+
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    words: set[str] = set()
+    for locale in default_loader.get_locales(languages=languages_info.language_order, allow_conflicting_locales=True):
+        for name in names:
+            for word in locale.info.get(name, ()):
+                word = word.strip(".").lower()
+                if len(word) >= 2 and word.isalpha():
+                    words.add(word)
+    return frozenset(words)
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?P<weekday>[^\W\d_]{2,12})\.?,?\s+")
+
+
+def word_month_date_alone(text: str) -> re.Match[str] | None:
+    """The ``day month-name year`` date (a month's name in some language) that is the whole of ``text``, or follows
+    the day's weekday alone: "12 de diciembre de 2018", "Miércoles 12 de Diciembre de 2018", "Mittwoch, 12. Dezember
+    2018". None where ``text`` says anything more (a headline's "Top 10 films 2020" names no month)."""
+    text = text.strip(" \t\r\n.,;:|")
+    found = word_month_date(text)
+    if found is None or found.end() != len(text.rstrip(".")):
+        return None
+    if found.start() == 0:
+        return found
+    weekday = _WEEKDAY_BEFORE.fullmatch(text, 0, found.start())
+    return found if weekday is not None and weekday["weekday"].lower() in _weekday_names() else None
+
+
 def day_first_date(text: str) -> re.Match[str] | None:
     """The first ``10.12.2017`` (day, month, year with dots) in ``text``."""
     return _DOTTED_DAY_FIRST.search(text)

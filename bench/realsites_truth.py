@@ -5445,6 +5445,76 @@ def empire_scrww(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- Session 19's international round (docs/realsites.md, "Held-out round of session 19 (international)") -------
+
+TR_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"),
+        1,
+    )
+}
+
+
+def jekyll_ubuntu_tr(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll 3 (the community's own Semantic UI theme, ``theme/ubuntu-tr``) of SUDO, the online magazine of
+    Ubuntu Türkiye (ubuntu-tr.net, Turkish): the articles of the printed SUDO issues 60 and 61, one file per
+    article in ``_posts`` with ``permalink: "<slug>"``, built to ``_site/<slug>.html`` and linked as
+    ``/<slug>`` (GitHub Pages answers it with the .html file). Listed by the home (slider, newest, most read)
+    and the five category pages /haberler/, /uygulama-tanitimlari/, /nasil-yapilir/, /oyun-eglence/,
+    /ubuntu+1/ (cards with title, day and author; no pager), and by the tag pages /etiket/<tag>. The built
+    tree was committed until 2016-05-17: d998b84 is the last commit holding ``_site`` with the sources it was
+    built from. Title: the front matter's, checked against ``h1.ui.header``; day: the front-matter date
+    (Europe/Istanbul), checked against the "19 Nisan 2016 tarihinde yayımlandı." line; author: the front
+    matter's, checked against the "Yazar:" line. Body: ``div.markdown-body`` (the front matter's summary is
+    printed above the picture as ``div.description``: the summary, not the text)."""
+    posts = []
+    for name in repo.files("_posts"):
+        meta, _ = front_matter(repo.show(name))
+        path = "/" + str(meta["permalink"]).strip("/")
+        root = utf8_page(site, path + ".html")  # <meta charset> follows <title>: lxml alone reads Latin-1
+        headline = " ".join(root.cssselect("h1.ui.header")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"jekyll-ubuntu-tr: {path}: the headline {headline!r} is not {title!r}")
+        moment = jekyll_time(str(meta["date"])).replace(tzinfo=ZoneInfo("Europe/Istanbul"))
+        day = moment.date().isoformat()
+        spans = [" ".join(s.text_content().split()) for s in root.cssselect("div.content > div.meta > span")]
+        shown_day = next((s for s in spans if s.endswith("tarihinde yayımlandı.")), "")
+        found = re.match(r"(\d{1,2}) (\w+) (\d{4})", shown_day)
+        if (
+            not found
+            or date(int(found.group(3)), TR_MONTHS[found.group(2).lower()], int(found.group(1))).isoformat() != day
+        ):
+            raise SystemExit(f"jekyll-ubuntu-tr: {path}: the page prints {shown_day!r}, the front matter {day}")
+        author = " ".join(str(meta.get("author") or "").split()) or None
+        byline = next((s for s in spans if s.startswith("Yazar:")), "")
+        if byline != f"Yazar: {author}":
+            raise SystemExit(f"jekyll-ubuntu-tr: {path}: the byline {byline!r} is not {author!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": moment.isoformat(),
+                "author": author,
+                "categories": [str(meta.get("categories") or "")],
+                "body": selected_text(root, "div.markdown-body"),
+            }
+        )
+    return {
+        "generator": "jekyll 3 (the community's own Semantic UI theme)",
+        "language": "tr",
+        "pagination": "none: the home and five category pages (cards: title, day, author) list every article; "
+        "tag pages /etiket/<tag>",
+        "truth_source": "_posts/*.md front matter @ d998b84 (the last commit with _site): title (checked against "
+        "h1.ui.header), date (Europe/Istanbul, checked against the 'tarihinde yayımlandı' line), author (checked "
+        "against the 'Yazar:' line); body: div.markdown-body",
+        "origins": ["http://sudo.ubuntu-tr.net", "https://sudo.ubuntu-tr.net"],
+        "posts": posts,
+    }
+
+
 # An office, not a person: a department, an editorial office, a council, a seminary, a foundation.
 _CCC_OFFICE = re.compile(r"(?:部|编辑部|两会|协会|学院|神学院|基金会|委员会|this site|Department|Foundation)$")
 
@@ -5532,6 +5602,73 @@ def cms_ccctspm(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+HASKELL_JP_SOURCE = "35668ccb7f8f0a0389a496c543e9b8842094caee"  # master: what gh-pages @ 3469fa8 was built from
+
+
+def hakyll_haskell_jp(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hakyll (the clean-blog Bootstrap theme) of the Haskell-jp Blog, the blog of the Japanese Haskell user
+    group (日本Haskellユーザーグループ), served below /blog/ of haskell.jp (its pages link relatively, its feed
+    https://haskell.jp/blog/...). The build is gh-pages @ 3469fa8 ("Release 35668cc", 2025-12-07), the sources
+    master @ 35668cc. Hakyll routes every ``preprocessed-site/posts/**/*.md`` to ``posts/**/*.html`` and the
+    home lists them all (title and the "Posted by <name> on <Month D, YYYY>" line; no pager): each is a post,
+    the community's notices (about_us, about_admins, grc, links) included. Title: the front matter's, checked
+    against the header's ``h1``; day: the front-matter date ("May 4, 2019"), checked against the "Posted by …
+    on …" line; author: the name that line prints (the front matter's ``postedBy``, else its ``author``), a
+    handle after it in brackets aside ("Yuji Yamamoto(@igrep)": Yuji Yamamoto); where ``postedBy`` names a
+    person and ``author`` the group, the page's ``<meta name="author">`` says the group and the byline the
+    person: the byline is the truth. Body: ``div#md-post-content``."""
+    mount_under(site, "/blog/")
+    source = Repo(repo.gitdir, HASKELL_JP_SOURCE)
+    posts = []
+    for name in source.files("preprocessed-site/posts"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = front_matter(source.show(name))
+        if meta.get("draft"):
+            continue
+        path = "/blog/" + name.removeprefix("preprocessed-site/").removesuffix(".md") + ".html"
+        root = page(site, path)
+        headline = " ".join(root.cssselect("div.post-heading h1")[0].text_content().split())
+        title = " ".join(str(meta["title"]).split())
+        if headline != title:
+            raise SystemExit(f"hakyll-haskell-jp: {path}: the headline {headline!r} is not {title!r}")
+        moment = datetime.strptime(" ".join(str(meta["date"]).split()), "%B %d, %Y")
+        day = moment.date().isoformat()
+        line = " ".join(root.cssselect("div.post-heading span.meta")[0].text_content().split())
+        found = re.fullmatch(r"Posted by (.+) on (\w+) (\d+), (\d{4})", line)
+        if (
+            not found
+            or date(int(found.group(4)), MONTHS_EN[found.group(2).lower()], int(found.group(3))).isoformat() != day
+        ):
+            raise SystemExit(f"hakyll-haskell-jp: {path}: the line {line!r} does not print {day}")
+        # The byline is the author as a reader sees it; a handle in brackets after the name is not the name.
+        author = re.sub(r"\s*\(@[^)]*\)$", "", found.group(1)) or None
+        if author != " ".join(str(meta.get("author") or "").split()):
+            print(f"hakyll-haskell-jp: {path}: the byline names {author!r}, the front matter {meta.get('author')!r}")
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": None,
+                "author": author,
+                "categories": [t.strip() for t in str(meta.get("tags") or "").split(",") if t.strip()],
+                "body": page_text(site, path, "div#md-post-content"),
+            }
+        )
+    return {
+        "generator": "hakyll (the clean-blog Bootstrap theme)",
+        "language": "ja",
+        "pagination": "none: the home lists every post (title, 'Posted by … on …')",
+        "truth_source": "preprocessed-site/posts/**/*.md front matter on master @ 35668cc (built to gh-pages @ "
+        "3469fa8): title (checked against the header's h1), date (checked against the 'Posted by … on …' line), "
+        "author; body: div#md-post-content",
+        "home": "/blog/",
+        "origins": ["https://haskell.jp", "http://haskell.jp"],
+        "posts": posts,
+    }
+
+
 # The account that posted an item, printed as its "作者：": a login, not a writer.
 _ACCOUNT_NAMES = frozenset({"admin", "管理员", "超级管理员", "系统管理员"})
 
@@ -5587,6 +5724,86 @@ def cms_hdjxedu(repo: Repo, site: Path) -> dict[str, Any]:
         "bylines_not_scored": unscored,
         "origins": ["http://www.hdjxedu.cn", "https://www.hdjxedu.cn", "http://hdjxedu.cn", "https://hdjxedu.cn"],
         "ignored": ignored,
+        "posts": posts,
+    }
+
+
+PATOJAD_SOURCE = "9ef839e8780c9deb9299b93e835e35df3c7fac5a"  # main: what gh-pages @ e5d67fc was built from
+
+
+def hugo_patojad(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (the site's own Tailwind theme) of PatoJAD (patojad.com.ar), an Argentinian site on GNU/Linux and
+    free software (Spanish) with a few guest authors. Posts at /post/YYYY/MM/<slug>/ (``posts:
+    /post/:year/:month/:slug/``), listed twelve a page by /posts/ and /posts/page/N/, and by the category, tag
+    and author pages; beside them the projects (/projects/<slug>/: a portfolio of the author's work, each with a
+    day and a description, listed by /projects/: neither posts nor non-articles, ignored) and a privacy page. The
+    build is gh-pages @ e5d67fc ("deploy", 2026-05-21 09:29 -0300), the sources main @ 9ef839e (09:28, the commit
+    before). The build's search index (index.json) holds every page with its permalink, title, day and full
+    text (Hugo's ``.Plain``; its "date" is written with a wrong layout and is not the day): its /post/ entries
+    are the posts. Title: the index's, checked against the first ``h1`` of ``main`` (a video post prints it above
+    its ``article``); day: the front-matter date (the page prints it in its metadata only:
+    ``article:published_time``, JSON-LD); author: the front matter's ``authors`` (the author box under the
+    text prints it); body: the index's text (the article has no element of its own for the text: it sits
+    between the ``h1`` and the share bar), checked against the page."""
+    source = Repo(repo.gitdir, PATOJAD_SOURCE)
+    by_title: dict[str, list[dict[str, Any]]] = {}
+    for name in source.files("content/posts"):
+        if not name.endswith(".md"):
+            continue
+        meta, _ = front_matter(source.show(name))
+        if meta.get("draft") or "date" not in meta:  # an undated source is built nowhere as a post
+            continue
+        by_title.setdefault(" ".join(str(meta["title"]).split()), []).append(meta)
+    posts, pairs, ignored = [], [], []
+    for entry in json.loads(repo.show("index.json")):
+        path = relative(entry["permalink"])
+        if path.startswith("/projects/"):
+            ignored.append({"path": path, "reason": "a portfolio entry (the author's project: day, description)"})
+            continue
+        if not path.startswith("/post/"):
+            continue
+        title = " ".join(html.unescape(entry["title"]).split())
+        # The index's "date" is written with the layout "Friday, March 3, 2006" (a day-of-month of 3, not 2):
+        # not the day. The source is found by title, and by the permalink's /YYYY/MM/ where two share one.
+        month = path.split("/")[2:4]
+        found_meta = [m for m in by_title.get(title, []) if str(m["date"])[:7].split("-") == month]
+        if len(found_meta) != 1:
+            raise SystemExit(f"hugo-patojad: {path}: {len(found_meta)} sources titled {title!r} in {month}")
+        meta = found_meta[0]
+        stamp = meta["date"]
+        day = str(stamp)[:10]  # "2026-05-21 09:24:00.00", a YAML date or datetime: the day comes first
+        root = page(site, path)
+        headlines = root.cssselect("main h1")
+        if not headlines:  # a post whose layout prints no headline: its <title> says it
+            print(f"hugo-patojad: {path}: no h1; <title> {root.findtext('.//title')!r}")
+        elif " ".join(headlines[0].text_content().split()) != title:  # a heading of the text, with its anchor "#"
+            print(f"hugo-patojad: {path}: the first h1 is {headlines[0].text_content()!r}, the title {title!r}")
+        authors = meta.get("authors") or []
+        author = " ".join(str(authors[0]).split()) if authors else None
+        body = html.unescape(entry["content"]).strip()
+        article = root.cssselect("article")[0]
+        pairs.append((body, text_of(article)))
+        posts.append(
+            {
+                "path": path,
+                "title": title,
+                "date": day,
+                "datetime": None,
+                "author": author,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": body,
+            }
+        )
+    return {
+        "generator": "hugo (the site's own Tailwind theme)",
+        "language": "es",
+        "pagination": "/posts/ and /posts/page/N/ (twelve a page); categories, tags and authors pages",
+        "truth_source": "the build's index.json (permalink, title, full text) for /post/ entries; date and authors "
+        "from content/posts front matter on main @ 9ef839e (built to gh-pages @ e5d67fc), matched by title and "
+        "the permalink's month; body: the index's text",
+        "index_vs_page_text_f1": index_agreement(pairs),
+        "ignored": ignored,
+        "origins": ["https://patojad.com.ar", "http://patojad.com.ar", "https://www.patojad.com.ar"],
         "posts": posts,
     }
 
@@ -5894,6 +6111,15 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         cms_ccctspm,
     ),
     "cms-hdjxedu": ("blue124qq/hdjxedu_cn", "94301611ba2353a7606017d4d150f0fb53a86fca", "", cms_hdjxedu),
+    # Session 19's international round (docs/realsites.md, "Held-out round of session 19 (international)")
+    "jekyll-ubuntu-tr": (
+        "ubuntu-tr/ubuntu-tr.github.io",
+        "d998b84296438fd8885c53db7d7f78a4d6ed1b37",
+        "_site",
+        jekyll_ubuntu_tr,
+    ),
+    "hakyll-haskell-jp": ("haskell-jp/blog", "3469fa8bdbd05bb55fcea27d8902ffbb7c9c66e5", "", hakyll_haskell_jp),
+    "hugo-patojad": ("PatoJAD/website", "e5d67fcf71a0da3c77a75fe997bf5b8a77cbbe89", "", hugo_patojad),
 }
 
 

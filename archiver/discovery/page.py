@@ -46,6 +46,7 @@ from archiver.normalize import (
     weighted_length,
     with_numeric_days_in_order,
     word_month_date,
+    word_month_date_alone,
 )
 from archiver.urls import canonicalize_url, is_allowed
 
@@ -145,6 +146,16 @@ def shown_date(record: etree._Element) -> re.Match[str] | None:
             lone = _LONE_WORD_DATE.fullmatch(normalize_space(node_text(element)))
             if lone:
                 return lone
+    for element in record.iter():
+        # An element holding a date in words and nothing more but the day's weekday, its text after an icon
+        # (``<span><em class="fa fa-calendar"></em> Miércoles 12 de Diciembre de 2018</span>``): the month's and
+        # the weekday's names as dateparser knows them in any language.
+        if isinstance(element.tag, str) and any(
+            _YEAR.search(piece) for piece in (element.text or "", *(child.tail or "" for child in element))
+        ):
+            alone = word_month_date_alone(normalize_space(node_text(element)))
+            if alone:
+                return alone
     for element in record.iter():
         if isinstance(element.tag, str) and element.text and "-" in element.text:
             short = _SHORT_YEAR_DAY.fullmatch(normalize_space(node_text(element)).strip(_AROUND_DATE))

@@ -522,6 +522,8 @@ class SiteModel:
             and not all(_is_site_root(url) for url in group.urls)
         ]
         targets = {url for group in cards for url in group.urls}
+        if len(targets) > 1:
+            return self._cards_of_listed_posts(page, cards, targets)
         if len(targets) != 1:
             return None
         target = next(iter(targets))
@@ -561,6 +563,23 @@ class SiteModel:
         if any(self.record_markup[key] for key in self.inbound_slots.get(page.url, ())):
             return None  # a record of some page's list in the listings' markup: a post with its neighbour's card
         return replace(shown[0], dated=1, dated_urls=(target,))
+
+    def _cards_of_listed_posts(self, page: PageAnalysis, cards: list[LinkGroup], targets: set[str]) -> LinkGroup | None:
+        """The group of ``page``'s cards when its headline links and record-markup links (``cards``, as
+        ``_card_of_listed_post`` gathers them) lead to several posts some listing dates, all of another URL family
+        than ``page``'s, one group at least in the markup two listing pages showed dated records in: a tag page of
+        a few posts (hugo-patojad's /tags/2026/, two cards, a theme writing ``article:published_time`` on every
+        page and a sidebar of widgets whose text outweighs the cards). A post's box of related posts links its own
+        family."""
+        own = path_family(page.url)
+        aliases = self.aliases.get(page.url, ())
+        for target in targets:
+            if target == page.url or target in aliases or path_family(target) == own:
+                return None
+            if self.roles.get(target) not in (None, ARTICLE) or target not in self.listing_dated:
+                return None
+        shown = [group for group in cards if self.record_markup[group.key] >= 2]
+        return shown[0] if shown else None
 
     def _box_of_one_beside_its_kind(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is one dated headline in the markup (group key) of a list of two or more beside it on
@@ -693,10 +712,15 @@ class SiteModel:
         if card is not None:
             # One record, shown in the markup the site's listings show their records in, linking a post that
             # listings list under another URL family: a tag page of one post, whose card may carry the post's
-            # whole text and date (the theme's title link sits in <b>, not a heading).
-            if path_family(card.urls[0]) == family:
+            # whole text and date (the theme's title link sits in <b>, not a heading). Or a few such records.
+            if len(card.urls) == 1 and path_family(card.urls[0]) == family:
                 return self._decide(page, LISTING, "an archive of one record, in the site's listing markup", [card])
-            return self._decide(page, LISTING, "its one record is a listed post, in the site's listing markup", [card])
+            reason = (
+                "its one record is a listed post, in the site's listing markup"
+                if len(card.urls) == 1
+                else "its records are listed posts of another family, in the site's listing markup"
+            )
+            return self._decide(page, LISTING, reason, [card])
         if (
             page.heading_link
             and not page.labelled

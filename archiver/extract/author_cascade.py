@@ -234,6 +234,13 @@ class AuthorCascade:
         if leading:
             self._credit_lines.add(leading[1])  # the post's meta line, with or without a name: it leaves the body
             yield leading[0], ", ".join(leading[0]), "date-line"
+        # Account handles an author meta names (one word, not the site's name): a by-line printing one whole names
+        # the author, whatever the handle looks like.
+        meta_handles = {
+            value
+            for value in (normalize_space(v) for v in self.metadata.all("author"))
+            if author_rules.is_account_handle(value) and value.lower() not in sites
+        }
         for line, where in self._lines_near_title(title_element, container):
             zh = author_rules.names_from_zh_line(line)
             if zh:
@@ -243,6 +250,10 @@ class AuthorCascade:
             if english:
                 self._credit_lines.add(line)
                 yield english, ", ".join(english), f"by-line:{where}"
+            handle = author_rules.by_line_handle(line, meta_handles)
+            if handle:
+                self._credit_lines.add(line)
+                yield [handle], handle, f"by-line:{where}/meta-handle"
         if container is not None:
             for paragraph in islice(block_text(container), 1):
                 names = author_rules.names_from_dateline(paragraph)

@@ -155,6 +155,8 @@ _BYLINE_FIELD_SEPARATOR = re.compile(rf"\s*(?:[|–—]|(?<![{_CJK}])[•·]|[�
 _TRANSLITERATED = re.compile(rf"^(?P<han>[{_CJK}·•]{{2,17}})\s*[(（](?P<original>[^()（）]{{2,40}})[)）]$")
 # ``José Filho (Zé)``: a name and, in brackets after it, the one word the person goes by. The byline prints both
 # as the person's name; a role in brackets (``Jane Doe (Editor)``) is no nickname.
+# An account handle in brackets after a name ("Kazuki Okamoto (@kakkun61)"): the person's account, not a name part.
+_HANDLE_AFTER_NAME = re.compile(r"(?<=[^\s(（])\s*[(（]\s*@[\w.\-]{1,40}\s*[)）]$")
 _WITH_NICKNAME = re.compile(r"^(?P<name>[^()]+?)\s+\((?P<nickname>[^\W\d_][\w.'’\-]*)\)$")
 # ``本报讯（记者 张三 李四）``: the reporter's credit at the head of the first paragraph.
 _ZH_DATELINE = re.compile(rf"^[^（(]{{0,24}}[（(]\s*(?:{_ZH_AUTHOR_LABELS})\s*(?P<names>[^）)]{{2,30}})[）)]")
@@ -166,6 +168,17 @@ _HANDLE = re.compile(r"^[\w.\-]{2,40}$")
 def is_by_prefix(word: str) -> bool:
     """``By``, ``Von``, ``Posted by`` alone: the word before a byline's name, not a name."""
     return bool(_BY_PREFIX.match(normalize_space(word) + " ")) and not _BY_PREFIX.sub("", word + " ").strip()
+
+
+def is_account_handle(value: str) -> bool:
+    """One word a site's account could be named (``takenobu.hs``, ``cqqqwq``): letters with digits, dots, dashes
+    or underscores, no blank; not a role ("admin", "editor") nor a number."""
+    return bool(
+        _HANDLE.match(value)
+        and re.search(r"[^\W\d_]", value)
+        and value.lower() not in _ROLE_WORDS
+        and "admin" not in value.lower()
+    )
 
 
 def is_handle_or_name(value: str) -> bool:
@@ -301,7 +314,8 @@ def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
         return []
     names: list[str] = []
     for part in _NAME_SEPARATORS.split(text):
-        part = part.strip(" .,:：;-–—")
+        # "Kazuki Okamoto (@kakkun61)", "Yuji Yamamoto(@igrep)": the name, then the person's account handle
+        part = _HANDLE_AFTER_NAME.sub("", part).strip(" .,:：;-–—")
         if not _TRANSLITERATED.match(part) and not _WITH_NICKNAME.match(part):
             part = part.strip("()（）")  # 苏·伯克(Sue Burke) and José Filho (Zé) keep what they close with
         part = _ZH_LABEL_BEFORE.sub("", _TRAILING_ROLE.sub("", part).strip())
@@ -478,6 +492,18 @@ def names_from_signoff(paragraph: str) -> list[str]:
 
 # An account's name as a byline gives it: one word, capitalised or opening with a digit ("7Robot", "ABTeam")
 _ACCOUNT_NAME = re.compile(r"[^\W\d_a-z][\w.-]*|\d+[^\W\d_][\w.-]*")
+
+
+def by_line_handle(line: str, handles: Set[str]) -> str | None:
+    """The one account handle a by-line prints whole where an author ``<meta>`` names the same handle: "Posted by
+    takenobu.hs on April 26, 2020" beside ``<meta name="author" content="takenobu.hs">``. A lower-case handle, or
+    one that reads like a host (``.hs``), is no name to ``by_line``; the page saying it twice, in its data and in
+    the line a reader reads, is. None otherwise."""
+    line = normalize_space(line)
+    if not handles or not line or len(line) > 120 or not _BY_PREFIX.match(line):
+        return None
+    before = _before_date(_BY_PREFIX.sub("", line)).strip(" ,;|")
+    return before if before in handles else None
 
 
 def by_line(line: str, site_names: Set[str] = frozenset()) -> list[str]:

@@ -86,6 +86,50 @@ _ENGLISH_LABELS: dict[str, tuple[str, ...]] = {
     "breadcrumb": ("Current Location", "Current Position", "Your Location", "Your Position", "Location"),
 }
 
+# The author's label in other languages: "Yazar: Semetey Coşkun" (Turkish), "Autor: …", "Auteur : …", "著者：…".
+# Like the English words, a label only with its colon after it, and not inside a longer word. A hint that the
+# value names the author: the name itself is read and judged by archiver.extract.authors as any other.
+_OTHER_LANGUAGE_LABELS: dict[str, tuple[str, ...]] = {
+    "author": (
+        "Autor",  # German, Spanish, Portuguese, Polish, Czech
+        "Autorin",
+        "Autoren",
+        "Autora",
+        "Autores",
+        "Autorka",
+        "Verfasser",
+        "Verfasst von",
+        "Geschrieben von",
+        "Auteur",  # French, Dutch
+        "Auteurs",
+        "Autrice",  # French, Italian
+        "Écrit par",
+        "Rédigé par",
+        "Escrito por",
+        "Autore",
+        "Scritto da",
+        "Geschreven door",
+        "Yazar",  # Turkish
+        "Yazan",
+        "Автор",  # Russian, Ukrainian, Bulgarian
+        "Tác giả",  # Vietnamese
+        "Penulis",  # Indonesian, Malay
+        "Författare",  # Swedish
+        "Forfatter",  # Danish, Norwegian
+        "Kirjoittaja",  # Finnish
+        "Szerző",  # Hungarian
+        "Συντάκτης",  # Greek
+        "الكاتب",  # Arabic
+        "نویسنده",  # Persian
+        "著者",  # Japanese
+        "筆者",
+        "執筆者",
+        "投稿者",
+        "작성자",  # Korean
+        "글쓴이",
+        "저자",
+    ),
+}
 
 # A date printed as a heading over its value, with no colon (Quarto's title block: a "Fecha de publicación" heading
 # above "15 de enero de 2026"; a definition list's <dt>Published</dt><dd>…</dd>): the heading's words, lower-cased,
@@ -129,7 +173,14 @@ _GLUED_DATE_LABELS = tuple(
 )
 _GLUED_DATE = r"(?=\s*(?:19|20)\d{2}\s*[-/.年])"
 _LABEL_WORDS = [
-    word for words in (*_CHINESE_LABELS.values(), *_ENGLISH_LABELS.values(), _GLUED_DATE_LABELS) for word in words
+    word
+    for words in (
+        *_CHINESE_LABELS.values(),
+        *_ENGLISH_LABELS.values(),
+        *_OTHER_LANGUAGE_LABELS.values(),
+        _GLUED_DATE_LABELS,
+    )
+    for word in words
 ]
 # Every label opens with one of these two characters (a one-character label, "译", with a blank or its colon
 # next). The alternation of a hundred words is tried word by word at each position of a line; this test
@@ -145,6 +196,8 @@ _LABEL = re.compile(
     + "|".join(f"(?P<zh_{k}>{_alternation(v)})" for k, v in _CHINESE_LABELS.items())
     + "|(?<![A-Za-z])(?:"
     + "|".join(f"(?P<en_{k}>{_alternation(v)})" for k, v in _ENGLISH_LABELS.items())
+    + r")|(?<![^\W\d_])(?:"
+    + "|".join(f"(?P<xx_{k}>{_alternation(v)})" for k, v in _OTHER_LANGUAGE_LABELS.items())
     + r"))\s*[:：]"
     + f"|(?P<zhglued_date>{_alternation(_GLUED_DATE_LABELS)}){_GLUED_DATE})",
     re.IGNORECASE,

@@ -199,4 +199,8 @@
 #         a list of names (``description articleBody``), and the marked body wins over a block of votes holding the
 #         whole article item and more beside it; a byline's day in words ("en domingo, julio 25, 2010") is no list
 #         of names; validation: a listed page's own date and author keep a post left untitled
-EXTRACTOR_VERSION = "1.4.49"
+# 1.4.50: authors: the author's label in other languages ("Yazar:", "Autor:", "Auteur :", "著者：", "작성자:"; with
+#         its colon, not inside a longer word) labels the author as "Author:" does; an account handle in brackets
+#         after a name ("Kazuki Okamoto (@kakkun61)") is the person's handle, not part of the name; a by-line printing
+#         the author meta's one-word handle whole ("Posted by takenobu.hs on …") names it, host-like or lower-case
+EXTRACTOR_VERSION = "1.4.50"
