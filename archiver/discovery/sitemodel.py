@@ -234,6 +234,12 @@ class SiteModel:
     # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
     paged_listings: set[str] = field(default_factory=set)
     listing_pages_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # listing key -> pages
+    # Pages the pagers of the listing pages read link: later pages of a listing, whichever link the crawl followed
+    # to them first (a home's "More news" reaches ``/news/page/2/`` before ``/news/`` is read)
+    pager_named: set[str] = field(default_factory=set)
+    # The markup (group keys) each listing (by listing_key) showed its records in, on the pages of it read: its later
+    # pages show theirs in the same, however short their headlines (a club's "Наш чат", "Видео")
+    listing_markup: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     feeds: set[str] = field(default_factory=set)  # the feeds read, whose entries are records as a listing's are
     # the roles placed, by URL pattern (article_templates.url_patterns: one folder free): a section's pages
     pattern_roles: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -446,6 +452,9 @@ class SiteModel:
         """
         own = path_family(page.url)
         found = []
+        # A page of a listing the crawl has read shows its records in that listing's markup: they are its records
+        # whether or not their links read as headlines.
+        markup = self.listing_markup.get(listing_key(page.url), set()) if expected else set()
         for group in page.groups:
             if self.is_chrome(group, page.url):
                 continue
@@ -459,7 +468,7 @@ class SiteModel:
                 continue  # a link the site's pages repeat (a footer's one friendly link), not a last page's record
             if all(_is_site_root(url) for url in group.urls):
                 continue  # "« Back to home" under a list: the home is no listing's record
-            if not (group.title_like or group.dated >= 2):
+            if not (group.title_like or group.dated >= 2 or group.key in markup):
                 continue
             if not group.title_like and self._bylines_only(group):
                 continue  # dated entries under their authors' names: the listings show those names as bylines
@@ -481,7 +490,7 @@ class SiteModel:
         if any(g.title_like for g in found):
             # Short link texts qualify by their dates only where no list of headlines does: beside
             # one, they are bylines or category links of the same records.
-            found = [g for g in found if g.title_like]
+            found = [g for g in found if g.title_like or g.key in markup]
         if len(found) < 2:
             return found
         # The listing itself, not a "hot news" box beside it: the strongest group, and those close to
@@ -612,6 +621,8 @@ class SiteModel:
         """The page's role now; UNDECIDED when only the rest of the crawl can tell. ``final``: the crawl has
         ended (``resolve``), no listing will list the page any more."""
         self._listed_as_alias(page.url)
+        # A page a listing's pager links is that listing's page, whichever link the crawl reached it by first.
+        expected_listing = expected_listing or page.url in self.pager_named
         groups = self.listing_groups(page, expected=expected_listing)
         listed = sum(len(g.urls) for g in groups)
         listed_text = sum(g.record_text for g in groups)
@@ -707,6 +718,11 @@ class SiteModel:
             # end tells.
             return Decision(UNDECIDED, "reached only through a feed (so far)")
         if not has_body:
+            if not final and not expected_listing and self._later_page_before_listing(page.url):
+                # Named like a listing's later page (``/news/page/2/``), reached by another link (a home's "More
+                # news") before the listing's first page was read: its records may read as a list only once the
+                # listing's pager names it (a last page of one record). The listing, or the crawl's end, tells.
+                return Decision(UNDECIDED, "a listing's later page, reached before its listing (so far)")
             # A listing's record is meant to be archived: validation records why it could not be.
             if member:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
@@ -1034,6 +1050,12 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _later_page_before_listing(self, url: str) -> bool:
+        """Whether ``url`` is named like a later page of a listing (its number 2 or more, ``/news/page/2/`` of
+        ``/news/``) whose first page the crawl has not placed yet."""
+        ref = page_ref(url)
+        return ref is not None and ref.number >= 2 and ref.key != url and ref.key not in self.roles
 
     def _listed_as_alias(self, url: str) -> None:
         """What listings said of the page's other URL (the one redirecting to it, or the one it redirects to)
@@ -1449,9 +1471,15 @@ class SiteModel:
         if role == LISTING:
             if page.pagination:
                 self.paged_listings.add(page.url)
+                for ref in page.pagination:
+                    if len(self.pager_named) < PENDING_PAGES:
+                        self.pager_named.add(ref.url)
             if previous != LISTING:  # each listing page once, however often the held pages are placed
                 for key in {group.key for group in groups or [] if len(group.urls) >= 2 and group.dated >= 2}:
                     self.record_markup[key] += 1
+            markup = self.listing_markup[listing_key(page.url)]
+            if len(markup) < SLOT_SAMPLE:
+                markup.update(group.key for group in groups or [])
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)
