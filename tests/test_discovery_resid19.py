@@ -14,7 +14,7 @@ Pure: no Scrapy, no network.
 from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import LISTING, PAGE, UNDECIDED, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.html import parse_html
 
 H = "http://meetup.test"
@@ -149,3 +149,104 @@ def test_a_numbered_page_no_pager_names_is_still_a_page_at_the_end() -> None:
     model.observe(later)
     assert model.classify(later, has_body=False).role == UNDECIDED
     assert model.resolve(later, has_body=False).role == PAGE
+
+
+# --- a Hugo home feed names the policy pages among the posts ---------------------------------------------------------
+
+CC = "http://council.test"
+CC_ALLOWED = frozenset({"council.test"})
+CC_MENU = (
+    '<header class="header"><nav><a href="/">Community Council</a><a href="/news/">News</a>'
+    '<a href="/about/">About us</a></nav></header>'
+)
+CC_POSTS = [f"/news-item-{n}/" for n in range(1, 9)]
+CC_POLICIES = ["/constitution/", "/privacy/"]
+
+
+def cc_analysed(html: str, path: str) -> PageAnalysis:
+    root, _ = parse_html(html)
+    return analyze_page(root, CC + path, CC_ALLOWED, html)
+
+
+def cc_list(title: str, paths: list[str], dated: bool) -> str:
+    """PaperMod's list: a card per entry, its headline and (``dated``) its day."""
+    cards = "".join(
+        f'<article class="post-entry"><header class="entry-header"><h2>Notice number {n} about {path.strip("/")}'
+        f"</h2></header>{f'<footer class=entry-footer>2024-03-{n + 10:02d}</footer>' if dated else ''}"
+        f'<a class="entry-link" href="{path}" aria-label="post link to {path}"></a></article>'
+        for n, path in enumerate(paths, 1)
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body>{CC_MENU}<main class=main>"
+        f'<header class="page-header"><h1>{title}</h1></header>{cards}</main></body></html>'
+    )
+
+
+def cc_single(path: str, day: str) -> str:
+    """A page of the posts' template: dated, article markup, a few paragraphs."""
+    return (
+        f'<html><head><title>{path.strip("/")}</title><meta property="og:type" content="article">'
+        f'<meta property="article:published_time" content="{day}T00:00:00+00:00"></head><body>{CC_MENU}'
+        f'<main class="main"><article class="post-single"><header class="post-header"><h1 class="post-title">'
+        f'{path.strip("/").title()}</h1></header><div class="post-content">'
+        f"<p>{'The council agreed the text at its annual meeting and publishes it here for residents. ' * 4}</p>"
+        "</div></article></main></body></html>"
+    )
+
+
+def council(dated_lists: bool) -> SiteModel:
+    """The home (buttons to the sections), its feed naming every dated page, the news section read (its cards
+    dated where ``dated_lists``), and the policies' page of two undated cards."""
+    model = SiteModel()
+    home_html = (
+        f"<html><head><title>Community Council</title></head><body>{CC_MENU}<main class=main><div class=buttons>"
+        '<a href="/news/">News</a><a href="/policies/">Policies</a><a href="/about/">About us</a></div>'
+        "<p>Welcome to the pages of the community council.</p></main></body></html>"
+    )
+    start = cc_analysed(home_html, "/")
+    model.enter(start.url)
+    model.observe(start)
+    model.classify(start, has_body=True)
+    model.feed_read(CC + "/index.xml", [CC + path for path in CC_POSTS + CC_POLICIES], [])
+    news = cc_analysed(cc_list("News", CC_POSTS, dated_lists), "/news/")
+    model.observe(news)
+    assert model.classify(news, has_body=True).role == LISTING
+    policies = cc_analysed(cc_list("Policies", CC_POLICIES, False), "/policies/")
+    model.observe(policies)
+    assert model.classify(policies, has_body=True).role != LISTING  # a list of two is no listing
+    return model
+
+
+def test_a_feeds_entry_no_listing_lists_is_a_page() -> None:
+    """hugo-broomhillcc: the home feed names ``/constitution/`` and ``/privacy/`` by date among the 66 posts; every
+    other entry of the feed is a record of the site's sections, these two only of a section page of two entries
+    (no listing) and of the feed. Archived before as "a listing's record, with a date" (at the crawl's end where
+    the site's lists print no day it reads, on sight where they do); pages now, at the crawl's end."""
+    for dated_lists in (False, True):
+        model = council(dated_lists)
+        held = []
+        for path in CC_POSTS:
+            post = cc_analysed(cc_single(path, "2024-03-11"), path)
+            model.observe(post)
+            if model.classify(post, has_body=True).role == UNDECIDED:  # where the lists print no dates
+                held.append((post, True, None))
+        page = cc_analysed(cc_single("/constitution/", "2012-01-01"), "/constitution/")
+        model.observe(page)
+        assert model.classify(page, has_body=True).role == UNDECIDED
+        decisions = model.resolve_all([*held, (page, True, None)])
+        assert decisions[page.url].role == PAGE, dated_lists
+        assert all(decisions[post.url].role == ARTICLE for post, _, _ in held)
+        assert all(model.roles[CC + path] == ARTICLE for path in CC_POSTS)
+
+
+def test_a_feeds_entry_stays_a_post_where_listings_list_few_of_the_feeds_entries() -> None:
+    """A feed whose entries the site's listings mostly do not list (a listing the crawl did not recognise) says
+    nothing of its entries: one of them is a post, as before."""
+    model = SiteModel()
+    model.feed_read(CC + "/index.xml", [CC + path for path in CC_POSTS + CC_POLICIES], [])
+    news = cc_analysed(cc_list("News", CC_POSTS[:3], True), "/news/")
+    model.observe(news)
+    model.classify(news, has_body=True)
+    page = cc_analysed(cc_single("/news-item-7/", "2024-03-17"), "/news-item-7/")
+    model.observe(page)
+    assert model.resolve(page, has_body=True).role == ARTICLE

@@ -241,6 +241,7 @@ class SiteModel:
     # pages show theirs in the same, however short their headlines (a club's "Наш чат", "Видео")
     listing_markup: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     feeds: set[str] = field(default_factory=set)  # the feeds read, whose entries are records as a listing's are
+    feed_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # feed -> its entries
     # the roles placed, by URL pattern (article_templates.url_patterns: one folder free): a section's pages
     pattern_roles: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -314,8 +315,11 @@ class SiteModel:
         generator's zero date (a page the site never dated, not a post): all are reachable, as a page's links
         are, but only the records are the feed's."""
         self.feeds.add(feed)
+        entries = self.feed_records[feed]
         for url in records:
             self.members[url].add(feed)
+            if len(entries) < PENDING_PAGES:
+                entries.add(url)
             self.reach(url, by_feed=True)
         for url in pages:
             self.reach(url, by_feed=True)
@@ -728,6 +732,13 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
+            if self._feed_entry_unlisted(page.url):
+                # Only a feed lists it, where the site's listings list the feed's other entries: a Hugo home feed
+                # names every dated page of the site, its policies (shown by a section page of two entries, which
+                # is no listing) among the posts its sections list. Whether a listing lists it, the crawl's end tells.
+                if not final:
+                    return Decision(UNDECIDED, "a feed's entry no listing lists, beside listed ones (so far)")
+                return self._decide(page, PAGE, "a feed's entry no listing lists, beside listed ones")
             if self._undated_record(page.url):
                 # Whatever date its own page carries (WordPress dates its static pages too), the crawl's
                 # end tells whether a listing dates it or its family.
@@ -1050,6 +1061,20 @@ class SiteModel:
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _feed_entry_unlisted(self, url: str) -> bool:
+        """Whether only feeds list ``url``, no listing page of the site, while the site's listing pages list nearly all
+        (LISTED_SHARE of at least LISTED_FAMILY_MIN) of one such feed's other entries: that feed names more than the
+        site's posts (a section's or a tag's feed of the same few pages says nothing)."""
+        feeds = self.members.get(url, set())
+        if not feeds or any(listing not in self.feeds for listing in feeds):
+            return False
+        for feed in feeds:
+            others = self.feed_records.get(feed, set()) - {url}
+            listed = sum(1 for other in others if any(lst not in self.feeds for lst in self.members.get(other, ())))
+            if len(others) >= LISTED_FAMILY_MIN and listed >= LISTED_SHARE * len(others):
+                return True
+        return False
 
     def _later_page_before_listing(self, url: str) -> bool:
         """Whether ``url`` is named like a later page of a listing (its number 2 or more, ``/news/page/2/`` of
