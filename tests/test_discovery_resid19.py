@@ -250,3 +250,106 @@ def test_a_feeds_entry_stays_a_post_where_listings_list_few_of_the_feeds_entries
     page = cc_analysed(cc_single("/news-item-7/", "2024-03-17"), "/news-item-7/")
     model.observe(page)
     assert model.resolve(page, has_body=True).role == ARTICLE
+
+
+# --- a downloads portal's mobile articles and its desktop download pages -----------------------------------------
+
+DL = "http://qq.test"
+DL_ALLOWED = frozenset({"qq.test"})
+DL_ARTICLES = [f"/c/{27000 + n}.html" for n in range(8)]
+DL_DOWNLOADS = ["/down/7772.html", "/down/6412.html"]
+
+
+def dl_analysed(html: str, path: str) -> PageAnalysis:
+    root, _ = parse_html(html)
+    return analyze_page(root, DL + path, DL_ALLOWED, html)
+
+
+def dl_column(paths: list[str]) -> str:
+    """The mobile edition's column: dated headlines."""
+    rows = "".join(
+        f'<li><a href="{path}"><p class="title">手机QQ新功能上线第{n}期使用教程详解</p>'
+        f"<span>2015-04-{n + 10:02d}</span></a></li>"
+        for n, path in enumerate(paths, 1)
+    )
+    return (
+        '<html><head><title>QQ资讯</title></head><body><header class="g-header"><a href="/">首页</a>'
+        f'<a href="/news.html">资讯</a></header><section><ul class="g-list">{rows}</ul></section>'
+        '<footer><a href="/index1.html">访问电脑版</a></footer></body></html>'
+    )
+
+
+def dl_article(path: str, layout: str = "article") -> str:
+    """The mobile template's article: ``article.g-cms-content > h1``, the time line, the text."""
+    open_, close = (
+        ("<article class=g-cms-content>", "</article>") if layout == "article" else ("<div><div>", "</div></div>")
+    )
+    return (
+        f"<html><head><title>手机QQ教程 {path}</title></head><body>"
+        '<header class="g-header"><a href="/">首页</a><a href="/news.html">资讯</a></header>'
+        f"{open_}<h1>手机QQ教程 {path}</h1><em><time>时间:2015/4/27 9:07:00</time> 作者:网友整理</em>"
+        f"<div id=content><p>{'打开手机QQ，进入设置页面，找到新功能的入口，按提示操作即可。' * 4}</p></div>{close}"
+        "<footer><a href='/index1.html'>访问电脑版</a></footer></body></html>"
+    )
+
+
+def dl_desktop_home() -> str:
+    """The desktop edition's home (a static copy keeps two of its download pages): boxes of the same two."""
+    box = "".join(
+        f'<li><a href="{path}">QQ游戏大厅官方下载正式版 v5.{n}</a><span>2021-03-1{n}</span></li>'
+        for n, path in enumerate(DL_DOWNLOADS, 1)
+    )
+    return (
+        '<html><head><title>腾牛下载</title></head><body><div class="g-top"><a href="/">手机版</a></div>'
+        f'<div class="g-main"><ul class="g-five-list">{box}</ul></div></body></html>'
+    )
+
+
+def dl_download(path: str) -> str:
+    """The desktop template's download page: the name, the specs (size, language, "更新时间"), the introduction."""
+    return (
+        f"<html><head><title>QQ游戏大厅官方下载 {path}</title></head><body><div class='g-top'><a href='/'>手机版</a>"
+        f"</div><div class=g-main><div class=g-info><div class=g-soft><h1>QQ游戏大厅官方下载 {path}</h1>"
+        "<ul><li>软件大小：484KB</li><li>软件语言：中文</li><li>更新时间：2021-03-15 14:26</li></ul></div></div>"
+        f"<div class=g-intro><p>{'QQ游戏大厅新版本登录速度提升，下载游戏界面优化，便捷管理下载任务。' * 4}</p></div>"
+        "</div></body></html>"
+    )
+
+
+def downloads_site(article_layouts: list[str]) -> tuple[SiteModel, list[PageAnalysis]]:
+    """The column read, its articles placed (in ``article_layouts``), the desktop home read; the downloads' pages."""
+    model = SiteModel()
+    column = dl_analysed(dl_column(DL_ARTICLES), "/news.html")
+    model.enter(column.url)
+    model.observe(column)
+    assert model.classify(column, has_body=True).role == LISTING
+    for path, layout in zip(DL_ARTICLES, article_layouts, strict=True):
+        article = dl_analysed(dl_article(path, layout), path)
+        model.observe(article)
+        assert model.classify(article, has_body=True).role == ARTICLE
+    desktop = dl_analysed(dl_desktop_home(), "/index1.html")
+    model.observe(desktop)
+    assert model.classify(desktop, has_body=True).role == LISTING
+    return model, [dl_analysed(dl_download(path), path) for path in DL_DOWNLOADS]
+
+
+def test_a_record_laid_out_unlike_the_listed_posts_of_its_own_family_is_a_page() -> None:
+    """mobile-koukoule: the desktop home lists two software download pages (``/down/<id>.html``, dated by their
+    "更新时间：" spec line) where every one of the 242 listed articles is a ``/c/<id>.html`` page of the mobile
+    template (``article/h1``). Archived before as "a listing's record, with a date"; pages now."""
+    model, downloads = downloads_site(["article"] * len(DL_ARTICLES))
+    for page in downloads:
+        model.observe(page)
+        assert page.has_date and page.template != "article/h1"
+        assert model.classify(page, has_body=True).role == UNDECIDED
+    decisions = model.resolve_all([(page, True, None) for page in downloads])
+    assert {decision.role for decision in decisions.values()} == {PAGE}
+
+
+def test_a_record_of_another_layout_stays_a_post_where_the_listed_posts_have_several() -> None:
+    """Where the listed posts are laid out several ways (half in one, half in another), a layout none of them shows
+    says nothing: the records stay posts."""
+    model, downloads = downloads_site(["article", "div"] * (len(DL_ARTICLES) // 2))
+    for page in downloads:
+        model.observe(page)
+        assert model.classify(page, has_body=True).role == ARTICLE

@@ -754,6 +754,10 @@ class SiteModel:
                 # No headline of its own where every listed post shows one: the crawl's end tells whether a listed
                 # article of its URL family or its layout turns up.
                 return Decision(UNDECIDED, "a listing's record without a headline, where listed posts show one")
+            if (page.has_date or page.article_signals) and self._record_of_another_layout(page):
+                # The same for a headline laid out unlike the listed posts', which share one layout: the crawl's end
+                # tells.
+                return Decision(UNDECIDED, "a listing's record laid out unlike the listed posts (so far)")
             if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
                 # Only lists without a pager or dates list it (a home's welcome text linking its guides, a
                 # tag index), and the site's listings have not shown yet whether they date their posts: if
@@ -892,6 +896,12 @@ class SiteModel:
                 # listed article (five at least) shows one: a photo album in the home's stream beside the posts
                 # (hugo-0x0cqq's /gallery/<album>/: a grid of pictures under the header), not a post.
                 return self._decide(page, PAGE, "a listing's record without a headline, where listed posts show one")
+            if self._record_of_another_layout(page):
+                # The same for a record whose headline sits in another layout than the one the site's listed posts
+                # share (four in five at least), of a URL family and URL patterns no article is of: a portal's
+                # software download pages (desktop layout, ``/down/<id>.html``, "更新时间：…" among the specs), which
+                # its desktop home lists beside the mobile edition's 242 articles (``/c/<id>.html``, one layout).
+                return self._decide(page, PAGE, "a listing's record laid out unlike the listed posts, its family none")
             if self._undated_record(page.url) and page.date_labelled and page.has_date and self._in_stream(page.url):
                 # A CMS article labels its own date ("发表时间：2017-04-07 …") where its listings print a
                 # day without its year ("04-07"): a record of a paged stream, a post, not a page's sub-page. A
@@ -1120,12 +1130,33 @@ class SiteModel:
             not page.template
             and self.template_listed[""] <= 0
             and sum(self.template_listed.values()) >= LISTED_FAMILY_MIN
-            and self.family_listed[path_family(page.url)] <= 0
+            and self._family_unlike_posts(page.url)
+        )
+
+    def _record_of_another_layout(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` shows its headline in a layout (``PageAnalysis.template``) no listed article shows, where
+        the site's listed articles, LISTED_FAMILY_MIN at least, nearly all (LISTED_SHARE) share one layout, and none
+        of its URL family or URL patterns is an article (``_headless_record`` for a headline in another place)."""
+        if not page.template or self.template_listed[page.template] > 0:
+            return False
+        listed = sum(count for count in self.template_listed.values() if count > 0)
+        return (
+            listed >= LISTED_FAMILY_MIN
+            and max(self.template_listed.values()) >= LISTED_SHARE * listed
+            and self._family_unlike_posts(page.url)
+            # an edition in another language, its own layout, whose URLs name their day as the listed posts' do
+            and not self._names_day_as_listed_posts(page)
+        )
+
+    def _family_unlike_posts(self, url: str) -> bool:
+        """Whether no listed article is of ``url``'s URL family, nor any article of its URL patterns."""
+        return (
+            self.family_listed[path_family(url)] <= 0
             # nor any article of its URL patterns (one folder free): Quarto sets a post's headline in its title block
             # (``<header>``), a post or two whose folder name holds digits (``/posts/202604-videos/``) its own family
             and not any(
                 placed.get(ARTICLE, 0) > 0
-                for pattern in url_patterns(page.url)
+                for pattern in url_patterns(url)
                 if not _free_names_only(pattern) and (placed := self.pattern_roles.get(pattern)) is not None
             )
         )
