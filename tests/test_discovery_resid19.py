@@ -353,3 +353,97 @@ def test_a_record_of_another_layout_stays_a_post_where_the_listed_posts_have_sev
     for page in downloads:
         model.observe(page)
         assert model.classify(page, has_body=True).role == ARTICLE
+
+
+# --- a forum's index, which a topic's breadcrumb lists in some crawl orders ---------------------------------------
+
+DR = "http://drupal.test"
+DR_ALLOWED = frozenset({"drupal.test"})
+DR_MENU = (
+    '<div class="sidebar"><ul class="menu"><li class="leaf"><a href="/blog/">Blogy členov komunity</a></li>'
+    '<li class="leaf"><a href="/forum/">Fórum komunity</a></li><li class="leaf"><a href="/prirucky/">Príručky</a>'
+    "</li></ul></div>"
+)
+DR_NODES = [f"/node/{2400 - 10 * n}/" for n in range(6)]
+DR_ALIASES = ["/drupalista/", "/co-dalej/", "/vitajte/"]
+
+
+def dr_analysed(html: str, path: str) -> PageAnalysis:
+    root, _ = parse_html(html)
+    return analyze_page(root, DR + path, DR_ALLOWED, html)
+
+
+def dr_stream(title: str, paths: list[str]) -> str:
+    """Drupal's stream: a node teaser per post, its linked headline and its "submitted" line with the day."""
+    teasers = "".join(
+        f'<div class="node"><h1><a href="{path}">Stretnutie komunity číslo {n} v Bratislave</a></h1>'
+        f'<span class="submitted">Pridal admin, 1{n}. marec 2009 - 10:00</span><div class="content">'
+        f"<p>Pozývame vás na ďalšie stretnutie. 2009-03-1{n}</p></div></div>"
+        for n, path in enumerate(paths)
+    )
+    return (
+        f'<html><head><title>{title}</title></head><body><div id="header"><a href="/">Drupal.sk</a></div>'
+        f'<div class="main-content">{teasers}</div>{DR_MENU}</body></html>'
+    )
+
+
+def dr_node(path: str) -> str:
+    return (
+        f'<html><head><title>Uzol {path}</title></head><body><div id="header"><a href="/">Drupal.sk</a></div>'
+        f'<div class="main-content"><h1>Stretnutie komunity {path}</h1><div class="node">'
+        f'<span class="submitted">Pridal admin, 12.03.2009 - 10:00</span><div class="content">'
+        f"<p>{'Na stretnutí sme hovorili o novej verzii a o preklade do slovenčiny. ' * 5}</p></div></div>"
+        f"</div>{DR_MENU}</body></html>"
+    )
+
+
+def dr_topic() -> str:
+    """A forum topic: its breadcrumb (the home, the forums' index, its forum), its question, no date read."""
+    return (
+        '<html><head><title>Zoznam webov</title></head><body><div id="header"><a href="/">Drupal.sk</a></div>'
+        '<div class="main-content"><div class="breadcrumb"><a href="/index/">Domovská stránka</a> › '
+        '<a href="/forum/">Fórum komunity Drupal</a> › <a href="/forum/21/">Zoznam webov na Drupale</a></div>'
+        f"<h1>Zoznam webov</h1><p>{'Pridajte sem svoj web, ak beží na Drupale, s krátkym popisom. ' * 3}</p></div>"
+        f"{DR_MENU}</body></html>"
+    )
+
+
+def dr_forum_index() -> str:
+    """The forums' index: a table of forums, each with its topics' count; no date, no prose."""
+    rows = "".join(
+        f'<tr><td class="forum"><div class="name"><a href="/forum/{n}/">Fórum {n}</a></div></td><td>{n * 7}</td></tr>'
+        for n in range(1, 8)
+    )
+    return (
+        '<html><head><title>Fórum</title></head><body><div id="header"><a href="/">Drupal.sk</a></div>'
+        f'<div class="main-content"><table>{rows}</table></div>{DR_MENU}</body></html>'
+    )
+
+
+def test_an_undated_record_the_menus_link_is_a_section_not_a_post() -> None:
+    """drupal-sk: ``/forum/`` (the forums' index, the menu's "Fórum") is a record only of a forum topic's breadcrumb
+    read as a list, in the crawl orders that read that topic before another of its forum (which makes the trail the
+    site's chrome). Undated, it was an article there ("a listing's record; its family shows dates": ``/*/`` holds
+    the posts' aliases), a page in the other orders. The menus link it: a section of the site, in every order."""
+    model = SiteModel()
+    home = dr_analysed(dr_stream("Drupal.sk", DR_NODES), "/")
+    model.enter(home.url)
+    model.observe(home)
+    assert model.classify(home, has_body=True).role == LISTING
+    blog = dr_analysed(dr_stream("Blogy", DR_ALIASES), "/blog/")
+    model.observe(blog)
+    assert model.classify(blog, has_body=True).role == LISTING
+    for path in DR_ALIASES + DR_NODES:
+        node = dr_analysed(dr_node(path), path)
+        model.observe(node)
+        assert model.classify(node, has_body=True).role == ARTICLE
+    topic = dr_analysed(dr_topic(), "/node/545/")
+    model.observe(topic)
+    assert model.classify(topic, has_body=True).role == LISTING  # its trail, read as a list
+    forum = dr_analysed(dr_forum_index(), "/forum/")
+    model.observe(forum)
+    assert DR + "/forum/" in model.menu_targets and not forum.has_date
+    decision = model.classify(forum, has_body=True)
+    if decision.role == UNDECIDED:
+        decision = model.resolve(forum, has_body=True)
+    assert decision.role == PAGE

@@ -775,7 +775,9 @@ class SiteModel:
                 # A theme may print a post's date on its listings only; but a generic section list dates
                 # profiles too, on a site whose posts date themselves. The crawl's end tells which.
                 return Decision(UNDECIDED, "a listing's record that only its listing dates (so far)")
-            if self.family_dated[family]:
+            if self.family_dated[family] and page.url not in self.menu_targets:
+                # (A page the site's menus link is a section of it, not a post its family's dates vouch for: the
+                # crawl's end tells.)
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
         if (
@@ -976,6 +978,10 @@ class SiteModel:
                 # page (the order pages are placed in at the crawl's end) must not decide.
                 return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
+            if page.url in self.menu_targets and not page.has_date and not page.article_signals:
+                # Undated, and linked by the site's menus: a section of the site (a forum's index of its forums,
+                # which a forum topic's text lists in some crawl orders), not a post its family's dates vouch for.
+                return self._decide(page, PAGE, "a listing's record the menus link, undated: a section")
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
             if not self.dated_pages and not self.listing_dated:
