@@ -447,3 +447,77 @@ def test_an_undated_record_the_menus_link_is_a_section_not_a_post() -> None:
     if decision.role == UNDECIDED:
         decision = model.resolve(forum, has_body=True)
     assert decision.role == PAGE
+
+
+# --- a probe's article pattern and the undated single pages it also matches ----------------------------------------
+
+VSB = "http://college.test"
+VSB_ALLOWED = frozenset({"college.test"})
+VSB_MENU = (
+    '<div class="nav"><ul><li><a href="/index.htm">首 页</a></li><li><a href="/xygk/xyjj.htm">学院概况</a></li>'
+    '<li><a href="/xwdt.htm">新闻动态</a></li></ul></div>'
+)
+VSB_NEWS = [f"/info/1011/{1200 + n}.htm" for n in range(7)]
+VSB_INTRO = "/info/1051/1018.htm"
+
+
+def vsb_analysed(html: str, path: str) -> PageAnalysis:
+    root, _ = parse_html(html)
+    return analyze_page(root, VSB + path, VSB_ALLOWED, html)
+
+
+def vsb_item(path: str, day: str | None) -> str:
+    """VSB's news-content component: the headline, the date line (none on a column's single page), the text."""
+    line = f'<div class="sj">日期：{day}&nbsp;&nbsp;点击：120</div>' if day else ""
+    return (
+        f"<html><head><title>条目 {path}</title></head><body>{VSB_MENU}<div class=main><form name=_newscontent>"
+        f'<div class="titlestyle1">学院条目 {path}</div>{line}<div class="v_news_content">'
+        f"<p>{'学院坚持以服务学习者为宗旨，依托信息技术开展远程教育。' * 4}</p></div></form></div></body></html>"
+    )
+
+
+def vsb_column() -> str:
+    rows = "".join(
+        f'<li><a href="{path}">学院召开第{n}次教学工作会议部署新学期工作</a><span>2021-04-{n + 10:02d}</span></li>'
+        for n, path in enumerate(VSB_NEWS, 1)
+    )
+    return (
+        f"<html><head><title>新闻动态</title></head><body>{VSB_MENU}<div class=main><ul class=list>{rows}</ul>"
+        "</div></body></html>"
+    )
+
+
+def test_a_probes_article_pattern_leaves_an_undated_single_page_to_the_model() -> None:
+    """vsb-tztvu via its probe's profile: the probe saw fifty pages and wrote ``/info/\\d+/\\d+\\.htm`` as the
+    article pattern; every news item under it prints its day, and so the column's single pages under it do not
+    (a college's introduction, a programme's page). The pattern made those two articles (generic mode places them
+    as pages); the model decides them now, as in generic mode."""
+    model = SiteModel()
+    column = vsb_analysed(vsb_column(), "/xwdt.htm")
+    model.enter(column.url)
+    model.observe(column)
+    assert model.classify(column, has_body=True).role == LISTING
+    for n, path in enumerate(VSB_NEWS, 1):
+        item = vsb_analysed(vsb_item(path, f"2021年04月{n + 10:02d}日"), path)
+        model.observe(item)
+        decision = model.overrule(item, model.classify(item, has_body=True), True)
+        assert decision.role == ARTICLE
+    intro = vsb_analysed(vsb_item(VSB_INTRO, None), VSB_INTRO)
+    model.observe(intro)
+    assert not intro.has_date
+    decision = model.overrule(intro, model.classify(intro, has_body=True), True)
+    assert decision.role != ARTICLE
+    assert model.resolve_all([(intro, True, True)])[intro.url].role == PAGE
+
+
+def test_a_probes_article_pattern_still_wins_where_the_posts_are_undated() -> None:
+    """Where the pattern's posts print no dates themselves, the pattern decides, as before."""
+    model = SiteModel()
+    column = vsb_analysed(vsb_column(), "/xwdt.htm")
+    model.enter(column.url)
+    model.observe(column)
+    model.classify(column, has_body=True)
+    for path in [*VSB_NEWS, VSB_INTRO]:
+        item = vsb_analysed(vsb_item(path, None), path)
+        model.observe(item)
+        assert model.overrule(item, model.classify(item, has_body=True), True).role == ARTICLE

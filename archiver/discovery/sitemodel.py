@@ -1073,6 +1073,12 @@ class SiteModel:
         """A profile's URL pattern says what the page is (True: an article, False: never one); the model
         learns from the answer as from its own."""
         if rule is True and decision.role != ARTICLE:
+            if decision.role in (PAGE, UNDECIDED) and self._undated_among_self_dated(page):
+                # The pattern holds the site's dated posts and this page, which prints no date where nearly all of
+                # them print theirs: a college's introduction VSB keeps as an item of a column, under the posts'
+                # ``/info/<column>/<id>.html`` that a probe of fifty pages wrote as the article pattern. What the
+                # model learned from the whole crawl decides it, as in generic mode.
+                return decision
             return self._decide(page, ARTICLE, "the profile's article pattern")
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
@@ -1091,6 +1097,11 @@ class SiteModel:
             if len(others) >= LISTED_FAMILY_MIN and listed >= LISTED_SHARE * len(others):
                 return True
         return False
+
+    def _undated_among_self_dated(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` prints no date and shows no article markup, where nearly all the articles of its URL family
+        (LISTED_FAMILY_MIN at least) print their own date (``_family_dates_itself``)."""
+        return not page.has_date and not page.article_signals and self._family_dates_itself(path_family(page.url))
 
     def _later_page_before_listing(self, url: str) -> bool:
         """Whether ``url`` is named like a later page of a listing (its number 2 or more, ``/news/page/2/`` of
