@@ -187,4 +187,6 @@
 #         "赵延东、风笑天"); so are such names alone in brackets closing the text ("…。（常书香 马丹阳 ）", "（袁源）",
 #         "（姚峰 上海报道）"); and a name set flush right (align=right, text-align:right), no link, in the text's last
 #         lines ("<p style='text-align:right'><strong>Lê Phương</strong></p>")
-EXTRACTOR_VERSION = "1.4.47"
+# 1.4.48: authors: the name a page's <title> sets before its headline ("Name — Talk ← #4 ← Meetups") that also opens
+#         the line right under the headline, a separator after it ("Name @ <a>rannts #4</a>"): a talk's speaker
+EXTRACTOR_VERSION = "1.4.48"
