@@ -521,3 +521,16 @@ def test_a_probes_article_pattern_still_wins_where_the_posts_are_undated() -> No
         item = vsb_analysed(vsb_item(path, None), path)
         model.observe(item)
         assert model.overrule(item, model.classify(item, has_body=True), True).role == ARTICLE
+
+
+def test_records_of_another_layout_held_together_under_one_pattern_are_a_section_of_posts() -> None:
+    """quarto-interas: eleven news posts (``/noticias/posts/<folder>/``, each folder a URL family of its own) laid out
+    unlike the listed pages of another section, which share one layout. Held together under one URL pattern, five
+    at least, they are a section of posts, not strays: placed as before (on the rule's first form, 6 of 17 posts)."""
+    model, _ = downloads_site(["article"] * len(DL_ARTICLES))
+    pages = [dl_analysed(dl_download(f"/down/{7000 + n}.html"), f"/down/{7000 + n}.html") for n in range(5)]
+    for page in pages:
+        model.members[page.url].add(DL + "/index1.html")
+        model.observe(page)
+    decisions = model.resolve_all([(page, True, None) for page in pages])
+    assert {decision.role for decision in decisions.values()} == {ARTICLE}

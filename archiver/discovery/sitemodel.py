@@ -276,6 +276,8 @@ class SiteModel:
     inbound_slots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # While the held pages are placed together (resolve_all): decisions are made, not yet recorded.
     deferring: bool = field(default=False, repr=False)
+    # ... and the URL patterns (one folder free) of the pages held, by count (_record_of_another_layout)
+    held_patterns: Counter[tuple[str, ...]] = field(default_factory=Counter, repr=False)
     # listed records per URL family, counted again when more pages are listed (_family_mostly_undated)
     _family_records: Counter[str] = field(default_factory=Counter, repr=False)
     _family_records_seen: int = field(default=-1, repr=False)
@@ -1051,6 +1053,7 @@ class SiteModel:
         the first is the same in every crawl.
         """
         ordered = sorted(pages, key=lambda entry: entry[0].url)
+        self.held_patterns = Counter(pattern for page, _, _ in ordered for pattern in url_patterns(page.url))
         decisions: dict[str, Decision] = {}
         for _ in range(PLACING_ROUNDS):
             self.deferring = True
@@ -1161,6 +1164,14 @@ class SiteModel:
             listed >= LISTED_FAMILY_MIN
             and max(self.template_listed.values()) >= LISTED_SHARE * listed
             and self._family_unlike_posts(page.url)
+            # a section of posts laid out their own way, held together (a Quarto site's eleven news posts, each a URL
+            # family of its own, their headlines in one place or another, beside listed pages of one layout), is no
+            # stray: LISTED_FAMILY_MIN of them under one URL pattern (one folder free)
+            and not any(
+                self.held_patterns[pattern] >= LISTED_FAMILY_MIN
+                for pattern in url_patterns(page.url)
+                if not _free_names_only(pattern)
+            )
             # an edition in another language, its own layout, whose URLs name their day as the listed posts' do
             and not self._names_day_as_listed_posts(page)
         )
