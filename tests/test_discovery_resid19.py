@@ -530,7 +530,8 @@ def test_records_of_another_layout_held_together_under_one_pattern_are_a_section
     model, _ = downloads_site(["article"] * len(DL_ARTICLES))
     pages = [dl_analysed(dl_download(f"/down/{7000 + n}.html"), f"/down/{7000 + n}.html") for n in range(5)]
     for page in pages:
-        model.members[page.url].add(DL + "/index1.html")
+        model.members[page.url].add(DL + "/index1.html")  # the desktop home's boxes list them
+        model.reach(page.url)
         model.observe(page)
     decisions = model.resolve_all([(page, True, None) for page in pages])
     assert {decision.role for decision in decisions.values()} == {ARTICLE}
