@@ -442,7 +442,7 @@ def test_an_undated_record_the_menus_link_is_a_section_not_a_post() -> None:
     assert model.classify(topic, has_body=True).role == LISTING  # its trail, read as a list
     forum = dr_analysed(dr_forum_index(), "/forum/")
     model.observe(forum)
-    assert DR + "/forum/" in model.menu_targets and not forum.has_date
+    assert DR + "/forum/" in model.menu_word_targets and not forum.has_date
     decision = model.classify(forum, has_body=True)
     if decision.role == UNDECIDED:
         decision = model.resolve(forum, has_body=True)

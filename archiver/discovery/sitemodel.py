@@ -252,6 +252,8 @@ class SiteModel:
     box_dated: set[str] = field(default_factory=set)
     # Pages the site's menus link (a group of two links or more that pages repeat): its sections and pages
     menu_targets: set[str] = field(default_factory=set)
+    # ... those of them a menu names in menu words, not headlines (a "popular posts" box the pages repeat names posts)
+    menu_word_targets: set[str] = field(default_factory=set)
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -397,6 +399,8 @@ class SiteModel:
                 and self.is_chrome(group, page.url)
             ):
                 self.menu_targets.update(group.urls)
+                if not group.title_like:
+                    self.menu_word_targets.update(group.urls)
             if (
                 group.dated >= 2
                 and group.primary_share >= 0.5
@@ -777,7 +781,7 @@ class SiteModel:
                 # A theme may print a post's date on its listings only; but a generic section list dates
                 # profiles too, on a site whose posts date themselves. The crawl's end tells which.
                 return Decision(UNDECIDED, "a listing's record that only its listing dates (so far)")
-            if self.family_dated[family] and page.url not in self.menu_targets:
+            if self.family_dated[family] and page.url not in self.menu_word_targets:
                 # (A page the site's menus link is a section of it, not a post its family's dates vouch for: the
                 # crawl's end tells.)
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
@@ -980,7 +984,7 @@ class SiteModel:
                 # page (the order pages are placed in at the crawl's end) must not decide.
                 return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
-            if page.url in self.menu_targets and not page.has_date and not page.article_signals:
+            if page.url in self.menu_word_targets and not page.has_date and not page.article_signals:
                 # Undated, and linked by the site's menus: a section of the site (a forum's index of its forums,
                 # which a forum topic's text lists in some crawl orders), not a post its family's dates vouch for.
                 return self._decide(page, PAGE, "a listing's record the menus link, undated: a section")
@@ -1083,6 +1087,8 @@ class SiteModel:
                 # model learned from the whole crawl decides it, as in generic mode.
                 return decision
             return self._decide(page, ARTICLE, "the profile's article pattern")
+        if rule is False and decision.role == UNDECIDED and self._later_page_before_listing(page.url):
+            return decision  # a listing's later page held for its listing's pager: a listing it may prove to be
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
