@@ -447,6 +447,18 @@ def test_an_undated_record_the_menus_link_is_a_section_not_a_post() -> None:
     if decision.role == UNDECIDED:
         decision = model.resolve(forum, has_body=True)
     assert decision.role == PAGE
+    # An undated post the menus link, with its text (a blog's post in a sidebar box of short links: blogger-lafuite's
+    # recipe, placed as a section on the rule's first form), stays a post of its family.
+    guide = dr_analysed(
+        dr_forum_index().replace(
+            "<table>", f"<p>{'Návod, ako preložiť modul do slovenčiny krok za krokom. ' * 6}</p><table>"
+        ),
+        "/prirucky/",
+    )
+    model.members[guide.url].add(DR + "/node/545/")
+    model.observe(guide)
+    assert DR + "/prirucky/" in model.menu_word_targets and not guide.has_date
+    assert model.classify(guide, has_body=True).role == ARTICLE
 
 
 # --- a probe's article pattern and the undated single pages it also matches ----------------------------------------

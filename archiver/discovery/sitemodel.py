@@ -781,7 +781,7 @@ class SiteModel:
                 # A theme may print a post's date on its listings only; but a generic section list dates
                 # profiles too, on a site whose posts date themselves. The crawl's end tells which.
                 return Decision(UNDECIDED, "a listing's record that only its listing dates (so far)")
-            if self.family_dated[family] and page.url not in self.menu_word_targets:
+            if self.family_dated[family] and not self._undated_section(page):
                 # (A page the site's menus link is a section of it, not a post its family's dates vouch for: the
                 # crawl's end tells.)
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
@@ -984,7 +984,7 @@ class SiteModel:
                 # page (the order pages are placed in at the crawl's end) must not decide.
                 return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
-            if page.url in self.menu_word_targets and not page.has_date and not page.article_signals:
+            if self._undated_section(page):
                 # Undated, and linked by the site's menus: a section of the site (a forum's index of its forums,
                 # which a forum topic's text lists in some crawl orders), not a post its family's dates vouch for.
                 return self._decide(page, PAGE, "a listing's record the menus link, undated: a section")
@@ -1106,6 +1106,17 @@ class SiteModel:
             if len(others) >= LISTED_FAMILY_MIN and listed >= LISTED_SHARE * len(others):
                 return True
         return False
+
+    def _undated_section(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` is linked by the site's menus in menu words, prints no date, shows no article markup and
+        has no prose of its own (HEADING_LISTING_PROSE): a section's index (a forum's table of its forums), not a post
+        of its URL family. An undated post a sidebar box links has its text."""
+        return (
+            page.url in self.menu_word_targets
+            and not page.has_date
+            and not page.article_signals
+            and page.outside_text < HEADING_LISTING_PROSE
+        )
 
     def _undated_among_self_dated(self, page: PageAnalysis) -> bool:
         """Whether ``page`` prints no date and shows no article markup, where nearly all the articles of its URL family
