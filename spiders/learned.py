@@ -544,6 +544,11 @@ class LearnedCrawl(SiteSources):
         if self.shared is not None:
             self.shared.note_listing_page(category_url)
         members = list(dict.fromkeys(u for g in decision.listing_groups for u in g.urls))
+        if first_page_url(category_url) in self.tallies:
+            # Counted in its listing's completeness as a page read in course is: a later page reached before its
+            # listing's first (``/news/page/2/`` from a home's "More news") holds records the listing counts on.
+            main = max(decision.listing_groups, key=lambda g: len(g.urls)).urls if decision.listing_groups else []
+            self._tally(category_url, category, url, members, page.analysis, "", main)
         yield ListingItem(
             url=url,
             category_name=category,

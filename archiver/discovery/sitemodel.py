@@ -234,7 +234,14 @@ class SiteModel:
     # listing pages with a pager: a stream of records, not a page's list of links (a welcome text's guides)
     paged_listings: set[str] = field(default_factory=set)
     listing_pages_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # listing key -> pages
+    # Pages the pagers of the listing pages read link: later pages of a listing, whichever link the crawl followed
+    # to them first (a home's "More news" reaches ``/news/page/2/`` before ``/news/`` is read)
+    pager_named: set[str] = field(default_factory=set)
+    # The markup (group keys) each listing (by listing_key) showed its records in, on the pages of it read: its later
+    # pages show theirs in the same, however short their headlines (a club's "Наш чат", "Видео")
+    listing_markup: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     feeds: set[str] = field(default_factory=set)  # the feeds read, whose entries are records as a listing's are
+    feed_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # feed -> its entries
     # the roles placed, by URL pattern (article_templates.url_patterns: one folder free): a section's pages
     pattern_roles: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
@@ -245,6 +252,8 @@ class SiteModel:
     box_dated: set[str] = field(default_factory=set)
     # Pages the site's menus link (a group of two links or more that pages repeat): its sections and pages
     menu_targets: set[str] = field(default_factory=set)
+    # ... those of them a menu names in menu words, not headlines (a "popular posts" box the pages repeat names posts)
+    menu_word_targets: set[str] = field(default_factory=set)
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -269,6 +278,8 @@ class SiteModel:
     inbound_slots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # While the held pages are placed together (resolve_all): decisions are made, not yet recorded.
     deferring: bool = field(default=False, repr=False)
+    # ... and the URL patterns (one folder free) of the pages held, by count (_record_of_another_layout)
+    held_patterns: Counter[tuple[str, ...]] = field(default_factory=Counter, repr=False)
     # listed records per URL family, counted again when more pages are listed (_family_mostly_undated)
     _family_records: Counter[str] = field(default_factory=Counter, repr=False)
     _family_records_seen: int = field(default=-1, repr=False)
@@ -308,8 +319,11 @@ class SiteModel:
         generator's zero date (a page the site never dated, not a post): all are reachable, as a page's links
         are, but only the records are the feed's."""
         self.feeds.add(feed)
+        entries = self.feed_records[feed]
         for url in records:
             self.members[url].add(feed)
+            if len(entries) < PENDING_PAGES:
+                entries.add(url)
             self.reach(url, by_feed=True)
         for url in pages:
             self.reach(url, by_feed=True)
@@ -385,6 +399,8 @@ class SiteModel:
                 and self.is_chrome(group, page.url)
             ):
                 self.menu_targets.update(group.urls)
+                if not group.title_like:
+                    self.menu_word_targets.update(group.urls)
             if (
                 group.dated >= 2
                 and group.primary_share >= 0.5
@@ -446,6 +462,9 @@ class SiteModel:
         """
         own = path_family(page.url)
         found = []
+        # A page of a listing the crawl has read shows its records in that listing's markup: they are its records
+        # whether or not their links read as headlines.
+        markup = self.listing_markup.get(listing_key(page.url), set()) if expected else set()
         for group in page.groups:
             if self.is_chrome(group, page.url):
                 continue
@@ -459,7 +478,7 @@ class SiteModel:
                 continue  # a link the site's pages repeat (a footer's one friendly link), not a last page's record
             if all(_is_site_root(url) for url in group.urls):
                 continue  # "« Back to home" under a list: the home is no listing's record
-            if not (group.title_like or group.dated >= 2):
+            if not (group.title_like or group.dated >= 2 or group.key in markup):
                 continue
             if not group.title_like and self._bylines_only(group):
                 continue  # dated entries under their authors' names: the listings show those names as bylines
@@ -481,7 +500,7 @@ class SiteModel:
         if any(g.title_like for g in found):
             # Short link texts qualify by their dates only where no list of headlines does: beside
             # one, they are bylines or category links of the same records.
-            found = [g for g in found if g.title_like]
+            found = [g for g in found if g.title_like or g.key in markup]
         if len(found) < 2:
             return found
         # The listing itself, not a "hot news" box beside it: the strongest group, and those close to
@@ -653,6 +672,8 @@ class SiteModel:
         """The page's role now; UNDECIDED when only the rest of the crawl can tell. ``final``: the crawl has
         ended (``resolve``), no listing will list the page any more."""
         self._listed_as_alias(page.url)
+        # A page a listing's pager links is that listing's page, whichever link the crawl reached it by first.
+        expected_listing = expected_listing or page.url in self.pager_named
         groups = self.listing_groups(page, expected=expected_listing)
         listed = sum(len(g.urls) for g in groups)
         listed_text = sum(g.record_text for g in groups)
@@ -755,11 +776,23 @@ class SiteModel:
             # end tells.
             return Decision(UNDECIDED, "reached only through a feed (so far)")
         if not has_body:
+            if not final and not expected_listing and self._later_page_before_listing(page.url):
+                # Named like a listing's later page (``/news/page/2/``), reached by another link (a home's "More
+                # news") before the listing's first page was read: its records may read as a list only once the
+                # listing's pager names it (a last page of one record). The listing, or the crawl's end, tells.
+                return Decision(UNDECIDED, "a listing's later page, reached before its listing (so far)")
             # A listing's record is meant to be archived: validation records why it could not be.
             if member:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
+            if self._feed_entry_unlisted(page.url):
+                # Only a feed lists it, where the site's listings list the feed's other entries: a Hugo home feed
+                # names every dated page of the site, its policies (shown by a section page of two entries, which
+                # is no listing) among the posts its sections list. Whether a listing lists it, the crawl's end tells.
+                if not final:
+                    return Decision(UNDECIDED, "a feed's entry no listing lists, beside listed ones (so far)")
+                return self._decide(page, PAGE, "a feed's entry no listing lists, beside listed ones")
             if self._undated_record(page.url):
                 # Whatever date its own page carries (WordPress dates its static pages too), the crawl's
                 # end tells whether a listing dates it or its family.
@@ -775,6 +808,10 @@ class SiteModel:
                 # No headline of its own where every listed post shows one: the crawl's end tells whether a listed
                 # article of its URL family or its layout turns up.
                 return Decision(UNDECIDED, "a listing's record without a headline, where listed posts show one")
+            if (page.has_date or page.article_signals) and self._record_of_another_layout(page):
+                # The same for a headline laid out unlike the listed posts', which share one layout: the crawl's end
+                # tells.
+                return Decision(UNDECIDED, "a listing's record laid out unlike the listed posts (so far)")
             if (page.has_date or page.article_signals) and self._before_listing_dates(page.url):
                 # Only lists without a pager or dates list it (a home's welcome text linking its guides, a
                 # tag index), and the site's listings have not shown yet whether they date their posts: if
@@ -792,7 +829,9 @@ class SiteModel:
                 # A theme may print a post's date on its listings only; but a generic section list dates
                 # profiles too, on a site whose posts date themselves. The crawl's end tells which.
                 return Decision(UNDECIDED, "a listing's record that only its listing dates (so far)")
-            if self.family_dated[family]:
+            if self.family_dated[family] and not self._undated_section(page):
+                # (A page the site's menus link is a section of it, not a post its family's dates vouch for: the
+                # crawl's end tells.)
                 return self._decide(page, ARTICLE, "a listing's record; its family shows dates")
             return Decision(UNDECIDED, "a listing's record without a date")
         if (
@@ -913,6 +952,12 @@ class SiteModel:
                 # listed article (five at least) shows one: a photo album in the home's stream beside the posts
                 # (hugo-0x0cqq's /gallery/<album>/: a grid of pictures under the header), not a post.
                 return self._decide(page, PAGE, "a listing's record without a headline, where listed posts show one")
+            if self._record_of_another_layout(page):
+                # The same for a record whose headline sits in another layout than the one the site's listed posts
+                # share (four in five at least), of a URL family and URL patterns no article is of: a portal's
+                # software download pages (desktop layout, ``/down/<id>.html``, "更新时间：…" among the specs), which
+                # its desktop home lists beside the mobile edition's 242 articles (``/c/<id>.html``, one layout).
+                return self._decide(page, PAGE, "a listing's record laid out unlike the listed posts, its family none")
             if self._undated_record(page.url) and page.date_labelled and page.has_date and self._in_stream(page.url):
                 # A CMS article labels its own date ("发表时间：2017-04-07 …") where its listings print a
                 # day without its year ("04-07"): a record of a paged stream, a post, not a page's sub-page. A
@@ -987,6 +1032,10 @@ class SiteModel:
                 # page (the order pages are placed in at the crawl's end) must not decide.
                 return self._decide(page, ARTICLE, "a listing's record, dated by a listing")
             articles = self.family_roles[family][ARTICLE]
+            if self._undated_section(page):
+                # Undated, and linked by the site's menus: a section of the site (a forum's index of its forums,
+                # which a forum topic's text lists in some crawl orders), not a post its family's dates vouch for.
+                return self._decide(page, PAGE, "a listing's record the menus link, undated: a section")
             if articles and self.family_dated[family] * 2 >= articles:
                 return self._decide(page, ARTICLE, "a listing's record in a family of dated articles")
             if not self.dated_pages and not self.listing_dated:
@@ -1056,6 +1105,7 @@ class SiteModel:
         the first is the same in every crawl.
         """
         ordered = sorted(pages, key=lambda entry: entry[0].url)
+        self.held_patterns = Counter(pattern for page, _, _ in ordered for pattern in url_patterns(page.url))
         decisions: dict[str, Decision] = {}
         for _ in range(PLACING_ROUNDS):
             self.deferring = True
@@ -1078,10 +1128,54 @@ class SiteModel:
         """A profile's URL pattern says what the page is (True: an article, False: never one); the model
         learns from the answer as from its own."""
         if rule is True and decision.role != ARTICLE:
+            if decision.role in (PAGE, UNDECIDED) and self._undated_among_self_dated(page):
+                # The pattern holds the site's dated posts and this page, which prints no date where nearly all of
+                # them print theirs: a college's introduction VSB keeps as an item of a column, under the posts'
+                # ``/info/<column>/<id>.html`` that a probe of fifty pages wrote as the article pattern. What the
+                # model learned from the whole crawl decides it, as in generic mode.
+                return decision
             return self._decide(page, ARTICLE, "the profile's article pattern")
+        if rule is False and decision.role == UNDECIDED and self._later_page_before_listing(page.url):
+            return decision  # a listing's later page held for its listing's pager: a listing it may prove to be
         if rule is False and decision.role in (ARTICLE, UNDECIDED):
             return self._decide(page, PAGE, "the profile's listing pattern: never an article")
         return decision
+
+    def _feed_entry_unlisted(self, url: str) -> bool:
+        """Whether only feeds list ``url``, no listing page of the site, while the site's listing pages list nearly all
+        (LISTED_SHARE of at least LISTED_FAMILY_MIN) of one such feed's other entries: that feed names more than the
+        site's posts (a section's or a tag's feed of the same few pages says nothing)."""
+        feeds = self.members.get(url, set())
+        if not feeds or any(listing not in self.feeds for listing in feeds):
+            return False
+        for feed in feeds:
+            others = self.feed_records.get(feed, set()) - {url}
+            listed = sum(1 for other in others if any(lst not in self.feeds for lst in self.members.get(other, ())))
+            if len(others) >= LISTED_FAMILY_MIN and listed >= LISTED_SHARE * len(others):
+                return True
+        return False
+
+    def _undated_section(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` is linked by the site's menus in menu words, prints no date, shows no article markup and
+        has no prose of its own (HEADING_LISTING_PROSE): a section's index (a forum's table of its forums), not a post
+        of its URL family. An undated post a sidebar box links has its text."""
+        return (
+            page.url in self.menu_word_targets
+            and not page.has_date
+            and not page.article_signals
+            and page.outside_text < HEADING_LISTING_PROSE
+        )
+
+    def _undated_among_self_dated(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` prints no date and shows no article markup, where nearly all the articles of its URL family
+        (LISTED_FAMILY_MIN at least) print their own date (``_family_dates_itself``)."""
+        return not page.has_date and not page.article_signals and self._family_dates_itself(path_family(page.url))
+
+    def _later_page_before_listing(self, url: str) -> bool:
+        """Whether ``url`` is named like a later page of a listing (its number 2 or more, ``/news/page/2/`` of
+        ``/news/``) whose first page the crawl has not placed yet."""
+        ref = page_ref(url)
+        return ref is not None and ref.number >= 2 and ref.key != url and ref.key not in self.roles
 
     def _listed_as_alias(self, url: str) -> None:
         """What listings said of the page's other URL (the one redirecting to it, or the one it redirects to)
@@ -1121,12 +1215,41 @@ class SiteModel:
             not page.template
             and self.template_listed[""] <= 0
             and sum(self.template_listed.values()) >= LISTED_FAMILY_MIN
-            and self.family_listed[path_family(page.url)] <= 0
+            and self._family_unlike_posts(page.url)
+        )
+
+    def _record_of_another_layout(self, page: PageAnalysis) -> bool:
+        """Whether ``page`` shows its headline in a layout (``PageAnalysis.template``) no listed article shows, where
+        the site's listed articles, LISTED_FAMILY_MIN at least, nearly all (LISTED_SHARE) share one layout, and none
+        of its URL family or URL patterns is an article (``_headless_record`` for a headline in another place)."""
+        if not page.template or self.template_listed[page.template] > 0:
+            return False
+        listed = sum(count for count in self.template_listed.values() if count > 0)
+        return (
+            listed >= LISTED_FAMILY_MIN
+            and max(self.template_listed.values()) >= LISTED_SHARE * listed
+            and self._family_unlike_posts(page.url)
+            # a section of posts laid out their own way, held together (a Quarto site's eleven news posts, each a URL
+            # family of its own, their headlines in one place or another, beside listed pages of one layout), is no
+            # stray: LISTED_FAMILY_MIN of them under one URL pattern (one folder free)
+            and not any(
+                self.held_patterns[pattern] >= LISTED_FAMILY_MIN
+                for pattern in url_patterns(page.url)
+                if not _free_names_only(pattern)
+            )
+            # an edition in another language, its own layout, whose URLs name their day as the listed posts' do
+            and not self._names_day_as_listed_posts(page)
+        )
+
+    def _family_unlike_posts(self, url: str) -> bool:
+        """Whether no listed article is of ``url``'s URL family, nor any article of its URL patterns."""
+        return (
+            self.family_listed[path_family(url)] <= 0
             # nor any article of its URL patterns (one folder free): Quarto sets a post's headline in its title block
             # (``<header>``), a post or two whose folder name holds digits (``/posts/202604-videos/``) its own family
             and not any(
                 placed.get(ARTICLE, 0) > 0
-                for pattern in url_patterns(page.url)
+                for pattern in url_patterns(url)
                 if not _free_names_only(pattern) and (placed := self.pattern_roles.get(pattern)) is not None
             )
         )
@@ -1497,9 +1620,15 @@ class SiteModel:
         if role == LISTING:
             if page.pagination:
                 self.paged_listings.add(page.url)
+                for ref in page.pagination:
+                    if len(self.pager_named) < PENDING_PAGES:
+                        self.pager_named.add(ref.url)
             if previous != LISTING:  # each listing page once, however often the held pages are placed
                 for key in {group.key for group in groups or [] if len(group.urls) >= 2 and group.dated >= 2}:
                     self.record_markup[key] += 1
+            markup = self.listing_markup[listing_key(page.url)]
+            if len(markup) < SLOT_SAMPLE:
+                markup.update(group.key for group in groups or [])
             for group in groups or []:
                 for url in group.urls:
                     self.members[url].add(page.url)

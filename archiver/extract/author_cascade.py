@@ -87,6 +87,10 @@ _ZH_BY = rf"(?:^|\s)(?:{author_rules.ZH_AUTHOR_LABELS})\s*[:：]?\s*"
 _BYLINE_BEFORE = rf"(?:^|[|•·–—,]\s*|\s-\s|\bby\s+|{_ZH_BY})"
 _BYLINE_AFTER = rf"(?:$|\s*[|•·–—]|\s-\s|\s+(?:{author_rules.ZH_OTHER_CREDITS})(?:\s|[:：]))"
 _BY_BEFORE = re.compile(rf"(?:\bby\s+|{_ZH_BY})$", re.IGNORECASE)
+# "<name> — " opening a ``<title>`` before the headline: two to four words, a dash, a colon or a bar after them
+_NAME_BEFORE_HEADLINE = re.compile(r"(?P<name>[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3})\s*[—–|:]\s*")
+# ... and, in the line under the headline, the same name followed by a separator and more ("@ rannts #4", "· 2016")
+_NAME_THEN_SEPARATOR = re.compile(r"\s*[@|·•—–,]\s*\S")
 
 
 class AuthorCascade:
@@ -254,6 +258,9 @@ class AuthorCascade:
             if handle:
                 self._credit_lines.add(line)
                 yield [handle], handle, f"by-line:{where}/meta-handle"
+        titled = self._name_before_headline_in_title(title_element, sites)
+        if titled:
+            yield titled, ", ".join(titled), "title+subtitle"
         if container is not None:
             for paragraph in islice(block_text(container), 1):
                 names = author_rules.names_from_dateline(paragraph)
@@ -309,6 +316,30 @@ class AuthorCascade:
                 if names and _aligned_right(container, signature):
                     yield names, signature, "signoff/right"
                     break
+
+    def _name_before_headline_in_title(self, title_element: etree._Element | None, sites: set[str]) -> list[str]:
+        """The name the ``<title>`` sets before the headline ("Денис Тимофеев — Переговоры ← #4 ← Митапы") that also
+        opens the line right under the headline, a separator after it ("Денис Тимофеев @ rannts #4", a talk's
+        speaker and the meetup): two places of the page naming the same person beside the headline, as a
+        conference site credits its talks. Neither alone says so (a title opens with a site's or a section's name, a
+        subtitle with any words); a name of two words at least, in plain text, not a link."""
+        if title_element is None:
+            return []
+        head = normalize_space(self.root.findtext(".//title") or "")
+        headline = normalized_text(title_element)
+        if not headline or len(headline) < 3 or headline not in head:
+            return []
+        match = _NAME_BEFORE_HEADLINE.fullmatch(head[: head.index(headline)])
+        if match is None:
+            return []
+        name = match["name"]
+        block = next((e for e in title_element.itersiblings() if isinstance(e.tag, str)), None)
+        if block is None or self._in_nav(block) or any(name in normalized_text(a) for a in block.iter("a")):
+            return []
+        line = normalized_text(block)
+        if len(line) > _META_LINE or not _NAME_THEN_SEPARATOR.match(line[len(name) :]) or not line.startswith(name):
+            return []
+        return author_rules.split_names(name, sites)
 
     def _author_with_own_page(self, sites: set[str]) -> str | None:
         """The ``<meta name=author>`` value whose ``article:author`` is the site's own page for that name

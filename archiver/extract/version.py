@@ -203,4 +203,6 @@
 #         its colon, not inside a longer word) labels the author as "Author:" does; an account handle in brackets
 #         after a name ("Kazuki Okamoto (@kakkun61)") is the person's handle, not part of the name; a by-line printing
 #         the author meta's one-word handle whole ("Posted by takenobu.hs on …") names it, host-like or lower-case
-EXTRACTOR_VERSION = "1.4.50"
+# 1.4.51: authors: the name a page's <title> sets before its headline ("Name — Talk ← #4 ← Meetups") that also opens
+#         the line right under the headline, a separator after it ("Name @ <a>rannts #4</a>"): a talk's speaker
+EXTRACTOR_VERSION = "1.4.51"
