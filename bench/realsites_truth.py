@@ -5494,7 +5494,8 @@ def franklin_julialang(repo: Repo, site: Path) -> dict[str, Any]:
     a few) and ``authors`` (HTML: links around names) or ``author``; the page prints them as
     ``.blog-title-heading h1``, ``.blog-meta-date`` and ``.blog-meta-author``. The truth is what the page shows
     where it differs from the head (one post whose title a later ``@def`` in its text replaces and whose byline
-    is then empty). Body: ``div.container.main``. Translations are posts of their own (zh_CN, zh_TW, es)."""
+    is then empty); the author without a leading "By" (three posts write it in), none where the byline is a
+    smile. Body: ``div.container.main``. Translations are posts of their own (zh_CN, zh_TW, es)."""
     source = Repo(repo.gitdir, JULIA_SOURCE)
     posts: list[dict[str, Any]] = []
     differing: list[str] = []
@@ -5506,6 +5507,8 @@ def franklin_julialang(repo: Repo, site: Path) -> dict[str, Any]:
         title = " ".join(html.unescape(re.sub(r"<[^>]+>", "", values.get("title", ""))).split())
         names = values.get("authors") or values.get("author") or ""
         author = " ".join(html.unescape(re.sub(r"<[^>]+>", "", names)).split()) or None
+        if author and not re.search(r"[^\W\d_]", author):
+            author = None  # " 😄": a smile where the byline goes, no one named
         published = " ".join(values.get("published", "").split())
         day = datetime.strptime(published, "%d %B %Y").date().isoformat() if published else None
         body = ""
@@ -5515,11 +5518,15 @@ def franklin_julialang(repo: Repo, site: Path) -> dict[str, Any]:
             shown_day = " ".join(root.cssselect(".blog-meta-date")[0].text_content().split())
             byline = " ".join(" ".join(a.text_content().split()) for a in root.cssselect(".blog-meta-author"))
             byline = " ".join(byline.split()) or None
+            if byline and not re.search(r"[^\W\d_]", byline):
+                byline = None
             if (headline, shown_day, byline) != (title, published, author):
                 differing.append(path)
                 title, author = headline, byline
                 day = datetime.strptime(shown_day, "%d %B %Y").date().isoformat()
             body = text_of(root.cssselect("div.container.main")[0])
+        if author:
+            author = re.sub(r"^By\s+", "", author)  # "By Mike Innes (JuliaHub), …": the byline's word, no name
         posts.append({"path": path, "title": title, "date": day, "author": author, "body": body})
     return {
         "generator": "franklin",
@@ -5545,12 +5552,16 @@ def hugo_dlad(repo: Repo, site: Path) -> dict[str, Any]:
     /page/N/ (and /posts/), and by some 680 tag pages. A post prints its headline ``h1.post-title``, its day
     ("Nov 7, 2019": the front matter's publishdate, else its date), "Updated: …" when edited, and the author
     "@ Mark A. McFate" (the site's, or a post's own: one names another). Body: ``div.post-content``. About,
-    search and help pages are not posts."""
+    search and help pages are not posts (the home's stream lists the about and help pages by date among the
+    posts; /posts/ does not). One bundle, ``posts/_index/``, is a blank entry titled "Posts" that both list:
+    a post with no text."""
     source = Repo(repo.gitdir, DLAD_SOURCE)
     mount_under(site, "/dlad-blog/")
     posts: list[dict[str, Any]] = []
     for name in source.files("content/posts"):
-        if not name.endswith("/index.md") or name.count("/") != 3 or name.split("/")[2].startswith("_"):
+        # content/posts/_index/index.md is a bundle too (not the section's _index.md): a page titled "Posts", dated
+        # and signed, with no text, which the home and /posts/ list among the posts; a blank entry is a post
+        if not name.endswith("/index.md") or name.count("/") != 3:
             continue
         meta, _ = front_matter(source.show(name).lstrip())  # some open with " ---": Hugo reads them all the same
         if meta.get("draft"):
