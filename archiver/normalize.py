@@ -7,6 +7,7 @@ when cold), so the common portal formats go through a regex fast path first.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -205,16 +206,22 @@ def _dateparser_path(text: str, tz_name: str, captured_at: datetime) -> datetime
     return _aware(data.date_obj, tz_name) if data and data.date_obj else None
 
 
+# A month word two languages give two months names the one this many times as many locales give it as any other
+MONTH_WORD_MAJORITY = 5
+
+
 @lru_cache(maxsize=1)
 def _month_names() -> dict[str, int]:
     """Month names and their abbreviations in every language dateparser knows (``septembre`` 9, ``märz`` 3,
     ``agustus`` 8, ``января`` 1), lower-cased: the library's own vocabulary, read once (about a second and a
     half) and only when a date names its month in a word the English reading did not know. A word that names
-    two months in two languages (``listopad``: November in Polish, October in Croatian) names none."""
+    two months in two languages (``listopad``: November in Polish, Czech and Slovak, October in Croatian) names
+    none, unless MONTH_WORD_MAJORITY times as many of the library's locales give it one month as give it any other:
+    ``mar`` is March in fifty locales and May in one (Teso), ``mac`` March in eleven (Malay) and February in one."""
     from dateparser.data import languages_info
     from dateparser.languages.loader import default_loader
 
-    months: dict[str, set[int]] = {}
+    months: dict[str, Counter[int]] = {}
     names = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december")  # fmt: skip
     for locale in default_loader.get_locales(languages=languages_info.language_order, allow_conflicting_locales=True):
@@ -222,8 +229,13 @@ def _month_names() -> dict[str, int]:
             for word in locale.info.get(name, ()):
                 word = word.strip(".").lower()
                 if len(word) >= 3 and word.isalpha():
-                    months.setdefault(word, set()).add(number)
-    return {word: next(iter(numbers)) for word, numbers in months.items() if len(numbers) == 1}
+                    months.setdefault(word, Counter())[number] += 1
+    named: dict[str, int] = {}
+    for word, counts in months.items():
+        (month, most), *others = counts.most_common()
+        if not others or most >= MONTH_WORD_MAJORITY * others[0][1]:
+            named[word] = month
+    return named
 
 
 @lru_cache(maxsize=1)

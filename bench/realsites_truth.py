@@ -5808,6 +5808,219 @@ def hugo_patojad(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- session 19, held-out round (English): a science consortium on Hugo, a language project on Franklin.jl, a
+# college library department's blog on Hugo (docs/realsites.md, "Held-out round of session 19 (English)") -------
+
+OPENFF_SOURCE = "30c0528062e1ffb08886ab25f9e082d8100d4894"  # main: what gh-pages @ c38879f names ("deploy: 30c0528…")
+
+
+def hugo_openff(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (the consortium's own "openff" theme) of the Open Force Field Initiative, a chemistry consortium of
+    universities and pharmaceutical companies; the ``gh-pages`` branch @ c38879f ("deploy: 30c0528…", GitHub
+    Actions, 2023-03-17) holds the build, ``main`` @ 30c0528 the sources. Three kinds of post, each under the
+    news menu or the footer: news (``content/community/news/general/``), science updates (meeting summaries and
+    essays, ``…/science-updates/``) and the advisory boards' minutes (``content/minutes/{cab,iab}/``), each
+    listed by its section (+ ``/page/N/``, ten a page) and by tag and category. A source's ``slug`` names its
+    page's last segment (``2019-01-31-property-meeting-kcj.md`` → ``propertycalculator-meeting-2019-01-31``).
+    Every post prints "Posted on 12 Jun 2021 by <author>" under its ``h1``; the front matter's author is that
+    line's, a list written in one string ("Karmen Condic-Jurkic, Owen Madin and Jeff Wagner"). Body: the
+    ``article``'s first ``div`` (its next holds the tags). The team, roadmap, research, software, force-field and
+    event pages are not posts."""
+    source = Repo(repo.gitdir, OPENFF_SOURCE)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content/community/news") + source.files("content/minutes"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(source.show(name))
+        if meta.get("draft"):
+            continue
+        rel = name.removeprefix("content/").removesuffix(".md").removesuffix("/index")
+        if meta.get("slug"):
+            rel = rel.rsplit("/", 1)[0] + "/" + str(meta["slug"])
+        path = f"/{rel.lower()}/"
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp))
+        title = " ".join(str(meta["title"]).split())
+        author = " ".join(str(meta["author"]).split()) if meta.get("author") else None
+        body = ""
+        if exists(site, path):
+            root = utf8_page(site, path)
+            article = root.cssselect("main article")[0]
+            headline = " ".join(article.cssselect("h1")[0].text_content().split())
+            if headline != title:
+                raise SystemExit(f"hugo-openff: {path}: the headline {headline!r} is not {title!r}")
+            shown = " ".join(article.cssselect("h6")[0].text_content().split())
+            want = f"Posted on {moment.day} {moment.strftime('%b %Y')} by {author}"
+            if shown != want:
+                raise SystemExit(f"hugo-openff: {path}: the line {shown!r} is not {want!r}")
+            body = text_of(article.xpath("./div")[0])
+        posts.append({"path": path, "title": title, "date": moment.date().isoformat(), "author": author, "body": body})
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/community/news/general/, /community/news/science-updates/, /minutes/cab/ + /page/N/ "
+        "(Hugo, 10 a page); tags, categories",
+        "truth_source": "content/community/news/*/ and content/minutes/*/ front matter on main @ 30c0528 (title, "
+        "date, author, slug); checked against the h1 and the 'Posted on <d Mon YYYY> by <author>' line; body: "
+        "the article's first div",
+        "origins": ["https://openforcefield.org"],
+        "posts": posts,
+    }
+
+
+JULIA_SOURCE = "c36dbaba93ab7339218459d9a56884a54edbc799"  # main: what gh-pages @ 3cd4408 was deployed from
+
+
+def franklin_defs(text: str) -> dict[str, str]:
+    """A Franklin.jl page's variables: ``@def key = value`` lines, or a ``+++`` block of ``key = value`` lines
+    (either may follow an HTML comment); a value is a "string", a \"\"\"long string\"\"\" (over lines), or as
+    written (``Date(2013, 5, 10)``, ``true``). A later definition replaces an earlier one, as Franklin reads them."""
+    opening = re.sub(r"^(?:\s*<!--.*?-->)*\s*", "", text, flags=re.S)  # an HTML comment may come first
+    block = re.match(r"\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*$", opening, re.S | re.M)
+    if block:
+        lines = block.group(1).splitlines()
+    else:
+        lines = [line.strip()[4:] for line in text.splitlines() if line.strip().startswith("@def ")]
+    values: dict[str, str] = {}
+    at = 0
+    while at < len(lines):
+        found = re.match(r"(\w+)\s*=\s*(.*)$", lines[at].strip())
+        at += 1
+        if not found:
+            continue
+        key, value = found.groups()
+        if value.startswith('"""'):
+            value = value[3:]
+            while '"""' not in value and at < len(lines):
+                value += "\n" + lines[at]
+                at += 1
+            value = value.split('"""')[0]
+        elif value.startswith('"') and value.count('"') >= 2:
+            value = value[1 : value.rindex('"')]
+        values[key] = value
+    return values
+
+
+def franklin_julialang(repo: Repo, site: Path) -> dict[str, Any]:
+    """Franklin.jl (the site's own Bootstrap templates) of julialang.org, the Julia language project: its blog of
+    release notes, JuliaCon and Summer-of-Code reports and essays since 2012, beside the download, learning,
+    community and JSoC project pages. The ``gh-pages`` branch @ 3cd4408 (GitHub Actions, 2026-08-20) holds the
+    build of ``main`` @ c36dbab. Posts at /blog/YYYY/MM/<slug>/ (``blog/YYYY/MM/<slug>.md``), all listed by
+    /blog/ (no pager); the home links the newest. Each post's head block (``@def`` lines or a ``+++`` block)
+    gives title, ``published`` ("10 May 2013", the day the page prints; ``rss_pubdate``, the feed's, differs for
+    a few) and ``authors`` (HTML: links around names) or ``author``; the page prints them as
+    ``.blog-title-heading h1``, ``.blog-meta-date`` and ``.blog-meta-author``. The truth is what the page shows
+    where it differs from the head (one post whose title a later ``@def`` in its text replaces and whose byline
+    is then empty); the author without a leading "By" (three posts write it in), none where the byline is a
+    smile. Body: ``div.container.main``. Translations are posts of their own (zh_CN, zh_TW, es)."""
+    source = Repo(repo.gitdir, JULIA_SOURCE)
+    posts: list[dict[str, Any]] = []
+    differing: list[str] = []
+    for name in source.files("blog"):
+        if not re.fullmatch(r"blog/\d{4}/\d{2}/[^/]+\.md", name):
+            continue
+        values = franklin_defs(source.show(name).decode("utf-8"))
+        path = "/" + name.removesuffix(".md") + "/"
+        title = " ".join(html.unescape(re.sub(r"<[^>]+>", "", values.get("title", ""))).split())
+        names = values.get("authors") or values.get("author") or ""
+        author = " ".join(html.unescape(re.sub(r"<[^>]+>", "", names)).split()) or None
+        if author and not re.search(r"[^\W\d_]", author):
+            author = None  # " 😄": a smile where the byline goes, no one named
+        published = " ".join(values.get("published", "").split())
+        day = datetime.strptime(published, "%d %B %Y").date().isoformat() if published else None
+        body = ""
+        if exists(site, path):
+            root = utf8_page(site, path)
+            headline = " ".join(root.cssselect(".blog-title-heading h1")[0].text_content().split())
+            shown_day = " ".join(root.cssselect(".blog-meta-date")[0].text_content().split())
+            byline = " ".join(" ".join(a.text_content().split()) for a in root.cssselect(".blog-meta-author"))
+            byline = " ".join(byline.split()) or None
+            if byline and not re.search(r"[^\W\d_]", byline):
+                byline = None
+            if (headline, shown_day, byline) != (title, published, author):
+                differing.append(path)
+                title, author = headline, byline
+                day = datetime.strptime(shown_day, "%d %B %Y").date().isoformat()
+            body = text_of(root.cssselect("div.container.main")[0])
+        if author:
+            author = re.sub(r"^By\s+", "", author)  # "By Mike Innes (JuliaHub), …": the byline's word, no name
+        posts.append({"path": path, "title": title, "date": day, "author": author, "body": body})
+    return {
+        "generator": "franklin",
+        "language": "en",
+        "pagination": "/blog/ lists every post (no pager); the home links the newest",
+        "truth_source": "blog/YYYY/MM/*.md head blocks on main @ c36dbab (title, published, authors/author as "
+        "text); checked against .blog-title-heading h1, .blog-meta-date, .blog-meta-author; where the page "
+        f"differs the page's ({', '.join(differing) or 'none'}); body: div.container.main",
+        "origins": ["https://julialang.org"],
+        "posts": posts,
+    }
+
+
+DLAD_SOURCE = "3924d6f1c84d1a1d6eb7c480bdac549fcb1edb90"  # main: what gh-pages @ 56fa29f names ("deploy: 3924d6f…")
+
+
+def hugo_dlad(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.145 (the m10c theme with the author's overrides and a Fuse.js search page) of the Grinnell College
+    Libraries' Digital Library Application Developer's blog; the ``gh-pages`` branch @ 56fa29f (GitHub Actions,
+    2025-03-25) holds the build of ``main`` @ 3924d6f. baseURL https://static.grinnell.edu/dlad-blog/ with
+    canonifyURLs: every link is absolute and below /dlad-blog/, so the tree is served there. Posts at
+    /dlad-blog/posts/<bundle>/ (``content/posts/<NNN-slug>/index.md``), listed ten a page by the home and
+    /page/N/ (and /posts/), and by some 680 tag pages. A post prints its headline ``h1.post-title``, its day
+    ("Nov 7, 2019": the front matter's publishdate, else its date), "Updated: …" when edited, and the author
+    "@ Mark A. McFate" (the site's, or a post's own: one names another). Body: ``div.post-content``. About,
+    search and help pages are not posts (the home's stream lists the about and help pages by date among the
+    posts; /posts/ does not). One bundle, ``posts/_index/``, is a blank entry titled "Posts" that both list:
+    a post with no text."""
+    source = Repo(repo.gitdir, DLAD_SOURCE)
+    mount_under(site, "/dlad-blog/")
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content/posts"):
+        # content/posts/_index/index.md is a bundle too (not the section's _index.md): a page titled "Posts", dated
+        # and signed, with no text, which the home and /posts/ list among the posts; a blank entry is a post
+        if not name.endswith("/index.md") or name.count("/") != 3:
+            continue
+        meta, _ = front_matter(source.show(name).lstrip())  # some open with " ---": Hugo reads them all the same
+        if meta.get("draft"):
+            continue
+        meta = {str(key).lower(): value for key, value in meta.items()}  # Hugo reads front-matter keys so
+        bundle = name.split("/")[2]
+        # Hugo's urlize drops the apostrophes, brackets, colons and ampersands of a bundle's name
+        path = "/dlad-blog/posts/" + re.sub(r"[^\w.\-]", "", str(meta.get("slug") or bundle).lower()) + "/"
+        # The page prints .PublishDate: Hugo's default takes publishDate, else date (a post sets either or both;
+        # "Remote Atom" was dated 2021-04-14 when written and published 2020-07-01, the day the page prints)
+        stamp = next(meta[key] for key in ("publishdate", "date", "lastmod") if meta.get(key))
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        author = None
+        if exists(site, path):
+            root = utf8_page(site, path)
+            headline = " ".join(root.cssselect("h1.post-title")[0].text_content().split())
+            if headline != title:
+                raise SystemExit(f"hugo-dlad: {path}: the headline {headline!r} is not {title!r}")
+            meta_line = " ".join(root.cssselect("div.post-meta")[0].text_content().split())
+            shown = datetime.strptime(day, "%Y-%m-%d").strftime("%b %-d, %Y")
+            if shown not in meta_line:
+                raise SystemExit(f"hugo-dlad: {path}: the meta line {meta_line!r} does not print {shown!r}")
+            strong = root.cssselect("div.post-meta strong")  # its icon's <svg><title>at-sign</title> is no text
+            author = " ".join(text_of(strong[0]).split()) if strong else None
+            body = text_of(root.cssselect("div.post-content")[0])
+        posts.append({"path": path, "title": title, "date": day, "author": author, "body": body})
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "home": "/dlad-blog/",
+        "pagination": "/dlad-blog/ + /dlad-blog/page/N/ (Hugo, 10 a page), /dlad-blog/posts/ + /page/N/, tags",
+        "truth_source": "content/posts/*/index.md front matter on main @ 3924d6f (title, publishdate else date); "
+        "checked against "
+        "h1.post-title and the meta line's day; author: the name the meta line prints (the site's); body: "
+        "div.post-content",
+        "origins": ["https://static.grinnell.edu"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -6120,6 +6333,15 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     ),
     "hakyll-haskell-jp": ("haskell-jp/blog", "3469fa8bdbd05bb55fcea27d8902ffbb7c9c66e5", "", hakyll_haskell_jp),
     "hugo-patojad": ("PatoJAD/website", "e5d67fcf71a0da3c77a75fe997bf5b8a77cbbe89", "", hugo_patojad),
+    # Session 19's English round (docs/realsites.md, "Held-out round of session 19 (English)")
+    "hugo-openff": ("openforcefield/openforcefield.org", "c38879ff081b929155ba4e2d408db85432cb3d7d", "", hugo_openff),
+    "franklin-julialang": (
+        "JuliaLang/www.julialang.org",
+        "3cd4408eaac808887bacb6b00399c6dcaf42b67c",
+        "",
+        franklin_julialang,
+    ),
+    "hugo-dlad": ("Digital-Grinnell/dlad-blog", "56fa29f4da488f1e35a7f1efc8420d8cd63fd0d0", "", hugo_dlad),
 }
 
 

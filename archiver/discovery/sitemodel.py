@@ -178,6 +178,8 @@ class SiteModel:
     group_pages: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
     # the listings (a page's pager key: /news/page/2/ is /news/'s) whose pages showed each group, up to two
     group_listings: dict[tuple[str, frozenset[str]], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # identity -> pages showing it that lead on to further pages of their own (a pager)
+    group_paged: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -370,6 +372,8 @@ class SiteModel:
                     if identity not in counted:
                         counted.add(identity)
                         self.group_pages[identity] += 1
+                        if page.pagination:
+                            self.group_paged[identity] += 1
                         if len(self.group_listings[identity]) < 2:
                             self.group_listings[identity].add(listing)
                         key, urls = identity
@@ -452,7 +456,13 @@ class SiteModel:
         page repeats whole (a theme printing the category's whole list on each page its pager numbers) is
         that listing's list, and its page 2 lists it as page 1 did (where a box beside it was no chrome
         either, seen once)."""
-        return self.group_pages[identity] >= pages and len(self.group_listings.get(identity, ())) != 1
+        shown = self.group_pages[identity]
+        if shown == 2 and self.group_paged[identity] == 2:
+            # Two pages, each leading on through a pager of its own, show the same list in the same markup: a
+            # blog's home streaming its posts section (hugo-dlad's / and /posts/, the newest ten on both, then
+            # /page/2/ and /posts/page/2/ part). A box the site repeats shows on its posts too, pages of no pager.
+            return False
+        return shown >= pages and len(self.group_listings.get(identity, ())) != 1
 
     def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
         """The groups that make ``page`` a listing: repeated records linking elsewhere.
@@ -1305,18 +1315,22 @@ class SiteModel:
 
     def _stray_record(self, url: str) -> bool:
         """Whether ``url`` is listed by the pages of one listing only, none listing another page of its URL
-        family, and its family is rare (under STRAY_SHARE of at least LISTED_FAMILY_MIN records) on every
-        page that lists it: an about page in a home's stream of posts, not a post of a stream's own kind."""
+        family, and its family is rare (under STRAY_SHARE of at least LISTED_FAMILY_MIN records) in that
+        listing, its pages read so far taken together: an about page in a home's stream of posts, not a post of
+        a stream's own kind. Together, not page by page: the stream files the static pages by their date, and
+        one of its pages may show two of them among ten posts (hugo-dlad's page 15, "About Me" and "Help!"),
+        a fifth of that page and two of the stream's 150."""
         listings = self._listing_pages(url)
         family = path_family(url)
         if not listings or len({listing_key(listing) for listing in listings}) != 1:
             return False
-        for listing in listings:
-            records = self.listing_records.get(listing, set())
-            same = sum(1 for record in records if path_family(record) == family)
-            if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
-                return False
-        return not self._family_listed_elsewhere(family, listing_key(next(iter(listings))))
+        key = listing_key(next(iter(listings)))
+        pages = set(self.listing_pages_of.get(key, ())) | listings
+        records = {record for listing in pages for record in self.listing_records.get(listing, set())}
+        same = sum(1 for record in records if path_family(record) == family)
+        if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
+            return False
+        return not self._family_listed_elsewhere(family, key)
 
     def _family_listed_elsewhere(self, family: str, key: str) -> bool:
         """Whether a listing other than ``key`` lists a page of ``family`` that is no listing itself. A tag index

@@ -207,8 +207,18 @@ class AuthorCascade:
         ``<meta name="author">`` comes after the visible credits: CMSs fill it with the
         site's name or the account that uploaded the page.
         """
-        names = list(dict.fromkeys(n for raw in self.metadata.authors() for n in author_rules.split_names(raw, sites)))
+        declared = self.metadata.authors()
+        names = list(dict.fromkeys(n for raw in declared for n in author_rules.split_names(raw, sites)))
         yield names, ", ".join(names), "json-ld:author"
+        if declared and not names:
+            # The data's author is no person's name ("The Julia Community", "The JuliaCon 2022 Organizing
+            # Committee"), and the headline's meta line prints it in the element it marks as the byline: two
+            # sources say who wrote the post, before a <meta name="author"> the theme fills with the site's
+            # founders on every page.
+            printed = self._marked_byline_by_date(title_element)
+            whole = ", ".join(normalize_space(raw) for raw in declared)
+            if printed and normalize_space(printed).lower() == whole.lower():
+                yield [printed], printed, "json-ld:author/shown"
         for element in self._itemprops("author"):
             if element.tag == "meta" or self._in_nav(element):
                 continue

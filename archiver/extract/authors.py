@@ -132,7 +132,7 @@ _NOT_FIRST_WORDS = frozenset(
 )
 _NOT_A_NAME = re.compile(r"https?://|www\.|\.(?:com|cn|org|net|gov)\b|@|\d{2,}|[<>{}\[\]|]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$", re.UNICODE)
-_NICKNAME = re.compile(r"^(['\"‘“])[^\W\d_][\w.\-]*['\"’”]$")
+_NICKNAME = re.compile(r"^(?:(['\"‘“])[^\W\d_][\w.\-]*['\"’”]|\([^\W\d_][\w.\-]*\))$")
 
 # ``记者 伊琳 李清芬``, ``本报记者 张三``, ``文/张三``, ``作者 张三``: a label without a colon.
 _ZH_AUTHOR_LABELS = "本文作者|特约记者|本报记者|本台记者|见习记者|实习记者|记者|作者|撰稿|撰文|通讯员"
@@ -296,7 +296,7 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     words = name.split()
     if len(words) == 1 and _BY_PREFIX.match(name + " "):
         return False  # "Von" alone: a byline's prefix whose name is elsewhere
-    # A nickname in quotes between the names: "Mike 'MJ' Johnson".
+    # A nickname in quotes or brackets between the names: "Mike 'MJ' Johnson", "Xiu-Zhe (Roger) Luo".
     words = [w[1:-1] if 0 < i < len(words) - 1 and _NICKNAME.match(w) else w for i, w in enumerate(words)]
     # Every word capitalized but name particles: "Jane van der Berg", not "The council will meet".
     return (
@@ -307,9 +307,13 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     )
 
 
+# "et al." closing a list of names: the others, no one named ("al" alone would pass as a name's particle)
+_ET_AL = re.compile(r"[,;]?\s*\bet\s+al\b\.?\s*$", re.IGNORECASE)
+
+
 def split_names(text: str, site_names: Set[str] = frozenset()) -> list[str]:
     """The names in ``text`` in order; [] when any part is not a name (a line, not a byline)."""
-    text = _BY_PREFIX.sub("", normalize_space(text)).strip(" .,:：;-–—|")
+    text = _ET_AL.sub("", _BY_PREFIX.sub("", normalize_space(text))).strip(" .,:：;-–—|")
     if not text or text.lower() in site_names:  # the site's own name, before it is split
         return []
     names: list[str] = []
