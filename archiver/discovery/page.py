@@ -1093,27 +1093,33 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
     body = root.find("body")
     if body is None:
         return False
-    for element in body.iter():
-        if not isinstance(element.tag, str):
-            continue
-        # lxml builds a new string on every ``.text`` read, so which of the two holds the date is kept by
-        # position: an element's text is printed inside it, its tail inside its parent.
-        for text, is_tail in ((element.text, False), (element.tail, True)):
-            if (
-                text
-                and len(text) < 300
-                and _DIGIT.search(text) is not None  # every date form holds one; most texts are blanks or words
-                and (
-                    list_date(text)
-                    or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
-                    or _word_month_date_line(element, text, is_tail)
-                )
-                and not _dated_sentence(text)
-            ):
-                holder = element.getparent() if is_tail else element
-                if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
-                    return True
+    digit = _DIGIT.search
+    # lxml builds a new string on every ``.text`` read, so which of the two holds the date is kept by position: an
+    # element's text is printed inside it, its tail inside its parent. Elements only (``etree.Element``): the tail of
+    # a comment, a processing instruction or an entity is not read.
+    for element in body.iter(etree.Element):
+        text = element.text
+        # every date form holds a digit; most texts are blanks or words
+        if text and len(text) < 300 and digit(text) is not None and _dates_page(element, text, False, records):
+            return True
+        text = element.tail
+        if text and len(text) < 300 and digit(text) is not None and _dates_page(element, text, True, records):
+            return True
     return False
+
+
+def _dates_page(element: etree._Element, text: str, is_tail: bool, records: set[etree._Element]) -> bool:
+    """Whether ``text``, ``element``'s text (its tail with ``is_tail``), is a date line of the page's: a date that is
+    no sentence's, outside ``records``."""
+    found = list_date(text)
+    if not (
+        found
+        or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
+        or _word_month_date_line(element, text, is_tail)
+    ) or _dated_sentence(text, found):
+        return False
+    holder = element.getparent() if is_tail else element
+    return holder is not None and not any(a in records for a in (holder, *holder.iterancestors()))
 
 
 def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> bool:
@@ -1130,12 +1136,11 @@ def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> 
     return not any(a.get("href", "#") != "#" for block in near for a in block.iter("a"))
 
 
-def _dated_sentence(text: str) -> bool:
+def _dated_sentence(text: str, found: re.Match[str] | None) -> bool:
     """``text`` is a sentence of prose naming a day, not a line dating the page: long, and its words after the
     day run on in full-width clause punctuation; or the day is a clause of its own followed by a sentence's worth
     of words ("截至2019年12月31日，全国福利彩票累计发行销售22109.64亿元，", a line a ``<br>`` cut from its sentence;
-    a date line's "2020年12月1日，星期二" has a weekday after its comma)."""
-    found = list_date(text)
+    a date line's "2020年12月1日，星期二" has a weekday after its comma). ``found``: ``list_date(text)``."""
     if found is None:
         return False
     rest = text[found.end() :].lstrip().removeprefix("日").removeprefix("号")
