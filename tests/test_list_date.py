@@ -27,7 +27,7 @@ _PIECES = st.sampled_from(
         # whole dates of each form, and near misses, so that several stand in one text
         *["Nov 22, 2024", "nov. 2 1999", "\u017fep 9,2020", "22 November 2024", "1 JAN. 2000", "Nov 2024", "22 2024"],
         *"3.4.2021 12/31/1999 [11-22] 【05-12】 （3/4日） 2020-12-30 2019年5月31日 2019年5月 x2020-01-01".split(),
-        *["( 1.2 )", "1999 / 1 . 2", "_3.4.2021", "\uff12\uff10\uff12\uff10-1-1", "12-31-99"],
+        *["( 1.2 )", "1999 / 1 . 2", "_3.4.2021", "\uff12\uff10\uff12\uff10-1-1", "12-31-99", "\u0661\u0662-"],
     ]
 )
 
@@ -67,3 +67,20 @@ def test_list_date_on_written_dates() -> None:
         "",
     ]:
         _same(text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_may_show_date_reads_as_first_written(text: str) -> None:
+    """``may_show_date`` answers as first written: a year, one of _DATE_BRACKETS, or ``\\d{2}-\\d{2}-\\d{2}``."""
+    import re
+
+    from archiver.discovery.page import _DATE_BRACKETS, _YEAR, may_show_date
+
+    assert _DATE_BRACKETS == ("[", "(", "\uff08", "\u3010")  # the four scans may_show_date spells out
+    written = (
+        _YEAR.search(text) is not None
+        or any(bracket in text for bracket in _DATE_BRACKETS)
+        or re.search(r"\d{2}-\d{2}-\d{2}", text) is not None
+    )
+    assert may_show_date(text) == written
