@@ -420,8 +420,9 @@ def _shared_class_part(element: etree._Element) -> str:
     parent = element.getparent()
     if not own or parent is None:
         return _class_part(element.get("class") or "")
-    shared = _shared_with(own, _kin_candidates(element, parent))
-    if shared is None and any(s is not element and s.tag == element.tag for s in parent):
+    siblings = _siblings(element, parent)
+    shared = _shared_with(own, siblings or _cousins(element, parent))
+    if shared is None and siblings:
         # Its siblings of its tag are of another kind (a post card's thumbnail box beside its text box, in the
         # cards that have a picture): it is one of a kind with its cousins, as an element without siblings is.
         # Else the text boxes of the cards with a picture keep classes of their own and those without share
@@ -447,15 +448,13 @@ def _shared_with(own: frozenset[str], kin: Iterable[etree._Element]) -> set[str]
 _COUSIN_ITEMS = 50  # list items looked at for an element's cousins: a list's class words show in its first ones
 
 
-def _kin_candidates(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
-    """The elements ``element`` is one of a kind with: its same-tag siblings, or, when it has none, its
-    cousins, the same-tag children of its parent's same-tag siblings. A theme that wraps each post block in a
-    list item of its own (Ashe's ``ul.blog-grid > li > article.post.category-…``) gives the block no sibling;
-    its neighbours in the list are the blocks of the other items."""
-    siblings = [s for s in parent if s is not element and s.tag == element.tag]
-    if siblings:
-        return siblings
-    return _cousins(element, parent)
+def _siblings(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
+    """``element``'s siblings of its tag: the elements it is one of a kind with; without any, its cousins are (the
+    same-tag children of its parent's same-tag siblings). A theme that wraps each post block in a list item of its
+    own (Ashe's ``ul.blog-grid > li > article.post.category-…``) gives the block no sibling; its neighbours in the
+    list are the blocks of the other items. (lxml picks the children of one tag in C: the others are not made into
+    Python objects to be compared.)"""
+    return [s for s in parent.iterchildren(element.tag) if s is not element]
 
 
 def _cousins(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
@@ -464,8 +463,8 @@ def _cousins(element: etree._Element, parent: etree._Element) -> list[etree._Ele
     if grandparent is None or grandparent.tag in ("body", "html"):
         return []
     cousins: list[etree._Element] = []
-    for aunt in islice((a for a in grandparent if a is not parent and a.tag == parent.tag), _COUSIN_ITEMS):
-        cousins.extend(c for c in aunt if c.tag == element.tag)
+    for aunt in islice((a for a in grandparent.iterchildren(parent.tag) if a is not parent), _COUSIN_ITEMS):
+        cousins.extend(aunt.iterchildren(element.tag))
     return cousins
 
 
@@ -598,8 +597,9 @@ def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
 def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Element:
     """The child of ``container`` that holds ``anchor``: the record (list item, card, post block)."""
     node = anchor
-    while node.getparent() is not None and node.getparent() is not container:
-        node = node.getparent()
+    parent = node.getparent()
+    while parent is not None and parent is not container:
+        node, parent = parent, parent.getparent()
     return node
 
 
