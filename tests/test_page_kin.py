@@ -1,5 +1,5 @@
 """The page analysis's helpers over an element's kin, as first written (``_shared_class_part``, ``_cousins``,
-``_record_of``): the same answers on generated pages."""
+``_record_of``, a record's first heading): the same answers on generated pages."""
 
 from __future__ import annotations
 
@@ -11,16 +11,20 @@ from lxml import etree
 
 from archiver.discovery.page import (
     _COUSIN_ITEMS,
+    _HEADINGS,
     _class_part,
     _class_tokens,
     _cousins,
+    _FirstHeadings,
     _record_of,
     _shared_class_part,
     _shared_with,
 )
 from archiver.extract.html import parse_html
 
-_TAGS = st.sampled_from(["div", "div", "li", "ul", "article", "section", "span", "p", "a", "h2", "o:p", "my-el", "td"])
+_TAGS = st.sampled_from(
+    ["div", "div", "li", "ul", "article", "section", "span", "p", "a", "h2", "o:p", "my-el", "td", "h1", "h3", "h6"]
+)
 _CLASSES = st.lists(st.sampled_from(["post", "card", "item-3", "news", "cat-1", "cat-2", "title", "x"]), max_size=3)
 
 
@@ -74,7 +78,9 @@ def _record_of_as_first_written(anchor: etree._Element, container: etree._Elemen
 def test_kin_helpers_answer_as_first_written(body: str) -> None:
     root, _ = parse_html(f"<html><body>{body}</body></html>")
     elements = list(root.iter(etree.Element))
+    first_heading = _FirstHeadings()
     for element in elements:
+        assert first_heading(element) is next(element.iter(*_HEADINGS), None)
         assert _shared_class_part(element) == _shared_class_part_as_first_written(element)
         parent = element.getparent()
         if parent is not None:

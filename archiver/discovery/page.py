@@ -717,6 +717,7 @@ def _groups(
     itself, which no group holds; a group at the same place notes the page as its ``own_link``.
     ``record_elements`` also gets the rows of those lists that link nowhere (``_dead_rows``)."""
     ancestry = _Ancestry()
+    first_heading = _FirstHeadings()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
     for link in links:
@@ -793,7 +794,7 @@ def _groups(
             # A card whose headline is plain text links its page by an image or a "read more" button: that
             # link stands for the headline, and reads as it (the card, not its link, is the repeated unit).
             texts = [
-                _unlinked_headline(record, text_of) or link.text
+                _unlinked_headline(record, text_of, first_heading) or link.text
                 for link, record in zip(part, link_records, strict=True)
             ]
             groups.append(
@@ -947,13 +948,33 @@ def _structural_chrome_between(anchor: etree._Element, record: etree._Element) -
     return False
 
 
-def _unlinked_headline(record: etree._Element, text_of: Callable[[etree._Element], str]) -> str:
+class _FirstHeadings:
+    """The first heading (h1-h6) inside each element of one page, in document order: ``element.iter(*_HEADINGS)``'s
+    first. The page's headings are read once, each with its ancestors (where a heading comes first for every one of
+    them that holds no earlier heading), rather than every record's elements walked in search of one."""
+
+    def __init__(self) -> None:
+        self._first: dict[etree._Element, etree._Element] | None = None
+
+    def __call__(self, element: etree._Element) -> etree._Element | None:
+        if self._first is None:
+            self._first = {}
+            for heading in reversed(list(element.getroottree().getroot().iter(*_HEADINGS))):
+                self._first[heading] = heading
+                for ancestor in heading.iterancestors():
+                    self._first[ancestor] = heading
+        return self._first.get(element)
+
+
+def _unlinked_headline(
+    record: etree._Element, text_of: Callable[[etree._Element], str], first_heading: _FirstHeadings
+) -> str:
     """The text of ``record``'s first heading when that heading links nowhere and every link of the record
     leads to one page (a card titled in plain text, linked by its image and its "read more" button);
     "" otherwise."""
     if record.tag == "a":
         return ""
-    heading = next(record.iter(*_HEADINGS), None)
+    heading = first_heading(record)
     if heading is None or heading.find(".//a") is not None:
         return ""
     if len({(a.get("href") or "").strip() for a in record.iter("a")}) != 1:
