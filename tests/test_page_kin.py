@@ -87,3 +87,37 @@ def test_kin_helpers_answer_as_first_written(body: str) -> None:
             assert _cousins(element, parent) == _cousins_as_first_written(element, parent)
         for container in (*element.iterancestors(), elements[-1], element):
             assert _record_of(element, container) is _record_of_as_first_written(element, container)
+
+
+def _grouped_text_as_first_written(root, records, text_of) -> int:  # type: ignore[no-untyped-def]
+    from archiver.discovery.page import _chrome_elements, _text_length
+
+    content_records = [r for in_chrome, group in records if not in_chrome for r in group]
+    holders = set(content_records)
+    content = sum(
+        _text_length(r, text_of)
+        for r in content_records
+        if not any(ancestor in holders for ancestor in r.iterancestors())
+    )
+    chrome = _chrome_elements(root)
+    for in_chrome, group in records:
+        if in_chrome:
+            chrome.update(group)
+    return content + sum(
+        _text_length(element, text_of)
+        for element in chrome
+        if not any(ancestor in chrome for ancestor in element.iterancestors())
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(_page(), st.lists(st.tuples(st.booleans(), st.lists(st.integers(0, 60), max_size=6)), max_size=5))
+def test_grouped_text_reads_as_first_written(body: str, picks: list[tuple[bool, list[int]]]) -> None:
+    """``_grouped_text``: each record's text counted unless another record (or chrome element) holds it, whatever
+    the groups (records listed twice, nested, in chrome markup)."""
+    from archiver.discovery.page import _grouped_text, _Texts
+
+    root, _ = parse_html(f"<html><body><nav><a>menu</a></nav>{body}<footer><p>footer</p></footer></body></html>")
+    elements = list(root.iter(etree.Element))
+    records = [(in_chrome, [elements[i % len(elements)] for i in indexes]) for in_chrome, indexes in picks]
+    assert _grouped_text(root, records, _Texts()) == _grouped_text_as_first_written(root, records, _Texts())

@@ -1575,12 +1575,7 @@ def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._El
     its sub-menu's items, records of another group, and a theme may repeat its menu for phones.
     """
     content_records = [r for in_chrome, group in records if not in_chrome for r in group]
-    holders = set(content_records)
-    content = sum(
-        _text_length(r, text_of)
-        for r in content_records
-        if not any(ancestor in holders for ancestor in r.iterancestors())
-    )
+    content = _outermost_text(content_records, text_of)
     chrome = _chrome_elements(root)
     for in_chrome, group in records:
         if in_chrome:
@@ -1588,12 +1583,22 @@ def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._El
     return content + _outermost_text(chrome, text_of)
 
 
-def _outermost_text(elements: set[etree._Element], text_of: _Texts) -> int:
-    """Weighted length of the text inside ``elements``, each counted once (none inside another)."""
+def _outermost_text(elements: Iterable[etree._Element], text_of: _Texts) -> int:
+    """Weighted length of the text inside ``elements``, each counted as often as listed but none inside another.
+
+    Whether an element has an ancestor among them is folded down from the root once per element above them (a
+    list's records share their ancestors): the same answer as each record's ancestors searched in turn."""
+    listed = list(elements)
+    holders = set(listed)
+    inside: dict[etree._Element, bool] = {}
+
+    def step(element: etree._Element, above: bool) -> bool:
+        return above or element in holders
+
     return sum(
         _text_length(element, text_of)
-        for element in elements
-        if not any(ancestor in elements for ancestor in element.iterancestors())
+        for element in listed
+        if not _down_from_root(element.getparent(), inside, step, False)
     )
 
 
