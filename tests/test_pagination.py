@@ -243,3 +243,41 @@ def test_a_pages_listing_read_once_answers_as_same_listing(page: list[str], link
         link_url = H + "/" + "".join(link)
         assert at.other_page(link_url) == written(page_url, link_url)
         assert same_listing(page_url, link_url) == written(page_url, link_url)
+
+
+def test_the_code_points_folded_to_ascii_letters() -> None:
+    """_FOLDS_TO_ASCII_LETTERS holds every code point beyond ASCII whose ``casefold()`` holds an ASCII letter (and
+    "ı", which the record words' screen makes an "i"): with none of them, the screen may read the text's bytes."""
+    import sys
+
+    from archiver.discovery.pagination import _FOLDS_TO_ASCII_LETTERS
+
+    folding = {
+        chr(codepoint)
+        for codepoint in range(128, sys.maxunicode + 1)
+        if any("a" <= folded <= "z" for folded in chr(codepoint).casefold())
+    }
+    listed = {
+        chr(codepoint) for codepoint in range(128, sys.maxunicode + 1) if _FOLDS_TO_ASCII_LETTERS.match(chr(codepoint))
+    }
+    assert listed == folding | {"ı"}
+
+
+_TAIL_PIECES = [
+    *"pagePAGE页 İıſKéß1/共\n中\u3000ﬆﬅẞ",
+    *"results items posts articles records entries RESULTS Items pAgE page Page pa ge re sults".split(),
+    *"reſults poﬆs poﬅs İtems ıtems ıtEMS entrıes ENTRİES artıcles".split(),
+]
+_TAIL_TEXT = st.lists(st.sampled_from(_TAIL_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TAIL_TEXT)
+def test_the_count_screens_read_as_first_written(text: str) -> None:
+    """``_says_page`` and ``_names_records`` answer as their first definitions: "page" in the lowered text, and a
+    record word in the casefolded text with "ı" as "i"."""
+    from archiver.discovery.pagination import _RECORD_COUNT_WORDS, _names_records, _says_page
+
+    assert _says_page(text) == ("页" in text or "page" in text.lower())
+    folded = text.casefold().replace("ı", "i")
+    assert _names_records(text) == any(word in folded for word in _RECORD_COUNT_WORDS)

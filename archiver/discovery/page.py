@@ -67,6 +67,10 @@ LIST_DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+# Where a LIST_DATE match can open: every form but the month-first one ("Nov 22, 2024") opens with a digit or a
+# bracket, and a month-first one holds its day's last digit, a comma or blank, and a year ("2, 2024").
+_DATE_OPENING = re.compile(r"[\d\[(（【]")
+_DAY_THEN_YEAR = re.compile(r"\d(?:,\s*|\s+)(?:19|20)\d{2}")
 # A date written in words of any language, as the whole text of its element: ``31 août 2020``, ``3 de marzo
 # de 2021``, ``12. März 2020``, ``ottobre 31, 2020``. LIST_DATE knows English month names only; between a
 # day and a year, any word is a month when the element says nothing more (a headline's "Top 10 films 2020"
@@ -82,7 +86,9 @@ _DATE_BRACKETS = ("[", "(", "\uff08", "\u3010")  # LIST_DATE's only form without
 # TRS WCM, the CMS of Chinese government and Academy of Sciences sites, on its listings and by its headlines.
 # Year first or day first, it is a date; which one is extraction's question (archiver/extract/article.py).
 _SHORT_YEAR_DAY = re.compile(r"(?<![\w.:/-])\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w.:/-])")
-_MAY_BE_SHORT_YEAR_DAY = re.compile(r"\d{2}-\d{2}-\d{2}")
+# (each digit spelled out: a pattern opening with a character class, not a repeat of one, is searched for by a scan of
+# the text for that class, not tried at every position)
+_MAY_BE_SHORT_YEAR_DAY = re.compile(r"\d\d-\d\d-\d\d")
 _SHORT_YEAR_LINE = 40  # the text holding such a day is a meta line's piece, not a sentence
 # A Chinese sentence naming a day ("2019年5月31日，由…资助的…小学，举行了…活动。", a campaign front's caption): the
 # text's own day, not a date line of the page's. A line of that length whose words after the day run on in
@@ -130,6 +136,25 @@ _FILE_EXTENSIONS = frozenset(
 )
 
 
+def list_date(text: str) -> re.Match[str] | None:
+    """``LIST_DATE.search(text)``, the pattern tried only where a match can open (the same match; its ``pos`` is
+    where it starts).
+
+    A search tries LIST_DATE's five case-insensitive forms at every position of the text, some 0.1-0.2 µs each:
+    most of a record's text is its headline before the date. Without a day followed by a year no month-first form
+    can match, and every other form opens with a digit or a bracket (_DATE_OPENING): the first of those where the
+    pattern matches is where the search would have found it, and LIST_DATE's own order of forms picks the match
+    there. ``tests/test_list_date.py`` compares both on generated text.
+    """
+    if _DAY_THEN_YEAR.search(text) is not None:
+        return LIST_DATE.search(text)
+    for opening in _DATE_OPENING.finditer(text):
+        found = LIST_DATE.match(text, opening.start())
+        if found is not None:
+            return found
+    return None
+
+
 def shown_date(record: etree._Element) -> re.Match[str] | None:
     """The date a listing's record shows: a LIST_DATE in its text, or an element of it whose whole text is a
     date in words (``<span class="post-date">31 août 2020</span>``)."""
@@ -138,7 +163,7 @@ def shown_date(record: etree._Element) -> re.Match[str] | None:
         # A web address the record writes out (a member's homepage, http://blog.example/2011/08/12/post/) names
         # the day of some page elsewhere, not a day the record shows.
         text = _WRITTEN_ADDRESS.sub(" ", text)
-    found = LIST_DATE.search(text)
+    found = list_date(text)
     if found:
         return found
     for element in record.iter():
@@ -175,7 +200,10 @@ def may_show_date(text: str) -> bool:
     """
     return (
         _YEAR.search(text) is not None
-        or any(bracket in text for bracket in _DATE_BRACKETS)
+        or "[" in text  # _DATE_BRACKETS, each looked for in turn (a generator costs more than the four scans)
+        or "(" in text
+        or "\uff08" in text
+        or "\u3010" in text
         or _MAY_BE_SHORT_YEAR_DAY.search(text) is not None  # glued to a headline: "讨论会19-01-10"
     )
 
@@ -410,8 +438,9 @@ def _shared_class_part(element: etree._Element) -> str:
     parent = element.getparent()
     if not own or parent is None:
         return _class_part(element.get("class") or "")
-    shared = _shared_with(own, _kin_candidates(element, parent))
-    if shared is None and any(s is not element and s.tag == element.tag for s in parent):
+    siblings = _siblings(element, parent)
+    shared = _shared_with(own, siblings or _cousins(element, parent))
+    if shared is None and siblings:
         # Its siblings of its tag are of another kind (a post card's thumbnail box beside its text box, in the
         # cards that have a picture): it is one of a kind with its cousins, as an element without siblings is.
         # Else the text boxes of the cards with a picture keep classes of their own and those without share
@@ -437,15 +466,13 @@ def _shared_with(own: frozenset[str], kin: Iterable[etree._Element]) -> set[str]
 _COUSIN_ITEMS = 50  # list items looked at for an element's cousins: a list's class words show in its first ones
 
 
-def _kin_candidates(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
-    """The elements ``element`` is one of a kind with: its same-tag siblings, or, when it has none, its
-    cousins, the same-tag children of its parent's same-tag siblings. A theme that wraps each post block in a
-    list item of its own (Ashe's ``ul.blog-grid > li > article.post.category-…``) gives the block no sibling;
-    its neighbours in the list are the blocks of the other items."""
-    siblings = [s for s in parent if s is not element and s.tag == element.tag]
-    if siblings:
-        return siblings
-    return _cousins(element, parent)
+def _siblings(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
+    """``element``'s siblings of its tag: the elements it is one of a kind with; without any, its cousins are (the
+    same-tag children of its parent's same-tag siblings). A theme that wraps each post block in a list item of its
+    own (Ashe's ``ul.blog-grid > li > article.post.category-…``) gives the block no sibling; its neighbours in the
+    list are the blocks of the other items. (lxml picks the children of one tag in C: the others are not made into
+    Python objects to be compared.)"""
+    return [s for s in parent.iterchildren(element.tag) if s is not element]
 
 
 def _cousins(element: etree._Element, parent: etree._Element) -> list[etree._Element]:
@@ -454,8 +481,8 @@ def _cousins(element: etree._Element, parent: etree._Element) -> list[etree._Ele
     if grandparent is None or grandparent.tag in ("body", "html"):
         return []
     cousins: list[etree._Element] = []
-    for aunt in islice((a for a in grandparent if a is not parent and a.tag == parent.tag), _COUSIN_ITEMS):
-        cousins.extend(c for c in aunt if c.tag == element.tag)
+    for aunt in islice((a for a in grandparent.iterchildren(parent.tag) if a is not parent), _COUSIN_ITEMS):
+        cousins.extend(aunt.iterchildren(element.tag))
     return cousins
 
 
@@ -588,8 +615,9 @@ def _common_ancestor(elements: list[etree._Element]) -> etree._Element | None:
 def _record_of(anchor: etree._Element, container: etree._Element) -> etree._Element:
     """The child of ``container`` that holds ``anchor``: the record (list item, card, post block)."""
     node = anchor
-    while node.getparent() is not None and node.getparent() is not container:
-        node = node.getparent()
+    parent = node.getparent()
+    while parent is not None and parent is not container:
+        node, parent = parent, parent.getparent()
     return node
 
 
@@ -733,6 +761,7 @@ def _groups(
     ``record_elements`` also gets the rows of those lists that link nowhere (``_dead_rows``). ``site_anchors``: the
     page's anchors that link a page of the site, and the page each links (see _primary_anchor)."""
     ancestry = _Ancestry()
+    first_heading = _FirstHeadings()
     primaries: dict[etree._Element, etree._Element | None] = {}
     by_path: dict[str, list[PageLink]] = defaultdict(list)
     for link in links:
@@ -830,7 +859,7 @@ def _groups(
             # A card whose headline is plain text links its page by an image or a "read more" button: that
             # link stands for the headline, and reads as it (the card, not its link, is the repeated unit).
             texts = [
-                _unlinked_headline(record, text_of) or link.text
+                _unlinked_headline(record, text_of, first_heading) or link.text
                 for link, record in zip(part, link_records, strict=True)
             ]
             groups.append(
@@ -984,13 +1013,33 @@ def _structural_chrome_between(anchor: etree._Element, record: etree._Element) -
     return False
 
 
-def _unlinked_headline(record: etree._Element, text_of: Callable[[etree._Element], str]) -> str:
+class _FirstHeadings:
+    """The first heading (h1-h6) inside each element of one page, in document order: ``element.iter(*_HEADINGS)``'s
+    first. The page's headings are read once, each with its ancestors (where a heading comes first for every one of
+    them that holds no earlier heading), rather than every record's elements walked in search of one."""
+
+    def __init__(self) -> None:
+        self._first: dict[etree._Element, etree._Element] | None = None
+
+    def __call__(self, element: etree._Element) -> etree._Element | None:
+        if self._first is None:
+            self._first = {}
+            for heading in reversed(list(element.getroottree().getroot().iter(*_HEADINGS))):
+                self._first[heading] = heading
+                for ancestor in heading.iterancestors():
+                    self._first[ancestor] = heading
+        return self._first.get(element)
+
+
+def _unlinked_headline(
+    record: etree._Element, text_of: Callable[[etree._Element], str], first_heading: _FirstHeadings
+) -> str:
     """The text of ``record``'s first heading when that heading links nowhere and every link of the record
     leads to one page (a card titled in plain text, linked by its image and its "read more" button);
     "" otherwise."""
     if record.tag == "a":
         return ""
-    heading = next(record.iter(*_HEADINGS), None)
+    heading = first_heading(record)
     if heading is None or heading.find(".//a") is not None:
         return ""
     if len({(a.get("href") or "").strip() for a in record.iter("a")}) != 1:
@@ -1174,27 +1223,33 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
     body = root.find("body")
     if body is None:
         return False
-    for element in body.iter():
-        if not isinstance(element.tag, str):
-            continue
-        # lxml builds a new string on every ``.text`` read, so which of the two holds the date is kept by
-        # position: an element's text is printed inside it, its tail inside its parent.
-        for text, is_tail in ((element.text, False), (element.tail, True)):
-            if (
-                text
-                and len(text) < 300
-                and _DIGIT.search(text) is not None  # every date form holds one; most texts are blanks or words
-                and (
-                    LIST_DATE.search(text)
-                    or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
-                    or _word_month_date_line(element, text, is_tail)
-                )
-                and not _dated_sentence(text)
-            ):
-                holder = element.getparent() if is_tail else element
-                if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
-                    return True
+    digit = _DIGIT.search
+    # lxml builds a new string on every ``.text`` read, so which of the two holds the date is kept by position: an
+    # element's text is printed inside it, its tail inside its parent. Elements only (``etree.Element``): the tail of
+    # a comment, a processing instruction or an entity is not read.
+    for element in body.iter(etree.Element):
+        text = element.text
+        # every date form holds a digit; most texts are blanks or words
+        if text and len(text) < 300 and digit(text) is not None and _dates_page(element, text, False, records):
+            return True
+        text = element.tail
+        if text and len(text) < 300 and digit(text) is not None and _dates_page(element, text, True, records):
+            return True
     return False
+
+
+def _dates_page(element: etree._Element, text: str, is_tail: bool, records: set[etree._Element]) -> bool:
+    """Whether ``text``, ``element``'s text (its tail with ``is_tail``), is a date line of the page's: a date that is
+    no sentence's, outside ``records``."""
+    found = list_date(text)
+    if not (
+        found
+        or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
+        or _word_month_date_line(element, text, is_tail)
+    ) or _dated_sentence(text, found):
+        return False
+    holder = element.getparent() if is_tail else element
+    return holder is not None and not any(a in records for a in (holder, *holder.iterancestors()))
 
 
 def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> bool:
@@ -1211,12 +1266,11 @@ def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> 
     return not any(a.get("href", "#") != "#" for block in near for a in block.iter("a"))
 
 
-def _dated_sentence(text: str) -> bool:
+def _dated_sentence(text: str, found: re.Match[str] | None) -> bool:
     """``text`` is a sentence of prose naming a day, not a line dating the page: long, and its words after the
     day run on in full-width clause punctuation; or the day is a clause of its own followed by a sentence's worth
     of words ("截至2019年12月31日，全国福利彩票累计发行销售22109.64亿元，", a line a ``<br>`` cut from its sentence;
-    a date line's "2020年12月1日，星期二" has a weekday after its comma)."""
-    found = LIST_DATE.search(text)
+    a date line's "2020年12月1日，星期二" has a weekday after its comma). ``found``: ``list_date(text)``."""
     if found is None:
         return False
     rest = text[found.end() :].lstrip().removeprefix("日").removeprefix("号")
@@ -1633,12 +1687,7 @@ def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._El
     its sub-menu's items, records of another group, and a theme may repeat its menu for phones.
     """
     content_records = [r for in_chrome, group in records if not in_chrome for r in group]
-    holders = set(content_records)
-    content = sum(
-        _text_length(r, text_of)
-        for r in content_records
-        if not any(ancestor in holders for ancestor in r.iterancestors())
-    )
+    content = _outermost_text(content_records, text_of)
     chrome = _chrome_elements(root)
     for in_chrome, group in records:
         if in_chrome:
@@ -1646,12 +1695,22 @@ def _grouped_text(root: etree._Element, records: list[tuple[bool, list[etree._El
     return content + _outermost_text(chrome, text_of)
 
 
-def _outermost_text(elements: set[etree._Element], text_of: _Texts) -> int:
-    """Weighted length of the text inside ``elements``, each counted once (none inside another)."""
+def _outermost_text(elements: Iterable[etree._Element], text_of: _Texts) -> int:
+    """Weighted length of the text inside ``elements``, each counted as often as listed but none inside another.
+
+    Whether an element has an ancestor among them is folded down from the root once per element above them (a
+    list's records share their ancestors): the same answer as each record's ancestors searched in turn."""
+    listed = list(elements)
+    holders = set(listed)
+    inside: dict[etree._Element, bool] = {}
+
+    def step(element: etree._Element, above: bool) -> bool:
+        return above or element in holders
+
     return sum(
         _text_length(element, text_of)
-        for element in elements
-        if not any(ancestor in elements for ancestor in element.iterancestors())
+        for element in listed
+        if not _down_from_root(element.getparent(), inside, step, False)
     )
 
 

@@ -91,8 +91,17 @@ def _says_page(text: str) -> bool:
     """``_PAGE_COUNT_WORD.search(text)`` found something, answered by substring scans (six times faster on a
     page's tail: a case-insensitive alternation is tried at every position). IGNORECASE matches p, a, g, e to
     their two ASCII cases only, and ``lower()`` maps nothing else to them (its one change of length, İ to i̇,
-    makes no letter of "page"): ``tests/test_pagination.py`` checks both over every code point."""
-    return "页" in text or "page" in text.lower()
+    makes no letter of "page"): ``tests/test_pagination.py`` checks both over every code point.
+
+    Lowered as bytes where the text is not ASCII (a page's tail of 3,000 characters, lowered code point by code
+    point, cost more than the rest of the screens together): every code point becomes one byte, itself if ASCII,
+    "?" else, so four ASCII bytes "page" in a row are the same four code points in a row that ``lower()`` made
+    "page" of (it lowers no other code point into a text holding one of its letters)."""
+    if "页" in text:
+        return True
+    if text.isascii():
+        return "page" in text.lower()
+    return b"page" in text.encode("ascii", "replace").lower()
 
 
 _RECORD_COUNT = re.compile(
@@ -106,6 +115,24 @@ _RECORD_COUNT = re.compile(
 # Every match of _RECORD_COUNT contains one of these characters, or one of these words in any case.
 _RECORD_COUNT_CHARS = "条篇项則则條"
 _RECORD_COUNT_WORDS = ("results", "items", "posts", "articles", "records", "entries")
+_RECORD_COUNT_WORD_BYTES = tuple(word.encode("ascii") for word in _RECORD_COUNT_WORDS)
+# The code points beyond ASCII whose ``casefold()`` holds an ASCII letter (ß, İ, ŉ, ſ, ǰ, ẖ-ẚ, ẞ, K, the ligatures
+# ﬀ-ﬆ; tests/test_pagination.py lists them over every code point), and "ı", which the screen makes an "i".
+_FOLDS_TO_ASCII_LETTERS = re.compile("[\u00df\u0130\u0131\u0149\u017f\u01f0\u1e96-\u1e9a\u1e9e\u212a\ufb00-\ufb06]")
+
+
+def _names_records(text: str) -> bool:
+    """One of _RECORD_COUNT_WORDS stands in ``text.casefold()`` (with "ı" as "i"). Where no code point beyond ASCII
+    folds to an ASCII letter (_FOLDS_TO_ASCII_LETTERS), the words can only be ASCII code points in a row, folded
+    as ``lower()`` folds them: read from the text's bytes (one per code point, "?" beyond ASCII), lowered, rather
+    than folding a page's tail code point by code point."""
+    if text.isascii() or _FOLDS_TO_ASCII_LETTERS.search(text) is not None:
+        folded = text.casefold().replace("ı", "i")
+        return any(word in folded for word in _RECORD_COUNT_WORDS)
+    lowered = text.encode("ascii", "replace").lower()
+    return any(word in lowered for word in _RECORD_COUNT_WORD_BYTES)
+
+
 # createPageHTML(12, 0, "index", "html") and its relatives: (pages, current, prefix, extension).
 _SCRIPT_PAGER = re.compile(
     r"\b\w*[Pp]age\w*\s*\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w-]+)['\"]\s*,\s*['\"](s?html?|php|aspx?|jsp)['\"]"
@@ -245,11 +272,9 @@ def page_count(text: str) -> int | None:
 
 def record_count(text: str) -> int | None:
     """The number of records a listing states ("共 123 条", "245 results")."""
-    if not any(char in text for char in _RECORD_COUNT_CHARS):
-        # casefold() folds what IGNORECASE matches ("ſ" as "s"), except the dotless "ı" it matches to "i"
-        folded = text.casefold().replace("ı", "i")
-        if not any(word in folded for word in _RECORD_COUNT_WORDS):
-            return None
+    # casefold() folds what IGNORECASE matches ("ſ" as "s"), except the dotless "ı" it matches to "i"
+    if not any(char in text for char in _RECORD_COUNT_CHARS) and not _names_records(text):
+        return None
     for match in _RECORD_COUNT.finditer(text):
         value = int(next(g for g in match.groups() if g))
         if 0 < value <= 10_000_000:
