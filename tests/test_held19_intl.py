@@ -239,3 +239,33 @@ def test_a_post_beside_two_related_posts_of_its_own_family_stays_an_article() ->
     model.observe(page)
     decision = model.resolve(page, has_body=True)
     assert decision.role == ARTICLE, decision.reason
+
+
+def test_a_post_beside_related_posts_linked_without_its_slash_stays_an_article() -> None:
+    """A Jigsaw site links its posts as ``/artigos/x``, which answers 301 with ``/artigos/x/``: a post, fetched under
+    its slash, shows two related posts' cards in the listings' markup linked without theirs. Before: a listing ("its
+    records are listed posts of another family"), 22 to 25 of 30 posts in some crawl orders of a real site: the
+    slash made ``/post/{n}/{n}/*`` another family than ``/post/{n}/{n}/*/``."""
+    model = SiteModel()
+    model.enter(H + "/")
+    bare = [(path.rstrip("/"), title) for path, title in POSTS]
+    for number, listing_path in ((1, "/posts/"), (2, "/posts/page/2/")):
+        entries = bare[6 * (number - 1) : 6 * number]
+        cards = "".join(card(path, title, DAYS[n % len(DAYS)]) for n, (path, title) in enumerate(entries))
+        pager = "<nav class='pagination'><a href='/posts/'>1</a><a href='/posts/page/2/'>2</a></nav>"
+        listing = analysed(page_of("Blog", f"<h1>Blog</h1><div class='grid'>{cards}</div>{pager}"), listing_path)
+        model.observe(listing)
+        model.classify(listing, has_body=True)
+    for path, _ in bare:
+        model.redirected(H + path, H + path + "/")
+    for path, title in POSTS[1:]:
+        page = analysed(post(title), path)
+        model.observe(page)
+        model.resolve(page, has_body=True)
+    related = card(*bare[1], DAYS[0]) + card(*bare[2], DAYS[1])
+    path, title = POSTS[0]
+    html = post(title).replace("</article>", f"</article><div class='grid'>{related}</div>")
+    page = analysed(html, path)
+    model.observe(page)
+    decision = model.resolve(page, has_body=True)
+    assert decision.role == ARTICLE, decision.reason

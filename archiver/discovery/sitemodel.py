@@ -599,11 +599,14 @@ class SiteModel:
         than ``page``'s, one group at least in the markup two listing pages showed dated records in: a tag page of
         a few posts (hugo-patojad's /tags/2026/, two cards, a theme writing ``article:published_time`` on every
         page and a sidebar of widgets whose text outweighs the cards). A post's box of related posts links its own
-        family."""
-        own = path_family(page.url)
+        family. A family is the same whichever of its names a link uses (``/artigos/x`` answering 301 with
+        ``/artigos/x/``: a Jigsaw post's neighbours linked without the slash its own URL has)."""
+        own = path_family(page.url).rstrip("/")
         aliases = self.aliases.get(page.url, ())
         for target in targets:
-            if target == page.url or target in aliases or path_family(target) == own:
+            if target == page.url or target in aliases:
+                return None
+            if any(path_family(name).rstrip("/") == own for name in (target, *self.aliases.get(target, ()))):
                 return None
             if self.roles.get(target) not in (None, ARTICLE) or target not in self.listing_dated:
                 return None
