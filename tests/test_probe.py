@@ -232,3 +232,49 @@ def test_a_listing_template_of_one_page_is_no_pattern(tmp_path: Path) -> None:
     assert profile.is_article_url("http://w.test/category/news/page/2/") is False
     assert profile.is_article_url("http://w.test/") is False
     assert profile.is_article_url("http://w.test/archives/2024/list.html") is False
+
+
+def test_a_slug_template_leaves_names_that_are_a_number_alone_to_the_site_model(tmp_path: Path) -> None:
+    """A WordPress copy names its posts /blog/2020/08/blog-post_13.html (or a slug) and its day archives, each
+    showing that day's one post card, /blog/2020/08/13.html: one template, /blog/{n}/{n}/*.html. The probe's
+    fifty pages saw posts only, and the pattern it wrote overruled the site model for 405 day archives (measured
+    on a real site). Where no page the probe placed under the template is named by a number, such names are left
+    to the model; a template whose pages include one stays whole."""
+    report = {
+        "site": "http://w.test/",
+        "pages_fetched": 51,
+        "hosts": ["w.test"],
+        "article_templates": [
+            {"template": "/blog/{n}/{n}/*.html", "pages_seen": 5, "samples": [], "also": [], "number_names": False},
+            {"template": "/notes/{n}/*/", "pages_seen": 4, "samples": [], "also": [], "number_names": False},
+            {"template": "/news/{n}/*.html", "pages_seen": 3, "samples": [], "also": [], "number_names": True},
+        ],
+        "listing_templates": [],
+    }
+    path = tmp_path / "p.toml"
+    path.write_text(profile_toml(report, "wp-test"), encoding="utf-8")
+    profile = load_profile(str(path))
+    assert profile.is_article_url("http://w.test/blog/2020/08/blog-post_13.html") is True
+    assert profile.is_article_url("http://w.test/blog/2020/08/a-day-out.html") is True
+    assert profile.is_article_url("http://w.test/blog/2020/08/2020-review.html") is True
+    assert profile.is_article_url("http://w.test/blog/2020/08/13.html") is None  # the site model decides
+    assert profile.is_article_url("http://w.test/notes/2021/a-note/") is True
+    assert profile.is_article_url("http://w.test/notes/2021/7/") is None
+    assert profile.is_article_url("http://w.test/news/2021/15.html") is True  # the probe saw such names as posts
+
+
+@pytest.mark.parametrize(
+    ("url", "numbered"),
+    [
+        ("http://h/blog/2020/08/13.html", True),
+        ("http://h/notes/2021/7/", True),
+        ("http://h/blog/2020/08/blog-post_13.html", False),
+        ("http://h/blog/2020/08/2020-review.html", False),
+        ("http://h/", False),
+        ("http://h/a/%E4%B8%80.html", False),
+    ],
+)
+def test_names_a_number_alone(url: str, numbered: bool) -> None:
+    from archiver.crawler.probe import _named_by_number
+
+    assert _named_by_number(url) is numbered

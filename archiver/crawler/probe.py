@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -85,6 +85,9 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
             "pages_seen": len(urls),
             "samples": samples.get(key.split(" ", 1)[1], []),
             "shapes": name_shapes(urls),
+            # whether any of them is named by a number alone (/2020/08/13.html): where none is, the pattern
+            # written for the template leaves such names to the site model (see profile_toml)
+            "number_names": any(_named_by_number(url) for url in urls),
             # what else the probe placed under the same template (a /:title/ blog's about page)
             "also": sorted(roles_of[key.split(" ", 1)[1]] - {ARTICLE}),
         }
@@ -150,16 +153,28 @@ def name_shapes(urls: list[str]) -> list[str]:
     return distinct if len(distinct) <= MAX_SHAPES else []
 
 
-def family_regex(family: str, shape: str | None = None) -> str:
+def _named_by_number(url: str) -> bool:
+    """Whether ``url``'s last path segment, without its extension, is a number alone (``/2020/08/13.html``)."""
+    name = urlsplit(url).path.rstrip("/").rpartition("/")[2].partition(".")[0]
+    return name.isascii() and name.isdigit()
+
+
+def family_regex(family: str, shape: str | None = None, *, slugs_only: bool = False) -> str:
     """A URL family (``/NewsDes/*.html``, ``/{n}/{n}/*/``, ``/news/*.aspx?id``) as a profile regex; ``shape``
-    (``auth_{n}.html``) narrows its last segment."""
+    (``auth_{n}.html``) narrows its last segment. ``slugs_only``: the last segment's ``*`` takes no name that is a
+    number alone."""
     path, _, query = family.partition("?")
     if shape is not None and "*" in path:
         head, _, tail = path.rpartition("*")
         last = "/" if tail.endswith("/") else ""
         path = head.rpartition("/")[0] + "/" + shape + last
     pattern = r"^https?://[^/]+"  # anchored: profile patterns are searched anywhere in a URL
-    for part in re.split(r"(\{n\}|\*)", path):
+    parts = re.split(r"(\{n\}|\*)", path)
+    last_star = max((i for i, part in enumerate(parts) if part == "*"), default=-1)
+    for i, part in enumerate(parts):
+        if i == last_star and slugs_only and "/" not in "".join(parts[i + 1 :]).rstrip("/"):
+            pattern += r"(?!\d+(?:[./?#]|$))[^/?#]+"  # not a number alone: "13.html", "13/"
+            continue
         pattern += {"{n}": r"\d+", "*": r"[^/?#]+"}.get(part, re.escape(part))
     if query:
         return pattern + r"\?" + "".join(f"(?=.*\\b{re.escape(key)}=)" for key in query.split("&"))
@@ -168,7 +183,13 @@ def family_regex(family: str, shape: str | None = None) -> str:
 
 def _regexes(template: dict[str, Any]) -> list[str]:
     shapes = template.get("shapes") or [None]
-    return [family_regex(template["template"], shape) for shape in shapes]
+    # Posts named by slugs beside pages named by a number alone in the same folders (a WordPress day archive
+    # /2020/08/13.html beside the day's post /2020/08/blog-post_13.html): a probe of fifty pages may see no such
+    # page, and a pattern taking them overrules the site model, which tells an archive of one card from its post
+    # at the crawl's end. Where no page the probe placed under the template is named by a number, the pattern
+    # leaves those names to the model (it still decides them, as in generic mode).
+    slugs_only = template.get("number_names") is False
+    return [family_regex(template["template"], shape, slugs_only=slugs_only) for shape in shapes]
 
 
 def names_only_by_slug(template: dict[str, Any]) -> bool:
