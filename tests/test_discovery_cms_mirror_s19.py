@@ -257,3 +257,26 @@ def test_a_table_row_s_link_off_the_site_stays_the_row_s_own() -> None:
     page = analysed(html, "/commissioni/")
     group = next(g for g in page.groups if H + "/candidati/marco/" in g.urls)
     assert group.primary_share < 0.5
+
+
+def test_a_post_with_its_authors_link_is_one_entry_not_a_block_of_several() -> None:
+    """A Pelican theme shows each post in a ``div.post``: its headline in an ``<h2>``, "by <a author>", part of its
+    text and (on some posts) "Read more...". The authors' and "Read more" links share one place across the posts.
+    The rule for a block holding several entries of a list (a Blogger day's posts) took a post's two links (its
+    own, its author's page) for two entries and weighed each in its own part, so the author links counted as the
+    records' own: the group read as a list, its author pages as listed posts (pelican-osc: 4 author pages archived
+    as articles). Several entries are two pages of one URL family at least."""
+    posts = []
+    for n in range(1, 11):
+        path = f"/2014/03/{n:02d}/post-number-{n}/"
+        more = f"<a href='{path}'>Read more...</a>" if n % 2 else ""
+        posts.append(
+            f"<h4 class='date'>Mar {n},  2014</h4><div class='post'><h2 class='title'><a href='{path}' "
+            f"rel='bookmark'>A long headline of post number {n}</a></h2> by <a href='/author/writer-{n}.html' "
+            f"rel='author'>Writer Number {n}</a><p>{'Some words of the post shown in part. ' * 12}</p>{more}"
+            "<div class='clear'></div></div>"
+        )
+    html = f"<html><head><title>OSC</title></head><body><div><div>{''.join(posts)}</div></div></body></html>"
+    groups = [g for g in analysed(html, "/index3.html").groups if any("/author/" in url for url in g.urls)]
+    assert groups
+    assert all(group.primary_share < 0.5 for group in groups), [(g.key, g.primary_share) for g in groups]

@@ -632,6 +632,12 @@ def _own_part(anchor: etree._Element, record: etree._Element, others: set[etree.
     return node
 
 
+def _several_of_a_family(urls: list[str]) -> bool:
+    """Whether ``urls`` name two pages of one URL family at least."""
+    families = Counter(path_family(url) for url in set(urls))
+    return bool(families) and max(families.values()) > 1
+
+
 def _dead_href(href: str | None) -> bool:
     """A link that leads nowhere: no href, an empty one, ``#`` or a script (``javascript:;``)."""
     value = (href or "").strip().lower()
@@ -796,7 +802,10 @@ def _groups(
                     record = container
                 records.setdefault(record, []).append(link.url)
                 link_records.append(record)
-            shared = {record for record, urls in records.items() if len(set(urls)) > 1}
+            # A block holding several entries of the list: two pages of one URL family at least (a Blogger day's
+            # posts). A post with its author's page (another family) is one entry: weighed in its own part, its
+            # author link counted as a record's own (pelican-osc's author pages, archived as listed posts).
+            shared = {record for record, urls in records.items() if _several_of_a_family(urls)}
             own_parts = [
                 # A block holding several of the list's entries (Blogger's day, holding each of its posts): each
                 # link is weighed in its own part of it, not beside the other entries' headlines.
