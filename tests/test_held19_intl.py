@@ -12,7 +12,7 @@ written for the test, modelled on what those sites print. Pure.
 from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import ARTICLE, LISTING, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, LISTING, Decision, SiteModel
 from archiver.extract.article import extract_article
 from archiver.extract.html import parse_html
 from archiver.extract.labels import parse_label_line
@@ -127,8 +127,8 @@ def card(path: str, title: str, shown: str) -> str:
     )
 
 
-def stream(page_number: int, shown: list[str] = DAYS) -> str:
-    entries = POSTS[6 * (page_number - 1) : 6 * page_number]
+def stream(page_number: int, shown: list[str] = DAYS, posts: list[tuple[str, str]] = POSTS) -> str:
+    entries = posts[6 * (page_number - 1) : 6 * page_number]
     cards = "".join(card(path, title, shown[n % len(shown)]) for n, (path, title) in enumerate(entries))
     pager = (
         "<nav class='pagination'><a href='/posts/'>1</a><a href='/posts/page/2/'>2</a>"
@@ -221,23 +221,32 @@ def test_a_tag_page_of_two_listed_posts_is_a_listing() -> None:
     assert decision.role == LISTING, decision.reason
 
 
-def test_a_post_beside_two_related_posts_of_its_own_family_stays_an_article() -> None:
+def first_post_beside_related(linked: list[tuple[str, str]]) -> Decision:
+    """The first post's place, its page showing two other posts' cards in the listings' markup, where the listings
+    and the cards link the posts as ``linked`` names them; a name without the posts' slash answers 301 with it."""
     model = SiteModel()
     model.enter(H + "/")
-    for html, path in ((stream(1), "/posts/"), (stream(2), "/posts/page/2/")):
-        listing = analysed(html, path)
+    for number, path in ((1, "/posts/"), (2, "/posts/page/2/")):
+        listing = analysed(stream(number, posts=linked), path)
         model.observe(listing)
         model.classify(listing, has_body=True)
+    for (name, _), (path, _) in zip(linked, POSTS, strict=True):
+        if name != path:
+            model.redirected(H + name, H + path)
     for path, title in POSTS[1:]:
         page = analysed(post(title), path)
         model.observe(page)
         model.resolve(page, has_body=True)
-    related = card(*POSTS[1], DAYS[0]) + card(*POSTS[2], DAYS[1])
+    related = card(*linked[1], DAYS[0]) + card(*linked[2], DAYS[1])
     path, title = POSTS[0]
     html = post(title).replace("</article>", f"</article><div class='grid'>{related}</div>")
     page = analysed(html, path)
     model.observe(page)
-    decision = model.resolve(page, has_body=True)
+    return model.resolve(page, has_body=True)
+
+
+def test_a_post_beside_two_related_posts_of_its_own_family_stays_an_article() -> None:
+    decision = first_post_beside_related(POSTS)
     assert decision.role == ARTICLE, decision.reason
 
 
@@ -246,26 +255,5 @@ def test_a_post_beside_related_posts_linked_without_its_slash_stays_an_article()
     its slash, shows two related posts' cards in the listings' markup linked without theirs. Before: a listing ("its
     records are listed posts of another family"), 22 to 25 of 30 posts in some crawl orders of a real site: the
     slash made ``/post/{n}/{n}/*`` another family than ``/post/{n}/{n}/*/``."""
-    model = SiteModel()
-    model.enter(H + "/")
-    bare = [(path.rstrip("/"), title) for path, title in POSTS]
-    for number, listing_path in ((1, "/posts/"), (2, "/posts/page/2/")):
-        entries = bare[6 * (number - 1) : 6 * number]
-        cards = "".join(card(path, title, DAYS[n % len(DAYS)]) for n, (path, title) in enumerate(entries))
-        pager = "<nav class='pagination'><a href='/posts/'>1</a><a href='/posts/page/2/'>2</a></nav>"
-        listing = analysed(page_of("Blog", f"<h1>Blog</h1><div class='grid'>{cards}</div>{pager}"), listing_path)
-        model.observe(listing)
-        model.classify(listing, has_body=True)
-    for path, _ in bare:
-        model.redirected(H + path, H + path + "/")
-    for path, title in POSTS[1:]:
-        page = analysed(post(title), path)
-        model.observe(page)
-        model.resolve(page, has_body=True)
-    related = card(*bare[1], DAYS[0]) + card(*bare[2], DAYS[1])
-    path, title = POSTS[0]
-    html = post(title).replace("</article>", f"</article><div class='grid'>{related}</div>")
-    page = analysed(html, path)
-    model.observe(page)
-    decision = model.resolve(page, has_body=True)
+    decision = first_post_beside_related([(path.rstrip("/"), title) for path, title in POSTS])
     assert decision.role == ARTICLE, decision.reason
