@@ -424,8 +424,10 @@ def main() -> None:
         ),
         target(
             f"peak RSS <= {RSS_TARGET_MB} MB at {portal.articles:,} articles",
-            f"{rss['profile']} MB (crawl and writer process)",
-            rss["profile"] <= RSS_TARGET_MB,
+            # every mode's crawl counts: generic mode's site model grows with the portal (one edition of
+            # it outweighed both editions in profile mode in session 19)
+            ", ".join(f"{mode} {rss[mode]} MB" for mode in modes) + " (crawl and writer process, the largest round)",
+            max(rss.values()) <= RSS_TARGET_MB,
         ),
         target(
             f"unchanged re-crawl <= {RECRAWL_TARGET:.0%} of the first crawl's time",
