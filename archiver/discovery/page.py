@@ -1241,6 +1241,12 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
         # every date form holds a digit; most texts are blanks or words
         if text and len(text) < 300 and digit(text) is not None and _dates_page(element, text, False, records):
             return True
+        if element.tag == "time" and len(element):
+            # A <time> whose day is cut by inline markup ("Jun 7<span>th</span>, 2013", Octopress): its text
+            # is read whole, as a reader sees it.
+            text = "".join(element.itertext())
+            if len(text) < 300 and digit(text) is not None and _dates_page(element, text, False, records):
+                return True
         text = element.tail
         if text and len(text) < 300 and digit(text) is not None and _dates_page(element, text, True, records):
             return True
@@ -1272,7 +1278,8 @@ def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> 
     if found is None or text.strip(" \t\r\n.,;:|()[]") != found.group(0).strip(" .,"):
         return False
     near = [element, *islice(element.iterancestors(), 2)]
-    return not any(a.get("href", "#") != "#" for block in near for a in block.iter("a"))
+    # (a link within the page, "#disqus_thread" beside a post's date, is no entry's headline)
+    return not any(not a.get("href", "#").startswith("#") for block in near for a in block.iter("a"))
 
 
 def _dated_sentence(text: str, found: re.Match[str] | None) -> bool:
