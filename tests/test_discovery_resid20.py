@@ -150,3 +150,39 @@ def test_a_feeds_entry_no_post_links_stays_a_page() -> None:
     model, stale = blog_with_a_stale_category(linked_by_neighbours=False)
     decision = model.resolve_all([(stale, True, None)])[stale.url]
     assert decision.role == PAGE, decision.reason
+
+
+# --- a talk's subtitle links the meetup that lists it ----------------------------------------------------------------
+
+MEETUPS = [f"/meetups/{n}/" for n in range(1, 7)]
+TALKS = [(f"/meetups/3/talk-{n}/", f"Доклад номер {n}: как мы храним данные") for n in range(1, 5)]
+
+
+def talk(headline: str, meetup: str, prose: str) -> str:
+    """A talk of a Lektor club site: its headline, a subtitle naming the speaker and linking the meetup, a line."""
+    return (
+        f"<html><head><title>{headline} | rannts</title></head><body><section class='hero'>{NAV}"
+        f"<div class='hero-body'><h1 class='title'>{headline}</h1><h2 class='subtitle'>Борис Рыбаков @ "
+        f"<a href='{meetup}'>rannts #3</a></h2></div></section><section class='section'><div class='content'>"
+        f"<p>{prose}</p></div></section></body></html>"
+    )
+
+
+def test_a_subtitle_linking_its_meetup_is_no_heading_link() -> None:
+    page = analysed(talk("Реклама доклада", "/meetups/3/", "Небольшой анонс."), "/meetups/3/talk-1/")
+    assert page.heading_link is None
+    tag = page_of("kde", f"<h2><a href='{POSTS[0][0]}'>{POSTS[0][1]}</a></h2><p>Uma nota.</p>")
+    assert analysed(tag, "/tags/kde/").heading_link == H + POSTS[0][0]  # a tag page's first record: as before
+
+
+def test_a_short_talk_read_before_its_meetup_is_no_listing() -> None:
+    """lektor-rannts' ``/meetups/3/promo-next-meetup/``, a lightning talk of one line, a record of the meetups' stream
+    (here a feed's entry, as its meetup is), read before its meetup's page was placed. Before: a listing ("its first
+    heading links to another page": the subtitle's link to the meetup, a record not placed yet), in the crawl orders
+    that read it first."""
+    model = SiteModel()
+    model.feed_read(H + "/feed/", [H + path for path, _ in TALKS] + [H + path for path in MEETUPS], [])
+    path, headline = TALKS[0]
+    page = analysed(talk(headline, "/meetups/3/", "Небольшой анонс доклада на следующем митапе."), path)
+    model.observe(page)
+    assert model.classify(page, has_body=True).role != LISTING

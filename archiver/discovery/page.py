@@ -1334,10 +1334,23 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
             return None
         if text in doc_title:
             continue  # the page's own title (a tag's name), or the site's name in a logo heading
+        if anchor is not None and anchor is not heading.getparent() and _link_a_minor_part(heading, anchor, text):
+            # A line set in a heading whose link is a minor part of it: a talk's subtitle under its headline,
+            # "Борис Рыбаков @ <a href=/meetups/3/>rannts #3</a>", names the speaker and the meetup that lists the
+            # talk. A listing's first heading is its first record's headline, the link's own words.
+            return None
         if target and target != url and is_allowed(target, allowed) and urlsplit(target).path.strip("/"):
             return target
         return None
     return None
+
+
+def _link_a_minor_part(heading: etree._Element, anchor: etree._Element, heading_text: str) -> bool:
+    """Whether ``anchor`` is the one link inside ``heading`` (its text ``heading_text``) and its words are under half
+    the heading's. (A heading a theme never closed holds a whole box of links: read as before.)"""
+    if next(islice(heading.iter("a"), 1, None), None) is not None:
+        return False
+    return 2 * weighted_length(normalize_space(node_text(anchor))) < weighted_length(heading_text)
 
 
 # A menu set in headings: at least this many other entries beside the page's own, each a heading linking a page
