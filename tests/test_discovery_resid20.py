@@ -186,3 +186,35 @@ def test_a_short_talk_read_before_its_meetup_is_no_listing() -> None:
     page = analysed(talk(headline, "/meetups/3/", "Небольшой анонс доклада на следующем митапе."), path)
     model.observe(page)
     assert model.classify(page, has_body=True).role != LISTING
+
+
+# --- a page of prose whose sentences link the site's pages ----------------------------------------------------------
+
+CAREERS = (
+    "<html><head><title>Positions</title></head><body><header><nav><a href='/'>Home</a><a href='/about/team/'>Team"
+    "</a><a href='/about/organization/'>Organization</a></nav></header><main class='list'><div><div>"
+    "<h1>Open positions</h1><h3>Research software engineer</h3>"
+    "<p><strong>About us</strong>: We are a distributed team of students, postdocs and software scientists led by "
+    "<a href='/about/team/'>five academic investigators of four universities</a>, with direct leadership from a "
+    "technical lead and a science lead. The <a href='/about/organization/'>Open Consortium</a> is an alliance of "
+    "companies aiming to advance the state of the field through an open collaborative effort.</p>"
+    "<p><a href='https://initiative.example.org/'>The Open Initiative</a> is built on principles of open source, "
+    "open data and open science. We aim to publish frequently and openly, and a sample of our publications can be "
+    "found <a href='/science/publications/'>here</a>. All of our software is released under permissive licenses.</p>"
+    "<p>The position is remote: employees can be located essentially anywhere in the world, and the appointment is "
+    "for one year, with the potential for extension to several years.</p></div></div></main></body></html>"
+)
+
+
+def test_a_paragraphs_links_to_two_pages_of_a_section_are_no_entries_of_a_list() -> None:
+    """hugo-openff's ``/about/careers/openff/``: its paragraphs link the team page and the organization page (one URL
+    family, ``/about/*/``) inside their sentences. The rule for a block of several entries (Blogger's day of posts,
+    ``tests/test_discovery_cms_mirror_s19.py``) weighed each link apart, as its own record's link, and the page read
+    as a listing of three records; ``/about/organization/``, its "record", was archived. Now: words of a sentence,
+    weighed with their paragraph whole (its longest link its own), and no list."""
+    page = analysed(CAREERS, "/about/careers/openff/")
+    prose = [group for group in page.groups if len(group.urls) == 3 and not group.in_chrome_markup]
+    assert prose and prose[0].primary_share < 0.5
+    model = SiteModel()
+    model.observe(page)
+    assert model.classify(page, has_body=True).role != LISTING

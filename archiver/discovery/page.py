@@ -808,11 +808,18 @@ def _groups(
             shared = {record for record, urls in records.items() if _several_of_a_family(urls)}
             own_parts = [
                 # A block holding several of the list's entries (Blogger's day, holding each of its posts): each
-                # link is weighed in its own part of it, not beside the other entries' headlines.
+                # link is weighed in its own part of it, not beside the other entries' headlines. A link with no
+                # element of its own in the block, set in one run of text beside the others (a paragraph's prose
+                # linking two pages of a section, "led by <a>5 academic PIs</a> … The <a>Consortium</a> is …"), is
+                # weighed with its record whole: words of a sentence, no entry of a list.
                 _own_part(link.element, record, {other.element for other in part} - {link.element})
                 if record in shared
                 else record
                 for link, record in zip(part, link_records, strict=True)
+            ]
+            own_parts = [
+                record if own is link.element and own is not record else own
+                for link, record, own in zip(part, link_records, own_parts, strict=True)
             ]
             buttons = _buttons(own_parts, primaries, ancestry, text_of, site_anchors)
             weighed = {} if buttons else primaries  # the records' own links with the buttons left out
