@@ -83,8 +83,9 @@ SLOT_SAMPLE = 200
 # A slot links articles when this share of its other targets are listed articles: a "recent posts" box
 # or previous/next links (all posts), not a "related" box that mixes posts with landing pages.
 SLOT_SHARE = 0.9
-# A post's links to its neighbours (previous and next): a group of at most this many links
+# A post's links to its neighbours (previous and next): a group of at most this many links; pages kept per target
 NEIGHBOUR_LINKS = 2
+NEIGHBOUR_SAMPLE = 4
 
 
 def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
@@ -250,9 +251,9 @@ class SiteModel:
     pattern_roles: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
-    # Links of groups of one or two (a post's previous/next links): the first pages showing each target so, with the
-    # group's place (key, page). A post's neighbours link it there, whatever its listings show (_neighbour_of_posts).
-    neighbour_links: dict[str, set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    # Links of groups of one or two on dated pages (a post's previous/next links): the first pages showing each target
+    # so. A post's neighbours link it there, whatever its listings show (_neighbour_of_posts).
+    neighbour_links: dict[str, list[str]] = field(default_factory=dict)
     # The targets of each place's (group key's) groups that pages repeat: a box leaving out the page it sits on is one
     repeated_boxes: dict[str, list[frozenset[str]]] = field(default_factory=lambda: defaultdict(list))
     # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
@@ -394,11 +395,15 @@ class SiteModel:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
                     shown_on.add(page.url)
-            if len(group.urls) <= NEIGHBOUR_LINKS and len(self.neighbour_links) < PENDING_PAGES:
+            if (
+                len(group.urls) <= NEIGHBOUR_LINKS
+                and (page.has_date or page.article_signals)
+                and len(self.neighbour_links) < PENDING_PAGES
+            ):
                 for url in group.urls:
-                    linked_by = self.neighbour_links[url]
-                    if len(linked_by) < 4:
-                        linked_by.add((group.key, page.url))
+                    linked_by = self.neighbour_links.setdefault(url, [])
+                    if len(linked_by) < NEIGHBOUR_SAMPLE and page.url not in linked_by:
+                        linked_by.append(page.url)
             targets = self.slot_targets[group.key]
             for url in group.urls:
                 if len(targets) < SLOT_SAMPLE:
@@ -1187,13 +1192,13 @@ class SiteModel:
         return False
 
     def _neighbour_of_posts(self, url: str) -> bool:
-        """Whether an article links ``url`` from a group of one or two links (its previous and next post) at a place
-        (group key) whose other targets, two at least, are nearly all (SLOT_SHARE) records of the site's listings: the
-        posts' links to their neighbours, the chain of posts. A policy page a section page of two entries links is
-        no post's neighbour."""
-        for key, linker in self.neighbour_links.get(url, ()):
-            if self.roles.get(linker) != ARTICLE:
-                continue
+        """Whether an article links ``url`` from a group of one or two links (its previous and next post), and a place
+        (group key) linking it links, beside it, two targets at least, nearly all (SLOT_SHARE) records of the site's
+        listings: the posts' links to their neighbours, the chain of posts. A policy page a section page of two
+        entries links is no post's neighbour."""
+        if not any(self.roles.get(linker) == ARTICLE for linker in self.neighbour_links.get(url, ())):
+            return False
+        for key in self.inbound_slots.get(url, ()):
             others = [target for target in self.slot_targets.get(key, ()) if target != url]
             if len(others) >= 2 and sum(1 for t in others if self.members.get(t)) >= SLOT_SHARE * len(others):
                 return True
