@@ -808,11 +808,18 @@ def _groups(
             shared = {record for record, urls in records.items() if _several_of_a_family(urls)}
             own_parts = [
                 # A block holding several of the list's entries (Blogger's day, holding each of its posts): each
-                # link is weighed in its own part of it, not beside the other entries' headlines.
+                # link is weighed in its own part of it, not beside the other entries' headlines. A link with no
+                # element of its own in the block, set in one run of text beside the others (a paragraph's prose
+                # linking two pages of a section, "led by <a>5 academic PIs</a> … The <a>Consortium</a> is …"), is
+                # weighed with its record whole: words of a sentence, no entry of a list.
                 _own_part(link.element, record, {other.element for other in part} - {link.element})
                 if record in shared
                 else record
                 for link, record in zip(part, link_records, strict=True)
+            ]
+            own_parts = [
+                record if own is link.element and own is not record else own
+                for link, record, own in zip(part, link_records, own_parts, strict=True)
             ]
             buttons = _buttons(own_parts, primaries, ancestry, text_of, site_anchors)
             weighed = {} if buttons else primaries  # the records' own links with the buttons left out
@@ -1341,10 +1348,23 @@ def _heading_link(root: etree._Element, url: str, allowed: frozenset[str]) -> st
             return None
         if text in doc_title:
             continue  # the page's own title (a tag's name), or the site's name in a logo heading
+        if anchor is not None and anchor is not heading.getparent() and _link_a_minor_part(heading, anchor, text):
+            # A line set in a heading whose link is a minor part of it: a talk's subtitle under its headline,
+            # "Борис Рыбаков @ <a href=/meetups/3/>rannts #3</a>", names the speaker and the meetup that lists the
+            # talk. A listing's first heading is its first record's headline, the link's own words.
+            return None
         if target and target != url and is_allowed(target, allowed) and urlsplit(target).path.strip("/"):
             return target
         return None
     return None
+
+
+def _link_a_minor_part(heading: etree._Element, anchor: etree._Element, heading_text: str) -> bool:
+    """Whether ``anchor`` is the one link inside ``heading`` (its text ``heading_text``) and its words are under half
+    the heading's. (A heading a theme never closed holds a whole box of links: read as before.)"""
+    if next(islice(heading.iter("a"), 1, None), None) is not None:
+        return False
+    return 2 * weighted_length(normalize_space(node_text(anchor))) < weighted_length(heading_text)
 
 
 # A menu set in headings: at least this many other entries beside the page's own, each a heading linking a page

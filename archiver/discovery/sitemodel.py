@@ -83,6 +83,9 @@ SLOT_SAMPLE = 200
 # A slot links articles when this share of its other targets are listed articles: a "recent posts" box
 # or previous/next links (all posts), not a "related" box that mixes posts with landing pages.
 SLOT_SHARE = 0.9
+# A post's links to its neighbours (previous and next): a group of at most this many links; pages kept per target
+NEIGHBOUR_LINKS = 2
+NEIGHBOUR_SAMPLE = 4
 
 
 def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
@@ -248,6 +251,9 @@ class SiteModel:
     pattern_roles: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     # one-link groups: the first pages showing each (a banner shows on articles too, a record only on listings)
     single_links: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Links of groups of one or two on dated pages (a post's previous/next links): the first pages showing each target
+    # so. A post's neighbours link it there, whatever its listings show (_neighbour_of_posts).
+    neighbour_links: dict[str, list[str]] = field(default_factory=dict)
     # The targets of each place's (group key's) groups that pages repeat: a box leaving out the page it sits on is one
     repeated_boxes: dict[str, list[frozenset[str]]] = field(default_factory=lambda: defaultdict(list))
     # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
@@ -389,6 +395,15 @@ class SiteModel:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
                     shown_on.add(page.url)
+            if (
+                len(group.urls) <= NEIGHBOUR_LINKS
+                and (page.has_date or page.article_signals)
+                and len(self.neighbour_links) < PENDING_PAGES
+            ):
+                for url in group.urls:
+                    linked_by = self.neighbour_links.setdefault(url, [])
+                    if len(linked_by) < NEIGHBOUR_SAMPLE and page.url not in linked_by:
+                        linked_by.append(page.url)
             targets = self.slot_targets[group.key]
             for url in group.urls:
                 if len(targets) < SLOT_SAMPLE:
@@ -541,8 +556,8 @@ class SiteModel:
         listing page used, is a section of one post even when no listing dates that post: the group returned
         then dates it. At the crawl's end (``final``), a card of a post of the page's own URL family is one too when
         the page is an archive of one card (``_archive_of_one``): a WordPress day archive showing its day's one
-        post, both named ``/YYYY/MM/*.html``."""
-        own = path_family(page.url)
+        post, both named ``/YYYY/MM/*.html``. Families are compared as ``_cards_of_listed_posts`` compares them
+        (``_of_own_family``: with or without the trailing slash, under any name a redirect gave the target)."""
         cards = [
             group
             for group in page.groups
@@ -558,7 +573,7 @@ class SiteModel:
         target = next(iter(targets))
         if target == page.url or target in self.aliases.get(page.url, ()):
             return None
-        if path_family(target) == own:
+        if self._of_own_family(page.url, target):
             return self._archive_of_one(page, target, cards) if final else None
         if self.roles.get(target) not in (None, ARTICLE):
             return None
@@ -601,17 +616,23 @@ class SiteModel:
         page and a sidebar of widgets whose text outweighs the cards). A post's box of related posts links its own
         family. A family is the same whichever of its names a link uses (``/artigos/x`` answering 301 with
         ``/artigos/x/``: a Jigsaw post's neighbours linked without the slash its own URL has)."""
-        own = path_family(page.url).rstrip("/")
         aliases = self.aliases.get(page.url, ())
         for target in targets:
             if target == page.url or target in aliases:
                 return None
-            if any(path_family(name).rstrip("/") == own for name in (target, *self.aliases.get(target, ()))):
+            if self._of_own_family(page.url, target):
                 return None
             if self.roles.get(target) not in (None, ARTICLE) or target not in self.listing_dated:
                 return None
         shown = [group for group in cards if self.record_markup[group.key] >= 2]
         return shown[0] if shown else None
+
+    def _of_own_family(self, url: str, target: str) -> bool:
+        """Whether ``target`` is of ``url``'s URL family under any of its names: with or without the trailing slash,
+        or the name a redirect gave it (``/artigos/x`` answering 301 with ``/artigos/x/``: a Jigsaw post's neighbours
+        linked without the slash its own URL has)."""
+        own = path_family(url).rstrip("/")
+        return any(path_family(name).rstrip("/") == own for name in (target, *self.aliases.get(target, ())))
 
     def _box_of_one_beside_its_kind(self, page: PageAnalysis, group: LinkGroup) -> bool:
         """``group`` is one dated headline in the markup (group key) of a list of two or more beside it on
@@ -747,7 +768,7 @@ class SiteModel:
             # One record, shown in the markup the site's listings show their records in, linking a post that
             # listings list under another URL family: a tag page of one post, whose card may carry the post's
             # whole text and date (the theme's title link sits in <b>, not a heading). Or a few such records.
-            if len(card.urls) == 1 and path_family(card.urls[0]) == family:
+            if len(card.urls) == 1 and self._of_own_family(page.url, card.urls[0]):
                 return self._decide(page, LISTING, "an archive of one record, in the site's listing markup", [card])
             reason = (
                 "its one record is a listed post, in the site's listing markup"
@@ -799,10 +820,12 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
-            if self._feed_entry_unlisted(page.url):
+            if self._feed_entry_unlisted(page.url) and not self._neighbour_of_posts(page.url):
                 # Only a feed lists it, where the site's listings list the feed's other entries: a Hugo home feed
                 # names every dated page of the site, its policies (shown by a section page of two entries, which
                 # is no listing) among the posts its sections list. Whether a listing lists it, the crawl's end tells.
+                # A post the site's posts link as their neighbour is in the chain of posts, whatever the listings
+                # of the copy show (a Gatsby category page built before the post was filed in it).
                 if not final:
                     return Decision(UNDECIDED, "a feed's entry no listing lists, beside listed ones (so far)")
                 return self._decide(page, PAGE, "a feed's entry no listing lists, beside listed ones")
@@ -1165,6 +1188,19 @@ class SiteModel:
             others = self.feed_records.get(feed, set()) - {url}
             listed = sum(1 for other in others if any(lst not in self.feeds for lst in self.members.get(other, ())))
             if len(others) >= LISTED_FAMILY_MIN and listed >= LISTED_SHARE * len(others):
+                return True
+        return False
+
+    def _neighbour_of_posts(self, url: str) -> bool:
+        """Whether an article links ``url`` from a group of one or two links (its previous and next post), and a place
+        (group key) linking it links, beside it, two targets at least, nearly all (SLOT_SHARE) records of the site's
+        listings: the posts' links to their neighbours, the chain of posts. A policy page a section page of two
+        entries links is no post's neighbour."""
+        if not any(self.roles.get(linker) == ARTICLE for linker in self.neighbour_links.get(url, ())):
+            return False
+        for key in self.inbound_slots.get(url, ()):
+            others = [target for target in self.slot_targets.get(key, ()) if target != url]
+            if len(others) >= 2 and sum(1 for t in others if self.members.get(t)) >= SLOT_SHARE * len(others):
                 return True
         return False
 
