@@ -180,6 +180,9 @@ class SiteModel:
     group_listings: dict[tuple[str, frozenset[str]], set[str]] = field(default_factory=lambda: defaultdict(set))
     # identity -> pages showing it that lead on to further pages of their own (a pager)
     group_paged: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    # identities shown on pages of two URL families or more (by their listing's key): a box the site repeats across
+    # its kinds of pages, not the list each page of one kind prints (_list_of_its_kind). At most PENDING_PAGES.
+    group_mixed: set[tuple[str, frozenset[str]]] = field(default_factory=set)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -374,8 +377,15 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
-                        if len(self.group_listings[identity]) < 2:
-                            self.group_listings[identity].add(listing)
+                        shown_by = self.group_listings[identity]
+                        if (
+                            shown_by
+                            and len(self.group_mixed) < PENDING_PAGES
+                            and any(path_family(other) != path_family(listing) for other in shown_by)
+                        ):
+                            self.group_mixed.add(identity)
+                        if len(shown_by) < 2:
+                            shown_by.add(listing)
                         key, urls = identity
                         boxes = self.repeated_boxes[key]
                         if (
@@ -426,10 +436,30 @@ class SiteModel:
         urls = group.printed
         return (
             group.in_chrome_markup
-            or self._across_listings((group.key, urls), 2)
-            or (len(urls) >= 3 and self._across_listings(("", urls), 3))
+            or (self._across_listings((group.key, urls), 2) and not self._list_of_its_kind(group, (group.key, urls)))
+            or (
+                len(urls) >= 3
+                and self._across_listings(("", urls), 3)
+                and not self._list_of_its_kind(group, ("", urls))
+            )
             or (page is not None and self._box_without_itself(group.key, urls, page))
         )
+
+    def _list_of_its_kind(self, group: LinkGroup, identity: tuple[str, frozenset[str]]) -> bool:
+        """``group``, shown at ``identity`` on several pages, is each page's own list, not a box the site repeats: it is
+        in the markup (group key) two dated listing pages at least showed their records in, every page that showed
+        it is of one URL family (its listing's), and it links only pages of other families. Tag pages of a few posts
+        print the same cards where several tags name the same posts (hugo-patojad's "html-para-diseñadores-ui" and
+        "html-para-profesionales", two posts each: 57 tag pages archived as articles, their cards read as chrome). A
+        sidebar's box of recent posts shows on the posts themselves (their family) and on other kinds of pages; a
+        post's related posts link its own family."""
+        if self.record_markup[group.key] < 2 or identity in self.group_mixed:
+            return False
+        kinds = {path_family(listing) for listing in self.group_listings.get(identity, ())}
+        if len(kinds) != 1:
+            return False
+        kind = next(iter(kinds))
+        return all(path_family(first_page_url(url)) != kind for url in group.urls)
 
     def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
         """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
@@ -549,6 +579,12 @@ class SiteModel:
             if (group.title_like or self.record_markup[group.key] >= 2)
             and not self.is_chrome(group, page.url)
             and not all(_is_site_root(url) for url in group.urls)
+        ]
+        # A short link inside the element holding a card's headline link (a link in the card's summary, to a page
+        # the site no longer has) is part of that card, not a record of its own (hugo-patojad's /tags/webdad/).
+        holders = [group.key.rpartition("/")[0] + "/" for group in cards if group.title_like and "/" in group.key]
+        cards = [
+            group for group in cards if group.title_like or not any(group.key.startswith(holder) for holder in holders)
         ]
         targets = {url for group in cards for url in group.urls}
         if len(targets) > 1:
