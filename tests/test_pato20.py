@@ -9,6 +9,8 @@ modelled on what the site prints. Pure.
 
 from __future__ import annotations
 
+import pytest
+
 from archiver.discovery.sitemodel import LISTING, SiteModel
 from archiver.extract.article import extract_article
 from tests.test_held19_intl import CHROME, DAYS, POSTS, analysed, card, page_of, post, stream
@@ -135,7 +137,20 @@ def test_tag_pages_showing_the_same_two_posts_are_listings() -> None:
         assert decision.role == LISTING, (path, decision.reason)
 
 
-def test_a_tag_pages_card_linking_a_lost_page_in_its_summary_is_a_listing() -> None:
+def test_a_tag_page_and_a_category_page_showing_the_same_posts_are_listings() -> None:
+    """A tag and a category naming the same three posts print the same cards, their headlines short ("Oranchelo"):
+    two kinds of listing pages, neither of the posts' family."""
+    model, tags = tag_site()
+    three = "".join(card(path, f"Tema {n}", DAYS[n]) for n, (path, _) in enumerate(POSTS[:3]))
+    for path, name in ((tags[0][0], tags[0][1]), ("/categories/estilo/", "Estilo")):
+        page = analysed(tag_page(name, three), path)
+        model.observe(page)
+        decision = model.resolve(page, has_body=True)
+        assert decision.role == LISTING, (path, decision.reason)
+
+
+@pytest.mark.parametrize("linked", ["Ubuntu web", "el tema en esta publicación que hicimos hace un tiempo"])
+def test_a_tag_pages_card_linking_a_lost_page_in_its_summary_is_a_listing(linked: str) -> None:
     """The card's summary links a page the site no longer has, which no listing dates: before, the link was a record of
     its own, the page's cards led to a page no listing lists, and the tag page was an article."""
     model, tags = tag_site()
@@ -144,7 +159,7 @@ def test_a_tag_pages_card_linking_a_lost_page_in_its_summary_is_a_listing() -> N
     model.record_markup["main/div.grid/article.card/div/p/a"] += 2
     path, title = POSTS[0]
     one = card(path, title, DAYS[0]).replace(
-        "<p>Una nota", "<p>Ya hablé de <a href='/instalaciones/2020/11/ubuntu-web-remix/'>Ubuntu web</a>. Una nota"
+        "<p>Una nota", "<p>Ya hablé de <a href='/instalaciones/2020/11/ubuntu-web-remix/'>" + linked + "</a>. Una nota"
     )
     page = analysed(tag_page(tags[0][1], one), tags[0][0])
     model.observe(page)

@@ -180,9 +180,9 @@ class SiteModel:
     group_listings: dict[tuple[str, frozenset[str]], set[str]] = field(default_factory=lambda: defaultdict(set))
     # identity -> pages showing it that lead on to further pages of their own (a pager)
     group_paged: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
-    # identities shown on pages of two URL families or more (by their listing's key): a box the site repeats across
-    # its kinds of pages, not the list each page of one kind prints (_list_of_its_kind). At most PENDING_PAGES.
-    group_mixed: set[tuple[str, frozenset[str]]] = field(default_factory=set)
+    # identities shown on a page of the URL family of one of their own targets (by the page's listing key): a box the
+    # site repeats on its posts too, not the list a tag page prints (_list_of_its_kind). At most PENDING_PAGES.
+    group_on_targets: set[tuple[str, frozenset[str]]] = field(default_factory=set)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -377,15 +377,12 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
-                        shown_by = self.group_listings[identity]
-                        if (
-                            shown_by
-                            and len(self.group_mixed) < PENDING_PAGES
-                            and any(path_family(other) != path_family(listing) for other in shown_by)
-                        ):
-                            self.group_mixed.add(identity)
-                        if len(shown_by) < 2:
-                            shown_by.add(listing)
+                        if len(self.group_on_targets) < PENDING_PAGES and path_family(listing) in {
+                            path_family(first_page_url(url)) for url in identity[1]
+                        }:
+                            self.group_on_targets.add(identity)
+                        if len(self.group_listings[identity]) < 2:
+                            self.group_listings[identity].add(listing)
                         key, urls = identity
                         boxes = self.repeated_boxes[key]
                         if (
@@ -447,19 +444,12 @@ class SiteModel:
 
     def _list_of_its_kind(self, group: LinkGroup, identity: tuple[str, frozenset[str]]) -> bool:
         """``group``, shown at ``identity`` on several pages, is each page's own list, not a box the site repeats: it is
-        in the markup (group key) two dated listing pages at least showed their records in, every page that showed
-        it is of one URL family (its listing's), and it links only pages of other families. Tag pages of a few posts
-        print the same cards where several tags name the same posts (hugo-patojad's "html-para-diseñadores-ui" and
+        in the markup (group key) two dated listing pages at least showed their records in, and no page that showed it
+        is of the URL family of a page it links. Tag pages of a few posts print the same cards where several tags (or
+        a tag and a category) name the same posts (hugo-patojad's "html-para-diseñadores-ui" and
         "html-para-profesionales", two posts each: 57 tag pages archived as articles, their cards read as chrome). A
-        sidebar's box of recent posts shows on the posts themselves (their family) and on other kinds of pages; a
-        post's related posts link its own family."""
-        if self.record_markup[group.key] < 2 or identity in self.group_mixed:
-            return False
-        kinds = {path_family(listing) for listing in self.group_listings.get(identity, ())}
-        if len(kinds) != 1:
-            return False
-        kind = next(iter(kinds))
-        return all(path_family(first_page_url(url)) != kind for url in group.urls)
+        sidebar's box of recent posts shows on the posts themselves, and a post's related posts link its own family."""
+        return self.record_markup[group.key] >= 2 and identity not in self.group_on_targets
 
     def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
         """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
@@ -580,11 +570,18 @@ class SiteModel:
             and not self.is_chrome(group, page.url)
             and not all(_is_site_root(url) for url in group.urls)
         ]
-        # A short link inside the element holding a card's headline link (a link in the card's summary, to a page
-        # the site no longer has) is part of that card, not a record of its own (hugo-patojad's /tags/webdad/).
-        holders = [group.key.rpartition("/")[0] + "/" for group in cards if group.title_like and "/" in group.key]
+        # A link inside the element holding a card's headline link, where the listings show their records (a link in
+        # the card's summary, to a page the site no longer has), is part of that card, not a record of its own
+        # (hugo-patojad's /tags/webdad/, /tags/crespo/).
+        holders = [
+            (group.key, group.key.rpartition("/")[0] + "/")
+            for group in cards
+            if "/" in group.key and self.record_markup[group.key] >= 2
+        ]
         cards = [
-            group for group in cards if group.title_like or not any(group.key.startswith(holder) for holder in holders)
+            group
+            for group in cards
+            if not any(group.key != key and group.key.startswith(holder) for key, holder in holders)
         ]
         targets = {url for group in cards for url in group.urls}
         if len(targets) > 1:
