@@ -179,3 +179,20 @@ def test_cards_shown_on_pages_of_two_kinds_are_the_sites_box() -> None:
         model.observe(page)
     group = next(g for g in shown[1].groups if set(g.urls) == {H + POSTS[0][0], H + POSTS[1][0]})
     assert model.is_chrome(group, shown[1].url)
+
+
+def test_a_tag_page_of_a_series_whose_posts_name_each_other_is_a_listing() -> None:
+    """A series' posts each show the others in their related box (in the sidebar's markup), and the series' tag page
+    shows the same posts as cards: the same targets on three pages, the posts among them. Before: chrome ("the same
+    targets on three pages"), and the tag page an article. The cards' own markup shows on no post."""
+    model, tags = tag_site()
+    series = POSTS[:3]
+    box = "".join(related(path, title) for path, title in series)
+    for path, title in POSTS[3:5]:
+        page = analysed(post(title).replace("</article>", f"</article><div class='related'>{box}</div>"), path)
+        model.observe(page)
+    cards = "".join(card(path, title, DAYS[n]) for n, (path, title) in enumerate(series))
+    page = analysed(tag_page(tags[0][1], cards), tags[0][0])
+    model.observe(page)
+    decision = model.resolve(page, has_body=True)
+    assert decision.role == LISTING, decision.reason

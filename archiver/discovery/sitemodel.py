@@ -433,23 +433,21 @@ class SiteModel:
         urls = group.printed
         return (
             group.in_chrome_markup
-            or (self._across_listings((group.key, urls), 2) and not self._list_of_its_kind(group, (group.key, urls)))
-            or (
-                len(urls) >= 3
-                and self._across_listings(("", urls), 3)
-                and not self._list_of_its_kind(group, ("", urls))
-            )
+            or (self._across_listings((group.key, urls), 2) and not self._list_of_its_kind(group))
+            or (len(urls) >= 3 and self._across_listings(("", urls), 3) and not self._list_of_its_kind(group))
             or (page is not None and self._box_without_itself(group.key, urls, page))
         )
 
-    def _list_of_its_kind(self, group: LinkGroup, identity: tuple[str, frozenset[str]]) -> bool:
-        """``group``, shown at ``identity`` on several pages, is each page's own list, not a box the site repeats: it is
+    def _list_of_its_kind(self, group: LinkGroup) -> bool:
+        """``group``, shown on several pages, is each page's own list, not a box the site repeats: it is
         in the markup (group key) two dated listing pages at least showed their records in, and no page that showed it
         is of the URL family of a page it links. Tag pages of a few posts print the same cards where several tags (or
         a tag and a category) name the same posts (hugo-patojad's "html-para-diseñadores-ui" and
         "html-para-profesionales", two posts each: 57 tag pages archived as articles, their cards read as chrome). A
-        sidebar's box of recent posts shows on the posts themselves, and a post's related posts link its own family."""
-        return self.record_markup[group.key] >= 2 and identity not in self.group_on_targets
+        sidebar's box of recent posts shows on the posts themselves, and a post's related posts link its own family. The
+        targets alone may show on posts (a series' posts, each post's box of related posts naming the others): the
+        group's own markup is what the posts must not show."""
+        return self.record_markup[group.key] >= 2 and (group.key, group.printed) not in self.group_on_targets
 
     def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
         """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
