@@ -183,6 +183,9 @@ class SiteModel:
     group_listings: dict[tuple[str, frozenset[str]], set[str]] = field(default_factory=lambda: defaultdict(set))
     # identity -> pages showing it that lead on to further pages of their own (a pager)
     group_paged: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    # identities shown on a page of the URL family of one of their own targets (by the page's listing key): a box the
+    # site repeats on its posts too, not the list a tag page prints (_list_of_its_kind). At most PENDING_PAGES.
+    group_on_targets: set[tuple[str, frozenset[str]]] = field(default_factory=set)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -380,6 +383,10 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
+                        if len(self.group_on_targets) < PENDING_PAGES and path_family(listing) in {
+                            path_family(first_page_url(url)) for url in identity[1]
+                        }:
+                            self.group_on_targets.add(identity)
                         if len(self.group_listings[identity]) < 2:
                             self.group_listings[identity].add(listing)
                         key, urls = identity
@@ -441,10 +448,21 @@ class SiteModel:
         urls = group.printed
         return (
             group.in_chrome_markup
-            or self._across_listings((group.key, urls), 2)
-            or (len(urls) >= 3 and self._across_listings(("", urls), 3))
+            or (self._across_listings((group.key, urls), 2) and not self._list_of_its_kind(group))
+            or (len(urls) >= 3 and self._across_listings(("", urls), 3) and not self._list_of_its_kind(group))
             or (page is not None and self._box_without_itself(group.key, urls, page))
         )
+
+    def _list_of_its_kind(self, group: LinkGroup) -> bool:
+        """``group``, shown on several pages, is each page's own list, not a box the site repeats: it is
+        in the markup (group key) two dated listing pages at least showed their records in, and no page that showed it
+        is of the URL family of a page it links. Tag pages of a few posts print the same cards where several tags (or
+        a tag and a category) name the same posts (hugo-patojad's "html-para-diseñadores-ui" and
+        "html-para-profesionales", two posts each: 57 tag pages archived as articles, their cards read as chrome). A
+        sidebar's box of recent posts shows on the posts themselves, and a post's related posts link its own family. The
+        targets alone may show on posts (a series' posts, each post's box of related posts naming the others): the
+        group's own markup is what the posts must not show."""
+        return self.record_markup[group.key] >= 2 and (group.key, group.printed) not in self.group_on_targets
 
     def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
         """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
@@ -564,6 +582,19 @@ class SiteModel:
             if (group.title_like or self.record_markup[group.key] >= 2)
             and not self.is_chrome(group, page.url)
             and not all(_is_site_root(url) for url in group.urls)
+        ]
+        # A link inside the element holding a card's headline link, where the listings show their records (a link in
+        # the card's summary, to a page the site no longer has), is part of that card, not a record of its own
+        # (hugo-patojad's /tags/webdad/, /tags/crespo/).
+        holders = [
+            (group.key, group.key.rpartition("/")[0] + "/")
+            for group in cards
+            if "/" in group.key and self.record_markup[group.key] >= 2
+        ]
+        cards = [
+            group
+            for group in cards
+            if not any(group.key != key and group.key.startswith(holder) for key, holder in holders)
         ]
         targets = {url for group in cards for url in group.urls}
         if len(targets) > 1:

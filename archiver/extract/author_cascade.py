@@ -296,6 +296,9 @@ class AuthorCascade:
         credited = self._author_with_own_page(sites)
         if credited:
             yield [credited], credited, "meta:author/page"
+        boxed = self._author_box(container, sites)
+        if boxed:
+            yield boxed, ", ".join(boxed), "author-box"
         if container is not None:
             # the reporter's credit signing off the text (``（记者 胡晓蓉）``): after every byline and meta tag,
             # before an editor's credit (责任编辑), which names who passed the text, not who wrote it
@@ -369,6 +372,36 @@ class AuthorCascade:
             if len(key) >= 3 and any(_alnum_key(segment.rsplit(".", 1)[0]) == key for segment in own):
                 return name
         return None
+
+    def _author_box(self, container: etree._Element | None, sites: set[str]) -> list[str]:
+        """The name an author box right under the text prints twice: a picture whose ``alt`` is the name and, after it
+        in the same small box, a heading whose whole text is that name (``<img alt="Carla Di Mar">``, then ``<h3>
+        <span>Carla Di Mar</span></h3>``, her role and a bio), where no class, rel or link says "author" and the page's
+        data names nobody (held-out hugo-patojad). Two places of one box naming one person say whose card it is; the
+        name may be the site's own (a personal site's owner, "PatoJAD") or a handle (``elhada3d``), not a sentence.
+        Only in the few blocks that follow the text, outside menus, sidebars and lists of other posts; never inside a
+        link (a related post's card pairs its picture's ``alt`` with its headline too), nor in a box holding a form (a
+        newsletter's sign-up, its picture and heading both "Newsletter")."""
+        if container is None:
+            return []
+        for block in islice(_blocks_after(container), _AUTHOR_BOX_BLOCKS):
+            if self._in_nav(block) or self._in_other_posts(block):
+                continue
+            for image in block.iter("img"):
+                alt = normalize_space(image.get("alt") or "")
+                if not alt or len(alt) > 60 or any(a.tag == "a" for a in image.iterancestors()):
+                    continue
+                box = _box_naming(image, block, alt)
+                if box is None or box.find(".//form") is not None or box.find(".//input") is not None:
+                    continue
+                if len(normalized_text(box)) > _AUTHOR_BOX_TEXT:
+                    continue
+                names = author_rules.split_names(alt, sites)
+                if not names and author_rules.is_handle_or_name(alt) and author_rules.is_byline_value(alt):
+                    names = [alt]
+                if names:
+                    return names
+        return []
 
     def _shown_data_author(self, title_element: etree._Element | None, sites: set[str]) -> tuple[str, str] | None:
         """(rule, value): the author the page's data names and its headline's meta line prints as the byline.
@@ -629,6 +662,51 @@ class AuthorCascade:
         if "admin" in text.lower():
             return None  # "jdadmin", "webadmin": the account that posted the page, not its writer
         return text if author_rules.is_handle_or_name(text) else None
+
+
+# An author box under the text (AuthorCascade._author_box): within the first blocks after the text's own, a name, a
+# role and a short bio (longer is a section of the page), the name in a heading of the box
+_AUTHOR_BOX_BLOCKS = 4
+_AUTHOR_BOX_TEXT = 1200
+_AUTHOR_BOX_LEVELS = 3  # elements between the picture and the box holding its heading
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _blocks_after(element: etree._Element) -> Iterator[etree._Element]:
+    """The elements that follow ``element`` in the page, nearest first: its next siblings, then its parent's, up to
+    ``<body>``."""
+    node: etree._Element | None = element
+    while node is not None and node.tag not in ("body", "html"):
+        for sibling in node.itersiblings():
+            if isinstance(sibling.tag, str):
+                yield sibling
+        node = node.getparent()
+
+
+def _box_naming(image: etree._Element, block: etree._Element, name: str) -> etree._Element | None:
+    """The nearest element (within ``block``) holding ``image`` and, after it, a heading whose whole text is ``name``,
+    linking nowhere; None without one."""
+    wanted = name.lower()
+    for level, box in enumerate((image, *image.iterancestors())):
+        if level > _AUTHOR_BOX_LEVELS:
+            return None
+        if box is image:
+            continue
+        seen_image = False
+        for element in box.iter(image.tag, *_BOX_HEADINGS):
+            if element is image:
+                seen_image = True
+            elif (
+                seen_image
+                and element.tag in _BOX_HEADINGS
+                and normalized_text(element).lower() == wanted
+                and element.find(".//a") is None
+                and not any(a.tag == "a" for a in element.iterancestors())
+            ):
+                return box
+        if box is block:
+            return None
+    return None
 
 
 # A line of a headline: short, no sentence's punctuation (a title repeated atop the text, its subtitle).

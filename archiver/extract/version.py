@@ -211,4 +211,7 @@
 #         meta line prints in its marked byline is the author, before a <meta name="author"> of the site's founders;
 #         "et al." closing a list names no one ("al" was a name); a nickname in brackets between a person's names
 #         ("Xiu-Zhe (Roger) Luo") is part of the name
-EXTRACTOR_VERSION = "1.4.52"
+# 1.4.53: authors: an author box right under the text, a picture whose alt is the name and a heading of the same box
+#         printing that name (held-out hugo-patojad: "<img alt=PatoJAD> <h3>PatoJAD</h3> Arquitecto de Soluciones"),
+#         where no byline, label or data names anyone; never inside a link (a related post's card) or beside a form
+EXTRACTOR_VERSION = "1.4.53"
