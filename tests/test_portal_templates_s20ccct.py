@@ -6,6 +6,7 @@ and an old edition's front page whose summaries each hold an empty link before "
 from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
 from archiver.extract.html import parse_html
 
 H = "http://assoc.test"
@@ -111,3 +112,105 @@ def test_an_empty_link_before_the_items_worded_link_leaves_the_item_its_entry() 
     listed = {url for group in page.groups for url in group.urls}
     assert {f"{H}/{n}.html" for n, *_ in OLD_ITEMS} <= listed
     assert all(group.urls for group in page.groups)
+
+
+def item(title: str, day: str) -> str:
+    """A news item (``/<id>.html``): the headline in ``div.yd-news-title``, its day, its text."""
+    prose = "".join(
+        f"<p>{title}，第{n}段：各地教会同工认真学习，积极参与，活动取得了良好的效果。</p>" for n in range(4)
+    )
+    stamp = f'<div class="yd-report-data"><span>{day}</span></div>' if day else ""
+    return (
+        f"<html><head><title>{title}</title></head><body>"
+        '<div class="header"><ul class="nav"><li><a href="index.html">首页</a></li><li><a href="news.html">新闻动态</a>'
+        '</li><li><a href="service.html">社会服务</a></li></ul></div>'
+        f'<div class="yd-main-left"><div class="yd-news-con"><div class="yd-news-title">{title}</div>{stamp}'
+        f'<div id="textify">{prose}</div></div></div></body></html>'
+    )
+
+
+NEWS = [(13900 + n, f"某省基督教两会举办第{n + 1}期中青年教职人员培训班", f"2020-11-{10 + n}") for n in range(6)]
+PROJECTS = [(19, "爱心餐计划"), (20, "助学计划"), (211, "助行计划")]
+
+
+def home() -> str:
+    """The home: a box of dated news, named ``/<id>.html`` as the projects are."""
+    news = "".join(f'<li><a href="{n}.html">{title}</a><span>{day}</span></li>' for n, title, day in NEWS)
+    return (
+        "<html><head><title>某某基督教网</title></head><body>"
+        '<div class="header"><ul class="nav"><li><a href="index.html">首页</a></li><li><a href="news.html">新闻动态</a>'
+        '</li><li><a href="service.html">社会服务</a></li></ul></div>'
+        f'<div class="yd-news"><ul class="news-list">{news}</ul></div></body></html>'
+    )
+
+
+def projects_column(days: bool = False) -> str:
+    """The projects' column (``/proworker.html``): each project's name and summary (``days``: a day beside each)."""
+    entries = "".join(
+        f'<li><a href="{n}.html">基督教全国两会“{name}”社会服务项目</a><p>为教会养老院中的老人和困难学生提供帮助。</p>'
+        + (f"<span>2020-10-1{i}</span>" if days else "")
+        + "</li>"
+        for i, (n, name) in enumerate(PROJECTS)
+    )
+    return (
+        "<html><head><title>项目事工</title></head><body>"
+        '<div class="header"><ul class="nav"><li><a href="index.html">首页</a></li><li><a href="news.html">新闻动态</a>'
+        '</li><li><a href="service.html">社会服务</a></li></ul></div>'
+        f'<div class="yd-service"><ul class="service-list">{entries}</ul></div></body></html>'
+    )
+
+
+def project(name: str) -> str:
+    """A charity project's page: its story, no date of its own (the fund-raising widget's period left in a comment)."""
+    return (
+        f"<html><head><title>基督教全国两会“{name}”</title></head><body>"
+        '<div class="header"><ul class="nav"><li><a href="index.html">首页</a></li><li><a href="news.html">新闻动态</a>'
+        '</li><li><a href="service.html">社会服务</a></li></ul></div>'
+        f'<div class="yd-ministry"><div>基督教全国两会“{name}”</div>'
+        "<!-- <div>筹集时间：<span>2017-12-11至2032-05-09</span></div> -->"
+        "<p>起始年份：2017年。项目简介：本项目由社会服务部发起，通过与教会养老院合作，为居住在养老院中的高龄、失能、"
+        "患病或孤寡老人购买一份营养丰富、搭配均衡的爱心餐，为他们的生活送上一丝幸福的馨香气。</p></div></body></html>"
+    )
+
+
+def placed_projects(days: bool) -> set[str]:
+    """The roles the projects' pages are placed in: the home and its news read, then the projects' column, then each
+    project's page (held), placed at the crawl's end."""
+    model = SiteModel()
+    model.enter(H + "/")
+    front = analysed(home(), "/")
+    model.observe(front)
+    assert model.classify(front, has_body=True).role == LISTING
+    for n, title, day in NEWS:
+        news = analysed(item(title, day), f"/{n}.html")
+        model.observe(news)
+        assert model.classify(news, has_body=True).role == ARTICLE
+    model.reach(H + "/proworker.html")
+    column = analysed(projects_column(days), "/proworker.html")
+    model.observe(column)
+    assert model.classify(column, has_body=True, expected_listing=True).role == LISTING
+    held, roles = [], set()
+    for n, name in PROJECTS:
+        page = analysed(project(name), f"/{n}.html")
+        assert not page.has_date
+        model.observe(page)
+        decision = model.classify(page, has_body=True)
+        if decision.role == UNDECIDED:
+            held.append(page)
+        else:
+            roles.add(decision.role)
+    return roles | {d.role for d in model.resolve_all([(p, True, None) for p in held]).values()}
+
+
+def test_an_undated_record_no_list_dates_among_self_dated_posts_is_a_page() -> None:
+    """The projects' column lists the charity projects undated; each project's page prints no date (the widget's
+    "筹集时间" period is commented out), where every news item, named ``/<id>.html`` as they are, prints its own. "A
+    listing's record; its family shows dates" made each an article (cms-ccctspm's five project pages, non-articles);
+    with no date on its page nor beside it on any list, it is held, and placed as a page at the crawl's end."""
+    assert placed_projects(days=False) == {PAGE}
+
+
+def test_an_undated_post_a_list_dates_stays_a_post() -> None:
+    """The same column with a day beside each entry dates them: a list's date makes an undated page a post, as
+    before."""
+    assert placed_projects(days=True) == {ARTICLE}
