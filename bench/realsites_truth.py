@@ -5548,7 +5548,8 @@ def cms_ccctspm(repo: Repo, site: Path) -> dict[str, Any]:
     ``div.yd-report-data`` (the day, "2020-02-02"), the text ``div#textify``. The byline ``span.yd-news-author``
     is read by ``ccctspm_byline``. Items of the church directory ("各地教会", "The Church in China": a church's,
     a seminary's or a provincial council's profile, dated the day it was entered) are ignored: neither post nor
-    non-article. Items without text are ignored."""
+    non-article. Items without text are ignored, and so are the old edition's items (旧版, /index2.html: a table
+    layout of their own, "<day> | 阅读：…" under the headline)."""
     posts, ignored = [], []
     unscored: list[str] = []
     for file in sorted(site.glob("*.html")):
@@ -5558,6 +5559,11 @@ def cms_ccctspm(repo: Repo, site: Path) -> dict[str, Any]:
         root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
         item = root.xpath('//div[@class="yd-news-con"]')
         if not item:
+            if re.search(r"\d{4}-\d\d-\d\d\s*\|\s*阅读：", " ".join(root.text_content().split())):
+                # An item of the old edition ("旧版", /index2.html, linked from every page's header): a table layout
+                # of its own ("<day> | 阅读： | 报道：…" under the headline), no item template to read a truth from.
+                reason = "an item of the old edition (旧版, /index2.html), in its own table layout: not scored"
+                ignored.append({"path": path, "reason": reason})
             continue  # a column page named by number (/1.html … /8.html: a column's first items)
         headline = item[0].xpath('.//div[contains(@class, "yd-news-title")]')
         stamp = item[0].xpath('.//div[@class="yd-report-data"]/span[1]')

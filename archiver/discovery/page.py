@@ -1003,15 +1003,23 @@ def _one_link_per_target(
     chosen: dict[tuple[etree._Element, str], PageLink] = {}
     worded: set[etree._Element] = set()
     wordless: set[int] = set()
+    first_worded: dict[tuple[etree._Element, str], PageLink] = {}
     for link in part:
         record = _record_of(link.element, container)
+        slot = (record, link.url)
         if text_of(link.element) or link.element.find(".//img") is not None:
             worded.add(record)
+            first_worded.setdefault(slot, link)
         else:
             wordless.add(id(link))
-        slot = (record, link.url)
         if slot not in chosen or _primary_anchor(record, primaries, ancestry, text_of) is link.element:
             chosen[slot] = link
+    # A wordless link chosen for its page, where the record links that page in words too (an empty ``<a>`` left
+    # before "[全文]" by an editor), gives way to the worded one: dropped as a button, it took its page's entry
+    # with it, and a list of such records was a group of none.
+    for slot, link in chosen.items():
+        if id(link) in wordless and slot in first_worded:
+            chosen[slot] = first_worded[slot]
     buttons = {id(link) for (record, _), link in chosen.items() if id(link) in wordless and record in worded}
     if len(chosen) == len(part) and not buttons:
         return part
@@ -1595,13 +1603,19 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
     pager_text = []
     candidates: list[tuple[PageLink, PageRef | None]] = []
     listing = ListingAt(url)
+    worded: set[str] | None = None  # pages the page links by words that are no pager's, read when first asked
     for link in links:
         ref = listing.other_page(link.url)
+        if ref is not None and not link.text and worded is None:
+            worded = {other.url for other in links if other.text and not is_pager_text(other.text)}
         if ref is not None and (
             is_pager_text(link.text)
             or "next" in link.rel
             or "prev" in link.rel
-            or not link.text
+            # A link without words (a picture) is a pager's arrow, unless the page names its target in words
+            # elsewhere: a breadcrumb's house icon beside "Home", both linking an edition's front page
+            # (``index1.html``, numbered like the home's first page), is the way home, not a pager.
+            or (not link.text and link.url not in (worded or ()))
             or _in_pager_place(link.element)
         ):
             candidates.append((link, ref))

@@ -892,6 +892,13 @@ class SiteModel:
                 return Decision(UNDECIDED, "a record of a family rare in the one listing that lists it (so far)")
             if page.has_date or page.article_signals:
                 return self._decide(page, ARTICLE, "a listing's record, with a date")
+            if page.url not in self.listing_dated and self._undated_among_self_dated(page):
+                # No date on its page nor beside it on any list, where nearly all the articles of its URL family print
+                # their own: a charity project's page a home's box lists beside boxes of dated news, both named
+                # /<id>.html, not a post its family's dates vouch for. A list may still date it: the crawl's end tells.
+                if not final:
+                    return Decision(UNDECIDED, "an undated record no list dates, among posts that date themselves")
+                return self._decide(page, PAGE, "an undated record no list dates, among posts that date themselves")
             if page.url in self.listing_dated:
                 # A theme may print a post's date on its listings only; but a generic section list dates
                 # profiles too, on a site whose posts date themselves. The crawl's end tells which.
