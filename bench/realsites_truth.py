@@ -6043,8 +6043,9 @@ def trs_gzdzhrss(repo: Repo, site: Path) -> dict[str, Any]:
     ``div.body_content``: the ``h1`` of ``div.title`` (the headline), and what the template's scripts print under
     it: ``var pubdata='2017年06月01日'`` (the day, written by ``document.write`` after "发布时间："), ``var zz='…'``
     (the byline "作者：", printed only when not empty: the bureau "县人社局" on two items, the posting account
-    "管理员" on 52, listed in ``bylines_not_scored``), and the text ``div.content``. Items whose text is only an
-    attachment or a picture are ignored."""
+    "管理员", listed in ``bylines_not_scored``), and the text ``div.content``. Items whose text is only an
+    attachment or a picture are ignored, and so are those whose text breaks off inside a tag (``<span
+    style="FONT``): the page shows nothing of it, the share box the broken tag swallows aside."""
     posts, ignored = [], []
     unscored: list[str] = []
     for file in sorted(site.rglob("t*.html")):
@@ -6063,9 +6064,12 @@ def trs_gzdzhrss(repo: Repo, site: Path) -> dict[str, Any]:
         day = cn_day(script_value(toolbar[0], "pubdata")) if toolbar else None
         if not title or not day or not text:
             raise SystemExit(f"trs-gzdzhrss: {path}: no headline, day or text")
-        body = text_of(text[0])
-        if not "".join(body.split()) or attachment_only(text[0]):
-            ignored.append({"path": path, "reason": "an item without text: an attachment or a picture"})
+        holder = copy.deepcopy(text[0])
+        for share in holder.xpath('.//div[@class="jiathis_style"]'):
+            share.drop_tree()  # a text cut inside a tag (``<span style="FONT``) takes the share box in
+        body = text_of(holder)
+        if not "".join(body.split()) or attachment_only(holder):
+            ignored.append({"path": path, "reason": "an item without text: an attachment, a picture or a broken tag"})
             continue
         post = {"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body}
         byline = script_value(toolbar[0], "zz")

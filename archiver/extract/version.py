@@ -211,4 +211,9 @@
 #         meta line prints in its marked byline is the author, before a <meta name="author"> of the site's founders;
 #         "et al." closing a list names no one ("al" was a name); a nickname in brackets between a person's names
 #         ("Xiu-Zhe (Roger) Luo") is part of the name
-EXTRACTOR_VERSION = "1.4.52"
+# 1.4.53: held-out session 20 (Chinese). Text: what an inline template script writes with document.write (string
+#         variables and literals only, no markup: TRS WCM's "发布时间：<script>var pubdata='2017年06月01日';…") is the
+#         page's text where the script stood; titles: the line above the meta line whose class names it a title inside
+#         a compound word ("div.newstitle") is the headline, as a styled one was; authors: the editor's label naming one
+#         account handle ("编辑：donghk"), the page's only credit, names it
+EXTRACTOR_VERSION = "1.4.53"
