@@ -6149,7 +6149,7 @@ def cms_bonavis(repo: Repo, site: Path) -> dict[str, Any]:
     headline: a ``div``, no heading element on the page), the day of ``div.newsaddtime`` ("日期：2019-07-09　来源：
     海右博纳品牌　关键词：…"; "来源" names the agency, no page names an author), the text ``div.newscontentfont``.
     The portfolio's case pages (/case/<id>.html: a project's name, its services and pictures, undated) are
-    ignored: neither post nor non-article."""
+    ignored: neither post nor non-article; so is an item of pictures whose only text repeats its headline."""
     posts, ignored = [], []
     for file in sorted(site.glob("case/*.html")):
         if re.fullmatch(r"\d+\.html", file.name):
@@ -6167,8 +6167,8 @@ def cms_bonavis(repo: Repo, site: Path) -> dict[str, Any]:
         if not title or not day or not text:
             raise SystemExit(f"cms-bonavis: {path}: no headline, day or text")
         body = text_of(text[0])
-        if not "".join(body.split()) or attachment_only(text[0]):
-            ignored.append({"path": path, "reason": "an item without text: a picture"})
+        if not "".join(body.split()) or attachment_only(text[0]) or "".join(body.split()) == "".join(title.split()):
+            ignored.append({"path": path, "reason": "an item without text: pictures (under its headline again)"})
             continue
         posts.append({"path": path, "title": title, "date": day, "body": body})
     return {
