@@ -49,6 +49,8 @@ PARTIAL_COPIES: dict[str, str] = {
     "ten of a few and the last, 178 posts in all",
     "bus-hrbbus": "its news column's pager names 72 pages (news_72.html the last), the copy holds 18 of them and 64 "
     "items (29 of them the site's anti-robot page), 35 posts in all",
+    "cms-bonavis": "its news pagers name pages the copy lacks (10_12.html to 10_20.html, 224_12 to 224_18, 251_12 and "
+    "251_13, written javascript:; in the copy), which holds pages 1-11 of each and 90 posts in all",
 }
 
 

@@ -6027,6 +6027,170 @@ def hugo_dlad(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+# --- Held-out round of session 20, Chinese portals (docs/realsites.md, "Held-out round of session 20 (Chinese)") --
+
+
+def script_value(holder: lxml.html.HtmlElement, name: str) -> str:
+    """The string a template's script assigns to ``name`` (``var pubdata='2017年06月01日';``) inside ``holder``:
+    what the page prints with ``document.write`` when the value is not empty."""
+    for script in holder.iter("script"):
+        found = re.search(rf"\bvar\s+{re.escape(name)}\s*=\s*'([^']*)'", script.text or "")
+        if found:
+            return " ".join(found.group(1).split())
+    return ""
+
+
+def trs_gzdzhrss(repo: Repo, site: Path) -> dict[str, Any]:
+    """道真县人力资源网 (道真仡佬族苗族自治县人力资源和社会保障局, a county's human-resources and social-security
+    bureau in Guizhou, www.gzdzhrss.com), a government portal on TRS WCM (``createPageHTML`` pagers,
+    ``_trs_ta_js``, items /<col>/[<sub>/]<yyyymm>/t<yyyymmdd>_<id>.html), at the commit before the copy's owner
+    added a hidden block of links to other sites to the home page. Column pages /<col>/index.html (the copy holds
+    each column's first page; the pager is a script). No source or feed exists: the truth is the item template
+    ``div.body_content``: the ``h1`` of ``div.title`` (the headline), and what the template's scripts print under
+    it: ``var pubdata='2017年06月01日'`` (the day, written by ``document.write`` after "发布时间："), ``var zz='…'``
+    (the byline "作者：", printed only when not empty: the bureau "县人社局" on two items, the posting account
+    "管理员", listed in ``bylines_not_scored``), and the text ``div.content``. Items whose text is only an
+    attachment or a picture are ignored, and so are those whose text breaks off inside a tag (``<span
+    style="FONT``): the page shows nothing of it, the share box the broken tag swallows aside."""
+    posts, ignored = [], []
+    unscored: list[str] = []
+    for file in sorted(site.rglob("t*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"(?:[a-z_0-9]+/)+\d{6}/t\d{8}_\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        body_content = root.xpath('//div[@class="body_content"]')
+        if not body_content:
+            raise SystemExit(f"trs-gzdzhrss: {path}: no item template")
+        headline = body_content[0].xpath('./div[@class="title"]/h1')
+        toolbar = body_content[0].xpath('./div[@class="title"]/div[@class="toolbar"]')
+        text = body_content[0].xpath('./div[@class="content"]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(script_value(toolbar[0], "pubdata")) if toolbar else None
+        if not title or not day or not text:
+            raise SystemExit(f"trs-gzdzhrss: {path}: no headline, day or text")
+        holder = copy.deepcopy(text[0])
+        for share in holder.xpath('.//div[@class="jiathis_style"]'):
+            share.drop_tree()  # a text cut inside a tag (``<span style="FONT``) takes the share box in
+        body = text_of(holder)
+        if not "".join(body.split()) or attachment_only(holder):
+            ignored.append({"path": path, "reason": "an item without text: an attachment, a picture or a broken tag"})
+            continue
+        post = {"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body}
+        byline = script_value(toolbar[0], "zz")
+        if byline in _ACCOUNT_NAMES:
+            unscored.append(path)
+        elif byline:
+            post["author"] = byline
+        posts.append(post)
+    return {
+        "generator": "TRS WCM (createPageHTML pagers; /<col>/<yyyymm>/t<yyyymmdd>_<id>.html), a county bureau's "
+        "government portal, static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/index.html (each column's first page; the pager, createPageHTML, is a "
+        "script and the copy holds no index_<n>.html)",
+        "truth_source": "the item template (no source or feed exists): div.body_content > div.title > h1, the "
+        "template script's var pubdata (the day) and var zz (the byline), div.content",
+        "bylines_not_scored": unscored,
+        "origins": ["http://www.gzdzhrss.com", "https://www.gzdzhrss.com", "http://gzdzhrss.com"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def phpcms_5iedu(repo: Repo, site: Path) -> dict[str, Any]:
+    """精品学习网 (www.5iedu.com.cn), an education news portal (高考, 中考, 高中, 小学, 作文 …) on PHPCMS v9
+    (``/statics/js/51edu/``, ``div#endText``), items /<col>/[<sub>/…]<id>.html, /<col>/article<id>.html and
+    /<col>/s<id>.html, column pages /<col>/index.html and /<col>/list_<kind>_<n>_<m>/index.html (first pages only;
+    most of the copy's links to pages it lacks are written ``javascript:;``). No source or feed exists: the truth is
+    the item template ``div.lb-lt``: the ``h2`` of ``div.clearfix`` (the headline), the day of ``p.time``
+    ("2019-06-05 15:25:52"), the "编辑：" span of ``p.source`` (the only credit a page prints, the editor's account:
+    "donghk", "sx_weizc"; empty or commented out on some pages: no author), the text ``div#endText``."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"[a-z]+/(?:[a-z]+/)*(?:s|article)?\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        text = root.xpath('//div[@id="endText"]')
+        if not text:
+            continue  # a column page (/fxzx/3.html: 复习专项), not an item
+        head = root.xpath('//div[@class="lb-lt"]/div[@class="clearfix"]')
+        headline = head[0].xpath("./h2") if head else []
+        stamp = head[0].xpath('./p[@class="time"]') if head else []
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not title or not day:
+            raise SystemExit(f"phpcms-5iedu: {path}: no headline or day")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        post = {"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body}
+        for span in head[0].xpath('./p[@class="source"]/span'):
+            found = re.fullmatch(r"编辑[:：]\s*(\S+)", " ".join(span.text_content().split()))
+            if found:
+                post["author"] = found.group(1)
+        posts.append(post)
+    return {
+        "generator": "PHPCMS v9 (/statics/js/51edu/, div#endText; /<col>/<id>.html), an education news portal, "
+        "static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/index.html and /<col>/list_<kind>_<n>_<m>/index.html (first pages only)",
+        "truth_source": "the item template (no source or feed exists): div.lb-lt > div.clearfix > h2 + p.time (day) "
+        "+ p.source's 编辑： span (the byline) + div#endText",
+        "origins": ["http://www.5iedu.com.cn", "https://www.5iedu.com.cn", "http://5iedu.com.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def cms_bonavis(repo: Repo, site: Path) -> dict[str, Any]:
+    """海右博纳品牌 (www.bonavis.cn), a brand-design agency's site whose news section publishes its column of
+    articles (海右博纳动态, 品牌资讯, 品牌维观专栏), on a small Chinese company CMS (/uploadfile/image/<day>/,
+    items /news/<id>.html, column pages /news/<col>_<n>.html with a numbered pager, /news/index.html the newest of
+    all). No source or feed exists: the truth is the item template: ``div.newstitle > div.newscontent`` (the
+    headline: a ``div``, no heading element on the page), the day of ``div.newsaddtime`` ("日期：2019-07-09　来源：
+    海右博纳品牌　关键词：…"; "来源" names the agency, no page names an author), the text ``div.newscontentfont``.
+    The portfolio's case pages (/case/<id>.html: a project's name, its services and pictures, undated) are
+    ignored: neither post nor non-article; so is an item of pictures whose only text repeats its headline."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("case/*.html")):
+        if re.fullmatch(r"\d+\.html", file.name):
+            ignored.append({"path": "/case/" + file.name, "reason": "a portfolio case: a project's page, undated"})
+    for file in sorted(site.glob("news/*.html")):
+        if not re.fullmatch(r"\d+\.html", file.name):
+            continue
+        path = "/news/" + file.name
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//div[@class="newstitle"]/div[@class="newscontent"]')
+        stamp = root.xpath('//div[@class="newsaddtime"]')
+        text = root.xpath('//div[@class="newscontentfont"]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not title or not day or not text:
+            raise SystemExit(f"cms-bonavis: {path}: no headline, day or text")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]) or "".join(body.split()) == "".join(title.split()):
+            ignored.append({"path": path, "reason": "an item without text: pictures (under its headline again)"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "body": body})
+    return {
+        "generator": "a small Chinese company CMS (/news/<id>.html, /news/<col>_<n>.html), a design agency's news "
+        "column, static copy",
+        "language": "zh",
+        "pagination": "column pages /news/<col>_<n>.html (numbered pager; 224 and 251 to _11, 225 one page), "
+        "/news/index.html",
+        "truth_source": "the item template (no source or feed exists): div.newstitle > div.newscontent (headline) + "
+        "div.newsaddtime (day) + div.newscontentfont",
+        "origins": ["http://www.bonavis.cn", "https://www.bonavis.cn", "http://bonavis.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -6348,6 +6512,10 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         franklin_julialang,
     ),
     "hugo-dlad": ("Digital-Grinnell/dlad-blog", "56fa29f4da488f1e35a7f1efc8420d8cd63fd0d0", "", hugo_dlad),
+    # Held-out round of session 20, Chinese portals (docs/realsites.md, "Held-out round of session 20 (Chinese)")
+    "trs-gzdzhrss": ("bkichen/gzdzhrss_com", "7227606cdbbe3b9f7495ed23ac0092ac160e9a23", "", trs_gzdzhrss),
+    "phpcms-5iedu": ("bkichen/5iedu_com_cn", "ccabd4c7a194801e2d763d824d69e47788ee8e3a", "", phpcms_5iedu),
+    "cms-bonavis": ("bkichen/bonavis_cn", "57b495f54847940d04271f55591052c31498c372", "", cms_bonavis),
 }
 
 

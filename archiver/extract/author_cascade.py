@@ -185,6 +185,11 @@ class AuthorCascade:
                 continue
             value = clean_author(editor.value)
             names = author_rules.split_names(value or "", sites)
+            if value and not names:
+                # the editor's account as the page prints it, its only credit ("编辑：donghk" under a PHPCMS
+                # headline): one handle, not the site's name nor an admin account
+                handle = author_rules.author_meta_handle(value, sites)
+                names = [handle] if handle else []
             if value and names:
                 self._used_owners.add(owner)
                 return names, value, f"label:{editor.label}"

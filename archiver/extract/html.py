@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -194,6 +195,7 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
         raise ExtractionError(f"unparsable HTML: {exc}") from exc
     root.attrib.pop(TRUNCATED_ATTR, None)  # only this parser says a page was cut
     _keep_json_ld(root)
+    _keep_written_text(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     truncated += _apply_caps(root)
     if truncated:
@@ -223,6 +225,84 @@ def _keep_json_ld(root: etree._Element) -> None:
         text = (script.text or "").strip()
         if text and len(text) <= _MAX_JSONLD_CHARS:
             etree.SubElement(head, "meta", name=JSONLD_META, content=_XML_INVALID.sub("", text))
+
+
+# A template script that prints a value the template filled in, the page's text once a browser runs it:
+# ``var pubdata='2017年06月01日'; if(pubdata!=''){document.write(pubdata);}`` after "发布时间：" (TRS WCM's
+# government templates print the day, the source and the byline so). Its statements, each of one kind only.
+_JS_NAME = r"[A-Za-z_$][\w$]*"
+_JS_STRING = r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
+_JS_ASSIGN = re.compile(rf"(?:var\s+)?({_JS_NAME})\s*=\s*({_JS_STRING})\s*;?")
+_JS_GUARD = re.compile(rf"if\s*\(\s*({_JS_NAME})\s*!==?\s*(?:''|\"\")\s*\)\s*\{{")
+_JS_WRITE = re.compile(
+    rf"document\.write(?:ln)?\s*\(\s*((?:{_JS_STRING}|{_JS_NAME})(?:\s*\+\s*(?:{_JS_STRING}|{_JS_NAME}))*)\s*\)\s*;?"
+)
+_JS_TERM = re.compile(rf"{_JS_STRING}|{_JS_NAME}")
+_JS_CLOSE = re.compile(r"\}\s*;?")
+_JS_ESCAPE = re.compile(r"\\(.)")
+
+
+def _written_text(code: str) -> str | None:
+    """The text an inline script writes with ``document.write``, where the script does nothing else: string
+    variables assigned literals, writes of literals and those variables joined by ``+``, each write perhaps
+    guarded by ``if(x!=''){…}`` (skipped when ``x`` is empty). None for any other script, and for one that writes
+    markup (an advertisement's ``<script>`` or ``<iframe>``): only text the template printed is kept."""
+    values: dict[str, str] = {}
+    guards: list[str | None] = []
+    written: list[str] = []
+    position, end = 0, len(code)
+    while True:
+        while position < end and code[position] in " \t\r\n;":
+            position += 1
+        if position >= end:
+            break
+        if code.startswith("<!--", position) or code.startswith("//", position):
+            return None
+        if assign := _JS_ASSIGN.match(code, position):
+            values[assign.group(1)] = _JS_ESCAPE.sub(r"\1", assign.group(2)[1:-1])
+            position = assign.end()
+        elif guard := _JS_GUARD.match(code, position):
+            guards.append(guard.group(1))
+            position = guard.end()
+        elif guards and (close := _JS_CLOSE.match(code, position)):
+            guards.pop()
+            position = close.end()
+        elif write := _JS_WRITE.match(code, position):
+            if any(name is not None and not values.get(name) for name in guards):
+                position = write.end()
+                continue
+            parts = []
+            for term in _JS_TERM.findall(write.group(1)):
+                if term[0] in "'\"":
+                    parts.append(_JS_ESCAPE.sub(r"\1", term[1:-1]))
+                elif term in values:
+                    parts.append(values[term])
+                else:
+                    return None
+            written.append("".join(parts))
+            position = write.end()
+        else:
+            return None
+    text = html_lib.unescape("".join(written))
+    return text if text.strip() and "<" not in text and not guards else None
+
+
+def _keep_written_text(root: etree._Element) -> None:
+    """Put the text each template script writes in its place, as a browser shows it (scripts are dropped)."""
+    for script in list(root.iter("script")):
+        code = script.text or ""
+        if "document.write" not in code or script.get("src") or len(code) > 2000:
+            continue
+        text = _written_text(code)
+        if text is None:
+            continue
+        previous = script.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent = script.getparent()
+            if parent is not None:
+                parent.text = (parent.text or "") + text
 
 
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")

@@ -123,6 +123,16 @@ def _emphasised(element: etree._Element) -> bool:
 
 
 _TITLE_TOKENS = frozenset({"title", "tit", "headline", "biaoti", "bt", "heading"})
+# A class name ending in a title word names the element a title, inside a compound too ("newstitle",
+# "arttitle"): not a subtitle's, nor the site's.
+_TITLE_COMPOUND = re.compile(r"(?<!sub)(?<!site)(?:title|biaoti|headline)$")
+
+
+def _named_title(element: etree._Element) -> bool:
+    """``element``'s class or id names it a title, in a word of its own or a compound (a hint, never a veto)."""
+    return any(_TITLE_COMPOUND.search(token) for token in body_rules.tokens(element))
+
+
 _NOT_TITLE_TOKENS = frozenset({"logo", "sitename", "site", "brand"})
 _FOOTER_TOKENS = frozenset({"foot", "footer", "copyright"})
 _NOT_LINES = ("script", "style", etree.Comment, etree.ProcessingInstruction)  # no text a reader sees
@@ -989,8 +999,10 @@ class TitleRules:
         inline style makes it one (``font-size:24px; text-align:center``), the "时间：… 来源：…" line under it, and
         title every page with the site's name. The line is the label line's previous sibling, a line's length
         (no block of text, no label ending in a colon, not a link to another page), and emphasised by its own
-        attributes: a font size of 16px (12pt, ``<font size=4>``) or more, bold, or centred. Its look is what tells
-        it from the text's last line above an event's "时间：" line, which the date rules read as the text's.
+        attributes: a font size of 16px (12pt, ``<font size=4>``) or more, bold, or centred, or named a title by its
+        class inside a compound word (``div.newstitle`` over ``div.newsaddtime``, a design agency's news items, whose
+        ``<title>`` is their keywords; the class is a hint the place confirms). Its look or its name is what tells it
+        from the text's last line above an event's "时间：" line, which the date rules read as the text's.
         """
         meta = self._title_meta_line()
         if meta is None or meta not in self._label_elements:
@@ -1007,7 +1019,9 @@ class TitleRules:
         if links and sum(len(normalized_text(a)) for a in links) >= len(text) / 2:
             return None  # a link (a breadcrumb's last step, a "back" link), not a headline
         if not any(
-            _emphasised(element) for element in (line, *line.iterdescendants()) if normalized_text(element) == text
+            _emphasised(element) or _named_title(element)
+            for element in (line, *line.iterdescendants())
+            if normalized_text(element) == text
         ):
             return None
         return text, line

@@ -214,4 +214,9 @@
 # 1.4.53: authors: an author box right under the text, a picture whose alt is the name and a heading of the same box
 #         printing that name (held-out hugo-patojad: "<img alt=PatoJAD> <h3>PatoJAD</h3> Arquitecto de Soluciones"),
 #         where no byline, label or data names anyone; never inside a link (a related post's card) or beside a form
-EXTRACTOR_VERSION = "1.4.53"
+# 1.4.54: held-out session 20 (Chinese). Text: what an inline template script writes with document.write (string
+#         variables and literals only, no markup: TRS WCM's "发布时间：<script>var pubdata='2017年06月01日';…") is the
+#         page's text where the script stood; titles: the line above the meta line whose class names it a title inside
+#         a compound word ("div.newstitle") is the headline, as a styled one was; authors: the editor's label naming one
+#         account handle ("编辑：donghk"), the page's only credit, names it
+EXTRACTOR_VERSION = "1.4.54"
