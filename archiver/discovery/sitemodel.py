@@ -199,6 +199,9 @@ class SiteModel:
     # the same articles by their headline's template (PageAnalysis.template): how the site renders a post
     template_listed: Counter[str] = field(default_factory=Counter)
     template_self_dated: Counter[str] = field(default_factory=Counter)  # ... those printing a date of their own
+    # the same two by template and URL family: a layout's posts of other families than a page's own
+    template_family_listed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    template_family_self_dated: Counter[tuple[str, str]] = field(default_factory=Counter)
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     # the same articles by URL pattern (article_templates.url_patterns: one folder free) and headline template, and
     # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
@@ -1010,7 +1013,7 @@ class SiteModel:
                 not page.has_date
                 and not _names_day(page.url)
                 and self._family_mostly_undated(family)
-                and self._layout_dates_itself(page.template)
+                and self._layout_dates_itself(page.template, family)
                 and self.dated_by.get(page.url)
             ):
                 # A listing prints a day beside it, but its own page prints none, nor do most listed records of its
@@ -1440,20 +1443,28 @@ class SiteModel:
             self._family_records_seen = len(self.members)
         return 2 * dated < self._family_records[family]
 
-    def _layout_dates_itself(self, template: str) -> bool:
-        """Whether most listed articles of the headline layout ``template`` print a date of their own, at least
-        LISTED_FAMILY_MIN of them (a society's three committee posts dating themselves beside two news posts only
-        the news listing dates say too little)."""
-        dated = self.template_self_dated[template]
-        if dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]:
+    def _layout_dates_itself(self, template: str, family: str) -> bool:
+        """Whether most listed articles of the headline layout ``template`` outside the URL family ``family`` print a
+        date of their own, at least LISTED_FAMILY_MIN of them (a society's three committee posts dating themselves
+        beside two news posts only the news listing dates say too little).
+
+        Outside the family: the question is how the site's other posts are dated. Its own members are what the rule
+        decides, and only those of them already articles are counted: the few that print a day in their text (a
+        project's interviews, "Monday, October 21, 2024") would make the layout "date itself" by themselves, every
+        undated member placed a page and left out of the count (hugo-sasip: 12 of 75 news posts archived)."""
+        dated = self.template_self_dated[template] - self.template_family_self_dated[template, family]
+        listed = self.template_listed[template] - self.template_family_listed[template, family]
+        if dated >= LISTED_FAMILY_MIN and 2 * dated > listed:
             return True
-        if self.template_listed[template] >= LISTED_FAMILY_MIN:
+        if listed >= LISTED_FAMILY_MIN:
             return False
         # A layout of its own, which fewer than LISTED_FAMILY_MIN listed pages share (a campaign's front, a special
         # topic's page, each designed for itself): its few pages say nothing of how the site's posts are dated, and
         # the site's listed articles do: most of them, at least LISTED_FAMILY_MIN, print a date of their own.
-        site_dated = sum(self.template_self_dated.values())
-        return site_dated >= LISTED_FAMILY_MIN and 2 * site_dated > sum(self.template_listed.values())
+        own_dated = sum(n for (_, of), n in self.template_family_self_dated.items() if of == family)
+        own_listed = sum(n for (_, of), n in self.template_family_listed.items() if of == family)
+        site_dated = sum(self.template_self_dated.values()) - own_dated
+        return site_dated >= LISTED_FAMILY_MIN and 2 * site_dated > sum(self.template_listed.values()) - own_listed
 
     def _dated_family_member(self, page: PageAnalysis) -> bool:
         """Whether ``page`` is of a URL family of articles that listings list (LISTED_SHARE of LISTED_FAMILY_MIN at
@@ -1620,12 +1631,16 @@ class SiteModel:
                 self.family_listed[family] += 1
                 self.template_listed[page.template] += 1
                 self.template_self_dated[page.template] += page.has_date
+                self.template_family_listed[page.template, family] += 1
+                self.template_family_self_dated[page.template, family] += page.has_date
                 self._count_look(page, 1)
                 self.day_named_listed += _names_day(page.url)
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
                 self.template_listed[page.template] -= 1
                 self.template_self_dated[page.template] -= page.has_date
+                self.template_family_listed[page.template, family] -= 1
+                self.template_family_self_dated[page.template, family] -= page.has_date
                 self._count_look(page, -1)
                 self.day_named_listed -= _names_day(page.url)
             for pattern in url_patterns(page.url):

@@ -211,4 +211,10 @@
 #         meta line prints in its marked byline is the author, before a <meta name="author"> of the site's founders;
 #         "et al." closing a list names no one ("al" was a name); a nickname in brackets between a person's names
 #         ("Xiu-Zhe (Roger) Luo") is part of the name
-EXTRACTOR_VERSION = "1.4.52"
+# 1.4.53: held-out session 20. Parsing: a <main> libxml2 left inside a <nav>/<aside>/<menu> (an end tag ignored past
+#         an unclosed child) is moved out after it, as a browser's parser places it; titles: a heading's permalink
+#         mark (``<a href="#id">¶</a>``) is no part of it; a heading relates to <title> only as whole words ("News"
+#         is not in "May Newsletter"); <title> as the last resort is cut at spaced separators only, dropping the
+#         site's part ("Webinar #3 - Polly Smith - Site" keeps its dash); an og:title a post pasted into its text
+#         (a <meta> inside the body's elements) is not the page's
+EXTRACTOR_VERSION = "1.4.53"
