@@ -211,3 +211,43 @@ def test_a_heading_that_is_a_word_of_the_title_still_relates() -> None:
         f"<h2>学院召开年度工作会议</h2></div><div class='text'>{PROSE}</div></body></html>"
     )
     assert extract_article(html, H + "/news/1/")["title"] == "学院召开年度工作会议"
+
+
+def test_a_post_whose_text_lists_a_few_pages_is_held_not_a_listing() -> None:
+    """ablog-urbangrammar: a data paper's post lists "Web render", "Interactive map" and "Signature description" (three
+    of the site's own pages, undated) in its text. Read before the site's other posts, its family not yet known for
+    articles, it was a listing of three records (43 of 44). Its prose outweighs the three links many times over: held,
+    and placed at the crawl's end, an article like the family's other posts."""
+    archive = "".join(
+        f"<div class='section'><p>2022-09-{n:02d} - <a href='/blog/post{n}.html'>Project update number {n}</a></p>"
+        "</div>"
+        for n in range(1, 9)
+    )
+    model = SiteModel()
+    model.enter(H + "/")
+    listing = analysed(
+        sphinx_page("All posts", f"<div class='section'><h2>Posted in 2022</h2>{archive}</div>"), "/blog/archive.html"
+    )
+    model.reach(listing.url)
+    model.observe(listing)
+    model.classify(listing, has_body=True)
+    links = (
+        "<ul class='simple'><li><p><a href='/spatial_signatures/'>Web render</a></p></li>"
+        "<li><p><a href='/great-britain/'>Interactive map</a></p></li>"
+        "<li><p><a href='/story/'>Signature description</a></p></li></ul>"
+    )
+    main = f"<section id='p1'><h1>Project update number 1</h1>{PROSE}{links}{PROSE}</section>"
+    first = analysed(sphinx_page("Project update number 1", main), "/blog/post1.html")
+    model.observe(first)
+    assert model.classify(first, has_body=True).role == UNDECIDED
+    held = [first]
+    for n in range(2, 9):
+        post = analysed(
+            sphinx_page(f"Project update number {n}", f"<section><h1>Project update number {n}</h1>{PROSE}</section>"),
+            f"/blog/post{n}.html",
+        )
+        model.observe(post)
+        if model.classify(post, has_body=True).role == UNDECIDED:
+            held.append(post)
+    placed = model.resolve_all([(page, True, None) for page in held])
+    assert placed[first.url].role == ARTICLE, placed[first.url]

@@ -744,6 +744,12 @@ class SiteModel:
                     # pages of its own kind, fetched before the site's other pages showed the box: the pages
                     # repeating it (chrome) and the listings tell by the crawl's end (wp-aganor's newest posts).
                     return Decision(UNDECIDED, "a dated page beside a few pages of its own kind (so far)")
+                if not final and self._record_with_links_in_its_text(
+                    page, groups, listed, listed_text, member, expected_listing or lists_another_family
+                ):
+                    return Decision(
+                        UNDECIDED, "a listing's record whose prose outweighs its few undated links (so far)"
+                    )
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
         card = self._card_of_listed_post(page, final=final)
         if card is not None:
@@ -906,6 +912,24 @@ class SiteModel:
             and not expected_listing
             and not page.pagination
             and page.has_date
+            and listed <= POST_BESIDE_BOX_RECORDS
+            and page.outside_text >= POST_BESIDE_BOX_PROSE * max(listed_text, 1)
+        )
+
+    @staticmethod
+    def _record_with_links_in_its_text(
+        page: PageAnalysis, groups: list[LinkGroup], listed: int, listed_text: int, member: bool, listing_like: bool
+    ) -> bool:
+        """A listing's record without a pager, whose prose outweighs the few undated links it shows several times
+        over: a post whose text lists a few of the site's pages ("Published version", "Interactive map", "Signature
+        description"; ablog-urbangrammar's data paper, taken for a listing of three while its family was not yet
+        known for articles). Whether its family is the site's posts, the rest of the crawl tells (``_own_article``
+        then weighs its prose against its list as for any record of an article family)."""
+        return (
+            member
+            and not listing_like
+            and not page.pagination
+            and not any(group.dated for group in groups)
             and listed <= POST_BESIDE_BOX_RECORDS
             and page.outside_text >= POST_BESIDE_BOX_PROSE * max(listed_text, 1)
         )
