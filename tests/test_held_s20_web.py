@@ -251,3 +251,16 @@ def test_a_post_whose_text_lists_a_few_pages_is_held_not_a_listing() -> None:
             held.append(post)
     placed = model.resolve_all([(page, True, None) for page in held])
     assert placed[first.url].role == ARTICLE, placed[first.url]
+
+
+def test_a_cms_title_without_spaces_still_gives_its_first_part() -> None:
+    """Guard: a CMS's ``<title>`` without spaces ("Headline_Section_Site", "Headline-Site" between Han characters)
+    still gives its first part where no element shows the headline; "Headline - Site" in spaced Han text too."""
+    prose = "<p>" + "协会召开年度工作会议，总结全年工作。" * 12 + "</p>"
+    for doc_title, headline in (
+        ("行业资讯_某某市物业管理协会", "行业资讯"),
+        ("全部新闻-某某市保安服务协会", "全部新闻"),
+        ("门户 - 某某摄影爱好者社区", "门户"),
+    ):
+        html = f"<html><head><title>{doc_title}</title></head><body><div>{prose}</div></body></html>"
+        assert extract_article(html, H + "/a/1.html")["title"] == headline

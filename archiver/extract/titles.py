@@ -982,14 +982,27 @@ class TitleRules:
     def _doc_title_headline(self, doc_title: str) -> str:
         """The headline ``<title>`` holds when no element of the page shows it: ``<title>`` without the site's name.
 
-        Parts are cut at a spaced separator only ("Kick-off meeting", "GPU-Parallelization" are words); the site's
-        name is the first part where the page's metadata or host names it so ("Site | Headline"), else the last
-        ("Headline - Site"). A headline holding " - " itself keeps it: "SASIP Webinar #3 - Polly Smith - Oct 27th
-        3pm - SASIP" is the webinar's whole title, not "SASIP Webinar #3" (hugo-sasip, whose posts print no
-        headline: 34 of 75 titles cut at their first dash)."""
-        separators = list(_SPACED_SEPARATOR.finditer(doc_title))
+        A hyphen or dash between two letters of a spaced script is a word's ("Kick-off meeting", "GPU-Parallelization"),
+        not a separator (one between Han characters is: "全部新闻-协会"). Where every separator is spaced, the site's
+        name is the first part when the page's metadata or host names it so ("Site | Headline"), else the last
+        ("Headline - Site"), and a headline holding " - " keeps it: "SASIP Webinar #3 - Polly Smith - Oct 27th 3pm -
+        SASIP" is the webinar's whole title (hugo-sasip, whose posts print no headline: 34 of 75 titles were cut at
+        their first dash). Unspaced separators (a CMS's "Headline_Section_Site") give the first part, as before."""
+        separators = [
+            match
+            for match in TITLE_SEPARATORS.finditer(doc_title)
+            if match.start() > 0
+            and match.end() < len(doc_title)
+            and not (
+                match.group() in ("-", "–")
+                and _is_word_character(doc_title[match.start() - 1])
+                and _is_word_character(doc_title[match.end()])
+            )
+        ]
         if not separators:
             return doc_title
+        if any(_SPACED_SEPARATOR.fullmatch(match.group()) is None for match in separators):
+            return doc_title[: separators[0].start()].strip() or doc_title
         first = doc_title[: separators[0].start()].strip()
         if first.lower() in self.metadata.site_names() or self._names_host(first):
             return doc_title[separators[0].end() :].strip() or doc_title
