@@ -264,3 +264,11 @@ def test_a_cms_title_without_spaces_still_gives_its_first_part() -> None:
     ):
         html = f"<html><head><title>{doc_title}</title></head><body><div>{prose}</div></body></html>"
         assert extract_article(html, H + "/a/1.html")["title"] == headline
+
+
+def test_a_han_title_of_spaced_parts_opens_with_its_headline() -> None:
+    """A Chinese forum archive's ``<title>`` "Headline - Section - Forum" (spaced dashes, as the spaced-separator
+    rule above reads them) still gives its first part: a title in Han characters opens with the headline, however
+    many parts follow (the spaced rule took "Headline - Section" whole, a regression it brought to a Discuz site)."""
+    html = news_post("x", 1).replace("<title>x - Project</title>", "<title>年会通知 - 协会新闻 - 某某论坛</title>")
+    assert extract_article(html, H + "/news/x/")["title"] == "年会通知"

@@ -987,7 +987,8 @@ class TitleRules:
         name is the first part when the page's metadata or host names it so ("Site | Headline"), else the last
         ("Headline - Site"), and a headline holding " - " keeps it: "SASIP Webinar #3 - Polly Smith - Oct 27th 3pm -
         SASIP" is the webinar's whole title (hugo-sasip, whose posts print no headline: 34 of 75 titles were cut at
-        their first dash). Unspaced separators (a CMS's "Headline_Section_Site") give the first part, as before."""
+        their first dash). Unspaced separators (a CMS's "Headline_Section_Site"), and a title in Han characters,
+        give the first part, as before."""
         separators = [
             match
             for match in TITLE_SEPARATORS.finditer(doc_title)
@@ -1001,7 +1002,9 @@ class TitleRules:
         ]
         if not separators:
             return doc_title
-        if any(_SPACED_SEPARATOR.fullmatch(match.group()) is None for match in separators):
+        if CJK_RUN.search(doc_title) or any(_SPACED_SEPARATOR.fullmatch(match.group()) is None for match in separators):
+            # A Chinese CMS's "Headline - Section - Forum" (cwced's Discuz archive) and "Headline_Section_Site" open
+            # with the headline, however many parts follow.
             return doc_title[: separators[0].start()].strip() or doc_title
         first = doc_title[: separators[0].start()].strip()
         if first.lower() in self.metadata.site_names() or self._names_host(first):
