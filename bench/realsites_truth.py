@@ -6095,6 +6095,70 @@ def trs_gzdzhrss(repo: Repo, site: Path) -> dict[str, Any]:
         "bylines_not_scored": unscored,
         "origins": ["http://www.gzdzhrss.com", "https://www.gzdzhrss.com", "http://gzdzhrss.com"],
         "ignored": ignored,
+ABLOG_MONTH_DAY = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
+
+
+def ablog_day(text: str) -> str:
+    """The day an ABlog ``post`` directive names ("June 4, 2021", "July 5th, 2021", "27 Apr 2021")."""
+    plain = ABLOG_MONTH_DAY.sub(r"\1", " ".join(text.split()))
+    for form in ("%B %d, %Y", "%b %d, %Y", "%d %b %Y", "%d %B %Y"):
+        try:
+            return datetime.strptime(plain, form).date().isoformat()
+        except ValueError:
+            continue
+    raise ValueError(f"not an ABlog date: {text!r}")
+
+
+def ablog_urbangrammar(repo: Repo, site: Path) -> dict[str, Any]:
+    """Sphinx with ABlog (pydata-sphinx-theme) of Urban Grammar AI, a research project of the Alan Turing
+    Institute, built into docs/ by the repository's workflow (commit "Build website"). Posts at
+    /blog/<name>.html (``src/blog/*.md`` with MyST, one ``.ipynb`` notebook), each dated by its ``post``
+    directive ("July 5th, 2021"); the home, /blog.html ("All Posts", every post with its excerpt),
+    /blog/archive.html and the year pages list them with the day ("2021-06-04"), and the atom feed. A post
+    page prints its headline and text only, no date, no author (``blog_authors`` is empty); its
+    previous/next links follow the text. Overview, capsules, papers and the notebooks are pages. The site's
+    own links name https://urbangrammarai.xyz (its CNAME), some without the ``.html`` GitHub Pages adds."""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("src/blog"):
+        stem = Path(name).stem
+        source = repo.show(name).decode("utf-8")
+        if name.endswith(".md"):
+            directive = re.search(r"```\{post\}\s*([^\n`]*)", source)
+            heading = re.search(r"^# (.+)$", source, re.M)
+        elif name.endswith(".ipynb"):
+            cells = ["".join(cell["source"]) for cell in json.loads(source)["cells"] if cell["cell_type"] == "markdown"]
+            directive = next(filter(None, (re.search(r"\.\. post::\s*(.+)", text) for text in cells)), None)
+            heading = next(filter(None, (re.search(r"^# (.+)$", text, re.M) for text in cells)), None)
+        else:
+            continue
+        if not directive or not heading:
+            continue  # not a post: ABlog publishes a page only with its directive
+        path = f"/blog/{stem}.html"
+        title = " ".join(heading.group(1).replace("`", "").split())
+        body = ""
+        if exists(site, path):
+            root = utf8_page(site, path)
+            section = root.cssselect("main div > section")[0]
+            headline = section.cssselect("h1")[0]
+            for link in headline.cssselect("a.headerlink"):
+                link.drop_tree()
+            shown = " ".join(headline.text_content().split())
+            # the source writes Markdown ("*\"Open by Default\"* talk"), the page its rendering (curly quotes)
+            if re.sub(r"[*_\"“”'’]", "", shown) != re.sub(r"[*_\"“”'’]", "", title):
+                raise SystemExit(f"ablog-urbangrammar: {path}: the headline {shown!r} is not {title!r}")
+            title = shown
+            headline.drop_tree()
+            body = text_of(section)
+        posts.append(
+            {"path": path, "title": title, "date": ablog_day(directive.group(1)), "author": None, "body": body}
+        )
+    return {
+        "generator": "sphinx-ablog",
+        "language": "en",
+        "pagination": "none: /blog.html lists every post, /blog/archive.html and /blog/<year>.html by year",
+        "truth_source": "src/blog/*.md (and the one .ipynb): the post directive's day and the first heading; "
+        "checked against the page's h1; body: the page's first section without its h1",
+        "origins": ["https://urbangrammarai.xyz", "http://urbangrammarai.xyz"],
         "posts": posts,
     }
 
@@ -6143,6 +6207,50 @@ def phpcms_5iedu(repo: Repo, site: Path) -> dict[str, Any]:
         "+ p.source's 编辑： span (the byline) + div#endText",
         "origins": ["http://www.5iedu.com.cn", "https://www.5iedu.com.cn", "http://5iedu.com.cn"],
         "ignored": ignored,
+SASIP_SOURCE = "714542ac5b61b5946cd17b81e9b22d0b84bc241a"  # master: what gh-pages @ 3d5d3e6 was deployed from
+
+
+def hugo_sasip(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (hugo-hero-theme, adapted) of SASIP, a research project on sea-ice prediction (Schmidt Sciences'
+    VESRI); the ``gh-pages`` branch @ 3d5d3e6 (GitHub Actions, 2026-03-12) holds the build of ``master`` @
+    714542a. News posts at /news/<file name, lower-cased>/ (``content/news/*.md``), listed at /news/ +
+    /news/page/N/ (Hugo, 10 a page) and by category, each with its thumbnail, headline, day ("Jun 18, 2024")
+    and description. A post page prints no headline (the hero's ``h1`` is empty; the title is in ``<title>``,
+    "<title> - SASIP"), no date and no author: its text only, in ``div.content``. Team, research, jobs, code and
+    the project's pages are not posts."""
+    source = Repo(repo.gitdir, SASIP_SOURCE)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(source.show(name).lstrip())  # two open with a blank line: Hugo reads them all the same
+        if meta.get("draft"):
+            continue
+        slug = str(meta.get("slug") or Path(name).stem).lower().replace(" ", "-")
+        path = str(meta["url"]) if meta.get("url") else f"/news/{slug}/"
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            root = utf8_page(site, path)
+            shown = " ".join(root.findtext(".//title").split())
+            if shown != f"{title} - SASIP":
+                raise SystemExit(f"hugo-sasip: {path}: the <title> {shown!r} is not {title!r}")
+            content = root.cssselect("div.service-single div.content")[0]
+            # the October 2024 newsletter pastes a whole Mailchimp page into its Markdown: its <title> ("Loading
+            # page... | Mailchimp") is no text a browser shows, and the rest is scripts; the post reads empty
+            for pasted in list(content.iter("title")):
+                pasted.drop_tree()
+            body = text_of(content)
+        posts.append({"path": path, "title": title, "date": day, "author": None, "body": body})
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/news/ + /news/page/N/ (Hugo, 10 a page), categories",
+        "truth_source": "content/news/*.md front matter on master @ 714542a (title, date); checked against the "
+        "page's <title>; body: div.service-single div.content",
+        "origins": ["https://sasip-climate.github.io"],
         "posts": posts,
     }
 
@@ -6187,6 +6295,45 @@ def cms_bonavis(repo: Repo, site: Path) -> dict[str, Any]:
         "div.newsaddtime (day) + div.newscontentfont",
         "origins": ["http://www.bonavis.cn", "https://www.bonavis.cn", "http://bonavis.cn"],
         "ignored": ignored,
+def hugo_blowfish_inouelab(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (the Blowfish theme) of the Inoue laboratory (Life and Mathematical Sciences, Kyoto University),
+    Japanese; public/ committed with its sources @ b837e89 (the day the theme was switched; public/ was
+    dropped from the repository the next commit). The tree is ``hugo server``'s render: each page loads
+    /livereload.js and names http://localhost:1313/ as its canonical and og:url; its links are root-relative.
+    News at /news/<file name>/ (``content/news/*.md``: title, date), listed at /news/ + /news/page/N/ (10 a
+    page), the five newest on the home page. A post prints its headline, its day ("12 November 2024"), a word
+    count and reading time, and an empty author block; body: ``div.article-content``. Members and
+    prospective students are pages; /posts/my-first-post/ is the theme's draft sample, rendered by the dev
+    server (``draft = true``), which only the feeds and sitemap name."""
+    posts: list[dict[str, Any]] = []
+    for name in repo.files("content/news"):
+        if not name.endswith(".md") or name.endswith("_index.md"):
+            continue
+        meta, _ = front_matter(repo.show(name))
+        if meta.get("draft"):
+            continue
+        path = f"/news/{Path(name).stem.lower()}/"
+        stamp = meta["date"]
+        day = stamp.isoformat()[:10] if hasattr(stamp, "isoformat") else str(stamp)[:10]
+        title = " ".join(str(meta["title"]).split())
+        body = ""
+        if exists(site, path):
+            root = utf8_page(site, path)
+            shown = " ".join(root.cssselect("header#single_header h1")[0].text_content().split())
+            if shown != title:
+                raise SystemExit(f"hugo-blowfish-inouelab: {path}: the headline {shown!r} is not {title!r}")
+            shown_day = root.cssselect("header#single_header time")[0].get("datetime") or ""
+            if shown_day[:10] != day:
+                raise SystemExit(f"hugo-blowfish-inouelab: {path}: the page's day {shown_day!r} is not {day}")
+            body = text_of(root.cssselect("div.article-content")[0])
+        posts.append({"path": path, "title": title, "date": day, "author": None, "body": body})
+    return {
+        "generator": "hugo",
+        "language": "ja",
+        "pagination": "/news/ + /news/page/N/ (Hugo, 10 a page); the home's five newest",
+        "truth_source": "content/news/*.md front matter @ b837e89 (title, date); checked against the header's h1 "
+        "and time; body: div.article-content",
+        "origins": ["http://localhost:1313"],
         "posts": posts,
     }
 
@@ -6516,6 +6663,20 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "trs-gzdzhrss": ("bkichen/gzdzhrss_com", "7227606cdbbe3b9f7495ed23ac0092ac160e9a23", "", trs_gzdzhrss),
     "phpcms-5iedu": ("bkichen/5iedu_com_cn", "ccabd4c7a194801e2d763d824d69e47788ee8e3a", "", phpcms_5iedu),
     "cms-bonavis": ("bkichen/bonavis_cn", "57b495f54847940d04271f55591052c31498c372", "", cms_bonavis),
+    # Session 20's round (docs/realsites.md, "Held-out round of session 20 (international)")
+    "ablog-urbangrammar": (
+        "urbangrammarai/urbangrammarai.github.io",
+        "45f02494974fdb117c13d19cdec50d116d9c749a",
+        "docs",
+        ablog_urbangrammar,
+    ),
+    "hugo-sasip": ("sasip-climate/sasip-climate.github.io", "3d5d3e6f384e25b56091e31e4b1a18a2c7cf6bef", "", hugo_sasip),
+    "hugo-blowfish-inouelab": (
+        "yasuhiroinoue/inouelabhp",
+        "b837e89d5d5b4d822629aaa1add089560103f350",
+        "public",
+        hugo_blowfish_inouelab,
+    ),
 }
 
 

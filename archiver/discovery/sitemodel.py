@@ -205,6 +205,9 @@ class SiteModel:
     # the same articles by their headline's template (PageAnalysis.template): how the site renders a post
     template_listed: Counter[str] = field(default_factory=Counter)
     template_self_dated: Counter[str] = field(default_factory=Counter)  # ... those printing a date of their own
+    # the same two by template and URL family: a layout's posts of other families than a page's own
+    template_family_listed: Counter[tuple[str, str]] = field(default_factory=Counter)
+    template_family_self_dated: Counter[tuple[str, str]] = field(default_factory=Counter)
     family_inferred: Counter[str] = field(default_factory=Counter)  # articles placed by their family's shape
     # the same articles by URL pattern (article_templates.url_patterns: one folder free) and headline template, and
     # those of them dated (on their page or by a listing): what a post of the site looks like, wherever it is filed
@@ -793,6 +796,12 @@ class SiteModel:
                     # pages of its own kind, fetched before the site's other pages showed the box: the pages
                     # repeating it (chrome) and the listings tell by the crawl's end (wp-aganor's newest posts).
                     return Decision(UNDECIDED, "a dated page beside a few pages of its own kind (so far)")
+                if not final and self._record_with_links_in_its_text(
+                    page, groups, listed, listed_text, member, expected_listing or lists_another_family
+                ):
+                    return Decision(
+                        UNDECIDED, "a listing's record whose prose outweighs its few undated links (so far)"
+                    )
                 return self._decide(page, LISTING, f"{listed} records in {len(groups)} repeated groups", groups)
         card = self._card_of_listed_post(page, final=final)
         if card is not None:
@@ -969,6 +978,24 @@ class SiteModel:
         )
 
     @staticmethod
+    def _record_with_links_in_its_text(
+        page: PageAnalysis, groups: list[LinkGroup], listed: int, listed_text: int, member: bool, listing_like: bool
+    ) -> bool:
+        """A listing's record without a pager, whose prose outweighs the few undated links it shows several times
+        over: a post whose text lists a few of the site's pages ("Published version", "Interactive map", "Signature
+        description"; ablog-urbangrammar's data paper, taken for a listing of three while its family was not yet
+        known for articles). Whether its family is the site's posts, the rest of the crawl tells (``_own_article``
+        then weighs its prose against its list as for any record of an article family)."""
+        return (
+            member
+            and not listing_like
+            and not page.pagination
+            and not any(group.dated for group in groups)
+            and listed <= POST_BESIDE_BOX_RECORDS
+            and page.outside_text >= POST_BESIDE_BOX_PROSE * max(listed_text, 1)
+        )
+
+    @staticmethod
     def _record_beside_box(page: PageAnalysis, listed: int, expected_listing: bool, member: bool) -> bool:
         """A listing's record without a pager, dated, labelled as a CMS labels an article and in article markup, whose
         lists are a few records (POST_BESIDE_BOX_RECORDS at most): a post beside a box of another section's news, or
@@ -1071,7 +1098,7 @@ class SiteModel:
                 not page.has_date
                 and not _names_day(page.url)
                 and self._family_mostly_undated(family)
-                and self._layout_dates_itself(page.template)
+                and self._layout_dates_itself(page.template, family)
                 and self.dated_by.get(page.url)
             ):
                 # A listing prints a day beside it, but its own page prints none, nor do most listed records of its
@@ -1514,20 +1541,28 @@ class SiteModel:
             self._family_records_seen = len(self.members)
         return 2 * dated < self._family_records[family]
 
-    def _layout_dates_itself(self, template: str) -> bool:
-        """Whether most listed articles of the headline layout ``template`` print a date of their own, at least
-        LISTED_FAMILY_MIN of them (a society's three committee posts dating themselves beside two news posts only
-        the news listing dates say too little)."""
-        dated = self.template_self_dated[template]
-        if dated >= LISTED_FAMILY_MIN and 2 * dated > self.template_listed[template]:
+    def _layout_dates_itself(self, template: str, family: str) -> bool:
+        """Whether most listed articles of the headline layout ``template`` outside the URL family ``family`` print a
+        date of their own, at least LISTED_FAMILY_MIN of them (a society's three committee posts dating themselves
+        beside two news posts only the news listing dates say too little).
+
+        Outside the family: the question is how the site's other posts are dated. Its own members are what the rule
+        decides, and only those of them already articles are counted: the few that print a day in their text (a
+        project's interviews, "Monday, October 21, 2024") would make the layout "date itself" by themselves, every
+        undated member placed a page and left out of the count (hugo-sasip: 12 of 75 news posts archived)."""
+        dated = self.template_self_dated[template] - self.template_family_self_dated[template, family]
+        listed = self.template_listed[template] - self.template_family_listed[template, family]
+        if dated >= LISTED_FAMILY_MIN and 2 * dated > listed:
             return True
-        if self.template_listed[template] >= LISTED_FAMILY_MIN:
+        if listed >= LISTED_FAMILY_MIN:
             return False
         # A layout of its own, which fewer than LISTED_FAMILY_MIN listed pages share (a campaign's front, a special
         # topic's page, each designed for itself): its few pages say nothing of how the site's posts are dated, and
         # the site's listed articles do: most of them, at least LISTED_FAMILY_MIN, print a date of their own.
-        site_dated = sum(self.template_self_dated.values())
-        return site_dated >= LISTED_FAMILY_MIN and 2 * site_dated > sum(self.template_listed.values())
+        own_dated = sum(n for (_, of), n in self.template_family_self_dated.items() if of == family)
+        own_listed = sum(n for (_, of), n in self.template_family_listed.items() if of == family)
+        site_dated = sum(self.template_self_dated.values()) - own_dated
+        return site_dated >= LISTED_FAMILY_MIN and 2 * site_dated > sum(self.template_listed.values()) - own_listed
 
     def _dated_family_member(self, page: PageAnalysis) -> bool:
         """Whether ``page`` is of a URL family of articles that listings list (LISTED_SHARE of LISTED_FAMILY_MIN at
@@ -1694,12 +1729,16 @@ class SiteModel:
                 self.family_listed[family] += 1
                 self.template_listed[page.template] += 1
                 self.template_self_dated[page.template] += page.has_date
+                self.template_family_listed[page.template, family] += 1
+                self.template_family_self_dated[page.template, family] += page.has_date
                 self._count_look(page, 1)
                 self.day_named_listed += _names_day(page.url)
             elif previous == ARTICLE and self.members.get(page.url):
                 self.family_listed[family] -= 1
                 self.template_listed[page.template] -= 1
                 self.template_self_dated[page.template] -= page.has_date
+                self.template_family_listed[page.template, family] -= 1
+                self.template_family_self_dated[page.template, family] -= page.has_date
                 self._count_look(page, -1)
                 self.day_named_listed -= _names_day(page.url)
             for pattern in url_patterns(page.url):

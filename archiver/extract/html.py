@@ -196,6 +196,7 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
     root.attrib.pop(TRUNCATED_ATTR, None)  # only this parser says a page was cut
     _keep_json_ld(root)
     _keep_written_text(root)
+    _main_out_of_chrome(root)
     etree.strip_elements(root, *_DROP_TAGS, with_tail=False)
     truncated += _apply_caps(root)
     if truncated:
@@ -207,6 +208,31 @@ def parse_html(html: str | bytes, header_charset: str | None = None) -> tuple[et
             "(malformed beyond repair, or nested over ~2,000 levels)"
         )
     return root, encoding
+
+
+_CHROME_HOLDERS = frozenset({"nav", "aside", "menu"})
+
+
+def _main_out_of_chrome(root: etree._Element) -> None:
+    """Move a ``<main>`` that the parser left inside a ``<nav>``/``<aside>``/``<menu>`` out after it, with what follows
+    it there.
+
+    libxml2 ignores an end tag whose element still has an unclosed child: pydata-sphinx-theme's sidebar opens
+    ``<nav><div class="bd-toc-item">`` and closes only ``</nav>``, so the page's ``<main>`` and everything after it
+    nest in the menu. A browser's HTML5 parser closes the open ``<div>`` at ``</nav>``, and the document model
+    forbids a ``<main>`` inside navigation or a sidebar anyway: one found there is the parser's, not the page's.
+    Read in the menu, the posts' text is chrome and a page's lists the menu's links (ablog-urbangrammar: no
+    listing found, 8 posts of 44 taken for sections)."""
+    for main in list(root.iter("main")):
+        outer = None
+        for ancestor in main.iterancestors():
+            if ancestor.tag in _CHROME_HOLDERS:
+                outer = ancestor
+        if outer is None:
+            continue
+        moved = [main, *main.itersiblings()]
+        for element in reversed(moved):
+            outer.addnext(element)
 
 
 def _keep_json_ld(root: etree._Element) -> None:

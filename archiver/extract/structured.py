@@ -102,6 +102,22 @@ def article_dates_published(blocks: list[str]) -> list[str]:
     ]
 
 
+_PAGE_TITLE_KEYS = frozenset({"og:title", "twitter:title"})
+_PAGE_LEVEL = frozenset({"head", "html", "body"})
+
+
+def _pasted(meta: etree._Element) -> bool:
+    """A ``<meta>`` inside an element of the page's body: markup pasted into a post, not the page's own metadata.
+
+    The page's own tags sit in ``<head>``, or right under ``<body>`` where the parser closed the head early (libxml2
+    does at the first element a head may not hold). A post that pastes a whole newsletter page into its text brings
+    that page's ``<meta property="og:title">`` ("SASIP May Newsletter") into its content (hugo-sasip): that title is
+    the newsletter's, not the post's. Only the title keys are left out (microdata's ``itemprop`` metas belong in the
+    body)."""
+    parent = meta.getparent()
+    return parent is not None and parent.tag not in _PAGE_LEVEL
+
+
 class PageMetadata:
     """``<meta>`` contents by lower-cased name/property/itemprop, and the JSON-LD objects."""
 
@@ -116,8 +132,9 @@ class PageMetadata:
             if name == JSONLD_META:
                 self._read_json_ld(content)
                 continue
+            pasted = _pasted(element)
             for key in (name, element.get("property"), element.get("itemprop")):
-                if key:
+                if key and not (pasted and key.strip().lower() in _PAGE_TITLE_KEYS):
                     value = normalize_space(content)
                     if value:
                         self.meta.setdefault(key.strip().lower(), []).append(value)

@@ -40,6 +40,50 @@ _TYPESET = str.maketrans(
 )
 
 
+_PERMALINK_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def _is_word_character(character: str) -> bool:
+    """A letter or digit of a script that spaces its words (a Han character is a word of its own)."""
+    return character.isalnum() and not CJK_RUN.match(character)
+
+
+def _says_in_words(doc_title: str, text: str) -> bool:
+    """``text`` is in ``<title>`` as whole words: not inside a longer word ("News" is in "May Newsletter - Site" as
+    letters only, and a pasted newsletter's "News" banner is no headline, hugo-sasip)."""
+    at = doc_title.find(text)
+    while at >= 0:
+        end = at + len(text)
+        before = at > 0 and _is_word_character(doc_title[at - 1]) and _is_word_character(text[0])
+        after = end < len(doc_title) and _is_word_character(doc_title[end]) and _is_word_character(text[-1])
+        if not before and not after:
+            return True
+        at = doc_title.find(text, at + 1)
+    return False
+
+
+def _without_permalink_mark(heading: etree._Element, raw: str) -> str:
+    """A heading's text without its permalink mark: a link into the page (``href="#…"``) whose text is a symbol
+    alone, at the heading's end or start.
+
+    Sphinx and MkDocs end every heading with ``<a class="headerlink" href="#its-id">¶</a>``, other themes open it
+    with a "#" or a link sign: a reader's handle on the heading, not a word of it. Where the heading's own text
+    before its first child repeated ``<title>``, the mark was left out already; a headline whose first child is
+    markup (``Contribution to <code>tobler</code>: …``) kept it ("…areal interpolation¶", ablog-urbangrammar)."""
+    for anchor in heading.iter("a"):
+        if not (anchor.get("href") or "").startswith("#"):
+            continue
+        mark = normalize_space(text_of(anchor))
+        if not mark or len(mark) > 2 or any(character.isalnum() for character in mark):
+            continue
+        stripped = raw.strip()
+        if stripped.endswith(mark) and len(stripped) > len(mark):
+            return stripped[: -len(mark)]
+        if stripped.startswith(mark) and len(stripped) > len(mark):
+            return stripped[len(mark) :]
+    return raw
+
+
 def _is_title_affix(doc_title: str, text: str, exact: bool = False) -> bool:
     """``text`` is ``<title>`` up to (or from) a separator: a headline that itself holds a hyphen.
 
@@ -193,7 +237,10 @@ class TitleRules:
         shown = self._h1_the_data_names_anywhere()
         if shown is not None:
             return shown
-        og = self.root.xpath("string(//meta[@property='og:title']/@content)")
+        # the page's own og:title: not one a post pasted into its text with a whole page (structured._pasted)
+        og = self.root.xpath(
+            "string(//meta[@property='og:title'][parent::head or parent::body or parent::html]/@content)"
+        )
         if og.strip() and not self._says_site_name(normalize_space(og)):
             self.trace.set("title", "meta:og:title")
             return self._without_site_suffix(normalize_space(og), doc_title), None
@@ -222,7 +269,7 @@ class TitleRules:
                 self.trace.set("title", "site-name-only")
                 return None, None
             self.trace.set("title", "title-tag")
-            return TITLE_SEPARATORS.split(doc_title)[0] or doc_title, None
+            return self._doc_title_headline(doc_title), None
         self.trace.set("title", "none")
         return None, None
 
@@ -281,6 +328,8 @@ class TitleRules:
                 if element_tokens & _NOT_TITLE_TOKENS:
                     continue
                 raw = text_of(element)
+                if element.tag in _PERMALINK_HEADINGS:
+                    raw = _without_permalink_mark(element, raw)
                 # A block of the page is no title: normalizing a prefix tells, without the whole text
                 # (a prefix's normalized text is a prefix of the whole's).
                 if len(raw) > _TITLE_PROBE and len(normalize_space(raw[:_TITLE_PROBE])) > 200:
@@ -927,7 +976,7 @@ class TitleRules:
                 continue  # "Share this:", "相关阅读：": a label heading what follows, not a headline
             if not self._in_post(element) and self._names_site_by_markup(element, text):
                 continue  # the header's logo line, a link home: the site's name, whatever <title> says
-            related = bool(doc_title) and text in doc_title
+            related = bool(doc_title) and _says_in_words(doc_title, text)
             before_meta = meta_first is not None and self._above_meta_line(element, meta_first)
             if not (related or before_meta or not doc_title):
                 continue
@@ -939,6 +988,43 @@ class TitleRules:
         if best:
             self.trace.set("title", f"heading:{best[1].tag}")
         return best
+
+    def _doc_title_headline(self, doc_title: str) -> str:
+        """The headline ``<title>`` holds when no element of the page shows it: ``<title>`` without the site's name.
+
+        A hyphen or dash between two letters of a spaced script is a word's ("Kick-off meeting", "GPU-Parallelization"),
+        not a separator (one between Han characters is: "全部新闻-协会"). Where every separator is spaced, the site's
+        name is the first part when the page's metadata or host names it so ("Site | Headline"), else the last
+        ("Headline - Site"), and a headline holding " - " keeps it: "SASIP Webinar #3 - Polly Smith - Oct 27th 3pm -
+        SASIP" is the webinar's whole title (hugo-sasip, whose posts print no headline: 34 of 75 titles were cut at
+        their first dash). Unspaced separators (a CMS's "Headline_Section_Site"), and a title in Han characters,
+        give the first part, as before."""
+        separators = [
+            match
+            for match in TITLE_SEPARATORS.finditer(doc_title)
+            if match.start() > 0
+            and match.end() < len(doc_title)
+            and not (
+                match.group() in ("-", "–")
+                and _is_word_character(doc_title[match.start() - 1])
+                and _is_word_character(doc_title[match.end()])
+            )
+        ]
+        if not separators:
+            return doc_title
+        if CJK_RUN.search(doc_title) or any(_SPACED_SEPARATOR.fullmatch(match.group()) is None for match in separators):
+            # A Chinese CMS's "Headline - Section - Forum" (cwced's Discuz archive) and "Headline_Section_Site" open
+            # with the headline, however many parts follow.
+            return doc_title[: separators[0].start()].strip() or doc_title
+        first = doc_title[: separators[0].start()].strip()
+        if first.lower() in self.metadata.site_names() or self._names_host(first):
+            return doc_title[separators[0].end() :].strip() or doc_title
+        return doc_title[: separators[-1].start()].strip() or doc_title
+
+    def _names_host(self, text: str) -> bool:
+        """``text`` says the host's name: "Example" on example.org."""
+        squashed = re.sub(r"\W", "", text.lower())
+        return bool(squashed) and squashed in netloc_of(self.url).split(":")[0].split(".")
 
     def _title_meta_line(self) -> etree._Element | None:
         """The post's meta line as the title rules read it: its first label line that is not the breadcrumb's,
