@@ -6095,6 +6095,102 @@ def trs_gzdzhrss(repo: Repo, site: Path) -> dict[str, Any]:
         "bylines_not_scored": unscored,
         "origins": ["http://www.gzdzhrss.com", "https://www.gzdzhrss.com", "http://gzdzhrss.com"],
         "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def phpcms_5iedu(repo: Repo, site: Path) -> dict[str, Any]:
+    """精品学习网 (www.5iedu.com.cn), an education news portal (高考, 中考, 高中, 小学, 作文 …) on PHPCMS v9
+    (``/statics/js/51edu/``, ``div#endText``), items /<col>/[<sub>/…]<id>.html, /<col>/article<id>.html and
+    /<col>/s<id>.html, column pages /<col>/index.html and /<col>/list_<kind>_<n>_<m>/index.html (first pages only;
+    most of the copy's links to pages it lacks are written ``javascript:;``). No source or feed exists: the truth is
+    the item template ``div.lb-lt``: the ``h2`` of ``div.clearfix`` (the headline), the day of ``p.time``
+    ("2019-06-05 15:25:52"), the "编辑：" span of ``p.source`` (the only credit a page prints, the editor's account:
+    "donghk", "sx_weizc"; empty or commented out on some pages: no author), the text ``div#endText``."""
+    posts, ignored = [], []
+    for file in sorted(site.rglob("*.html")):
+        rel = file.relative_to(site).as_posix()
+        if not re.fullmatch(r"[a-z]+/(?:[a-z]+/)*(?:s|article)?\d+\.html", rel):
+            continue
+        path = "/" + rel
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        text = root.xpath('//div[@id="endText"]')
+        if not text:
+            continue  # a column page (/fxzx/3.html: 复习专项), not an item
+        head = root.xpath('//div[@class="lb-lt"]/div[@class="clearfix"]')
+        headline = head[0].xpath("./h2") if head else []
+        stamp = head[0].xpath('./p[@class="time"]') if head else []
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not title or not day:
+            raise SystemExit(f"phpcms-5iedu: {path}: no headline or day")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]):
+            ignored.append({"path": path, "reason": "an item without text"})
+            continue
+        post = {"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body}
+        for span in head[0].xpath('./p[@class="source"]/span'):
+            found = re.fullmatch(r"编辑[:：]\s*(\S+)", " ".join(span.text_content().split()))
+            if found:
+                post["author"] = found.group(1)
+        posts.append(post)
+    return {
+        "generator": "PHPCMS v9 (/statics/js/51edu/, div#endText; /<col>/<id>.html), an education news portal, "
+        "static copy",
+        "language": "zh",
+        "pagination": "column pages /<col>/index.html and /<col>/list_<kind>_<n>_<m>/index.html (first pages only)",
+        "truth_source": "the item template (no source or feed exists): div.lb-lt > div.clearfix > h2 + p.time (day) "
+        "+ p.source's 编辑： span (the byline) + div#endText",
+        "origins": ["http://www.5iedu.com.cn", "https://www.5iedu.com.cn", "http://5iedu.com.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def cms_bonavis(repo: Repo, site: Path) -> dict[str, Any]:
+    """海右博纳品牌 (www.bonavis.cn), a brand-design agency's site whose news section publishes its column of
+    articles (海右博纳动态, 品牌资讯, 品牌维观专栏), on a small Chinese company CMS (/uploadfile/image/<day>/,
+    items /news/<id>.html, column pages /news/<col>_<n>.html with a numbered pager, /news/index.html the newest of
+    all). No source or feed exists: the truth is the item template: ``div.newstitle > div.newscontent`` (the
+    headline: a ``div``, no heading element on the page), the day of ``div.newsaddtime`` ("日期：2019-07-09　来源：
+    海右博纳品牌　关键词：…"; "来源" names the agency, no page names an author), the text ``div.newscontentfont``.
+    The portfolio's case pages (/case/<id>.html: a project's name, its services and pictures, undated) are
+    ignored: neither post nor non-article; so is an item of pictures whose only text repeats its headline."""
+    posts, ignored = [], []
+    for file in sorted(site.glob("case/*.html")):
+        if re.fullmatch(r"\d+\.html", file.name):
+            ignored.append({"path": "/case/" + file.name, "reason": "a portfolio case: a project's page, undated"})
+    for file in sorted(site.glob("news/*.html")):
+        if not re.fullmatch(r"\d+\.html", file.name):
+            continue
+        path = "/news/" + file.name
+        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
+        headline = root.xpath('//div[@class="newstitle"]/div[@class="newscontent"]')
+        stamp = root.xpath('//div[@class="newsaddtime"]')
+        text = root.xpath('//div[@class="newscontentfont"]')
+        title = " ".join(headline[0].text_content().split()) if headline else ""
+        day = cn_day(stamp[0].text_content()) if stamp else None
+        if not title or not day or not text:
+            raise SystemExit(f"cms-bonavis: {path}: no headline, day or text")
+        body = text_of(text[0])
+        if not "".join(body.split()) or attachment_only(text[0]) or "".join(body.split()) == "".join(title.split()):
+            ignored.append({"path": path, "reason": "an item without text: pictures (under its headline again)"})
+            continue
+        posts.append({"path": path, "title": title, "date": day, "body": body})
+    return {
+        "generator": "a small Chinese company CMS (/news/<id>.html, /news/<col>_<n>.html), a design agency's news "
+        "column, static copy",
+        "language": "zh",
+        "pagination": "column pages /news/<col>_<n>.html (numbered pager; 224 and 251 to _11, 225 one page), "
+        "/news/index.html",
+        "truth_source": "the item template (no source or feed exists): div.newstitle > div.newscontent (headline) + "
+        "div.newsaddtime (day) + div.newscontentfont",
+        "origins": ["http://www.bonavis.cn", "https://www.bonavis.cn", "http://bonavis.cn"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 ABLOG_MONTH_DAY = re.compile(r"(\d+)(?:st|nd|rd|th)\b")
 
 
@@ -6163,50 +6259,6 @@ def ablog_urbangrammar(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
-def phpcms_5iedu(repo: Repo, site: Path) -> dict[str, Any]:
-    """精品学习网 (www.5iedu.com.cn), an education news portal (高考, 中考, 高中, 小学, 作文 …) on PHPCMS v9
-    (``/statics/js/51edu/``, ``div#endText``), items /<col>/[<sub>/…]<id>.html, /<col>/article<id>.html and
-    /<col>/s<id>.html, column pages /<col>/index.html and /<col>/list_<kind>_<n>_<m>/index.html (first pages only;
-    most of the copy's links to pages it lacks are written ``javascript:;``). No source or feed exists: the truth is
-    the item template ``div.lb-lt``: the ``h2`` of ``div.clearfix`` (the headline), the day of ``p.time``
-    ("2019-06-05 15:25:52"), the "编辑：" span of ``p.source`` (the only credit a page prints, the editor's account:
-    "donghk", "sx_weizc"; empty or commented out on some pages: no author), the text ``div#endText``."""
-    posts, ignored = [], []
-    for file in sorted(site.rglob("*.html")):
-        rel = file.relative_to(site).as_posix()
-        if not re.fullmatch(r"[a-z]+/(?:[a-z]+/)*(?:s|article)?\d+\.html", rel):
-            continue
-        path = "/" + rel
-        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
-        text = root.xpath('//div[@id="endText"]')
-        if not text:
-            continue  # a column page (/fxzx/3.html: 复习专项), not an item
-        head = root.xpath('//div[@class="lb-lt"]/div[@class="clearfix"]')
-        headline = head[0].xpath("./h2") if head else []
-        stamp = head[0].xpath('./p[@class="time"]') if head else []
-        title = " ".join(headline[0].text_content().split()) if headline else ""
-        day = cn_day(stamp[0].text_content()) if stamp else None
-        if not title or not day:
-            raise SystemExit(f"phpcms-5iedu: {path}: no headline or day")
-        body = text_of(text[0])
-        if not "".join(body.split()) or attachment_only(text[0]):
-            ignored.append({"path": path, "reason": "an item without text"})
-            continue
-        post = {"path": path, "title": title, "date": day, "categories": [rel.split("/")[0]], "body": body}
-        for span in head[0].xpath('./p[@class="source"]/span'):
-            found = re.fullmatch(r"编辑[:：]\s*(\S+)", " ".join(span.text_content().split()))
-            if found:
-                post["author"] = found.group(1)
-        posts.append(post)
-    return {
-        "generator": "PHPCMS v9 (/statics/js/51edu/, div#endText; /<col>/<id>.html), an education news portal, "
-        "static copy",
-        "language": "zh",
-        "pagination": "column pages /<col>/index.html and /<col>/list_<kind>_<n>_<m>/index.html (first pages only)",
-        "truth_source": "the item template (no source or feed exists): div.lb-lt > div.clearfix > h2 + p.time (day) "
-        "+ p.source's 编辑： span (the byline) + div#endText",
-        "origins": ["http://www.5iedu.com.cn", "https://www.5iedu.com.cn", "http://5iedu.com.cn"],
-        "ignored": ignored,
 SASIP_SOURCE = "714542ac5b61b5946cd17b81e9b22d0b84bc241a"  # master: what gh-pages @ 3d5d3e6 was deployed from
 
 
@@ -6255,46 +6307,6 @@ def hugo_sasip(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
-def cms_bonavis(repo: Repo, site: Path) -> dict[str, Any]:
-    """海右博纳品牌 (www.bonavis.cn), a brand-design agency's site whose news section publishes its column of
-    articles (海右博纳动态, 品牌资讯, 品牌维观专栏), on a small Chinese company CMS (/uploadfile/image/<day>/,
-    items /news/<id>.html, column pages /news/<col>_<n>.html with a numbered pager, /news/index.html the newest of
-    all). No source or feed exists: the truth is the item template: ``div.newstitle > div.newscontent`` (the
-    headline: a ``div``, no heading element on the page), the day of ``div.newsaddtime`` ("日期：2019-07-09　来源：
-    海右博纳品牌　关键词：…"; "来源" names the agency, no page names an author), the text ``div.newscontentfont``.
-    The portfolio's case pages (/case/<id>.html: a project's name, its services and pictures, undated) are
-    ignored: neither post nor non-article; so is an item of pictures whose only text repeats its headline."""
-    posts, ignored = [], []
-    for file in sorted(site.glob("case/*.html")):
-        if re.fullmatch(r"\d+\.html", file.name):
-            ignored.append({"path": "/case/" + file.name, "reason": "a portfolio case: a project's page, undated"})
-    for file in sorted(site.glob("news/*.html")):
-        if not re.fullmatch(r"\d+\.html", file.name):
-            continue
-        path = "/news/" + file.name
-        root = lxml.html.fromstring(file.read_bytes().decode("utf-8"))
-        headline = root.xpath('//div[@class="newstitle"]/div[@class="newscontent"]')
-        stamp = root.xpath('//div[@class="newsaddtime"]')
-        text = root.xpath('//div[@class="newscontentfont"]')
-        title = " ".join(headline[0].text_content().split()) if headline else ""
-        day = cn_day(stamp[0].text_content()) if stamp else None
-        if not title or not day or not text:
-            raise SystemExit(f"cms-bonavis: {path}: no headline, day or text")
-        body = text_of(text[0])
-        if not "".join(body.split()) or attachment_only(text[0]) or "".join(body.split()) == "".join(title.split()):
-            ignored.append({"path": path, "reason": "an item without text: pictures (under its headline again)"})
-            continue
-        posts.append({"path": path, "title": title, "date": day, "body": body})
-    return {
-        "generator": "a small Chinese company CMS (/news/<id>.html, /news/<col>_<n>.html), a design agency's news "
-        "column, static copy",
-        "language": "zh",
-        "pagination": "column pages /news/<col>_<n>.html (numbered pager; 224 and 251 to _11, 225 one page), "
-        "/news/index.html",
-        "truth_source": "the item template (no source or feed exists): div.newstitle > div.newscontent (headline) + "
-        "div.newsaddtime (day) + div.newscontentfont",
-        "origins": ["http://www.bonavis.cn", "https://www.bonavis.cn", "http://bonavis.cn"],
-        "ignored": ignored,
 def hugo_blowfish_inouelab(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo (the Blowfish theme) of the Inoue laboratory (Life and Mathematical Sciences, Kyoto University),
     Japanese; public/ committed with its sources @ b837e89 (the day the theme was switched; public/ was
