@@ -85,13 +85,26 @@ SLOT_SAMPLE = 200
 SLOT_SHARE = 0.9
 
 
-def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
-    """A group by its place and targets; three or more links also by their targets alone (a
-    sidebar is wrapped differently by a home and an article layout). The targets are those the page
-    prints, its link to itself included: a menu printed on each of its sections' pages leaves a
-    different entry out of each, and is one menu (cms-cdjzz's nine sections)."""
-    urls = group.printed
-    return [(group.key, urls), ("", urls)] if len(urls) >= 3 else [(group.key, urls)]
+# A group's targets as the model keeps them: the hash of their set (``hash(frozenset)``, which the set caches), not
+# the set. Every reader of a group's identity asks only whether two groups have the same targets (how many pages,
+# pages of how many listings showed them), never which targets they are: the box a page's repeated boxes compare
+# with keeps its set (``repeated_boxes``, NEAR_BOX_SAMPLE per place). Two sets of targets share a 64-bit hash by
+# chance once in some 10^19 pairs: a crawl of a million groups meets it with a probability under 10^-7. Kept as
+# sets, the identities were the largest part of a generic crawl's memory (a "related posts" box is new on each
+# post: two identities, its set and the set of the listings showing it, some 1.4 KB a post).
+Targets = int
+
+
+def _targets(urls: frozenset[str]) -> Targets:
+    return hash(urls)
+
+
+def _identity_keys(group: LinkGroup, urls: frozenset[str]) -> tuple[str, ...]:
+    """The places a group is counted at: its own; three or more links also no place, by their targets alone (a
+    sidebar is wrapped differently by a home and an article layout). The targets are those the page prints, its
+    link to itself included: a menu printed on each of its sections' pages leaves a different entry out of each,
+    and is one menu (cms-cdjzz's nine sections)."""
+    return (group.key, "") if len(urls) >= 3 else (group.key,)
 
 
 def _tags_only(key: str) -> str:
@@ -175,11 +188,13 @@ def _is_site_root(url: str) -> bool:
 class SiteModel:
     """Everything learned so far about one site; fed one page analysis at a time."""
 
-    group_pages: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
-    # the listings (a page's pager key: /news/page/2/ is /news/'s) whose pages showed each group, up to two
-    group_listings: dict[tuple[str, frozenset[str]], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (group key, targets) -> pages showing it; "" as the key: the targets whatever their place (``_identity_keys``)
+    group_pages: Counter[tuple[str, Targets]] = field(default_factory=Counter)
+    # the listing (a page's pager key: /news/page/2/ is /news/'s) whose pages showed each group, None once pages of
+    # two listings or more did: all that is asked is whether one listing's pages alone showed it
+    group_listings: dict[tuple[str, Targets], str | None] = field(default_factory=dict)
     # identity -> pages showing it that lead on to further pages of their own (a pager)
-    group_paged: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    group_paged: Counter[tuple[str, Targets]] = field(default_factory=Counter)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -217,8 +232,9 @@ class SiteModel:
     # the date a listing prints beside each of those pages (the first listing read that dates it), as printed:
     # the record's date where its own page prints none (extraction's lowest-priority date source)
     listing_dates: dict[str, str] = field(default_factory=dict)
-    # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
-    listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    # headlines anywhere in a listing page's own region: url -> the groups that showed it, as (key, targets, links):
+    # the targets as a group's identity keeps them, or the URL itself for a group of one link (``_repeated``)
+    listing_linked: dict[str, tuple[tuple[str, Targets | str, int], ...]] = field(default_factory=dict)
     # the markup (group key) of the dated lists that made pages listings, and how many listing pages used it: a
     # page showing one record in that markup is a card of the record (a tag page of one post), not the post.
     # Undated lists do not count: a page's bulleted links (a list of candidates) share markup with any post's.
@@ -363,28 +379,30 @@ class SiteModel:
         self.page_prints.add(fingerprint)
         # Each identity once per page: a card links its post from its thumbnail, headline and date, three
         # groups with the same targets on one page, which is one page's evidence, not three pages' menu.
-        counted: set[tuple[str, frozenset[str]]] = set()
+        counted: set[tuple[str, Targets]] = set()
         ref = page_ref(page.url)
         listing = ref.key if ref is not None else page.url
         for group in page.groups:
             if len(group.urls) >= 2 and not seen_before:
-                for identity in _identities(group):
+                urls = group.printed
+                printed = _targets(urls)
+                for key in _identity_keys(group, urls):
+                    identity = (key, printed)
                     if identity not in counted:
                         counted.add(identity)
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
-                        if len(self.group_listings[identity]) < 2:
-                            self.group_listings[identity].add(listing)
-                        key, urls = identity
-                        boxes = self.repeated_boxes[key]
+                        shown_by = self.group_listings.setdefault(identity, listing)
+                        if shown_by is not None and shown_by != listing:
+                            self.group_listings[identity] = None  # pages of two listings
                         if (
                             key
                             and len(urls) >= NEAR_BOX_MIN
                             and self.group_pages[identity] == 2
-                            and len(boxes) < NEAR_BOX_SAMPLE
+                            and len(self.repeated_boxes.get(key, ())) < NEAR_BOX_SAMPLE
                         ):
-                            boxes.append(urls)
+                            self.repeated_boxes[key].append(urls)
             if len(group.urls) == 1:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
@@ -423,11 +441,13 @@ class SiteModel:
         ``page``: the page showing the group, where known (a box leaves out the page it sits on)."""
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
+        if group.in_chrome_markup:
+            return True
         urls = group.printed
+        targets = _targets(urls)
         return (
-            group.in_chrome_markup
-            or self._across_listings((group.key, urls), 2)
-            or (len(urls) >= 3 and self._across_listings(("", urls), 3))
+            self._across_listings((group.key, targets), 2)
+            or (len(urls) >= 3 and self._across_listings(("", targets), 3))
             or (page is not None and self._box_without_itself(group.key, urls, page))
         )
 
@@ -446,12 +466,12 @@ class SiteModel:
                 len(missing) == 1
                 and first_page_url(next(iter(missing))) == itself
                 and len(urls - box) <= 1
-                and self._across_listings((key, box), 2)
+                and self._across_listings((key, _targets(box)), 2)
             ):
                 return True
         return False
 
-    def _across_listings(self, identity: tuple[str, frozenset[str]], pages: int) -> bool:
+    def _across_listings(self, identity: tuple[str, Targets], pages: int) -> bool:
         """Shown on ``pages`` pages, not all of them pages of one listing: a list that a listing's every
         page repeats whole (a theme printing the category's whole list on each page its pager numbers) is
         that listing's list, and its page 2 lists it as page 1 did (where a box beside it was no chrome
@@ -462,7 +482,7 @@ class SiteModel:
             # blog's home streaming its posts section (hugo-dlad's / and /posts/, the newest ten on both, then
             # /page/2/ and /posts/page/2/ part). A box the site repeats shows on its posts too, pages of no pager.
             return False
-        return shown >= pages and len(self.group_listings.get(identity, ())) != 1
+        return shown >= pages and self.group_listings.get(identity) is None
 
     def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
         """The groups that make ``page`` a listing: repeated records linking elsewhere.
@@ -484,7 +504,7 @@ class SiteModel:
                 and not self._box_of_one_beside_its_kind(page, group)
             ):
                 continue
-            if len(group.urls) == 1 and self._repeated(group.key, frozenset(group.urls)):
+            if len(group.urls) == 1 and self._repeated(group.key, group.urls[0], 1):
                 continue  # a link the site's pages repeat (a footer's one friendly link), not a last page's record
             if all(_is_site_root(url) for url in group.urls):
                 continue  # "« Back to home" under a list: the home is no listing's record
@@ -1389,13 +1409,16 @@ class SiteModel:
         role = self.roles.get(url)
         return role == ARTICLE or (role is None and bool(self.members.get(url)))
 
-    def _repeated(self, key: str, urls: frozenset[str]) -> bool:
-        """Whether the group (key, targets) is the site's chrome: shown on two pages; a single link, on two
-        pages one of which is no listing (two listings may show one record in the same markup)."""
-        if len(urls) == 1:
-            shown_on = self.single_links.get((key, next(iter(urls))), set())
+    def _repeated(self, key: str, targets: Targets | str, links: int) -> bool:
+        """Whether the group (key, targets) of ``links`` distinct links is the site's chrome: shown on two pages; a
+        single link (``targets`` its URL), on two pages one of which is no listing (two listings may show one
+        record in the same markup)."""
+        if links == 1:
+            assert isinstance(targets, str)
+            shown_on = self.single_links.get((key, targets), set())
             return len(shown_on) >= 2 and any(self.roles.get(url) != LISTING for url in shown_on)
-        return self.group_pages[(key, urls)] >= 2 or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3)
+        assert isinstance(targets, int)
+        return self.group_pages[(key, targets)] >= 2 or (links >= 3 and self.group_pages[("", targets)] >= 3)
 
     def _listed_family(self, family: str) -> bool:
         """Whether listings list (nearly) every article of ``family``: its posts are found through them."""
@@ -1408,8 +1431,8 @@ class SiteModel:
         """Whether ``url`` is linked where articles are: by a headline in a listing page's own region, or by
         a slot that links mostly listed articles elsewhere (a "recent posts" box, a post's previous/next
         link), not by a menu of sections and pages."""
-        for key, urls in self.listing_linked.get(url, ()):
-            if not self._repeated(key, urls):
+        for key, targets, links in self.listing_linked.get(url, ()):
+            if not self._repeated(key, targets, links):
                 return True  # a headline in a listing's own region, in markup its main list does not use
         for key in self.inbound_slots.get(url, ()):
             others = [target for target in self.slot_targets.get(key, ()) if target != url]
@@ -1676,11 +1699,12 @@ class SiteModel:
                 if group.title_like and not group.in_chrome_markup and _tags_only(group.key) in shapes:
                     # whether it is the site's chrome (a banner on every page) is asked when it matters:
                     # the first listing page is read before any page it shares chrome with
-                    identity = (group.key, frozenset(group.urls))
+                    urls = frozenset(group.urls)
+                    headline = (group.key, next(iter(urls)) if len(urls) == 1 else _targets(urls), len(urls))
                     for url in group.urls:
-                        linked = self.listing_linked[url]
-                        if len(linked) < SLOT_SAMPLE and identity not in linked:
-                            linked.append(identity)
+                        linked = self.listing_linked.get(url, ())
+                        if len(linked) < SLOT_SAMPLE and headline not in linked:
+                            self.listing_linked[url] = (*linked, headline)
 
     def _learn_bylines(self, page: PageAnalysis, groups: list[LinkGroup]) -> None:
         """Learn the URL families a listing of headlines links beside its records' own links: the groups of its
