@@ -85,18 +85,19 @@ SLOT_SAMPLE = 200
 SLOT_SHARE = 0.9
 
 
-# A group's targets as the model keeps them: the hash of their set (``hash(frozenset)``, which the set caches), not
-# the set. Every reader of a group's identity asks only whether two groups have the same targets (how many pages,
-# pages of how many listings showed them), never which targets they are: the box a page's repeated boxes compare
-# with keeps its set (``repeated_boxes``, NEAR_BOX_SAMPLE per place). Two sets of targets share a 64-bit hash by
-# chance once in some 10^19 pairs: a crawl of a million groups meets it with a probability under 10^-7. Kept as
-# sets, the identities were the largest part of a generic crawl's memory (a "related posts" box is new on each
-# post: two identities, its set and the set of the listings showing it, some 1.4 KB a post).
-Targets = int
+# A group's identity as the model keeps it: the hash of its place (group key) and its targets' set, ``hash((key,
+# urls))`` (the key's and the set's own hashes are cached on them), not the pair. Every reader of an identity asks
+# only whether two groups are the same (how many pages, pages of how many listings showed it), never which
+# targets they have: the boxes a page's box is compared with keep their set (``repeated_boxes``, NEAR_BOX_SAMPLE
+# per place). Two identities share a 64-bit hash by chance once in some 10^19 pairs: a crawl of a million groups
+# meets it with a probability under 10^-7. Kept as (key, frozenset) pairs, with the set of listings showing each,
+# the identities were the largest part of a generic crawl's memory (a "related posts" box is new on each post:
+# two identities, some 1.4 KB a post).
+Identity = int
 
 
-def _targets(urls: frozenset[str]) -> Targets:
-    return hash(urls)
+def _identity(key: str, urls: frozenset[str]) -> Identity:
+    return hash((key, urls))
 
 
 def _identity_keys(group: LinkGroup, urls: frozenset[str]) -> tuple[str, ...]:
@@ -188,13 +189,14 @@ def _is_site_root(url: str) -> bool:
 class SiteModel:
     """Everything learned so far about one site; fed one page analysis at a time."""
 
-    # (group key, targets) -> pages showing it; "" as the key: the targets whatever their place (``_identity_keys``)
-    group_pages: Counter[tuple[str, Targets]] = field(default_factory=Counter)
+    # a group's identity (its key and targets; "" as the key: its targets whatever their place, ``_identity_keys``)
+    # -> pages showing it
+    group_pages: Counter[Identity] = field(default_factory=Counter)
     # the listing (a page's pager key: /news/page/2/ is /news/'s) whose pages showed each group, None once pages of
     # two listings or more did: all that is asked is whether one listing's pages alone showed it
-    group_listings: dict[tuple[str, Targets], str | None] = field(default_factory=dict)
+    group_listings: dict[Identity, str | None] = field(default_factory=dict)
     # identity -> pages showing it that lead on to further pages of their own (a pager)
-    group_paged: Counter[tuple[str, Targets]] = field(default_factory=Counter)
+    group_paged: Counter[Identity] = field(default_factory=Counter)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -232,9 +234,10 @@ class SiteModel:
     # the date a listing prints beside each of those pages (the first listing read that dates it), as printed:
     # the record's date where its own page prints none (extraction's lowest-priority date source)
     listing_dates: dict[str, str] = field(default_factory=dict)
-    # headlines anywhere in a listing page's own region: url -> the groups that showed it, as (key, targets, links):
-    # the targets as a group's identity keeps them, or the URL itself for a group of one link (``_repeated``)
-    listing_linked: dict[str, tuple[tuple[str, Targets | str, int], ...]] = field(default_factory=dict)
+    # headlines anywhere in a listing page's own region: url -> the groups that showed it, each as (links, first,
+    # second): a group of one link by its key and URL, a larger one by its identities at its place and anywhere
+    # (``_repeated``)
+    listing_linked: dict[str, tuple[tuple[int, str | Identity, str | Identity], ...]] = field(default_factory=dict)
     # the markup (group key) of the dated lists that made pages listings, and how many listing pages used it: a
     # page showing one record in that markup is a card of the record (a tag page of one post), not the post.
     # Undated lists do not count: a page's bulleted links (a list of candidates) share markup with any post's.
@@ -379,15 +382,14 @@ class SiteModel:
         self.page_prints.add(fingerprint)
         # Each identity once per page: a card links its post from its thumbnail, headline and date, three
         # groups with the same targets on one page, which is one page's evidence, not three pages' menu.
-        counted: set[tuple[str, Targets]] = set()
+        counted: set[Identity] = set()
         ref = page_ref(page.url)
         listing = ref.key if ref is not None else page.url
         for group in page.groups:
             if len(group.urls) >= 2 and not seen_before:
                 urls = group.printed
-                printed = _targets(urls)
                 for key in _identity_keys(group, urls):
-                    identity = (key, printed)
+                    identity = _identity(key, urls)
                     if identity not in counted:
                         counted.add(identity)
                         self.group_pages[identity] += 1
@@ -444,10 +446,9 @@ class SiteModel:
         if group.in_chrome_markup:
             return True
         urls = group.printed
-        targets = _targets(urls)
         return (
-            self._across_listings((group.key, targets), 2)
-            or (len(urls) >= 3 and self._across_listings(("", targets), 3))
+            self._across_listings(_identity(group.key, urls), 2)
+            or (len(urls) >= 3 and self._across_listings(_identity("", urls), 3))
             or (page is not None and self._box_without_itself(group.key, urls, page))
         )
 
@@ -466,12 +467,12 @@ class SiteModel:
                 len(missing) == 1
                 and first_page_url(next(iter(missing))) == itself
                 and len(urls - box) <= 1
-                and self._across_listings((key, _targets(box)), 2)
+                and self._across_listings(_identity(key, box), 2)
             ):
                 return True
         return False
 
-    def _across_listings(self, identity: tuple[str, Targets], pages: int) -> bool:
+    def _across_listings(self, identity: Identity, pages: int) -> bool:
         """Shown on ``pages`` pages, not all of them pages of one listing: a list that a listing's every
         page repeats whole (a theme printing the category's whole list on each page its pager numbers) is
         that listing's list, and its page 2 lists it as page 1 did (where a box beside it was no chrome
@@ -504,7 +505,7 @@ class SiteModel:
                 and not self._box_of_one_beside_its_kind(page, group)
             ):
                 continue
-            if len(group.urls) == 1 and self._repeated(group.key, group.urls[0], 1):
+            if len(group.urls) == 1 and self._repeated(1, group.key, group.urls[0]):
                 continue  # a link the site's pages repeat (a footer's one friendly link), not a last page's record
             if all(_is_site_root(url) for url in group.urls):
                 continue  # "« Back to home" under a list: the home is no listing's record
@@ -1409,16 +1410,17 @@ class SiteModel:
         role = self.roles.get(url)
         return role == ARTICLE or (role is None and bool(self.members.get(url)))
 
-    def _repeated(self, key: str, targets: Targets | str, links: int) -> bool:
-        """Whether the group (key, targets) of ``links`` distinct links is the site's chrome: shown on two pages; a
-        single link (``targets`` its URL), on two pages one of which is no listing (two listings may show one
-        record in the same markup)."""
+    def _repeated(self, links: int, first: str | Identity, second: str | Identity) -> bool:
+        """Whether a group of ``links`` distinct links is the site's chrome: shown on two pages; a single link
+        (``first`` its group's key, ``second`` its URL), on two pages one of which is no listing (two listings may
+        show one record in the same markup). A larger group is given by its identities at its place and anywhere
+        (``_identity``; the second asked only of three links or more)."""
         if links == 1:
-            assert isinstance(targets, str)
-            shown_on = self.single_links.get((key, targets), set())
+            assert isinstance(first, str) and isinstance(second, str)
+            shown_on = self.single_links.get((first, second), set())
             return len(shown_on) >= 2 and any(self.roles.get(url) != LISTING for url in shown_on)
-        assert isinstance(targets, int)
-        return self.group_pages[(key, targets)] >= 2 or (links >= 3 and self.group_pages[("", targets)] >= 3)
+        assert isinstance(first, int) and isinstance(second, int)
+        return self.group_pages[first] >= 2 or (links >= 3 and self.group_pages[second] >= 3)
 
     def _listed_family(self, family: str) -> bool:
         """Whether listings list (nearly) every article of ``family``: its posts are found through them."""
@@ -1431,8 +1433,8 @@ class SiteModel:
         """Whether ``url`` is linked where articles are: by a headline in a listing page's own region, or by
         a slot that links mostly listed articles elsewhere (a "recent posts" box, a post's previous/next
         link), not by a menu of sections and pages."""
-        for key, targets, links in self.listing_linked.get(url, ()):
-            if not self._repeated(key, targets, links):
+        for links, first, second in self.listing_linked.get(url, ()):
+            if not self._repeated(links, first, second):
                 return True  # a headline in a listing's own region, in markup its main list does not use
         for key in self.inbound_slots.get(url, ()):
             others = [target for target in self.slot_targets.get(key, ()) if target != url]
@@ -1700,7 +1702,11 @@ class SiteModel:
                     # whether it is the site's chrome (a banner on every page) is asked when it matters:
                     # the first listing page is read before any page it shares chrome with
                     urls = frozenset(group.urls)
-                    headline = (group.key, next(iter(urls)) if len(urls) == 1 else _targets(urls), len(urls))
+                    headline = (
+                        (1, group.key, next(iter(urls)))
+                        if len(urls) == 1
+                        else (len(urls), _identity(group.key, urls), _identity("", urls) if len(urls) >= 3 else 0)
+                    )
                     for url in group.urls:
                         linked = self.listing_linked.get(url, ())
                         if len(linked) < SLOT_SAMPLE and headline not in linked:
