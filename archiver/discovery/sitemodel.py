@@ -88,13 +88,27 @@ NEIGHBOUR_LINKS = 2
 NEIGHBOUR_SAMPLE = 4
 
 
-def _identities(group: LinkGroup) -> list[tuple[str, frozenset[str]]]:
-    """A group by its place and targets; three or more links also by their targets alone (a
-    sidebar is wrapped differently by a home and an article layout). The targets are those the page
-    prints, its link to itself included: a menu printed on each of its sections' pages leaves a
-    different entry out of each, and is one menu (cms-cdjzz's nine sections)."""
-    urls = group.printed
-    return [(group.key, urls), ("", urls)] if len(urls) >= 3 else [(group.key, urls)]
+# A group's identity as the model keeps it: the hash of its place (group key) and its targets' set, ``hash((key,
+# urls))`` (the key's and the set's own hashes are cached on them), not the pair. Every reader of an identity asks
+# only whether two groups are the same (how many pages, pages of how many listings showed it), never which
+# targets they have: the boxes a page's box is compared with keep their set (``repeated_boxes``, NEAR_BOX_SAMPLE
+# per place). Two identities share a 64-bit hash by chance once in some 10^19 pairs: a crawl of a million groups
+# meets it with a probability under 10^-7. Kept as (key, frozenset) pairs, with the set of listings showing each,
+# the identities were the largest part of a generic crawl's memory (a "related posts" box is new on each post:
+# two identities, some 1.4 KB a post).
+Identity = int
+
+
+def _identity(key: str, urls: frozenset[str]) -> Identity:
+    return hash((key, urls))
+
+
+def _identity_keys(group: LinkGroup, urls: frozenset[str]) -> tuple[str, ...]:
+    """The places a group is counted at: its own; three or more links also no place, by their targets alone (a
+    sidebar is wrapped differently by a home and an article layout). The targets are those the page prints, its
+    link to itself included: a menu printed on each of its sections' pages leaves a different entry out of each,
+    and is one menu (cms-cdjzz's nine sections)."""
+    return (group.key, "") if len(urls) >= 3 else (group.key,)
 
 
 def _tags_only(key: str) -> str:
@@ -178,14 +192,17 @@ def _is_site_root(url: str) -> bool:
 class SiteModel:
     """Everything learned so far about one site; fed one page analysis at a time."""
 
-    group_pages: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
-    # the listings (a page's pager key: /news/page/2/ is /news/'s) whose pages showed each group, up to two
-    group_listings: dict[tuple[str, frozenset[str]], set[str]] = field(default_factory=lambda: defaultdict(set))
+    # a group's identity (its key and targets; "" as the key: its targets whatever their place, ``_identity_keys``)
+    # -> pages showing it
+    group_pages: Counter[Identity] = field(default_factory=Counter)
+    # the listing (a page's pager key: /news/page/2/ is /news/'s) whose pages showed each group, None once pages of
+    # two listings or more did: all that is asked is whether one listing's pages alone showed it
+    group_listings: dict[Identity, str | None] = field(default_factory=dict)
     # identity -> pages showing it that lead on to further pages of their own (a pager)
-    group_paged: Counter[tuple[str, frozenset[str]]] = field(default_factory=Counter)
+    group_paged: Counter[Identity] = field(default_factory=Counter)
     # identities shown on a page of the URL family of one of their own targets (by the page's listing key): a box the
     # site repeats on its posts too, not the list a tag page prints (_list_of_its_kind). At most PENDING_PAGES.
-    group_on_targets: set[tuple[str, frozenset[str]]] = field(default_factory=set)
+    group_on_targets: set[Identity] = field(default_factory=set)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -226,8 +243,10 @@ class SiteModel:
     # the date a listing prints beside each of those pages (the first listing read that dates it), as printed:
     # the record's date where its own page prints none (extraction's lowest-priority date source)
     listing_dates: dict[str, str] = field(default_factory=dict)
-    # headlines anywhere in a listing page's own region: url -> the groups (key, targets) that showed it
-    listing_linked: dict[str, list[tuple[str, frozenset[str]]]] = field(default_factory=lambda: defaultdict(list))
+    # headlines anywhere in a listing page's own region: url -> the groups that showed it, each as (links, first,
+    # second): a group of one link by its key and URL, a larger one by its identities at its place and anywhere
+    # (``_repeated``)
+    listing_linked: dict[str, tuple[tuple[int, str | Identity, str | Identity], ...]] = field(default_factory=dict)
     # the markup (group key) of the dated lists that made pages listings, and how many listing pages used it: a
     # page showing one record in that markup is a card of the record (a tag page of one post), not the post.
     # Undated lists do not count: a page's bulleted links (a list of candidates) share markup with any post's.
@@ -375,32 +394,33 @@ class SiteModel:
         self.page_prints.add(fingerprint)
         # Each identity once per page: a card links its post from its thumbnail, headline and date, three
         # groups with the same targets on one page, which is one page's evidence, not three pages' menu.
-        counted: set[tuple[str, frozenset[str]]] = set()
+        counted: set[Identity] = set()
         ref = page_ref(page.url)
         listing = ref.key if ref is not None else page.url
         for group in page.groups:
             if len(group.urls) >= 2 and not seen_before:
-                for identity in _identities(group):
+                urls = group.printed
+                for key in _identity_keys(group, urls):
+                    identity = _identity(key, urls)
                     if identity not in counted:
                         counted.add(identity)
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
                         if len(self.group_on_targets) < PENDING_PAGES and path_family(listing) in {
-                            path_family(first_page_url(url)) for url in identity[1]
+                            path_family(first_page_url(url)) for url in urls
                         }:
                             self.group_on_targets.add(identity)
-                        if len(self.group_listings[identity]) < 2:
-                            self.group_listings[identity].add(listing)
-                        key, urls = identity
-                        boxes = self.repeated_boxes[key]
+                        shown_by = self.group_listings.setdefault(identity, listing)
+                        if shown_by is not None and shown_by != listing:
+                            self.group_listings[identity] = None  # pages of two listings
                         if (
                             key
                             and len(urls) >= NEAR_BOX_MIN
                             and self.group_pages[identity] == 2
-                            and len(boxes) < NEAR_BOX_SAMPLE
+                            and len(self.repeated_boxes.get(key, ())) < NEAR_BOX_SAMPLE
                         ):
-                            boxes.append(urls)
+                            self.repeated_boxes[key].append(urls)
             if len(group.urls) == 1:
                 shown_on = self.single_links[(group.key, group.urls[0])]
                 if len(shown_on) < 4:
@@ -448,11 +468,12 @@ class SiteModel:
         ``page``: the page showing the group, where known (a box leaves out the page it sits on)."""
         # Targets alone need a third page: a home's box of a section's latest news is that section's
         # first listing page too.
+        if group.in_chrome_markup:
+            return True
         urls = group.printed
         return (
-            group.in_chrome_markup
-            or (self._across_listings((group.key, urls), 2) and not self._list_of_its_kind(group))
-            or (len(urls) >= 3 and self._across_listings(("", urls), 3) and not self._list_of_its_kind(group))
+            (self._across_listings(_identity(group.key, urls), 2) and not self._list_of_its_kind(group))
+            or (len(urls) >= 3 and self._across_listings(_identity("", urls), 3) and not self._list_of_its_kind(group))
             or (page is not None and self._box_without_itself(group.key, urls, page))
         )
 
@@ -465,7 +486,7 @@ class SiteModel:
         sidebar's box of recent posts shows on the posts themselves, and a post's related posts link its own family. The
         targets alone may show on posts (a series' posts, each post's box of related posts naming the others): the
         group's own markup is what the posts must not show."""
-        return self.record_markup[group.key] >= 2 and (group.key, group.printed) not in self.group_on_targets
+        return self.record_markup[group.key] >= 2 and _identity(group.key, group.printed) not in self.group_on_targets
 
     def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
         """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
@@ -482,12 +503,12 @@ class SiteModel:
                 len(missing) == 1
                 and first_page_url(next(iter(missing))) == itself
                 and len(urls - box) <= 1
-                and self._across_listings((key, box), 2)
+                and self._across_listings(_identity(key, box), 2)
             ):
                 return True
         return False
 
-    def _across_listings(self, identity: tuple[str, frozenset[str]], pages: int) -> bool:
+    def _across_listings(self, identity: Identity, pages: int) -> bool:
         """Shown on ``pages`` pages, not all of them pages of one listing: a list that a listing's every
         page repeats whole (a theme printing the category's whole list on each page its pager numbers) is
         that listing's list, and its page 2 lists it as page 1 did (where a box beside it was no chrome
@@ -498,7 +519,7 @@ class SiteModel:
             # blog's home streaming its posts section (hugo-dlad's / and /posts/, the newest ten on both, then
             # /page/2/ and /posts/page/2/ part). A box the site repeats shows on its posts too, pages of no pager.
             return False
-        return shown >= pages and len(self.group_listings.get(identity, ())) != 1
+        return shown >= pages and self.group_listings.get(identity) is None
 
     def listing_groups(self, page: PageAnalysis, *, expected: bool = False) -> list[LinkGroup]:
         """The groups that make ``page`` a listing: repeated records linking elsewhere.
@@ -520,7 +541,7 @@ class SiteModel:
                 and not self._box_of_one_beside_its_kind(page, group)
             ):
                 continue
-            if len(group.urls) == 1 and self._repeated(group.key, frozenset(group.urls)):
+            if len(group.urls) == 1 and self._repeated(1, group.key, group.urls[0]):
                 continue  # a link the site's pages repeat (a footer's one friendly link), not a last page's record
             if all(_is_site_root(url) for url in group.urls):
                 continue  # "« Back to home" under a list: the home is no listing's record
@@ -1490,13 +1511,17 @@ class SiteModel:
         role = self.roles.get(url)
         return role == ARTICLE or (role is None and bool(self.members.get(url)))
 
-    def _repeated(self, key: str, urls: frozenset[str]) -> bool:
-        """Whether the group (key, targets) is the site's chrome: shown on two pages; a single link, on two
-        pages one of which is no listing (two listings may show one record in the same markup)."""
-        if len(urls) == 1:
-            shown_on = self.single_links.get((key, next(iter(urls))), set())
+    def _repeated(self, links: int, first: str | Identity, second: str | Identity) -> bool:
+        """Whether a group of ``links`` distinct links is the site's chrome: shown on two pages; a single link
+        (``first`` its group's key, ``second`` its URL), on two pages one of which is no listing (two listings may
+        show one record in the same markup). A larger group is given by its identities at its place and anywhere
+        (``_identity``; the second asked only of three links or more)."""
+        if links == 1:
+            assert isinstance(first, str) and isinstance(second, str)
+            shown_on = self.single_links.get((first, second), set())
             return len(shown_on) >= 2 and any(self.roles.get(url) != LISTING for url in shown_on)
-        return self.group_pages[(key, urls)] >= 2 or (len(urls) >= 3 and self.group_pages[("", urls)] >= 3)
+        assert isinstance(first, int) and isinstance(second, int)
+        return self.group_pages[first] >= 2 or (links >= 3 and self.group_pages[second] >= 3)
 
     def _listed_family(self, family: str) -> bool:
         """Whether listings list (nearly) every article of ``family``: its posts are found through them."""
@@ -1509,8 +1534,8 @@ class SiteModel:
         """Whether ``url`` is linked where articles are: by a headline in a listing page's own region, or by
         a slot that links mostly listed articles elsewhere (a "recent posts" box, a post's previous/next
         link), not by a menu of sections and pages."""
-        for key, urls in self.listing_linked.get(url, ()):
-            if not self._repeated(key, urls):
+        for links, first, second in self.listing_linked.get(url, ()):
+            if not self._repeated(links, first, second):
                 return True  # a headline in a listing's own region, in markup its main list does not use
         for key in self.inbound_slots.get(url, ()):
             others = [target for target in self.slot_targets.get(key, ()) if target != url]
@@ -1789,11 +1814,16 @@ class SiteModel:
                 if group.title_like and not group.in_chrome_markup and _tags_only(group.key) in shapes:
                     # whether it is the site's chrome (a banner on every page) is asked when it matters:
                     # the first listing page is read before any page it shares chrome with
-                    identity = (group.key, frozenset(group.urls))
+                    urls = frozenset(group.urls)
+                    headline = (
+                        (1, group.key, next(iter(urls)))
+                        if len(urls) == 1
+                        else (len(urls), _identity(group.key, urls), _identity("", urls) if len(urls) >= 3 else 0)
+                    )
                     for url in group.urls:
-                        linked = self.listing_linked[url]
-                        if len(linked) < SLOT_SAMPLE and identity not in linked:
-                            linked.append(identity)
+                        linked = self.listing_linked.get(url, ())
+                        if len(linked) < SLOT_SAMPLE and headline not in linked:
+                            self.listing_linked[url] = (*linked, headline)
 
     def _learn_bylines(self, page: PageAnalysis, groups: list[LinkGroup]) -> None:
         """Learn the URL families a listing of headlines links beside its records' own links: the groups of its
