@@ -122,6 +122,8 @@ _NO_ANCHORS: Mapping[etree._Element, str] = {}
 TITLE_LIKE_TEXT = 14
 # A script link this long (weighted) beside a date is an entry's headline, not a print or close button
 SCRIPT_HEADLINE = 2 * TITLE_LIKE_TEXT
+# ... in a block (the day's parent) of at most this much text (weighted): a list entry's headline and summary
+SCRIPT_ENTRY_TEXT = 600
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
 # Extensions of files that are no web page: documents, archives, audio, video and images (the part of the
@@ -1299,7 +1301,9 @@ def _script_entrys_date(holder: etree._Element, text: str) -> bool:
     script link reading like a headline (SCRIPT_HEADLINE). A static copy of a CMS's column page keeps its entries
     and drops their addresses (cms-ccctspm's 养老服务事工: ten cards, each day in a script link); no group lists
     them, and their days read as the page's own. A print or close button beside an article's date line is a script
-    link too, but of a word or two; a day linked to its archive or to the post itself is the link's whole text."""
+    link too, but of a word or two; a day linked to its archive or to the post itself is the link's whole text; an
+    entry's block holds a headline and a summary (SCRIPT_ENTRY_TEXT), not an article's text, whose links a copy may
+    have turned into script links too."""
     for anchor in (holder, *holder.iterancestors()):
         if anchor.tag != "a" or (anchor.get("href") or "#").startswith("#"):
             continue
@@ -1311,6 +1315,8 @@ def _script_entrys_date(holder: etree._Element, text: str) -> bool:
     parent = holder.getparent()
     if parent is None or normalize_space(node_text(holder)) != normalize_space(text):
         return False
+    if weighted_length(normalize_space(node_text(parent))) > SCRIPT_ENTRY_TEXT:
+        return False  # a block of an article's length: its text may link a page by script (vsb-tztvu's posts)
     return any(
         _script_href(anchor) and weighted_length(normalize_space(node_text(anchor))) >= SCRIPT_HEADLINE
         for anchor in parent.iter("a")
