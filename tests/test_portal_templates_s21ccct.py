@@ -210,3 +210,16 @@ def test_a_dated_page_a_menu_of_sections_links_stays_a_page() -> None:
     sections = [(SPEECH[0], SPEECH[1])] + [(word, f"关于本会的{name}介绍页面") for word, name in names]
     box = rank_box(sections)
     assert placed_speech(box) == PAGE
+
+
+def test_an_articles_day_cell_beside_its_texts_script_link_stays_its_own() -> None:
+    """Guard (vsb-tztvu): a post whose day is the whole text of its line, in a form holding the headline and the text,
+    the text linking a page by script ("全省电大学生专业技能竞赛简报", an address the copy dropped). The form is an
+    article's block, not an entry's: the day is the post's."""
+    html = (
+        f"<html><head><title>某校举行技能竞赛初赛</title></head><body>{MENU}<form>"
+        "<div class='title'>某校举行技能竞赛初赛"
+        f"</div><div class='author'>2014年09月28日 10:16</div><div class='content'>{PROSE}<p>详见"
+        "<a href='javascript:;'>全省电大学生专业技能竞赛简报</a>。</p></div></form></body></html>"
+    )
+    assert analysed(html, "/info/1010/1025.html").has_date
