@@ -53,6 +53,7 @@ def _own_date_as_first_written(root, records) -> bool:  # type: ignore[no-untype
         _DIGIT,
         _SHORT_YEAR_DAY,
         _SHORT_YEAR_LINE,
+        _script_entrys_date,
         _word_month_date_line,
         list_date,
     )
@@ -81,7 +82,12 @@ def _own_date_as_first_written(root, records) -> bool:  # type: ignore[no-untype
                 and not dated_sentence(text)
             ):
                 holder = element.getparent() if is_tail else element
-                if holder is not None and not any(a in records for a in (holder, *holder.iterancestors())):
+                if (
+                    holder is not None
+                    and not any(a in records for a in (holder, *holder.iterancestors()))
+                    # an entry's day, in a card or beside a script headline (session 21), as the walk reads it
+                    and not _script_entrys_date(holder, text)
+                ):
                     return True
     return False
 

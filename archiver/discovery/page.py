@@ -62,7 +62,7 @@ LIST_DATE = re.compile(
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*|\s+)(?:19|20)\d{2}"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
     r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
-    r"|[\[(（【]\s*\d{1,2}[-/.月]\d{1,2}日?\s*[\])）】]"
+    r"|[\[(（【]\s*(?:0?[1-9]|[12]\d|3[01])[-/.月](?:0?[1-9]|[12]\d|3[01])日?\s*[\])）】]"
     r"|(?<!\d)\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?,\s*(?:19|20)\d{2}",
     re.IGNORECASE,
 )
@@ -120,6 +120,10 @@ _WRITTEN_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NO_ANCHORS: Mapping[etree._Element, str] = {}
 # A link text this long (weighted) reads like a headline, not a menu's word or a page number
 TITLE_LIKE_TEXT = 14
+# A script link this long (weighted) beside a date is an entry's headline, not a print or close button
+SCRIPT_HEADLINE = 2 * TITLE_LIKE_TEXT
+# ... in a block (the day's parent) of at most this much text (weighted): a list entry's headline and summary
+SCRIPT_ENTRY_TEXT = 600
 # Links read from one page at most (Heritrix's default): a page of 100,000 links is a trap.
 MAX_OUTLINKS = 6000
 # Extensions of files that are no web page: documents, archives, audio, video and images (the part of the
@@ -1279,7 +1283,44 @@ def _dates_page(element: etree._Element, text: str, is_tail: bool, records: set[
     ) or _dated_sentence(text, found):
         return False
     holder = element.getparent() if is_tail else element
-    return holder is not None and not any(a in records for a in (holder, *holder.iterancestors()))
+    return (
+        holder is not None
+        and not any(a in records for a in (holder, *holder.iterancestors()))
+        and not _script_entrys_date(holder, text)
+    )
+
+
+def _script_href(anchor: etree._Element) -> bool:
+    return anchor.tag == "a" and (anchor.get("href") or "").strip().lower().startswith("javascript:")
+
+
+def _script_entrys_date(holder: etree._Element, text: str) -> bool:
+    """Whether the date ``text`` of ``holder`` is an entry's, not the page's: inside a link a script opens (``<a
+    href="javascript:;">``) or inside a card, a link holding a headline's worth of text beside the day (cover, name,
+    summary, views and day wrapped in one ``<a>``); or the whole text of a cell whose block (its parent) holds a
+    script link reading like a headline (SCRIPT_HEADLINE). A static copy of a CMS's column page keeps its entries
+    and drops their addresses (cms-ccctspm's 养老服务事工: ten cards, each day in a script link); no group lists
+    them, and their days read as the page's own. A print or close button beside an article's date line is a script
+    link too, but of a word or two; a day linked to its archive or to the post itself is the link's whole text; an
+    entry's block holds a headline and a summary (SCRIPT_ENTRY_TEXT), not an article's text, whose links a copy may
+    have turned into script links too."""
+    for anchor in (holder, *holder.iterancestors()):
+        if anchor.tag != "a" or (anchor.get("href") or "#").startswith("#"):
+            continue
+        if _script_href(anchor):
+            return True
+        rest = normalize_space(node_text(anchor)).replace(normalize_space(text), " ", 1)
+        if weighted_length(normalize_space(rest)) >= TITLE_LIKE_TEXT:
+            return True
+    parent = holder.getparent()
+    if parent is None or normalize_space(node_text(holder)) != normalize_space(text):
+        return False
+    if weighted_length(normalize_space(node_text(parent))) > SCRIPT_ENTRY_TEXT:
+        return False  # a block of an article's length: its text may link a page by script (vsb-tztvu's posts)
+    return any(
+        _script_href(anchor) and weighted_length(normalize_space(node_text(anchor))) >= SCRIPT_HEADLINE
+        for anchor in parent.iter("a")
+    )
 
 
 def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> bool:

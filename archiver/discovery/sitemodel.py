@@ -1593,10 +1593,12 @@ class SiteModel:
         """Whether ``page`` is of a URL family of articles that listings list (LISTED_SHARE of LISTED_FAMILY_MIN at
         least) and that nearly all date themselves (LISTED_SHARE of them), reached by links from the home, linked by
         no menu, and not one of a section of pages: a post no listing of this copy shows, linked from a strip or a
-        box. A landing page in the posts' URL shape is linked by menus, or prints no date where the posts do. A page
-        with a pager, a list of dated records (even one the site repeats: a column's sub-list showing the records its
-        section front shows), or lists holding more text than its prose is left to the other rules, as is a page
-        laid out unlike the listed posts (`_post_template`)."""
+        box. A box every page repeats whose other entries are listed posts (a sidebar's "阅读排行", most read: chrome
+        as a menu is, but of posts; ``_in_article_slot``) is no menu. A landing page in the posts' URL shape is
+        linked by menus, or prints no date where the posts do. A page with a pager, a list of dated records (even one
+        the site repeats: a column's sub-list showing the records its section front shows), or lists holding more
+        text than its prose is left to the other rules, as is a page laid out unlike the listed posts
+        (`_post_template`)."""
         family = path_family(page.url)
         articles = self.family_roles[family][ARTICLE]
         return (
@@ -1607,7 +1609,7 @@ class SiteModel:
             and self._listed_family(family)
             and self.family_dated[family] >= LISTED_SHARE * articles
             and page.url in self.navigable
-            and page.url not in self.menu_targets
+            and (page.url not in self.menu_targets or self._in_article_slot(page.url))
             and self._post_template(page.template)
             and not self._among_pages(page)
         )
