@@ -201,8 +201,14 @@ class SiteModel:
     # identity -> pages showing it that lead on to further pages of their own (a pager)
     group_paged: Counter[Identity] = field(default_factory=Counter)
     # identities shown on a page of the URL family of one of their own targets (by the page's listing key): a box the
-    # site repeats on its posts too, not the list a tag page prints (_list_of_its_kind). At most PENDING_PAGES.
+    # site repeats on its posts too, not the list a tag page prints (_list_of_its_kind). Targets alone (no place) only
+    # where the menus showed them (nav/header/footer/aside markup): a related box in the post's own markup is no
+    # menu. At most PENDING_PAGES.
     group_on_targets: set[Identity] = field(default_factory=set)
+    # the place in its pager of the pages that showed each group (the number of a numbered page, /news/page/2/ or
+    # /xwgg/706.html; 0 for a page no pager numbers), None once pages of two places did: a slice of a paged list
+    # shows at one place only (_list_of_its_kind)
+    group_places: dict[Identity, int | None] = field(default_factory=dict)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
     members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -407,10 +413,15 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
-                        if len(self.group_on_targets) < PENDING_PAGES and path_family(listing) in {
-                            path_family(first_page_url(url)) for url in urls
-                        }:
+                        if (
+                            len(self.group_on_targets) < PENDING_PAGES
+                            and (key or group.in_chrome_markup)
+                            and path_family(listing) in {path_family(first_page_url(url)) for url in urls}
+                        ):
                             self.group_on_targets.add(identity)
+                        place = ref.number if ref is not None else 0
+                        if self.group_places.setdefault(identity, place) not in (None, place):
+                            self.group_places[identity] = None  # pages of two places in their pagers
                         shown_by = self.group_listings.setdefault(identity, listing)
                         if shown_by is not None and shown_by != listing:
                             self.group_listings[identity] = None  # pages of two listings
@@ -485,8 +496,21 @@ class SiteModel:
         "html-para-profesionales", two posts each: 57 tag pages archived as articles, their cards read as chrome). A
         sidebar's box of recent posts shows on the posts themselves, and a post's related posts link its own family. The
         targets alone may show on posts (a series' posts, each post's box of related posts naming the others): the
-        group's own markup is what the posts must not show."""
-        return self.record_markup[group.key] >= 2 and _identity(group.key, group.printed) not in self.group_on_targets
+        group's own markup is what the posts must not show. Two things tell a box the site repeats all the same: its
+        targets in the site's menus on pages of their own family (a menu's section page printing the menu's entries as
+        cards: hugo-wowchemy-tvzofingen's /verein/ and its dropdown of the club's three pages), and the same list in
+        the same markup on pages of two places in their pagers (a numbered page prints its listing's slice at that
+        place; the same list on a first page and on a numbered page, or on pages of two numbers, is a box beside the
+        lists: vsb-tztvu's box of three news on /xwgg.html and on the numbered /xwgg/706.html … 709.html). Lists
+        naming the same posts coincide at the same place: tag pages of a few posts are all first pages, and a tag and
+        a category naming every post print the same slice on their pages 2 (hugo-wowchemy-tvzofingen)."""
+        identity = _identity(group.key, group.printed)
+        return (
+            self.record_markup[group.key] >= 2
+            and identity not in self.group_on_targets
+            and _identity("", group.printed) not in self.group_on_targets
+            and self.group_places.get(identity, 0) is not None
+        )
 
     def _box_without_itself(self, key: str, urls: frozenset[str], page: str) -> bool:
         """Whether ``urls`` at ``key`` are a box the site's pages repeat there, shown without ``page``, the page it
