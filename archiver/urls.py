@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -50,8 +51,10 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
     url = url.strip()
     if not url:
         return None
-    if base is None and url in _CANONICAL:
-        return url
+    if base is None:
+        known = _CANONICAL.get(url)
+        if known is not None:
+            return known
     if base and ((url.startswith("/") and not url.startswith("//")) or _OWN_HOST.match(url)):
         base = _origin(base)  # a root-relative link depends only on the base's scheme and host
     elif base and url[0] not in "/?#;" and ":" not in url.partition("/")[0]:
@@ -62,14 +65,17 @@ def canonicalize_url(url: str, base: str | None = None) -> str | None:
     if canonical is not None:
         if len(_CANONICAL) >= _CANONICAL_KEPT:
             _CANONICAL.clear()
-        _CANONICAL.add(canonical)
+        canonical = _CANONICAL.setdefault(canonical, canonical)
     return canonical
 
 
 # A canonical URL is its own canonical form (tests/test_urls.py checks it on any text). The crawl
 # canonicalizes again what the page analysis made canonical (every link it follows, most of them
 # already seen); those are answered by a lookup, not parsed again. Cleared when full: only a cache.
-_CANONICAL: set[str] = set()
+# Each answer is the first string made of that URL: the links of every page that shows a URL, the crawl's
+# seen set, its requests and the site model's per-URL evidence then hold one string of it, not one per page
+# that linked it (generic mode's memory, session 21).
+_CANONICAL: dict[str, str] = {}
 _CANONICAL_KEPT = 65536
 
 
@@ -137,7 +143,7 @@ def _is_session_param(name: str, value: str) -> bool:
 @lru_cache(maxsize=16384)  # asked of every link of every page: the same menu and footer links again
 def netloc_of(url: str) -> str:
     """``host[:port]`` of a canonical URL (the port only when it is not the default)."""
-    return urlsplit(url).netloc.lower()
+    return sys.intern(urlsplit(url).netloc.lower())  # the same few hosts: one string each, not one per URL cached
 
 
 @lru_cache(maxsize=4096)  # asked of every link of a block of links: the same few hosts again

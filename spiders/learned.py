@@ -79,6 +79,7 @@ class LearnedCrawl(SiteSources):
         self.followed_ranges: dict[str, Expanded] = {}
         self.sitemap_pages = 0
         self.decisions: dict[str, tuple[str, str]] = {}  # url -> (role, why): what `archiver probe` shows
+        self.decision_kinds: dict[tuple[str, str], tuple[str, str]] = {}
         self.decisions_logged: bool | None = None  # whether a DEBUG line of each decision would be kept
         self.sitemaps_named: list[str] = []
         self.redirects: dict[str, str] = {}  # url -> where it redirected (completeness follows them)
@@ -152,7 +153,7 @@ class LearnedCrawl(SiteSources):
         member_of = response.meta.get("member_of")
         if member_of:
             # A record of a listing placed at the crawl's end: a worker that did not place it knows it so.
-            self.model.members[url].add(member_of)
+            self.model.members.add(url, member_of)
         final = canonicalize_url(response.url) or response.url
         self.seen.add(final)
         parsed = self._page_tree(response)
@@ -227,7 +228,7 @@ class LearnedCrawl(SiteSources):
             # A refresh page was archived as served (or placed); where it sends is a link like any
             # other, and a listing's record that refreshes elsewhere hands its membership on.
             if self.model.is_member(url):
-                self.model.members[analysis.refresh].add(url)
+                self.model.members.add(analysis.refresh, url)
             request = self.page_request(analysis.refresh, priority=PRIORITY_RECORD, referer=url)
             if request is not None:
                 yield request
@@ -278,7 +279,9 @@ class LearnedCrawl(SiteSources):
         if self.decisions_logged:
             self.logger.debug("%s: %s (%s)", role, url, reason)
         if len(self.decisions) < 100_000:
-            self.decisions[url] = (role, reason)
+            # one tuple per kind of decision, not one per page: a site's pages take a few dozen
+            pair = (role, reason)
+            self.decisions[url] = self.decision_kinds.setdefault(pair, pair)
 
     def _note_looks(self: PortalSpider, url: str, analysis: PageAnalysis) -> None:
         if len(self.page_looks) >= MAX_NOTED:

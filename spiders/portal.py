@@ -61,7 +61,7 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         self.listed: dict[str, set[str]] = {}  # category -> articles its pages after the first showed in this run
         self.early_stopped: set[str] = set()  # categories an incremental run stopped at known articles
         # category -> the set of articles each of its pages showed (a page seen under two URLs)
-        self.page_contents: dict[str, set[frozenset[str]]] = {}
+        self.page_contents: dict[str, set[tuple[str, ...]]] = {}
         # Distributed mode (archiver crawl --redis): the crawl's shared state, and this worker's name.
         self.shared: RedisCrawl | None = None
         self.worker_id = ""
@@ -254,9 +254,12 @@ class PortalSpider(LearnedCrawl, scrapy.Spider):
         listed = self.listed.setdefault(category_url, set())
         new = set(found.members) - listed
         contents = self.page_contents.setdefault(category_url, set())
-        if later_page and found.members and frozenset(found.members) in contents:
+        # A page's records as a sorted tuple, which is equal where their sets are: a tenth of a set's memory, kept
+        # for every listing page of the crawl
+        records = tuple(sorted(set(found.members)))
+        if later_page and found.members and records in contents:
             return True  # the same page under a second URL (DedeCMS's list_12_1.html is its index): no trap
-        contents.add(frozenset(found.members))
+        contents.add(records)
         if later_page:
             # Only the pager's own pages count: a first page's records may be boxes its pager lists again
             # (kaiyuanshe's home shows 9 projects; its /page/2/ lists 5 of them, /page/3/ goes on). A page

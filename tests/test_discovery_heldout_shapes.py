@@ -625,7 +625,7 @@ def test_a_card_of_a_post_no_listing_lists_proves_nothing() -> None:
         model.observe(analysis)
         model.classify(analysis, has_body=True, expected_listing=page > 1)
     unlisted = analysed(wire_card_page("Harbour strike", [("2025-07-01-unlisted", "A story none lists")]), "/tags/x/")
-    model.members[unlisted.url].add(H + "/categories/harbour/")
+    model.members.add(unlisted.url, H + "/categories/harbour/")
     assert model._card_of_listed_post(unlisted) is None
     assert model._card_of_listed_post(analysed(tag_html, "/tags/harbour-strike/")) is not None
 
@@ -751,7 +751,7 @@ def front_stream_site(*, sections: bool, feed: bool = False) -> tuple[SiteModel,
     posts = [(f"/news/{slug}/", headline) for slug, headline in STREAM_POSTS]
     front = [*posts[:3], ("/about/", "About the newswire"), *posts[3:]]
     for url, _ in front if feed else ():
-        model.members[H + url].add(H + "/index.xml")  # as the spider's parse_feed tells the model
+        model.members.add(H + url, H + "/index.xml")  # as the spider's parse_feed tells the model
     pages = [
         ("/", stream_page("newswire", front[:7], '<a href="/page/2/">Older »</a>'), False),
         ("/page/2/", stream_page("newswire", front[7:], '<a href="/">« Newer</a>'), True),

@@ -166,7 +166,7 @@ def placed_records(model: SiteModel, pages: list[PageAnalysis], listing: str) ->
     """``pages`` listed by the undated ``listing`` (linked by the site's menu), read, then placed at the crawl's
     end: the roles they were placed as."""
     for record in pages:
-        model.members[record.url].add(H + listing)
+        model.members.add(record.url, H + listing)
         model.reach(record.url)
         model.observe(record)
     return {d.role for d in model.resolve_all([(record, True, None) for record in pages]).values()}

@@ -455,7 +455,7 @@ def test_an_undated_record_the_menus_link_is_a_section_not_a_post() -> None:
         ),
         "/prirucky/",
     )
-    model.members[guide.url].add(DR + "/node/545/")
+    model.members.add(guide.url, DR + "/node/545/")
     model.observe(guide)
     assert DR + "/prirucky/" in model.menu_word_targets and not guide.has_date
     assert model.classify(guide, has_body=True).role == ARTICLE
@@ -542,7 +542,7 @@ def test_records_of_another_layout_held_together_under_one_pattern_are_a_section
     model, _ = downloads_site(["article"] * len(DL_ARTICLES))
     pages = [dl_analysed(dl_download(f"/down/{7000 + n}.html"), f"/down/{7000 + n}.html") for n in range(5)]
     for page in pages:
-        model.members[page.url].add(DL + "/index1.html")  # the desktop home's boxes list them
+        model.members.add(page.url, DL + "/index1.html")  # the desktop home's boxes list them
         model.reach(page.url)
         model.observe(page)
     decisions = model.resolve_all([(page, True, None) for page in pages])

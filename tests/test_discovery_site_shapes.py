@@ -673,7 +673,7 @@ def test_a_short_post_with_one_dated_link_of_another_family_stays_a_post() -> No
         "/factory/factory80.html",
     )
     model.observe(post)
-    model.members[post.url].add(H + "/factory/")
+    model.members.add(post.url, H + "/factory/")
     assert model.resolve(post, has_body=True).role == ARTICLE
 
 

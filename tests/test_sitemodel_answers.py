@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from unittest import mock
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from archiver.demo.replica import build_replica
 from archiver.discovery.page import analyze_stored
-from archiver.discovery.sitemodel import UNDECIDED, SiteModel
+from archiver.discovery.sitemodel import UNDECIDED, SiteModel, SmallSets
 from archiver.urls import netloc_of
 from tests.portal.site import build_portal
 from tests.test_discovery_related_box import NEWEST, OLDER, news_page, post_page
@@ -133,3 +136,25 @@ def test_the_modern_test_portal_is_read_as_before() -> None:
 
 def test_a_box_of_related_posts_is_read_as_before() -> None:
     assert digest(answers(*related_box_pages())) == "54b67d7932d4cd11"
+
+
+def test_the_answers_do_not_depend_on_when_a_small_set_becomes_a_set() -> None:
+    # SmallSets (members, dated_by, inbound_slots) keep tuples up to SMALL_SET strings: the replica's pages are
+    # listed by a few listing pages each and linked from a few slots, under the bound. With every value a set from
+    # its first string, and with tuples up to any length, the model answers as pinned above.
+    pages = replica_pages(0)
+    for bound in (0, 1, 10**6):
+        with mock.patch("archiver.discovery.sitemodel.SMALL_SET", bound):
+            assert digest(answers(*pages)) == "eb6ffce684d45be2", bound
+
+
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.text("xyzw", max_size=2), st.none() | st.integers(0, 4))))
+def test_small_sets_hold_what_sets_would(steps: list[tuple[str, str, int | None]]) -> None:
+    small, sets = SmallSets(), defaultdict(set)
+    with mock.patch("archiver.discovery.sitemodel.SMALL_SET", 2):
+        for key, value, limit in steps:
+            small.add(key, value, limit)
+            if limit is None or len(sets[key]) < limit:
+                sets[key].add(value)
+    assert {key: set(held) for key, held in small.items()} == {key: held for key, held in sets.items() if held}
+    assert all(len(held) == len(set(held)) for held in small.values())

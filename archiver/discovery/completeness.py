@@ -37,7 +37,7 @@ class ListingTally:
     discovered: set[str] = field(default_factory=set)
     # Each fetched page's records, by its name as the listing's page: distinct contents count as pages (DedeCMS
     # serves page 1 twice, as /a/industry/ and list_14_1.html), one name read twice counts once.
-    page_contents: dict[str, frozenset[str]] = field(default_factory=dict)
+    page_contents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     families: set[str] = field(default_factory=set)  # how its pages are numbered (probe shows it)
     page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
     not_articles: int = 0  # records placed as pages or listings, or never requested by rule (explained)
@@ -66,7 +66,8 @@ class ListingTally:
         self.discovered.update(members)
         # The same page read again under another spelling of its name (/node/386/ and its /node/386/index.html,
         # which the first reading listed as a record) is still one page.
-        self.page_contents[url] = frozenset(listed)
+        # sorted: equal where the sets are (only distinct contents are counted), at a fraction of a set's memory
+        self.page_contents[url] = tuple(sorted(set(listed)))
         size = len(listed)
         self.page_members[url] = size
         self.per_page = max(self.per_page, size)

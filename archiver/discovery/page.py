@@ -13,6 +13,7 @@ the page's text its records hold, and whether it sits in ``nav``/``header``/``fo
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -884,7 +885,9 @@ def _groups(
             ]
             groups.append(
                 LinkGroup(
-                    key=key,
+                    # one string per place across the crawl: the site model keeps the places of every page's
+                    # groups (slots linking each URL, one-link groups, listings' markup), each page's its own copy
+                    key=sys.intern(key),
                     urls=urls,
                     texts=texts,
                     record_text=sum(weighted_length(t) for t in record_texts),
@@ -1828,4 +1831,6 @@ def path_family(url: str) -> str:
     if parts.query:
         keys = sorted({k.split("=", 1)[0].lower() for k in parts.query.split("&") if k})
         family += "?" + "&".join(keys)
-    return family
+    # one string per family, not one per URL: the cache above holds a result per URL, and the site model counts by
+    # family
+    return sys.intern(family)

@@ -22,6 +22,7 @@ pages and asks again when the crawl runs out of requests (``resolve``).
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
@@ -97,6 +98,30 @@ NEIGHBOUR_SAMPLE = 4
 # the identities were the largest part of a generic crawl's memory (a "related posts" box is new on each post:
 # two identities, some 1.4 KB a post).
 Identity = int
+
+# A SmallSets value stays a tuple up to this many strings, then becomes a set (its membership test and insertion
+# would otherwise grow with it: a sticky post listed on every page of a stream).
+SMALL_SET = 8
+
+
+class SmallSets(dict[str, "tuple[str, ...] | set[str]"]):
+    """Per URL, a few distinct strings (the listing pages listing a page, the slots linking it): as a tuple while it
+    holds SMALL_SET or fewer, a set past that. Nearly every page of a crawl is listed by one or two listing pages
+    and linked from a few places, and a set of them took 216 bytes however few it held, a tuple of one takes 48:
+    three such tables, one entry per URL the crawl met, were a tenth of a generic crawl's memory (session 21).
+    Readers see a collection either way (``get``, ``in``, iteration, ``len``); no reader depends on its order."""
+
+    def add(self, key: str, value: str, limit: int | None = None) -> None:
+        """``value`` among ``key``'s strings, unless ``limit`` strings are held already (a set's ``add``)."""
+        held = self.get(key, ())
+        if value in held or (limit is not None and len(held) >= limit):
+            return
+        if isinstance(held, set):
+            held.add(value)
+        elif len(held) < SMALL_SET:
+            self[key] = (*held, value)
+        else:
+            self[key] = {*held, value}
 
 
 def _identity(key: str, urls: frozenset[str]) -> Identity:
@@ -210,7 +235,7 @@ class SiteModel:
     # shows at one place only (_list_of_its_kind)
     group_places: dict[Identity, int | None] = field(default_factory=dict)
     page_prints: set[int] = field(default_factory=set)  # pages observed, by title and text length
-    members: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # url -> listings
+    members: SmallSets = field(default_factory=SmallSets)  # url -> listings
     family_roles: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     family_dated: Counter[str] = field(default_factory=Counter)  # articles of a family showing a date
     family_requested: Counter[str] = field(default_factory=Counter)
@@ -244,7 +269,7 @@ class SiteModel:
     headline_listed: set[str] = field(default_factory=set)  # pages some listing lists by a headline
     # pages some listing shows with a date beside them: a post whose own page prints no date is dated there
     listing_dated: set[str] = field(default_factory=set)
-    dated_by: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # page -> listings dating it
+    dated_by: SmallSets = field(default_factory=SmallSets)  # page -> listings dating it
     family_listing_dated: Counter[str] = field(default_factory=Counter)  # those pages, by URL family
     # the date a listing prints beside each of those pages (the first listing read that dates it), as printed:
     # the record's date where its own page prints none (extraction's lowest-priority date source)
@@ -259,7 +284,9 @@ class SiteModel:
     record_markup: Counter[str] = field(default_factory=Counter)
     # each listing page's records, and the listings (by listing_key: a listing and its numbered pages are one)
     # that list records of each URL family
-    listing_records: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # (a tuple, each record once: a listing page's dozen records took 700 bytes as a set, 160 as a tuple; read by
+    # iteration and ``in`` only)
+    listing_records: dict[str, tuple[str, ...]] = field(default_factory=dict)
     family_listings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     # URL families some listing shows as dated headlines (a title-like group's dated records: the site's streams of
     # posts), and, by listing page, those its dated records link beside their headlines (a byline's member, a
@@ -314,7 +341,7 @@ class SiteModel:
     # slots that link each page. A menu links the same few sections from every page; a "recent posts"
     # box or a post's previous/next link links articles.
     slot_targets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    inbound_slots: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    inbound_slots: SmallSets = field(default_factory=SmallSets)
     # While the held pages are placed together (resolve_all): decisions are made, not yet recorded.
     deferring: bool = field(default=False, repr=False)
     # ... and the URL patterns (one folder free) of the pages held, by count (_record_of_another_layout)
@@ -360,7 +387,7 @@ class SiteModel:
         self.feeds.add(feed)
         entries = self.feed_records[feed]
         for url in records:
-            self.members[url].add(feed)
+            self.members.add(url, feed)
             if len(entries) < PENDING_PAGES:
                 entries.add(url)
             self.reach(url, by_feed=True)
@@ -449,9 +476,7 @@ class SiteModel:
             for url in group.urls:
                 if len(targets) < SLOT_SAMPLE:
                     targets.add(url)
-                inbound = self.inbound_slots[url]
-                if len(inbound) < SLOT_SAMPLE:
-                    inbound.add(group.key)
+                self.inbound_slots.add(url, group.key, SLOT_SAMPLE)
             if (
                 len(group.urls) >= 2
                 and not group.dated
@@ -1340,10 +1365,10 @@ class SiteModel:
         """What listings said of the page's other URL (the one redirecting to it, or the one it redirects to)
         they said of the page: which of the two the crawl fetched first must not decide what it is."""
         for alias in self.aliases.get(url, ()):
-            if self.members.get(alias):
-                self.members[url].update(self.members[alias])
-            if self.dated_by.get(alias):
-                self.dated_by[url].update(self.dated_by[alias])
+            for listing in self.members.get(alias, ()):
+                self.members.add(url, listing)
+            for listing in self.dated_by.get(alias, ()):
+                self.dated_by.add(url, listing)
             if alias in self.listing_dated and url not in self.listing_dated:
                 self.listing_dated.add(url)
                 self.family_listing_dated[path_family(url)] += 1
@@ -1475,7 +1500,7 @@ class SiteModel:
             return False
         key = listing_key(next(iter(listings)))
         pages = set(self.listing_pages_of.get(key, ())) | listings
-        records = {record for listing in pages for record in self.listing_records.get(listing, set())}
+        records = {record for listing in pages for record in self.listing_records.get(listing, ())}
         same = sum(1 for record in records if path_family(record) == family)
         if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
             return False
@@ -1512,7 +1537,7 @@ class SiteModel:
         others = {
             record
             for listing in listings
-            for record in self.listing_records.get(listing, set())
+            for record in self.listing_records.get(listing, ())
             if path_family(record) != family
         }
         filed = sum(1 for record in others if any(listing_key(other) != key for other in self._listing_pages(record)))
@@ -1807,21 +1832,25 @@ class SiteModel:
             if previous != LISTING:  # each listing page once, however often the held pages are placed
                 for key in {group.key for group in groups or [] if len(group.urls) >= 2 and group.dated >= 2}:
                     self.record_markup[key] += 1
+            records = [url for group in groups or [] for url in group.urls]
+            if records:
+                known = self.listing_records.get(page.url, ())
+                self.listing_records[page.url] = tuple(dict.fromkeys((*known, *records)))
             markup = self.listing_markup[listing_key(page.url)]
             if len(markup) < SLOT_SAMPLE:
                 markup.update(group.key for group in groups or [])
             for group in groups or []:
                 for url in group.urls:
-                    self.members[url].add(page.url)
-                    self.listing_records[page.url].add(url)
+                    self.members.add(url, page.url)
                     self.listing_pages_of[listing_key(page.url)].add(page.url)
                     if len(self.family_listings[path_family(url)]) < SLOT_SAMPLE:
                         self.family_listings[path_family(url)].add(listing_key(page.url))
                 for url, shown in group.record_dates.items():
-                    self.listing_dates.setdefault(url, shown)
+                    if url not in self.listing_dates:
+                        # one string per date printed: a listing dates many records with one day
+                        self.listing_dates[url] = sys.intern(shown)
                 for url in group.dated_urls:
-                    if len(self.dated_by[url]) < SLOT_SAMPLE:
-                        self.dated_by[url].add(page.url)
+                    self.dated_by.add(url, page.url, SLOT_SAMPLE)
                     if url not in self.listing_dated:
                         self.listing_dated.add(url)
                         self.family_listing_dated[path_family(url)] += 1

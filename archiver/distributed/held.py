@@ -84,7 +84,7 @@ def replay(model: SiteModel, entry: Evidence | FeedEvidence) -> None:
         return
     page = entry.analysis
     if entry.member_of:
-        model.members[page.url].add(entry.member_of)
+        model.members.add(page.url, entry.member_of)
     if entry.resolved and entry.placed is not None:
         model.record(page, entry.placed)  # already overruled by the profile's rule when it was placed
         return
