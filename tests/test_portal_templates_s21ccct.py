@@ -223,3 +223,18 @@ def test_an_articles_day_cell_beside_its_texts_script_link_stays_its_own() -> No
         "<a href='javascript:;'>全省电大学生专业技能竞赛简报</a>。</p></div></form></body></html>"
     )
     assert analysed(html, "/info/1010/1025.html").has_date
+
+
+def test_a_labelled_meta_line_over_a_short_text_with_a_script_attachment_stays_the_articles() -> None:
+    """jeecms-icama, empire-snpo: a notice of one line whose meta line "发布时间：2018-03-20" is its cell's
+    whole text, the block short (a form to download, a picture post) and holding a script link of a headline's
+    length (an attachment "附件：新农药登记试验申请表.xls", an address the copy dropped). A labelled meta line is an
+    article's, not a list's day cell: the notice dates itself (the rule above took it for an entry's day: 3 and 2
+    posts missed)."""
+    html = (
+        f"<html><head><title>新农药登记试验申请表</title></head><body>{MENU}<div class='main'>"
+        "<h1>新农药登记试验申请表</h1><span id='spe1'>发布时间：2018-03-20</span><span id='spe2'>浏览次数：</span>"
+        "<p>摘要：新农药登记试验申请表</p><p><a href='javascript:;'>附件：新农药登记试验申请表下载文件.xls</a></p>"
+        "</div></body></html>"
+    )
+    assert analysed(html, "/xgbgxz/10098.html").has_date

@@ -1316,7 +1316,7 @@ def _script_entrys_date(holder: etree._Element, text: str) -> bool:
         if weighted_length(normalize_space(rest)) >= TITLE_LIKE_TEXT:
             return True
     parent = holder.getparent()
-    if parent is None or normalize_space(node_text(holder)) != normalize_space(text):
+    if parent is None or normalize_space(node_text(holder)) != normalize_space(text) or not _day_alone(text):
         return False
     if weighted_length(normalize_space(node_text(parent))) > SCRIPT_ENTRY_TEXT:
         return False  # a block of an article's length: its text may link a page by script (vsb-tztvu's posts)
@@ -1324,6 +1324,18 @@ def _script_entrys_date(holder: etree._Element, text: str) -> bool:
         _script_href(anchor) and weighted_length(normalize_space(node_text(anchor))) >= SCRIPT_HEADLINE
         for anchor in parent.iter("a")
     )
+
+
+def _day_alone(text: str) -> bool:
+    """Whether ``text`` is a day and nothing in words beside it: a list's day cell ("2017-10-16"), not an article's
+    labelled meta line ("发布时间：2018-03-20", "时间：2016-06-27 17:14:50 来源："), which dates its page however short
+    the text under it and whatever its attachments' script links read (jeecms-icama's one-line notices,
+    empire-snpo's picture posts)."""
+    found = list_date(text)
+    if found is None:
+        return False
+    rest = text[: found.start()] + text[found.end() :]
+    return not any(char.isalpha() for char in rest)
 
 
 def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> bool:
