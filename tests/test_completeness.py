@@ -290,3 +290,12 @@ def test_an_about_page_beside_a_blogs_posts_stays_explained() -> None:
     assert report([tally], {tally.url: 9})[1] is None
     sections = {f"{H}/section-{n}/": "page" for n in range(6)}
     assert split_family_pages(sections, "article", "page") == 0
+
+
+def test_one_article_among_a_listings_pages_of_its_family_stays_explained() -> None:
+    """Guard: a youth league's course list of 48 pages of one URL family, one a dated notice archived and 47 course
+    pages placed as pages (aspnet-qccy's "网上团校", every post of the site archived): the exception, not a split
+    (a false exit 5 when only the pages' share was asked)."""
+    courses = {f"{H}/online/{n}.html": "page" for n in range(47)}
+    placed = {**courses, f"{H}/online/notice.html": "article"}
+    assert split_family_pages(placed, "article", "page") == 0
