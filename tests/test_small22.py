@@ -203,3 +203,14 @@ def test_a_day_the_markup_gives_stands_beside_a_sentence_mentioning_it() -> None
         talk_page(text, "<meta name='date' content='2016-02-03'>"), "http://rannts.test/meetups/7/hexagonal/"
     )
     assert (record["published_at"] or "")[:10] == "2016-02-03"
+
+
+def test_a_date_line_inside_the_posts_block_still_dates_the_post() -> None:
+    """Guard: Drupal 6 prints "21 June, 2014 - 18:32 submitted by <a>name</a>" as a line of the block that holds the
+    post's text; the block is long, its line is not."""
+    text = (
+        "<div class='node'><span class='submitted'>21 June, 2014 - 18:32 submitted by <a href='/user/2542/'>mirom</a>"
+        f"</span><div class='content'>{ABSTRACT}{ABSTRACT}</div></div>"
+    )
+    record = extract_article(talk_page(text), "http://rannts.test/node/1954/")
+    assert (record["published_at"] or "")[:10] == "2014-06-21"

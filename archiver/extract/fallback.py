@@ -19,7 +19,7 @@ import lxml.html
 from lxml import etree
 
 from archiver.extract.body import is_meta_line
-from archiver.extract.html import BLOCK_TAGS, text_of
+from archiver.extract.html import BLOCK_TAGS, block_text, text_of
 from archiver.normalize import weighted_length
 
 SHORT_BODY = 300  # weighted characters (a CJK character counts 3): a short note, not an article
@@ -129,12 +129,21 @@ DATE_LINE_CHARS = 50
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
-def _line_of(element: Any) -> str:
-    """The text of the block that holds ``element``'s text (itself when a block)."""
-    block = element
+def _line_length(owner: Any, text: str) -> int:
+    """Characters of the line, as a browser breaks the text of ``owner``'s block (``block_text``), that holds
+    ``text``: a day line inside a larger block ("21 jún, 2014 - 18:32 poslal <a>mirom</a>" above the post's text) is
+    a line of its own."""
+    block = owner
     while block is not None and block.tag not in BLOCK_TAGS:
         block = block.getparent()
-    return " ".join(text_of(block if block is not None else element).split())
+    if block is None:
+        block = owner
+    piece = " ".join(text.split())
+    for line in block_text(block):
+        joined = " ".join(line.split())
+        if piece in joined:
+            return len(joined)
+    return len(" ".join(text_of(block).split()))
 
 
 def day_only_mentioned(html: str | bytes, url: str, day: str) -> bool:
@@ -167,7 +176,7 @@ def day_only_mentioned(html: str | bytes, url: str, day: str) -> bool:
             owner = element if side == "text" else element.getparent()
             if owner is None:
                 continue
-            if len(_line_of(owner)) > DATE_LINE_CHARS:
+            if _line_length(owner, text) > DATE_LINE_CHARS:
                 setattr(element, side, text.replace(year, ""))
             else:
                 setattr(element, side, _ADDRESS.sub(lambda m: m.group(0).replace(year, ""), text))
