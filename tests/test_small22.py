@@ -66,8 +66,17 @@ def policy_site(footer_link: str = POLICY[0]) -> tuple[SiteModel, list[PageAnaly
     return model, shown
 
 
+LATEST = (
+    "<a href='/authors/'>Cómo instalar la herramienta paso a paso en Debian</a> "
+    "<a href='/privacity/'>Política de privacidad y uso de los datos de los lectores</a>"
+)
+
+
 def footer(html: str, link: str) -> str:
-    """``html`` with its footer's policy link leading to ``link`` (none when empty)."""
+    """``html`` with its footer's policy link leading to ``link`` (none when empty; ``LATEST``: the footer is a box of
+    two headlines instead)."""
+    if link == LATEST:
+        return html.replace("<a href='/authors/'>Autores</a> <a href='/privacity/'>Privacidad</a>", LATEST)
     return html.replace("<a href='/privacity/'>Privacidad</a>", f"<a href='{link}'>Privacidad</a>" if link else "")
 
 
@@ -93,6 +102,16 @@ def test_a_policy_page_no_chrome_links_stays_the_listings_record() -> None:
     for path, title in POSTS:
         placed(model, post(title), path, "")
     assert placed(model, post(POLICY[1], "2019-12-18T00:00:00+00:00"), POLICY[0], "") == ARTICLE
+
+
+def test_a_record_a_box_of_latest_headlines_links_stays_the_listings_record() -> None:
+    """Guard: a box every page repeats naming pages by their headlines is a box of posts, not a menu (cms-cdjzz's
+    latest articles, each post of a column whose URL family is its own, were taken for pages on the rule's first
+    version)."""
+    model, _ = policy_site(LATEST)
+    for path, title in POSTS:
+        placed(model, post(title), path, LATEST)
+    assert placed(model, post(POLICY[1], "2019-12-18T00:00:00+00:00"), POLICY[0], LATEST) == ARTICLE
 
 
 def test_a_post_the_footer_features_stays_an_article() -> None:

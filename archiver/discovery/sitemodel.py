@@ -1516,13 +1516,15 @@ class SiteModel:
         return not self._family_listed_elsewhere(family, key)
 
     def _chrome_page_among_records(self, url: str) -> bool:
-        """Whether ``url`` is a target of the site's chrome (a link group every page repeats: its menus, its footer)
-        and of a URL family rare (under STRAY_SHARE) among the records of the listings that list it, taken together
-        (LISTED_FAMILY_MIN records at least), with no article of its family placed: a privacy policy a Hugo theme
-        files under tags and on its author's listing by its front matter (hugo-patojad's ``/privacity``, dated and in
-        the posts' layout, linked by every page's footer). A post is linked from listings, not from every page; a
-        post the menus feature is of its posts' family."""
-        if url not in self.menu_targets:
+        """Whether ``url`` is a target of the site's menu words (a link group every page repeats whose links read as
+        menu words, not headlines: its menus, its footer's "Autores · Privacidad") and of a URL family rare (under
+        STRAY_SHARE) among the records of the listings that list it, taken together (LISTED_FAMILY_MIN records at
+        least), with no article of its family placed: a privacy policy a Hugo theme files under tags and on its
+        author's listing by its front matter (hugo-patojad's ``/privacity``, dated and in the posts' layout, linked by
+        every page's footer). A post is linked from listings, not from every page's menus; a box of the latest posts
+        every page repeats names them by their headlines (cms-cdjzz's ``cntrLastArticle``, each post of a column
+        whose URL family is its own); a post the menus feature is of its posts' family."""
+        if url not in self.menu_word_targets:
             return False
         family = path_family(url)
         if self.family_roles[family][ARTICLE]:
