@@ -930,13 +930,6 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
-            if self._chrome_page_among_records(page.url):
-                # The site's menus or footer link it from every page, and the listings that list it list pages of
-                # other URL families nearly only: a policy page the theme files under tags and its author's pages
-                # beside the posts, not a post. The crawl's end tells whether a post of its family turns up.
-                if not final:
-                    return Decision(UNDECIDED, "a page the site's chrome links, rare among its listings' records")
-                return self._decide(page, PAGE, "a page the site's chrome links, rare among its listings' records")
             if self._feed_entry_unlisted(page.url) and not self._neighbour_of_posts(page.url):
                 # Only a feed lists it, where the site's listings list the feed's other entries: a Hugo home feed
                 # names every dated page of the site, its policies (shown by a section page of two entries, which
@@ -1124,8 +1117,6 @@ class SiteModel:
             # URL family too.
             return self._decide(page, PAGE, "reached only through a feed, unlike every article of the site")
         if self.members.get(page.url):
-            if self._chrome_page_among_records(page.url):
-                return self._decide(page, PAGE, "a page the site's chrome links, rare among its listings' records")
             if self._headless_record(page):
                 # A listing's record whose page shows no headline in its content (its title only in the page's header,
                 # as the site's listing pages show theirs), of a URL family no listed article is of, where every
@@ -1514,24 +1505,6 @@ class SiteModel:
         if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
             return False
         return not self._family_listed_elsewhere(family, key)
-
-    def _chrome_page_among_records(self, url: str) -> bool:
-        """Whether ``url`` is a target of the site's menu words (a link group every page repeats whose links read as
-        menu words, not headlines: its menus, its footer's "Autores · Privacidad") and of a URL family rare (under
-        STRAY_SHARE) among the records of the listings that list it, taken together (LISTED_FAMILY_MIN records at
-        least), with no article of its family placed: a privacy policy a Hugo theme files under tags and on its
-        author's listing by its front matter (hugo-patojad's ``/privacity``, dated and in the posts' layout, linked by
-        every page's footer). A post is linked from listings, not from every page's menus; a box of the latest posts
-        every page repeats names them by their headlines (cms-cdjzz's ``cntrLastArticle``, each post of a column
-        whose URL family is its own); a post the menus feature is of its posts' family."""
-        if url not in self.menu_word_targets:
-            return False
-        family = path_family(url)
-        if self.family_roles[family][ARTICLE]:
-            return False
-        records = {record for listing in self._listing_pages(url) for record in self.listing_records.get(listing, ())}
-        same = sum(1 for record in records if path_family(record) == family)
-        return len(records) >= LISTED_FAMILY_MIN and same < STRAY_SHARE * len(records)
 
     def _family_listed_elsewhere(self, family: str, key: str) -> bool:
         """Whether a listing other than ``key`` lists a page of ``family`` that is no listing itself. A tag index
