@@ -119,3 +119,14 @@ def test_a_date_line_inside_the_posts_block_still_dates_the_post() -> None:
     )
     record = extract_article(talk_page(text), "http://rannts.test/node/1954/")
     assert (record["published_at"] or "")[:10] == "2014-06-21"
+
+
+def test_a_date_in_an_element_of_its_own_on_a_fields_line_still_dates_the_post() -> None:
+    """Before the rule's last version: undated (the line "Kategori: Oyun / Eğlence 19 Nisan 2016 tarihinde
+    yayımlandı." is longer than a date line; jekyll-ubuntu-tr, 13 posts). The date is in a ``<span>`` of its own."""
+    text = (
+        "<div class='extra'><span><b>Kategori:</b> <a href='/oyun-eglence/'>Oyun / Eğlence</a></span> "
+        "<span class='right floated'>19 Nisan 2016 tarihinde yayımlandı.</span></div>" + ABSTRACT
+    )
+    record = extract_article(talk_page(text), "http://rannts.test/xonotic.html")
+    assert (record["published_at"] or "")[:10] == "2016-04-19"

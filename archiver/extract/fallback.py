@@ -131,19 +131,21 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 def _line_length(owner: Any, text: str) -> int:
     """Characters of the line, as a browser breaks the text of ``owner``'s block (``block_text``), that holds
-    ``text``: a day line inside a larger block ("21 jún, 2014 - 18:32 poslal <a>mirom</a>" above the post's text) is
-    a line of its own."""
+    ``text``, or of ``owner``'s own text if shorter: a day line inside a larger block ("21 jún, 2014 - 18:32 poslal
+    <a>mirom</a>" above the post's text) is a line of its own, and so is a date in an element of its own beside
+    other fields on one line ("Kategori: … <span>19 Nisan 2016 tarihinde yayımlandı.</span>")."""
+    own = len(" ".join(text_of(owner).split()))  # a date in an element of its own: "<span>19 Nisan 2016 …</span>"
     block = owner
     while block is not None and block.tag not in BLOCK_TAGS:
         block = block.getparent()
     if block is None:
-        block = owner
+        return own
     piece = " ".join(text.split())
     for line in block_text(block):
         joined = " ".join(line.split())
         if piece in joined:
-            return len(joined)
-    return len(" ".join(text_of(block).split()))
+            return min(own, len(joined))
+    return min(own, len(" ".join(text_of(block).split())))
 
 
 def day_only_mentioned(html: str | bytes, url: str, day: str) -> bool:
