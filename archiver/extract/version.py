@@ -225,4 +225,10 @@
 #         is not in "May Newsletter"); <title> as the last resort is cut at spaced separators only, dropping the
 #         site's part ("Webinar #3 - Polly Smith - Site" keeps its dash); an og:title a post pasted into its text
 #         (a <meta> inside the body's elements) is not the page's
-EXTRACTOR_VERSION = "1.4.55"
+# 1.4.57: session 22 (issue 12). Body: a page with no paragraph whose one long line is a list item of a block its class
+#         calls furniture (a footer's "This project is supported by …") is its pictures outside links and such blocks
+#         when it has some (hugo-sasip's kick-off: two images of an agenda), not that line; dates: htmldate's
+#         extensive guess is dropped when it is a day only the page's sentences or link addresses mention (a talk
+#         "first presented on 19 November 2015", its slides at ``…/20150129-…``; lektor-rannts), a date line of its
+#         own still dating the page
+EXTRACTOR_VERSION = "1.4.57"
