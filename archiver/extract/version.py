@@ -225,6 +225,10 @@
 #         is not in "May Newsletter"); <title> as the last resort is cut at spaced separators only, dropping the
 #         site's part ("Webinar #3 - Polly Smith - Site" keeps its dash); an og:title a post pasted into its text
 #         (a <meta> inside the body's elements) is not the page's
+# 1.4.56: session 22 (phpcms-5iedu). Text: a list's entries whose text besides their link is a date alone count as
+#         links (a related box, "标题 2019-06-06 11:31:03"); a box heading opening with a mark ("● 相关推荐") is an end
+#         marker; votes going to the block right after such a marker (a related box and the site's disclaimer,
+#         outvoting a post of one sentence) give the longest block between the headline's and the marker
 # 1.4.57: session 22 (issue 12). Body: a page with no paragraph whose one long line is a list item of a block its class
 #         calls furniture (a footer's "This project is supported by …") is its pictures outside links and such blocks
 #         when it has some (hugo-sasip's kick-off: two images of an agenda), not that line; dates: htmldate's
