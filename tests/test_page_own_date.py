@@ -69,7 +69,10 @@ def _own_date_as_first_written(root, records) -> bool:  # type: ignore[no-untype
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
-        for text, is_tail in ((element.text, False), (element.tail, True)):
+        texts = [(element.text, False), (element.tail, True)]
+        if element.tag == "time" and len(element):  # a <time>'s day cut by inline markup is read whole (session 21)
+            texts.insert(1, ("".join(element.itertext()), False))
+        for text, is_tail in texts:
             if (
                 text
                 and len(text) < 300
