@@ -25,6 +25,19 @@ ROOT = Path(__file__).resolve().parent.parent
 # bench/, never by unit tests.
 settings.register_profile("archiver", deadline=None)
 settings.load_profile("archiver")
+# On CI (the CI variable set, as hypothesis itself tells: .ci/run runs with CI=true, and hypothesis's own "ci"
+# profile, derandomized, is then the parent of the one above) the costliest property tests, those whose count goes
+# through ``examples``, run a quarter of their examples; every other one runs all of its own. Each still tries at
+# least a hundred cases on CI, and a local run tries them all.
+ON_CI = "CI" in os.environ
+CI_SHARE = 4
+
+
+def examples(count: int) -> int:
+    """``max_examples`` of a costly property test: ``count``, a quarter of it (at least 100) on CI."""
+    return max(100, count // CI_SHARE) if ON_CI else count
+
+
 # The loopback portal is ours: no politeness delays, no progress lines in test output. A 3 s
 # timeout leaves room for a loaded machine running tests in parallel, and still cuts the
 # portal's slow page (4 s).

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.extract.html import parse_html
+from tests.conftest import examples
 
 HOST = "https://club.test"
 ALLOWED = frozenset({"club.test"})
@@ -144,7 +145,7 @@ def _own_date_page(draw: st.DrawFn) -> tuple[str, list[int]]:
     return body, draw(st.lists(st.integers(0, 40), max_size=3))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_own_date_page())
 def test_the_own_date_walk_reads_as_first_written(page: tuple[str, list[int]]) -> None:
     """``_has_own_date`` finds a date where the walk as first written (every node's text and tail read in turn, the
