@@ -367,13 +367,15 @@ def test_two_workers_place_held_pages_as_the_single_process_crawl_does(
     assert client.hlen("archiver:held") == 0, "a held page was never placed"
     with sqlite3.connect(db) as conn:
         stats = json.loads(conn.execute("SELECT stats FROM crawl_runs").fetchone()[0])
-    # every worker's count summed, as one process counts them
-    assert stats["archiver/discovery/resolved_article"] >= len(undecided_portal.featured_urls)
     evidence = [entry for entry in RedisCrawl(redis_url).evidence() if isinstance(entry, Evidence)]
     resolved = [e.analysis.url for e in evidence if e.resolved]
     # The first post read is held (no listing has been read before any post). A later one may be read after
     # the listing, under load (the about page's menu links it too): then it is placed on arrival, not held.
-    assert set(resolved) & set(undecided_portal.featured_urls), "no featured post was held and placed"
+    held_and_placed = set(resolved) & set(undecided_portal.featured_urls)
+    assert held_and_placed, "no featured post was held and placed"
+    # every worker's count summed, as one process counts them: each featured post held, then placed as an article
+    # (all three unless one was read after the listing, as above; the count once asked for three whatever the timing)
+    assert stats["archiver/discovery/resolved_article"] >= len(held_and_placed)
     for url in undecided_portal.featured_urls:
         arrivals = [e for e in evidence if e.analysis.url == url and not e.resolved]
         assert arrivals, url  # each fetch is told to the placing model once, placed then or at the placement
