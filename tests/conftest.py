@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # bench/, never by unit tests.
 settings.register_profile("archiver", deadline=None)
 settings.load_profile("archiver")
-# On CI (the CI variable set, as hypothesis itself tells: .ci/run runs with CI=true, and hypothesis's own "ci"
-# profile, derandomized, is then the parent of the one above) the costliest property tests, those whose count goes
+# On CI (the CI variable set: .ci/run runs with CI=true, where hypothesis loads its own "ci" profile, derandomized,
+# before this file registers the one above on top of it) the costliest property tests, those whose count goes
 # through ``examples``, run a quarter of their examples; every other one runs all of its own. Each still tries at
 # least a hundred cases on CI, and a local run tries them all.
 ON_CI = "CI" in os.environ
