@@ -63,6 +63,8 @@ DISCOVERY_SITEMAPS = "archiver/discovery/sitemaps"
 DISCOVERY_FEEDS = "archiver/discovery/feeds"
 DISCOVERY_REVISIT_HINTS = "archiver/discovery/revisit_hints"  # sitemap lastmod/feed dates that made a page due
 DISCOVERY_BUDGET_SKIPS = "archiver/discovery/budget_skips"
+# pages that repeated the page first fetched under their path, under another query (archiver/discovery/variants.py)
+DISCOVERY_QUERY_REPEATS = "archiver/discovery/query_repeats"
 DISCOVERY_AUXILIARY_FAILED = "archiver/discovery/auxiliary_failed"
 
 

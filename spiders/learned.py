@@ -39,6 +39,7 @@ from archiver.discovery.frontier import (
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.pagination import first_page_url, listing_key, page_ref, script_pages
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, Decision, SiteModel
+from archiver.discovery.variants import QueryVariants
 from archiver.distributed.held import PLACEMENT, Evidence, HeldPage, Placement, rebuild_model
 from archiver.errors import ArchiveError
 from archiver.extract.listing import PageLinks, nav_links, page_title
@@ -91,6 +92,7 @@ class LearnedCrawl(SiteSources):
         self.layouts: dict[str, str] = {}
         self.linked: set[str] = set()
         self.menu_linked: set[str] = set()  # linked from nav/header/footer/aside markup
+        self.variants = QueryVariants()  # the first URL of each path and text fetched
 
     # --- requests ------------------------------------------------------------------------
 
@@ -167,6 +169,15 @@ class LearnedCrawl(SiteSources):
         text = response.text if hasattr(response, "text") else ""
         analysis = analyze_page(root, final, self.allowed_netlocs, text)
         analysis.url = url
+        repeated = self._repeated(response, url, known, analysis)
+        if repeated is not None:
+            # The page first fetched under this path, under another query: a session or cache-busting token no URL
+            # rule names, which every page renders anew. Not observed, not placed, and its links (that page's,
+            # under fresh tokens) not followed: each would be one more address of the same pages, without end.
+            self.crawler.stats.inc_value(statkeys.DISCOVERY_QUERY_REPEATS)
+            self.crawler.stats.inc_value(statkeys.discovery(PAGE))
+            self._note_decision(url, PAGE, f"the page of {repeated}, under another query")
+            return
         if response.meta.get("home") and self.shared is None:
             # Navigation starts here. A distributed worker sees only its share of the links: it does not
             # tell sitemap-only pages apart.
@@ -272,6 +283,16 @@ class LearnedCrawl(SiteSources):
         tally = self.tallies.get(first_page_url(category_url))
         if tally is not None:
             tally.see_gone(url)
+
+    def _repeated(
+        self: PortalSpider, response: Response, url: str, known: KnownArticle | None, analysis: PageAnalysis
+    ) -> str | None:
+        """The URL first fetched of this page's path and text, when this URL differs from it (see
+        archiver/discovery/variants.py). The home, a page placed at the crawl's end and an article archived
+        before are what they are, whichever address came first."""
+        if response.meta.get("home") or response.meta.get("placed") or (known is not None and known.archived):
+            return None
+        return self.variants.repeated(url, analysis.text_digest)
 
     def _note_decision(self: PortalSpider, url: str, role: str, reason: str) -> None:
         if self.decisions_logged is None:  # asked once the crawl's logging is set up

@@ -12,6 +12,7 @@ the page's text its records hold, and whether it sits in ``nav``/``header``/``fo
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 from collections import Counter, defaultdict
@@ -276,6 +277,9 @@ class PageAnalysis:
     # (``div/main/article/header/h1``), "" without one. A generator renders every post through one template;
     # a docs page or a landing page of the same site has another.
     template: str = ""
+    # A digest of the page's text (its title and every word it shows, no address): two addresses of one path whose
+    # pages read alike are one page under two queries (archiver/discovery/variants.py). 0: not computed.
+    text_digest: int = 0
     # Reads ``label_flags`` of the page's tree, while the crawl's callback has it (analyze_page): most pages'
     # roles never ask (an article page that no listing-like group or heading link makes a question of), and the
     # label walk is a tenth of the analysis. Dropped once read; ``settle`` reads it before the page is kept.
@@ -1656,6 +1660,11 @@ def _suffixed_neighbours(here: int, found: list[int]) -> bool:
     return near and len(suffixed) >= SUFFIXED_PAGES
 
 
+def text_digest(text: str) -> int:
+    """64 bits of the page's text (blake2b): equal for pages that show the same words, whatever their links' queries."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
 def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_html: str = "") -> PageAnalysis:
     """Group a page's links by repeated structure and read its pager, dates and article markers."""
     text_of = _Texts()
@@ -1745,6 +1754,7 @@ def analyze_page(root: etree._Element, url: str, allowed: frozenset[str], raw_ht
         refresh=refresh_target(root, url, allowed),
         grouped_text=_grouped_text(root, every_record, text_of),
         template=headline_template(root),
+        text_digest=text_digest(text),
     )
 
 
