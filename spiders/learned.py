@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 import scrapy
@@ -240,7 +241,9 @@ class LearnedCrawl(SiteSources):
             # other, and a listing's record that refreshes elsewhere hands its membership on.
             if self.model.is_member(url):
                 self.model.members.add(analysis.refresh, url)
-            request = self.page_request(analysis.refresh, priority=PRIORITY_RECORD, referer=url)
+            request = self.page_request(
+                analysis.refresh, priority=PRIORITY_RECORD, referer=url, link_text=_stub_name(response, analysis)
+            )
             if request is not None:
                 yield request
         yield from self._sitemap_requests()
@@ -423,10 +426,16 @@ class LearnedCrawl(SiteSources):
         )
         if paginates and expanded is not None:
             note_expanded(analysis, max_pages, expanded)
+        # A page that sends the reader elsewhere (a meta refresh) is a stub: its words ("Redirecting from /news/
+        # to /news/1", "Click here if you are not redirected") name nothing, and a listing its link leads to was
+        # named by them. Its links carry the name the stub was reached by instead.
+        stub_name = _stub_name(response, analysis)
         for follow in follows:
             target = canonicalize_url(follow.url)
             if target is None or target in self.seen or self.profile.is_ignored(target):
                 continue
+            if stub_name is not None:
+                follow = replace(follow, text=stub_name)
             if follow.kind == "pagination":
                 if stop_paginating or self.listing_pages[category_url] >= max_pages:
                     continue
@@ -688,6 +697,14 @@ def _placed_as(
     if source is not None and source in placed:
         return source, placed[source][0]
     return url, ""
+
+
+def _stub_name(response: Response, analysis: PageAnalysis) -> str | None:
+    """For a page that refreshes elsewhere, the name it was reached by (its menu entry's, or its link's words;
+    "" when none); None for any other page, whose links keep their own words."""
+    if not analysis.refresh:
+        return None
+    return response.meta.get("category") or response.meta.get("link_text") or ""
 
 
 def _listing_of(url: str, analysis: PageAnalysis) -> str:

@@ -20,7 +20,7 @@ from scrapy.settings import Settings
 from archiver import statkeys
 from archiver.crawler.run import SPIDER, quiet_page_failures, replace_writer
 from archiver.discovery.page import path_family
-from archiver.discovery.sitemodel import ARTICLE, LISTING, name_shape
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, name_shape
 from archiver.extract.record import ArticleRecord
 from archiver.items import ArticleItem
 from archiver.profiles import SiteProfile
@@ -94,6 +94,16 @@ def build_report(profile: SiteProfile, spider: Any, stats: dict[str, Any]) -> di
         for key, urls in sorted(by_family.items(), key=lambda kv: -len(kv[1]))
         if key.startswith(ARTICLE)
     ]
+    for template in articles:
+        # The pages the probe placed as listings or pages that the template's pattern would take for articles:
+        # its page names' shapes tell them apart from the articles' no better than its family does
+        # (profile_toml leaves such a template to the site model).
+        patterns = [re.compile(regex) for regex in _regexes(template)]
+        template["placed_otherwise"] = sorted(
+            url
+            for url, (role, _) in decisions.items()
+            if role in (LISTING, PAGE) and any(pattern.search(url) for pattern in patterns)
+        )[:MAX_PLACED_OTHERWISE]
     skipped = [
         {"url": url, "as": role, "why": why}
         for url, (role, why) in sorted(decisions.items())
@@ -136,6 +146,10 @@ def held_records(profile: SiteProfile, spider: Any) -> list[ArticleRecord]:
             records.append(result.record)
     return records
 
+
+# The report names at most this many of the pages an article template's pattern would take that the probe
+# placed otherwise.
+MAX_PLACED_OTHERWISE = 5
 
 # A template's page names are written as their shapes when they are this few: ``auth_{n}_{n}.html`` and
 # ``auth{n}.html`` share /auth/*.html, one a CMS's listing pages, the other its articles.
@@ -205,11 +219,15 @@ def profile_toml(report: dict[str, Any], name: str) -> str:
     # A template that holds articles and other pages (/*/ holds a Jekyll blog's posts and its about and
     # landing pages) is no pattern: as one it would overrule the site model for every page of that shape.
     # Nor is a slug template (names_only_by_slug): the site model decides its pages one by one, as in
-    # generic mode.
+    # generic mode. Nor is a template whose pattern, page names' shapes and all, takes pages the probe placed
+    # as listings or pages (``placed_otherwise``): an association's column pages /12.html beside its posts
+    # /13806.html, a DedeCMS portal's journal entries /a/<col>/<yyyymmdd>/<id>.html that the probe placed as
+    # listings, pages and (three of them) articles. As a pattern it overrules the model for every page of that
+    # shape, the column pages and entries a crawl reads after the probe's fifty included.
     left = [
         a["template"]
         for a in report["article_templates"]
-        if (a.get("also") and not a.get("shapes")) or names_only_by_slug(a)
+        if (a.get("also") and not a.get("shapes")) or names_only_by_slug(a) or a.get("placed_otherwise")
     ]
     articles = [
         regex
