@@ -207,6 +207,7 @@ def crawl_and_export(target: str, work: Path, timeout: float, settings: tuple[st
         summary = {}
     if stdout.strip():
         (work / "summary.json").write_text(stdout, encoding="utf-8")  # the crawl's own report, kept with --keep
+    (work / "crawl.log").write_text(stderr, encoding="utf-8")
     return {
         "exit_code": exit_code,
         "seconds": round(seconds, 1),
