@@ -1207,6 +1207,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 self._outside_article = []
                 return under_date, POST_BEFORE_FOOTER
         if voted is not None and title_element is not None:
+            marked = body_rules.after_end_marker(voted, title_element)
+            if marked is not None:
+                # The votes went to what follows the text's end marker ("● 相关推荐": a box of related links and
+                # the site's disclaimer after it), a post of one sentence having fewer: the text is the longest
+                # block between the headline's and the marker.
+                voted, self._outside_article = marked, []
             self._outside_article = body_rules.with_opening_kept(voted, title_element, self._outside_article)
             voted = self._past_the_header(voted, title_element)
             main = body_rules.main_after_headline(voted, title_element)

@@ -15,6 +15,7 @@ from lxml import etree
 from archiver.discovery.page import names_a_file
 from archiver.extract.html import BLOCK_TAGS, attr_names, block_text, css, text_of
 from archiver.extract.labels import parse_label_line
+from archiver.extract.line_dates import shows_a_date
 from archiver.extract.unchanged import normalized_text, once
 from archiver.normalize import CJK_RUN, normalize_space, weighted_length, word_month_date
 from archiver.urls import canonicalize_url, site_of
@@ -40,7 +41,8 @@ _CANDIDATE_TAGS = frozenset(
 _PARAGRAPH_TAGS = ("p", "pre", "div", "td", "section", "article", "font", "span", "blockquote")
 
 CUT_MARKER = re.compile(
-    r"^(?:(?:Keywords?|Tags|关键词|关键字|标签)\s*[:：]"
+    # a box's heading may open with a mark ("● 相关推荐", "■ Related Posts")
+    r"^[□■◆◇●○★☆▶►▪•◎※]?\s*(?:(?:Keywords?|Tags|关键词|关键字|标签)\s*[:：]"
     r"|Related\s+(?:Content|Articles?|News|Posts|Reading)|相关(?:内容|新闻|文章|阅读|推荐|链接|资讯)"
     r"|推荐阅读|延伸阅读|(?:Previous|Prev|Next)(?:\s+(?:article|post|page|news|item))?\s*[:：]"
     r"|上一篇|下一篇|上一条|下一条|上一页|下一页|上一个|下一个|上一则|下一则|(?:Share(?:\s+(?:to|this))?|分享到|分享至)\s*[:：]"
@@ -1472,6 +1474,8 @@ def _remove_link_lists(container: etree._Element, site: str | None = None) -> No
         if not length:
             continue
         linked = sum(len(text.strip()) for text in _LINK_TEXTS(element))
+        if element.tag in ("ul", "ol"):
+            linked += _entry_dates_length(element)
         share = _LINK_LIST if element.tag in ("ul", "ol") else _LINK_BLOCK
         if linked > share * length and _internal_links(element, site):
             doomed.append(element)
@@ -1482,6 +1486,59 @@ def _remove_link_lists(container: etree._Element, site: str | None = None) -> No
         return
     for element in doomed:
         _remove(element)
+
+
+_MARKER_LINE = 60  # characters of an end marker's element: a box's heading ("● 相关推荐 更多>>"), not a paragraph
+
+
+def after_end_marker(voted: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """The text's block when ``voted`` comes right after an end marker (its previous element a short line a
+    CUT_MARKER opens: "● 相关推荐"), the headline before both in the same block, outside ``voted``: the votes went
+    to the related box and what follows it (the site's disclaimer), which outvote a post of one sentence
+    (phpcms-5iedu's short 中考 items: 61 characters of text against a disclaimer's 150). The text is the longest
+    of the blocks between the headline's and the marker (the share buttons, the ads, the pager beside it)."""
+    if headline is voted or voted in headline.iterancestors() or headline in voted.iterancestors():
+        return None
+    before = voted.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    if before is None:
+        return None
+    line = normalized_text(before)
+    if not line or len(line) > _MARKER_LINE or not CUT_MARKER.match(line):
+        return None
+    parent = voted.getparent()
+    if parent is None or parent not in headline.iterancestors():
+        return None
+    top = next(a for a in (headline, *headline.iterancestors()) if a.getparent() is parent)
+    between = []
+    for sibling in top.itersiblings():
+        if sibling is before:
+            break
+        if isinstance(sibling.tag, str):
+            between.append(sibling)
+    longest = max(between, key=text_length, default=None)
+    return longest if longest is not None and text_length(longest) > 0 else None
+
+
+_UNLINKED_TEXTS = etree.XPath(".//text()[not(ancestor::a)]")
+_ENTRY_DATE = 30  # characters of an entry's text outside its link: its date line, not a sentence
+
+
+def _entry_dates_length(element: etree._Element) -> int:
+    """The characters of ``element``'s list items whose text outside their links is a date alone: a related box's
+    entry is its headline's link and the day beside it (``<li><p><a>…</a></p><span>2019-06-06 11:31:03</span>``), a
+    day that is the link's, not a point of the text. Counted with the links, the box is a list of links however
+    long its days are beside short headlines (phpcms-5iedu's "相关推荐": 19 characters of day and time to each
+    headline's 15)."""
+    total = 0
+    for item in element.iter("li"):
+        if item.find(".//a") is None or item.find(".//li") is not None:
+            continue
+        rest = normalize_space("".join(_UNLINKED_TEXTS(item)))
+        if rest and len(rest) <= _ENTRY_DATE and shows_a_date(rest):
+            total += len(rest)
+    return total
 
 
 _TEASER_CARDS = 2  # headings each one link to another page of the site, in one box: other posts' teasers

@@ -225,4 +225,8 @@
 #         is not in "May Newsletter"); <title> as the last resort is cut at spaced separators only, dropping the
 #         site's part ("Webinar #3 - Polly Smith - Site" keeps its dash); an og:title a post pasted into its text
 #         (a <meta> inside the body's elements) is not the page's
-EXTRACTOR_VERSION = "1.4.55"
+# 1.4.56: session 22 (phpcms-5iedu). Text: a list's entries whose text besides their link is a date alone count as
+#         links (a related box, "标题 2019-06-06 11:31:03"); a box heading opening with a mark ("● 相关推荐") is an end
+#         marker; votes going to the block right after such a marker (a related box and the site's disclaimer,
+#         outvoting a post of one sentence) give the longest block between the headline's and the marker
+EXTRACTOR_VERSION = "1.4.56"
