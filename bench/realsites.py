@@ -207,7 +207,7 @@ def crawl_and_export(target: str, work: Path, timeout: float, settings: tuple[st
         summary = {}
     if stdout.strip():
         (work / "summary.json").write_text(stdout, encoding="utf-8")  # the crawl's own report, kept with --keep
-    (work / "crawl.log").write_text(stderr, encoding="utf-8")
+    (work / "crawl.log").write_text(stderr, encoding="utf-8")  # its log, kept with --keep (decisions at DEBUG)
     return {
         "exit_code": exit_code,
         "seconds": round(seconds, 1),

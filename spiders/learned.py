@@ -25,7 +25,7 @@ from archiver.crawler.capture_middleware import PAGE_CAPTURE, send_page_capture
 from archiver.crawler.crawlstate import KnownArticle
 from archiver.crawler.stored_pages import stored_analyses
 from archiver.discovery.article_templates import FetchedPage
-from archiver.discovery.completeness import ListingTally
+from archiver.discovery.completeness import ListingTally, split_family_pages
 from archiver.discovery.frontier import (
     PRIORITY_EXPLORE,
     PRIORITY_LISTING,
@@ -353,11 +353,11 @@ class LearnedCrawl(SiteSources):
             # link that answered 301 (or the other way). It counts under that name.
             tally.rename_records({url: self._placed_name(url, placed) for url in tally.discovered})
             # placed as a page or listing, or never requested (ignored by the profile, robots, off-site)
+            roles = {url: self._placed_role(url, placed) for url in tally.discovered}
             tally.not_articles = sum(
-                1
-                for url in tally.discovered
-                if self._placed_role(url, placed) in (PAGE, LISTING) or url not in self.seen
+                1 for url, role in roles.items() if role in (PAGE, LISTING) or url not in self.seen
             )
+            tally.split_pages = split_family_pages(roles, ARTICLE, PAGE)
         return tallies
 
     def note_redirect(self: PortalSpider, source: str, target: str) -> None:

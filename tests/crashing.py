@@ -6,15 +6,13 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
+from tests.conftest import LOCAL, Started, run_archiver, start_archiver, verify_archive
 from tests.portal.site import PortalFixture
 
 # Small batches committed often, two requests at a time: a crawl of this portal writes many
@@ -45,31 +43,20 @@ COMPARED = (
 )
 
 
-def start_crawl(portal: PortalFixture, db: Path, *extra: str, crash_at: str | None = None) -> subprocess.Popen[str]:
+def start_crawl(
+    portal: PortalFixture, db: Path, *extra: str, crash_at: str | None = None, file_size_limit: int | None = None
+) -> Started:
+    """The crawl of ``portal`` into ``db``, running as its own process (forked from a zygote: a real process
+    that a test can SIGKILL, or that kills itself at ``crash_at``), not waited for; ``file_size_limit``: its
+    RLIMIT_FSIZE in bytes."""
     env = {**os.environ, "ARCHIVER_CRASH_AT": crash_at} if crash_at else None
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "archiver",
-            "crawl",
-            portal.base_url + "/",
-            "--db",
-            str(db),
-            "--format",
-            "json",
-            *LOCAL,
-            *extra,
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
+    return start_archiver(
+        "crawl", portal.base_url + "/", "--db", str(db), "--format", "json", *LOCAL, *extra,
+        env=env, file_size_limit=file_size_limit,
+    )  # fmt: skip
 
 
-def finished(process: subprocess.Popen[str]) -> None:
+def finished(process: Started) -> None:
     """The crawl ended with exit 0 (its stderr in the failure message otherwise)."""
     _out, err = process.communicate(timeout=300)
     assert process.returncode == 0, err[-2000:]

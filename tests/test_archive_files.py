@@ -20,7 +20,7 @@ from archiver.items import ArticleItem, PageCapture
 from archiver.store import Archive, lock
 from archiver.store.migrations import migrations, schema_version
 from archiver.store.opening import APPLICATION_ID, ArchiveTooNew, ArchiveTooOld, NotAnArchive
-from tests.conftest import ROOT, run_archiver
+from tests.conftest import ROOT, run_archiver, start_archiver
 
 URL = "http://p/a/1.html"
 READERS = [
@@ -366,20 +366,8 @@ def test_readers_work_on_a_read_only_mount(read_only_mount: Path) -> None:
 
 def test_no_room_to_start_a_crawl_says_why(archive_path: Path) -> None:
     """A crawl that cannot even open its archive for writing (RLIMIT_FSIZE) says why in one line."""
-    import resource
-    import signal
-
-    def tiny_files() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
-
     Path(f"{archive_path}-shm").unlink(missing_ok=True)
-    result = subprocess.run(
-        [sys.executable, "-m", "archiver", "crawl", "http://127.0.0.1:9/", "--db", str(archive_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        preexec_fn=tiny_files,
-    )
-    assert result.returncode == 3, result.stderr
-    assert result.stderr.count("\n") == 1 and "file size limit reached" in result.stderr
+    crawl = start_archiver("crawl", "http://127.0.0.1:9/", "--db", str(archive_path), file_size_limit=4096)
+    _out, stderr = crawl.communicate(timeout=120)
+    assert crawl.returncode == 3, stderr
+    assert stderr.count("\n") == 1 and "file size limit reached" in stderr

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import resource
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +21,7 @@ import pytest
 
 from archiver.fts import index_values
 from archiver.history.change_rules import content_hash
-from tests.conftest import LOCAL, ROOT, run_archiver, verify_archive
+from tests.conftest import LOCAL, Started, run_archiver, start_archiver, verify_archive
 from tests.crashing import MANY_BATCHES, check_invariants, copy_archive, finished, slowed, snapshot, start_crawl
 from tests.portal.site import PortalFixture
 
@@ -83,14 +81,8 @@ def test_sigkill_while_reindexing_then_rerun_converges(crash_reference: Path, tm
             [article_id, *index_values(misread)],
         )
     env = {**os.environ, "ARCHIVER_CRASH_AT": "fts-deleted"}
-    killed = subprocess.run(
-        [sys.executable, "-m", "archiver", "reextract", "--db", str(db)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    killed = start_archiver("reextract", "--db", str(db), env=env)  # its own process, killed at the crash point
+    killed.communicate(timeout=120)
     assert killed.returncode == -signal.SIGKILL
     check_invariants(db)
     assert run_archiver("reextract", "--db", str(db)).returncode == 0
@@ -184,7 +176,7 @@ def _served_articles(portal: PortalFixture) -> int:
     return sum(1 for path in list(portal.server.log) if "/stories/" in str(path))
 
 
-def _assert_stopped_on_a_full_disk(process: subprocess.Popen[str], message: str) -> None:
+def _assert_stopped_on_a_full_disk(process: Started, message: str) -> None:
     _out, stderr = process.communicate(timeout=300)
     assert process.returncode == 3, stderr[-3000:]
     errors = [line for line in stderr.splitlines() if line.startswith("Error:")]
@@ -202,39 +194,12 @@ def _assert_space_back_completes(portal: PortalFixture, db: Path, reference: Pat
     assert statuses[-1] == "finished" and statuses[0] in ("failed", "interrupted"), statuses
 
 
-def _file_size_limit(limit: int) -> Callable[[], None]:
-    def preexec() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG), not kills
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    return preexec
-
-
 def test_file_size_limit_mid_crawl_stops_with_exit_3_then_resumes(
     crash_portal: PortalFixture, crash_reference: Path, tmp_path: Path
 ) -> None:
     """RLIMIT_FSIZE (where no small filesystem can be mounted): the archive cannot grow mid-crawl."""
     db = tmp_path / "archive.db"
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "archiver",
-            "crawl",
-            crash_portal.base_url + "/",
-            "--db",
-            str(db),
-            "--format",
-            "json",
-            *LOCAL,
-            *MANY_BATCHES,
-        ],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=_file_size_limit(FULL_AT_BYTES),
-    )
+    process = start_crawl(crash_portal, db, *MANY_BATCHES, file_size_limit=FULL_AT_BYTES)
     _assert_stopped_on_a_full_disk(process, "file size limit reached")
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         archived = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]

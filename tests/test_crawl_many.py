@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +16,7 @@ import pytest
 from archiver.demo.replica import build_replica
 from archiver.demo.server import PortalServer, html_page
 from archiver.store import lock
-from tests.conftest import LOCAL, run_archiver, verify_archive
+from tests.conftest import LOCAL, run_archiver, start_archiver, verify_archive
 from tests.portal.gallery import serve
 
 pytestmark = pytest.mark.e2e
@@ -235,25 +233,10 @@ def test_sigterm_interrupts_every_portal_exit_4(tmp_path: Path) -> None:
             "-s",
             "ARCHIVER_BATCH_SECONDS=0.5",
         ]
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "archiver",
-                "crawl",
-                first.base_url + first_site.start_path,
-                second.base_url + second_site.start_path,
-                "--db",
-                str(db),
-                "--format",
-                "json",
-                *LOCAL,
-                *slow,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        process = start_archiver(
+            "crawl", first.base_url + first_site.start_path, second.base_url + second_site.start_path,
+            "--db", str(db), "--format", "json", *LOCAL, *slow,
+        )  # fmt: skip
         try:
             # Both portals have fetched and committed pages (robots.txt, a home): a signal before
             # any response is the case of a start page that never answered, not this one.

@@ -15,6 +15,7 @@ from archiver.extract.authors import by_line, names_from_zh_line, split_names
 from archiver.extract.html import parse_html
 from archiver.extract.structured import PageMetadata
 from archiver.extract.urlid import article_id_from_url
+from tests.conftest import examples
 
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
 URL = "https://harbour.example/news/school-repainted.html"
@@ -459,7 +460,7 @@ def test_article_id_from_url(url: str, expected: str | None) -> None:
     assert article_id_from_url(url)[0] == expected
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=60))
 def test_article_id_is_total(path: str) -> None:
     found, rule = article_id_from_url("http://site.example:8443/" + path)

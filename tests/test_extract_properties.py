@@ -13,6 +13,7 @@ from archiver.errors import ExtractionError
 from archiver.extract import extract_article
 from archiver.extract.labels import parse_label_line, parse_source
 from archiver.normalize import parse_date
+from tests.conftest import examples
 
 CAPTURED = datetime(2026, 11, 23, tzinfo=UTC)
 TAGS = st.sampled_from(["div", "p", "span", "td", "h1", "a", "br", "table", "tr", "li", "b", "nav", "footer"])
@@ -54,7 +55,7 @@ def _extract_or_clean_error(html: str | bytes) -> None:
     assert isinstance(record["keywords"], list)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(html_soup())
 def test_extract_never_raises_on_soup(html: str) -> None:
     _extract_or_clean_error(html)
@@ -131,7 +132,7 @@ _LINK_PIECES = st.sampled_from(
     st.lists(_LINK_PIECES, max_size=8).map("".join),
     st.sampled_from(["https://example.com/a/b/post.html", "http://x.org/"]),
 )
-@settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(3000), suppress_health_check=[HealthCheck.too_slow])
 def test_a_link_said_to_name_elsewhere_never_resolves_home(href: str, base: str) -> None:
     """The home trail's cheap test only spares urljoin: it never rules out a link that resolves home."""
     from urllib.parse import urljoin, urlsplit
@@ -176,7 +177,7 @@ def test_pretty_links_below_home_are_ruled_out_without_urljoin() -> None:
         ]
     ),
 )
-@settings(max_examples=3000, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(3000), suppress_health_check=[HealthCheck.too_slow])
 def test_a_link_s_path_from_the_page_s_directory_is_its_path_from_the_page(href: str, page: str) -> None:
     """The home trail resolves a link against the page's site root or directory when the link keeps nothing of
     the page's path (so one page's answer serves its site or directory): the same path, or the same error, as
@@ -222,7 +223,7 @@ _MARKUP_PIECES = st.sampled_from(
 
 @given(st.lists(_MARKUP_PIECES, max_size=20).map("".join))
 @example("发布<script>var a = {b: 1};</script>时间")  # the cleaner drops the script: two text nodes, one text
-@settings(max_examples=800)
+@settings(max_examples=examples(800))
 def test_the_elements_holding_label_text_are_those_of_its_text_nodes(markup: str) -> None:
     """The label lines' candidates, read from each element's text and tail, are the owners of the text nodes
     an XPath test of each node finds (a tail's owner being the parent of the element it follows)."""

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archiver.discovery.page import LIST_DATE, list_date
+from tests.conftest import examples
 
 # Pieces of dates in every form LIST_DATE knows, and what stands around them: digits (ASCII, full-width,
 # Arabic-Indic), month names in any case ("ſ" is an "s" to a case-insensitive pattern), separators, brackets
@@ -42,13 +43,13 @@ def _same(text: str) -> None:
         assert (found.span(), found.group(0)) == (expected.span(), expected.group(0)), text
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=examples(3000), deadline=None)
 @given(st.lists(_PIECES, max_size=24).map("".join))
 def test_list_date_is_the_patterns_search_on_date_pieces(text: str) -> None:
     _same(text)
 
 
-@settings(max_examples=1000, deadline=None)
+@settings(max_examples=examples(1000), deadline=None)
 @given(st.text(max_size=60))
 def test_list_date_is_the_patterns_search_on_any_text(text: str) -> None:
     _same(text)
@@ -69,7 +70,7 @@ def test_list_date_on_written_dates() -> None:
         _same(text)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(st.lists(_PIECES, max_size=12).map("".join))
 def test_may_show_date_reads_as_first_written(text: str) -> None:
     """``may_show_date`` answers as first written: a year, one of _DATE_BRACKETS, or ``\\d{2}-\\d{2}-\\d{2}``."""

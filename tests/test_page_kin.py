@@ -21,6 +21,7 @@ from archiver.discovery.page import (
     _shared_with,
 )
 from archiver.extract.html import parse_html
+from tests.conftest import examples
 
 _TAGS = st.sampled_from(
     ["div", "div", "li", "ul", "article", "section", "span", "p", "a", "h2", "o:p", "my-el", "td", "h1", "h3", "h6"]
@@ -73,7 +74,7 @@ def _record_of_as_first_written(anchor: etree._Element, container: etree._Elemen
     return node
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_page())
 def test_kin_helpers_answer_as_first_written(body: str) -> None:
     root, _ = parse_html(f"<html><body>{body}</body></html>")
@@ -110,7 +111,7 @@ def _grouped_text_as_first_written(root, records, text_of) -> int:  # type: igno
     )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_page(), st.lists(st.tuples(st.booleans(), st.lists(st.integers(0, 60), max_size=6)), max_size=5))
 def test_grouped_text_reads_as_first_written(body: str, picks: list[tuple[bool, list[int]]]) -> None:
     """``_grouped_text``: each record's text counted unless another record (or chrome element) holds it, whatever

@@ -22,6 +22,7 @@ from archiver.discovery.pagination import (
     script_pages,
 )
 from archiver.extract.html import parse_html
+from tests.conftest import examples
 
 H = "http://portal.test"
 
@@ -216,7 +217,7 @@ _URL_PART = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(_URL_PART, max_size=6), st.lists(st.lists(_URL_PART, max_size=6), min_size=1, max_size=6))
 def test_a_pages_listing_read_once_answers_as_same_listing(page: list[str], links: list[list[str]]) -> None:
     """``ListingAt(page).other_page(link)`` for each of a page's links, the page's own reads kept between them, is
@@ -271,7 +272,7 @@ _TAIL_PIECES = [
 _TAIL_TEXT = st.lists(st.sampled_from(_TAIL_PIECES), max_size=12).map("".join)
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(_TAIL_TEXT)
 def test_the_count_screens_read_as_first_written(text: str) -> None:
     """``_says_page`` and ``_names_records`` answer as their first definitions: "page" in the lowered text, and a

@@ -1348,9 +1348,21 @@ def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> 
     found = word_month_date(text)
     if found is None or text.strip(" \t\r\n.,;:|()[]") != found.group(0).strip(" .,"):
         return False
+    if _under_own_headline(element):
+        return True
     near = [element, *islice(element.iterancestors(), 2)]
     # (a link within the page, "#disqus_thread" beside a post's date, is no entry's headline)
     return not any(not a.get("href", "#").startswith("#") for block in near for a in block.iter("a"))
+
+
+def _under_own_headline(element: etree._Element) -> bool:
+    """Whether ``element`` comes right after an ``<h1>`` that links nowhere: the page's own headline, whose date line
+    it is, whatever links its block holds beside them (an Astro post's "back to the news" link and its PDF's "view"
+    button around "Resolución 752/2021" and "9 de junio de 2021"). A list's entry links its headline."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    return before is not None and before.tag == "h1" and next(before.iter("a"), None) is None
 
 
 def _dated_sentence(text: str, found: re.Match[str] | None) -> bool:

@@ -755,6 +755,10 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             # A page whose date data is the zero date (Hugo's about and contact pages) states it has no date:
             # the library would guess one anyway (a script's ``setTimeout(…, 2000)`` read as the year 2000).
             raw = fallback.library_date(self._html, self.url)
+            if raw and fallback.day_only_mentioned(self._html, self.url, raw[:10]):
+                # The day is one the text mentions in a sentence or a link's address (a talk "first presented on
+                # 19 November 2015", its slides' ``…/20150129-…``), and the page prints no date of its own.
+                raw = None
             rule = "htmldate" if raw else "none"
         if raw and rule in ("url", "htmldate") and len(raw) == 10:  # a day alone: the page may print its time
             timed = self._timed_text_on(raw)

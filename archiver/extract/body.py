@@ -366,9 +366,26 @@ def _vote_passes(
         # no result without a prose voter (a bullet of 25+ characters counts): a sidebar's date line
         # alone must not decide, as in the first pass.
         voted = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True, hidden=captions)
+        if voted is not None and in_boilerplate(voted[0]):
+            # The page's one long line is a list item of a block its class calls furniture (a footer's "This project
+            # is supported by …"), and no paragraph votes anywhere: a post of pictures (a meeting's agenda as two
+            # images) whose pictures, outside links and outside such blocks, are the post. Their block is the text,
+            # however little it holds; with no such picture the item stands (hugo-sasip's kick-off).
+            pictures = _vote(root, min_length=_NO_TEXT, images=True, hidden=hidden | _not_post_pictures(root))
+            if pictures is not None:
+                voted = pictures
     if voted is None:
         voted = _vote(root, min_length=1, images=True, hidden=hidden)
     return voted
+
+
+_NO_TEXT = 10**9  # a vote's min_length that no line reaches: its images vote alone
+
+
+def _not_post_pictures(root: etree._Element) -> set[etree._Element]:
+    """The page's pictures that are no post's: inside a link (a logo, an icon, a sponsor's badge) or inside a block its
+    class or tag calls furniture."""
+    return {img for img in root.iter("img") if any(a.tag == "a" for a in img.iterancestors()) or in_boilerplate(img)}
 
 
 _FEW_PROSE = 300  # weighted characters: the paragraphs of a line or two

@@ -13,8 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from html import escape
+from typing import Any
+
+import lxml.html
+from lxml import etree
 
 from archiver.extract.body import is_meta_line
+from archiver.extract.html import BLOCK_TAGS, block_text, text_of
 from archiver.normalize import weighted_length
 
 SHORT_BODY = 300  # weighted characters (a CJK character counts 3): a short note, not an article
@@ -116,3 +121,69 @@ def library_date(html: str | bytes, url: str) -> str | None:
         return None
     # Midnight is how htmldate writes a day without a time: keep the day, claim no minute.
     return found[:10] if found and found.endswith(" 00:00:00") else found
+
+
+# A line at most this long (characters, blanks collapsed) that writes a year is a date line ("📆 10/01/2023", "lundi 8
+# août 2011", "Posted on 12 May 2015"); a longer one is a sentence, which may mention a day.
+DATE_LINE_CHARS = 50
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _line_length(owner: Any, text: str) -> int:
+    """Characters of the line, as a browser breaks the text of ``owner``'s block (``block_text``), that holds
+    ``text``, or of ``owner``'s own text if shorter: a day line inside a larger block ("21 jún, 2014 - 18:32 poslal
+    <a>mirom</a>" above the post's text) is a line of its own, and so is a date in an element of its own beside
+    other fields on one line ("Kategori: … <span>19 Nisan 2016 tarihinde yayımlandı.</span>")."""
+    own = len(" ".join(text_of(owner).split()))  # a date in an element of its own: "<span>19 Nisan 2016 …</span>"
+    block = owner
+    while block is not None and block.tag not in BLOCK_TAGS:
+        block = block.getparent()
+    if block is None:
+        return own
+    piece = " ".join(text.split())
+    for line in block_text(block):
+        joined = " ".join(line.split())
+        if piece in joined:
+            return min(own, len(joined))
+    return min(own, len(" ".join(text_of(block).split())))
+
+
+def day_only_mentioned(html: str | bytes, url: str, day: str) -> bool:
+    """Whether ``day``, htmldate's extensive guess (``library_date``), is a day the page's text merely mentions: the
+    quick search (the page's markup, its URL) finds another day or none, and the extensive search finds ``day`` no
+    more once the year is taken out of the page's sentences (blocks longer than ``DATE_LINE_CHARS``), out of the
+    addresses its text prints and out of its links' targets. Such a day is an event's or a document's (a talk "first
+    presented on 19 November 2015", its slides at ``…/20150129-…``), not the page's publication day (lektor-rannts'
+    talk pages, which print none). A date line of its own ("📆 10/01/2023") keeps its year, and its day stands."""
+    from htmldate import find_date
+
+    try:
+        quick = find_date(html, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        if quick == day:
+            return False
+        tree = lxml.html.fromstring(html)
+    except (ValueError, TypeError, etree.ParserError):
+        return False
+    year = day[:4]
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        href = element.get("href")
+        if element.tag == "a" and href and year in href:
+            element.set("href", href.replace(year, ""))
+        for side in ("text", "tail"):
+            text = getattr(element, side)
+            if not text or year not in text:
+                continue
+            owner = element if side == "text" else element.getparent()
+            if owner is None:
+                continue
+            if _line_length(owner, text) > DATE_LINE_CHARS:
+                setattr(element, side, text.replace(year, ""))
+            else:
+                setattr(element, side, _ADDRESS.sub(lambda m: m.group(0).replace(year, ""), text))
+    try:
+        again = find_date(tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return False
+    return again != day

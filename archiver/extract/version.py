@@ -229,4 +229,10 @@
 #         links (a related box, "标题 2019-06-06 11:31:03"); a box heading opening with a mark ("● 相关推荐") is an end
 #         marker; votes going to the block right after such a marker (a related box and the site's disclaimer,
 #         outvoting a post of one sentence) give the longest block between the headline's and the marker
-EXTRACTOR_VERSION = "1.4.56"
+# 1.4.57: session 22 (issue 12). Body: a page with no paragraph whose one long line is a list item of a block its class
+#         calls furniture (a footer's "This project is supported by …") is its pictures outside links and such blocks
+#         when it has some (hugo-sasip's kick-off: two images of an agenda), not that line; dates: htmldate's
+#         extensive guess is dropped when it is a day only the page's sentences or link addresses mention (a talk
+#         "first presented on 19 November 2015", its slides at ``…/20150129-…``; lektor-rannts), a date line of its
+#         own still dating the page
+EXTRACTOR_VERSION = "1.4.57"
