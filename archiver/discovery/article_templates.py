@@ -140,6 +140,30 @@ def _may_be_released(page: FetchedPage) -> bool:
     )
 
 
+def post_layouts(pages: Iterable[FetchedPage]) -> set[str]:
+    """The headline layouts of the site's posts: each shown by at least MIN_ARCHIVED archived articles that listings
+    list, DATED_SHARE of them dated (the template check's evidence, without the URL pattern)."""
+    listed: Counter[str] = Counter()
+    dated: Counter[str] = Counter()
+    for page in pages:
+        if page.article and page.listed and page.template:
+            listed[page.template] += 1
+            dated[page.template] += page.dated
+    return {
+        template
+        for template, count in listed.items()
+        if count >= MIN_ARCHIVED and dated[template] >= DATED_SHARE * count
+    }
+
+
+def looks_like_post(page: FetchedPage, layouts: set[str]) -> bool:
+    """Whether ``page``, whatever it was placed as, looks like the site's posts: its headline in one of their
+    ``layouts``, a date of its own, reachable by links, linked by no menu, its headline its own."""
+    return bool(
+        page.template in layouts and page.dated and page.reachable and not page.in_menu and not page.heading_elsewhere
+    )
+
+
 def earlier_to_read(pages: Iterable[FetchedPage], archived_before: Iterable[str]) -> list[str]:
     """The articles earlier runs archived (and this one did not look at) whose URL pattern a page this run may
     count as lost shares, at most MAX_EARLIER_LOOKS: their stored pages teach the template this run's own
