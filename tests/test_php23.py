@@ -38,7 +38,7 @@ def test_a_whole_family_of_post_like_pages_is_a_shortfall() -> None:
     tally.see_page(H + "/jpja/", plans, [], None, None, is_last=True)
     tally.not_articles = 9
     tally.split_pages = split_family_pages(placed, "article", "page", set(plans))
-    rows, warning = report([tally], {})
+    _, warning = report([tally], {})
     assert warning is not None and "精品教案 (0 of ~9)" in warning
 
 
