@@ -221,6 +221,8 @@ def template_tallies(
             tallies[key] = TemplateTally(pattern_text(key[0]), key[1], counts[key])
         return tallies[key]
 
+    layouts = post_layouts(articles)
+    unlearned: dict[tuple[tuple[str, ...], str], list[FetchedPage]] = defaultdict(list)
     for page in pages:
         # Not dated where the template's articles are: an about page in the post layout. Linked by a menu: a
         # section the site shows (a docs page, a glossary), not a post a listing lost.
@@ -236,6 +238,21 @@ def template_tallies(
             tally(max(learned, key=lambda k: (listed[k], -k[0].count(WILD)))).released.append(page.url)
             if page.title and names_posts:
                 titles.add(page.title)
+        elif not learned and page.template in layouts:
+            unlearned[(url_shape(page.url), page.template)].append(page)
+    # A URL family (exact URL shape) of such pages in the layout of the site's posts, MIN_MISSING at least, none of
+    # it archived: a column of posts whose URLs no listed post's pattern fits (phpcms-5iedu's score lines,
+    # ``/gaokao/gsgk/lqfsx/<id>.html`` beside the posts' ``/gaokao/<id>.html``), its items linked only from a box
+    # the column pages repeat. Its own family, not the layout's, is the estimate: the layout holds every post.
+    shapes = Counter(url_shape(page.url) for page in articles)
+    for key, family in unlearned.items():
+        if shapes[key[0]] or len(family) < MIN_MISSING:
+            continue
+        for page in family:
+            if page.title not in titles:
+                tally(key).released.append(page.url)
+                if page.title and names_posts:
+                    titles.add(page.title)
     # Links never requested, of the exact shape many archived articles have (a section's posts past an
     # exploration budget, or a pager that stopped): what they are is unknown, their shape is an article's.
     by_shape: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)

@@ -327,6 +327,9 @@ class SiteModel:
     # layout) whose records sat there. A template is told from a family by its prefix, "<". At most PENDING_PAGES
     # places.
     article_boxes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # ... of those, the places where the articles' box is of dated entries (two at least): a CMS item's "related" box
+    # prints each entry's day, a forum's "active topics" or a blog's "popular posts" block no dates (drupal-sk)
+    article_dated_boxes: Counter[tuple[str, str]] = field(default_factory=Counter)
     listing_boxes: Counter[tuple[str, str]] = field(default_factory=Counter)
     # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
     box_dated: set[str] = field(default_factory=set)
@@ -1166,6 +1169,13 @@ class SiteModel:
                 # URLs do: a CMS names a post's file by the day it was published, never a statute's or a
                 # profile's. An edition in another language, its own layout, its news list undated (trs-cpaxj).
                 return self._decide(page, ARTICLE, "a listing's record, dated, its URL naming its day as posts' do")
+            if self._undated_record(page.url) and self._shows_boxes_of_its_layout(page):
+                # Its own page dates it under its headline, in the layout of the site's dated posts, and it shows a
+                # box where those posts show theirs (a CMS item's "related" box): a column of posts whose listing
+                # prints summaries, no dates (phpcms-5iedu's 精品教案), not a page's sub-pages.
+                return self._decide(
+                    page, ARTICLE, "a listing's record, dated, showing the boxes its layout's posts show"
+                )
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -1683,10 +1693,12 @@ class SiteModel:
         (`_post_template`)."""
         family = path_family(page.url)
         articles = self.family_roles[family][ARTICLE]
+        kinds = _box_kinds(page, family)
         return (
             not page.pagination
             and page.outside_text >= (page.grouped_text or 0)
-            and not any(group.dated >= 2 for group in page.groups)
+            # a dated box where its family's (its layout's) articles show theirs is an item's "related" box
+            and not any(group.dated >= 2 and not self._box_of_its_kind(kinds, group) for group in page.groups)
             and self._article_family(family)
             and self._listed_family(family)
             and self.family_dated[family] >= LISTED_SHARE * articles
@@ -1734,10 +1746,22 @@ class SiteModel:
     def _count_boxes(self, page: PageAnalysis, family: str, step: int) -> None:
         """Count (or uncount) the places of an article's boxes: its groups of two links or more outside chrome
         markup, each place once."""
-        for key in {group.key for group in page.groups if len(group.urls) >= 2 and not group.in_chrome_markup}:
+        boxes = [group for group in page.groups if len(group.urls) >= 2 and not group.in_chrome_markup]
+        for key in {group.key for group in boxes}:
             for kind in _box_kinds(page, family):
                 if (kind, key) in self.article_boxes or len(self.article_boxes) < PENDING_PAGES:
                     self.article_boxes[kind, key] += step
+        for key in {group.key for group in boxes if group.dated >= 2}:
+            for kind in _box_kinds(page, family):
+                if (kind, key) in self.article_dated_boxes or len(self.article_dated_boxes) < PENDING_PAGES:
+                    self.article_dated_boxes[kind, key] += step
+
+    def _box_place(self, kind: str, key: str, *, dated: bool = False) -> bool:
+        """Whether at least LISTED_FAMILY_MIN articles of ``kind`` (a URL family, or a headline template after "<")
+        show a box at the place ``key`` (``dated``: a box of dated entries), more than twice as many as the listing
+        pages of that kind showed records at."""
+        shown = (self.article_dated_boxes if dated else self.article_boxes)[kind, key]
+        return shown >= LISTED_FAMILY_MIN and shown > 2 * self.listing_boxes[kind, key]
 
     def _boxes_of_its_articles(self, page: PageAnalysis, groups: list[LinkGroup], expected_listing: bool) -> bool:
         """Whether ``page``, dated, no listing's page (no pager, reached as none), shows its lists only where the
@@ -1755,13 +1779,37 @@ class SiteModel:
         if any(path_family(first_page_url(url)) != own for group in groups for url in group.urls):
             return False
         return any(
-            all(
-                self.article_boxes[kind, group.key] >= LISTED_FAMILY_MIN
-                and self.article_boxes[kind, group.key] > 2 * self.listing_boxes[kind, group.key]
-                for group in groups
-            )
+            all(self._box_place(kind, group.key) for group in groups)
+            and any(group.dated >= 2 and self._box_place(kind, group.key, dated=True) for group in groups)
             for kind in _box_kinds(page, path_family(page.url))
         )
+
+    def _shows_boxes_of_its_layout(self, page: PageAnalysis) -> bool:
+        """Whether ``page``, dated, no listing's page, shows its headline in a layout (headline template) whose listed
+        articles outside its URL family date themselves (``_layout_dates_itself``), and either a box of dated entries,
+        outside chrome markup, at a place (group key) where at least LISTED_FAMILY_MIN articles of that layout show a
+        box, more than twice as many as the layout's listing pages showed records at (``article_boxes``: a CMS item's
+        "related" box); or is listed beside LISTED_FAMILY_MIN records of other URL families at least, nearly all
+        (LISTED_SHARE) of them articles (a list of the site's latest posts from several columns)."""
+        if not page.has_date or not page.template or page.pagination:
+            return False
+        family = path_family(page.url)
+        if not self._layout_dates_itself(page.template, family):
+            return False
+        if any(self._box_of_its_kind(("<" + page.template,), group) for group in page.groups if group.dated >= 2):
+            return True
+        for listing in self.members.get(page.url, ()):
+            others = [url for url in self.listing_records.get(listing, ()) if path_family(url) != family]
+            articles = sum(1 for url in others if self.roles.get(url) == ARTICLE)
+            if articles >= LISTED_FAMILY_MIN and 2 * articles > len(others):
+                return True
+        return False
+
+    def _box_of_its_kind(self, kinds: tuple[str, ...], group: LinkGroup) -> bool:
+        """Whether ``group``, outside chrome markup, sits where at least LISTED_FAMILY_MIN articles of one of ``kinds``
+        (a URL family, or a headline template after "<") show a box, more than twice as many as the listing pages of
+        that kind showed records at (``article_boxes``)."""
+        return not group.in_chrome_markup and any(self._box_place(kind, group.key, dated=True) for kind in kinds)
 
     def _in_boxes_of_its_kind(self, page: PageAnalysis) -> bool:
         """Whether ``page``, dated, no listing's page, linked by no menu, is linked at a place (group key) where at
@@ -1772,10 +1820,7 @@ class SiteModel:
             return False
         kinds = _box_kinds(page, path_family(page.url))
         if not any(
-            self.article_boxes[kind, key] >= LISTED_FAMILY_MIN
-            and self.article_boxes[kind, key] > 2 * self.listing_boxes[kind, key]
-            for key in self.inbound_slots.get(page.url, ())
-            for kind in kinds
+            self._box_place(kind, key, dated=True) for key in self.inbound_slots.get(page.url, ()) for kind in kinds
         ):
             return False
         groups = self.listing_groups(page)
