@@ -45,10 +45,11 @@ def test_a_whole_family_of_post_like_pages_is_a_shortfall() -> None:
     assert warning is not None and "精品教案 (0 of ~9)" in warning
 
 
-def test_pages_of_a_family_not_all_post_like_stay_explained() -> None:
-    """Guard: a family one of whose pages prints no date (a column's index page among its sub-pages), a single
-    dated page in the posts' layout (an about page), and post-like pages beside an article of their family (one
-    notice archived among 47 course pages, aspnet-qccy) are explained as before."""
+def test_pages_of_a_listing_not_all_post_like_stay_explained() -> None:
+    """Guard: a listing one of whose pages prints no date (a column's index page among its sub-pages), a single
+    dated page in the posts' layout (an about page), post-like pages beside an article of their family (one notice
+    archived among 47 course pages, aspnet-qccy), and post-like pages beside pages of another kind (cms-cdjzz) are
+    explained as before."""
     plans = [f"{H}/jpja/s{n}.html" for n in range(201, 210)]
     assert split_family_pages(dict.fromkeys(plans, "page"), "article", "page", set(plans[1:])) == 0
     about = {f"{H}/post-{n}/": "article" for n in range(9)} | {f"{H}/about/": "page"}
@@ -56,6 +57,11 @@ def test_pages_of_a_family_not_all_post_like_stay_explained() -> None:
     courses = {f"{H}/online/{n}.html": "page" for n in range(47)}
     placed = {**courses, f"{H}/online/notice.html": "article"}
     assert split_family_pages(placed, "article", "page", set(courses)) == 0
+    # a school's "teaching results": five graduates' profiles dated in the article template beside sixteen undated
+    # pages of the section (cms-cdjzz)
+    profiles = [f"{H}/edu/nl/{n}.html" for n in range(15, 20)]
+    results = dict.fromkeys([*profiles, *(f"{H}/edu/jb/{n}.html" for n in range(16))], "page")
+    assert split_family_pages(results, "article", "page", set(profiles)) == 0
 
 
 def test_the_posts_layout_is_learned_from_listed_dated_articles() -> None:
@@ -92,6 +98,15 @@ def test_a_few_pages_or_a_family_partly_archived_stay_out_of_the_family_count() 
     other = [FetchedPage(f"{H}/zt/{n}.html", False, "div/h1", True) for n in range(5)]
     split = [FetchedPage(f"{H}/gaokao/nm/lqfsx/{n}.html", n == 0, LAYOUT, True) for n in range(5)]
     assert not [t for t in template_tallies([*posts, *few, *undated, *other, *split]) if t.released]
+
+
+def test_a_section_of_its_own_in_the_posts_layout_stays_out_of_the_family_count() -> None:
+    """Guard: cms-cdjzz's graduates' profiles (``/edu/nl/<id>.html``), dated in the article template the news
+    (``/news/<col>/<id>.html``) use, placed as pages: a section of the school's, filed under no column of posts
+    (a false exit 5 in the regression sample before the family had to sit in a posts' column's folder)."""
+    posts = [FetchedPage(f"{H}/news/campus/{n}.html", True, LAYOUT, True, listed=True) for n in range(6)]
+    profiles = [FetchedPage(f"{H}/edu/nl/{n}.html", False, LAYOUT, True, title=f"学生{n}") for n in range(15, 20)]
+    assert not [t for t in template_tallies([*posts, *profiles]) if t.released]
 
 
 # --- on a crawl ----------------------------------------------------------------------------------------------------

@@ -241,13 +241,26 @@ def template_tallies(
         elif not learned and page.template in layouts:
             unlearned[(url_shape(page.url), page.template)].append(page)
     # A URL family (exact URL shape) of such pages in the layout of the site's posts, MIN_MISSING at least, none of
-    # it archived: a column of posts whose URLs no listed post's pattern fits (phpcms-5iedu's score lines,
-    # ``/gaokao/gsgk/lqfsx/<id>.html`` beside the posts' ``/gaokao/<id>.html``), its items linked only from a box
-    # the column pages repeat. Its own family, not the layout's, is the estimate: the layout holds every post.
+    # it archived, filed under the folder of a column of listed posts (MIN_ARCHIVED of one URL shape and layout,
+    # dated): a sub-column of posts whose URLs no listed post's pattern fits (phpcms-5iedu's score lines,
+    # ``/gaokao/gsgk/lqfsx/<id>.html`` under the posts' ``/gaokao/<id>.html``), its items linked only from a box
+    # the column pages repeat. Its own family, not the layout's, is the estimate: the layout holds every post. A
+    # section of its own (a school's graduates' profiles, ``/edu/nl/<id>.html`` beside the news'
+    # ``/news/<col>/<id>.html``, dated in the article template, cms-cdjzz) is no post's column.
     shapes = Counter(url_shape(page.url) for page in articles)
+    columns = {
+        (shape[:-1], page.template)
+        for page in articles
+        if page.listed
+        and page.dated
+        and (shape := url_shape(page.url))[:-1]
+        and listed[(shape, page.template)] >= MIN_ARCHIVED
+    }
     for key, family in unlearned.items():
         if shapes[key[0]] or len(family) < MIN_MISSING:
             continue
+        if not any(key[0][: len(folders)] == folders and template == key[1] for folders, template in columns):
+            continue  # no column of the site's posts files it in its folder: a section of its own (cms-cdjzz)
         for page in family:
             if page.title not in titles:
                 tally(key).released.append(page.url)
