@@ -187,3 +187,15 @@ def test_posts_each_of_a_family_of_its_own_that_a_box_of_icons_links_stay_articl
         assert model.resolve(page, has_body=True).role == ARTICLE, path
     # (the box is the site's menu words, as the policy's footer link is: the rule is asked)
     assert {H + path for path, _ in NEWS[:3]} <= model.menu_word_targets
+
+
+def test_the_policy_page_the_footer_names_without_its_slash_is_a_page_under_either_url() -> None:
+    """The footer links ``/privacity``, which answers with a redirect to the ``/privacity/`` the tags and the author's
+    listing name. Before: an article when the crawl fetched ``/privacity/`` first (through the home feed, or a tag
+    page), the menus' link being the other URL; a page when it fetched the footer's URL first."""
+    for fetched in ("/privacity/", "/privacity"):
+        model = policy_site("/privacity")
+        for path, title in POSTS:
+            placed(model, post(title), path, "/privacity")
+        model.redirected(H + "/privacity", H + "/privacity/")
+        assert placed(model, post(POLICY[1], POLICY_DAY), fetched, "/privacity") == PAGE, fetched

@@ -1543,8 +1543,10 @@ class SiteModel:
         (session 22's version, on families, left wp-aganor 1 to 4 of its 236 posts as articles). A post is linked from
         listings, not from every page's menus; a box of the latest posts every page repeats names them by their
         headlines (cms-cdjzz's latest articles, each post of a column whose URL family is its own); a post the menus
-        feature is of its posts' shape."""
-        if url not in self.menu_word_targets:
+        feature is of its posts' shape. The menus may name the page's other URL (``/privacity``, which answers with a
+        redirect to the ``/privacity/`` the listings and the feed name): which of the two the crawl fetched first must
+        not decide it."""
+        if not any(name in self.menu_word_targets for name in (url, *self.aliases.get(url, ()))):
             return False
         family = path_family(url)
         if self.family_roles[family][ARTICLE]:
