@@ -185,6 +185,9 @@ def name_shape(url: str) -> str | None:
 # static pages by date), listed by pages of one listing only, is held: the crawl's end tells whether other
 # listings (sections, categories) list the stream's posts but never its family.
 STRAY_SHARE = 0.2
+# The reason given for a listing's record the site's menus link whose URL's shape is rare among its listings' records
+# (SiteModel._chrome_page_among_records)
+_MENU_PAGE = "a page the site's menus link, its URL's shape rare among its listings' records"
 
 # A listing at least this many of whose records are listings, more than are articles, lists the site's sections:
 # the day it prints beside an entry is that section's last update, no post's date.
@@ -933,6 +936,13 @@ class SiteModel:
                 return self._decide(page, ARTICLE, "a listing's record, without a title or text")
             return self._decide(page, PAGE, "no title or text of its own")
         if member:
+            if self._chrome_page_among_records(page.url):
+                # The site's menus or footer link it from every page by a menu word, and the listings that list it list
+                # pages of other URL patterns nearly only: a policy page the theme files under tags and its author's
+                # pages beside the posts, not a post. The crawl's end tells whether a post of its family turns up.
+                if not final:
+                    return Decision(UNDECIDED, _MENU_PAGE)
+                return self._decide(page, PAGE, _MENU_PAGE)
             if self._feed_entry_unlisted(page.url) and not self._neighbour_of_posts(page.url):
                 # Only a feed lists it, where the site's listings list the feed's other entries: a Hugo home feed
                 # names every dated page of the site, its policies (shown by a section page of two entries, which
@@ -1120,6 +1130,8 @@ class SiteModel:
             # URL family too.
             return self._decide(page, PAGE, "reached only through a feed, unlike every article of the site")
         if self.members.get(page.url):
+            if self._chrome_page_among_records(page.url):
+                return self._decide(page, PAGE, _MENU_PAGE)
             if self._headless_record(page):
                 # A listing's record whose page shows no headline in its content (its title only in the page's header,
                 # as the site's listing pages show theirs), of a URL family no listed article is of, where every
@@ -1515,6 +1527,36 @@ class SiteModel:
         if len(records) < LISTED_FAMILY_MIN or same >= STRAY_SHARE * len(records):
             return False
         return not self._family_listed_elsewhere(family, key)
+
+    def _chrome_page_among_records(self, url: str) -> bool:
+        """Whether ``url`` is a target of the site's menu words (a link group the pages repeat whose links read as
+        menu words, not headlines: its menus, its footer's "Autores · Privacidad"), no article of its URL family is
+        placed, and its URL's shape is rare among the records of the listings that list it, taken together
+        (LISTED_FAMILY_MIN records at least): under STRAY_SHARE of them share one of its URL patterns (its shape,
+        or its shape with one folder free: ``article_templates.url_patterns``). A privacy policy a Hugo theme files
+        under tags and on its author's listing by its front matter (hugo-patojad's ``/privacity``, ``/*/`` among
+        ``/post/{n}/{n}/*/``), dated and in the posts' layout, linked by every page's footer.
+
+        Patterns, not families: a site whose posts fill its listings may give each post a family of its own, its
+        slug a folder (wp-aganor's ``/2019/05/14/<slug>/index.html``, whose family keeps the slug), and every post is
+        then one of its family among its listings' records; its shape with the slug's folder free is the posts'
+        (session 22's version, on families, left wp-aganor 1 to 4 of its 236 posts as articles). A post is linked from
+        listings, not from every page's menus; a box of the latest posts every page repeats names them by their
+        headlines (cms-cdjzz's latest articles, each post of a column whose URL family is its own); a post the menus
+        feature is of its posts' shape. The menus may name the page's other URL (``/privacity``, which answers with a
+        redirect to the ``/privacity/`` the listings and the feed name): which of the two the crawl fetched first must
+        not decide it."""
+        if not any(name in self.menu_word_targets for name in (url, *self.aliases.get(url, ()))):
+            return False
+        family = path_family(url)
+        if self.family_roles[family][ARTICLE]:
+            return False
+        records = {record for listing in self._listing_pages(url) for record in self.listing_records.get(listing, ())}
+        if len(records) < LISTED_FAMILY_MIN:
+            return False
+        patterns = set(url_patterns(url))
+        same = sum(1 for record in records if not patterns.isdisjoint(url_patterns(record)))
+        return same < STRAY_SHARE * len(records)
 
     def _family_listed_elsewhere(self, family: str, key: str) -> bool:
         """Whether a listing other than ``key`` lists a page of ``family`` that is no listing itself. A tag index
