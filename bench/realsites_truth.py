@@ -6517,7 +6517,8 @@ def hugo_ccss(repo: Repo, site: Path) -> dict[str, Any]:
     Hugo prints it), checked against the page's ``h1`` / ``p.post-date`` (news, blog) or ``h2`` / the date
     card (events). Author: the byline without "Written By:" (events have none). Body: ``div.post-content``
     (news, blog); the event card's text without its title and its add-to-calendar buttons (the
-    description, "START TIME …", "LOCATION …"). The election news laid out by the ``candidates`` and
+    description, "START TIME …", "LOCATION …"), then the event's own text under the card where it has one
+    (``div.markdown-content``: sessions, links). The election news laid out by the ``candidates`` and
     ``platforms`` layouts (a list of candidates from data files, no date, no byline) are ignored: neither
     post nor page. Elections' candidate pages, resources, FAQs, Hack the Tunnels' challenges and the team
     pages are pages."""
@@ -6541,9 +6542,9 @@ def hugo_ccss(repo: Repo, site: Path) -> dict[str, Any]:
         moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
         if isinstance(stamp, date) and not isinstance(stamp, datetime):
             moment = datetime(stamp.year, stamp.month, stamp.day, tzinfo=UTC)
-        if moment > datetime(2026, 6, 12, 19, tzinfo=UTC):
-            continue  # dated after the deploy (a copy's typo, 2029): Hugo does not build future pages
         if not (site / path.lstrip("/") / "index.html").is_file():
+            if moment > datetime(2026, 6, 12, 19, tzinfo=UTC):
+                continue  # a copy dated 2029 (a typo): the deploy built the coming weeks' events, not it
             raise SystemExit(f"hugo-ccss: {name}: no page at {path}")
         root = page(site, path)
         day, iso = local_day(moment.isoformat(), 0)
@@ -6561,6 +6562,9 @@ def hugo_ccss(repo: Repo, site: Path) -> dict[str, Any]:
             for unwanted in card_text.xpath("./div[1]/h2 | ./div[.//*[contains(@class, 'calendar-icons')]]"):
                 unwanted.getparent().remove(unwanted)  # the title, and the add-to-calendar buttons
             body = text_of(card_text)
+            written = root.cssselect("div.event > div.markdown-content")
+            if written and text_of(written[0]):
+                body += "\n" + text_of(written[0])  # the event's own text under the card, where it has one
             author = None
         else:
             found = root.cssselect("article.overlaypost_content")
