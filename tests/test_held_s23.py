@@ -111,6 +111,28 @@ def test_a_long_text_beside_a_close_rival_stays_alone() -> None:
     assert "snacks" not in record["body"]
 
 
+def test_a_one_line_post_under_a_trail_of_links_is_not_joined_to_a_share_box() -> None:
+    """Guard (jeecms-icama's standards): a post of one line (its title again, as a link to the PDF), a "you are here"
+    trail above it in a paragraph of its own and a share box after it; the trail won the votes and the post's block
+    scored close. The trail is no card (no title heads it): the post's block is not joined to it and the share box."""
+    html = (
+        "<html><head><title>农药剂型名称及代码 GB∕T 19378-2017</title></head><body>"
+        "<div class='top'><a href='/'>首页</a><a href='/xxgk/'>信息公开</a><a href='/jsgf/'>技术规范</a></div>"
+        "<div class='web_gov_body'><div class='web_gov_body_left'><ul><li><a href='/jsgf/'>技术规范</a></li>"
+        "<li><a href='/fgzcwj/'>法规政策文件</a></li></ul></div><div class='web_gov_body_right'>"
+        "<div class='web_gov_body_right_head'><p>您当前的位置： <a href='/'>首页</a> &gt; 信息公开 &gt; "
+        "<a href='/jsgf/'>技术规范</a> &gt; 正文</p></div><div class='web_gov_body_right_main'>"
+        "<h1>农药剂型名称及代码 GB∕T 19378-2017</h1><span id='spe1'>发布时间：2020-06-23</span>"
+        "<span id='spe3'>作者：</span><p><a href='javascript:;'>农药剂型名称及代码 GB∕T 19378-2017</a></p></div>"
+        "<div class='web_gov_body_right_main_bottom'><table><tr><td> </td><td><div class='bshare-custom'>"
+        "<a title='分享到' href='javascript:;' class='bshare-more'>分享到</a><a title='分享到微信'></a></div></td></tr>"
+        "</table></div></div></div><div class='foot'>版权所有</div></body></html>"
+    )
+    record = extract_article(html, H + "/jsgf/17442.html")
+    assert "分享到" not in record["body"]
+    assert "您当前的位置" not in record["body"]
+
+
 # --- a post written as lists, tables and code ----------------------------------------------------------------------
 
 

@@ -1088,9 +1088,11 @@ def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) ->
     CS Society's Hugo theme) prints a card (the title, a one-line description, "START TIME", "LOCATION") and, under a
     rule, the event's own text (``div.markdown-content``); the card won the votes by the text's one link, and the
     text was lost (330 of 491 events). The two are one post when the other block is the only close rival, of
-    another build than the card, no furniture, and they meet within ``_HALVES_MEET`` levels in a block that holds
-    little else (``_CARD_SHARE`` of its text), below the page's ``<article>``/``<main>``. A best block of a text's
-    length (``_CARD_TEXT``) is left as it is: beside it, a close rival is another post's or a comment thread."""
+    another build than the card, no furniture, holding at least the card's text (a share box's two words beside a
+    one-line post are no text), the card headed by a title (``h1``-``h3``: a trail of links is no card), and they
+    meet within ``_HALVES_MEET`` levels in a block that holds little else (``_CARD_SHARE`` of its text), below the
+    page's ``<article>``/``<main>``. A best block of a text's length (``_CARD_TEXT``) is left as it is: beside it, a
+    close rival is another post's or a comment thread."""
     others = [
         r
         for r in close
@@ -1098,9 +1100,14 @@ def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) ->
         and r not in best.iterancestors()
         and best not in r.iterancestors()
     ]
-    if len(others) != 1 or in_boilerplate(others[0]) or text_length(best) >= _CARD_TEXT:
+    length = text_length(best)
+    if len(others) != 1 or in_boilerplate(others[0]) or length >= _CARD_TEXT:
         return None
+    if best.find(".//h1") is None and best.find(".//h2") is None and best.find(".//h3") is None:
+        return None  # a card is headed by its title; a trail of links ("您当前的位置：首页 > …", jeecms-icama) is not
     other = others[0]
+    if text_length(other) < text_length(best):
+        return None  # a share box's "分享到" beside a one-line post (jeecms-icama's standards): no text under a card
     for depth, ancestor in enumerate(best.iterancestors()):
         if depth >= _HALVES_MEET or ancestor.tag in ("body", "html", "article", "main"):
             return None
