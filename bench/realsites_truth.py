@@ -6350,6 +6350,259 @@ def hugo_blowfish_inouelab(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+CODEFORNEPAL_SOURCE = "72245bcdcf2d63bf1100ff08d34ce10920cd2135"  # master: the source of the gh-pages build
+
+
+def jekyll_codefornepal(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll (jekyll-agency theme, adapted) of Code for Nepal, a civic-tech non-profit, built by GitHub
+    Actions to the gh-pages branch from master @ 72245bc. Posts: ``_posts/*.md`` (most imported from
+    WordPress with ``permalink: /Y/M/slug/``, the newer at Jekyll's default /Y/M/D/slug.html), listed by
+    /blog/ + /blog/page/N/ (jekyll-paginate-v2, 8 a page) and the home's newest. Title: the front
+    matter's, checked against ``h1.title``. Date: the front-matter date as the build printed it (UTC:
+    "05 Sep 2016 - Author" under the headline, read back to check). Author: the front matter's, the
+    byline shows it. Body: the ``div.col-md-12`` holding the headline, without it and the date line."""
+    source = Repo(repo.gitdir, CODEFORNEPAL_SOURCE)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("_posts"):
+        if not name.endswith((".md", ".markdown", ".html")):
+            continue
+        stem = Path(name).stem
+        meta, _ = front_matter(source.show(name))
+        if meta.get("published") is False:
+            continue
+        stamp = meta.get("date") or stem[:10]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        if isinstance(stamp, date) and not isinstance(stamp, datetime):
+            moment = datetime(stamp.year, stamp.month, stamp.day, tzinfo=UTC)
+        day, iso = local_day(moment.isoformat(), 0)
+        permalink = meta.get("permalink")
+        if permalink:
+            path = "/" + str(permalink).strip("/") + "/"
+        else:
+            path = f"/{day[:4]}/{day[5:7]}/{day[8:10]}/{jekyll_slug(stem)}.html"
+        root = page(site, path)
+        holder = root.xpath("//h1[contains(concat(' ', @class, ' '), ' title ')]/..")[0]
+        headline = " ".join(holder.cssselect("h1.title")[0].text_content().split())
+        title = " ".join(str(meta.get("title") or "").split())
+        if headline.translate(STRAIGHT_QUOTES) != html.unescape(title).translate(STRAIGHT_QUOTES):
+            raise SystemExit(f"jekyll-codefornepal: {path}: headline {headline!r} is not {title!r}")
+        line = holder.xpath("./p[1]")[0]
+        shown = " ".join(line.text_content().split())
+        if datetime.strptime(shown[:11], "%d %b %Y").date().isoformat() != day:
+            raise SystemExit(f"jekyll-codefornepal: {path}: the page prints {shown!r}, not {day}")
+        author = str(meta.get("author") or "").strip() or None
+        holder.remove(holder.cssselect("h1.title")[0])
+        line.getparent().remove(line)
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": iso,
+                "author": author,
+                "categories": [str(c) for c in meta.get("categories") or []],
+                "body": text_of(holder),
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "en",
+        "pagination": "/blog/ + /blog/page/N/ (jekyll-paginate-v2, 8 a page); the home's newest",
+        "truth_source": "_posts/*.md front matter on master @ 72245bc (the source of the gh-pages build): "
+        "title (checked against h1.title), date (UTC, checked against the date line), author (the byline); "
+        "body: the headline's div.col-md-12 without the headline and the date line",
+        "origins": ["https://codefornepal.org", "http://codefornepal.org", "https://www.codefornepal.org"],
+        "posts": posts,
+    }
+
+
+def ghost_stefanscherer(repo: Repo, site: Path) -> dict[str, Any]:
+    """Ghost 1.8 (the Casper 1 theme) of Stefan Scherer's blog on Docker, Windows containers and Vagrant,
+    exported to static files with buster-style tooling (``Update on the website at ...``) and served
+    from the repository's root until the 2026 switch to Hugo. No Markdown source is in the repository:
+    the posts are what Ghost itself marks as posts, a page at /<slug>/ with ``og:type`` article and
+    ``article.post``; its static pages (og:type website: /static/, /talks/) and the talk slides are not.
+    Listed by the home + /page/N/ (5 a page), tags and the author page. Title ``h1.post-title``; date
+    ``time.post-date``'s datetime (Ghost prints it in the blog's time zone; checked against the day
+    ``article:published_time`` names in UTC, at most a day apart); author: the author box's ``h4`` (every
+    post shows it); body ``section.post-content``."""
+    posts: list[dict[str, Any]] = []
+    for folder in sorted(site.iterdir()):
+        file = folder / "index.html"
+        if not folder.is_dir() or not file.is_file():
+            continue
+        root = lxml.html.fromstring(file.read_bytes())
+        kind = root.xpath("//meta[@property='og:type']/@content")
+        if not kind or kind[0] != "article" or not root.cssselect("article.post h1.post-title"):
+            continue
+        path = f"/{folder.name}/"
+        headline = " ".join(root.cssselect("article.post h1.post-title")[0].text_content().split())
+        day = root.cssselect("time.post-date")[0].get("datetime", "")[:10]
+        published = root.xpath("//meta[@property='article:published_time']/@content")
+        if published and abs((date.fromisoformat(published[0][:10]) - date.fromisoformat(day)).days) > 1:
+            raise SystemExit(f"ghost-stefanscherer: {path}: time {day} is far from {published[0]}")
+        byline = root.cssselect("section.author h4")
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": day,
+                "datetime": published[0] if published else None,
+                "author": " ".join(byline[0].text_content().split()) if byline else None,
+                "body": text_of(root.cssselect("section.post-content")[0]),
+            }
+        )
+    return {
+        "generator": "ghost",
+        "language": "en",
+        "pagination": "the home + /page/N/ (Ghost, 5 a page); tags (+ /page/N/), /author/stefan/",
+        "truth_source": "the static export's own post pages (og:type article, article.post): h1.post-title, "
+        "time.post-date (checked against article:published_time), the author box's h4, "
+        "section.post-content; no Markdown source is in the repository",
+        "origins": ["https://stefanscherer.github.io", "http://stefanscherer.github.io", "http://localhost:2368"],
+        "posts": posts,
+    }
+
+
+def chirpy_adas(repo: Repo, site: Path) -> dict[str, Any]:
+    """Jekyll 4.2 (Chirpy 2.3 theme) of the ADAS Study Group, a Korean study group on automotive Linux
+    (Yocto, the kernel) writing up its meetups and study notes, built by its workflow to the gh-pages
+    branch ("[Automation] Site update No.44", from master @ 590adaa). Posts at /posts/<file-name
+    slug>/, listed by the home + /pageN/ (10 a page), /tabs/archives/, categories and tags. The
+    sources cannot give the truth alone: the four ``…-Meetup.md`` files share one permalink, and the
+    build kept the last, so the truth is each post page as the theme writes it: ``div.post > h1``,
+    the date the ``post-meta`` timeago's hidden ``<i>`` holds (+09:00), the byline ``span.author``,
+    the body ``div.post-content`` of ``#post-wrapper``. Tabs (about, archives, categories, tags) are
+    pages."""
+    posts: list[dict[str, Any]] = []
+    for file in sorted((site / "posts").glob("*/index.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        path = "/posts/" + file.parent.name + "/"
+        post = root.cssselect("#post-wrapper div.post")[0]
+        headline = " ".join(post.cssselect("h1")[0].text_content().split())
+        stamp = post.cssselect("div.post-meta span.timeago i")[0].text_content().strip()
+        byline = post.cssselect("div.post-meta span.author")
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": stamp[:10],
+                "datetime": stamp,
+                "author": " ".join(byline[0].text_content().split()) if byline else None,
+                "body": text_of(post.cssselect("div.post-content")[0]),
+            }
+        )
+    return {
+        "generator": "jekyll",
+        "language": "ko",
+        "pagination": "the home + /pageN/ (jekyll-paginate, 10 a page); /tabs/archives/, categories, tags",
+        "truth_source": "the built post pages /posts/*/ (Chirpy's template: div.post h1, the post-meta "
+        "timeago's datetime, span.author, div.post-content); the four Meetup sources share one permalink",
+        "origins": ["https://adas-study-group.github.io/yocto_basics/", "https://adas-study-group.github.io"],
+        "posts": posts,
+    }
+
+
+CCSS_SOURCE = "a031fb27145782a1f949e93423bcb6266dc6fb3f"  # master: the source of the gh-pages deploy
+
+
+def hugo_ccss(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.128 (the society's own theme) of the Carleton Computer Science Society (Ottawa), deployed
+    by GitHub Actions to the gh-pages branch ("deploy: a031fb2…"). Three dated sections are posts: news
+    (/news/<year-span>/<file name>/; 30 moved by ``url:`` to /news/<name>/ or /<name>/) and the blog
+    (/blog/<year-span>/<file name>/), articles with a byline ("Written By: …"), and events
+    (/events/<year-span>/[<kind>/]<file name>/), each an event card: a date card, the title, a one-line
+    description, the time and the place. Listed by /news/, /blog/archive/, /events/ + /events/page/N/ and
+    /events/archive/page/N/ (and per-club lists). Title and date: the front matter's (the date at UTC, as
+    Hugo prints it), checked against the page's ``h1`` / ``p.post-date`` (news, blog) or ``h2`` / the date
+    card (events). Author: the byline without "Written By:" (events have none). Body: ``div.post-content``
+    (news, blog); the event card's text without its title and its add-to-calendar buttons (the
+    description, "START TIME …", "LOCATION …"), then the event's own text under the card where it has one
+    (``div.markdown-content``: sessions, links). The election news laid out by the ``candidates`` and
+    ``platforms`` layouts (a list of candidates from data files, no date, no byline) are ignored: neither
+    post nor page. Elections' candidate pages, resources, FAQs, Hack the Tunnels' challenges and the team
+    pages are pages."""
+    source = Repo(repo.gitdir, CCSS_SOURCE)
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, Any]] = []
+    for name in source.files("content/news") + source.files("content/blog") + source.files("content/events"):
+        stem = Path(name).stem
+        if not name.endswith(".md") or stem.startswith("_"):
+            continue
+        meta, _ = front_matter(source.show(name))
+        if meta.get("draft") is True or not meta.get("date"):
+            continue
+        relative_dir = str(Path(name).parent)[len("content") :]
+        # Hugo's path of a file name: lower case, spaces as hyphens, all but letters, digits and -_.~+#@ dropped
+        slug = re.sub(r"[^\w\-.~+#@]", "", stem.lower().replace(" ", "-"))
+        path = f"{relative_dir}/{slug}/"
+        if meta.get("url"):  # news moved by url: ("elections-2024-2025", "/news/fall-2022/")
+            path = "/" + str(meta["url"]).strip("/") + "/"
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        if isinstance(stamp, date) and not isinstance(stamp, datetime):
+            moment = datetime(stamp.year, stamp.month, stamp.day, tzinfo=UTC)
+        if not (site / path.lstrip("/") / "index.html").is_file():
+            if moment > datetime(2026, 6, 12, 19, tzinfo=UTC):
+                continue  # a copy dated 2029 (a typo): the deploy built the coming weeks' events, not it
+            raise SystemExit(f"hugo-ccss: {name}: no page at {path}")
+        root = page(site, path)
+        day, iso = local_day(moment.isoformat(), 0)
+        title = " ".join(str(meta.get("title") or "").split())
+        if name.startswith("content/events"):
+            card = root.cssselect("div.event div.date_card_about")
+            box = root.cssselect("div.event_container_content")
+            if not card or not box:
+                continue  # an event folder's landing page (week of awesome, jobuary), not an event card
+            headline = " ".join(box[0].cssselect("h2")[0].text_content().split())
+            shown = " ".join(" ".join(h.text_content().split()) for h in card[0].xpath("./h2 | ./h3"))
+            if shown != f"{date.fromisoformat(day):%b} {int(day[8:])} {day[:4]}".upper():
+                raise SystemExit(f"hugo-ccss: {path}: the date card says {shown!r}, not {day}")
+            card_text = copy.deepcopy(box[0])
+            for unwanted in card_text.xpath("./div[1]/h2 | ./div[.//*[contains(@class, 'calendar-icons')]]"):
+                unwanted.getparent().remove(unwanted)  # the title, and the add-to-calendar buttons
+            body = text_of(card_text)
+            written = root.cssselect("div.event > div.markdown-content")
+            if written and text_of(written[0]):
+                body += "\n" + text_of(written[0])  # the event's own text under the card, where it has one
+            author = None
+        else:
+            found = root.cssselect("article.overlaypost_content")
+            if not found:
+                if re.search(r"candidates|platforms", str(meta.get("layout", ""))):
+                    # the election news whose layout prints the candidates from data files: no date,
+                    # no byline, a headline of the layout's own; neither post nor page
+                    ignored.append({"path": path, "title": title, "reason": f"layout {meta['layout']}"})
+                    continue
+                raise SystemExit(f"hugo-ccss: {path}: no article")
+            article = found[0]
+            headline = " ".join(article.cssselect("h1")[0].text_content().split())
+            shown = " ".join(article.cssselect("p.post-date")[0].text_content().split())
+            if datetime.strptime(shown, "%B %d, %Y").date().isoformat() != day:
+                raise SystemExit(f"hugo-ccss: {path}: the page prints {shown!r}, not {day}")
+            byline = article.cssselect("p.post-author")
+            author = (
+                re.sub(r"^\s*Written By:\s*", "", " ".join(byline[0].text_content().split())) or None
+                if byline
+                else None
+            )
+            body = text_of(article.cssselect("div.post-content")[0])
+        if headline != html.unescape(title):
+            raise SystemExit(f"hugo-ccss: {path}: headline {headline!r} is not {title!r}")
+        posts.append({"path": path, "title": headline, "date": day, "datetime": iso, "author": author, "body": body})
+    return {
+        "generator": "hugo",
+        "language": "en",
+        "pagination": "/news/ (all), /blog/archive/, /events/ + /events/page/N/, /events/archive/page/N/",
+        "truth_source": "content/{news,blog,events}/**.md front matter on master @ a031fb2 (the source of the "
+        "gh-pages deploy): title and date (UTC), checked against the page; author: the byline; body: "
+        "div.post-content, or the event card's text (description, time, place)",
+        "origins": ["https://ccss.carleton.ca", "http://ccss.carleton.ca"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -6683,6 +6936,30 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         ablog_urbangrammar,
     ),
     "hugo-sasip": ("sasip-climate/sasip-climate.github.io", "3d5d3e6f384e25b56091e31e4b1a18a2c7cf6bef", "", hugo_sasip),
+    "jekyll-codefornepal": (
+        "codefornepal/codefornepal.github.io",
+        "128f0afc5857f985a8a7cf6929979b8e27a48022",
+        "",
+        jekyll_codefornepal,
+    ),
+    "ghost-stefanscherer": (
+        "StefanScherer/stefanscherer.github.io",
+        "cb94f5ce980f87f0373866cbc7df549d7e7d7e2a",
+        "",
+        ghost_stefanscherer,
+    ),
+    "chirpy-adas": (
+        "ADAS-study-group/adas-study-group.github.io",
+        "4ccc1e3682c3ca16624140572ada51ae9c7bc3ff",
+        "",
+        chirpy_adas,
+    ),
+    "hugo-ccss": (
+        "CarletonComputerScienceSociety/website",
+        "e9f1c588cdb02fefc3c13489ec30732ec48b33f3",
+        "",
+        hugo_ccss,
+    ),
     "hugo-blowfish-inouelab": (
         "yasuhiroinoue/inouelabhp",
         "b837e89d5d5b4d822629aaa1add089560103f350",

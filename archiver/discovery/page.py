@@ -1276,7 +1276,31 @@ def _has_own_date(root: etree._Element, markup: _Markup, records: set[etree._Ele
         text = element.tail
         if text and len(text) < 300 and digit(text) is not None and _dates_page(element, text, True, records):
             return True
+        if 2 <= len(element) <= _DATE_CARD_PARTS and not (element.text or "").strip():
+            text = _date_card_text(element)
+            if text and digit(text) is not None and _dates_page(element, text, False, records):
+                return True
     return False
+
+
+_DATE_CARD_PARTS = 4  # a date card's lines: month, day, year (and a weekday)
+_DATE_CARD_PART_CHARS = 12  # each a word or a number
+
+
+def _date_card_text(element: etree._Element) -> str | None:
+    """The date a date card prints as lines of their own, read as one line: a block of two to four childless elements
+    of a word or a number each, nothing between them (``<div class="date_card"><h3>SEP</h3><h2>3</h2><h3>2024</h3>
+    </div>``, an event's day as a calendar leaf). No text node of it holds the whole date; the block does. None for
+    any other block."""
+    parts = []
+    for child in element:
+        if not isinstance(child.tag, str) or len(child) or (child.tail or "").strip():
+            return None
+        part = (child.text or "").strip()
+        if not part or len(part) > _DATE_CARD_PART_CHARS:
+            return None
+        parts.append(part)
+    return " ".join(parts)
 
 
 def _dates_page(element: etree._Element, text: str, is_tail: bool, records: set[etree._Element]) -> bool:

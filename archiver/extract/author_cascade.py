@@ -475,12 +475,21 @@ class AuthorCascade:
             return None
         line = normalized_text(block)
         segments = re.split(r"\s*[|•·]\s*", line)
+        if len(segments) < 2:
+            # "05 Sep 2016 - Sudeshana Karki": a date and a name, a spaced dash between them, as one plain line
+            segments = re.split(r"\s+[-–—]\s+", line)
+            if len(segments) != 2 or not shows_a_date(segments[0]) or block.find(".//a") is not None:
+                return None
         if len(line) > 120 or len(segments) < 2:
             return None
         if not any(shows_a_date(segment) for segment in segments):
             return None
         # the line under the headline, its date in one of its parts: the post's meta line
         first = segments[0]
+        if len(segments) == 2 and shows_a_date(first) and not shows_a_date(segments[1]) and block.find(".//a") is None:
+            # the date first, then a person's name alone, nothing linking anywhere (codefornepal's jekyll-agency
+            # theme: "<p>05 Sep 2016 - Sudeshana Karki</p>" under the <h1>): the name is the byline's
+            return author_rules.split_names(segments[1], sites), line
         holders = [e for e in block.iter() if e is not block and normalized_text(e) == first]
         if shows_a_date(first) or not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
             return [], line

@@ -345,12 +345,15 @@ def _vote_passes(
     else:
         captions = hidden
     voted = _vote(root, min_length=25, images=False, needs_prose=True, hidden=captions)
-    if voted is not None and _few_paragraphs(root, captions):
+    if voted is not None and (_few_paragraphs(root, captions) or text_length(voted[0]) < _FEW_PROSE):
         # A post written as lists (a changelog's items under its headings) beside a line or two of prose elsewhere
         # (a notice atop and below every page of the site, "We're working on 2.0. Read the latest announcement …"):
         # those lines must not outvote it. Its items vote with the paragraphs; the block they elect is the text when
         # it lies away from the paragraphs' block (not around it: a short post's box of related links, a sidebar
-        # beside it) and its list items hold, outside their links, twice the text of the paragraphs' block.
+        # beside it) and its list items hold, outside their links, twice the text of the paragraphs' block. So too
+        # when the paragraphs elected a line or two (``_FEW_PROSE``): a post of lists, tables and code (Chirpy's
+        # study notes) has cells and code enough to outweigh a notice, yet none of them votes for the block holding
+        # them all, and the top bar's breadcrumb (the post's long title) won.
         listed = _vote(root, min_length=25, images=False, needs_prose=True, list_items=True, hidden=captions)
         if (
             listed is not None
@@ -1071,10 +1074,48 @@ def _common_ancestor(
                 return ancestor
             if ancestor.tag in ("article", "main"):
                 break  # the post's own mark: the other half outside it is another post's
-    return best
+    joined = _card_and_its_text(best, close)
+    return joined if joined is not None else best
 
 
 _HALVES_MEET = 3  # levels above the best block within which the two halves of a story meet
+_CARD_TEXT = 300  # weighted characters: a card's few lines (a summary, a time, a place), not a text
+_CARD_SHARE = 0.8  # of their meeting block's text: the card and the text are that block, nothing else is
+
+
+def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) -> etree._Element | None:
+    """The block holding a short card and the text set under it, when the two score alike: an event's page (Carleton
+    CS Society's Hugo theme) prints a card (the title, a one-line description, "START TIME", "LOCATION") and, under a
+    rule, the event's own text (``div.markdown-content``); the card won the votes by the text's one link, and the
+    text was lost (330 of 491 events). The two are one post when the other block is the only close rival, of
+    another build than the card, no furniture, holding at least the card's text (a share box's two words beside a
+    one-line post are no text), the card headed by a title (``h1``-``h3``: a trail of links is no card), and they
+    meet within ``_HALVES_MEET`` levels in a block that holds little else (``_CARD_SHARE`` of its text), below the
+    page's ``<article>``/``<main>``. A best block of a text's length (``_CARD_TEXT``) is left as it is: beside it, a
+    close rival is another post's or a comment thread."""
+    others = [
+        r
+        for r in close
+        if (r.tag, r.get("class")) != (best.tag, best.get("class"))
+        and r not in best.iterancestors()
+        and best not in r.iterancestors()
+    ]
+    length = text_length(best)
+    if len(others) != 1 or in_boilerplate(others[0]) or length >= _CARD_TEXT:
+        return None
+    if best.find(".//h1") is None and best.find(".//h2") is None and best.find(".//h3") is None:
+        return None  # a card is headed by its title; a trail of links ("您当前的位置：首页 > …", jeecms-icama) is not
+    other = others[0]
+    if text_length(other) < text_length(best):
+        return None  # a share box's "分享到" beside a one-line post (jeecms-icama's standards): no text under a card
+    for depth, ancestor in enumerate(best.iterancestors()):
+        if depth >= _HALVES_MEET or ancestor.tag in ("body", "html", "article", "main"):
+            return None
+        if ancestor in other.iterancestors():
+            both = text_length(best) + text_length(other)
+            return ancestor if both >= _CARD_SHARE * text_length(ancestor) else None
+    return None
+
 
 # A class word numbered by the template (``story-body-1``, ``story-body-2``; ``part_3``): the story's parts in order.
 # A number run into the word (``font03``, ``font04``: a CMS's text styles) numbers no part.

@@ -235,4 +235,9 @@
 #         extensive guess is dropped when it is a day only the page's sentences or link addresses mention (a talk
 #         "first presented on 19 November 2015", its slides at ``…/20150129-…``; lektor-rannts), a date line of its
 #         own still dating the page
-EXTRACTOR_VERSION = "1.4.57"
+# 1.4.59: session 23 (held-out round). Author: the line right under the headline reading "date - Name" (a spaced
+#         dash, no link: jekyll-codefornepal's "05 Sep 2016 - Sudeshana Karki") names the author and leaves the body;
+#         body: the lists vote too when the paragraphs elected a line or two (a Chirpy post of lists, tables and
+#         code lost to its top bar's breadcrumb); a short card and the only close rival
+#         beside it (an event's card and its text under a rule) meeting a level or two up are one post
+EXTRACTOR_VERSION = "1.4.59"
