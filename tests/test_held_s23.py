@@ -91,6 +91,18 @@ def test_the_events_text_under_its_card_is_part_of_the_body() -> None:
     assert "voting on some constitution changes" in record["body"]
 
 
+def test_an_events_text_that_won_by_a_little_keeps_its_card() -> None:
+    """hugo-ccss: where the text under the card wins by a little (its own "Description" heading, a paragraph), the card
+    above it, headed by the event's title, is the close rival: the same block holds both."""
+    text = (
+        "<h2>Description</h2><p>Join us at the pub after the first week of classes for a night of food, friends and "
+        "games with the society's board!</p>"
+    )
+    record = extract_article(event_page(CALENDAR_LEAF, text), H + "/events/2016-2017/social/2016-09-14-pub-night/")
+    assert "Race against the clock" in record["body"]
+    assert "night of food, friends and games" in record["body"]
+
+
 def test_a_long_text_beside_a_close_rival_stays_alone() -> None:
     """Guard: a post of a text's length keeps its block when another block beside it scores alike (a reply thread
     under the post, in the post's wrapper): only a card's few lines are joined to the text under them."""

@@ -1079,6 +1079,13 @@ def _common_ancestor(
 
 
 _HALVES_MEET = 3  # levels above the best block within which the two halves of a story meet
+
+
+def _titled(block: etree._Element) -> bool:
+    """Whether ``block`` holds a title heading (``h1``-``h3``): a card's, above its lines."""
+    return any(block.find(f".//{tag}") is not None for tag in ("h1", "h2", "h3"))
+
+
 _CARD_TEXT = 300  # weighted characters: a card's few lines (a summary, a time, a place), not a text
 _CARD_SHARE = 0.8  # of their meeting block's text: the card and the text are that block, nothing else is
 
@@ -1086,13 +1093,13 @@ _CARD_SHARE = 0.8  # of their meeting block's text: the card and the text are th
 def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) -> etree._Element | None:
     """The block holding a short card and the text set under it, when the two score alike: an event's page (Carleton
     CS Society's Hugo theme) prints a card (the title, a one-line description, "START TIME", "LOCATION") and, under a
-    rule, the event's own text (``div.markdown-content``); the card won the votes by the text's one link, and the
-    text was lost (330 of 491 events). The two are one post when the other block is the only close rival, of
-    another build than the card, no furniture, holding at least the card's text (a share box's two words beside a
-    one-line post are no text), the card headed by a title (``h1``-``h3``: a trail of links is no card), and they
-    meet within ``_HALVES_MEET`` levels in a block that holds little else (``_CARD_SHARE`` of its text), below the
-    page's ``<article>``/``<main>``. A best block of a text's length (``_CARD_TEXT``) is left as it is: beside it, a
-    close rival is another post's or a comment thread."""
+    rule, the event's own text (``div.markdown-content``); the card won the votes by the text's one link, or the text
+    won by a little, and either way the other was lost (330 of 491 events). The two are one post when the other block
+    is the only close rival, of another build, no furniture, the first of the two a card headed by a title
+    (``h1``-``h3``: a trail of links above a one-line post heads nothing), meeting within ``_HALVES_MEET`` levels in a
+    block that holds little else (``_CARD_SHARE`` of its text), below the page's ``<article>``/``<main>``. A best block
+    of a text's length (``_CARD_TEXT``) is left as it is: beside it, a close rival is another post's or a comment
+    thread."""
     others = [
         r
         for r in close
@@ -1103,18 +1110,27 @@ def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) ->
     length = text_length(best)
     if len(others) != 1 or in_boilerplate(others[0]) or length >= _CARD_TEXT:
         return None
-    if best.find(".//h1") is None and best.find(".//h2") is None and best.find(".//h3") is None:
-        return None  # a card is headed by its title; a trail of links ("您当前的位置：首页 > …", jeecms-icama) is not
     other = others[0]
-    if text_length(other) < text_length(best):
-        return None  # a share box's "分享到" beside a one-line post (jeecms-icama's standards): no text under a card
+    # The first of the two is the card, headed by a title; the text is set under it. A trail of links above a one-line
+    # post ("您当前的位置：首页 > …", jeecms-icama) heads nothing: no card.
     for depth, ancestor in enumerate(best.iterancestors()):
         if depth >= _HALVES_MEET or ancestor.tag in ("body", "html", "article", "main"):
             return None
         if ancestor in other.iterancestors():
+            card = best if _branch_index(ancestor, best) < _branch_index(ancestor, other) else other
+            if not _titled(card):
+                return None
             both = text_length(best) + text_length(other)
             return ancestor if both >= _CARD_SHARE * text_length(ancestor) else None
     return None
+
+
+def _branch_index(ancestor: etree._Element, element: etree._Element) -> int:
+    """The place, among ``ancestor``'s children, of the one holding ``element``: which of two comes first."""
+    child = element
+    while (parent := child.getparent()) is not None and parent is not ancestor:
+        child = parent
+    return int(ancestor.index(child))
 
 
 # A class word numbered by the template (``story-body-1``, ``story-body-2``; ``part_3``): the story's parts in order.

@@ -238,6 +238,6 @@
 # 1.4.59: session 23 (held-out round). Author: the line right under the headline reading "date - Name" (a spaced
 #         dash, no link: jekyll-codefornepal's "05 Sep 2016 - Sudeshana Karki") names the author and leaves the body;
 #         body: the lists vote too when the paragraphs elected a line or two (a Chirpy post of lists, tables and
-#         code lost to its top bar's breadcrumb); a short card and the only close rival
-#         beside it (an event's card and its text under a rule) meeting a level or two up are one post
+#         code lost to its top bar's breadcrumb); a short block and the only close rival beside it, meeting a level or
+#         two up, the first of them a card headed by a title (an event's card and its text under a rule), are one post
 EXTRACTOR_VERSION = "1.4.59"
