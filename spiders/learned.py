@@ -25,7 +25,7 @@ from archiver.crash_points import crash_point
 from archiver.crawler.capture_middleware import PAGE_CAPTURE, send_page_capture
 from archiver.crawler.crawlstate import KnownArticle
 from archiver.crawler.stored_pages import stored_analyses
-from archiver.discovery.article_templates import FetchedPage
+from archiver.discovery.article_templates import FetchedPage, looks_like_post, post_layouts
 from archiver.discovery.completeness import ListingTally, split_family_pages
 from archiver.discovery.frontier import (
     PRIORITY_EXPLORE,
@@ -371,6 +371,10 @@ class LearnedCrawl(SiteSources):
         stopped = {first_page_url(url) for url in self.early_stopped}
         tallies = [t for key, t in self.tallies.items() if key not in stopped]
         placed = {**self.decisions, **self.unplaced()}
+        # How the site's posts look (their headline layout, dated): a listing's records placed as pages that look so
+        # are no explanation where they are a whole URL family of its records (split_family_pages).
+        looks = {page.url: page for page in self.fetched_pages()[0]} if tallies else {}
+        layouts = post_layouts(looks.values())
         for tally in tallies:
             tally.merge_redirected(self.redirects)
             # A record is archived under the URL its request named: the listing's /a/ under /a, the menu's
@@ -381,7 +385,12 @@ class LearnedCrawl(SiteSources):
             tally.not_articles = sum(
                 1 for url, role in roles.items() if role in (PAGE, LISTING) or url not in self.seen
             )
-            tally.split_pages = split_family_pages(roles, ARTICLE, PAGE)
+            post_like = {
+                url
+                for url, role in roles.items()
+                if role == PAGE and url in looks and looks_like_post(looks[url], layouts)
+            }
+            tally.split_pages = split_family_pages(roles, ARTICLE, PAGE, post_like)
         return tallies
 
     def note_redirect(self: PortalSpider, source: str, target: str) -> None:
