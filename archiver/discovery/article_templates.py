@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -64,6 +64,8 @@ class FetchedPage:
     # Its first content heading links another page of the site: a list of headlines, not a post (a tag page of
     # one or two posts, each shown whole in the post's own layout, its headline a link to the post).
     heading_elsewhere: bool = False
+    # Its own text: what it shows outside its link groups (PageAnalysis.outside_text), weighted; 0 when not known.
+    prose: int = 0
 
 
 def url_shape(url: str) -> tuple[str, ...]:
@@ -156,12 +158,33 @@ def post_layouts(pages: Iterable[FetchedPage]) -> set[str]:
     }
 
 
-def looks_like_post(page: FetchedPage, layouts: set[str]) -> bool:
+def layout_prose(pages: Iterable[FetchedPage]) -> dict[str, int]:
+    """The median own text (``FetchedPage.prose``) of the archived, listed articles of each headline layout."""
+    texts: dict[str, list[int]] = defaultdict(list)
+    for page in pages:
+        if page.article and page.listed and page.template:
+            texts[page.template].append(page.prose)
+    return {template: sorted(values)[len(values) // 2] for template, values in texts.items()}
+
+
+def looks_like_post(page: FetchedPage, layouts: set[str], prose: Mapping[str, int] | None = None) -> bool:
     """Whether ``page``, whatever it was placed as, looks like the site's posts: its headline in one of their
-    ``layouts``, a date of its own, reachable by links, linked by no menu, its headline its own."""
+    ``layouts``, a date of its own, reachable by links, linked by no menu, its headline its own, and (``prose``: each
+    layout's median own text, ``layout_prose``) own text of a quarter of its layout's posts' at least. A page of the
+    posts' layout that shows little more than every page's chrome (a youth league's magazine issues, each its title,
+    its day and one attachment link, 300 characters beside posts of 6,000 to 24,000: aspnet-qccy) is no post."""
     return bool(
-        page.template in layouts and page.dated and page.reachable and not page.in_menu and not page.heading_elsewhere
+        page.template in layouts
+        and page.dated
+        and page.reachable
+        and not page.in_menu
+        and not page.heading_elsewhere
+        and page.prose * PROSE_SHARE >= (prose or {}).get(page.template, 0)
     )
+
+
+# A post-like page's own text is at least 1/PROSE_SHARE of its layout's posts' median.
+PROSE_SHARE = 4
 
 
 def earlier_to_read(pages: Iterable[FetchedPage], archived_before: Iterable[str]) -> list[str]:
