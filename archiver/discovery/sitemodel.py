@@ -340,6 +340,10 @@ class SiteModel:
     menu_targets: set[str] = field(default_factory=set)
     # ... those of them a menu names in menu words, not headlines (a "popular posts" box the pages repeat names posts)
     menu_word_targets: set[str] = field(default_factory=set)
+    # ... those of them a menu shown on a dated page links (a docs site's navigation, printed on every docs page and
+    # post alike): the site's sections and pages, where a box only the undated column fronts repeat (a portal's list
+    # of its latest items) is no navigation of the pages the site dates
+    dated_menu_targets: set[str] = field(default_factory=set)
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -509,6 +513,8 @@ class SiteModel:
                 self.menu_targets.update(group.urls)
                 if not group.title_like:
                     self.menu_word_targets.update(group.urls)
+                if page.has_date:
+                    self.dated_menu_targets.update(group.urls)
             if (
                 group.dated >= 2
                 and group.primary_share >= 0.5
@@ -1831,21 +1837,39 @@ class SiteModel:
         articles outside its URL family date themselves (``_layout_dates_itself``), and either a box of dated entries,
         outside chrome markup, at a place (group key) where at least LISTED_FAMILY_MIN articles of that layout show a
         box, more than twice as many as the layout's listing pages showed records at (``article_boxes``: a CMS item's
-        "related" box); or is listed beside LISTED_FAMILY_MIN records of other URL families at least, nearly all
-        (LISTED_SHARE) of them articles (a list of the site's latest posts from several columns)."""
+        "related" box), no other page showing that box whole (``_repeated_whole``: a sidebar the site repeats); or is
+        listed beside LISTED_FAMILY_MIN records of other URL families at least, more than half of them articles (a
+        list of the site's latest posts from several columns), and linked by no menu shown on a dated page
+        (``dated_menu_targets``: the navigation a docs site prints on its posts and docs pages alike)."""
         if not page.has_date or not page.template or page.pagination:
             return False
         family = path_family(page.url)
         if not self._layout_dates_itself(page.template, family):
             return False
-        if any(self._box_of_its_kind(("<" + page.template,), group) for group in page.groups if group.dated >= 2):
+        if any(
+            self._box_of_its_kind(("<" + page.template,), group) and not self._repeated_whole(group)
+            for group in page.groups
+            if group.dated >= 2
+        ):
             return True
+        if any(name in self.dated_menu_targets for name in (page.url, *self.aliases.get(page.url, ()))):
+            # The site's navigation links it from its dated pages (a MkDocs site's tabs and section sidebars, on every
+            # post and docs page): a page of the site, which a tag index lists beside the posts tagged as it is
+            # (mkdocs-netdevops' /tags/: 24 docs pages read as posts), not an item of a list of the latest posts.
+            return False
         for listing in self.members.get(page.url, ()):
             others = [url for url in self.listing_records.get(listing, ()) if path_family(url) != family]
             articles = sum(1 for url in others if self.roles.get(url) == ARTICLE)
             if articles >= LISTED_FAMILY_MIN and 2 * articles > len(others):
                 return True
         return False
+
+    def _repeated_whole(self, group: LinkGroup) -> bool:
+        """Whether another page shows ``group`` whole (its targets as printed, at its place or anywhere): a box the
+        site repeats (a sidebar's dated "recent posts" on every post and page), where an item's related box of the
+        items before it slides from item to item and repeats on no two pages whole."""
+        urls = group.printed
+        return any(self.group_pages[_identity(key, urls)] >= 2 for key in _identity_keys(group, urls))
 
     def _box_of_its_kind(self, kinds: tuple[str, ...], group: LinkGroup) -> bool:
         """Whether ``group``, outside chrome markup, sits where at least LISTED_FAMILY_MIN articles of one of ``kinds``
