@@ -260,8 +260,9 @@ def blog_crawl() -> dict[str, str]:
 
 def test_a_dated_box_every_page_repeats_is_no_related_box() -> None:
     """A guide dated in the posts' layout, listed only by the guides' undated index, shows the sidebar's dated box of
-    the newest posts, as every post does: the site's sidebar, shown whole on every page, not an item's related box
-    (which slides from item to item). The guides stay pages."""
+    the newest posts, as every post does: the site's sidebar, shown whole on pages of every URL family (posts, guides,
+    listings), not an item's related box (which slides from item to item, and repeats, if at all, on its own column's
+    items only). The guides stay pages."""
     roles = blog_crawl()
     assert all(roles[f"/posts/{slug}/"] == ARTICLE for slug in POSTS), roles
     assert {g: roles[f"/guides/{g}/"] for g in GUIDE_PAGES} == dict.fromkeys(GUIDE_PAGES, PAGE), roles

@@ -234,6 +234,10 @@ class SiteModel:
     group_listings: dict[Identity, str | None] = field(default_factory=dict)
     # identity -> pages showing it that lead on to further pages of their own (a pager)
     group_paged: Counter[Identity] = field(default_factory=Counter)
+    # the URL family of the pages that showed each group of dated entries (two at least), None once pages of two
+    # families or more did: a box the whole site repeats (a sidebar's dated "recent posts" on posts, pages and
+    # listings alike), where a CMS item's related box repeats, if at all, on its own column's items only
+    dated_group_families: dict[Identity, str | None] = field(default_factory=dict)
     # identities shown on a page of the URL family of one of their own targets (by the page's listing key): a box the
     # site repeats on its posts too, not the list a tag page prints (_list_of_its_kind). Targets alone (no place) only
     # where the menus showed them (nav/header/footer/aside markup): a related box in the post's own markup is no
@@ -467,6 +471,10 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
+                        if group.dated >= 2 and len(self.dated_group_families) < PENDING_PAGES:
+                            shown_in = self.dated_group_families.setdefault(identity, path_family(page.url))
+                            if shown_in is not None and shown_in != path_family(page.url):
+                                self.dated_group_families[identity] = None
                         if (
                             len(self.group_on_targets) < PENDING_PAGES
                             and (key or group.in_chrome_markup)
@@ -1837,7 +1845,7 @@ class SiteModel:
         articles outside its URL family date themselves (``_layout_dates_itself``), and either a box of dated entries,
         outside chrome markup, at a place (group key) where at least LISTED_FAMILY_MIN articles of that layout show a
         box, more than twice as many as the layout's listing pages showed records at (``article_boxes``: a CMS item's
-        "related" box), no other page showing that box whole (``_repeated_whole``: a sidebar the site repeats); or is
+        "related" box), no box the whole site repeats (``_site_box``: a sidebar of the newest posts); or is
         listed beside LISTED_FAMILY_MIN records of other URL families at least, more than half of them articles (a
         list of the site's latest posts from several columns), and linked by no menu shown on a dated page
         (``dated_menu_targets``: the navigation a docs site prints on its posts and docs pages alike)."""
@@ -1846,11 +1854,7 @@ class SiteModel:
         family = path_family(page.url)
         if not self._layout_dates_itself(page.template, family):
             return False
-        if any(
-            self._box_of_its_kind(("<" + page.template,), group) and not self._repeated_whole(group)
-            for group in page.groups
-            if group.dated >= 2
-        ):
+        if any(self._box_of_its_kind(("<" + page.template,), group) for group in page.groups if group.dated >= 2):
             return True
         if any(name in self.dated_menu_targets for name in (page.url, *self.aliases.get(page.url, ()))):
             # The site's navigation links it from its dated pages (a MkDocs site's tabs and section sidebars, on every
@@ -1864,18 +1868,28 @@ class SiteModel:
                 return True
         return False
 
-    def _repeated_whole(self, group: LinkGroup) -> bool:
-        """Whether another page shows ``group`` whole (its targets as printed, at its place or anywhere): a box the
-        site repeats (a sidebar's dated "recent posts" on every post and page), where an item's related box of the
-        items before it slides from item to item and repeats on no two pages whole."""
+    def _site_box(self, group: LinkGroup) -> bool:
+        """Whether pages of two URL families or more show ``group`` whole (its targets as printed, at its place or
+        anywhere): a box the site repeats on every kind of page (a sidebar's dated "recent posts" on posts, pages and
+        listings alike). A CMS item's related box of the items before it slides from item to item, and repeats
+        whole, if at all, only on its own column's oldest items."""
         urls = group.printed
-        return any(self.group_pages[_identity(key, urls)] >= 2 for key in _identity_keys(group, urls))
+        return any(
+            _identity(key, urls) in self.dated_group_families
+            and self.dated_group_families[_identity(key, urls)] is None
+            for key in _identity_keys(group, urls)
+        )
 
     def _box_of_its_kind(self, kinds: tuple[str, ...], group: LinkGroup) -> bool:
         """Whether ``group``, outside chrome markup, sits where at least LISTED_FAMILY_MIN articles of one of ``kinds``
         (a URL family, or a headline template after "<") show a box, more than twice as many as the listing pages of
-        that kind showed records at (``article_boxes``)."""
-        return not group.in_chrome_markup and any(self._box_place(kind, group.key, dated=True) for kind in kinds)
+        that kind showed records at (``article_boxes``), and no box the whole site repeats (``_site_box``: the
+        articles show it because every page does)."""
+        return (
+            not group.in_chrome_markup
+            and any(self._box_place(kind, group.key, dated=True) for kind in kinds)
+            and not self._site_box(group)
+        )
 
     def _in_boxes_of_its_kind(self, page: PageAnalysis) -> bool:
         """Whether ``page``, dated, no listing's page, linked by no menu, is linked at a place (group key) where at
