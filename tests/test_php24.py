@@ -1,18 +1,18 @@
-"""Session 24, issue 12: php23's "listed beside the site's posts" rule narrowed to pages no navigation on the site's
-dated pages links (docs/discovery.md, "Session 24").
+"""Session 24, issue 12: php23's rules and the site's navigation (docs/discovery.md, "Session 24").
 
 Branch php23 made a listing's record of undated lists only an article when it is dated in the layout of the site's
-dated posts and listed beside LISTED_FAMILY_MIN records of other URL families, most of them articles
-(``SiteModel._shows_boxes_of_its_layout``): phpcms-5iedu's score lines, which a column front's undated list of the
-latest items shows beside ten posts. Merged, it read 16 of mkdocs-netdevops' docs pages as posts (24 non-articles with
-what followed): a MkDocs Material site prints its docs pages in the layout of its blog posts, dated by the revision
-plugin, and its tag index (``/tags/``) lists each tag's pages, docs pages beside posts, no dates. Those docs pages are
-what the site's navigation links on every page, posts and docs pages alike (the tabs, each section's sidebar); the
-portal's latest items are linked only by a box its undated column fronts repeat. Pages written for the test, modelled
-on what the two sites print.
+dated posts and either shows a box of dated entries where those posts show theirs, or is listed beside
+LISTED_FAMILY_MIN records of other URL families, most of them articles (``SiteModel._shows_boxes_of_its_layout``).
+Merged, the second way in read 16 of mkdocs-netdevops' docs pages as posts (24 non-articles with what followed): a
+MkDocs Material site prints its docs pages in the layout of its blog posts, dated by the revision plugin, and its tag
+index (``/tags/``) lists each tag's pages, docs pages beside posts, no dates. The second way is gone. The first no
+longer counts a box of dated entries the whole site repeats (a sidebar of the newest posts). Pages written for the
+test, modelled on what the sites print.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import ARTICLE, PAGE, UNDECIDED, SiteModel
@@ -116,103 +116,15 @@ def docs_site(*, tutorials_nav: bool = True) -> list[tuple[str, str]]:
     ]
 
 
-def test_docs_pages_the_navigation_links_stay_pages_beside_posts_in_the_tag_index() -> None:
+@pytest.mark.parametrize("tutorials_nav", [True, False])
+def test_docs_pages_a_tag_index_lists_beside_posts_stay_pages(tutorials_nav: bool) -> None:
     """Before: the five guides, dated in the posts' layout and listed by the undated tag index beside the posts, were
-    articles ("a listing's record, dated, showing the boxes its layout's posts show"), although the section's sidebar,
-    printed on every guide, links them all: the site's navigation of its docs pages, not a list of its latest posts."""
-    roles = crawl(docs_site())
+    articles ("a listing's record, dated, showing the boxes its layout's posts show"), whether the section's sidebar
+    links them (mkdocs-netdevops' tutorials) or nothing but the index and the text of a post does (its ``/netdevops/``
+    and its Dutch courses)."""
+    roles = crawl(docs_site(tutorials_nav=tutorials_nav))
     assert all(roles[f"/blog/{slug}/"] == ARTICLE for slug in POSTS), roles
     assert {g: roles[f"/tutorials/{g}/"] for g in GUIDES} == dict.fromkeys(GUIDES, PAGE), roles
-
-
-def test_pages_no_navigation_links_listed_beside_posts_are_still_articles() -> None:
-    """Guard: the same guides with no sidebar (linked by the tag index only, beside the posts) are read as php23's
-    rule reads items a list shows beside the site's posts: articles."""
-    roles = crawl(docs_site(tutorials_nav=False))
-    assert {g: roles[f"/tutorials/{g}/"] for g in GUIDES} == dict.fromkeys(GUIDES, ARTICLE), roles
-
-
-# --- guards: the portal's latest items ------------------------------------------------------------------------------
-
-P = "http://school.test"
-
-
-def portal_frame(title: str, left: str, right: str = "") -> str:
-    return (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title} - 学习网</title></head><body>"
-        "<div class='topn'><div class='top'><a href='/'>网站首页</a><a href='/col/'>高考</a></div></div>"
-        f"<div class='cent'><div class='lb-lt'>{left}</div><div class='lb-rt'>{right}</div></div>"
-        "<div class='footer'><a href='/about.html'>关于我们</a><a href='/join.html'>诚聘英才</a></div></body></html>"
-    )
-
-
-PROSE = "".join(
-    f"<p>第{i}段：记者从省教育考试院了解到，今年普通高校招生考试报名工作即将开始，考生须按规定时间完成信息填报。</p>"
-    for i in range(5)
-)
-
-
-def headline(n: int) -> str:
-    return f"2020年第{n}批普通高校招生报名工作通知发布"
-
-
-def news_day(n: int) -> str:
-    return f"2019-10-{n % 28 + 1:02d}"
-
-
-def portal_item(title: str, when: str) -> str:
-    return portal_frame(
-        title,
-        f"<div class='clearfix'><h2>{title}</h2><p class='source'><span>编辑：donghk</span></p>"
-        f"<p class='time'><span>{when} 09:52:07</span></p></div><div id='endText'>{PROSE}</div>",
-    )
-
-
-def news_listing() -> str:
-    entries = "".join(
-        f"<div class='news'><h2><a href='/col/{n}.html'>{headline(n)}</a></h2><h3><span>{news_day(n)}</span></h3>"
-        f"<p>{headline(n)}，详情请点击查看。</p></div>"
-        for n in range(20, 8, -1)
-    )
-    return portal_frame("招生资讯", entries)
-
-
-SCORES = [1, 2, 3, 4, 5]
-
-
-def score_title(n: int) -> str:
-    return f"某大学201{n}年在某省高考录取分数线是多少！"
-
-
-def latest_box() -> str:
-    """The latest items, news beside score lines, no dates: the box the undated column fronts repeat."""
-    entries = [(f"/col/{n}.html", headline(n)) for n in range(20, 14, -1)]
-    entries += [(f"/gaokao/gs/lqfsx/{n}.html", score_title(n)) for n in SCORES]
-    return "<ul class='hot'>" + "".join(f"<li><p><a href='{u}'>{t}</a></p></li>" for u, t in entries) + "</ul>"
-
-
-def column_front(name: str, sections: list[str]) -> str:
-    """An undated column front: its sections, then the latest items box."""
-    links = "".join(f"<li><span><a href='/{name}/{s}/'>栏目{s}</a></span></li>" for s in sections)
-    return portal_frame(name, f"<h2>{name}</h2><ul class='pdlb'>{links}</ul>", latest_box())
-
-
-def portal_crawl(fronts: int) -> dict[str, str]:
-    model_pages: list[tuple[str, str]] = [
-        ("/col/list_1.html", news_listing()),
-        *((f"/col/{n}.html", portal_item(headline(n), news_day(n))) for n in range(20, 8, -1)),
-        *((f"/front{k}/", column_front(f"front{k}", ["a", "b"])) for k in range(fronts)),
-        *((f"/gaokao/gs/lqfsx/{n}.html", portal_item(score_title(n), f"2019-06-{n + 10:02d}")) for n in SCORES),
-    ]
-    return crawl(model_pages, P)
-
-
-def test_items_listed_beside_posts_by_a_box_only_undated_fronts_repeat_stay_articles() -> None:
-    """Guard: score lines listed beside six posts by a column front's latest-items box stay articles when other
-    undated column fronts repeat the box (a menu of the column fronts, shown on no dated page), as when one front
-    shows it (tests/test_php23.py)."""
-    roles = portal_crawl(fronts=3)
-    assert {n: roles[f"/gaokao/gs/lqfsx/{n}.html"] for n in SCORES} == dict.fromkeys(SCORES, ARTICLE), roles
 
 
 # --- a dated box every page repeats ---------------------------------------------------------------------------------

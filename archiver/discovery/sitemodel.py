@@ -344,10 +344,6 @@ class SiteModel:
     menu_targets: set[str] = field(default_factory=set)
     # ... those of them a menu names in menu words, not headlines (a "popular posts" box the pages repeat names posts)
     menu_word_targets: set[str] = field(default_factory=set)
-    # ... those of them a menu shown on a dated page links (a docs site's navigation, printed on every docs page and
-    # post alike): the site's sections and pages, where a box only the undated column fronts repeat (a portal's list
-    # of its latest items) is no navigation of the pages the site dates
-    dated_menu_targets: set[str] = field(default_factory=set)
     # Navigation: the pages a reader reaches by links from the home (start) page. A sitemap lists pages
     # no link leads to (a theme's demo section, drafts); navigation is known only once entered.
     entry_points: set[str] = field(default_factory=set)
@@ -521,8 +517,6 @@ class SiteModel:
                 self.menu_targets.update(group.urls)
                 if not group.title_like:
                     self.menu_word_targets.update(group.urls)
-                if page.has_date:
-                    self.dated_menu_targets.update(group.urls)
             if (
                 group.dated >= 2
                 and group.primary_share >= 0.5
@@ -1842,31 +1836,22 @@ class SiteModel:
 
     def _shows_boxes_of_its_layout(self, page: PageAnalysis) -> bool:
         """Whether ``page``, dated, no listing's page, shows its headline in a layout (headline template) whose listed
-        articles outside its URL family date themselves (``_layout_dates_itself``), and either a box of dated entries,
+        articles outside its URL family date themselves (``_layout_dates_itself``), and a box of dated entries,
         outside chrome markup, at a place (group key) where at least LISTED_FAMILY_MIN articles of that layout show a
         box, more than twice as many as the layout's listing pages showed records at (``article_boxes``: a CMS item's
-        "related" box), no box the whole site repeats (``_site_box``: a sidebar of the newest posts); or is
-        listed beside LISTED_FAMILY_MIN records of other URL families at least, more than half of them articles (a
-        list of the site's latest posts from several columns), and linked by no menu shown on a dated page
-        (``dated_menu_targets``: the navigation a docs site prints on its posts and docs pages alike)."""
+        "related" box), no box the whole site repeats (``_site_box``: a sidebar of the newest posts).
+
+        Session 23's second way in, a record listed beside LISTED_FAMILY_MIN articles of other URL families (a
+        portal's list of its latest items, phpcms-5iedu's score lines), is gone: a docs site's tag index lists its
+        docs pages beside its posts the same way (mkdocs-netdevops' ``/tags/``: 16 docs pages read as posts), some of
+        them linked by no menu at all; and the score lines show no box of their own, only the undated list of the
+        latest items that 83 pages of the portal repeat, the column fronts that list them among those pages
+        (docs/discovery.md, "Session 24")."""
         if not page.has_date or not page.template or page.pagination:
             return False
-        family = path_family(page.url)
-        if not self._layout_dates_itself(page.template, family):
+        if not self._layout_dates_itself(page.template, path_family(page.url)):
             return False
-        if any(self._box_of_its_kind(("<" + page.template,), group) for group in page.groups if group.dated >= 2):
-            return True
-        if any(name in self.dated_menu_targets for name in (page.url, *self.aliases.get(page.url, ()))):
-            # The site's navigation links it from its dated pages (a MkDocs site's tabs and section sidebars, on every
-            # post and docs page): a page of the site, which a tag index lists beside the posts tagged as it is
-            # (mkdocs-netdevops' /tags/: 24 docs pages read as posts), not an item of a list of the latest posts.
-            return False
-        for listing in self.members.get(page.url, ()):
-            others = [url for url in self.listing_records.get(listing, ()) if path_family(url) != family]
-            articles = sum(1 for url in others if self.roles.get(url) == ARTICLE)
-            if articles >= LISTED_FAMILY_MIN and 2 * articles > len(others):
-                return True
-        return False
+        return any(self._box_of_its_kind(("<" + page.template,), group) for group in page.groups if group.dated >= 2)
 
     def _site_box(self, group: LinkGroup) -> bool:
         """Whether pages of two URL families or more show ``group`` whole (its targets as printed, at its place or
