@@ -25,7 +25,7 @@ from archiver.crash_points import crash_point
 from archiver.crawler.capture_middleware import PAGE_CAPTURE, send_page_capture
 from archiver.crawler.crawlstate import KnownArticle
 from archiver.crawler.stored_pages import stored_analyses
-from archiver.discovery.article_templates import FetchedPage
+from archiver.discovery.article_templates import FetchedPage, layout_prose, looks_like_post, post_layouts
 from archiver.discovery.completeness import ListingTally, split_family_pages
 from archiver.discovery.frontier import (
     PRIORITY_EXPLORE,
@@ -89,7 +89,7 @@ class LearnedCrawl(SiteSources):
         # What each fetched page looks like, and the same-site links no request was made for: the completeness
         # check by article template (archiver/discovery/article_templates.py) compares them with the articles.
         # url -> (headline layout, shows a date, title, its first heading links another page)
-        self.page_looks: dict[str, tuple[str, bool, str, bool]] = {}
+        self.page_looks: dict[str, tuple[str, bool, str, bool, int]] = {}
         self.layouts: dict[str, str] = {}
         self.linked: set[str] = set()
         self.menu_linked: set[str] = set()  # linked from nav/header/footer/aside markup
@@ -312,7 +312,13 @@ class LearnedCrawl(SiteSources):
             return
         # one string per layout, not one per page
         layout = self.layouts.setdefault(analysis.template, analysis.template)
-        self.page_looks[url] = (layout, analysis.has_date, analysis.title or "", analysis.heading_link is not None)
+        self.page_looks[url] = (
+            layout,
+            analysis.has_date,
+            analysis.title or "",
+            analysis.heading_link is not None,
+            analysis.outside_text,
+        )
         if len(self.linked) < MAX_NOTED:
             self.linked.update(u for g in analysis.groups for u in g.urls)
             self.linked.update(analysis.other_links)
@@ -326,14 +332,14 @@ class LearnedCrawl(SiteSources):
         if self.shared is not None:
             return [], [], []  # a distributed worker saw its share of the pages; another placed the held ones
         pages = []
-        for url, (template, dated, title, heading_elsewhere) in self.page_looks.items():
+        for url, (template, dated, title, heading_elsewhere, prose) in self.page_looks.items():
             role = self.decisions.get(url, ("", ""))[0]
             reachable = not self.model.entry_points or url in self.model.navigable
             names = {url, *self.model.aliases.get(url, ())}
             listed = any(self.model.members.get(name) for name in names)
             in_menu = bool(names & self.menu_linked)
             article, listing = role == ARTICLE, role == LISTING
-            looks = (template, dated, reachable, listing, listed, in_menu, title, heading_elsewhere)
+            looks = (template, dated, reachable, listing, listed, in_menu, title, heading_elsewhere, prose)
             pages.append(FetchedPage(url, article, *looks))
         named = set(self.redirects) | set(self.redirected_from)
         linked = []
@@ -371,6 +377,11 @@ class LearnedCrawl(SiteSources):
         stopped = {first_page_url(url) for url in self.early_stopped}
         tallies = [t for key, t in self.tallies.items() if key not in stopped]
         placed = {**self.decisions, **self.unplaced()}
+        # How the site's posts look (their headline layout, dated): a listing's records placed as pages that look so
+        # are no explanation where they are a whole URL family of its records (split_family_pages).
+        looks = {page.url: page for page in self.fetched_pages()[0]} if tallies else {}
+        layouts = post_layouts(looks.values())
+        prose = layout_prose(looks.values())
         for tally in tallies:
             tally.merge_redirected(self.redirects)
             # A record is archived under the URL its request named: the listing's /a/ under /a, the menu's
@@ -381,7 +392,12 @@ class LearnedCrawl(SiteSources):
             tally.not_articles = sum(
                 1 for url, role in roles.items() if role in (PAGE, LISTING) or url not in self.seen
             )
-            tally.split_pages = split_family_pages(roles, ARTICLE, PAGE)
+            post_like = {
+                url
+                for url, role in roles.items()
+                if role == PAGE and url in looks and looks_like_post(looks[url], layouts, prose)
+            }
+            tally.split_pages = split_family_pages(roles, ARTICLE, PAGE, post_like)
         return tallies
 
     def note_redirect(self: PortalSpider, source: str, target: str) -> None:

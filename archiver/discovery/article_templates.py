@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -64,6 +64,8 @@ class FetchedPage:
     # Its first content heading links another page of the site: a list of headlines, not a post (a tag page of
     # one or two posts, each shown whole in the post's own layout, its headline a link to the post).
     heading_elsewhere: bool = False
+    # Its own text: what it shows outside its link groups (PageAnalysis.outside_text), weighted; 0 when not known.
+    prose: int = 0
 
 
 def url_shape(url: str) -> tuple[str, ...]:
@@ -140,6 +142,51 @@ def _may_be_released(page: FetchedPage) -> bool:
     )
 
 
+def post_layouts(pages: Iterable[FetchedPage]) -> set[str]:
+    """The headline layouts of the site's posts: each shown by at least MIN_ARCHIVED archived articles that listings
+    list, DATED_SHARE of them dated (the template check's evidence, without the URL pattern)."""
+    listed: Counter[str] = Counter()
+    dated: Counter[str] = Counter()
+    for page in pages:
+        if page.article and page.listed and page.template:
+            listed[page.template] += 1
+            dated[page.template] += page.dated
+    return {
+        template
+        for template, count in listed.items()
+        if count >= MIN_ARCHIVED and dated[template] >= DATED_SHARE * count
+    }
+
+
+def layout_prose(pages: Iterable[FetchedPage]) -> dict[str, int]:
+    """The median own text (``FetchedPage.prose``) of the archived, listed articles of each headline layout."""
+    texts: dict[str, list[int]] = defaultdict(list)
+    for page in pages:
+        if page.article and page.listed and page.template:
+            texts[page.template].append(page.prose)
+    return {template: sorted(values)[len(values) // 2] for template, values in texts.items()}
+
+
+def looks_like_post(page: FetchedPage, layouts: set[str], prose: Mapping[str, int] | None = None) -> bool:
+    """Whether ``page``, whatever it was placed as, looks like the site's posts: its headline in one of their
+    ``layouts``, a date of its own, reachable by links, linked by no menu, its headline its own, and (``prose``: each
+    layout's median own text, ``layout_prose``) own text of a quarter of its layout's posts' at least. A page of the
+    posts' layout that shows little more than every page's chrome (a youth league's magazine issues, each its title,
+    its day and one attachment link, 300 characters beside posts of 6,000 to 24,000: aspnet-qccy) is no post."""
+    return bool(
+        page.template in layouts
+        and page.dated
+        and page.reachable
+        and not page.in_menu
+        and not page.heading_elsewhere
+        and page.prose * PROSE_SHARE >= (prose or {}).get(page.template, 0)
+    )
+
+
+# A post-like page's own text is at least 1/PROSE_SHARE of its layout's posts' median.
+PROSE_SHARE = 4
+
+
 def earlier_to_read(pages: Iterable[FetchedPage], archived_before: Iterable[str]) -> list[str]:
     """The articles earlier runs archived (and this one did not look at) whose URL pattern a page this run may
     count as lost shares, at most MAX_EARLIER_LOOKS: their stored pages teach the template this run's own
@@ -197,6 +244,8 @@ def template_tallies(
             tallies[key] = TemplateTally(pattern_text(key[0]), key[1], counts[key])
         return tallies[key]
 
+    layouts = post_layouts(articles)
+    unlearned: dict[tuple[tuple[str, ...], str], list[FetchedPage]] = defaultdict(list)
     for page in pages:
         # Not dated where the template's articles are: an about page in the post layout. Linked by a menu: a
         # section the site shows (a docs page, a glossary), not a post a listing lost.
@@ -212,6 +261,34 @@ def template_tallies(
             tally(max(learned, key=lambda k: (listed[k], -k[0].count(WILD)))).released.append(page.url)
             if page.title and names_posts:
                 titles.add(page.title)
+        elif not learned and page.template in layouts:
+            unlearned[(url_shape(page.url), page.template)].append(page)
+    # A URL family (exact URL shape) of such pages in the layout of the site's posts, MIN_MISSING at least, none of
+    # it archived, filed under the folder of a column of listed posts (MIN_ARCHIVED of one URL shape and layout,
+    # dated): a sub-column of posts whose URLs no listed post's pattern fits (phpcms-5iedu's score lines,
+    # ``/gaokao/gsgk/lqfsx/<id>.html`` under the posts' ``/gaokao/<id>.html``), its items linked only from a box
+    # the column pages repeat. Its own family, not the layout's, is the estimate: the layout holds every post. A
+    # section of its own (a school's graduates' profiles, ``/edu/nl/<id>.html`` beside the news'
+    # ``/news/<col>/<id>.html``, dated in the article template, cms-cdjzz) is no post's column.
+    shapes = Counter(url_shape(page.url) for page in articles)
+    columns = {
+        (shape[:-1], page.template)
+        for page in articles
+        if page.listed
+        and page.dated
+        and (shape := url_shape(page.url))[:-1]
+        and listed[(shape, page.template)] >= MIN_ARCHIVED
+    }
+    for key, family in unlearned.items():
+        if shapes[key[0]] or len(family) < MIN_MISSING:
+            continue
+        if not any(key[0][: len(folders)] == folders and template == key[1] for folders, template in columns):
+            continue  # no column of the site's posts files it in its folder: a section of its own (cms-cdjzz)
+        for page in family:
+            if page.title not in titles:
+                tally(key).released.append(page.url)
+                if page.title and names_posts:
+                    titles.add(page.title)
     # Links never requested, of the exact shape many archived articles have (a section's posts past an
     # exploration budget, or a pager that stopped): what they are is unknown, their shape is an article's.
     by_shape: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)

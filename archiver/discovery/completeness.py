@@ -11,7 +11,7 @@ warning and exit code 5, on the first run too.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from archiver.discovery.page import path_family
@@ -224,21 +224,34 @@ def copied_listings(tallies: list[ListingTally]) -> set[str]:
     return {url for url, others in covering.items() if any(not covering.get(other.url) for other in others)}
 
 
-def split_family_pages(placed: Mapping[str, str], article: str, page: str) -> int:
+def split_family_pages(
+    placed: Mapping[str, str], article: str, page: str, post_like: Collection[str] = frozenset()
+) -> int:
     """The records of one listing (``placed``: record URL -> the role it was placed in) placed as pages where the
-    listing's records of their URL family are articles too, each of the two at least SPLIT_SHARE of them.
+    listing's records of their URL family are articles too, each of the two at least SPLIT_SHARE of them; and, where
+    the listing's records, two at least, are all placed as pages that look like the site's posts (``post_like``: each
+    dates itself, its headline in the layout of the site's listed posts, linked by no menu), all of them.
 
     A listing's records of one URL family are one kind of thing: an about page or two beside a blog's posts, or one
     dated notice among a youth league's 47 course pages (aspnet-qccy's "网上团校"), is the exception a site has; but two
     in three of a news listing's records placed as pages beside the third archived (astro-adecra: 718 and 398 of 1,116,
-    the crawl's order deciding) is a decision gone wrong, which the completeness check must report, not explain."""
+    the crawl's order deciding) is a decision gone wrong, which the completeness check must report, not explain. So
+    is a whole column of posts placed as pages (phpcms-5iedu's 精品教案, nine lesson plans its undated list shows, each
+    dated under its headline in the layout of every item of the portal): a shortfall, not an explanation. A listing
+    whose post-like pages stand beside pages of other kinds (a school's "teaching results" of graduates' profiles,
+    five of them dated in the article template beside sixteen undated, cms-cdjzz) explains them as before."""
     families: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    posts = 0
     for url, role in placed.items():
         if role in (article, page):
             families[path_family(url)][role == page] += 1
-    return sum(
+            posts += role == page and url in post_like
+    split = sum(
         pages for articles, pages in families.values() if min(articles, pages) >= SPLIT_SHARE * (articles + pages)
     )
+    if posts >= 2 and posts == len(placed):
+        return posts  # every record a page that looks like a post
+    return split
 
 
 def report(

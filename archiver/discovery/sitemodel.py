@@ -124,6 +124,12 @@ class SmallSets(dict[str, "tuple[str, ...] | set[str]"]):
             self[key] = {*held, value}
 
 
+def _box_kinds(page: PageAnalysis, family: str) -> tuple[str, ...]:
+    """What a page's boxes are counted by (``SiteModel.article_boxes``): its URL family, and its headline template
+    (``<`` before it: no family starts so) where it has one."""
+    return (family, "<" + page.template) if page.template else (family,)
+
+
 def _identity(key: str, urls: frozenset[str]) -> Identity:
     return hash((key, urls))
 
@@ -228,6 +234,10 @@ class SiteModel:
     group_listings: dict[Identity, str | None] = field(default_factory=dict)
     # identity -> pages showing it that lead on to further pages of their own (a pager)
     group_paged: Counter[Identity] = field(default_factory=Counter)
+    # the URL family of the pages that showed each group of dated entries (two at least), None once pages of two
+    # families or more did: a box the whole site repeats (a sidebar's dated "recent posts" on posts, pages and
+    # listings alike), where a CMS item's related box repeats, if at all, on its own column's items only
+    dated_group_families: dict[Identity, str | None] = field(default_factory=dict)
     # identities shown on a page of the URL family of one of their own targets (by the page's listing key): a box the
     # site repeats on its posts too, not the list a tag page prints (_list_of_its_kind). Targets alone (no place) only
     # where the menus showed them (nav/header/footer/aside markup): a related box in the post's own markup is no
@@ -317,6 +327,17 @@ class SiteModel:
     neighbour_links: dict[str, list[str]] = field(default_factory=dict)
     # The targets of each place's (group key's) groups that pages repeat: a box leaving out the page it sits on is one
     repeated_boxes: dict[str, list[frozenset[str]]] = field(default_factory=lambda: defaultdict(list))
+    # The places (group keys) of the boxes the site's articles show, by URL family and by headline template (the
+    # layout): (family or template, key) -> articles of the family (of the layout) showing a group of two links or
+    # more there, outside chrome markup (a CMS item's "related" box of its column's items before it, a window that
+    # slides from item to item, so that no two items repeat it whole); and the listing pages of the family (of the
+    # layout) whose records sat there. A template is told from a family by its prefix, "<". At most PENDING_PAGES
+    # places.
+    article_boxes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # ... of those, the places where the articles' box is of dated entries (two at least): a CMS item's "related" box
+    # prints each entry's day, a forum's "active topics" or a blog's "popular posts" block no dates (drupal-sk)
+    article_dated_boxes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    listing_boxes: Counter[tuple[str, str]] = field(default_factory=Counter)
     # Pages a box of dated entries the site's pages repeat (a sidebar's "recent posts") shows with a date
     box_dated: set[str] = field(default_factory=set)
     # Pages the site's menus link (a group of two links or more that pages repeat): its sections and pages
@@ -446,6 +467,10 @@ class SiteModel:
                         self.group_pages[identity] += 1
                         if page.pagination:
                             self.group_paged[identity] += 1
+                        if group.dated >= 2 and len(self.dated_group_families) < PENDING_PAGES:
+                            shown_in = self.dated_group_families.setdefault(identity, path_family(page.url))
+                            if shown_in is not None and shown_in != path_family(page.url):
+                                self.dated_group_families[identity] = None
                         if (
                             len(self.group_on_targets) < PENDING_PAGES
                             and (key or group.in_chrome_markup)
@@ -844,6 +869,10 @@ class SiteModel:
             if strong and not self._own_article(
                 page, prose, listed_text, member, lists_another_family, expected_listing
             ):
+                if not lists_another_family and self._boxes_of_its_articles(page, groups, expected_listing):
+                    # Its lists sit where its family's articles show their boxes (a CMS item's "related" box of the
+                    # items before it, which slides from item to item): an article beside the boxes of its kind.
+                    return self._decide(page, ARTICLE, "dated, its lists only the boxes its family's articles show")
                 if self._record_beside_box(page, listed, expected_listing, member):
                     # A listing's record that labels itself an article ("发布时间：…", article markup) beside a small
                     # box of dated records in markup that swallows its prose (jizhi-sdhjnl's "足球动态" tab, whose
@@ -1160,6 +1189,13 @@ class SiteModel:
                 # URLs do: a CMS names a post's file by the day it was published, never a statute's or a
                 # profile's. An edition in another language, its own layout, its news list undated (trs-cpaxj).
                 return self._decide(page, ARTICLE, "a listing's record, dated, its URL naming its day as posts' do")
+            if self._undated_record(page.url) and self._shows_boxes_of_its_layout(page):
+                # Its own page dates it under its headline, in the layout of the site's dated posts, and it shows a
+                # box where those posts show theirs (a CMS item's "related" box): a column of posts whose listing
+                # prints summaries, no dates (phpcms-5iedu's 精品教案), not a page's sub-pages.
+                return self._decide(
+                    page, ARTICLE, "a listing's record, dated, showing the boxes its layout's posts show"
+                )
             if self._undated_record(page.url):
                 return self._decide(
                     page,
@@ -1266,6 +1302,11 @@ class SiteModel:
             # those of the site's listed, dated posts, and it prints its own date (a CMS edition's "About" column
             # of documents, filed and laid out as its "Laws" column's).
             return self._decide(page, ARTICLE, "dated, linked, with the look of the listed posts", inferred=True)
+        if has_body and page.heading_link is None and self._in_boxes_of_its_kind(page):
+            # The same for a page linked only by the boxes its family's (its layout's) articles show (a CMS item's
+            # "related" box of the items before it, which its column's listing pages no longer show), showing such
+            # boxes only itself, dated: the oldest items of a column, reached from the newer ones.
+            return self._decide(page, ARTICLE, "dated, linked by the boxes its kind's articles show", inferred=True)
         if (
             has_body
             and page.has_date
@@ -1702,10 +1743,12 @@ class SiteModel:
         (`_post_template`)."""
         family = path_family(page.url)
         articles = self.family_roles[family][ARTICLE]
+        kinds = _box_kinds(page, family)
         return (
             not page.pagination
             and page.outside_text >= (page.grouped_text or 0)
-            and not any(group.dated >= 2 for group in page.groups)
+            # a dated box where its family's (its layout's) articles show theirs is an item's "related" box
+            and not any(group.dated >= 2 and not self._box_of_its_kind(kinds, group) for group in page.groups)
             and self._article_family(family)
             and self._listed_family(family)
             and self.family_dated[family] >= LISTED_SHARE * articles
@@ -1749,6 +1792,104 @@ class SiteModel:
             if pages >= SECTION_OF_PAGES and articles <= 0:
                 return True
         return False
+
+    def _count_boxes(self, page: PageAnalysis, family: str, step: int) -> None:
+        """Count (or uncount) the places of an article's boxes: its groups of two links or more outside chrome
+        markup, each place once."""
+        boxes = [group for group in page.groups if len(group.urls) >= 2 and not group.in_chrome_markup]
+        for key in {group.key for group in boxes}:
+            for kind in _box_kinds(page, family):
+                if (kind, key) in self.article_boxes or len(self.article_boxes) < PENDING_PAGES:
+                    self.article_boxes[kind, key] += step
+        for key in {group.key for group in boxes if group.dated >= 2}:
+            for kind in _box_kinds(page, family):
+                if (kind, key) in self.article_dated_boxes or len(self.article_dated_boxes) < PENDING_PAGES:
+                    self.article_dated_boxes[kind, key] += step
+
+    def _box_place(self, kind: str, key: str, *, dated: bool = False) -> bool:
+        """Whether at least LISTED_FAMILY_MIN articles of ``kind`` (a URL family, or a headline template after "<")
+        show a box at the place ``key`` (``dated``: a box of dated entries), more than twice as many as the listing
+        pages of that kind showed records at."""
+        shown = (self.article_dated_boxes if dated else self.article_boxes)[kind, key]
+        return shown >= LISTED_FAMILY_MIN and shown > 2 * self.listing_boxes[kind, key]
+
+    def _boxes_of_its_articles(self, page: PageAnalysis, groups: list[LinkGroup], expected_listing: bool) -> bool:
+        """Whether ``page``, dated, no listing's page (no pager, reached as none), shows its lists only where the
+        articles of its URL family show their boxes: each group of it linking pages of its own family, at a place
+        (group key) at least LISTED_FAMILY_MIN articles of the family showed a group at, more than twice as many as
+        the family's listing pages showed records at; or the same of its layout (headline template), where a column
+        holds fewer items than that (phpcms-5iedu's four ``/zuowen/<id>.html``, laid out as every item of the site).
+        A CMS item's "related" boxes list the items before it in its column (phpcms-5iedu's ``/gaokao/<id>.html``:
+        three boxes of the nine items before it, dated), a window that slides from item to item and so repeats on no
+        two pages whole: the place repeats, with the family's articles. A listing of the family shows its records
+        where its listing pages do, not where its articles show their boxes."""
+        if not page.has_date or page.pagination or expected_listing or not groups:
+            return False
+        own = path_family(first_page_url(page.url))
+        if any(path_family(first_page_url(url)) != own for group in groups for url in group.urls):
+            return False
+        return any(
+            all(self._box_place(kind, group.key) for group in groups)
+            and any(group.dated >= 2 and self._box_place(kind, group.key, dated=True) for group in groups)
+            for kind in _box_kinds(page, path_family(page.url))
+        )
+
+    def _shows_boxes_of_its_layout(self, page: PageAnalysis) -> bool:
+        """Whether ``page``, dated, no listing's page, shows its headline in a layout (headline template) whose listed
+        articles outside its URL family date themselves (``_layout_dates_itself``), and a box of dated entries,
+        outside chrome markup, at a place (group key) where at least LISTED_FAMILY_MIN articles of that layout show a
+        box, more than twice as many as the layout's listing pages showed records at (``article_boxes``: a CMS item's
+        "related" box), no box the whole site repeats (``_site_box``: a sidebar of the newest posts).
+
+        Session 23's second way in, a record listed beside LISTED_FAMILY_MIN articles of other URL families (a
+        portal's list of its latest items, phpcms-5iedu's score lines), is gone: a docs site's tag index lists its
+        docs pages beside its posts the same way (mkdocs-netdevops' ``/tags/``: 16 docs pages read as posts), some of
+        them linked by no menu at all; and the score lines show no box of their own, only the undated list of the
+        latest items that 83 pages of the portal repeat, the column fronts that list them among those pages
+        (docs/discovery.md, "Session 24")."""
+        if not page.has_date or not page.template or page.pagination:
+            return False
+        if not self._layout_dates_itself(page.template, path_family(page.url)):
+            return False
+        return any(self._box_of_its_kind(("<" + page.template,), group) for group in page.groups if group.dated >= 2)
+
+    def _site_box(self, group: LinkGroup) -> bool:
+        """Whether pages of two URL families or more show ``group`` whole (its targets as printed, at its place or
+        anywhere): a box the site repeats on every kind of page (a sidebar's dated "recent posts" on posts, pages and
+        listings alike). A CMS item's related box of the items before it slides from item to item, and repeats
+        whole, if at all, only on its own column's oldest items."""
+        urls = group.printed
+        return any(
+            _identity(key, urls) in self.dated_group_families
+            and self.dated_group_families[_identity(key, urls)] is None
+            for key in _identity_keys(group, urls)
+        )
+
+    def _box_of_its_kind(self, kinds: tuple[str, ...], group: LinkGroup) -> bool:
+        """Whether ``group``, outside chrome markup, sits where at least LISTED_FAMILY_MIN articles of one of ``kinds``
+        (a URL family, or a headline template after "<") show a box, more than twice as many as the listing pages of
+        that kind showed records at (``article_boxes``), and no box the whole site repeats (``_site_box``: the
+        articles show it because every page does)."""
+        return (
+            not group.in_chrome_markup
+            and any(self._box_place(kind, group.key, dated=True) for kind in kinds)
+            and not self._site_box(group)
+        )
+
+    def _in_boxes_of_its_kind(self, page: PageAnalysis) -> bool:
+        """Whether ``page``, dated, no listing's page, linked by no menu, is linked at a place (group key) where at
+        least LISTED_FAMILY_MIN articles of its URL family or its layout show their boxes, more than twice as many as
+        the listing pages of either showed records at, and its own lists are such boxes too, or none
+        (``_boxes_of_its_articles``)."""
+        if not page.has_date or page.pagination or page.url in self.menu_targets:
+            return False
+        kinds = _box_kinds(page, path_family(page.url))
+        if not any(
+            self._box_place(kind, key, dated=True) for key in self.inbound_slots.get(page.url, ()) for kind in kinds
+        ):
+            return False
+        groups = self.listing_groups(page)
+        return not groups or self._boxes_of_its_articles(page, groups, False)
 
     def _count_look(self, page: PageAnalysis, step: int) -> None:
         """Count (or uncount) a listed article's look: its URL patterns with its headline template."""
@@ -1881,6 +2022,8 @@ class SiteModel:
                 if previous:
                     placed[previous] -= 1
                 placed[role] += 1
+            if role == ARTICLE or previous == ARTICLE:
+                self._count_boxes(page, family, 1 if role == ARTICLE else -1)
             self.roles[page.url] = role
         if role == LISTING:
             if page.pagination:
@@ -1891,6 +2034,10 @@ class SiteModel:
             if previous != LISTING:  # each listing page once, however often the held pages are placed
                 for key in {group.key for group in groups or [] if len(group.urls) >= 2 and group.dated >= 2}:
                     self.record_markup[key] += 1
+                for key in {group.key for group in groups or []}:
+                    for kind in _box_kinds(page, family):
+                        if (kind, key) in self.listing_boxes or len(self.listing_boxes) < PENDING_PAGES:
+                            self.listing_boxes[kind, key] += 1
             records = [url for group in groups or [] for url in group.urls]
             if records:
                 known = self.listing_records.get(page.url, ())

@@ -1,0 +1,255 @@
+"""Session 22, issue 12: phpcms-5iedu's items whose "related" boxes slide from item to item (docs/discovery.md,
+"Session 22").
+
+A PHPCMS column's item page shows, beside its text, the items before it in its column three times: a dated
+"related" box under the text and a sidebar's box of the same entries, each window moved by one from the item before.
+No two items show the same box, so no box reads as chrome, and an item no listing lists (the newest, linked from the
+home's undated strip) was a listing of its boxes ("27 records in 3 repeated groups"), and the oldest, reached only from
+those boxes, pages. Pages written for the test, modelled on what the site prints. Pure.
+"""
+
+from __future__ import annotations
+
+from archiver.discovery.page import PageAnalysis, analyze_page
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
+from archiver.extract.article import extract_article
+from archiver.extract.body import clean_container
+from archiver.extract.html import parse_html
+
+H = "http://school.test"
+ALLOWED = frozenset({"school.test"})
+PROSE = (
+    "<p>记者从省教育考试院了解到，今年普通高校招生考试报名工作即将开始，考生须按规定时间登录报名系统完成信息填报。</p>"
+    * 3
+)
+
+
+def analysed(html: str, path: str) -> PageAnalysis:
+    root, _ = parse_html(html)
+    return analyze_page(root, H + path, ALLOWED, html)
+
+
+def headline(n: int) -> str:
+    return f"2020年第{n}批普通高校招生报名工作通知发布"
+
+
+def day(n: int) -> str:
+    return f"2019-10-{n % 28 + 1:02d}"
+
+
+def frame(title: str, left: str, right: str = "") -> str:
+    return (
+        f"<html><head><title>{title} - 学习网</title></head><body><div class='top'><a href='/'>网站首页</a>"
+        "<a href='/col/list_1.html'>招生资讯</a><a href='/about.html'>关于我们</a></div><div class='main'>"
+        f"<div class='left'>{left}</div><div class='right'>{right}</div></div><div class='footer'>"
+        "<a href='/about.html'>关于我们</a><a href='/join.html'>诚聘英才</a></div></body></html>"
+    )
+
+
+def item(n: int, first: int = 1, window: int = 9) -> str:
+    """Item ``n`` of the column: its text, then the items before it (at most ``window``, none before ``first``)
+    twice: a dated "related" box under the text and the sidebar's box."""
+    before = [m for m in range(n - 1, max(first, n - window) - 1, -1)]
+    related = "".join(f"<li><p><a href='/col/{m}.html'>{headline(m)}</a></p><span>{day(m)}</span></li>" for m in before)
+    hot = "".join(f"<li><a href='/col/{m}.html'>{headline(m)}</a></li>" for m in before)
+    left = (
+        "<div class='crumb'>您当前所在位置：<a href='/col/list_1.html'>招生资讯</a></div>"
+        f"<div class='head'><h2>{headline(n)}</h2><p class='time'><span>{day(n)} 10:47:02</span></p></div>"
+        f"<div class='text' id='endText'>{PROSE}</div><div class='more'>相关推荐</div>"
+        f"<ul class='related'>{related}</ul>"
+    )
+    return frame(headline(n), left, f"<div class='side'>大家都在看</div><ul class='hot'>{hot}</ul>")
+
+
+def column_list(numbers: list[int]) -> str:
+    """The column's listing page: a dated headline and a summary per item."""
+    entries = "".join(
+        f"<div class='news'><h2><a href='/col/{n}.html'>{headline(n)}</a></h2><h3><span>{day(n)}</span></h3>"
+        f"<p>{headline(n)}，详情请点击查看。</p></div>"
+        for n in numbers
+    )
+    return frame("招生资讯", entries)
+
+
+def home(strip: list[int]) -> str:
+    """The home: another column's dated news (its records), and an undated strip of headlines beside them."""
+    news = "".join(
+        f"<div class='box'><a href='/news/{n}.html'>第{n}期校园新闻速递：期中考试安排公布</a>"
+        f"<span>{day(n)}</span></div>"
+        for n in range(1, 13)
+    )
+    links = "".join(f"<li><a href='/col/{n}.html'>{headline(n)}</a></li>" for n in strip)
+    return frame("学习网", f"<div class='news-list'>{news}</div><ul class='strip'>{links}</ul>")
+
+
+def crawl(pages: list[tuple[str, str]], *, expected: tuple[str, ...] = ()) -> tuple[SiteModel, dict[str, str]]:
+    """Feed the pages in order, as a crawl reads them; then place the held ones. Roles by path."""
+    model = SiteModel()
+    model.enter(H + "/")
+    held: list[PageAnalysis] = []
+    roles: dict[str, str] = {}
+    for path, html in pages:
+        page = analysed(html, path)
+        model.reach(page.url)
+        model.observe(page)
+        decision = model.classify(page, has_body=True, expected_listing=path in expected)
+        roles[path] = decision.role
+        if decision.role == UNDECIDED:
+            held.append(page)
+    for url, decision in model.resolve_all([(page, True, None) for page in held]).items():
+        roles[url.removeprefix(H)] = decision.role
+    return model, roles
+
+
+def column_site(order: list[int]) -> list[tuple[str, str]]:
+    """Items 1 … 31: the listing lists 20 … 31, the home's strip links 32 (the newest, no listing's)."""
+    pages = [("/", home([32, 31, 30])), ("/col/list_1.html", column_list(list(range(31, 19, -1))))]
+    return pages + [(f"/col/{n}.html", item(n)) for n in order]
+
+
+def test_an_item_no_listing_lists_beside_its_sliding_boxes_is_an_article() -> None:
+    """Before: the newest item (32), linked only from the home's undated strip, a listing of its boxes (18 records in
+    2 repeated groups): the items before it, dated, in boxes no other page repeats whole."""
+    _, roles = crawl(column_site([*range(31, 19, -1), 32]))
+    assert all(roles[f"/col/{n}.html"] == ARTICLE for n in range(20, 33)), roles
+
+
+def test_the_oldest_items_reached_only_from_the_boxes_are_articles() -> None:
+    """Before: items 1 … 19, which no listing lists any more, linked only from the newer items' boxes: pages
+    ("reached only from navigation or other pages"). The box of item 2 holds one entry, item 1's none."""
+    _, roles = crawl(column_site([*range(31, 19, -1), 32, *range(19, 0, -1)]))
+    assert all(roles[f"/col/{n}.html"] == ARTICLE for n in range(1, 33)), {
+        n: roles[f"/col/{n}.html"] for n in range(1, 33)
+    }
+
+
+def test_the_columns_listing_pages_stay_listings() -> None:
+    """Guard: a listing page of the same URL family read after the items shows its records where listing pages do,
+    not where the items show their boxes."""
+    pages = [*column_site([*range(31, 19, -1), 32]), ("/col/list_2.html", column_list(list(range(19, 7, -1))))]
+    _, roles = crawl(pages)
+    assert roles["/col/list_1.html"] == LISTING
+    assert roles["/col/list_2.html"] == LISTING
+
+
+def test_a_dated_page_listing_its_own_kind_elsewhere_stays_a_listing() -> None:
+    """Guard: a dated page of the family whose list of the family's items sits where no article shows a box (a
+    column's dated digest page) is a listing as before."""
+    digest = frame(
+        "本周汇总",
+        f"<div class='head'><h2>本周招生资讯汇总</h2><p class='time'><span>{day(3)} 09:00:00</span></p></div>"
+        + "".join(
+            f"<dl class='digest'><dt><a href='/col/{n}.html'>{headline(n)}</a></dt><dd>{day(n)}</dd></dl>"
+            for n in range(31, 21, -1)
+        ),
+    )
+    _, roles = crawl([*column_site([*range(31, 19, -1)]), ("/col/digest.html", digest)])
+    assert roles["/col/digest.html"] == LISTING
+
+
+def test_a_page_linked_only_by_a_menu_stays_a_page() -> None:
+    """Guard: an undated page the footer links is a page, whatever boxes the items show."""
+    about = frame(
+        "关于我们", "<div class='head'><h2>关于我们</h2></div><p>学习网成立于二〇一一年，是一家教育资讯网站。</p>"
+    )
+    _, roles = crawl([*column_site([*range(31, 19, -1)]), ("/about.html", about)])
+    assert roles["/about.html"] == PAGE
+
+
+# --- the item's text beside its "related" box and the site's disclaimer -------------------------------------------
+
+DISCLAIMER = (
+    "<div class='ty-mzsm'><h2>免责声明</h2><p>学习网在建设过程中引用了互联网上的一些信息资源，并对有明确来源的信息"
+    "注明了出处，版权归原作者及原网站所有；如果您对本站信息资源版权的归属问题存有异议，请您致信我们，我们会立即做出答复并及时"
+    "解决。如果您认为本站有侵犯您权益的行为，请通知我们，我们一定根据实际情况及时处理。</p></div>"
+)
+
+
+def item_with_box(text: str) -> str:
+    """An item in the PHPCMS layout: headline and meta lines, the text, share buttons, the "● 相关推荐" heading, then
+    the related box (headline links, each with its day and time) and the site's disclaimer in one list."""
+    related = "".join(
+        f"<li><p><a href='/col/{m}.html' title='{headline(m)}'>{headline(m)}</a></p><span>"
+        f"2019-09-03 17:{m:02d}:15</span></li>"
+        for m in range(20, 10, -1)
+    )
+    left = (
+        "<div class='crumb'><span>您当前所在位置：</span><a href='/col/list_1.html'>招生资讯</a> &gt; </div>"
+        f"<div class='clearfix'><h2>{headline(21)}</h2><p class='source'><span>编辑：donghk</span></p>"
+        "<p class='time'><span>2019-09-03 17:36:58</span></p></div>"
+        f"<div class='conL-1-2' id='endText'>{text}</div>"
+        "<div class='nrfx'><p>标签：</p><div class='nrfxr'><a href='javascript:;' class='share'></a></div></div>"
+        "<div class='nr-xgtj'>● 相关推荐<span><a href='/col/list_1.html'>更多&gt;&gt;</a></span></div>"
+        f"<ul class='nr-xgtj1'><ul class='list'>{related}</ul>{DISCLAIMER}</ul>"
+    )
+    side = "".join(
+        f"<li><span class='num'>{n}</span><p><a href='/col/{m}.html'>{headline(m)}</a></p></li>"
+        for n, m in enumerate(range(20, 10, -1), start=1)
+    )
+    return (
+        f"<html><head><title>{headline(21)} - 学习网</title></head><body><div class='topn'><div class='top1'>"
+        "<span><a href='/'>网站首页</a></span><span><a href='/about.html'>关于我们</a></span></div></div>"
+        f"<div class='cent'><div class='lb-lt'>{left}</div><div class='lb-rt'><div class='lb-rt1'>大家都在看</div>"
+        f"<ul class='lb-rt3'>{side}</ul></div></div><div id='site-footer'><a href='/about.html'>关于我们</a>"
+        "<a href='/join.html'>诚聘英才</a><p class='copyright'>版权所有 学习网</p></div></body></html>"
+    )
+
+
+def body_of(html: str) -> str:
+    return str(extract_article(html, H + "/col/21.html")["body"])
+
+
+def test_a_one_sentence_item_is_its_sentence_not_the_box_after_its_end_marker() -> None:
+    """Before: the related box's days and the disclaimer (its 150 characters of prose outvote a sentence of 61):
+    "2019-09-03 17:20:15 … 免责声明 …", the sentence left out."""
+    sentence = "2019年某市中考已经结束了，学习网中考频道第一时间为大家整理了2019年某市中考数学试卷，考生可以收藏本文。"
+    assert body_of(item_with_box(f"<p>{sentence}</p>")) == sentence
+
+
+def cleaned(block: str) -> list[str]:
+    root, _ = parse_html(f"<html><body>{block}</body></html>")
+    container = root.find(".//body/div")
+    assert container is not None
+    return clean_container(container, [], [], site="school.test")
+
+
+RELATED = "".join(
+    f"<li><p><a href='/col/{m}.html' title='{headline(m)}'>{headline(m)}</a></p><span>2019-09-03 17:{m:02d}:15</span>"
+    "</li>"
+    for m in range(20, 10, -1)
+)
+PARAGRAPHS = [
+    "2019年某省中考考试已经结束，学习网中考频道特意整理出了各市2019年中考试题和答案。希望可以帮助到有需要的同学！",
+    "各市试题按科目整理，语文、数学、英语、物理、化学、道德与法治和历史试卷均已上传，考生可以按照城市和科目查看。",
+    "以上的全部内容就是本栏目小编为某省考生整理的2019年中考试题及答案（各市汇），若是还想要了解更多中考相关内容，"
+    "请点击【某省中考资讯】栏目。学习网会第一时间为大家更新中考热点内容，请大家保持关注哦~",
+    "【温馨提示】为了方便各位考生家长，学习网特意开设了中考资讯交流群，我们会随时发出2019年中考考试信息、中考成绩"
+    "查询信息、中考分数线信息。在这里预祝大家能够顺利考入理想的高中！",
+]
+
+
+def test_an_items_text_ends_at_its_related_box_whose_days_are_its_links() -> None:
+    """Before: the text, then each related entry's day and time, "免责声明" and the disclaimer: the box's days (19
+    characters each) outweigh its short headlines, so it read as no list of links, and the "● 相关推荐" heading
+    opening with a mark was no end marker. The block the votes go to when an item's text is a few sentences and a
+    line linking each of its column's items (phpcms-5iedu's 中考 compilations)."""
+    block = (
+        "<div class='lb-lt'>"
+        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
+        + "<div class='nr-xgtj'>● 相关推荐<span><a href='/col/list_1.html'>更多&gt;&gt;</a></span></div>"
+        + f"<ul class='nr-xgtj1'><ul class='list'>{RELATED}</ul>{DISCLAIMER}</ul></div>"
+    )
+    assert cleaned(block) == PARAGRAPHS
+
+
+def test_a_list_of_points_each_dated_in_a_sentence_stays() -> None:
+    """Guard: an item's own list of points, each a sentence naming a day beside a link, is text, not a box of
+    links."""
+    points = [
+        f"{n}月{n + 1}日起，各区教育局陆续发布第{n}批招生计划，考生须在规定时间内登录系统完成信息确认。"
+        for n in range(1, 6)
+    ]
+    items = "".join(f"<li><a href='/col/{n}.html'>第{n}批</a>：{point}</li>" for n, point in enumerate(points, 1))
+    lines = cleaned(f"<div class='text'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}<ul>{items}</ul></div>")
+    assert lines[: len(PARAGRAPHS)] == PARAGRAPHS
+    assert len(lines) == len(PARAGRAPHS) + len(points)
