@@ -181,3 +181,16 @@ def test_a_label_over_a_link_without_an_icon_stays() -> None:
     record = extract_article(page, H + "/events/2024-2025/brain-games/")
     assert "LOCATION" in record["body"]
     assert "the slides" in record["body"]
+
+
+def test_a_text_block_equal_to_the_description_stays() -> None:
+    """Guard (vsb-tztvu's notices): a short notice whose whole text, in a block after the headline, is the page's meta
+    description is the text, not a standfirst: only a paragraph with a longer block after it is taken."""
+    text = "项目名称 江苏电大资产经营有限公司招标代理服务项目 项目编号 2020（B-01）号 公示时间 2021.1.13"
+    html = (
+        f"<html><head><title>中选公示</title><meta name='description' content='{text}'></head><body>{NAV}"
+        f"<div class='main'><h1>中选公示</h1><div class='v_news_content'><p>{text}</p></div>"
+        f"<div class='img'><img src='/a.jpg'></div></div>{FOOTER}</body></html>"
+    )
+    record = extract_article(html, H + "/info/1029/17616.html")
+    assert "招标代理服务项目" in record["body"]

@@ -1910,8 +1910,13 @@ def described_summary(
         text = normalized_text(element)
         label = _SUMMARY_LABEL.match(text)
         if label is None or not label.group().strip():
-            if headline is None or not any(e is headline for e in element.itersiblings(preceding=True)):
-                continue
+            if (
+                headline is None
+                or element.tag != "p"
+                or not any(e is headline for e in element.itersiblings(preceding=True))
+                or not any(text_length(e) > text_length(element) for e in element.itersiblings())
+            ):
+                continue  # unlabelled: a paragraph after the headline, a longer block after it (the text's)
             label = _NO_LABEL.match(text)
             assert label is not None
         words = "".join(text[label.end() :].split())
