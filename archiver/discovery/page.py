@@ -1311,6 +1311,7 @@ def _dates_page(element: etree._Element, text: str, is_tail: bool, records: set[
         found
         or (len(text) < _SHORT_YEAR_LINE and _SHORT_YEAR_DAY.search(text))
         or _word_month_date_line(element, text, is_tail)
+        or _word_month_timestamp(text)
     ) or _dated_sentence(text, found):
         return False
     holder = element.getparent() if is_tail else element
@@ -1381,6 +1382,23 @@ def _word_month_date_line(element: etree._Element, text: str, is_tail: bool) -> 
     near = [element, *islice(element.iterancestors(), 2)]
     # (a link within the page, "#disqus_thread" beside a post's date, is no entry's headline)
     return not any(not a.get("href", "#").startswith("#") for block in near for a in block.iter("a"))
+
+
+# The clock time right after a day (``- 06:20``, ``, 16:30``, ``um 15:44``, `` at 9:05``): a timestamp's.
+_CLOCK_AFTER_DAY = re.compile(r"\s*(?:[-\u2013\u2014,|@\u00b7]\s*|\s[^\W\d_]{1,4}\.?\s+)?\d{1,2}:\d{2}(?!\d)")
+_TIMESTAMP_LINE = 80  # characters: a meta line ("10 apríl, 2007 - 06:20 poslal rzelnik"), not a paragraph
+
+
+def _word_month_timestamp(text: str) -> bool:
+    """A day with a month's name in any language and the clock time after it (Drupal's ``10 apríl, 2007 - 06:20
+    poslal …``, Slovak): a timestamp as surely as LIST_DATE's English one. LIST_DATE reads "18 marec, 2006 - 16:30"
+    by its first three letters (``Mar``) and misses "apríl", "máj", "jún", "júl", "október", "január": drupal-sk's
+    forum threads and posts of those months read as undated, and whether the model placed them by their family's
+    dates (articles) or held them to the end (pages) followed the crawl's order."""
+    if len(text) >= _TIMESTAMP_LINE:
+        return False
+    found = word_month_date(text)
+    return found is not None and _CLOCK_AFTER_DAY.match(text, found.end()) is not None
 
 
 def _under_own_headline(element: etree._Element) -> bool:

@@ -1004,6 +1004,12 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 return line, "near-title"
             english = MONTH_NAME_DATE.search(line)
             if english:
+                # A block of its own holding the day alone ("June 14, 2021", a Hugo theme's ``p.post-date`` under
+                # the headline and above the text's block) is the date line, as a numeric one is: read, it leaves
+                # the text.
+                rest = _DATE_LEFTOVER.sub("", line.replace(english.group(0), "", 1))
+                if not rest and not is_tail and node not in inside and normalized_text(node) == line:
+                    self._date_line = node
                 return english.group(0), "near-title"
             numeric = numeric_day_month_year(line)
             if numeric and self._in_short_block(owner):
@@ -1143,7 +1149,13 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
                 self._outside_article = []
                 return table, body_rules.DATA_TABLE_AFTER_HEADLINE
         post = self._headline_post(title_element) if title_element is not None else None
-        if voted is not None and post is not None and body_rules.is_wrapper(voted) and voted in post.iterancestors():
+        if (
+            voted is not None
+            and post is not None
+            and body_rules.is_wrapper(voted)
+            and voted in post.iterancestors()
+            and not body_rules.card_and_its_text(voted, post)
+        ):
             # The votes went to the page's wrapper (most of the page's text: the menus' and the footer's too), a
             # vote for no block of it; the headline's own post inside it is the text (a VSB news template whose
             # paragraphs are short lines between pictures: "图1：…"). Not when the wrapper's paragraphs of prose
@@ -1463,7 +1475,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         drop += self._home_trails()  # "Home / News" atop the text: the page's place, a category, not its text
         if container is not None:
             summary = body_rules.described_summary(
-                container, [*self.metadata.all("description"), *self.metadata.all("og:description")]
+                container, [*self.metadata.all("description"), *self.metadata.all("og:description")], title_element
             )
             if summary is not None:
                 drop.append(summary)  # "导读：…", the page's description over the text

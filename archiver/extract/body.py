@@ -889,6 +889,14 @@ def _vote(
     best_score, best = finals[0]
     rivals = [e for f, e in finals[1:5] if f >= 0.75 * best_score]
     close = list(rivals)
+    # Blocks as close before their links are weighed, but mostly text: an event's own text under its card, whose one
+    # link is a long address ("Here is a link to the game on Steam: https://store…"), may be a card's rival.
+    before = next((b for b, e in raw if e is best), best_score)
+    texts = [
+        e
+        for f, e in finals[1:5]
+        if e not in close and next(b for b, r in raw if r is e) >= 0.75 * before and f >= _TEXT_SHARE * before
+    ]
     # A story split into columns (NYT's ``div.StoryBodyCompanionColumn > div.css-53u6y8`` between
     # ads): its blocks share the best block's class, even those scoring far below it.
     best_class = best.get("class")
@@ -902,7 +910,7 @@ def _vote(
             and e.tag == best.tag
             and e.get("class") == best_class
         ]
-    promoted = _common_ancestor(best, rivals, close)
+    promoted = _common_ancestor(best, rivals, close, texts)
     best = promoted if promoted is not best else _numbered_parts(best, raw)
     parts = _holder_of_parts(best, best_score, raw, furniture)
     if parts is None:
@@ -1046,7 +1054,10 @@ def _block_around(element: etree._Element) -> etree._Element | None:
 
 
 def _common_ancestor(
-    best: etree._Element, rivals: list[etree._Element], close: Iterable[etree._Element] = ()
+    best: etree._Element,
+    rivals: list[etree._Element],
+    close: Iterable[etree._Element] = (),
+    texts: Iterable[etree._Element] = (),
 ) -> etree._Element:
     """Readability.js's promotion: when 3 of the top blocks sit in one ancestor of the best, that ancestor.
 
@@ -1074,7 +1085,7 @@ def _common_ancestor(
                 return ancestor
             if ancestor.tag in ("article", "main"):
                 break  # the post's own mark: the other half outside it is another post's
-    joined = _card_and_its_text(best, close)
+    joined = _card_and_its_text(best, [*close, *texts])
     return joined if joined is not None else best
 
 
@@ -1088,6 +1099,7 @@ def _titled(block: etree._Element) -> bool:
 
 _CARD_TEXT = 300  # weighted characters: a card's few lines (a summary, a time, a place), not a text
 _CARD_SHARE = 0.8  # of their meeting block's text: the card and the text are that block, nothing else is
+_TEXT_SHARE = 0.5  # of the best block's score before links: a block that is half links still is text beside a card
 
 
 def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) -> etree._Element | None:
@@ -1107,8 +1119,7 @@ def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) ->
         and r not in best.iterancestors()
         and best not in r.iterancestors()
     ]
-    length = text_length(best)
-    if len(others) != 1 or in_boilerplate(others[0]) or length >= _CARD_TEXT:
+    if len(others) != 1 or in_boilerplate(others[0]):
         return None
     other = others[0]
     # The first of the two is the card, headed by a title; the text is set under it. A trail of links above a one-line
@@ -1118,11 +1129,24 @@ def _card_and_its_text(best: etree._Element, close: Iterable[etree._Element]) ->
             return None
         if ancestor in other.iterancestors():
             card = best if _branch_index(ancestor, best) < _branch_index(ancestor, other) else other
-            if not _titled(card):
+            if not _titled(card) or text_length(card) >= _CARD_TEXT:
                 return None
             both = text_length(best) + text_length(other)
             return ancestor if both >= _CARD_SHARE * text_length(ancestor) else None
     return None
+
+
+def card_and_its_text(block: etree._Element, card: etree._Element) -> bool:
+    """Whether ``block`` is what ``_card_and_its_text`` joins: the short ``card`` headed by a title, within
+    ``_HALVES_MEET`` levels of it, and one block of text after it, the two holding ``_CARD_SHARE`` of its text. Such a
+    block is the post's, not a wrapper voted for no block of it (the headline's card alone must not replace it)."""
+    ancestors = list(card.iterancestors())
+    if block not in ancestors[:_HALVES_MEET] or not _titled(card) or text_length(card) >= _CARD_TEXT:
+        return False
+    after = [
+        child for child in block[_branch_index(block, card) + 1 :] if isinstance(child.tag, str) and text_length(child)
+    ]
+    return len(after) == 1 and text_length(card) + text_length(after[0]) >= _CARD_SHARE * text_length(block)
 
 
 def _branch_index(ancestor: etree._Element, element: etree._Element) -> int:
@@ -1301,6 +1325,7 @@ def clean_container(
     doomed.update(line_number_gutters(container))
     doomed.update(e for e in container.iter() if e is not container and isinstance(e.tag, str) and visually_hidden(e))
     doomed.update(e for e in tables_of_contents(container) if not _in_code(e, container))
+    doomed.update(captioned_icon_links(container))
     whole = text_length(container)
     # a form's box (a newsletter sign-up after the post): the form and the caption and small print around it
     doomed.update(box for box in form_boxes(container) if box is not container and not _holds_most_of(box, whole))
@@ -1346,6 +1371,37 @@ def clean_container(
             _remove_from(element, container)
             return text_lines(container)
     return lines
+
+
+_ICON_CAPTION = 30  # weighted characters: a caption ("ADD TO CALENDAR", "Share"), not a line of the text
+
+
+def captioned_icon_links(container: etree._Element) -> list[etree._Element]:
+    """Blocks that are a caption over a row of links with no text (icons): an event card's "ADD TO CALENDAR" above
+    its Google, Outlook and Apple buttons, a "Share" line above its networks' icons. The caption names what the
+    icons do; with the icons gone (no text), the caption alone is a line of the page's controls, not of its text."""
+    found = []
+    for block in container.iter("div", "p", "section", "li"):
+        children = [child for child in block if isinstance(child.tag, str)]
+        if block is container or len(children) < 2 or (block.text or "").strip():
+            continue
+        caption, *rest = children
+        length = text_length(caption)
+        if (
+            0 < length <= _ICON_CAPTION
+            and caption.find(".//a") is None
+            and caption.tag != "a"
+            and all(not text_length(child) and _icon_links(child) for child in rest)
+            and not any((child.tail or "").strip() for child in children)
+        ):
+            found.append(block)
+    return found
+
+
+def _icon_links(element: etree._Element) -> bool:
+    """Whether ``element`` is or holds links, each showing something (an icon) and no text."""
+    links = [element] if element.tag == "a" else list(element.iter("a"))
+    return bool(links) and all(len(link) for link in links)
 
 
 _TOC_TAGS = ("nav", "details", "div", "section", "aside", "ul", "ol")
@@ -1830,14 +1886,21 @@ _SUMMARY_LABEL = re.compile(
     r"\s*[\[【［(（]?\s*(?:导读|导语|摘要|内容摘要|内容提要|提要|核心提示)\s*[\]】］)）]?\s*[:：]?\s*"
 )
 _DESCRIBED_MIN = 12  # characters: a description shorter than this matches by chance
+_NO_LABEL = re.compile(r"\s*")
 
 
-def described_summary(container: etree._Element, descriptions: Iterable[str]) -> etree._Element | None:
+def described_summary(
+    container: etree._Element, descriptions: Iterable[str], headline: etree._Element | None = None
+) -> etree._Element | None:
     """The labelled summary box ("导读：…", "摘要：…") a template prints above the block holding the text, whose words
     after the label are the page's meta description (one of ``descriptions``): the description shown as a
     standfirst, not the text (a mobile template's ``p.ac-sum`` beside ``div#content``). A summary paragraph among
     the text's own paragraphs (a paper's "［摘要］…" opening its text) is the text's: only a box whose following
-    siblings are blocks, not paragraphs, and one of them longer than it, is taken."""
+    siblings are blocks, not paragraphs, and one of them longer than it, is taken.
+
+    Unlabelled, the description is the standfirst where it stands after the ``headline``, a sibling of it, above the
+    block holding the text (a Hugo theme's ``h1``, ``p.post-excerpt``, ``p.post-date``, ``div.post-content``: the
+    front matter's description printed over the text, which may repeat it or not)."""
     wanted = {"".join(d.split()) for d in descriptions if len("".join(d.split())) >= _DESCRIBED_MIN}
     if not wanted:
         return None
@@ -1847,7 +1910,15 @@ def described_summary(container: etree._Element, descriptions: Iterable[str]) ->
         text = normalized_text(element)
         label = _SUMMARY_LABEL.match(text)
         if label is None or not label.group().strip():
-            continue
+            if (
+                headline is None
+                or element.tag != "p"
+                or not any(e is headline for e in element.itersiblings(preceding=True))
+                or not any(text_length(e) > text_length(element) for e in element.itersiblings())
+            ):
+                continue  # unlabelled: a paragraph after the headline, a longer block after it (the text's)
+            label = _NO_LABEL.match(text)
+            assert label is not None
         words = "".join(text[label.end() :].split())
         if words not in wanted:
             continue

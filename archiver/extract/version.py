@@ -240,4 +240,9 @@
 #         body: the lists vote too when the paragraphs elected a line or two (a Chirpy post of lists, tables and
 #         code lost to its top bar's breadcrumb); a short block and the only close rival beside it, meeting a level or
 #         two up, the first of them a card headed by a title (an event's card and its text under a rule), are one post
-EXTRACTOR_VERSION = "1.4.59"
+# 1.4.61: session 24 (hugo-ccss). Body: a date line in English words alone under the headline ("June 14, 2021")
+#         leaves the body as a numeric one did; the page's description printed after the headline, a sibling of it
+#         above the text's block, is a standfirst and leaves it; an event card's text under it may be its rival
+#         scoring alike before links (a long address as its one link), and a long text keeps the short titled card
+#         above it; a caption over a row of icon links ("ADD TO CALENDAR") leaves the body
+EXTRACTOR_VERSION = "1.4.61"
