@@ -6745,6 +6745,77 @@ def fluid_billhu(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+XLABS_SOURCE = "9d3216aafb7e20d57defba82892f864c5eec6659"  # main: the source of the gh-pages deploy
+
+
+def doks_xlabs(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (the Doks theme, Thulite) of XLabs Club, a Chinese engineers' community writing on Java, Kubernetes,
+    Keycloak and AI tooling; deployed by its workflow to the gh-pages branch ("deploy: 9d3216a…"). Posts:
+    ``content/blog/<name>.md`` and bundles ``content/blog/<name>/index.md`` at /blog/<name>/, listed by /blog/ +
+    /blog/page/N/ (10 a page), categories and tags. Two layouts: the blog's (a header of the ``h1``, the day
+    "2026年7月9日", categories and reading time, then the text in a second column) and, for the posts whose
+    front matter says ``type: docs``, the documentation layout (the ``h1`` over the text, no date on the page:
+    only ``article:published_time`` and the JSON-LD say it; "Last updated on …" at the foot). Title and date
+    (Asia/Shanghai, as written) from the front matter; author: the ``contributors`` the blog layout's header
+    prints after the day (the account name, "l10178"; the docs layout prints none); body: the blog layout's
+    text column (the summary as its lead, without the tag list), or the docs layout's ``main`` without its
+    table of contents, header, foot and pager. The docs (/docs/...) are
+    pages."""
+    source = Repo(repo.gitdir, XLABS_SOURCE)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content/blog"):
+        if not name.endswith(".md") or Path(name).name == "_index.md":
+            continue
+        rel = name[len("content/blog/") :]
+        if "/" in rel and not rel.endswith("/index.md"):
+            continue
+        meta, _ = front_matter(source.show(name))
+        if meta.get("draft"):
+            continue
+        slug = rel[: -len("/index.md")] if rel.endswith("/index.md") else rel[: -len(".md")]
+        path = f"/blog/{slug}/"
+        stamp = meta["date"]
+        stamp = stamp.isoformat() if hasattr(stamp, "isoformat") else str(stamp)
+        file = site / "blog" / slug / "index.html"
+        root = lxml.html.fromstring(file.read_bytes())
+        headline = " ".join(str(meta["title"]).split())
+        shown = " ".join(root.cssselect("h1")[0].text_content().split())
+        if shown != headline:
+            raise SystemExit(f"doks-xlabs: {path}: h1 {shown!r} is not the title {headline!r}")
+        columns = root.cssselect("article > div.row > div.col-md-12")
+        author = None
+        if len(columns) >= 2:
+            body = copy.deepcopy(columns[1])
+            header = " ".join(columns[0].text_content().split())
+            names = [str(n) for n in meta.get("contributors") or [] if str(n) in header]
+            author = ", ".join(names) or None
+        else:
+            body = copy.deepcopy(root.cssselect("main.docs-content")[0])
+            for node in body.cssselect("nav.toc-mobile, div.page-header, div.page-footer-meta, div.page-nav, a.anchor"):
+                node.drop_tree()
+        for node in body.cssselect("a.anchor, div.tag-list-single"):
+            node.drop_tree()
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": stamp[:10],
+                "datetime": stamp,
+                "author": author,
+                "body": text_of(body),
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "/blog/ + /blog/page/N/ (10 a page); categories, tags",
+        "truth_source": "content/blog front matter on main @ 9d3216a (title, date at +08:00); body from the built "
+        "page (the blog layout's text column, or the docs layout's main without toc/header/foot)",
+        "origins": ["https://www.xlabs.club", "http://localhost:1313"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -7112,6 +7183,7 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "mkdocs-2042ed": ("2042ed/2042ed.org", "e259b11fe5882913548c6d09e6d87de10403b323", "", mkdocs_2042ed),
     "mkdocs-codaqui": ("Discao/institucional", "5df8fcaedd28c634c1711a6f71600d1df692c25e", "", mkdocs_codaqui),
     "butterfly-eurkon": ("Eurkon/Eurkon.github.io", "23507ef94488602e69579e8d05bd80f4c8633b4e", "", butterfly_eurkon),
+    "doks-xlabs": ("xlabs-club/xlabs-club.github.io", "3607ef4e649c3efcea8aa6b9222ba2ed83ab0d42", "", doks_xlabs),
     "fluid-billhu": ("billhu0/billhu0.github.io", "249300e55fc8b231e342b5b80e957498db5b3544", "", fluid_billhu),
 }
 
