@@ -6603,12 +6603,21 @@ def hugo_ccss(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def _without(element: lxml.html.HtmlElement, selector: str) -> lxml.html.HtmlElement:
+    """A copy of ``element`` without what ``selector`` matches (a code block's line-number gutter)."""
+    element = copy.deepcopy(element)
+    for node in element.cssselect(selector):
+        node.drop_tree()
+    return element
+
+
 def _mkdocs_blog_posts(site: Path, author_default: str | None = None) -> list[dict[str, Any]]:
     """The posts of a MkDocs Material blog (the ``blog`` plugin), read from the built post pages: a page whose
     content is ``div.md-content--post`` (the post layout: a side panel of author and metadata beside
     ``article.md-content__inner``). Title: the page's <title> without " - <site name>" (the front matter's
     ``title``, or the first heading where there is none; a post need not print it); date: the metadata panel's
-    first ``time`` (the creation date); author: the panel's profile name; body: the article without its tag
+    first ``time`` (the creation date); author: the panel's profile names (each profile's ``strong``, in order);
+    body: the article without its tag
     list, the heading that repeats the title and the headings' permalink marks."""
     posts: list[dict[str, Any]] = []
     for file in sorted((site / "blog").rglob("index.html")):
@@ -6633,7 +6642,7 @@ def _mkdocs_blog_posts(site: Path, author_default: str | None = None) -> list[di
                 "title": headline,
                 "date": stamp[:10],
                 "datetime": stamp,
-                "author": " ".join(names[0].text_content().split()) if names else author_default,
+                "author": ", ".join(" ".join(n.text_content().split()) for n in names) if names else author_default,
                 "body": text_of(article),
             }
         )
@@ -6685,7 +6694,8 @@ def butterfly_eurkon(repo: Repo, site: Path) -> dict[str, Any]:
     flat .html file, no date or slug in the address), listed by the home + /page/N/, /archives/ (+ year and
     month pages), categories and tags; search.xml holds every post. Title ``h1.post-title``; date: the
     creation ``time``'s title ("发表于 2021-03-16 09:00:00", Asia/Shanghai), its datetime in UTC; no byline
-    (the copyright box names the owner of every post); body ``#article-container``."""
+    (the copyright box names the owner of every post); body ``#article-container`` without the code blocks'
+    line-number gutters."""
     posts: list[dict[str, Any]] = []
     for file in sorted((site / "post").glob("*.html")):
         root = lxml.html.fromstring(file.read_bytes())
@@ -6698,7 +6708,7 @@ def butterfly_eurkon(repo: Repo, site: Path) -> dict[str, Any]:
                 "date": shown,
                 "datetime": created.get("datetime"),
                 "author": None,
-                "body": text_of(root.cssselect("#article-container")[0]),
+                "body": text_of(_without(root.cssselect("#article-container")[0], CODE_GUTTER)),
             }
         )
     return {
@@ -6719,7 +6729,8 @@ def fluid_billhu(repo: Repo, site: Path) -> dict[str, Any]:
     /page/N/, year pages), categories and tags. Fluid writes the title twice: in the banner's
     ``#subtitle`` (typed in by a script from ``data-typed-text``, empty in the HTML) and in an
     ``h1#seo-header`` above the text; date: the banner's ``time`` ("2023-05-10 19:20", local time); no
-    byline on the page (``article:author`` in the head alone); body ``div.markdown-body``."""
+    byline on the page (``article:author`` in the head alone); body ``div.markdown-body`` without the code
+    blocks' line-number gutters."""
     posts: list[dict[str, Any]] = []
     for file in sorted(site.glob("20[0-9][0-9]/*/index.html")):
         root = lxml.html.fromstring(file.read_bytes())
@@ -6731,7 +6742,7 @@ def fluid_billhu(repo: Repo, site: Path) -> dict[str, Any]:
                 "date": stamp[:10],
                 "datetime": stamp,
                 "author": None,
-                "body": text_of(root.cssselect("div.markdown-body")[0]),
+                "body": text_of(_without(root.cssselect("div.markdown-body")[0], CODE_GUTTER)),
             }
         )
     return {
