@@ -240,4 +240,12 @@
 #         body: the lists vote too when the paragraphs elected a line or two (a Chirpy post of lists, tables and
 #         code lost to its top bar's breadcrumb); a short block and the only close rival beside it, meeting a level or
 #         two up, the first of them a card headed by a title (an event's card and its text under a rule), are one post
-EXTRACTOR_VERSION = "1.4.59"
+# 1.4.63: session 24 (held-out round). Title: a site's name holding a separator ("2042 | Play Well Die Happy"), said
+#         whole by the page's link home, leaves og:title and <title> whole (MkDocs' "{page} - {site}"); dates: the
+#         page's only <time datetime>, in a side panel (a <nav>, a list item linking nothing, no comment or
+#         related block around it) dates the post (MkDocs Material's post panel); author: the author marks of that
+#         panel are a byline though it is navigation, and a byline's avatars (img alt) choose its names among the
+#         parts that also hold roles ("Ana Elisa / Volunteer"); a link to /contributors/<name>/ beside the headline
+#         is an author page (Hugo Doks); body: cards each one link around their excerpt (text all in links, 3+
+#         links) beside the page's sole <article> are teasers: the article is the body (Hexo Butterfly)
+EXTRACTOR_VERSION = "1.4.63"
