@@ -1,13 +1,18 @@
 """Shapes of session 24's held-out round (docs/realsites.md, "Held-out round of session 24"), written small by hand:
-a MkDocs Material blog whose site name holds a separator of its own ("2042 | Play Well Die Happy") and whose short
-posts print no heading, and a Hugo Doks blog crediting each post to an account linked to ``/contributors/<name>/``
-after the day. Each test fails without its rule; the guards pass on both. Pure."""
+a MkDocs Material blog whose site name holds a separator of its own ("2042 | Play Well Die Happy"), whose short
+posts print no heading and whose side panel (a ``<nav>``) holds each post's day ("13-11-2023") and authors; a Hugo
+Doks blog crediting each post to an account linked to ``/contributors/<name>/`` after the day; and Hexo Butterfly's
+related posts, cards each one link around its excerpt. Each test fails without its rule; the guards pass on both.
+Pure."""
 
 from __future__ import annotations
 
+from archiver.discovery.page import analyze_page, list_date
 from archiver.extract.article import extract_article
+from archiver.extract.html import parse_html
 
 H = "http://club.test"
+ALLOWED = frozenset({"club.test"})
 
 
 # --- a site's name that holds a separator ----------------------------------------------------------------------------
@@ -117,7 +122,7 @@ def panel_post(profiles: str, text: str, related: str = "") -> str:
         "<a href='../../../../category/institucional/'>Institucional</a></div></li></ul></nav></li></ul>"
         f"</nav></div></div><article class='md-content__inner md-typeset'>"
         f"<h1>Codaqui at the DevPR conference</h1>{text}</article>{related}</div></main>"
-        "<footer><p>Codaqui, 2024</p></footer></body></html>"
+        "<footer><p>Codaqui, all rights reserved</p></footer></body></html>"
     )
 
 
@@ -242,3 +247,25 @@ def test_a_post_beside_cards_whose_text_is_all_links_is_the_post() -> None:
     assert record["rules"]["body"] == "main-content"  # the post's block, not a library's guess after an empty one
     assert "电商客户行为日志数据" in record["body"]
     assert "海盗模型" not in record["body"]
+
+
+# --- a day written day first with dashes -----------------------------------------------------------------------------
+
+
+def test_a_day_first_date_with_dashes_dates_the_page() -> None:
+    """mkdocs-2042ed: Material's blog prints each post's day as ``13-11-2023`` (``post_date_format: dd-MM-yyyy``);
+    no listing date form read it, so the posts "showed no date of their own", and the 14 whose addresses add a
+    segment (``/blog/2015/2015/01/…``, a family of their own) were placed as pages, "a record of undated lists only"."""
+    undated = "<p>dad, can I go out?</p><p>YES. the longer you stay out of the house, the better for all of us.</p>"
+    html = panel_post(profile("Stefano Cecere", "Playful R&D"), undated).replace(
+        "<time datetime='2023-01-05 00:00:00+00:00'>5 de janeiro de 2023</time>",
+        "<time datetime='2015-01-19 00:00:00+00:00'>19-01-2015</time>",
+    )
+    root, _ = parse_html(html)
+    assert analyze_page(root, H + "/blog/2015/2015/01/non-devi/", ALLOWED, html).has_date
+
+
+def test_dashed_digits_that_are_no_day_date_nothing() -> None:
+    """Guard: a phone number or a code of dashed digits is no day, nor a day inside a longer run of them."""
+    for text in ("Tel. 0521-12-2019", "ref 12-13-14-2019", "ISBN 978-88-04-2019"):
+        assert list_date(text) is None, text

@@ -1177,7 +1177,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         beside_teasers = self._sole_article_beside_teasers(voted)
         if beside_teasers is not None:
             self._outside_article = []
-            if beside_teasers[1] == body_rules.ARTICLE_PICTURE:
+            if beside_teasers[1] in (body_rules.ARTICLE_PICTURE, "empty-article"):
                 return beside_teasers
             voted = beside_teasers[0]
         if voted is not None and title_element is not None:
@@ -1328,13 +1328,19 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
             return None
         if article in voted.iterancestors() or voted in article.iterancestors():
             return None
-        if not body_rules.is_teaser_list(voted) and not body_rules.is_linked_cards(voted):
+        teasers = body_rules.is_teaser_list(voted)
+        if not teasers and not body_rules.is_linked_cards(voted):
             return None
         if ArticlePage._has_own_text(article):
             near = body_rules.find_content(article)
             return (near, "main-content") if near is not None else None
         if article.find(".//img") is not None:
             return article, body_rules.ARTICLE_PICTURE
+        if not teasers:
+            # A post of links alone (an index of the writer's other posts) is its links; a post that is a chart
+            # drawn by a script (an empty container, the script's data) has no text, and the cards beside it
+            # are not its text, nor what a library makes of them (their excerpts).
+            return (article, "main-content") if normalized_text(article) else (article, "empty-article")
         return None
 
     def _links_named_as_title(
