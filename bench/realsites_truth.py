@@ -6617,8 +6617,9 @@ def _mkdocs_blog_posts(site: Path, author_default: str | None = None) -> list[di
     ``article.md-content__inner``). Title: the page's <title> without " - <site name>" (the front matter's
     ``title``, or the first heading where there is none; a post need not print it); date: the metadata panel's
     first ``time`` (the creation date); author: the panel's profile names (each profile's ``strong``, in order);
-    body: the article without its tag
-    list, the heading that repeats the title and the headings' permalink marks."""
+    body: the article without its tag list, the heading that repeats the title, the headings' permalink marks,
+    and the theme's furniture inside it (the git-committers box ``aside.md-source-file``, the hidden "Was this
+    page helpful?" form)."""
     posts: list[dict[str, Any]] = []
     for file in sorted((site / "blog").rglob("index.html")):
         root = lxml.html.fromstring(file.read_bytes())
@@ -6631,7 +6632,7 @@ def _mkdocs_blog_posts(site: Path, author_default: str | None = None) -> list[di
         stamp = root.cssselect("ul.md-post__meta time")[0].get("datetime", "")
         names = root.cssselect("div.md-post__authors span.md-profile__description strong")
         article = copy.deepcopy(root.cssselect("article.md-content__inner")[0])
-        for node in article.cssselect("nav.md-tags, a.headerlink"):
+        for node in article.cssselect("nav.md-tags, a.headerlink, aside.md-source-file, form.md-feedback"):
             node.drop_tree()
         heading = article.cssselect("h1")
         if heading and " ".join(heading[0].text_content().split()) == headline:
