@@ -6603,6 +6603,231 @@ def hugo_ccss(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def _without(element: lxml.html.HtmlElement, selector: str) -> lxml.html.HtmlElement:
+    """A copy of ``element`` without what ``selector`` matches (a code block's line-number gutter)."""
+    element = copy.deepcopy(element)
+    for node in element.cssselect(selector):
+        node.drop_tree()
+    return element
+
+
+def _mkdocs_blog_posts(site: Path, author_default: str | None = None) -> list[dict[str, Any]]:
+    """The posts of a MkDocs Material blog (the ``blog`` plugin), read from the built post pages: a page whose
+    content is ``div.md-content--post`` (the post layout: a side panel of author and metadata beside
+    ``article.md-content__inner``). Title: the page's <title> without " - <site name>" (the front matter's
+    ``title``, or the first heading where there is none; a post need not print it); date: the metadata panel's
+    first ``time`` (the creation date); author: the panel's profile names (each profile's ``strong``, in order);
+    body: the article without its tag list, the heading that repeats the title, the headings' permalink marks,
+    and the theme's furniture inside it (the git-committers box ``aside.md-source-file``, the hidden "Was this
+    page helpful?" form)."""
+    posts: list[dict[str, Any]] = []
+    for file in sorted((site / "blog").rglob("index.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        if not root.cssselect("div.md-content--post") or not root.cssselect("article.md-content__inner"):
+            continue
+        path = "/" + str(file.parent.relative_to(site)) + "/"
+        full = " ".join(root.findtext(".//title").split())
+        suffix = " - " + (root.xpath("//meta[@property='og:site_name']/@content") or [""])[0]
+        headline = full[: -len(suffix)] if suffix != " - " and full.endswith(suffix) else full.rsplit(" - ", 1)[0]
+        stamp = root.cssselect("ul.md-post__meta time")[0].get("datetime", "")
+        names = root.cssselect("div.md-post__authors span.md-profile__description strong")
+        article = copy.deepcopy(root.cssselect("article.md-content__inner")[0])
+        for node in article.cssselect("nav.md-tags, a.headerlink, aside.md-source-file, form.md-feedback"):
+            node.drop_tree()
+        heading = article.cssselect("h1")
+        if heading and " ".join(heading[0].text_content().split()) == headline:
+            heading[0].drop_tree()
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": stamp[:10],
+                "datetime": stamp,
+                "author": ", ".join(" ".join(n.text_content().split()) for n in names) if names else author_default,
+                "body": text_of(article),
+            }
+        )
+    return posts
+
+
+def mkdocs_2042ed(repo: Repo, site: Path) -> dict[str, Any]:
+    """MkDocs 1.6 (Material, its ``blog`` plugin) of 2042 ("Play Well Die Happy"), Stefano Cecere's open space
+    on education, technology, games and play, Italian; the gh-pages branch ("Deployed f12264d with MkDocs
+    version: 1.6.1"). Posts at /blog/<year>/<slug>/ (``post_url_format: {date}/{slug}``, the year alone; the
+    slug from the title or ``slug:``), listed by /blog/ + /blog/page/N/, /blog/archive/<year>/ and
+    /blog/category/<name>/; the home page links the archive years and categories. Many posts are short
+    dialogues (a list of lines, no heading: the title is the front matter's alone, in <title>). The rest of
+    the site (played/, studio/, lab/, notes/, about/) are documentation pages of the MkDocs navigation.
+    Truth from the built post pages (``_mkdocs_blog_posts``), checked against ``docs/blog/posts/**.md``."""
+    return {
+        "generator": "mkdocs",
+        "language": "it",
+        "pagination": "/blog/ + /blog/page/N/ (10 a page); /blog/archive/<year>/ (+ /page/N/), /blog/category/<name>/",
+        "truth_source": "the built post pages (Material's post layout: <title>, the metadata panel's time, the "
+        "profile's name, article.md-content__inner without tags and the repeated heading)",
+        "origins": ["https://2042ed.org"],
+        "posts": _mkdocs_blog_posts(site),
+    }
+
+
+def mkdocs_codaqui(repo: Repo, site: Path) -> dict[str, Any]:
+    """MkDocs 1.6 (Material, its ``blog`` plugin) of Codaqui, a Brazilian non-profit teaching programming to
+    young people (Paraná), Portuguese; the gh-pages branch ("Deployed 8d5e2c6 with MkDocs version: 1.6.1").
+    Twelve posts at /blog/<yyyy>/<mm>/<dd>/<slug>/ (the slug keeps accents), listed by /blog/ + /blog/page/2/,
+    /blog/archive/<year>/ and /blog/category/<name>/. The rest are the organisation's pages: the NGO, the
+    team, its code of conduct, and 28 pages of learning paths (/trilhas/...), documentation pages of the
+    navigation. Truth from the built post pages (``_mkdocs_blog_posts``)."""
+    return {
+        "generator": "mkdocs",
+        "language": "pt",
+        "pagination": "/blog/ + /blog/page/2/; /blog/archive/<year>/, /blog/category/<name>/",
+        "truth_source": "the built post pages (Material's post layout: <title>, the metadata panel's time, the "
+        "profile's name, article.md-content__inner without tags and the repeated heading)",
+        "origins": ["https://codaqui.dev", "https://www.codaqui.dev"],
+        "posts": _mkdocs_blog_posts(site),
+    }
+
+
+def butterfly_eurkon(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (the Butterfly theme, which its author helps develop) of Eurkon's blog, Chinese: front-end notes,
+    ECharts demos, interview questions and the theme's own magic; the built tree, pushed by its workflow
+    ("GitHub Actions Auto Builder at 2024-12-17"). Posts at /post/<abbrlink>.html (hexo-abbrlink: a hash, a
+    flat .html file, no date or slug in the address), listed by the home + /page/N/, /archives/ (+ year and
+    month pages), categories and tags; search.xml holds every post. Title ``h1.post-title``; date: the
+    creation ``time``'s title ("发表于 2021-03-16 09:00:00", Asia/Shanghai), its datetime in UTC; no byline
+    (the copyright box names the owner of every post); body ``#article-container`` without the code blocks'
+    line-number gutters."""
+    posts: list[dict[str, Any]] = []
+    for file in sorted((site / "post").glob("*.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        created = root.cssselect("#post-meta time.post-meta-date-created")[0]
+        shown = re.search(r"\d{4}-\d{2}-\d{2}", created.get("title", "")).group(0)  # type: ignore[union-attr]
+        posts.append(
+            {
+                "path": "/post/" + file.name,
+                "title": " ".join(root.cssselect("h1.post-title")[0].text_content().split()),
+                "date": shown,
+                "datetime": created.get("datetime"),
+                "author": None,
+                "body": text_of(_without(root.cssselect("#article-container")[0], CODE_GUTTER)),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "the home + /page/N/; /archives/ (+ /page/N/, year and month pages); categories, tags",
+        "truth_source": "the built post pages (Butterfly's post layout: h1.post-title, the creation time's "
+        "title, #article-container)",
+        "origins": ["https://blog.eurkon.com", "https://eurkon.github.io"],
+        "posts": posts,
+    }
+
+
+def fluid_billhu(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (the Fluid theme) of Bill Hu's blog: course notes (lecture notes of university courses), set-up
+    notes (Raspberry Pi, Hexo, Docker), English and Chinese; the built tree ("Site updated"). Posts at
+    /<year>/<file name>/ (``permalink: :year/:name/``), listed by the home + /page/N/, /archives/ (+
+    /page/N/, year pages), categories and tags. Fluid writes the title twice: in the banner's
+    ``#subtitle`` (typed in by a script from ``data-typed-text``, empty in the HTML) and in an
+    ``h1#seo-header`` above the text; date: the banner's ``time`` ("2023-05-10 19:20", local time); no
+    byline on the page (``article:author`` in the head alone); body ``div.markdown-body`` without the code
+    blocks' line-number gutters."""
+    posts: list[dict[str, Any]] = []
+    for file in sorted(site.glob("20[0-9][0-9]/*/index.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        stamp = root.cssselect("div.post-meta time, span.post-meta time")[0].get("datetime", "")
+        posts.append(
+            {
+                "path": "/" + str(file.parent.relative_to(site)) + "/",
+                "title": " ".join(root.cssselect("h1#seo-header")[0].text_content().split()),
+                "date": stamp[:10],
+                "datetime": stamp,
+                "author": None,
+                "body": text_of(_without(root.cssselect("div.markdown-body")[0], CODE_GUTTER)),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "en",
+        "pagination": "the home + /page/N/; /archives/ (+ /page/N/, year pages); categories, tags",
+        "truth_source": "the built post pages (Fluid's post layout: h1#seo-header, the banner's time, "
+        "div.markdown-body)",
+        "origins": ["https://billhu.us", "https://www.billhu.us", "https://billhu0.github.io"],
+        "posts": posts,
+    }
+
+
+XLABS_SOURCE = "9d3216aafb7e20d57defba82892f864c5eec6659"  # main: the source of the gh-pages deploy
+
+
+def doks_xlabs(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (the Doks theme, Thulite) of XLabs Club, a Chinese engineers' community writing on Java, Kubernetes,
+    Keycloak and AI tooling; deployed by its workflow to the gh-pages branch ("deploy: 9d3216a…"). Posts:
+    ``content/blog/<name>.md`` and bundles ``content/blog/<name>/index.md`` at /blog/<name>/, listed by /blog/ +
+    /blog/page/N/ (10 a page), categories and tags. Two layouts: the blog's (a header of the ``h1``, the day
+    "2026年7月9日", categories and reading time, then the text in a second column) and, for the posts whose
+    front matter says ``type: docs``, the documentation layout (the ``h1`` over the text, no date on the page:
+    only ``article:published_time`` and the JSON-LD say it; "Last updated on …" at the foot). Title and date
+    (Asia/Shanghai, as written) from the front matter; author: the ``contributors`` the blog layout's header
+    prints after the day (the account name, "l10178"; the docs layout prints none); body: the blog layout's
+    text column (the summary as its lead, without the tag list), or the docs layout's ``main`` without its
+    table of contents, header, foot and pager. The docs (/docs/...) are
+    pages."""
+    source = Repo(repo.gitdir, XLABS_SOURCE)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content/blog"):
+        if not name.endswith(".md") or Path(name).name == "_index.md":
+            continue
+        rel = name[len("content/blog/") :]
+        if "/" in rel and not rel.endswith("/index.md"):
+            continue
+        meta, _ = front_matter(source.show(name))
+        if meta.get("draft"):
+            continue
+        slug = rel[: -len("/index.md")] if rel.endswith("/index.md") else rel[: -len(".md")]
+        path = f"/blog/{slug}/"
+        stamp = meta["date"]
+        stamp = stamp.isoformat() if hasattr(stamp, "isoformat") else str(stamp)
+        file = site / "blog" / slug / "index.html"
+        root = lxml.html.fromstring(file.read_bytes())
+        headline = " ".join(str(meta["title"]).split())
+        shown = " ".join(root.cssselect("h1")[0].text_content().split())
+        if shown != headline:
+            raise SystemExit(f"doks-xlabs: {path}: h1 {shown!r} is not the title {headline!r}")
+        columns = root.cssselect("article > div.row > div.col-md-12")
+        author = None
+        if len(columns) >= 2:
+            body = copy.deepcopy(columns[1])
+            header = " ".join(columns[0].text_content().split())
+            names = [str(n) for n in meta.get("contributors") or [] if str(n) in header]
+            author = ", ".join(names) or None
+        else:
+            body = copy.deepcopy(root.cssselect("main.docs-content")[0])
+            for node in body.cssselect("nav.toc-mobile, div.page-header, div.page-footer-meta, div.page-nav, a.anchor"):
+                node.drop_tree()
+        for node in body.cssselect("a.anchor, div.tag-list-single"):
+            node.drop_tree()
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": stamp[:10],
+                "datetime": stamp,
+                "author": author,
+                "body": text_of(body),
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "/blog/ + /blog/page/N/ (10 a page); categories, tags",
+        "truth_source": "content/blog front matter on main @ 9d3216a (title, date at +08:00); body from the built "
+        "page (the blog layout's text column, or the docs layout's main without toc/header/foot)",
+        "origins": ["https://www.xlabs.club", "http://localhost:1313"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -6966,6 +7191,12 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
         "public",
         hugo_blowfish_inouelab,
     ),
+    # Session 24's round (docs/realsites.md, "Held-out round of session 24")
+    "mkdocs-2042ed": ("2042ed/2042ed.org", "e259b11fe5882913548c6d09e6d87de10403b323", "", mkdocs_2042ed),
+    "mkdocs-codaqui": ("Discao/institucional", "5df8fcaedd28c634c1711a6f71600d1df692c25e", "", mkdocs_codaqui),
+    "butterfly-eurkon": ("Eurkon/Eurkon.github.io", "23507ef94488602e69579e8d05bd80f4c8633b4e", "", butterfly_eurkon),
+    "doks-xlabs": ("xlabs-club/xlabs-club.github.io", "3607ef4e649c3efcea8aa6b9222ba2ed83ab0d42", "", doks_xlabs),
+    "fluid-billhu": ("billhu0/billhu0.github.io", "249300e55fc8b231e342b5b80e957498db5b3544", "", fluid_billhu),
 }
 
 

@@ -57,13 +57,15 @@ _DIGIT = re.compile(r"\d")
 _TOKEN_SPLIT = re.compile(r"\s+")
 _CJK = CJK_CHAR
 # Dates as listings and bylines print them: 2024-11-22, 2024/11/22, 2024年11月22日, Nov 22, 2024,
-# 22 November 2024, the month-day a Chinese list often shows beside each title ([11-22]), and WordPress's default
+# 22 November 2024, a day first with dashes (13-11-2023: MkDocs Material's blog, set to ``dd-MM-yyyy``), the
+# month-day a Chinese list often shows beside each title ([11-22]), and WordPress's default
 # "F j, Y" in a CJK locale, whose month's name is its number (``8月 13, 2020``, ``8월 13, 2020``).
 LIST_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*|\s+)(?:19|20)\d{2}"
     r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
     r"|\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b"
+    r"|(?<![\d-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}(?![\d-])"
     r"|[\[(（【]\s*(?:0?[1-9]|[12]\d|3[01])[-/.月](?:0?[1-9]|[12]\d|3[01])日?\s*[\])）】]"
     r"|(?<!\d)\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]?,\s*(?:19|20)\d{2}",
     re.IGNORECASE,

@@ -114,6 +114,8 @@ _OTHER_POSTS_TOKENS = frozenset(
         "more",
     }
 )
+# Blocks of other posts or of comments: a lone <time> inside one is never the post's own
+_NOT_A_META_PANEL_TOKENS = _OTHER_POSTS_TOKENS - {"sidebar", "side", "more"}
 # Body elements with a hint attribute, fetched once per page (one XPath is far cheaper than many).
 _HINTED = etree.XPath("//body//*[@class or @id or @rel or @itemprop or @aria-label or @itemtype]")
 _ITEMPROPS = etree.XPath("//body//*[@itemprop]")  # microdata: few elements, one cheap scan
@@ -309,6 +311,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         self.trace = FieldTrace()
         self.metadata = PageMetadata(self.root)
         self._nav: dict[etree._Element, bool] = {}
+        self._meta_panel_memo: etree._Element | bool | None = None  # False: the page has none
         self._label_owners: dict[str, etree._Element] = {}
         self._hinted_cache: list[tuple[etree._Element, str]] | None = None
         self._hinted_found: dict[re.Pattern[str], list[etree._Element]] = {}
@@ -913,7 +916,10 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         if element.get("pubdate") is not None or "published" in body_rules.tokens(element):
             return True
         if self._in_nav(element) or self._in_other_posts(element, ("aside", "li")):
-            return False  # a list of posts (related, recent, popular) or a comment
+            # a list of posts (related, recent, popular) or a comment; but the page's one <time> in a panel of
+            # the post's own metadata (MkDocs Material's post sidebar, a <nav> of the day and the category) is
+            # the post's
+            return self._sole_time_of_a_meta_panel(element)
         ancestors = list(element.iterancestors())[:4]
         if title_element is not None:
             parent = title_element.getparent()
@@ -923,6 +929,44 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         return any(
             a.tag == "header" or body_rules.tokens(a) & (_DATE_TOKENS | bylines.BYLINE_TOKENS) for a in ancestors
         )
+
+    def _in_meta_panel(self, element: etree._Element) -> bool:
+        """Inside the panel beside the post that prints its day (``_sole_time_of_a_meta_panel``): the innermost
+        navigation or sidebar block holding the page's one ``<time>``. MkDocs Material's post panel prints
+        the author's profile there too: a byline, though it sits in a ``<nav>``."""
+        panel = self._meta_panel()
+        return panel is not None and (element is panel or panel in element.iterancestors())
+
+    def _meta_panel(self) -> etree._Element | None:
+        if self._meta_panel_memo is not None:
+            return None if self._meta_panel_memo is False else self._meta_panel_memo  # type: ignore[return-value]
+        found: etree._Element | None = None
+        first = next((t for t in self.root.iter("time") if (t.get("datetime") or "").strip()), None)
+        if first is not None and self._sole_time_of_a_meta_panel(first):
+            # the outermost navigation or sidebar block around the <time> that holds none of the post itself:
+            # Material nests the day's <nav> inside the panel's, beside the author's profile
+            for ancestor in first.iterancestors():
+                if ancestor.tag in ("body", "html") or next(ancestor.iter("article", "main", "h1"), None) is not None:
+                    break
+                if ancestor.tag in ("nav", "aside") or body_rules.tokens(ancestor) & {"sidebar", "side"}:
+                    found = ancestor
+        self._meta_panel_memo = found if found is not None else False
+        return found
+
+    def _sole_time_of_a_meta_panel(self, element: etree._Element) -> bool:
+        """The page's only ``<time datetime>``, in a panel beside the post rather than in a list of other posts:
+        MkDocs Material's blog prints a post's day in its side panel, a ``<nav>`` holding the back link, the
+        author's profile, ``<li><time datetime=…>13-11-2023</time></li>`` and the category. Site navigation
+        prints no days, and a list of other posts prints one a post, each beside its post's link: here the
+        ``<time>``'s own item links nothing, and no comment, related or recent-posts block holds it."""
+        times = [t for t in islice(self.root.iter("time"), 2) if (t.get("datetime") or "").strip()]
+        if times != [element]:
+            return False
+        ancestors = list(element.iterancestors())
+        if any(body_rules.tokens(a) & _NOT_A_META_PANEL_TOKENS for a in ancestors):
+            return False
+        item = next((a for a in ancestors if a.tag in ("li", "tr", "dd")), element.getparent())
+        return item is not None and not any(True for _ in item.iter("a"))
 
     @staticmethod
     def _in_other_posts(element: etree._Element, tags: tuple[str, ...] = ("aside",)) -> bool:
@@ -1139,7 +1183,7 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         beside_teasers = self._sole_article_beside_teasers(voted)
         if beside_teasers is not None:
             self._outside_article = []
-            if beside_teasers[1] == body_rules.ARTICLE_PICTURE:
+            if beside_teasers[1] in (body_rules.ARTICLE_PICTURE, "empty-article"):
                 return beside_teasers
             voted = beside_teasers[0]
         if voted is not None and title_element is not None:
@@ -1286,20 +1330,29 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
 
         A post of a picture, or of a few short lines, has too little text to outvote the teasers beside it
         ("Related stories": eight headline links, each with a dated excerpt), yet the page marks up its own
-        post as its one ``<article>``. Its text block is the body; an article with no line of prose is its
-        picture, with no text (a WordPress notice posted as a scan), never the teasers' excerpts."""
+        post as its one ``<article>``. So too a post of tables and lists beside cards whose whole text is
+        their links' (Hexo Butterfly's related posts, each card one link around its cover, day, title and
+        excerpt: the excerpts voted, the post's few paragraphs lost). Its text block is the body; an article
+        with no line of prose is its picture, with no text (a WordPress notice posted as a scan), never the
+        teasers' excerpts."""
         article = body_rules.sole_article(voted.getroottree().getroot()) if voted is not None else None
         if article is None or voted is None or voted is article:
             return None
         if article in voted.iterancestors() or voted in article.iterancestors():
             return None
-        if not body_rules.is_teaser_list(voted):
+        teasers = body_rules.is_teaser_list(voted)
+        if not teasers and not body_rules.is_linked_cards(voted):
             return None
         if ArticlePage._has_own_text(article):
             near = body_rules.find_content(article)
             return (near, "main-content") if near is not None else None
         if article.find(".//img") is not None:
             return article, body_rules.ARTICLE_PICTURE
+        if not teasers:
+            # A post of links alone (an index of the writer's other posts) is its links; a post that is a chart
+            # drawn by a script (an empty container, the script's data) has no text, and the cards beside it
+            # are not its text, nor what a library makes of them (their excerpts).
+            return (article, "main-content") if normalized_text(article) else (article, "empty-article")
         return None
 
     def _links_named_as_title(

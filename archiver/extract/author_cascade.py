@@ -110,6 +110,7 @@ class AuthorCascade:
         # ArticlePage's own methods, which the author rules call.
         def site_names(self) -> set[str]: ...
         def _in_nav(self, element: etree._Element) -> bool: ...
+        def _in_meta_panel(self, element: etree._Element) -> bool: ...
         def _hinted(self, pattern: re.Pattern[str]) -> Iterator[etree._Element]: ...
         def _itemprops(self, word: str) -> Iterator[etree._Element]: ...
         def _label(self, kind: str) -> LabelHit | None: ...
@@ -614,7 +615,7 @@ class AuthorCascade:
         for element in self._hinted(_BYLINE_HINT):
             if not bylines.is_author_mark(element):
                 continue
-            if self._in_nav(element) or self._in_other_posts(element):
+            if (self._in_nav(element) or self._in_other_posts(element)) and not self._in_meta_panel(element):
                 continue
             if outside is not None and (
                 element is outside or outside in element.iterancestors() or element in outside.iterancestors()
@@ -637,7 +638,7 @@ class AuthorCascade:
             # the date and the tag badges), even account handles: the mark says they are names.
             names = names or self._marked_names(element, sites)
             if names:
-                return names
+                return _named_by_avatars(element, names)
             handle = self._byline_handle(element, sites)
             if handle:
                 return [handle]
@@ -648,7 +649,9 @@ class AuthorCascade:
         any mark holding text holds neither (an author box's "Most Recent Stories", "[site]")."""
         names: list[str] = []
         for mark in bylines.marked_authors(byline):
-            if self._in_nav(mark) or self._in_other_posts(mark) or not normalized_text(mark):
+            if (self._in_nav(mark) or self._in_other_posts(mark)) and not self._in_meta_panel(mark):
+                continue
+            if not normalized_text(mark):
                 continue
             texts = list(bylines.texts_without_taxonomy(mark))
             found = author_rules.names_from_parts(texts, sites) or author_rules.split_names("".join(texts), sites)
@@ -784,3 +787,17 @@ def _aligned_right(container: etree._Element, line: str) -> bool:
             if node is container:
                 break
     return False
+
+
+def _named_by_avatars(byline: etree._Element, names: list[str]) -> list[str]:
+    """The names of ``names`` that the byline's avatars say (``<img alt="Ana Elisa">``), where they say some and
+    not all: a profile card prints each author's picture, name and role ("Ana Elisa / Volunteer", MkDocs
+    Material's post panel), and the role, a capitalised word, reads as a name too. Names alone where no avatar
+    names anyone."""
+    alts = {
+        normalize_space(image.get("alt") or "").lower()
+        for image in islice(byline.iter("img"), 20)
+        if (image.get("alt") or "").strip()
+    }
+    kept = [name for name in names if name.lower() in alts]
+    return kept if kept else names

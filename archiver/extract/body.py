@@ -555,6 +555,20 @@ def is_teaser_list(block: etree._Element) -> bool:
     return False
 
 
+_LINKED_CARDS = 3  # links: a list of other pages, not one link in a line of text
+_LINKED_SHARE = 0.9  # of the block's text inside its links
+
+
+def is_linked_cards(block: etree._Element) -> bool:
+    """The block lists other pages as cards each one link around all it shows (a cover, a day, a title, an
+    excerpt): at least ``_LINKED_CARDS`` links to pages, and ``_LINKED_SHARE`` of its text inside them. A
+    post's text is never all link text."""
+    links = {
+        a.get("href") for a in block.iter("a") if (a.get("href") or "").strip() and not _in_page_link(a.get("href"))
+    }
+    return len(links) >= _LINKED_CARDS and link_density(block) >= _LINKED_SHARE
+
+
 def sole_article(root: etree._Element) -> etree._Element | None:
     """The page's one outermost ``<article>`` (articles nested in it, its comments, not counted), or None when it
     has several or none."""

@@ -42,6 +42,7 @@ _TAXONOMY_RELS = frozenset({"tag", "category"})
 # a community CMS's profile of the member who posted: /user/2542 (Drupal), /users/jane/
 _AUTHOR_INDEX_SEGMENTS = frozenset(
     {"author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori", "writer", "writers",
+     "contributor", "contributors",
      "user", "users"}
 )  # fmt: skip
 

@@ -28,6 +28,10 @@ from archiver.urls import netloc_of
 # ``Headline | Site``, ``Headline // Site``, ``Site · Headline`` (Hugo and Pelican themes).
 TITLE_SEPARATORS = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*")
 _SPACED_SEPARATOR = re.compile(r"\s+(?:[-|–—]{1,2}|::|»|//|[·•])\s+")
+# How many of a page's links are read for the links home (the header's logo and title come first), and how
+# long a site's name they say may be
+_MAX_HOME_LINKS = 200
+_MAX_SITE_NAME = 80
 _SEPARATOR_AT_START = re.compile(r"\s*(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)")
 _SEPARATOR_AT_END = re.compile(r"(?:[-_|–—]{1,2}|::|»|//|\s[·•]\s)\s*$")
 # ``Headline -``: an SEO plugin's ``%title% %sep% %sitename%`` with the site's name left empty.
@@ -865,6 +869,9 @@ class TitleRules:
         separators = list(_SPACED_SEPARATOR.finditer(headline))
         if not separators:
             return headline
+        named = self._home_link_tail(headline, separators)
+        if named is not None:
+            return named
         last = headline[separators[-1].end() :].strip().lower()
         doc_separators = list(_SPACED_SEPARATOR.finditer(doc_title))
         doc_suffix = doc_title[doc_separators[-1].end() :].strip().lower() if doc_separators else ""
@@ -877,6 +884,33 @@ class TitleRules:
         if last and (last in self.metadata.site_names() or site_suffix):
             return headline[: separators[-1].start()].strip() or headline
         return headline
+
+    def _home_link_tail(self, headline: str, separators: list[re.Match[str]]) -> str | None:
+        """``Neve - 2042 | Play Well Die Happy`` -> ``Neve`` where the page's link home names the site
+        "2042 | Play Well Die Happy" (its text, ``title``, ``aria-label`` or logo's ``alt``): a site's name that
+        holds a separator itself (MkDocs writes ``{page} - {site_name}``) is cut whole, not at its last
+        separator. The longest tail the link home names wins; a headline is never cut to nothing."""
+        names = self._home_link_names()
+        if not names:
+            return None
+        for separator in separators:
+            tail = normalize_space(headline[separator.end() :]).lower()
+            head = headline[: separator.start()].strip()
+            if head and tail in names:
+                return head
+        return None
+
+    def _home_link_names(self) -> set[str]:
+        """What the page's links to its home page say: their text, ``title``, ``aria-label``, a logo's ``alt``
+        (bounded: the first links of the page)."""
+        names: set[str] = set()
+        for link in islice(self.root.iter("a"), _MAX_HOME_LINKS):
+            if not self._links_home(link):
+                continue
+            said = [link.get("title"), link.get("aria-label"), text_of(link)]
+            said += [image.get("alt") for image in link.iter("img")]
+            names.update(normalize_space(value).lower() for value in said if value and value.strip())
+        return {name for name in names if len(name) <= _MAX_SITE_NAME}
 
     def _title_from_declared(self, doc_title: str) -> tuple[str, etree._Element | None] | None:
         """The heading that says what og:title says, or og:title when ``<title>`` opens with it, before

@@ -245,4 +245,12 @@
 #         above the text's block, is a standfirst and leaves it; an event card's text under it may be its rival
 #         scoring alike before links (a long address as its one link), and a long text keeps the short titled card
 #         above it; a caption over a row of icon links ("ADD TO CALENDAR") leaves the body
-EXTRACTOR_VERSION = "1.4.61"
+# 1.4.63: session 24 (held-out round). Title: a site's name holding a separator ("2042 | Play Well Die Happy"), said
+#         whole by the page's link home, leaves og:title and <title> whole (MkDocs' "{page} - {site}"); dates: the
+#         page's only <time datetime>, in a side panel (a <nav>, a list item linking nothing, no comment or
+#         related block around it) dates the post (MkDocs Material's post panel); author: the author marks of that
+#         panel are a byline though it is navigation, and a byline's avatars (img alt) choose its names among the
+#         parts that also hold roles ("Ana Elisa / Volunteer"); a link to /contributors/<name>/ beside the headline
+#         is an author page (Hugo Doks); body: cards each one link around their excerpt (text all in links, 3+
+#         links) beside the page's sole <article> are teasers: the article is the body (Hexo Butterfly)
+EXTRACTOR_VERSION = "1.4.63"
