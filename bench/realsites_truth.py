@@ -6765,7 +6765,8 @@ def hugo_gmtchina(repo: Repo, site: Path) -> dict[str, Any]:
 def hugo_funhubu(repo: Repo, site: Path) -> dict[str, Any]:
     """Hugo 0.65 (the maupassant theme) archive of 玩转湖大 (fun_hubu), a Hubei University students'
     campus-news WeChat account (2014-2016): each article of the account, as WeChat exported it, is a
-    post at /post/<pinyin slug>/, listed by the home + /page/N/ and /post/page/N/ (5 a page),
+    post at /post/<pinyin slug>/ (two slugs hold a "/", "genzheM/UCafé…": pages two levels down),
+    listed by the home + /page/N/ and /post/page/N/ (5 a page),
     /archives/, categories and tags. The exported article is a whole HTML document (its own
     ``<html><head><title>…<style>``) pasted inside the theme's ``div.post-content``: WeChat's
     ``div#js_content`` holds a second headline (``h2#activity-name``, a link to the original), the
@@ -6776,7 +6777,9 @@ def hugo_funhubu(repo: Repo, site: Path) -> dict[str, Any]:
     ``#js_content`` without WeChat's headline and meta line. Two posts whose slugs start with "#" are
     linked as /post/#…, a fragment of /post/: no page reaches them."""
     posts: list[dict[str, Any]] = []
-    for file in sorted(site.glob("post/*/index.html")):
+    for file in sorted(site.glob("post/**/index.html")):
+        if file.parent == site / "post" or file.parent.relative_to(site).as_posix().startswith("post/page/"):
+            continue  # the post list's pages
         root = lxml.html.fromstring(file.read_bytes())
         article = root.cssselect("article.post")
         if not article or not root.cssselect("#js_content"):
@@ -6792,7 +6795,7 @@ def hugo_funhubu(repo: Repo, site: Path) -> dict[str, Any]:
         byline = article[0].cssselect("ul.post-copyright a[rel=author]")
         posts.append(
             {
-                "path": "/post/" + quote(file.parent.name) + "/",
+                "path": "/" + quote(file.parent.relative_to(site).as_posix()) + "/",
                 "title": " ".join(article[0].cssselect("h1.post-title")[0].text_content().split()),
                 "date": day,
                 "author": " ".join(byline[0].text_content().split()) if byline else None,
