@@ -102,7 +102,7 @@ COMMENTS = [
 ]
 
 
-def wechat_post(cards: str, comments: list[tuple[str, str]] = COMMENTS) -> str:
+def wechat_post(cards: str, comments: list[tuple[str, str]] = COMMENTS, *, boxed: bool = True) -> str:
     """The theme's post page around WeChat's export: the whole exported document (its own head and style) pasted
     into ``div.post-content``, the account's meta line, the text, and the readers' comments kept after it."""
     thread = "".join(
@@ -121,9 +121,17 @@ def wechat_post(cards: str, comments: list[tuple[str, str]] = COMMENTS) -> str:
         "<div class='rich_media_content' id='js_content'><h2 class='rich_media_title' id='activity-name'>"
         "<a href='http://mp.weixin.qq.com/s?mid=1'>国内读书的7年VS国外读书的4年</a></h2>"
         "<div class='rich_media_meta_list' id='meta_content'><span class='rich_media_meta'>DQ</span>"
-        "<em id='publish_time'>2016-10-18</em></div>"
-        f"<section style='{CARD}'><section style='margin-top: 10px;'><section style='padding: 10px;'>{cards}"
-        "</section></section></section></div>"
+        "<span class='rich_media_meta rich_media_meta_nickname' id='profileBt'><a href='javascript:void(0);'>校园号</a>"
+        "<div class='profile_container' style='display:none;'><strong>校园号</strong><p><label>微信号</label>"
+        "<span>campus_news</span></p><p><label>功能介绍</label><span>大学第一学生资讯平台，致力于打造同学们自己的校园媒体"
+        "</span></p></div></span><em id='publish_time'>2016-10-18</em></div>"
+        + (
+            f"<section style='{CARD}'><section style='margin-top: 10px;'><section style='padding: 10px;'>{cards}"
+            "</section></section></section>"
+            if boxed
+            else cards
+        )
+        + "</div>"
         f"<div class='msgBox'>{thread}</div></div></body></html></div>"
         "<div class='post-archive'><ul class='post-copyright'><li><strong>原文作者：</strong>"
         "<a rel='author' href='/'>校园团队</a></li></ul></div></article></div></div></div>"

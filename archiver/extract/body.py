@@ -340,9 +340,6 @@ def _vote_passes(
     # The lines of a form's box do not vote (a sign-up box's "Join a community of …" beside a post written as
     # lists would be its only paragraph): the page's own text does, or, if it has none, its lists.
     captions = {e for box in form_boxes(root) for e in box.iter()}
-    # Nor do readers' comments (``_thread_of_dated_entries``): a post of a line or two under a long thread
-    # ("把想说的话留下吧", then 4,900 characters of remarks) is that line, not the remarks.
-    captions |= {e for thread in _threads(root) for e in thread.iter()}
     if captions:
         captions |= hidden
     else:
@@ -464,7 +461,7 @@ def _with_siblings(
         if child is best:
             kept.append(index)
             continue
-        if _flagged(child) or furniture.own(child) < 1 or _thread_of_dated_entries(child):
+        if _flagged(child) or furniture.own(child) < 1:
             continue
         length = weighted_length(normalized_text(child))
         if not length:
@@ -515,17 +512,6 @@ def _thread_of_dated_entries(block: etree._Element) -> bool:
             return False
     texts = [normalized_text(entry) for entry in entries]
     return sum(weighted_length(text) for text in texts) / len(texts) <= _THREAD_ENTRY_TEXT
-
-
-def _threads(root: etree._Element) -> list[etree._Element]:
-    """The page's blocks of readers' entries (``_thread_of_dated_entries``), outermost first."""
-    found: list[etree._Element] = []
-    inside: set[etree._Element] = set()
-    for element in root.iter():
-        if isinstance(element.tag, str) and element not in inside and _thread_of_dated_entries(element):
-            found.append(element)
-            inside.update(element.iterdescendants())
-    return found
 
 
 def with_opening_kept(
