@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import quote, unquote, urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import lxml.etree
@@ -6828,6 +6828,216 @@ def doks_xlabs(repo: Repo, site: Path) -> dict[str, Any]:
     }
 
 
+def shown_only(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """A copy of ``element`` without the elements a browser does not show (``hidden``: PaperMod's "#"
+    heading anchors)."""
+    element = copy.deepcopy(element)
+    for unwanted in element.xpath(".//*[@hidden]"):
+        unwanted.drop_tree()  # its tail is the text after it, and stays
+    return element
+
+
+def hugo_opensourceway(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.155 (PaperMod theme) of 「开源之道」 (The Tao of Open Source, opensourceway.blog), a Chinese
+    open-source community's articles (translations, essays, reading notes, daily briefings), deployed by
+    GitHub Actions to the gh-pages branch ("deploy: OCselected/ttoos@c2fdbbc…", a source commit the
+    snapshot of OCselected/ttoos does not hold). Posts at /posts/<section>/<slug>/ (and a few
+    /posts/<slug>/), 17 English ones at /en/posts/…; listed by the home + /page/N/ (10 a page),
+    /archives/, categories and tags (+ /page/N/), the sections' own lists. No source at the deploy's
+    commit, so the truth is PaperMod's single-page template: ``article.post-single`` whose
+    ``div.post-meta`` opens with a date span (its ``title`` holds the full stamp, "2021-01-11 16:32:39
+    +0800 +0800"); title ``h1.post-title``; author the meta's fourth span (after reading time and word
+    count: "「开源之道」·适兕", "Yochai Benkler", or the site's default "开源之道"); body
+    ``div.post-content``. The about pages and the community guides (/about/, /all_about_kuosi/,
+    /community/*/) print the same dated meta but are the site's pages: ignored (neither post nor
+    non-article). Two undated single pages (a book's summary, a series' readme) are pages."""
+    posts: list[dict[str, Any]] = []
+    ignored: list[dict[str, Any]] = []
+    for file in sorted(site.rglob("index.html")):
+        relative_dir = file.parent.relative_to(site).as_posix()
+        root = lxml.html.fromstring(file.read_bytes())
+        article = root.cssselect("article.post-single")
+        stamp = root.cssselect("div.post-meta > span[title]")
+        if not article or not stamp:
+            continue
+        path = f"/{relative_dir}/"
+        spans = [" ".join(s.text_content().split()) for s in root.cssselect("div.post-meta > span")]
+        headline = " ".join(article[0].cssselect("h1.post-title")[0].text_content().split())
+        moment = datetime.strptime(stamp[0].get("title")[:25], "%Y-%m-%d %H:%M:%S %z")
+        if not re.search(r"(分钟|min)$", spans[1]) or not re.search(r"(字|words)$", spans[2]):
+            raise SystemExit(f"hugo-opensourceway: {path}: unexpected meta {spans!r}")
+        if not (relative_dir.startswith("posts/") or relative_dir.startswith("en/posts/")):
+            ignored.append({"path": path, "title": headline, "reason": "a site page printed with the post meta"})
+            continue
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": moment.date().isoformat(),
+                "datetime": moment.isoformat(),
+                "author": spans[3] or None,
+                "body": text_of(shown_only(article[0].cssselect("div.post-content")[0])),
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "the home + /page/N/ (10 a page), /archives/, categories, tags, section lists",
+        "truth_source": "the built single pages (PaperMod: article.post-single, the post-meta's date span title, "
+        "h1.post-title, the meta's author span, div.post-content); the deploy's source commit is not in the "
+        "snapshot of OCselected/ttoos",
+        "origins": ["https://www.opensourceway.blog", "http://www.opensourceway.blog"],
+        "ignored": ignored,
+        "posts": posts,
+    }
+
+
+def hexo_jxutbst(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hexo (NexT 5 theme, Mist scheme) of BST 蓝色技术工作室, a students' electronics and robotics
+    studio of Jiangxi University of Technology (江西科技学院), archived as JXUT-BST.github.io-old when the
+    studio moved to VitePress. Sixteen dated news items and essays at /YYYY/MM/DD/<Chinese title>/,
+    listed by the home + /page/2/ (10 a page), /archives/ (+ per year and month), categories and tags.
+    Beside them some hundred undated pages: the studio's history and honours (/bst/…, with its members'
+    speeches and award applications under /bst/hero/…), finances, members, about and a timeline. No
+    source in the repository: the truth is NexT's post template, ``article.post`` on a
+    ``page-post-detail`` page: ``h1.post-title``, ``time[itemprop=dateCreated]`` (+08:00), no byline,
+    body ``div.post-body``. Pages are the rest."""
+    posts: list[dict[str, Any]] = []
+    for file in sorted(site.glob("[12][0-9][0-9][0-9]/*/*/*/index.html")):
+        root = lxml.html.fromstring(file.read_bytes())
+        if not root.cssselect("div.page-post-detail"):
+            raise SystemExit(f"hexo-jxutbst: {file}: not a post page")
+        article = root.cssselect("article.post")[0]
+        path = "/" + quote(file.parent.relative_to(site).as_posix()) + "/"
+        stamp = article.cssselect("time[itemprop=dateCreated]")[0].get("datetime")
+        day, iso = local_day(stamp, 8)
+        posts.append(
+            {
+                "path": path,
+                "title": " ".join(article.cssselect("h1.post-title")[0].text_content().split()),
+                "date": day,
+                "datetime": iso,
+                "author": None,
+                "body": text_of(article.cssselect("div.post-body")[0]),
+            }
+        )
+    return {
+        "generator": "hexo",
+        "language": "zh",
+        "pagination": "the home + /page/2/ (10 a page), /archives/ (+ years, months), categories, tags",
+        "truth_source": "the built post pages (NexT: article.post, h1.post-title, time[itemprop=dateCreated], "
+        "div.post-body); no source in the repository",
+        "posts": posts,
+    }
+
+
+GMT_CHINA_SOURCE = "e4042f15925bf25f4de65e2c89470d6c1336b91a"  # master: the source of the gh-pages deploy
+
+
+def hugo_gmtchina(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo (Wowchemy / Hugo Blox, academic-style) of GMT 中文社区, the Chinese users' community of the
+    Generic Mapping Tools (seismologists and geoscientists), deployed by GitHub Actions to gh-pages
+    ("deploy: e4042f1…"). Thirteen blog posts at /blog/<slug>/ (community news, user dinners,
+    data-set and tool notes), listed by /blog/ + /blog/page/N/, the home's recent posts, categories,
+    tags and author pages (/authors/<name>/). The rest of the site (manual, downloads, gallery) lives on
+    other hosts. Title, date and authors: content/blog/*/index.md front matter on master @ e4042f1 (the
+    deploy's source), checked against the page (``h1``, ``span.article-date``, the metadata's author
+    links); body ``div.article-style``."""
+    source = Repo(repo.gitdir, GMT_CHINA_SOURCE)
+    posts: list[dict[str, Any]] = []
+    for name in source.files("content/blog"):
+        if not name.endswith("/index.md"):
+            continue
+        meta, _ = front_matter(source.show(name))
+        slug = str(meta.get("slug") or Path(name).parent.name.split("-", 3)[-1]).lower()
+        path = f"/blog/{slug}/"
+        if not (site / "blog" / slug / "index.html").is_file():
+            raise SystemExit(f"hugo-gmtchina: {name}: no page at {path}")
+        root = page(site, path)
+        article = root.cssselect("article.article")[0]
+        headline = " ".join(article.cssselect("h1")[0].text_content().split())
+        if headline != " ".join(str(meta["title"]).split()):
+            raise SystemExit(f"hugo-gmtchina: {path}: headline {headline!r} is not {meta['title']!r}")
+        stamp = meta["date"]
+        moment = stamp if isinstance(stamp, datetime) else jekyll_time(str(stamp))
+        if isinstance(stamp, date) and not isinstance(stamp, datetime):
+            moment = datetime(stamp.year, stamp.month, stamp.day, tzinfo=UTC)  # Hugo reads a bare day as UTC
+        shown = " ".join(article.cssselect("span.article-date")[0].text_content().split())
+        bylines = article.cssselect("div.article-metadata a[href*='/authors/']")
+        names = [" ".join(a.text_content().split()) for a in bylines]
+        posts.append(
+            {
+                "path": path,
+                "title": headline,
+                "date": moment.date().isoformat(),
+                "datetime": moment.isoformat(),
+                "date_shown": shown,
+                "author": ", ".join(names) or None,
+                "body": text_of(article.cssselect("div.article-style")[0]),
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "/blog/ + /blog/page/N/, the home's recent posts, categories, tags, /authors/<name>/",
+        "truth_source": "content/blog/*/index.md front matter on master @ e4042f1 (the deploy's source), checked "
+        "against the page; author: the metadata's author links; body: div.article-style",
+        "origins": ["https://gmt-china.org", "http://gmt-china.org"],
+        "posts": posts,
+    }
+
+
+def hugo_funhubu(repo: Repo, site: Path) -> dict[str, Any]:
+    """Hugo 0.65 (the maupassant theme) archive of 玩转湖大 (fun_hubu), a Hubei University students'
+    campus-news WeChat account (2014-2016): each article of the account, as WeChat exported it, is a
+    post at /post/<pinyin slug>/ (two slugs hold a "/", "genzheM/UCafé…": pages two levels down),
+    listed by the home + /page/N/ and /post/page/N/ (5 a page),
+    /archives/, categories and tags. The exported article is a whole HTML document (its own
+    ``<html><head><title>…<style>``) pasted inside the theme's ``div.post-content``: WeChat's
+    ``div#js_content`` holds a second headline (``h2#activity-name``, a link to the original), the
+    account's name and ``em#publish_time``, then the text; 88 of the posts are the account's short text
+    messages ("文本消息_<unix time>"). No source in the repository: the truth is the theme's template:
+    title ``h1.post-title``, date ``date.meta-date`` ("2014年7月23日", checked against WeChat's own
+    ``#publish_time``), author the copyright box's ``a[rel=author]`` ("原文作者：玩转湖大团队"), body
+    ``#js_content`` without WeChat's headline and meta line. Two posts whose slugs start with "#" are
+    linked as /post/#…, a fragment of /post/: no page reaches them."""
+    posts: list[dict[str, Any]] = []
+    for file in sorted(site.glob("post/**/index.html")):
+        if file.parent == site / "post" or file.parent.relative_to(site).as_posix().startswith("post/page/"):
+            continue  # the post list's pages
+        root = lxml.html.fromstring(file.read_bytes())
+        article = root.cssselect("article.post")
+        if not article or not root.cssselect("#js_content"):
+            raise SystemExit(f"hugo-funhubu: {file}: not a post page")
+        shown = " ".join(article[0].cssselect("date.meta-date")[0].text_content().split())
+        day = datetime.strptime(shown, "%Y年%m月%d日").date().isoformat()
+        wechat = " ".join(root.cssselect("#publish_time")[0].text_content().split())
+        if wechat != day:
+            raise SystemExit(f"hugo-funhubu: {file}: the page says {shown!r}, WeChat {wechat!r}")
+        text = copy.deepcopy(root.cssselect("#js_content")[0])
+        for unwanted in text.cssselect("h2#activity-name, #meta_content"):
+            unwanted.drop_tree()
+        byline = article[0].cssselect("ul.post-copyright a[rel=author]")
+        posts.append(
+            {
+                "path": "/" + quote(file.parent.relative_to(site).as_posix()) + "/",
+                "title": " ".join(article[0].cssselect("h1.post-title")[0].text_content().split()),
+                "date": day,
+                "author": " ".join(byline[0].text_content().split()) if byline else None,
+                "body": text_of(text),
+            }
+        )
+    return {
+        "generator": "hugo",
+        "language": "zh",
+        "pagination": "the home + /page/N/, /post/page/N/ (5 a page), /archives/, categories, tags",
+        "truth_source": "the built post pages (maupassant: h1.post-title, date.meta-date checked against WeChat's "
+        "#publish_time, the copyright box's author, #js_content without WeChat's headline and meta line)",
+        "origins": ["https://funhubu.fangd123.com", "http://funhubu.fangd123.com"],
+        "posts": posts,
+    }
+
+
 RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]] = {
     # name: (owner/repo, commit, folder of built HTML in that commit, recipe)
     "hexo-0linklab": ("0Linklab/0Linklab.github.io", "17ef0b33255d13cd5c0b69362b7ff4c00aa4d547", "", hexo_0linklab),
@@ -7197,6 +7407,15 @@ RECIPES: dict[str, tuple[str, str, str, Callable[[Repo, Path], dict[str, Any]]]]
     "butterfly-eurkon": ("Eurkon/Eurkon.github.io", "23507ef94488602e69579e8d05bd80f4c8633b4e", "", butterfly_eurkon),
     "doks-xlabs": ("xlabs-club/xlabs-club.github.io", "3607ef4e649c3efcea8aa6b9222ba2ed83ab0d42", "", doks_xlabs),
     "fluid-billhu": ("billhu0/billhu0.github.io", "249300e55fc8b231e342b5b80e957498db5b3544", "", fluid_billhu),
+    "hugo-opensourceway": (
+        "OCselected/ocselected.github.io",
+        "9241015a6bd5f84d1a2f929758007fde60590ca3",
+        "",
+        hugo_opensourceway,
+    ),
+    "hexo-jxutbst": ("JXUT-BST/JXUT-BST.github.io-old", "292dc29812be7246c4e151266498b133b5b7ba1b", "", hexo_jxutbst),
+    "hugo-gmtchina": ("gmt-china/gmt-china.org", "1fd3fd44b928f2d9025f1d90bfd412a61b030ea2", "", hugo_gmtchina),
+    "hugo-funhubu": ("fangd123/funhubu_articles", "e6e127ed396c8071aabcc8f1ad117d76d1cafcf5", "", hugo_funhubu),
 }
 
 

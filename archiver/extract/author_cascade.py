@@ -215,6 +215,13 @@ class AuthorCascade:
         """
         declared = self.metadata.authors()
         names = list(dict.fromkeys(n for raw in declared for n in author_rules.split_names(raw, sites)))
+        if len(names) == 1:
+            # Structured data naming one of the authors the headline's meta line links to their pages ("王亮" in
+            # the JSON-LD, "王亮, seisman" shown, Wowchemy's template writing the first author alone): the
+            # line the reader sees names them all.
+            linked = self._author_page_links(title_element, sites)
+            if len(linked) > 1 and names[0].casefold() in (name.casefold() for name in linked):
+                yield linked, ", ".join(linked), "json-ld:author+byline"
         yield names, ", ".join(names), "json-ld:author"
         if declared and not names:
             # The data's author is no person's name ("The Julia Community", "The JuliaCon 2022 Organizing

@@ -483,6 +483,37 @@ def _with_siblings(
     return parent, drop
 
 
+_STAMP = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")  # a day and a time
+_THREAD_ENTRIES = 3  # entries built alike, each stamped: a thread (comments, a guestbook)
+_THREAD_ENTRY_TEXT = 600  # weighted characters of an entry, on average (200 Chinese): a remark, not a section
+_THREAD_HEADER = 60  # weighted characters of an entry's first line: a name and a stamp
+
+
+def _thread_of_dated_entries(block: etree._Element) -> bool:
+    """The block lists readers' entries: three or more of its children built alike (tag and class), each
+    opening with a short line stamped with a day and a time of day ("未知用户2015-11-18 18:31:27" over the
+    remark), short on average: the comments a WeChat article's export keeps beside its text (``div.msgBox >
+    div.msg``), whatever their class names say. A text's sections are not each headed by a stamp to the
+    minute, and a live blog's updates print their time alone."""
+    children = [c for c in block if isinstance(c.tag, str)]
+    if len(children) < _THREAD_ENTRIES:
+        return False
+    builds: dict[tuple[str, str | None], list[etree._Element]] = {}
+    for child in children:
+        builds.setdefault((child.tag, child.get("class")), []).append(child)
+    entries = max(builds.values(), key=len)
+    if len(entries) < _THREAD_ENTRIES or len(entries) < 0.8 * len(children):
+        return False
+    for entry in entries:
+        # the entry opens with its writer's line: a name and the stamp ("未知用户2015-11-18 18:31:27"), not a
+        # lecture's card whose third line gives its day and hour
+        first = next(iter(block_text(entry)), "")
+        if not _STAMP.search(first) or weighted_length(normalize_space(first)) > _THREAD_HEADER:
+            return False
+    texts = [normalized_text(entry) for entry in entries]
+    return sum(weighted_length(text) for text in texts) / len(texts) <= _THREAD_ENTRY_TEXT
+
+
 def with_opening_kept(
     container: etree._Element, headline: etree._Element, outside: list[etree._Element]
 ) -> list[etree._Element]:
@@ -941,6 +972,30 @@ _OTHER_PARTS = 0.3  # the other parts together weigh this share of the best bloc
 _PARTS_DEPTH = 2  # levels above the best block's part within which the parts meet
 
 
+def _levels_between(element: etree._Element, holder: etree._Element) -> int:
+    """The levels between ``element`` and its ancestor ``holder``, a wrapper holding one element alone not counted:
+    WeChat's editors wrap each card's text in two or three styled ``<section>``s, one inside the other, that put
+    it no further from the card beside it."""
+    levels = 0
+    for ancestor in element.iterancestors():
+        if ancestor is holder:
+            break
+        if sum(1 for child in ancestor if isinstance(child.tag, str)) > 1:
+            levels += 1
+    return levels
+
+
+def _build(element: etree._Element) -> tuple[str, str] | None:
+    """How a block is built, to tell its like: its tag and class; without a class, its tag and inline style
+    (WeChat's article editors, 135editor and Xiumi, write each card of a text as class-less ``<section>``s
+    that repeat one ``style``). None for a bare block: no word says two of them are alike."""
+    names = element.get("class")
+    if names and names.strip():
+        return element.tag, names
+    style = " ".join((element.get("style") or "").split())
+    return (element.tag, "style=" + style) if style else None
+
+
 def _holder_of_parts(
     best: etree._Element, best_score: float, raw: list[tuple[float, etree._Element]], furniture: _Furniture
 ) -> etree._Element | None:
@@ -954,12 +1009,12 @@ def _holder_of_parts(
     """
     around_best = {best, *best.iterancestors()}
     # Only blocks built like the best block or one of its holders can be its text's parts.
-    wanted = {(e.tag, e.get("class")) for e in around_best if e.get("class")}
+    wanted = {key for e in around_best if (key := _build(e))}
     groups: dict[tuple[str, str], list[tuple[float, etree._Element]]] = {}
     for before_links, element in raw:
-        key = (element.tag, element.get("class"))
+        key = _build(element)
         # A comment's text block is built alike in every comment: the thread is furniture, not parts.
-        if key in wanted and furniture.weight(element) == 1:
+        if key and key in wanted and furniture.weight(element) == 1:
             groups.setdefault(key, []).append((before_links, element))
     found: tuple[float, etree._Element] | None = None
     for members in groups.values():
@@ -977,7 +1032,7 @@ def _holder_of_parts(
         holder = _lowest_common_ancestor(outermost)
         if holder is None or holder.tag in ("body", "html") or holder not in own[0].iterancestors():
             continue
-        if any(holder is a for a in islice(own[0].iterancestors(), _PARTS_DEPTH, None)):
+        if _levels_between(own[0], holder) >= _PARTS_DEPTH:
             continue  # far above the best block: a page region, not the article's own container
         holder_length = text_length(holder)
         if sum(text_length(e) for e in outermost) < _PARTS_SHARE * holder_length:
@@ -1341,6 +1396,15 @@ def clean_container(
     doomed.update(e for e in tables_of_contents(container) if not _in_code(e, container))
     doomed.update(captioned_icon_links(container))
     whole = text_length(container)
+    # readers' comments kept inside the post's block (a WeChat export's ``div.msgBox`` after the text)
+    doomed.update(
+        e
+        for e in container.iter()
+        if e is not container
+        and isinstance(e.tag, str)
+        and _thread_of_dated_entries(e)
+        and not _holds_most_of(e, whole)
+    )
     # a form's box (a newsletter sign-up after the post): the form and the caption and small print around it
     doomed.update(box for box in form_boxes(container) if box is not container and not _holds_most_of(box, whole))
     # What stays once the headline and the meta lines the caller drops leave: a school CMS wraps a short post's

@@ -253,4 +253,10 @@
 #         parts that also hold roles ("Ana Elisa / Volunteer"); a link to /contributors/<name>/ beside the headline
 #         is an author page (Hugo Doks); body: cards each one link around their excerpt (text all in links, 3+
 #         links) beside the page's sole <article> are teasers: the article is the body (Hexo Butterfly)
-EXTRACTOR_VERSION = "1.4.63"
+# 1.4.64: session 24 (Chinese held-out round). Author: structured data naming one of the authors the headline's
+#         meta line links to their pages names them all (Wowchemy writes the first alone). Body: blocks built
+#         alike by their inline style when they have no class (WeChat's 135editor/Xiumi cards), wrappers each
+#         holding one element not counted as levels between a part and the parts' holder; readers' comments
+#         (entries built alike, each opening with a short line stamped to the minute) are no part of the text,
+#         beside it or inside its block
+EXTRACTOR_VERSION = "1.4.64"
