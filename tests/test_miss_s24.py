@@ -9,6 +9,7 @@ from __future__ import annotations
 from archiver.discovery.completeness import ListingTally, report
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import LISTING, SiteModel
+from archiver.extract.article import extract_article
 from archiver.extract.html import parse_html
 
 H = "http://study.test"
@@ -18,6 +19,100 @@ ALLOWED = frozenset({"study.test"})
 def analysed(html: str, path: str) -> PageAnalysis:
     root, _ = parse_html(html)
     return analyze_page(root, H + path, ALLOWED, html)
+
+
+# --- a Chirpy post's tail -------------------------------------------------------------------------------------------
+
+
+def chirpy_post(content: str, meta: str = "") -> str:
+    """Chirpy 2.3's post: the headline, the meta line, ``div.post-content``, then ``div.post-tail-wrapper`` (the
+    post's categories and tags, the licence line, the share icons); the side panel and the related posts' cards."""
+    cards = "".join(
+        f"<div class='card'><a href='/posts/note-{n}/'><div class='card-body'><span class='timeago'>Sep {n}, 2020"
+        f"</span><h3>Study summary {n}</h3><div class='text-muted small'><p>Metadata falls in three main areas: "
+        "configuration files, classes shared by recipes, and the recipes themselves...</p></div></div></a></div>"
+        for n in (15, 20, 28)
+    )
+    meta = meta or "<div>Posted <span class='timeago'>Oct 5, 2020</span> by <span class='author'>Jay Lee</span></div>"
+    return (
+        "<html><head><title>Study summary 2020-09-28 | Study Group Tech Blog</title></head><body>"
+        "<div id='sidebar'><a href='/'>HOME</a><a href='/tabs/categories/'>CATEGORIES</a>"
+        "<a href='/tabs/archives/'>ARCHIVES</a></div><div id='topbar-wrapper'><div id='topbar'><span id='breadcrumb'>"
+        "<span><a href='/'>Posts</a></span><span>Study summary 2020-09-28</span></span></div></div>"
+        "<div id='main-wrapper'><div id='main'><div class='row'><div id='post-wrapper' class='col-12'>"
+        "<div class='post pl-1 pr-1'><h1 data-toc-skip>Study summary 2020-09-28</h1>"
+        f"<div class='post-meta text-muted d-flex flex-column'>{meta}</div>"
+        f"<div class='post-content'>{content}</div>"
+        "<div class='post-tail-wrapper text-muted'><div class='post-meta mb-3'><a href='/categories/yocto/'>Yocto</a>,"
+        " <a href='/categories/study/'>Study</a></div><div class='post-tags'><a href='/tags/writing/'>Writing</a> "
+        "<a href='/tags/yocto/'>Yocto</a></div><div class='post-tail-bottom'><div class='license-wrapper'> This post "
+        "is licensed under <a href='https://creativecommons.org/licenses/by/4.0/'>CC BY 4.0</a> by the author.</div>"
+        "<div class='share-wrapper'><span class='share-label'>Share</span></div></div></div></div></div>"
+        "<div id='panel-wrapper'><div class='access'><div id='access-lastmod' class='post'><h3>Recent Update</h3>"
+        "<ul class='post-content'><li><a href='/posts/memory/'>Linux Memory Management</a></li>"
+        "<li><a href='/posts/kernel/'>Linux Kernel Structure</a></li></ul></div></div></div></div>"
+        f"<div id='related-posts'><h3>Further Reading</h3><div class='card-deck'>{cards}</div></div></div></div>"
+        "<footer><p>Powered by Jekyll with Chirpy theme.</p></footer></body></html>"
+    )
+
+
+NOTE = (
+    "<h2>08 Developing with the Yocto Project</h2><h3>What is a software development kit?</h3>"
+    "<ul><li>A collection of files and tools for developing and debugging</li></ul><h3>What is a toolchain?</h3>"
+    "<ul><li>The set of programming tools used to build software</li>"
+    "<li>Mostly the cross-compiling environment for another machine</li></ul>"
+    "<p>Cross compiling: building on one machine the programs that run on another.</p>"
+)
+LICENCE = "This post is licensed under CC BY 4.0 by the author."
+
+
+def test_a_posts_tail_of_tags_and_licence_is_no_part_of_its_text() -> None:
+    """chirpy-adas: ``div.post-tail-wrapper`` beside ``div.post-content`` scored 25 by its class word "post" and a
+    share of the licence line's vote, past a fifth of the text's score, and joined the text as its sibling: 24 of 30
+    posts ended in "This post is licensed under CC BY 4.0 by the author." The tail's own votes are far below a fifth
+    of the text's."""
+    record = extract_article(chirpy_post(NOTE), H + "/posts/08YoctoProjectDev/")
+    assert "Cross compiling" in record["body"] and "toolchain" in record["body"]
+    assert LICENCE not in record["body"]
+    assert "Writing" not in record["body"]
+
+
+def test_a_short_posts_dated_meta_line_does_not_widen_it_to_its_block() -> None:
+    """chirpy-adas: a short note (under 300 characters) under a meta line "Posted Oct 5, 2020 by Leehyunho94 Updated
+    Dec 13, 2020": the meta line and the tail held half as much text again as the note, and the headline's block
+    (headline, meta line, text, tail) became the body. The dated line between headline and text is the header's."""
+    meta = (
+        "<div>Posted <span class='timeago'>Oct 5, 2020</span> by <span class='author'>Leehyunho94</span></div>"
+        "<div>Updated <span class='timeago'>Dec 13, 2020 <i>2020-12-13T22:47:44+09:00</i></span></div>"
+    )
+    short = (
+        "<h2>Software development kit</h2><p>A collection of files and tools for developing and debugging.</p>"
+        "<ul><li>The toolchain: the compilers and linkers that build for the target</li>"
+        "<li>Cross compiling: building on one machine what runs on another</li></ul>"
+    )
+    record = extract_article(chirpy_post(short, meta), H + "/posts/08YoctoProjectDev/")
+    assert "A collection of files" in record["body"]
+    assert "Updated" not in record["body"]
+    assert LICENCE not in record["body"]
+
+
+def test_siblings_holding_text_still_make_one_article() -> None:
+    """Guard: a story in two blocks the page classes as content (``div.post-body`` twice, an ad between them) is one
+    article: the second block's own paragraphs vote it in."""
+    prose = (
+        "<p>The council met on Tuesday to agree the plan for the new library, after two years of talks with the "
+        "neighbours, the school and the bus company, whose routes will change.</p>"
+    )
+    html = (
+        "<html><head><title>The library plan | Town News</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div class='story'><h1>The library plan</h1><div class='post-body'>" + prose * 3 + "</div>"
+        "<div class='ad-slot'>Advertisement</div><div class='post-body'>"
+        "<p>Work starts in May. The mayor said the library would open in the spring of next year, if the builders "
+        "keep to the plan and the weather holds.</p></div></div><footer><p>Town News</p></footer></body></html>"
+    )
+    record = extract_article(html, "http://town.test/news/library-plan/")
+    assert "Work starts in May" in record["body"]
+    assert "The council met" in record["body"]
 
 
 # --- a last listing page that lists one post twice ------------------------------------------------------------------
