@@ -10,6 +10,7 @@ from archiver.discovery.completeness import ListingTally, report
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import LISTING, SiteModel
 from archiver.extract.article import extract_article
+from archiver.extract.authors import is_placed_name
 from archiver.extract.html import parse_html
 
 H = "http://study.test"
@@ -206,3 +207,68 @@ def test_a_last_page_of_new_records_still_counts_them() -> None:
     assert tally.estimated() == 43
     _, warning = report([tally], {tally.url: 13})
     assert warning is not None and "News (13 of ~43)" in warning
+
+
+# --- "date - who" under the headline --------------------------------------------------------------------------------
+
+
+def agency_post(line: str, title: str = "Cumulative COVID-19 cases in Nepal | Code for Nepal") -> str:
+    """The non-profit's jekyll-agency theme: the headline, then a plain paragraph of the day and the writer; the
+    site's account named in its Twitter card and its social links."""
+    prose = (
+        "<p>The number of confirmed cases has grown fast since October, and the provinces differ widely in how "
+        "many tests they run for each case they find, which the charts below compare.</p>"
+    )
+    return (
+        f"<html><head><title>{title}</title><meta name='author' content=''>"
+        "<meta name='twitter:site' content='@codefornepal'></head><body>"
+        "<nav><a href='/'>Home</a><a href='/blog/'>Blog</a><a href='/projects/'>Projects</a></nav>"
+        "<div class='container blog'><div class='row'><div class='col-md-12'>"
+        f"<h1 class='title'>Cumulative COVID-19 cases in Nepal</h1><p>{line}</p>{prose * 3}"
+        "</div></div></div><footer><a href='https://twitter.com/codefornepal'>Twitter</a></footer></body></html>"
+    )
+
+
+def test_the_sites_own_account_after_the_date_is_the_author() -> None:
+    """jekyll-codefornepal: 72 posts print "21 Nov 2020 - codefornepal", the account the page's ``twitter:site``
+    names: the site credited as the writer, as the truth does. No author was read (66 of 142)."""
+    record = extract_article(agency_post("21 Nov 2020 - codefornepal"), "http://nepal.test/2020/11/21/cases")
+    assert record["author"] == "codefornepal"
+    assert "codefornepal" not in record["body"]
+
+
+def test_the_sites_own_name_after_the_date_is_the_author() -> None:
+    """jekyll-codefornepal: "17 May 2021 - Code for Nepal", the site's name as its ``<title>`` ends."""
+    record = extract_article(agency_post("17 May 2021 - Code for Nepal"), "http://nepal.test/2021/05/17/fund")
+    assert record["author"] == "Code for Nepal"
+
+
+def test_a_name_with_a_lower_case_middle_part_after_the_date_is_the_author() -> None:
+    """jekyll-codefornepal: "26 Jun 2021 - Krishna kumar Shrestha": a lower-case word between the capitalised first
+    and last names is part of the name where the line's place says byline."""
+    record = extract_article(agency_post("26 Jun 2021 - Krishna kumar Shrestha"), "http://nepal.test/2021/06/26/f")
+    assert record["author"] == "Krishna kumar Shrestha"
+
+
+def test_other_words_after_the_date_name_no_one() -> None:
+    """Guard: a word that is not the site's own (a tag, "updated"), a section's name from the title's middle part, a
+    phrase with lower-case function words, and a reading time name no one."""
+    for line, title in (
+        ("21 Nov 2020 - updated", None),
+        ("21 Nov 2020 - nepal", None),
+        ("21 Nov 2020 - Data", "Cumulative COVID-19 cases in Nepal | Data | Code for Nepal"),
+        ("21 Nov 2020 - Meeting of Members", None),
+        ("21 Nov 2020 - 3 min read", None),
+    ):
+        html = agency_post(line) if title is None else agency_post(line, title)
+        record = extract_article(html, "http://nepal.test/2020/11/21/cases")
+        assert not record["author"], line
+
+
+def test_a_placed_name_needs_capitalised_ends_and_no_phrase_words() -> None:
+    assert is_placed_name("Krishna kumar Shrestha")
+    assert is_placed_name("Jane van der Berg")
+    assert not is_placed_name("Notes for the Board")
+    assert not is_placed_name("krishna kumar Shrestha")
+    assert not is_placed_name("Krishna kumar shrestha")
+    assert not is_placed_name("Read more here")

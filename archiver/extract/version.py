@@ -240,4 +240,10 @@
 #         body: the lists vote too when the paragraphs elected a line or two (a Chirpy post of lists, tables and
 #         code lost to its top bar's breadcrumb); a short block and the only close rival beside it, meeting a level or
 #         two up, the first of them a card headed by a title (an event's card and its text under a rule), are one post
-EXTRACTOR_VERSION = "1.4.59"
+# 1.4.60: session 24. Body: a sibling after the text that a content word of its class lifts past its share, with less
+#         than a line outside its links and its own votes short of the share (Chirpy's ``div.post-tail-wrapper``:
+#         categories, tags, "This post is licensed under CC BY 4.0 by the author."), no longer joins the text; the
+#         dated meta line between headline and text does not widen a short post to the headline's block. Author: after
+#         "date - " under the headline, the site's own account or name (its ``twitter:site``, its title's last part)
+#         and a name with lower-case middle words ("Krishna kumar Shrestha") name the author
+EXTRACTOR_VERSION = "1.4.60"
