@@ -2068,9 +2068,6 @@ def _holds_a_sentence(line: str) -> bool:
     return False
 
 
-_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
-
-
 def _is_byline(line: str, names: Iterable[str]) -> bool:
     """A short line naming one of the article's authors: its byline, printed above the text.
 
@@ -2081,8 +2078,7 @@ def _is_byline(line: str, names: Iterable[str]) -> bool:
     if weighted_length(line) > _BYLINE_LENGTH or _SENTENCE_END.search(line) or _holds_a_sentence(line):
         return False
     folded = [name.casefold() for name in names if name]
-    # a name inside an address ("Email: codefornepal@gmail.com" under a post its account wrote) is the address's
-    line = _ADDRESS.sub(" ", line.casefold())
+    line = line.casefold()
     if not any(name in line for name in folded):
         return False
     # the commas of a day written in words are no list's ("Publicado por Jorge en domingo, julio 25, 2010")
