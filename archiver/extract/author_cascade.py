@@ -253,7 +253,9 @@ class AuthorCascade:
         leading = self._name_leading_date_line(title_element, sites)
         if leading:
             self._credit_lines.add(leading[1])  # the post's meta line, with or without a name: it leaves the body
-            yield leading[0], ", ".join(leading[0]), "date-line"
+            # the site credited as its own writer (".../site"): a line of the text naming it is no byline
+            own = len(leading[0]) == 1 and leading[0][0].lower() in self._own_names()
+            yield leading[0], ", ".join(leading[0]), "date-line/site" if own else "date-line"
         # Account handles an author meta names (one word, not the site's name): a by-line printing one whole names
         # the author, whatever the handle looks like.
         meta_handles = {
