@@ -47,7 +47,8 @@ class ListingTally:
     page_members: dict[str, int] = field(default_factory=dict)  # records each fetched page showed
     not_articles: int = 0  # records placed as pages or listings, or never requested by rule (explained)
     split_pages: int = 0  # of those, pages beside articles of their URL family past SPLIT_SHARE (unexplained)
-    later_added: dict[str, int] = field(default_factory=dict)  # page 2 on: its records new to the listing
+    # page 2 on: its records new to the listing when the page was first read (read again, it would add none)
+    later_added: dict[str, int] = field(default_factory=dict)
     pages_gone: set[str] = field(default_factory=set)  # named by a pager, answered "not found"
 
     def see_page(
@@ -68,7 +69,7 @@ class ListingTally:
         self.pages_known.update(first_page_url(page) for page in pages)
         listed = main if main is not None else members
         if self._number(url) >= 2:
-            self.later_added[url] = len(set(listed) - self.discovered)
+            self.later_added.setdefault(url, len(set(listed) - self.discovered))
         self.discovered.update(members)
         # The same page read again under another spelling of its name (/node/386/ and its /node/386/index.html,
         # which the first reading listed as a record) is still one page.
@@ -176,11 +177,17 @@ class ListingTally:
         return ref.number
 
     def _last_page_members(self) -> int:
-        """Records on the listing's last page: the known page with the highest number, if it was fetched."""
+        """Records on the listing's last page: the known page with the highest number, if it was fetched, counted
+        by the records it adds to the listing. An address the listing showed already is one record, counted where
+        it was first seen: Chirpy's last page (``/page4/``) lists one post twice, four sources sharing its
+        permalink, and with no group of two records the side panel's five "Recent Update" links, shown on every
+        page and listed by the pages before, stood for it (chirpy-adas: 3 x 10 + 5 = 35 against 30, exit 5)."""
         numbered = [(self._number(url), url) for url in self.pages_known - self._pages_outside()]
         last_url = max(numbered)[1] if numbered else None
         if last_url in self.page_members:
-            return self.page_members[last_url]
+            shown = self.page_members[last_url]
+            added = self.later_added.get(last_url)
+            return shown if added is None else min(shown, added)
         return self.last_page_members if self.last_page_members is not None and not numbered else 1
 
 

@@ -1814,8 +1814,11 @@ class ArticlePage(TitleRules, CategoryRules, AuthorCascade):
         authors, author = self.authors(title_element, found[0])
         # A line atop the text naming the author is its byline, and leaves the body; not when the byline
         # read is the meta line's by the headline (rule ".../shown"): a line of the text naming the same
-        # organisation ("🏅 Glasgow 2026 Pre-Sale Now Open! 🏅" by "Glasgow 2026") is the text's own.
-        self._author_names = [] if self.trace.rules.get("author", "").endswith("/shown") else authors
+        # organisation ("🏅 Glasgow 2026 Pre-Sale Now Open! 🏅" by "Glasgow 2026") is the text's own; nor when
+        # the author is the site's own name or account after the date (".../site": "See the list gathered by
+        # Code for Nepal volunteers", "Email: codefornepal@gmail.com").
+        rule = self.trace.rules.get("author", "")
+        self._author_names = [] if rule.endswith(("/shown", "/site")) else authors
         record: dict[str, Any] = {
             "url": self.url,
             "site": netloc_of(self.url),

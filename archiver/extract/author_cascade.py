@@ -22,6 +22,7 @@ from archiver.extract.html import block_text, text_of
 from archiver.extract.labels import LabelHit, clean_author
 from archiver.extract.line_dates import shows_a_date
 from archiver.extract.structured import PageMetadata
+from archiver.extract.titles import TITLE_SEPARATORS
 from archiver.extract.trace import FieldTrace
 from archiver.extract.unchanged import normalized_text
 from archiver.normalize import CJK_CHARS, normalize_space
@@ -260,7 +261,9 @@ class AuthorCascade:
         leading = self._name_leading_date_line(title_element, sites)
         if leading:
             self._credit_lines.add(leading[1])  # the post's meta line, with or without a name: it leaves the body
-            yield leading[0], ", ".join(leading[0]), "date-line"
+            # the site credited as its own writer (".../site"): a line of the text naming it is no byline
+            own = len(leading[0]) == 1 and leading[0][0].lower() in self._own_names()
+            yield leading[0], ", ".join(leading[0]), "date-line/site" if own else "date-line"
         # Account handles an author meta names (one word, not the site's name): a by-line printing one whole names
         # the author, whatever the handle looks like.
         meta_handles = {
@@ -497,11 +500,37 @@ class AuthorCascade:
         if len(segments) == 2 and shows_a_date(first) and not shows_a_date(segments[1]) and block.find(".//a") is None:
             # the date first, then a person's name alone, nothing linking anywhere (codefornepal's jekyll-agency
             # theme: "<p>05 Sep 2016 - Sudeshana Karki</p>" under the <h1>): the name is the byline's
-            return author_rules.split_names(segments[1], sites), line
+            return self._named_after_date(segments[1], sites), line
         holders = [e for e in block.iter() if e is not block and normalized_text(e) == first]
         if shows_a_date(first) or not holders or any(e.tag == "a" or e.find(".//a") is not None for e in holders):
             return [], line
         return author_rules.split_names(first, sites), line
+
+    def _named_after_date(self, part: str, sites: set[str]) -> list[str]:
+        """Who the part after the date's dash under the headline names: a person's name, one with lower-case words
+        between its first and last ("Krishna kumar Shrestha": the line's place says byline), or the name or account
+        the site gives itself in its meta tags or as its ``<title>``'s last part ("codefornepal", its
+        ``twitter:site``; "Code for Nepal"): the site credited as the writer, as a meta line beside a date credits
+        it (``_shows_byline``). Any other word there (a tag, "Updated", a reading time) names no one."""
+        part = normalize_space(part)
+        names = author_rules.split_names(part, sites)
+        if names:
+            return names
+        if author_rules.is_placed_name(part, sites):
+            return [part]
+        if part.lower() in self._own_names() and author_rules.is_byline_value(part):
+            return [part]
+        return []
+
+    def _own_names(self) -> set[str]:
+        """The names the site gives itself (lower-cased): its meta tags' (``og:site_name``, ``twitter:site``'s
+        account, the publisher) and its ``<title>``'s last part; not the host's labels nor the title's middle parts
+        (a section's name)."""
+        names = set(self.metadata.site_names())
+        parts = TITLE_SEPARATORS.split(normalize_space(self.root.findtext(".//title") or ""))
+        if len(parts) > 1 and parts[-1]:
+            names.add(parts[-1].lower())
+        return names
 
     def _blog_owner(self) -> tuple[str, str] | None:
         """A blog generator's ``<meta name=author>``: the site's owner, even a handle or the site's name.

@@ -307,6 +307,28 @@ def is_person_name(name: str, site_names: Set[str] = frozenset()) -> bool:
     )
 
 
+# Lower-case words that end a phrase, never a name's middle part ("Meeting of members", "Notes for the board").
+_PHRASE_WORDS = _NOT_FIRST_WORDS | frozenset(
+    {"of", "to", "is", "are", "was", "were", "be", "as", "it", "its", "via", "min", "ago", "new", "all", "not"}
+)
+
+
+def is_placed_name(name: str, site_names: Set[str] = frozenset()) -> bool:
+    """A person's name where the line's place says byline (the part after the date's dash under the headline):
+    a name of three to five words whose first and last are capitalised, its lower-case words between them parts
+    of the name ("Krishna kumar Shrestha", "Ana maria Souza"), not words of a phrase ("Meeting of Members").
+    Elsewhere only the known particles (van, de, bin) may be lower-case."""
+    words = normalize_space(name).split()
+    if is_person_name(name, site_names):
+        return True
+    if not 3 <= len(words) <= 5 or not is_person_name(f"{words[0]} {words[-1]}", site_names):
+        return False
+    middle = words[1:-1]
+    return all(
+        _LATIN_WORD.match(w) and (w[0].isupper() or (w.isalpha() and w.lower() not in _PHRASE_WORDS)) for w in middle
+    ) and not any(site and site in name.lower() for site in site_names if len(site) >= 4)
+
+
 # "et al." closing a list of names: the others, no one named ("al" alone would pass as a name's particle)
 _ET_AL = re.compile(r"[,;]?\s*\bet\s+al\b\.?\s*$", re.IGNORECASE)
 

@@ -424,6 +424,7 @@ def _unlinked_own_length(element: etree._Element) -> float:
 
 
 _SIBLING_SHARE = 0.2  # readability's: a sibling scoring a fifth of the best block is the same article
+_CONTENT_BONUS = 25.0  # readability's: a block whose class or id says content starts with this score
 _SIBLING_PARAGRAPH = 80  # or a plain paragraph of this many characters, few of them links
 _KEEP_BETWEEN = frozenset(
     {
@@ -457,9 +458,11 @@ def _with_siblings(
     if len(children) > 200:  # a long flat list is a listing or a hostile page, not a split article
         return best, []
     kept: list[int] = []
+    after_best = False
     for index, child in enumerate(children):
         if child is best:
             kept.append(index)
+            after_best = True
             continue
         if _flagged(child) or furniture.own(child) < 1:
             continue
@@ -467,10 +470,17 @@ def _with_siblings(
         if not length:
             continue
         density = _link_density(child, length)
-        score = scores.get(child, 0.0) * furniture.weight(child) * (1 - density)
-        if score >= _SIBLING_SHARE * best_score or (
-            child.tag == "p" and length >= _SIBLING_PARAGRAPH and density < 0.25
-        ):
+        weight = furniture.weight(child) * (1 - density)
+        score = scores.get(child, 0.0) * weight
+        bonus = _class_bonus(child)
+        if (
+            score >= _SIBLING_SHARE * best_score
+            and not (
+                after_best
+                and bonus
+                and _lifted_by_its_word(child, best, score - bonus * weight, best_score, length * (1 - density))
+            )
+        ) or (child.tag == "p" and length >= _SIBLING_PARAGRAPH and density < 0.25):
             kept.append(index)
     if len(kept) == 1:
         return best, []
@@ -512,6 +522,31 @@ def _thread_of_dated_entries(block: etree._Element) -> bool:
             return False
     texts = [normalized_text(entry) for entry in entries]
     return sum(weighted_length(text) for text in texts) / len(texts) <= _THREAD_ENTRY_TEXT
+def _class_bonus(element: etree._Element) -> float:
+    """The score a content word of ``element``'s class or id gives it before any vote (``_vote``'s ``initial``)."""
+    names = tokens(element)
+    return _CONTENT_BONUS if names & POSITIVE_TOKENS and not names & NEGATIVE_TOKENS else 0.0
+
+
+def _lifted_by_its_word(
+    child: etree._Element,
+    best: etree._Element,
+    votes: float,
+    best_score: float,
+    unlinked: float,
+) -> bool:
+    """Whether a sibling after the best block reaches its share only by a content word of its class: less than a line
+    of text outside its links (``_SIBLING_PARAGRAPH``), a class other than the best block's (a story's parts are built
+    alike), and its lines' votes (``votes``: its score without the word's bonus, weighted as the score is) short of
+    the share. Chirpy's ``div.post-tail-wrapper`` (the post's categories and tags, the licence line "This post is
+    licensed under CC BY 4.0 by the author.", the share icons) after ``div.post-content`` scored 25.6 by its word
+    "post" and a sixth of the licence line's vote, past a fifth of the text's 26-34, and joined the text
+    (chirpy-adas: 24 of 30 posts ended in the licence line). The word is a hint that the block is the post's; a
+    tail of links and a line holds none of its text. A sibling holding a headline is a post, however short (an
+    archive's banner above a post whose text is a framed PDF)."""
+    if unlinked >= _SIBLING_PARAGRAPH or child.get("class") == best.get("class") or child.find(".//h1") is not None:
+        return False
+    return votes < _SIBLING_SHARE * best_score
 
 
 def with_opening_kept(
@@ -664,10 +699,25 @@ def headline_block(voted: etree._Element, headline: etree._Element) -> etree._El
     first = children.index(headline)
     if first > children.index(voted):
         return None
-    # What follows the headline: a meta line before it is the header's, not more of the post.
-    after = [child for child in children[first + 1 :] if child is not voted and not _flagged(child)]
+    # What follows the headline: a meta line before it is the header's, not more of the post; so is the dated line
+    # between the headline and the text (Chirpy's "Posted Oct 5, 2020 by Leehyunho94 Updated Dec 13, 2020").
+    text_at = children.index(voted)
+    after = [
+        child
+        for index, child in enumerate(children[first + 1 :], first + 1)
+        if child is not voted and not _flagged(child) and not (index < text_at and _dated_meta_line(child))
+    ]
     beside = sum(unlinked_length(child) for child in after)
     return parent if beside >= _BESIDE_SHARE * text_length(voted) else None
+
+
+_DATED_META_LINE = 120  # weighted characters: a post's "Posted <date> by <name>" line, not a paragraph
+
+
+def _dated_meta_line(element: etree._Element) -> bool:
+    """A short line showing a date: the post's meta line, however its theme marks it."""
+    line = normalized_text(element)
+    return bool(line) and weighted_length(line) <= _DATED_META_LINE and shows_a_date(line)
 
 
 _OUTSIDE_HEADLINE_BLOCK = 0.2  # of the voted block's unlinked text outside the headline's block: headings of lists
@@ -851,7 +901,7 @@ def _vote(
     def initial(element: etree._Element) -> float:
         names = tokens(element)
         # A positive word beside a negative one (``footer_body``, ``post-meta``) is no content hint.
-        weight = 25.0 if names & POSITIVE_TOKENS and not names & NEGATIVE_TOKENS else 0.0
+        weight = _CONTENT_BONUS if names & POSITIVE_TOKENS and not names & NEGATIVE_TOKENS else 0.0
         if (names & NEGATIVE_TOKENS or element.tag in _STRUCTURAL_NEGATIVE) and furniture.own(element) < 1:
             weight -= 25.0
         return weight

@@ -259,4 +259,11 @@
 #         holding one element not counted as levels between a part and the parts' holder; readers' comments
 #         (entries built alike, each opening with a short line stamped to the minute) are no part of the text,
 #         beside it or inside its block
-EXTRACTOR_VERSION = "1.4.64"
+# 1.4.60: session 24. Body: a sibling after the text that a content word of its class lifts past its share, with less
+#         than a line outside its links and its own votes short of the share (Chirpy's ``div.post-tail-wrapper``:
+#         categories, tags, "This post is licensed under CC BY 4.0 by the author."), no longer joins the text; the
+#         dated meta line between headline and text does not widen a short post to the headline's block. Author: after
+#         "date - " under the headline, the site's own account or name (its ``twitter:site``, its title's last part)
+#         and a name with lower-case middle words ("Krishna kumar Shrestha") name the author
+# 1.4.65: session 24's five branches merged: 1.4.60 (miss24), 1.4.61 (ccss24), 1.4.63 (held24), 1.4.64 (heldcn24)
+EXTRACTOR_VERSION = "1.4.65"
