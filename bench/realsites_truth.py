@@ -386,6 +386,7 @@ def cms_cdjzz(repo: Repo, site: Path) -> dict[str, Any]:
 
 # Hugo's highlighter (Chroma) prints its gutter as one ``span.lnt`` per line number, in the first cell.
 CHROMA_GUTTER = "span.lnt"
+ROUGE_GUTTER = "td.rouge-gutter"  # Jekyll's Rouge with line numbers (Chirpy)
 
 
 def page_bodies(
@@ -6472,7 +6473,8 @@ def chirpy_adas(repo: Repo, site: Path) -> dict[str, Any]:
     sources cannot give the truth alone: the four ``…-Meetup.md`` files share one permalink, and the
     build kept the last, so the truth is each post page as the theme writes it: ``div.post > h1``,
     the date the ``post-meta`` timeago's hidden ``<i>`` holds (+09:00), the byline ``span.author``,
-    the body ``div.post-content`` of ``#post-wrapper``. Tabs (about, archives, categories, tags) are
+    the body ``div.post-content`` of ``#post-wrapper`` without its code blocks' line-number column
+    (``td.rouge-gutter``). Tabs (about, archives, categories, tags) are
     pages."""
     posts: list[dict[str, Any]] = []
     for file in sorted((site / "posts").glob("*/index.html")):
@@ -6489,7 +6491,8 @@ def chirpy_adas(repo: Repo, site: Path) -> dict[str, Any]:
                 "date": stamp[:10],
                 "datetime": stamp,
                 "author": " ".join(byline[0].text_content().split()) if byline else None,
-                "body": text_of(post.cssselect("div.post-content")[0]),
+                # Rouge's line-number column left out, as every other truth's code gutters are
+                "body": text_of(_without(post.cssselect("div.post-content")[0], ROUGE_GUTTER)),
             }
         )
     return {
