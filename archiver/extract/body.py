@@ -522,6 +522,8 @@ def _thread_of_dated_entries(block: etree._Element) -> bool:
             return False
     texts = [normalized_text(entry) for entry in entries]
     return sum(weighted_length(text) for text in texts) / len(texts) <= _THREAD_ENTRY_TEXT
+
+
 def _class_bonus(element: etree._Element) -> float:
     """The score a content word of ``element``'s class or id gives it before any vote (``_vote``'s ``initial``)."""
     names = tokens(element)
