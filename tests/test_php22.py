@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
 from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
-from archiver.extract.article import extract_article
-from archiver.extract.body import clean_container
 from archiver.extract.html import parse_html
 
 H = "http://school.test"
@@ -156,100 +154,4 @@ def test_a_page_linked_only_by_a_menu_stays_a_page() -> None:
     assert roles["/about.html"] == PAGE
 
 
-# --- the item's text beside its "related" box and the site's disclaimer -------------------------------------------
-
-DISCLAIMER = (
-    "<div class='ty-mzsm'><h2>免责声明</h2><p>学习网在建设过程中引用了互联网上的一些信息资源，并对有明确来源的信息"
-    "注明了出处，版权归原作者及原网站所有；如果您对本站信息资源版权的归属问题存有异议，请您致信我们，我们会立即做出答复并及时"
-    "解决。如果您认为本站有侵犯您权益的行为，请通知我们，我们一定根据实际情况及时处理。</p></div>"
-)
-
-
-def item_with_box(text: str) -> str:
-    """An item in the PHPCMS layout: headline and meta lines, the text, share buttons, the "● 相关推荐" heading, then
-    the related box (headline links, each with its day and time) and the site's disclaimer in one list."""
-    related = "".join(
-        f"<li><p><a href='/col/{m}.html' title='{headline(m)}'>{headline(m)}</a></p><span>"
-        f"2019-09-03 17:{m:02d}:15</span></li>"
-        for m in range(20, 10, -1)
-    )
-    left = (
-        "<div class='crumb'><span>您当前所在位置：</span><a href='/col/list_1.html'>招生资讯</a> &gt; </div>"
-        f"<div class='clearfix'><h2>{headline(21)}</h2><p class='source'><span>编辑：donghk</span></p>"
-        "<p class='time'><span>2019-09-03 17:36:58</span></p></div>"
-        f"<div class='conL-1-2' id='endText'>{text}</div>"
-        "<div class='nrfx'><p>标签：</p><div class='nrfxr'><a href='javascript:;' class='share'></a></div></div>"
-        "<div class='nr-xgtj'>● 相关推荐<span><a href='/col/list_1.html'>更多&gt;&gt;</a></span></div>"
-        f"<ul class='nr-xgtj1'><ul class='list'>{related}</ul>{DISCLAIMER}</ul>"
-    )
-    side = "".join(
-        f"<li><span class='num'>{n}</span><p><a href='/col/{m}.html'>{headline(m)}</a></p></li>"
-        for n, m in enumerate(range(20, 10, -1), start=1)
-    )
-    return (
-        f"<html><head><title>{headline(21)} - 学习网</title></head><body><div class='topn'><div class='top1'>"
-        "<span><a href='/'>网站首页</a></span><span><a href='/about.html'>关于我们</a></span></div></div>"
-        f"<div class='cent'><div class='lb-lt'>{left}</div><div class='lb-rt'><div class='lb-rt1'>大家都在看</div>"
-        f"<ul class='lb-rt3'>{side}</ul></div></div><div id='site-footer'><a href='/about.html'>关于我们</a>"
-        "<a href='/join.html'>诚聘英才</a><p class='copyright'>版权所有 学习网</p></div></body></html>"
-    )
-
-
-def body_of(html: str) -> str:
-    return str(extract_article(html, H + "/col/21.html")["body"])
-
-
-def test_a_one_sentence_item_is_its_sentence_not_the_box_after_its_end_marker() -> None:
-    """Before: the related box's days and the disclaimer (its 150 characters of prose outvote a sentence of 61):
-    "2019-09-03 17:20:15 … 免责声明 …", the sentence left out."""
-    sentence = "2019年某市中考已经结束了，学习网中考频道第一时间为大家整理了2019年某市中考数学试卷，考生可以收藏本文。"
-    assert body_of(item_with_box(f"<p>{sentence}</p>")) == sentence
-
-
-def cleaned(block: str) -> list[str]:
-    root, _ = parse_html(f"<html><body>{block}</body></html>")
-    container = root.find(".//body/div")
-    assert container is not None
-    return clean_container(container, [], [], site="school.test")
-
-
-RELATED = "".join(
-    f"<li><p><a href='/col/{m}.html' title='{headline(m)}'>{headline(m)}</a></p><span>2019-09-03 17:{m:02d}:15</span>"
-    "</li>"
-    for m in range(20, 10, -1)
-)
-PARAGRAPHS = [
-    "2019年某省中考考试已经结束，学习网中考频道特意整理出了各市2019年中考试题和答案。希望可以帮助到有需要的同学！",
-    "各市试题按科目整理，语文、数学、英语、物理、化学、道德与法治和历史试卷均已上传，考生可以按照城市和科目查看。",
-    "以上的全部内容就是本栏目小编为某省考生整理的2019年中考试题及答案（各市汇），若是还想要了解更多中考相关内容，"
-    "请点击【某省中考资讯】栏目。学习网会第一时间为大家更新中考热点内容，请大家保持关注哦~",
-    "【温馨提示】为了方便各位考生家长，学习网特意开设了中考资讯交流群，我们会随时发出2019年中考考试信息、中考成绩"
-    "查询信息、中考分数线信息。在这里预祝大家能够顺利考入理想的高中！",
-]
-
-
-def test_an_items_text_ends_at_its_related_box_whose_days_are_its_links() -> None:
-    """Before: the text, then each related entry's day and time, "免责声明" and the disclaimer: the box's days (19
-    characters each) outweigh its short headlines, so it read as no list of links, and the "● 相关推荐" heading
-    opening with a mark was no end marker. The block the votes go to when an item's text is a few sentences and a
-    line linking each of its column's items (phpcms-5iedu's 中考 compilations)."""
-    block = (
-        "<div class='lb-lt'>"
-        + "".join(f"<p>{line}</p>" for line in PARAGRAPHS)
-        + "<div class='nr-xgtj'>● 相关推荐<span><a href='/col/list_1.html'>更多&gt;&gt;</a></span></div>"
-        + f"<ul class='nr-xgtj1'><ul class='list'>{RELATED}</ul>{DISCLAIMER}</ul></div>"
-    )
-    assert cleaned(block) == PARAGRAPHS
-
-
-def test_a_list_of_points_each_dated_in_a_sentence_stays() -> None:
-    """Guard: an item's own list of points, each a sentence naming a day beside a link, is text, not a box of
-    links."""
-    points = [
-        f"{n}月{n + 1}日起，各区教育局陆续发布第{n}批招生计划，考生须在规定时间内登录系统完成信息确认。"
-        for n in range(1, 6)
-    ]
-    items = "".join(f"<li><a href='/col/{n}.html'>第{n}批</a>：{point}</li>" for n, point in enumerate(points, 1))
-    lines = cleaned(f"<div class='text'>{''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}<ul>{items}</ul></div>")
-    assert lines[: len(PARAGRAPHS)] == PARAGRAPHS
-    assert len(lines) == len(PARAGRAPHS) + len(points)
+# The item's text beside its "related" box and the site's disclaimer: tests/test_php22_body.py.
