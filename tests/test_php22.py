@@ -11,8 +11,9 @@ those boxes, pages. Pages written for the test, modelled on what the site prints
 from __future__ import annotations
 
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, UNDECIDED, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, LISTING, PAGE, SiteModel
 from archiver.extract.html import parse_html
+from tests.model_feed import placed_roles
 
 H = "http://school.test"
 ALLOWED = frozenset({"school.test"})
@@ -82,21 +83,7 @@ def home(strip: list[int]) -> str:
 
 def crawl(pages: list[tuple[str, str]], *, expected: tuple[str, ...] = ()) -> tuple[SiteModel, dict[str, str]]:
     """Feed the pages in order, as a crawl reads them; then place the held ones. Roles by path."""
-    model = SiteModel()
-    model.enter(H + "/")
-    held: list[PageAnalysis] = []
-    roles: dict[str, str] = {}
-    for path, html in pages:
-        page = analysed(html, path)
-        model.reach(page.url)
-        model.observe(page)
-        decision = model.classify(page, has_body=True, expected_listing=path in expected)
-        roles[path] = decision.role
-        if decision.role == UNDECIDED:
-            held.append(page)
-    for url, decision in model.resolve_all([(page, True, None) for page in held]).items():
-        roles[url.removeprefix(H)] = decision.role
-    return model, roles
+    return placed_roles(pages, H, expected=expected)
 
 
 def column_site(order: list[int]) -> list[tuple[str, str]]:

@@ -23,9 +23,10 @@ from archiver.demo.server import Page, PortalServer
 from archiver.discovery.article_templates import FetchedPage, looks_like_post, post_layouts, template_tallies
 from archiver.discovery.completeness import ListingTally, report, split_family_pages
 from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import ARTICLE, PAGE, UNDECIDED, SiteModel
+from archiver.discovery.sitemodel import ARTICLE, PAGE
 from archiver.extract.html import parse_html
 from tests.conftest import LOCAL, run_archiver
+from tests.model_feed import placed_roles
 
 H = "http://school.test"
 LAYOUT = "div/div/div/h2"
@@ -202,21 +203,7 @@ def analysed(html: str | bytes, path: str) -> PageAnalysis:
 
 def crawl(pages: list[tuple[str, str | bytes]]) -> dict[str, str]:
     """Feed the pages in order, as a crawl reads them; then place the held ones. Roles by path."""
-    model = SiteModel()
-    model.enter(H + "/")
-    held: list[PageAnalysis] = []
-    roles: dict[str, str] = {}
-    for path, html in pages:
-        page = analysed(html, path)
-        model.reach(page.url)
-        model.observe(page)
-        decision = model.classify(page, has_body=True)
-        roles[path] = decision.role
-        if decision.role == UNDECIDED:
-            held.append(page)
-    for url, decision in model.resolve_all([(page, True, None) for page in held]).items():
-        roles[url.removeprefix(H)] = decision.role
-    return roles
+    return placed_roles(pages, H)[1]
 
 
 def headline(n: int) -> str:

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.discovery.page import PageAnalysis, analyze_page
-from archiver.discovery.sitemodel import ARTICLE, PAGE, UNDECIDED, SiteModel
-from archiver.extract.html import parse_html
+from archiver.discovery.sitemodel import ARTICLE, PAGE
+from tests.model_feed import placed_roles
 
 H = "http://docs.test"
 
@@ -85,23 +84,7 @@ def tag_index() -> str:
 
 def crawl(pages: list[tuple[str, str]], host: str = H) -> dict[str, str]:
     """Feed the pages in order, as a crawl reads them; then place the held ones. Roles by path."""
-    model = SiteModel()
-    model.enter(host + "/")
-    allowed = frozenset({host.removeprefix("http://")})
-    held: list[PageAnalysis] = []
-    roles: dict[str, str] = {}
-    for path, html in pages:
-        root, _ = parse_html(html)
-        page = analyze_page(root, host + path, allowed, html)
-        model.reach(page.url)
-        model.observe(page)
-        decision = model.classify(page, has_body=True)
-        roles[path] = decision.role
-        if decision.role == UNDECIDED:
-            held.append(page)
-    for url, decision in model.resolve_all([(page, True, None) for page in held]).items():
-        roles[url.removeprefix(host)] = decision.role
-    return roles
+    return placed_roles(pages, host)[1]
 
 
 def docs_site(*, tutorials_nav: bool = True) -> list[tuple[str, str]]:
